@@ -1,0 +1,5 @@
+"""`python -m renderer` runs the `reverie` command."""
+
+from renderer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,80 @@
+"""The `reverie` command: a thin dispatcher over renderer/commands/*.
+
+Each command module defines HELP, add_arguments(parser) and run(args) -> int, and
+imports its heavy dependencies inside run() so that `reverie --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from renderer import __version__
+from renderer.errors import ReverieError
+
+COMMANDS = (
+    "menu",
+    "play",
+    "screensaver",
+    "export",
+    "still",
+    "analyze",
+    "timeline",
+    "list",
+    "voices",
+    "bench",
+    "doctor",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reverie",
+        description="Reverie reads a written dream aloud over living shader scenes.",
+    )
+    parser.add_argument("--version", action="version", version=f"reverie {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = importlib.import_module(f"renderer.commands.{name}")
+        command = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(command)
+        command.set_defaults(run=module.run)
+    return parser
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    """`reverie` alone, or `reverie FILE...`, opens the menu."""
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        return ["menu", *argv]
+    return argv
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = _with_default_command(list(sys.argv[1:] if argv is None else argv))
+    args = build_parser().parse_args(args_list)
+    try:
+        return int(args.run(args) or 0)
+    except ReverieError as error:
+        print(f"reverie: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("reverie: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # a bug: still one line, with a way to see more
+        if os.environ.get("REVERIE_DEBUG"):
+            raise
+        print(
+            f"reverie: internal error: {type(error).__name__}: {error} "
+            "(set REVERIE_DEBUG=1 for the traceback)",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

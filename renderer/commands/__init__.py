@@ -1,0 +1,1 @@
+"""One module per `reverie` sub-command: HELP, add_arguments(parser), run(args) -> int."""

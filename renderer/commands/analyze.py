@@ -1,0 +1,28 @@
+"""`reverie analyze DREAM [--json]`: the imagery, palette and mood the mapper finds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+HELP = "show the imagery, motifs, palette and mood found in a dream"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("dream", help="a text file, or the name of a bundled dream")
+    parser.add_argument("--json", action="store_true", help="print the JSON scene plan")
+
+
+def run(args: argparse.Namespace) -> int:
+    from renderer.library import load_dream
+    from renderer.mapping import analyze
+    from renderer.mapping.report import plan_to_json, render_table
+
+    plan = analyze(load_dream(args.dream))
+    if args.json:
+        json.dump(plan_to_json(plan), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print(render_table(plan, color=sys.stdout.isatty()))
+    return 0

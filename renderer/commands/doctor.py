@@ -1,0 +1,113 @@
+"""`reverie doctor`: what this machine offers Reverie, each part OK or missing with a fix."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+
+HELP = "check Python, OpenGL, audio, text-to-speech and ffmpeg on this machine"
+
+Check = tuple[bool, str, str]  # ok, what was found, how to fix
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    del parser  # no options
+
+
+def _python() -> Check:
+    ok = sys.version_info >= (3, 10)
+    return ok, f"Python {platform.python_version()}", "install Python 3.10 or newer"
+
+
+def _gl_headless() -> Check:
+    import moderngl
+
+    try:
+        ctx = moderngl.create_standalone_context(backend="egl")
+    except Exception as error:
+        return False, f"no EGL context ({error})", "apt-get install libegl1 libegl-mesa0 libgl1-mesa-dri"
+    found = f"{ctx.info['GL_RENDERER']}, OpenGL {ctx.info['GL_VERSION']}"
+    ok = ctx.version_code >= 330
+    ctx.release()
+    return ok, f"EGL: {found}", "Reverie needs OpenGL 3.3 core: update Mesa or the GPU driver"
+
+
+def _gl_window() -> Check:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        return False, "no display (DISPLAY is not set)", "run on a desktop, or under Xvfb: xvfb-run reverie ..."
+    from renderer.gfx.context import probe_window_gl
+
+    try:
+        found = probe_window_gl()
+    except Exception as error:
+        return False, f"window GL failed ({error})", "install your GPU's OpenGL driver (Mesa: libgl1-mesa-dri)"
+    return True, f"window: {found}", ""
+
+
+def _audio() -> Check:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    import pygame
+
+    try:
+        pygame.mixer.init()
+    except pygame.error as error:
+        return False, f"no audio device ({error})", "Reverie plays silently with captions; connect an audio output"
+    found = pygame.mixer.get_init()
+    pygame.mixer.quit()
+    return True, f"audio device: {found[0]} Hz, {found[2]} channel(s)", ""
+
+
+def _tts() -> Check:
+    from renderer.narration import list_voices
+
+    voices = list_voices()
+    found = ", ".join(f"{backend}: {len(items)} voices" for backend, items in voices.items() if items)
+    if not found:
+        return False, "no text-to-speech engine", "apt-get install espeak-ng (Reverie shows captions meanwhile)"
+    return True, found, ""
+
+
+def _ffmpeg() -> Check:
+    system = shutil.which("ffmpeg")
+    try:
+        import imageio_ffmpeg
+
+        bundled = imageio_ffmpeg.get_ffmpeg_exe()
+    except Exception:
+        bundled = None
+    exe = system or bundled
+    if not exe:
+        return False, "no ffmpeg", "pip install imageio-ffmpeg (or apt-get install ffmpeg)"
+    line = subprocess.run([exe, "-version"], capture_output=True, text=True).stdout.splitlines()[:1]
+    return True, f"{exe}: {line[0] if line else 'unknown version'}", ""
+
+
+CHECKS: tuple[tuple[str, Callable[[], Check]], ...] = (
+    ("python", _python),
+    ("opengl (headless)", _gl_headless),
+    ("opengl (window)", _gl_window),
+    ("audio output", _audio),
+    ("text-to-speech", _tts),
+    ("ffmpeg", _ffmpeg),
+)
+
+
+def run(args: argparse.Namespace) -> int:
+    del args
+    failures = 0
+    for name, check in CHECKS:
+        try:
+            ok, found, fix = check()
+        except Exception as error:
+            ok, found, fix = False, f"check failed: {error}", "see the message"
+        failures += not ok
+        status = "OK     " if ok else "MISSING"
+        print(f"{status} {name:<18} {found}")
+        if not ok and fix:
+            print(f"        {'':<18} fix: {fix}")
+    return 0 if failures == 0 else 1

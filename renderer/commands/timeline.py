@@ -1,0 +1,34 @@
+"""`reverie timeline DREAM [--json]`: when each sentence, word and motif cue happens."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+HELP = "show the narration timeline of a dream (sentences, words, motif cues)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("dream", help="a text file, or the name of a bundled dream")
+    parser.add_argument("--json", action="store_true", help="print the JSON timeline")
+    parser.add_argument("--narrator", default="auto", help="auto, pyttsx3, piper or silent")
+    parser.add_argument("--voice", default=None, help="voice id (see `reverie voices`)")
+    parser.add_argument("--rate", type=int, default=None, help="speaking rate, words per minute")
+
+
+def run(args: argparse.Namespace) -> int:
+    from renderer.library import load_dream
+    from renderer.mapping import analyze
+    from renderer.narration import create_narrator
+    from renderer.timeline import build_timeline, render_timeline_table, timeline_to_json
+
+    plan = analyze(load_dream(args.dream))
+    narrator = create_narrator(args.narrator, voice=args.voice, rate=args.rate)
+    timeline = build_timeline(plan, narrator)
+    if args.json:
+        json.dump(timeline_to_json(timeline), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print(render_timeline_table(timeline))
+    return 0

@@ -1,0 +1,49 @@
+"""The scene plan: what imagery a dream holds, sentence by sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from renderer.dream import Dream
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A span of imagery in Dream.text mapped to a motif (text == dream.text[start:end])."""
+
+    text: str
+    start: int
+    end: int
+    motif: str
+    weight: float  # 0..1, lowered by negation, raised by emphasis
+
+
+@dataclass(frozen=True)
+class Mood:
+    valence: float  # -1 (dark) .. 1 (bright)
+    arousal: float  # 0 (calm) .. 1 (excited)
+
+
+@dataclass(frozen=True)
+class SentencePlan:
+    index: int
+    keywords: tuple[Keyword, ...]
+    motifs: dict[str, float]  # motif -> intensity 0..1, with continuity (lingers, fades)
+    mood: Mood  # smoothed
+    tint: tuple[float, float, float]  # sRGB 0..1 colour of this sentence's imagery
+
+
+@dataclass(frozen=True)
+class MotifScore:
+    name: str
+    score: float
+    first_sentence: int
+
+
+@dataclass(frozen=True)
+class ScenePlan:
+    dream: Dream
+    sentences: tuple[SentencePlan, ...]
+    motifs: tuple[MotifScore, ...]  # sorted by score, highest first
+    palette: tuple[str, ...]  # 4-6 "#rrggbb" colours
+    base: dict[str, float]  # the dominant motifs: the dream's base scene (motif -> 0..1)

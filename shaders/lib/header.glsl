@@ -1,0 +1,11 @@
+// Shared uniforms (DESIGN.md "Shader conventions"). Each program reads only what it needs;
+// the compositor sets only the uniforms a program declares and actually uses.
+uniform float u_time;        // seconds, already scaled by the dream's pace (calm moves slowly)
+uniform vec2 u_resolution;   // size in pixels of the buffer being drawn
+uniform float u_intensity;   // 0..1, eased; the layer is skipped entirely at 0
+uniform vec3 u_palette[4];   // the dream's palette, linear RGB
+uniform vec2 u_mood;         // x: valence -1..1, y: arousal 0..1
+uniform float u_voice;       // narration envelope 0..1 (glows breathe with the voice)
+uniform float u_seed;        // 0..1000, derived from the dream (+ the motif)
+uniform vec3 u_tint;         // the current sentence's tint, linear RGB
+uniform vec4 u_params;       // per-motif parameters from assets/visuals/*.toml
