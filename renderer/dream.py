@@ -1,8 +1,46 @@
-"""Load, decode and repair a dream text into a Dream: clean text, paragraphs, sentences."""
+"""Load, decode and repair a dream text into a Dream: clean text, paragraphs, sentences.
+
+The cleaned text (Dream.text) is exactly what the narrator speaks:
+
+* Decoding: UTF-8 (with or without BOM), UTF-32/UTF-16 with BOM (and BOM-less UTF-16 that is
+  plainly recognisable by its NUL pattern), else legacy 8-bit (cp1252, then latin-1).
+* Repair: mojibake is undone with ftfy ("â€“" -> "–", "â€™" -> "'").
+* Narration normalization: typographic quotes -> plain ' and "; "…" -> "..."; odd spaces ->
+  space; control and zero-width characters removed; whitespace collapsed.
+* Dashes: en and em dashes are kept as written ("–", "—"; "--" becomes "—", a spaced hyphen
+  " - " becomes "–"). Used as a pause they get exactly one space on each side ("a — b",
+  "a – b"); an en dash between digits stays tight ("1990–1995"). Both mean "pause" to the
+  narrator (PAUSE_DASHES) and never end a sentence.
+* Markup: *emphasis*, _emphasis_, **strong** and __strong__ markers are removed and their spans
+  kept in Sentence.emphasis; "#" headings, list bullets, "> " quotes and scene breaks
+  ("* * *", "---") are stripped.
+* Title: a leading "Title: X" line; or a first "# heading"; or a first line of at most 10
+  words without closing punctuation that stands alone (blank line after it) or is Title Cased,
+  followed by more text. It is not part of the text. Otherwise the title comes from the file
+  name ("glass-orchard.txt" -> "Glass Orchard").
+* Paragraphs are separated by blank lines, hard-wrapped lines are joined with a space; in the
+  text paragraphs are separated by "\\n\\n".
+* Sentences carry exact offsets (Dream.text[s.start:s.end] == s.text). A sentence of more than
+  LONG_SENTENCE_WORDS words is split at ";", ":" or a dash (else at a comma) nearest its middle,
+  so narration chunks stay reasonable.
+"""
 
 from __future__ import annotations
 
+import codecs
+import hashlib
+import re
+import stat
+import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
+
+from renderer.errors import ReverieError
+
+MAX_BYTES = 1_000_000  # larger files are refused before they are read
+LONG_SENTENCE_WORDS = 60
+TITLE_MAX_WORDS = 10
+PAUSE_DASHES = ("–", "—")
 
 
 @dataclass(frozen=True)
@@ -14,7 +52,7 @@ class Sentence:
     start: int
     end: int
     text: str
-    emphasis: tuple[tuple[int, int], ...] = ()  # spans (offsets into Dream.text) written as *emphasis*
+    emphasis: tuple[tuple[int, int], ...] = ()  # *emphasis* spans (offsets into Dream.text)
 
 
 @dataclass(frozen=True)
@@ -29,3 +67,504 @@ class Dream:
     @property
     def word_count(self) -> int:
         return len(self.text.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Public entry points
+
+
+def read_dream_file(path: str | Path) -> Dream:
+    """Read and parse a dream file; any problem with it raises a one-line ReverieError."""
+    p = Path(path)
+    label = str(path)
+    try:
+        info = p.stat()
+    except FileNotFoundError:
+        raise _error(label, "no such file") from None
+    except OSError as error:
+        raise _error(label, f"cannot read it ({error.strerror or error})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _error(label, "is a folder, not a dream text file")
+    if not stat.S_ISREG(info.st_mode):
+        raise _error(label, "is not a regular file")
+    if info.st_size > MAX_BYTES:
+        raise _error(label, f"is too large ({info.st_size:,} bytes; a dream is at most 1 MB)")
+    try:
+        with p.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise _error(label, f"cannot read it ({error.strerror or error})") from None
+    return parse_dream(raw, source=label)
+
+
+def parse_dream(raw: bytes | str, source: str, title: str | None = None) -> Dream:
+    """Decode, repair and structure a dream. `title` overrides the title found in the text.
+
+    Raises ReverieError (one line, naming `source`) for empty, binary, oversized or
+    undecodable input and for input without any letters.
+    """
+    if len(raw) > MAX_BYTES:
+        raise _error(source, f"is too large ({len(raw):,} bytes; a dream is at most 1 MB)")
+    if not raw:
+        raise _error(source, "is empty")
+    text = _decode(raw, source) if isinstance(raw, bytes) else raw
+    if not text.strip():
+        raise _error(source, "contains only whitespace")
+    if _looks_binary(text):
+        raise _error(source, "looks like binary data, not text")
+    text = _normalize_chars(_repair(text))
+    blocks = _blocks(text)
+    found_title, blocks = _take_title(blocks)
+    cleaned = (_clean_paragraph(" ".join(b.lines)) for b in blocks)
+    paragraphs = [p for p in cleaned if any(ch.isalnum() for ch in p[0])]  # drop scene breaks
+    clean = "\n\n".join(p[0] for p in paragraphs)
+    if not any(ch.isalpha() for ch in clean):
+        raise _error(source, "contains no words (no letters at all)")
+    return _assemble(
+        title=title or found_title or title_from_source(source),
+        source=source,
+        paragraphs=paragraphs,
+    )
+
+
+def title_from_source(source: str) -> str:
+    """A readable title from a file name or dream name: "glass-orchard.txt" -> "Glass Orchard"."""
+    stem = Path(source.replace("\\", "/")).stem if source else ""
+    words = re.sub(r"[\W_]+", " ", stem).split()
+    return " ".join(w[:1].upper() + w[1:] for w in words) or "Untitled Dream"
+
+
+# ---------------------------------------------------------------------------------------------
+# Decoding
+
+
+def _error(source: str, reason: str) -> ReverieError:
+    label = " ".join(str(source).split()) or "<dream>"
+    return ReverieError(f"{label}: {reason}")
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
+
+def _decode(raw: bytes, source: str) -> str:
+    """Bytes -> str: BOM-declared Unicode, BOM-less UTF-16, UTF-8, else cp1252/latin-1."""
+    for bom, codec, name in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                raise _error(source, f"cannot be decoded: it starts with a {name} byte-order "
+                             f"mark but is not valid {name}") from None
+    if b"\x00" in raw:
+        utf16 = _bomless_utf16(raw)
+        if utf16 is None:
+            raise _error(source, "looks like binary data, not text (it contains NUL bytes)")
+        return utf16
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    high = sum(1 for b in raw if b >= 0x80)
+    if high > 0.3 * len(raw):
+        raise _error(source, "looks like binary data, not text (mostly non-text bytes)")
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def _bomless_utf16(raw: bytes) -> str | None:
+    """UTF-16 without a BOM when its NUL pattern is unmistakable (ASCII-heavy text), else None."""
+    if len(raw) < 4 or len(raw) % 2:
+        return None
+    even, odd = raw[0::2], raw[1::2]
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) > 0.9 * len(zeros) and other.count(0) < 0.05 * len(other):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+_BINARY_CONTROLS = frozenset(chr(c) for c in (*range(0x20), 0x7F)) - set("\t\n\r\f\v")
+
+
+def _looks_binary(text: str) -> bool:
+    """True when over 5% (and more than two) of the characters are C0 controls (not breaks)."""
+    return sum(1 for ch in text if ch in _BINARY_CONTROLS) > max(2, 0.05 * len(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Repair and character normalization
+
+
+def _repair(text: str) -> str:
+    """Undo mojibake with ftfy (which also uncurls quotes and fixes ligatures and line breaks)."""
+    import ftfy
+
+    # A right double quote (E2 80 9D) read as cp1252 loses its last byte: "â€" then stands
+    # before plain ASCII. ftfy cannot restore it, so do it first.
+    text = _LOST_QUOTE.sub('"', text)
+    return _LOST_QUOTE.sub('"', ftfy.fix_text(text))
+
+
+_LOST_QUOTE = re.compile("â€[\x9d\x8f\x90\x81\x8d]?(?=[\x00-\x7f]|$)")
+
+
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_CHAR_MAP = str.maketrans(
+    {
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'", "‹": "'", "›": "'",
+        "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
+        "―": "—", "‒": "–", "‐": "-", "‑": "-", "…": "...", "\t": " ",
+    }
+)
+_KEEP_FORMAT = frozenset("\u200d")  # zero-width joiner: part of emoji sequences
+
+
+def _normalize_chars(text: str) -> str:
+    """Plain quotes, "..." for "…", one kind of space, no control/zero-width characters."""
+    text = _LINE_BREAKS.sub("\n", text).translate(_CHAR_MAP)
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if ch == "\n" or category[0] not in "CZ":
+            out.append(ch)
+        elif category[0] == "Z":
+            out.append(" ")
+        elif category == "Co" or ch in _KEEP_FORMAT:
+            out.append(ch)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Blocks: paragraphs as lists of lines, markdown structure stripped
+
+
+@dataclass
+class _Block:
+    lines: list[str]
+    heading: bool = False
+
+
+_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+_BULLET = re.compile(r"^\s*[-*+•●◦▪‣]\s+(.*)$")
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_RULE = re.compile(r"^\s*([-*_~=#])(?:\s*\1){2,}\s*$")
+
+
+def _blocks(text: str) -> list[_Block]:
+    """Split into paragraph blocks at blank lines, headings, bullets and scene breaks."""
+    blocks: list[_Block] = []
+    current: list[str] = []
+
+    def close() -> None:
+        if current:
+            blocks.append(_Block(current.copy()))
+            current.clear()
+
+    for raw_line in text.split("\n"):
+        line = _QUOTE.sub("", raw_line).strip()
+        if not line:
+            close()
+            continue
+        if _RULE.match(line):
+            # "Title\n=====" (setext heading) or a scene break
+            if len(current) == 1 and line[0] in "=-":
+                blocks.append(_Block(current.copy(), heading=True))
+                current.clear()
+            close()
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            close()
+            if heading.group(1):
+                blocks.append(_Block([heading.group(1)], heading=True))
+            continue
+        bullet = _BULLET.match(line)
+        if bullet:
+            close()
+            line = bullet.group(1)
+        current.append(line)
+    close()
+    return blocks
+
+
+_TITLE_LINE = re.compile(r"^title\s*:\s*(.+)$", re.IGNORECASE)
+_FINAL_PUNCT = ".!?;:,"
+_CLOSERS = "\"')]*_"
+
+
+def _take_title(blocks: list[_Block]) -> tuple[str | None, list[_Block]]:
+    """Find the title at the start of the text; return it and the remaining blocks."""
+    if not blocks:
+        return None, blocks
+    first, rest = blocks[0], blocks[1:]
+    labelled = _TITLE_LINE.match(first.lines[0])
+    if labelled:
+        remainder = [_Block(first.lines[1:])] if len(first.lines) > 1 else []
+        return _plain(labelled.group(1)) or None, remainder + rest
+    line = first.lines[0]
+    followed = len(first.lines) > 1 or any(_has_letters(" ".join(b.lines)) for b in rest)
+    if not followed or not _title_like(line):
+        return None, blocks
+    if first.heading or len(first.lines) == 1:
+        return _plain(line), rest
+    next_line = first.lines[1]
+    if _is_title_case(line) and next_line[:1].isupper():
+        return _plain(line), [_Block(first.lines[1:]), *rest]
+    return None, blocks
+
+
+def _title_like(line: str) -> bool:
+    words = line.split()
+    stripped = line.rstrip(_CLOSERS + " ")
+    return (
+        0 < len(words) <= TITLE_MAX_WORDS
+        and _has_letters(line)
+        and not stripped.endswith(tuple(_FINAL_PUNCT) + PAUSE_DASHES + ("-",))
+    )
+
+
+_MINOR_WORDS = frozenset(
+    ("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "by", "for", "with", "from")
+)
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w.strip(_CLOSERS + "(") for w in line.split()]
+    major = [w for w in words if w and w.lower() not in _MINOR_WORDS]
+    return bool(major) and all(not w[0].isalpha() or w[0].isupper() for w in major)
+
+
+def _plain(text: str) -> str:
+    """A title without markup and with collapsed spaces."""
+    return _clean_paragraph(text)[0].strip(" \"'")
+
+
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraph cleaning: dashes, ellipses, spaces, emphasis markers
+
+
+_DASH = re.compile(r"\s*(—|–|--+|(?<=\s)-(?=\s))\s*")
+_ELLIPSIS = re.compile(r"\.(?:\s?\.){2,}")
+_EMPHASIS = (
+    re.compile(r"(?<![\w*])\*\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*\*(?![\w*])"),
+    re.compile(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])"),
+    re.compile(r"(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])"),
+    re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"),
+    re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"),
+)
+_STRAY_MARK = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
+
+
+def _dash(match: re.Match[str]) -> str:
+    dash = match.group(1)
+    text, start, end = match.string, match.start(), match.end()
+    between_digits = (
+        start > 0 and end < len(text) and text[start - 1].isdigit() and text[end].isdigit()
+    )
+    if dash == "–" and between_digits:
+        return "–"
+    return f" {'—' if dash.startswith('--') else '–' if dash == '-' else dash} "
+
+
+def _clean_paragraph(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Normalize one paragraph; return its text and its emphasis spans (paragraph offsets)."""
+    text = _ELLIPSIS.sub("...", _DASH.sub(_dash, text))
+    chars = list(text)
+    span_of = [0] * len(chars)
+    keep = [True] * len(chars)
+    span_id = 0
+    for pattern in _EMPHASIS:
+        positions = [i for i in range(len(chars)) if keep[i]]
+        view = "".join(chars[i] for i in positions)
+        for match in pattern.finditer(view):
+            span_id += 1
+            for k in range(match.start(), match.end()):
+                i = positions[k]
+                if k < match.start(1) or k >= match.end(1):
+                    keep[i] = False
+                elif not span_of[i]:
+                    span_of[i] = span_id
+    positions = [i for i in range(len(chars)) if keep[i]]
+    view = "".join(chars[i] for i in positions)
+    for match in _STRAY_MARK.finditer(view):
+        for k in range(match.start(), match.end()):
+            keep[positions[k]] = False
+    out: list[str] = []
+    spans: list[int] = []
+    for ch, sid, kept in zip(chars, span_of, keep, strict=True):
+        if not kept or (ch == " " and (not out or out[-1] == " ")):
+            continue
+        out.append(ch)
+        spans.append(sid)
+    while out and out[-1] == " ":
+        out.pop()
+        spans.pop()
+    return "".join(out), _runs(out, spans)
+
+
+def _runs(chars: list[str], ids: list[int]) -> list[tuple[int, int]]:
+    """Spans of consecutive characters sharing a non-zero id, trimmed of spaces."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(ids):
+        if not ids[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(ids) and ids[j] == ids[i]:
+            j += 1
+        start, end = i, j
+        while start < end and chars[start] == " ":
+            start += 1
+        while end > start and chars[end - 1] == " ":
+            end -= 1
+        if start < end:
+            runs.append((start, end))
+        i = j
+    return runs
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+
+
+_BOUNDARY = re.compile(r"([.!?]+)([\"')\]]*)\s+")
+_OPENERS = "\"'([-–—"
+_NO_SPLIT_AFTER = frozenset(
+    (
+        "mr", "mrs", "ms", "mx", "dr", "st", "prof", "sr", "jr", "mt", "ft", "capt", "col",
+        "gen", "lt", "sgt", "rev", "fr", "hon", "messrs", "e.g", "i.e", "cf", "viz", "vs",
+        "approx", "ca", "fig",
+    )
+)
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    """Does the punctuation run in `match` end a sentence?"""
+    j = match.end()
+    while j < len(text) and text[j] in _OPENERS:
+        j += 1
+    if j >= len(text):
+        return True
+    first = text[j]
+    if first.islower():  # "...and then", '"Why?" she asked', "e.g. a lamp"
+        return False
+    punct = match.group(1)
+    if punct != "." or match.group(2):
+        return True
+    word = re.search(r"(\S*)$", text[: match.start(1)]).group(1).lstrip(_OPENERS)
+    if word.lower() in _NO_SPLIT_AFTER:
+        return False
+    return not (len(word) == 1 and word.isupper())  # initials: "J. R. Tolkien"
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets within one paragraph, trimmed, none empty."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if _is_boundary(text, match):
+            spans.append((start, match.end(2)))
+            start = match.end()
+    spans.append((start, len(text)))
+    pieces = [_trim(text, *piece) for s, e in spans for piece in _split_long(text, s, e)]
+    return _merge_wordless([(s, e) for s, e in pieces if s < e], text)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_PAUSE_POINTS = (re.compile(r"[;:](?=\s)|\s[–—](?=\s)"), re.compile(r",(?=\s)"))
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a sentence of more than LONG_SENTENCE_WORDS words near its middle, recursively."""
+    if len(text[start:end].split()) <= LONG_SENTENCE_WORDS:
+        return [(start, end)]
+    middle = (start + end) / 2
+    for pattern in _PAUSE_POINTS:
+        cuts = [
+            m.end() for m in pattern.finditer(text, start, end)
+            if len(text[start:m.end()].split()) >= 3 and len(text[m.end():end].split()) >= 3
+        ]
+        if cuts:
+            cut = min(cuts, key=lambda c: abs(c - middle))
+            return _split_long(text, start, cut) + _split_long(text, cut, end)
+    return [(start, end)]
+
+
+def _merge_wordless(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Fold sentences without any letter or digit (e.g. a lone "...") into a neighbour."""
+    merged: list[tuple[int, int]] = []
+    pending_start: int | None = None
+    for start, end in spans:
+        if not any(ch.isalnum() for ch in text[start:end]):
+            if merged:
+                merged[-1] = (merged[-1][0], end)
+            elif pending_start is None:
+                pending_start = start
+            continue
+        if pending_start is not None:
+            start, pending_start = pending_start, None
+        merged.append((start, end))
+    if pending_start is not None:
+        merged.append((pending_start, spans[-1][1]))
+    return merged
+
+
+# ---------------------------------------------------------------------------------------------
+# Assembly
+
+
+def _assemble(
+    title: str, source: str, paragraphs: list[tuple[str, list[tuple[int, int]]]]
+) -> Dream:
+    text = "\n\n".join(p for p, _ in paragraphs)
+    para_spans: list[tuple[int, int]] = []
+    sentences: list[Sentence] = []
+    offset = 0
+    for p_index, (para, emphasis) in enumerate(paragraphs):
+        para_spans.append((offset, offset + len(para)))
+        for s, e in _sentence_spans(para):
+            marks = tuple(
+                (offset + max(a, s), offset + min(b, e)) for a, b in emphasis if a < e and b > s
+            )
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    paragraph=p_index,
+                    start=offset + s,
+                    end=offset + e,
+                    text=para[s:e],
+                    emphasis=marks,
+                )
+            )
+        offset += len(para) + 2
+    seed = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:4], "big")
+    return Dream(
+        title=title,
+        source=source,
+        text=text,
+        paragraphs=tuple(para_spans),
+        sentences=tuple(sentences),
+        seed=seed,
+    )

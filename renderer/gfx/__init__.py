@@ -1,0 +1,1 @@
+"""GL plumbing and the compositor: contexts, shader library, visuals registry, rendering."""

@@ -1,0 +1,399 @@
+"""The compositor: a FrameState drawn as stacked shader layers into an HDR buffer, then post.
+
+Layers run in stage order into an RGBA16F buffer at the internal resolution (size * scale)
+with premultiplied blending; post (bloom at 1/4..1/16, grade, tone mapping, vignette, grain,
+fade) upscales bilinearly into the target framebuffer at the output size.
+
+render(state) is pure for an isolated frame. Two things look at the previous frame, and
+only when frames arrive in order (0 < dt <= MAX_STEP): the pace clock (u_time advances by
+dt * pace, so a change of mood never jumps the picture) and, when smoothing_s > 0 (live
+playback), exponential smoothing of intensities. A sequence of states therefore always
+gives the same frames; reset() forgets the previous frame.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from renderer.frame import FrameState
+from renderer.gfx.shaders import Shader, ShaderLibrary
+from renderer.gfx.visuals import LayerSpec, Visuals
+
+if TYPE_CHECKING:
+    import moderngl
+    import numpy as np
+
+MIN_INTENSITY = 0.004  # below this a motif is not drawn at all
+MAX_STEP = 0.25  # seconds between frames still counted as "in order"
+MIN_SCALE, MAX_SCALE = 0.5, 1.0
+
+Color = tuple[float, float, float]
+
+
+def srgb_to_linear(c: Sequence[float]) -> Color:
+    """One sRGB colour (0..1 components) in linear RGB."""
+
+    def channel(x: float) -> float:
+        x = min(max(float(x), 0.0), 1.0)
+        return x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4
+
+    return (channel(c[0]), channel(c[1]), channel(c[2]))
+
+
+def pace(arousal: float) -> float:
+    """Motion speed for a mood: calm dreams drift at 0.6x, excited ones reach 1.2x."""
+    return 0.6 + 0.6 * min(max(arousal, 0.0), 1.0)
+
+
+def motif_seed(seed: int, motif: str) -> float:
+    """u_seed for one motif of a dream: 0..1000, stable across runs and platforms."""
+    return float((seed + zlib.crc32(motif.encode("utf-8"))) % 1000)
+
+
+@dataclass(frozen=True)
+class PostSettings:
+    exposure: float = 1.15
+    bloom_strength: float = 0.55
+    bloom_threshold: float = 0.7
+    grade: float = 0.22
+    grain: float = 0.022
+
+
+@dataclass(frozen=True)
+class Draw:
+    """One motif drawn in a frame (its layer program, eased intensity, params)."""
+
+    motif: str
+    layer: LayerSpec
+    intensity: float
+    params: tuple[float, float, float, float]
+
+
+def create_output(ctx: moderngl.Context, size: tuple[int, int]) -> moderngl.Framebuffer:
+    """An offscreen RGBA8 target of `size` (for stills, export and transitions)."""
+    return ctx.framebuffer(color_attachments=[ctx.texture(size, 4)])
+
+
+def read_pixels(fbo: moderngl.Framebuffer, components: int = 3) -> np.ndarray:
+    """The framebuffer's pixels as a (height, width, components) uint8 array, top row first."""
+    import numpy as np
+
+    width, height = fbo.size
+    data = fbo.read(components=components, alignment=1)
+    return np.frombuffer(data, dtype=np.uint8).reshape(height, width, components)[::-1].copy()
+
+
+def save_png(pixels: np.ndarray, path: str) -> None:
+    from PIL import Image
+
+    Image.fromarray(pixels).save(path, format="PNG")
+
+
+class _Target:
+    """A colour texture with its framebuffer."""
+
+    def __init__(self, ctx: moderngl.Context, size: tuple[int, int], dtype: str) -> None:
+        import moderngl
+
+        self.texture = ctx.texture(size, 4, dtype=dtype)
+        self.texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
+        self.texture.repeat_x = self.texture.repeat_y = False
+        self.fbo = ctx.framebuffer(color_attachments=[self.texture])
+        self.size = size
+
+    def release(self) -> None:
+        self.fbo.release()
+        self.texture.release()
+
+
+class Compositor:
+    """Renders FrameStates of one GL context at an output size."""
+
+    def __init__(
+        self,
+        ctx: moderngl.Context,
+        library: ShaderLibrary,
+        visuals: Visuals,
+        size: tuple[int, int],
+        *,
+        scale: float = 1.0,
+        smoothing_s: float = 0.0,
+        post: PostSettings | None = None,
+    ) -> None:
+        self.ctx = ctx
+        self.library = library
+        self.visuals = visuals
+        self.smoothing_s = smoothing_s
+        self.post = post or PostSettings()
+        self.size = (max(1, int(size[0])), max(1, int(size[1])))
+        self.scale = self._quantize(scale)
+        self.last_draws: list[Draw] = []
+        self._targets: dict[str, _Target] = {}
+        self._last_time: float | None = None
+        self._clock = 0.0
+        self._smoothed: dict[str, float] = {}
+        self._allocate()
+
+    # -- sizes -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _quantize(scale: float) -> float:
+        return round(min(max(scale, MIN_SCALE), MAX_SCALE) * 40) / 40  # steps of 0.025
+
+    @property
+    def internal_size(self) -> tuple[int, int]:
+        return (
+            max(1, round(self.size[0] * self.scale)),
+            max(1, round(self.size[1] * self.scale)),
+        )
+
+    def resize(self, size: tuple[int, int]) -> None:
+        size = (max(1, int(size[0])), max(1, int(size[1])))
+        if size != self.size:
+            self.size = size
+            self._allocate()
+
+    def set_scale(self, scale: float) -> None:
+        """Internal resolution as a fraction of the output (0.5..1, in steps of 0.025)."""
+        scale = self._quantize(scale)
+        if scale != self.scale:
+            self.scale = scale
+            self._allocate()
+
+    def _allocate(self) -> None:
+        import moderngl
+
+        for target in self._targets.values():
+            target.release()
+        w, h = self.internal_size
+        sizes = {
+            "scene": (w, h),
+            "back": (max(1, w // 8), max(1, h // 8)),
+            "copy": (w, h),
+            "d4": (max(1, w // 4), max(1, h // 4)),
+            "d8": (max(1, w // 8), max(1, h // 8)),
+            "d16": (max(1, w // 16), max(1, h // 16)),
+            "u8": (max(1, w // 8), max(1, h // 8)),
+        }
+        self._targets = {name: _Target(self.ctx, s, "f2") for name, s in sizes.items()}
+        self._targets["light"] = _Target(self.ctx, sizes["d4"], "f1")
+        if self.scale == 1.0:  # no upscaling: exact texels are cheaper than filtering
+            self._targets["scene"].texture.filter = (moderngl.NEAREST, moderngl.NEAREST)
+
+    # -- time and intensities ----------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Forget the previous frame: the next render is an isolated (pure) one."""
+        self._last_time = None
+        self._smoothed.clear()
+
+    def _advance(self, state: FrameState) -> tuple[float, dict[str, float]]:
+        """The scene time (u_time) and the intensities to draw for this state."""
+        dt = None if self._last_time is None else state.time - self._last_time
+        in_order = dt is not None and 0.0 < dt <= MAX_STEP
+        if in_order:
+            self._clock += dt * pace(state.arousal)
+        elif dt != 0.0:  # first frame, a seek, or a repeat of the same time stays put
+            self._clock = state.time * pace(state.arousal)
+        self._last_time = state.time
+        targets = {m: float(v) for m, v in state.intensities.items() if m in self.visuals.motifs}
+        if self.smoothing_s <= 0.0:
+            return self._clock, targets
+        if not in_order:
+            self._smoothed = dict(targets)
+            return self._clock, targets
+        k = 1.0 - math.exp(-dt * 3.0 / self.smoothing_s)  # settles in about smoothing_s
+        smoothed = {}
+        for motif in set(self._smoothed) | set(targets):
+            old = self._smoothed.get(motif, 0.0)
+            value = old + (targets.get(motif, 0.0) - old) * k
+            if value >= MIN_INTENSITY * 0.25 or targets.get(motif, 0.0) > 0.0:
+                smoothed[motif] = value
+        self._smoothed = smoothed
+        return self._clock, smoothed
+
+    def plan_draws(self, intensities: dict[str, float]) -> list[Draw]:
+        """The motifs worth drawing, in stage order (then declaration order, then name)."""
+        draws = []
+        for motif, value in intensities.items():
+            visual = self.visuals.motifs.get(motif)
+            if visual is None or value < MIN_INTENSITY:
+                continue
+            layer = self.visuals.layers[visual.layer]
+            draws.append(Draw(motif, layer, min(value, 1.0), visual.params))
+        draws.sort(key=lambda d: (d.layer.order, d.motif))
+        return draws
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def render(self, state: FrameState, target: moderngl.Framebuffer) -> list[Draw]:
+        """Draw one frame of `state` into `target` (at self.size); returns what was drawn."""
+        import moderngl
+
+        ctx = self.ctx
+        scene_time, intensities = self._advance(state)
+        palette = [srgb_to_linear(c) for c in (list(state.palette) * 4)[:4]]
+        common = {
+            "u_time": scene_time,
+            "u_palette": palette,
+            "u_mood": (float(state.valence), float(state.arousal)),
+            "u_voice": float(state.voice),
+            "u_tint": srgb_to_linear(state.tint),
+        }
+        scene, back = self._targets["scene"], self._targets["back"]
+        ctx.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE | moderngl.BLEND)
+        back.fbo.use()
+        backdrop = self.library.get("post/backdrop")
+        if backdrop is None:
+            back.fbo.clear(*palette[0], 1.0)
+        else:
+            self._set(backdrop, common, back.size, 1.0, float(state.seed % 1000))
+            backdrop.draw()
+        draws = self.plan_draws(intensities)
+        # The backdrop goes under the layers in the final pass (exact for premultiplied
+        # "over"), unless a layer samples the composite so far: then it is drawn in first.
+        under = not any(d.layer.reads_scene for d in draws)
+        scene.fbo.use()
+        scene.fbo.clear(0.0, 0.0, 0.0, 0.0)
+        if not under and (blit := self._pass("post/blit", scene, u_source=back)):
+            blit.draw()
+
+        ctx.enable(moderngl.BLEND)
+        ctx.blend_func = moderngl.ONE, moderngl.ONE_MINUS_SRC_ALPHA
+        ctx.blend_equation = moderngl.FUNC_ADD
+        drawn: list[Draw] = []
+        for draw in draws:
+            shader = self.library.get(draw.layer.program)
+            if shader is None:
+                continue
+            if draw.layer.reads_scene:
+                copy = self._targets["copy"]
+                ctx.copy_framebuffer(copy.fbo, scene.fbo)
+                scene.fbo.use()
+                copy.texture.use(location=0)
+                shader.set("u_scene", 0)
+            self._set(shader, common, scene.size, draw.intensity, motif_seed(state.seed, draw.motif))
+            shader.set("u_params", draw.params)
+            shader.draw()
+            drawn.append(draw)
+        ctx.disable(moderngl.BLEND)
+        self._post(state, common, palette, under, target)
+        self.last_draws = drawn
+        return drawn
+
+    @staticmethod
+    def _set(
+        shader: Shader, common: dict, size: tuple[int, int], intensity: float, seed: float
+    ) -> None:
+        for name, value in common.items():
+            shader.set(name, value)
+        shader.set("u_resolution", (float(size[0]), float(size[1])))
+        shader.set("u_intensity", intensity)
+        shader.set("u_seed", seed)
+
+    def _pass(self, name: str, into: _Target, **textures: _Target) -> Shader | None:
+        shader = self.library.get(name)
+        if shader is None:
+            return None
+        into.fbo.use()
+        for location, (uniform, source) in enumerate(textures.items()):
+            source.texture.use(location=location)
+            shader.set(uniform, location)
+        return shader
+
+    def _light(self, under: bool) -> _Target | None:
+        """Bloom (downsample chain to 1/16, back up to 1/4) merged with the backdrop."""
+        t = self._targets
+        chain = [("d4", "scene"), ("d8", "d4"), ("d16", "d8")]
+        for i, (dst, src) in enumerate(chain):
+            shader = self._pass("post/bloom_down", t[dst], u_source=t[src])
+            if shader is None:
+                return None
+            shader.set("u_texel", (1.0 / t[src].size[0], 1.0 / t[src].size[1]))
+            shader.set("u_threshold", self.post.bloom_threshold if i == 0 else 0.0)
+            shader.draw()
+        shader = self._pass("post/bloom_up", t["u8"], u_source=t["d16"], u_base=t["d8"])
+        if shader is None:
+            return None
+        shader.set("u_texel", (1.0 / t["d16"].size[0], 1.0 / t["d16"].size[1]))
+        shader.draw()
+        shader = self._pass(
+            "post/bloom_combine", t["light"], u_source=t["u8"], u_base=t["d4"], u_backdrop=t["back"]
+        )
+        if shader is None:
+            return None
+        shader.set("u_texel", (1.0 / t["u8"].size[0], 1.0 / t["u8"].size[1]))
+        shader.set("u_bloom_strength", self.post.bloom_strength)
+        shader.set("u_under", 1.0 if under else 0.0)
+        shader.draw()
+        return t["light"]
+
+    def _grade(self, palette: list[Color]) -> tuple[float, ...]:
+        """mat3 (column-major): exposure, and colours leaning toward the palette's mean hue."""
+        luma = (0.2126, 0.7152, 0.0722)
+        mean = [sum(c[i] for c in palette) / len(palette) for i in range(3)]
+        tone_luma = max(sum(m * w for m, w in zip(mean, luma)), 0.02)
+        tint = [m / tone_luma for m in mean]
+        s, e = self.post.grade, self.post.exposure
+        return tuple(
+            e * ((1.0 - s) * (row == col) + s * tint[row] * luma[col])
+            for col in range(3)
+            for row in range(3)
+        )
+
+    def _post(
+        self,
+        state: FrameState,
+        common: dict,
+        palette: list[Color],
+        under: bool,
+        target: moderngl.Framebuffer,
+    ) -> None:
+        light = self._light(under)
+        final = self.library.get("post/final")
+        target.use()
+        self.ctx.viewport = (0, 0, *self.size)
+        t = self._targets
+        if final is None or light is None:  # post failed to compile: the show goes on
+            self.ctx.copy_framebuffer(target, t["scene"].fbo)
+            return
+        t["scene"].texture.use(location=0)
+        final.set("u_scene", 0)
+        light.texture.use(location=1)
+        final.set("u_light", 1)
+        self._set(final, common, self.size, 1.0, float(state.seed % 1000))
+        final.set("u_grade", self._grade(palette))
+        final.set("u_lift", tuple(c * 0.012 for c in palette[0]))
+        final.set("u_grain", self.post.grain)
+        final.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
+        final.set("u_aspect", (self.size[0] / self.size[1], 1.0))
+        final.draw()
+
+    def release(self) -> None:
+        for target in self._targets.values():
+            target.release()
+        self._targets.clear()
+
+
+class OffscreenRenderer:
+    """A compositor with its own output framebuffer: states in, pixels out (stills, export)."""
+
+    def __init__(self, compositor: Compositor) -> None:
+        self.compositor = compositor
+        self.output = create_output(compositor.ctx, compositor.size)
+
+    def render(self, state: FrameState) -> np.ndarray:
+        """The frame as a (height, width, 3) uint8 array, top row first."""
+        self.compositor.render(state, self.output)
+        return read_pixels(self.output)
+
+    def render_bytes(self, state: FrameState) -> bytes:
+        """The frame as raw rgb24 bytes, top row first (ffmpeg -f rawvideo -pix_fmt rgb24)."""
+        return self.render(state).tobytes()
+
+    def release(self) -> None:
+        self.output.release()

@@ -1,0 +1,83 @@
+"""The one place GL contexts are made: headless EGL, or the current pygame window's context.
+
+Everything else receives the context explicitly; nothing here keeps a global.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from renderer.errors import ReverieError
+
+if TYPE_CHECKING:
+    import moderngl
+
+REQUIRED_VERSION = 330
+
+
+def describe(ctx: moderngl.Context) -> str:
+    """'renderer, version' as the driver reports them."""
+    return f"{ctx.info['GL_RENDERER']}, OpenGL {ctx.info['GL_VERSION']}"
+
+
+def _require_core(ctx: moderngl.Context) -> moderngl.Context:
+    if ctx.version_code < REQUIRED_VERSION:
+        found = describe(ctx)
+        ctx.release()
+        raise ReverieError(f"OpenGL 3.3 core needed, found {found}")
+    return ctx
+
+
+def create_headless_context() -> moderngl.Context:
+    """An offscreen OpenGL >= 3.3 core context through EGL (no display needed)."""
+    import moderngl
+
+    try:
+        ctx = moderngl.create_standalone_context(require=REQUIRED_VERSION, backend="egl")
+    except Exception as error:  # moderngl/glcontext raise plain Exceptions here
+        message = " ".join(str(error).split()) or type(error).__name__
+        raise ReverieError(f"OpenGL 3.3 core needed, found no usable EGL context ({message})") from None
+    return _require_core(ctx)
+
+
+def set_window_gl_attributes() -> None:
+    """Ask SDL for a 3.3 core context; call after pygame.init() and before set_mode()."""
+    import pygame
+
+    pygame.display.gl_set_attribute(pygame.GL_CONTEXT_MAJOR_VERSION, 3)
+    pygame.display.gl_set_attribute(pygame.GL_CONTEXT_MINOR_VERSION, 3)
+    pygame.display.gl_set_attribute(
+        pygame.GL_CONTEXT_PROFILE_MASK, pygame.GL_CONTEXT_PROFILE_CORE
+    )
+    pygame.display.gl_set_attribute(pygame.GL_DOUBLEBUFFER, 1)
+
+
+def create_window_context() -> moderngl.Context:
+    """The context of the pygame window that exists now (made with OPENGL | DOUBLEBUF)."""
+    import moderngl
+
+    try:
+        ctx = moderngl.create_context(require=REQUIRED_VERSION)
+    except Exception as error:
+        message = " ".join(str(error).split()) or type(error).__name__
+        raise ReverieError(f"OpenGL 3.3 core needed, found {message}") from None
+    return _require_core(ctx)
+
+
+def probe_window_gl() -> str:
+    """Open a tiny hidden pygame GL window and return 'renderer, version' (for `doctor`)."""
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    import pygame
+
+    pygame.display.init()
+    try:
+        set_window_gl_attributes()
+        pygame.display.set_mode((16, 16), pygame.OPENGL | pygame.DOUBLEBUF | pygame.HIDDEN)
+        ctx = create_window_context()
+        try:
+            return describe(ctx)
+        finally:
+            ctx.release()
+    finally:
+        pygame.display.quit()

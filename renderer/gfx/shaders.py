@@ -1,0 +1,261 @@
+"""The shader library: single-file programs with #include, #line mapping and hot reload.
+
+A program is one file (e.g. shaders/layers/nebula.glsl) with `#if defined VERTEX_SHADER` /
+`#elif defined FRAGMENT_SHADER` sections; the loader inserts the matching #define after the
+#version line and splices `#include "lib/x.glsl"` files in, emitting `#line N FILEINDEX`
+directives so that compiler messages can be rewritten to name the real file and line.
+
+Mesa reports the source-string number of the *previous* #line region for the first error
+after a switch, so the file index is also encoded in the line number itself
+(FILEINDEX * LINE_STRIDE + N); only that encoding is trusted when messages are mapped back.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from renderer import paths
+from renderer.errors import ReverieError
+
+if TYPE_CHECKING:
+    import moderngl
+
+log = logging.getLogger("reverie.gfx")
+
+LINE_STRIDE = 100_000
+STAGES = ("VERTEX_SHADER", "FRAGMENT_SHADER")
+_INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"\s*$')
+_VERSION = re.compile(r"^\s*#\s*version\b")
+_MESSAGE = re.compile(r"^\s*(\d+):(\d+)\((\d+)\):\s*(error|warning)\s*:\s*(.*)$")
+_MAX_DEPTH = 16
+
+
+class ShaderError(ReverieError):
+    """A program that cannot be loaded or compiled; the message names file:line."""
+
+    def __init__(
+        self, message: str, details: tuple[str, ...] = (), files: tuple[Path, ...] = ()
+    ) -> None:
+        super().__init__(message)
+        self.details = details or (message,)
+        self.files = files  # the files involved, watched for a fix
+
+
+@dataclass(frozen=True)
+class ShaderSource:
+    """One stage's expanded text and the files it came from (index -> path)."""
+
+    text: str
+    files: tuple[Path, ...]
+
+
+def expand(path: Path, stage: str, root: Path) -> ShaderSource:
+    """The text of `path` for `stage` with includes resolved (relative to `root`)."""
+    files: list[Path] = []
+    out: list[str] = []
+
+    def index_of(file: Path) -> int:
+        if file not in files:
+            files.append(file)
+        return files.index(file)
+
+    def emit(file: Path, depth: int, chain: tuple[Path, ...]) -> None:
+        if depth > _MAX_DEPTH or file in chain:
+            raise ShaderError(f"{_display(file, root)}: #include cycle or nesting too deep")
+        try:
+            lines = file.read_text(encoding="utf-8").splitlines()
+        except OSError as error:
+            raise ShaderError(f"{_display(file, root)}: cannot read ({error.strerror})") from None
+        index = index_of(file)
+        base = index * LINE_STRIDE
+        if depth == 0:
+            if not lines or not _VERSION.match(lines[0]):
+                raise ShaderError(f"{_display(file, root)}:1: the first line must be #version")
+            out.append(lines[0])
+            out.append(f"#define {stage}")
+            out.append(f"#line {base + 2} {index}")
+            lines = lines[1:]
+            first = 2
+        else:
+            out.append(f"#line {base + 1} {index}")
+            first = 1
+        for number, line in enumerate(lines, start=first):
+            match = _INCLUDE.match(line)
+            if match is None:
+                out.append(line)
+                continue
+            target = (root / match.group(1)).resolve()
+            if not target.is_file():
+                raise ShaderError(
+                    f"{_display(file, root)}:{number}: #include \"{match.group(1)}\" not found"
+                )
+            emit(target, depth + 1, (*chain, file))
+            out.append(f"#line {base + number + 1} {index}")
+
+    emit(path.resolve(), 0, ())
+    return ShaderSource("\n".join(out) + "\n", tuple(files))
+
+
+def _display(path: Path, root: Path) -> str:
+    """`shaders/layers/x.glsl` style: the path relative to the library root's parent."""
+    try:
+        return f"{root.name}/{path.resolve().relative_to(root.resolve()).as_posix()}"
+    except ValueError:
+        return str(path)
+
+
+def map_messages(log_text: str, files: tuple[Path, ...], root: Path) -> tuple[str, ...]:
+    """Compiler output rewritten to 'shaders/x.glsl:LINE: error: message' lines."""
+    mapped: list[str] = []
+    for raw in log_text.splitlines():
+        match = _MESSAGE.match(raw)
+        if match is None:
+            continue
+        encoded, kind, message = int(match.group(2)), match.group(4), match.group(5).strip()
+        index, line = divmod(encoded, LINE_STRIDE)
+        name = _display(files[index], root) if index < len(files) else "?"
+        mapped.append(f"{name}:{line}: {kind}: {message}")
+    return tuple(mapped)
+
+
+@dataclass
+class Shader:
+    """A compiled program with its fullscreen vertex array (no buffers: gl_VertexID)."""
+
+    name: str
+    program: moderngl.Program
+    vao: moderngl.VertexArray
+
+    def set(self, uniform: str, value: Any) -> None:
+        """Set a uniform if the program uses it (unused ones are optimized away)."""
+        if uniform in self.program:
+            self.program[uniform].value = value
+
+    def has(self, uniform: str) -> bool:
+        return uniform in self.program
+
+    def draw(self) -> None:
+        self.vao.render(vertices=3)
+
+    def release(self) -> None:
+        self.vao.release()
+        self.program.release()
+
+
+@dataclass
+class _Entry:
+    shader: Shader | None
+    mtimes: dict[Path, float] = field(default_factory=dict)
+
+
+class ShaderLibrary:
+    """Programs of one GL context, compiled on first use and cached by name ("layers/x")."""
+
+    def __init__(self, ctx: moderngl.Context, root: Path | None = None) -> None:
+        self.ctx = ctx
+        self.root = (root or paths.shaders_dir()).resolve()
+        self._entries: dict[str, _Entry] = {}
+        self._reported: set[str] = set()
+        self.failures: dict[str, str] = {}  # name -> the one-line message of its failure
+
+    def path_of(self, name: str) -> Path:
+        return self.root / f"{name}.glsl"
+
+    def names(self, folder: str) -> list[str]:
+        """Program names found in a folder of the library, e.g. names("layers")."""
+        return sorted(f"{folder}/{p.stem}" for p in (self.root / folder).glob("*.glsl"))
+
+    def compile(self, name: str) -> tuple[Shader, dict[Path, float]]:
+        """Compile a program afresh (no cache); raises ShaderError naming file:line."""
+        import moderngl
+
+        path = self.path_of(name)
+        if not path.is_file():
+            raise ShaderError(f"{_display(path, self.root)}: no such shader file")
+        sources = {stage: expand(path, stage, self.root) for stage in STAGES}
+        files = sources["VERTEX_SHADER"].files + sources["FRAGMENT_SHADER"].files
+        mtimes = {f: f.stat().st_mtime for f in files}
+        try:
+            program = self.ctx.program(
+                vertex_shader=sources["VERTEX_SHADER"].text,
+                fragment_shader=sources["FRAGMENT_SHADER"].text,
+            )
+        except moderngl.Error as error:
+            text = str(error)
+            stage = "FRAGMENT_SHADER" if "fragment_shader" in text else "VERTEX_SHADER"
+            details = map_messages(text, sources[stage].files, self.root)
+            errors = [d for d in details if ": error: " in d] or list(details)
+            if errors:
+                first = errors[0]
+            else:
+                summary = " ".join(text.split())
+                first = f"{_display(path, self.root)}: {summary}"
+            raise ShaderError(first, details, tuple(mtimes)) from None
+        return Shader(name, program, self.ctx.vertex_array(program, [])), mtimes
+
+    def load(self, name: str) -> Shader:
+        """The cached program; raises ShaderError if it does not compile."""
+        entry = self._entries.get(name)
+        if entry is None:
+            try:
+                shader, mtimes = self.compile(name)
+            except ShaderError as error:
+                known = dict.fromkeys(error.files, 0.0)
+                self._entries[name] = _Entry(None, self._current_mtimes(name, known))
+                self.failures[name] = str(error)
+                raise
+            entry = self._entries[name] = _Entry(shader, mtimes)
+        if entry.shader is None:
+            raise ShaderError(self.failures.get(name, f"{name}: failed to compile"))
+        return entry.shader
+
+    def get(self, name: str) -> Shader | None:
+        """The cached program, or None if it failed (the failure is reported once)."""
+        try:
+            return self.load(name)
+        except ShaderError as error:
+            self._report(str(error))
+            return None
+
+    def reload_changed(self) -> list[str]:
+        """Recompile programs whose files changed (--watch); a failed reload keeps the old one."""
+        reloaded: list[str] = []
+        for name, entry in list(self._entries.items()):
+            current = self._current_mtimes(name, entry.mtimes)
+            if current == entry.mtimes:
+                continue
+            entry.mtimes = current
+            try:
+                shader, mtimes = self.compile(name)
+            except ShaderError as error:
+                self.failures[name] = str(error)
+                self._report(str(error))
+                continue
+            if entry.shader is not None:
+                entry.shader.release()
+            entry.shader, entry.mtimes = shader, mtimes
+            self.failures.pop(name, None)
+            reloaded.append(name)
+            log.warning("reloaded %s", _display(self.path_of(name), self.root))
+        return reloaded
+
+    def _current_mtimes(
+        self, name: str, known: dict[Path, float] | None = None
+    ) -> dict[Path, float]:
+        files = set(known or ()) | {self.path_of(name).resolve()}
+        return {f: f.stat().st_mtime if f.exists() else -1.0 for f in files}
+
+    def _report(self, message: str) -> None:
+        if message not in self._reported:
+            self._reported.add(message)
+            log.warning("%s", message)
+
+    def release(self) -> None:
+        for entry in self._entries.values():
+            if entry.shader is not None:
+                entry.shader.release()
+        self._entries.clear()

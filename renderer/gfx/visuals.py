@@ -1,0 +1,117 @@
+"""The visuals registry: which layer program draws which motif (assets/visuals/*.toml).
+
+Each file may declare layers and motifs; the loader merges all files and checks them:
+    [layers.NAME]  stage = "background", reads_scene = false   # shaders/layers/NAME.glsl
+    [motifs.M]     layer = "NAME", params = [a, b, c, d]       # -> u_params
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from renderer import paths
+from renderer.errors import ReverieError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+STAGES = ("background", "midground", "foreground", "particles", "effects")
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    name: str  # shaders/layers/NAME.glsl
+    stage: str
+    reads_scene: bool
+    order: int  # the stage's index, then declaration order: the drawing order
+    source: Path  # the visuals file that declared it
+
+    @property
+    def program(self) -> str:
+        return f"layers/{self.name}"
+
+
+@dataclass(frozen=True)
+class MotifVisual:
+    motif: str
+    layer: str
+    params: tuple[float, float, float, float]
+    source: Path
+
+
+@dataclass(frozen=True)
+class Visuals:
+    layers: dict[str, LayerSpec]
+    motifs: dict[str, MotifVisual]
+
+    def layer_of(self, motif: str) -> LayerSpec | None:
+        visual = self.motifs.get(motif)
+        return None if visual is None else self.layers[visual.layer]
+
+    def typical_motif(self, layer: str) -> str | None:
+        """The first motif drawn by a layer (alphabetically), e.g. for benchmarks."""
+        names = sorted(m for m, v in self.motifs.items() if v.layer == layer)
+        return names[0] if names else None
+
+
+def _fail(file: Path, message: str) -> ReverieError:
+    return ReverieError(f"{file}: {message}")
+
+
+def _params(file: Path, motif: str, raw: object) -> tuple[float, float, float, float]:
+    if raw is None:
+        return (0.0, 0.0, 0.0, 0.0)
+    if not isinstance(raw, list) or len(raw) > 4 or not all(
+        isinstance(x, int | float) and not isinstance(x, bool) for x in raw
+    ):
+        raise _fail(file, f"motifs.{motif}.params must be a list of up to 4 numbers")
+    values = [float(x) for x in raw] + [0.0] * (4 - len(raw))
+    return (values[0], values[1], values[2], values[3])
+
+
+def load_visuals(folder: Path | None = None) -> Visuals:
+    """Merge every *.toml in assets/visuals (or `folder`) into one checked registry."""
+    folder = folder or paths.assets_dir() / "visuals"
+    files = sorted(folder.glob("*.toml"))
+    layers: dict[str, LayerSpec] = {}
+    motifs: dict[str, MotifVisual] = {}
+    pending: list[tuple[Path, str, dict]] = []
+    count = 0
+    for file in files:
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise _fail(file, f"cannot read visuals ({error})") from None
+        unknown = set(data) - {"layers", "motifs"}
+        if unknown:
+            raise _fail(file, f"unknown table(s) {', '.join(sorted(unknown))}")
+        for name, spec in data.get("layers", {}).items():
+            if name in layers:
+                raise _fail(file, f"layer {name!r} is also declared in {layers[name].source}")
+            stage = spec.get("stage") if isinstance(spec, dict) else None
+            if stage not in STAGES:
+                raise _fail(
+                    file, f"layer {name!r}: unknown stage {stage!r} (one of {', '.join(STAGES)})"
+                )
+            reads_scene = spec.get("reads_scene", False)
+            if not isinstance(reads_scene, bool):
+                raise _fail(file, f"layer {name!r}: reads_scene must be true or false")
+            order = STAGES.index(stage) * 10_000 + count
+            count += 1
+            layers[name] = LayerSpec(name, stage, reads_scene, order, file)
+        for motif, spec in data.get("motifs", {}).items():
+            if not isinstance(spec, dict):
+                raise _fail(file, f"motifs.{motif} must be a table")
+            pending.append((file, motif, spec))
+    for file, motif, spec in pending:
+        if motif in motifs:
+            raise _fail(file, f"motif {motif!r} is also mapped in {motifs[motif].source}")
+        layer = spec.get("layer")
+        if layer not in layers:
+            raise _fail(file, f"motif {motif!r}: unknown layer {layer!r}")
+        motifs[motif] = MotifVisual(motif, layer, _params(file, motif, spec.get("params")), file)
+    return Visuals(layers, motifs)

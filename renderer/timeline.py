@@ -1,0 +1,455 @@
+"""ScenePlan + narration -> Timeline: absolute times for sentences, words and motif cues, and
+state_at(t) -> FrameState, the one function both live playback and export call per frame.
+
+Placing sentence i depends only on sentences 0..i, so a timeline built from the sentences
+ready so far (partial=True) agrees with the complete one on everything before its end.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from renderer.frame import Caption, FrameState
+from renderer.mapping.plan import ScenePlan
+from renderer.narration.session import Narration
+from renderer.narration.types import Narrator, Utterance
+
+ATTACK_S = 1.5  # a motif rises over this long from its cue (smoothstep)
+RELEASE_S = 8.0  # and fades over this long once the text no longer holds it
+HOLD_THRESHOLD = 0.35  # a later sentence whose plan keeps the motif this high holds it
+MOOD_BLEND_S = 2.5  # mood/tint move from one sentence to the next over the pause + this long
+CAPTION_HOLD_S = 0.8  # a caption stays this long after its sentence ends
+ENVELOPE_HZ = 20  # motif envelopes are precomputed at this rate
+VOICE_HZ = 100  # the voice envelope's rate
+DEFAULT_PALETTE = ("#0b1e3f", "#3ad1c4", "#f2e9a0", "#8a4fff")
+
+
+@dataclass(frozen=True)
+class TimedWord:
+    text: str
+    start: float
+    end: float
+    char: int  # offset into the dream text
+
+
+@dataclass(frozen=True)
+class TimedSentence:
+    index: int
+    paragraph: int
+    start: float
+    end: float
+    text: str
+    char: int  # the sentence's offset into the dream text
+    words: tuple[TimedWord, ...]
+
+
+@dataclass(frozen=True)
+class Cue:
+    time: float  # the onset of the spoken word holding the keyword
+    motif: str
+    intensity: float
+    keyword: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Clip:
+    """A sentence's audio and where it starts on the timeline (for the mixer)."""
+
+    start: float
+    samples: np.ndarray  # float32 mono
+    sample_rate: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Timeline:
+    duration: float
+    voice: str
+    sentences: tuple[TimedSentence, ...]
+    cues: tuple[Cue, ...]
+    clips: tuple[Clip, ...]
+    complete: bool  # False: built from the sentences ready so far (no tail, no fade-out)
+    lead_in: float
+    tail: float
+    seed: int
+    palette: tuple[tuple[float, float, float], ...]
+    warnings: tuple[str, ...] = ()
+    _curves: _Curves = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+
+    def state_at(self, t: float) -> FrameState:
+        """Everything the frame at time t depends on. Pure: same t, same state."""
+        c = self._curves
+        t = float(t)
+        intensities = c.intensities(t)
+        valence, arousal, tint = c.mood(t)
+        return FrameState(
+            time=t,
+            intensities=intensities,
+            palette=self.palette,
+            valence=valence,
+            arousal=arousal,
+            voice=c.voice(t),
+            seed=self.seed,
+            tint=tint,
+            fade=self._fade(t),
+            caption=c.caption(t),
+        )
+
+    def _fade(self, t: float) -> float:
+        if t <= 0.0 or (self.complete and t >= self.duration):
+            return 0.0
+        fade = _smoothstep(t / self.lead_in) if self.lead_in > 0 else 1.0
+        if self.complete and self.tail > 0:
+            fade = min(fade, _smoothstep((self.duration - t) / self.tail))
+        return fade
+
+
+def _smoothstep(x: float) -> float:
+    x = min(1.0, max(0.0, x))
+    return x * x * (3.0 - 2.0 * x)
+
+
+def _smoothstep_array(x: np.ndarray) -> np.ndarray:
+    x = np.clip(x, 0.0, 1.0)
+    return x * x * (3.0 - 2.0 * x)
+
+
+def hex_to_rgb(color: str) -> tuple[float, float, float]:
+    """"#rrggbb" -> sRGB floats 0..1."""
+    value = color.strip().lstrip("#")
+    if len(value) == 3:
+        value = "".join(ch * 2 for ch in value)
+    r, g, b = (int(value[i : i + 2], 16) / 255.0 for i in (0, 2, 4))
+    return (r, g, b)
+
+
+def palette_of(plan: ScenePlan) -> tuple[tuple[float, float, float], ...]:
+    """Exactly 4 sRGB colours: the plan's first four, cycled when it has fewer."""
+    colors = [hex_to_rgb(c) for c in plan.palette] or [hex_to_rgb(c) for c in DEFAULT_PALETTE]
+    return tuple(colors[i % len(colors)] for i in range(4))
+
+
+def build_timeline(
+    plan: ScenePlan,
+    narrator: Narrator | Narration,
+    *,
+    sentence_pause: float = 0.45,
+    paragraph_pause: float = 1.2,
+    lead_in: float = 0.8,
+    tail: float = 4.0,
+    partial: bool = False,
+) -> Timeline:
+    """Lay the dream's sentences out in time and derive cues and per-frame curves.
+
+    `narrator` is a Narrator (the whole dream is synthesized first) or a running Narration;
+    with partial=True only the sentences it has ready so far are placed.
+    """
+    dream = plan.dream
+    if isinstance(narrator, Narration):
+        narration = narrator
+    else:
+        narration = Narration(narrator, [s.text for s in dream.sentences])
+    utterances = narration.ready_prefix() if partial else narration.complete()
+    complete = len(utterances) == len(dream.sentences)
+
+    sentences: list[TimedSentence] = []
+    clips: list[Clip] = []
+    cursor = lead_in
+    last_paragraph: int | None = None
+    for sentence, utterance in zip(dream.sentences, utterances):
+        start = cursor
+        if utterance.duration > 0 and last_paragraph is not None:
+            gap = paragraph_pause if sentence.paragraph != last_paragraph else sentence_pause
+            start = cursor + gap
+        end = start + utterance.duration
+        words = tuple(
+            TimedWord(w.text, start + w.start, start + w.end, sentence.start + w.char)
+            for w in utterance.words
+        )
+        sentences.append(
+            TimedSentence(
+                sentence.index, sentence.paragraph, start, end, sentence.text, sentence.start, words
+            )
+        )
+        if utterance.has_audio:
+            clips.append(Clip(start, utterance.samples, utterance.sample_rate, sentence.index))
+        if utterance.duration > 0:
+            cursor, last_paragraph = end, sentence.paragraph
+    duration = cursor + tail if complete else cursor
+    cues = _cues(plan, sentences)
+    audible = any(u.has_audio for u in utterances)
+    curves = _Curves.build(plan, sentences, cues, utterances, duration, audible)
+    return Timeline(
+        duration=duration,
+        voice=narration.narrator.voice_label,
+        sentences=tuple(sentences),
+        cues=cues,
+        clips=tuple(clips),
+        complete=complete,
+        lead_in=lead_in,
+        tail=tail if complete else 0.0,
+        seed=dream.seed,
+        palette=palette_of(plan),
+        warnings=tuple(narration.warnings),
+        _curves=curves,
+    )
+
+
+def _cues(plan: ScenePlan, sentences: list[TimedSentence]) -> tuple[Cue, ...]:
+    """One cue per keyword, at the onset of the spoken word that holds the keyword's start."""
+    cues: list[Cue] = []
+    for sentence_plan in plan.sentences:
+        if sentence_plan.index >= len(sentences):
+            continue
+        timed = sentences[sentence_plan.index]
+        for keyword in sentence_plan.keywords:
+            word = _word_at(timed.words, keyword.start)
+            time = word.start if word is not None else timed.start
+            weight = min(1.0, max(0.0, keyword.weight))
+            cues.append(Cue(time, keyword.motif, weight, keyword.text, timed.index))
+    cues.sort(key=lambda c: (c.time, c.motif))
+    return tuple(cues)
+
+
+def _word_at(words: tuple[TimedWord, ...], char: int) -> TimedWord | None:
+    """The word containing `char`, else the first word after it, else the last one."""
+    for word in words:
+        if word.char <= char < word.char + len(word.text) or word.char >= char:
+            return word
+    return words[-1] if words else None
+
+
+@dataclass(frozen=True)
+class _Curves:
+    """Precomputed per-frame data; every lookup is an index computation and a small blend."""
+
+    motifs: tuple[str, ...]
+    envelope: np.ndarray  # (frames, motifs) at ENVELOPE_HZ
+    voice_env: np.ndarray  # (frames,) at VOICE_HZ
+    mood_times: tuple[float, ...]  # breakpoints: (time, valence, arousal, r, g, b) rows
+    mood_rows: np.ndarray
+    caption_starts: tuple[float, ...]
+    caption_ends: tuple[float, ...]
+    caption_texts: tuple[str, ...]
+    caption_words: tuple[tuple[tuple[float, ...], tuple[tuple[int, int], ...]], ...]
+
+    @classmethod
+    def build(
+        cls,
+        plan: ScenePlan,
+        sentences: list[TimedSentence],
+        cues: tuple[Cue, ...],
+        utterances: list[Utterance],
+        duration: float,
+        audible: bool,
+    ) -> _Curves:
+        motifs, envelope = _motif_envelopes(plan, sentences, cues, duration)
+        mood_times, mood_rows = _mood_breakpoints(plan, sentences)
+        spoken = [s for s in sentences if s.end > s.start]
+        return cls(
+            motifs=motifs,
+            envelope=envelope,
+            voice_env=_voice_envelope(sentences, utterances, duration, audible),
+            mood_times=mood_times,
+            mood_rows=mood_rows,
+            caption_starts=tuple(s.start for s in spoken),
+            caption_ends=tuple(s.end for s in spoken),
+            caption_texts=tuple(s.text for s in spoken),
+            caption_words=tuple(
+                (
+                    tuple(w.start for w in s.words),
+                    tuple((w.char - s.char, w.char - s.char + len(w.text)) for w in s.words),
+                )
+                for s in spoken
+            ),
+        )
+
+    def intensities(self, t: float) -> dict[str, float]:
+        x = min(max(t * ENVELOPE_HZ, 0.0), self.envelope.shape[0] - 1.0)
+        i = min(int(x), self.envelope.shape[0] - 2)
+        f = x - i
+        row = self.envelope[i] * (1.0 - f) + self.envelope[i + 1] * f
+        return {m: v for m, v in zip(self.motifs, row.tolist()) if v > 1e-4}
+
+    def voice(self, t: float) -> float:
+        x = t * VOICE_HZ
+        if x < 0.0 or x >= self.voice_env.shape[0] - 1:
+            return 0.0
+        i = int(x)
+        f = x - i
+        return float(self.voice_env[i] * (1.0 - f) + self.voice_env[i + 1] * f)
+
+    def mood(self, t: float) -> tuple[float, float, tuple[float, float, float]]:
+        k = bisect_right(self.mood_times, t)
+        if k == 0:
+            row = self.mood_rows[0]
+        elif k >= len(self.mood_times):
+            row = self.mood_rows[-1]
+        else:
+            t0, t1 = self.mood_times[k - 1], self.mood_times[k]
+            f = _smoothstep((t - t0) / (t1 - t0)) if t1 > t0 else 1.0
+            row = self.mood_rows[k - 1] * (1.0 - f) + self.mood_rows[k] * f
+        v, a, r, g, b = row.tolist()
+        return v, a, (r, g, b)
+
+    def caption(self, t: float) -> Caption | None:
+        k = bisect_right(self.caption_starts, t) - 1
+        if k < 0:
+            return None
+        if t < self.caption_ends[k]:
+            starts, spans = self.caption_words[k]
+            j = bisect_right(starts, t) - 1
+            if j >= 0:
+                return Caption(self.caption_texts[k], spans[j][0], spans[j][1])
+            return Caption(self.caption_texts[k])
+        if t < self.caption_ends[k] + CAPTION_HOLD_S:
+            return Caption(self.caption_texts[k])
+        return None
+
+
+def _motif_envelopes(
+    plan: ScenePlan, sentences: list[TimedSentence], cues: tuple[Cue, ...], duration: float
+) -> tuple[tuple[str, ...], np.ndarray]:
+    """Base scene plus, per cue, attack -> hold (while the text keeps the motif) -> release;
+    combined with max."""
+    names = tuple(sorted(set(plan.base) | {c.motif for c in cues}))
+    frames = int(np.ceil(max(duration, 0.0) * ENVELOPE_HZ)) + 2
+    times = np.arange(frames, dtype=np.float64) / ENVELOPE_HZ
+    envelope = np.zeros((frames, len(names)), np.float64)
+    column = {name: j for j, name in enumerate(names)}
+    for name, value in plan.base.items():
+        envelope[:, column[name]] = min(1.0, max(0.0, value))
+    plans = {p.index: p for p in plan.sentences}
+    for cue in cues:
+        k = cue.sentence
+        while (
+            k + 1 < len(sentences)
+            and (p := plans.get(k + 1)) is not None
+            and p.motifs.get(cue.motif, 0.0) >= HOLD_THRESHOLD
+        ):
+            k += 1
+        hold_end = max(sentences[k].end, cue.time + ATTACK_S)
+        rise = _smoothstep_array((times - cue.time) / ATTACK_S)
+        fall = 1.0 - _smoothstep_array((times - hold_end) / RELEASE_S)
+        j = column[cue.motif]
+        envelope[:, j] = np.maximum(envelope[:, j], cue.intensity * rise * fall)
+    return names, envelope.astype(np.float32)
+
+
+def _mood_breakpoints(
+    plan: ScenePlan, sentences: list[TimedSentence]
+) -> tuple[tuple[float, ...], np.ndarray]:
+    """Each spoken sentence holds its mood and tint; between sentences they blend over the
+    pause and the first MOOD_BLEND_S of the next sentence."""
+    plans = {p.index: p for p in plan.sentences}
+    times: list[float] = []
+    rows: list[list[float]] = []
+    for s in sentences:
+        p = plans.get(s.index)
+        if p is None or s.end <= s.start:
+            continue
+        row = [p.mood.valence, p.mood.arousal, *p.tint]
+        if times:
+            times.append(min(s.start + MOOD_BLEND_S, s.end))
+        else:
+            times.append(s.start)
+        rows.append(row)
+        times.append(s.end)
+        rows.append(row)
+    if not times:
+        return (0.0,), np.array([[0.0, 0.3, 1.0, 1.0, 1.0]])
+    return tuple(times), np.array(rows, np.float64)
+
+
+def _voice_envelope(
+    sentences: list[TimedSentence], utterances: list[Utterance], duration: float, audible: bool
+) -> np.ndarray:
+    """0..1 loudness of the narration at VOICE_HZ: each sentence's RMS normalised by its own
+    loud level, smoothed (fast attack, slower release); 0 in pauses. Without audio (the
+    silent narrator) the words themselves shape it."""
+    from renderer.narration.base import frame_energy
+
+    frames = int(np.ceil(max(duration, 0.0) * VOICE_HZ)) + 2
+    raw = np.zeros(frames, np.float64)
+    for s, u in zip(sentences, utterances):
+        if audible and u.has_audio:
+            rms = frame_energy(u.samples, u.sample_rate, 1.0 / VOICE_HZ).astype(np.float64)
+            loud = float(np.percentile(rms, 95)) if rms.size else 0.0
+            if loud <= 0:
+                continue
+            i0 = int(round(s.start * VOICE_HZ))
+            values = np.clip(rms / loud, 0.0, 1.0)[: max(0, frames - i0)]
+            raw[i0 : i0 + values.size] = values
+        elif not audible:
+            for w in s.words:
+                raw[int(round(w.start * VOICE_HZ)) : int(round(w.end * VOICE_HZ))] = 0.7
+    return _smooth(raw, attack_s=0.02, release_s=0.09).astype(np.float32)
+
+
+def _smooth(raw: np.ndarray, attack_s: float, release_s: float) -> np.ndarray:
+    up = 1.0 - np.exp(-1.0 / (attack_s * VOICE_HZ))
+    down = 1.0 - np.exp(-1.0 / (release_s * VOICE_HZ))
+    out = np.empty_like(raw)
+    level = 0.0
+    for i, x in enumerate(raw.tolist()):
+        level += (x - level) * (up if x > level else down)
+        out[i] = level
+    return out
+
+
+def timeline_to_json(timeline: Timeline) -> dict:
+    """The `reverie timeline --json` contract (DESIGN.md); times rounded to milliseconds."""
+
+    def r(x: float) -> float:
+        return round(float(x), 3)
+
+    return {
+        "duration": r(timeline.duration),
+        "voice": timeline.voice,
+        "sentences": [
+            {
+                "index": s.index,
+                "start": r(s.start),
+                "end": r(s.end),
+                "text": s.text,
+                "words": [
+                    {"text": w.text, "start": r(w.start), "end": r(w.end), "char": w.char}
+                    for w in s.words
+                ],
+            }
+            for s in timeline.sentences
+        ],
+        "cues": [
+            {"time": r(c.time), "motif": c.motif, "intensity": r(c.intensity), "keyword": c.keyword}
+            for c in timeline.cues
+        ],
+    }
+
+
+def render_timeline_table(timeline: Timeline) -> str:
+    """A readable listing: each sentence with its time span, then the cues it triggers."""
+    lines = [
+        f"voice {timeline.voice}   duration {_clock(timeline.duration)}   "
+        f"{len(timeline.sentences)} sentences   {len(timeline.cues)} cues"
+    ]
+    by_sentence: dict[int, list[Cue]] = {}
+    for cue in timeline.cues:
+        by_sentence.setdefault(cue.sentence, []).append(cue)
+    for s in timeline.sentences:
+        text = s.text if len(s.text) <= 72 else s.text[:71] + "\u2026"
+        lines.append(f"{_clock(s.start)}-{_clock(s.end)}  #{s.index:<3} {text}")
+        for cue in by_sentence.get(s.index, []):
+            lines.append(
+                f"    {_clock(cue.time)}  + {cue.motif:<18} {cue.intensity:.2f}  \"{cue.keyword}\""
+            )
+    lines.extend(f"warning: {w}" for w in timeline.warnings)
+    return "\n".join(lines)
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(max(0.0, seconds), 60.0)
+    return f"{int(minutes):02d}:{secs:06.3f}"

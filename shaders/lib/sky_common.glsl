@@ -1,0 +1,50 @@
+// Fragment-side helpers shared by the sky / light / water / weather layers (prefix sky_).
+// Pair with lib/sky_fullscreen.glsl in the vertex section; needs lib/header.glsl and
+// lib/noise.glsl included first.
+in vec2 v_uv;
+flat in vec3 v_pal[4];
+flat in vec4 v_rand;
+
+// Aspect-correct coordinates: x in 0..aspect, y in 0..1 (bottom to top).
+vec2 sky_coords(vec2 uv) {
+    return vec2(uv.x * u_resolution.x / max(u_resolution.y, 1.0), uv.y);
+}
+
+float sky_aspect() {
+    return u_resolution.x / max(u_resolution.y, 1.0);
+}
+
+float sky_luma(vec3 c) {
+    return dot(c, vec3(0.2126, 0.7152, 0.0722));
+}
+
+// Palette colour i (tinted) at luminance l: the dream gives the hue, the layer the brightness.
+vec3 sky_pal(int i, float l) {
+    return v_pal[i] * l;
+}
+
+// The same, pulled part of the way towards a reference hue (keeps fire warm, ice cool).
+vec3 sky_pal_toward(int i, vec3 ref, float k, float l) {
+    return mix(v_pal[i], ref / sky_luma(ref), k) * l;
+}
+
+// Gentle breathing with the narrator's voice (small amplitude).
+float sky_breath(float amount) {
+    return 1.0 + amount * clamp(u_voice, 0.0, 1.0);
+}
+
+// A per-dream offset for noise domains.
+vec2 sky_seed2() {
+    return v_rand.xy * 97.0;
+}
+
+// Cheap smooth trigonometric "gyroid" noise, about -1..1; p.z is usually time.
+float sky_gyro(vec3 p) {
+    return dot(sin(p), cos(p.yzx)) * 0.4;
+}
+
+// A soft round glow with a bright core, exactly zero at distance r.
+float sky_glow(float d, float r) {
+    float x = clamp(1.0 - d / r, 0.0, 1.0);
+    return x * x * (0.35 + 0.65 * x * x);
+}

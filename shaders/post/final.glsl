@@ -1,0 +1,41 @@
+#version 330 core
+// Final pass at output size: the HDR scene (bilinear when upscaling), the backdrop under it
+// and the bloom (one low-resolution texture, see bloom_combine.glsl), palette grade (a colour
+// matrix made on the CPU), filmic tone mapping, vignette, static seeded grain (also a dither
+// against banding), master fade, sRGB encode. Kept lean: on software GL every texture fetch
+// and transcendental here is paid per output pixel.
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#include "lib/fullscreen.glsl"
+#elif defined FRAGMENT_SHADER
+uniform sampler2D u_scene;     // premultiplied HDR layers (alpha: their coverage)
+uniform sampler2D u_light;     // encoded backdrop + bloom (bloom_combine.glsl)
+uniform mat3 u_grade;          // exposure and the lean toward the dream's palette
+uniform vec3 u_lift;           // the palette's deep colour, added to the shadows
+uniform float u_grain;         // grain amplitude in display units
+uniform float u_fade;          // master brightness
+uniform vec2 u_aspect;         // (width / height, 1)
+in vec2 v_uv;
+out vec4 f_color;
+
+void main() {
+    vec4 scene = texture(u_scene, v_uv);
+    vec4 light = texture(u_light, v_uv);
+    vec3 e2 = light.rgb * light.rgb;
+    vec3 glow = e2 / max(1.0 - e2, 1e-3);
+    vec3 hdr = scene.rgb + glow * (1.0 - scene.a * light.a);
+    vec3 x = max(u_grade * hdr, 0.0) + u_lift;
+    // ACES filmic fit (Narkowicz)
+    vec3 col = clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
+    vec2 q = (v_uv - 0.5) * u_aspect;
+    col *= u_fade * (1.0 - 0.34 * smoothstep(0.12, 1.1, dot(q, q)));
+    // sRGB encode: a sqrt-based fit (pow is costly on the CPU rasterizer)
+    vec3 s = sqrt(col);
+    vec3 srgb = s * (1.12 - 0.12 * s);
+    // grain: interleaved gradient noise, fixed per seed, strongest in the mid-tones
+    vec2 px = gl_FragCoord.xy + u_seed;
+    float g = fract(52.9829189 * fract(dot(px, vec2(0.06711056, 0.00583715))));
+    srgb += (g - 0.5) * u_grain * (0.4 + s.g - s.g * s.g);
+    f_color = vec4(srgb, 1.0);
+}
+#endif

@@ -1,0 +1,16 @@
+#version 330 core
+// The benchmark's yardstick: a 5-octave fbm over the full screen.
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#include "lib/fullscreen.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/noise.glsl"
+in vec2 v_uv;
+out vec4 f_color;
+
+void main() {
+    vec2 p = v_uv * vec2(u_resolution.x / u_resolution.y, 1.0) * 3.0;
+    float n = fbm(p + vec2(u_time * 0.1, 0.0), 5);
+    f_color = vec4(vec3(n), 1.0);
+}
+#endif
