@@ -359,6 +359,7 @@ def _has_letters(text: str) -> bool:
 
 _DASH = re.compile(r"\s*(—|–|--+|(?<=\s)-(?=\s))\s*")
 _ELLIPSIS = re.compile(r"\.(?:\s?\.){2,}")
+_SPACES = re.compile(" {2,}")
 _EMPHASIS = (
     re.compile(r"(?<![\w*])\*\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*\*(?![\w*])"),
     re.compile(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])"),
@@ -383,6 +384,8 @@ def _dash(match: re.Match[str]) -> str:
 def _clean_paragraph(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Normalize one paragraph; return its text and its emphasis spans (paragraph offsets)."""
     text = _ELLIPSIS.sub("...", _DASH.sub(_dash, text))
+    if "*" not in text and "_" not in text:  # no markup: the common, fast case
+        return _SPACES.sub(" ", text).strip(" "), []
     chars = list(text)
     span_of = [0] * len(chars)
     keep = [True] * len(chars)

@@ -73,7 +73,7 @@ def load_dream(spec: str) -> Dream:
         return replace(dream, source=name) if kind == "bundled" else dream
     if pathlike or path.exists() or spec.lower().endswith(DREAM_SUFFIXES):
         return read_dream_file(path)  # the precise reason: missing, a folder, ...
-    close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.5)
+    close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6)
     hint = f" Did you mean: {', '.join(close)}?" if close else ""
     label = " ".join(spec.split()) or "''"
     raise ReverieError(

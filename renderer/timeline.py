@@ -119,7 +119,7 @@ def _smoothstep_array(x: np.ndarray) -> np.ndarray:
 
 
 def hex_to_rgb(color: str) -> tuple[float, float, float]:
-    """"#rrggbb" -> sRGB floats 0..1."""
+    """ "#rrggbb" -> sRGB floats 0..1."""
     value = color.strip().lstrip("#")
     if len(value) == 3:
         value = "".join(ch * 2 for ch in value)
@@ -160,7 +160,7 @@ def build_timeline(
     clips: list[Clip] = []
     cursor = lead_in
     last_paragraph: int | None = None
-    for sentence, utterance in zip(dream.sentences, utterances):
+    for sentence, utterance in zip(dream.sentences, utterances, strict=False):
         start = cursor
         if utterance.duration > 0 and last_paragraph is not None:
             gap = paragraph_pause if sentence.paragraph != last_paragraph else sentence_pause
@@ -273,7 +273,7 @@ class _Curves:
         i = min(int(x), self.envelope.shape[0] - 2)
         f = x - i
         row = self.envelope[i] * (1.0 - f) + self.envelope[i + 1] * f
-        return {m: v for m, v in zip(self.motifs, row.tolist()) if v > 1e-4}
+        return {m: v for m, v in zip(self.motifs, row.tolist(), strict=True) if v > 1e-4}
 
     def voice(self, t: float) -> float:
         x = t * VOICE_HZ
@@ -369,13 +369,13 @@ def _voice_envelope(
     sentences: list[TimedSentence], utterances: list[Utterance], duration: float, audible: bool
 ) -> np.ndarray:
     """0..1 loudness of the narration at VOICE_HZ: each sentence's RMS normalised by its own
-    loud level, smoothed (fast attack, slower release); 0 in pauses. Without audio (the
+    loud level, smoothed; 0 in pauses. Without audio (the
     silent narrator) the words themselves shape it."""
     from renderer.narration.base import frame_energy
 
     frames = int(np.ceil(max(duration, 0.0) * VOICE_HZ)) + 2
     raw = np.zeros(frames, np.float64)
-    for s, u in zip(sentences, utterances):
+    for s, u in zip(sentences, utterances, strict=True):
         if audible and u.has_audio:
             rms = frame_energy(u.samples, u.sample_rate, 1.0 / VOICE_HZ).astype(np.float64)
             loud = float(np.percentile(rms, 95)) if rms.size else 0.0
@@ -387,18 +387,15 @@ def _voice_envelope(
         elif not audible:
             for w in s.words:
                 raw[int(round(w.start * VOICE_HZ)) : int(round(w.end * VOICE_HZ))] = 0.7
-    return _smooth(raw, attack_s=0.02, release_s=0.09).astype(np.float32)
+    return _smooth(raw).astype(np.float32)
 
 
-def _smooth(raw: np.ndarray, attack_s: float, release_s: float) -> np.ndarray:
-    up = 1.0 - np.exp(-1.0 / (attack_s * VOICE_HZ))
-    down = 1.0 - np.exp(-1.0 / (release_s * VOICE_HZ))
-    out = np.empty_like(raw)
-    level = 0.0
-    for i, x in enumerate(raw.tolist()):
-        level += (x - level) * (up if x > level else down)
-        out[i] = level
-    return out
+def _smooth(raw: np.ndarray, width_s: float = 0.08) -> np.ndarray:
+    """Soften the envelope with a short Hann window (vectorised; centred, so it leads the
+    voice by a few ms, which reads as natural)."""
+    taps = max(3, int(round(width_s * VOICE_HZ)) | 1)
+    kernel = np.hanning(taps + 2)[1:-1]
+    return np.convolve(raw, kernel / kernel.sum(), mode="same")
 
 
 def timeline_to_json(timeline: Timeline) -> dict:
@@ -444,7 +441,7 @@ def render_timeline_table(timeline: Timeline) -> str:
         lines.append(f"{_clock(s.start)}-{_clock(s.end)}  #{s.index:<3} {text}")
         for cue in by_sentence.get(s.index, []):
             lines.append(
-                f"    {_clock(cue.time)}  + {cue.motif:<18} {cue.intensity:.2f}  \"{cue.keyword}\""
+                f'    {_clock(cue.time)}  + {cue.motif:<18} {cue.intensity:.2f}  "{cue.keyword}"'
             )
     lines.extend(f"warning: {w}" for w in timeline.warnings)
     return "\n".join(lines)

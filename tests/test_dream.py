@@ -226,7 +226,7 @@ def test_title_from_source() -> None:
     assert title_from_source("") == "Untitled Dream"
 
 
-# --- sentences -----------------------------------------------------------------------------------
+# --- sentences ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -338,7 +338,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
         read_dream_file(locked)
 
 
-# --- property tests --------------------------------------------------------------------------------
+# --- property tests ---------------------------------------------------------------------------
 
 
 def parse_or_refuse(raw: bytes | str) -> None:
@@ -378,7 +378,7 @@ def test_tricky_text(raw: str) -> None:
     parse_or_refuse(raw)
 
 
-# --- the real CLI ---------------------------------------------------------------------------------
+# --- the real CLI ------------------------------------------------------------------------------
 
 
 @pytest.fixture

@@ -259,8 +259,8 @@ def bed_loop(name: str, seed: int, key: Key) -> np.ndarray:
     rng = np.random.default_rng([seed & 0xFFFFFFFF, list(BEDS).index(name), *salt])
     loop = generate(int(seconds * RATE), rng, key).astype(np.float32)
     loop -= loop.mean(axis=0)
-    for _ in range(2):  # level, round off rare transient peaks (memoryless: stays seamless), level
-        loop *= db_to_gain(BED_LUFS + trim - integrated_loudness(loop, circular=True))
-        loop = (PEAK_CEILING * np.tanh(loop / PEAK_CEILING)).astype(np.float32)
+    loop *= db_to_gain(BED_LUFS + trim - integrated_loudness(loop, circular=True))
+    # Round off rare transient peaks; memoryless, so the loop stays seamless.
+    loop = (PEAK_CEILING * np.tanh(loop / PEAK_CEILING)).astype(np.float32)
     loop.setflags(write=False)
     return loop

@@ -40,6 +40,14 @@ class Mixer:
         self.voice_volume = 1.0
         self.ambient_volume = 1.0
 
+    def update(self, score: Score) -> None:
+        """Follow a grown Score (a partial timeline that gained sentences); caches are kept."""
+        self.score = score
+        self.voice.duration = score.duration
+        self.voice.set_clips(score.clips if self.narration else ())
+        if self.ambient:
+            self.soundscape = Soundscape(score)
+
     @property
     def length(self) -> int:
         """The Score's length in samples."""

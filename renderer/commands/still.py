@@ -15,6 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--size", default="1280x720", help="WxH (default 1280x720)")
     parser.add_argument("--seed", type=int, default=None, help="override the dream's seed")
     parser.add_argument("-o", "--output", required=True, help="the PNG file to write")
+    parser.add_argument(
+        "--watch", action="store_true", help="re-render when shaders or visuals change"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -73,6 +73,15 @@ class Draw:
     params: tuple[float, float, float, float]
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """What post needs to know about the layers just drawn."""
+
+    common: dict
+    palette: list[Color]
+    under: bool  # the backdrop still has to go under the layers
+
+
 def create_output(ctx: moderngl.Context, size: tuple[int, int]) -> moderngl.Framebuffer:
     """An offscreen RGBA8 target of `size` (for stills, export and transitions)."""
     return ctx.framebuffer(color_attachments=[ctx.texture(size, 4)])
@@ -232,6 +241,12 @@ class Compositor:
 
     def render(self, state: FrameState, target: moderngl.Framebuffer) -> list[Draw]:
         """Draw one frame of `state` into `target` (at self.size); returns what was drawn."""
+        frame = self.render_layers(state)
+        self._post(state, frame.common, frame.palette, frame.under, target)
+        return self.last_draws
+
+    def render_layers(self, state: FrameState) -> _Frame:
+        """Only the layers: the HDR scene buffer, no post (render() does both)."""
         import moderngl
 
         ctx = self.ctx
@@ -281,9 +296,8 @@ class Compositor:
             shader.draw()
             drawn.append(draw)
         ctx.disable(moderngl.BLEND)
-        self._post(state, common, palette, under, target)
         self.last_draws = drawn
-        return drawn
+        return _Frame(common, palette, under)
 
     @staticmethod
     def _set(
@@ -372,6 +386,15 @@ class Compositor:
         final.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
         final.set("u_aspect", (self.size[0] / self.size[1], 1.0))
         final.draw()
+
+    def scene_pixels(self) -> np.ndarray:
+        """The HDR scene buffer as float32 (height, width, 4), top row first (for tests)."""
+        import numpy as np
+
+        scene = self._targets["scene"]
+        w, h = scene.size
+        data = scene.texture.read()
+        return np.frombuffer(data, dtype=np.float16).reshape(h, w, 4)[::-1].astype(np.float32)
 
     def release(self) -> None:
         for target in self._targets.values():

@@ -3,7 +3,9 @@
 A program is one file (e.g. shaders/layers/nebula.glsl) with `#if defined VERTEX_SHADER` /
 `#elif defined FRAGMENT_SHADER` sections; the loader inserts the matching #define after the
 #version line and splices `#include "lib/x.glsl"` files in, emitting `#line N FILEINDEX`
-directives so that compiler messages can be rewritten to name the real file and line.
+directives so that compiler messages can be rewritten to name the real file and line. A
+#line inside a group the preprocessor skips is ignored, so one follows every conditional
+directive too.
 
 Mesa reports the source-string number of the *previous* #line region for the first error
 after a switch, so the file index is also encoded in the line number itself
@@ -30,6 +32,7 @@ LINE_STRIDE = 100_000
 STAGES = ("VERTEX_SHADER", "FRAGMENT_SHADER")
 _INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"\s*$')
 _VERSION = re.compile(r"^\s*#\s*version\b")
+_CONDITIONAL = re.compile(r"^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b")
 _MESSAGE = re.compile(r"^\s*(\d+):(\d+)\((\d+)\):\s*(error|warning)\s*:\s*(.*)$")
 _MAX_DEPTH = 16
 
@@ -87,6 +90,8 @@ def expand(path: Path, stage: str, root: Path) -> ShaderSource:
             match = _INCLUDE.match(line)
             if match is None:
                 out.append(line)
+                if _CONDITIONAL.match(line):  # re-sync: #line is ignored in skipped groups
+                    out.append(f"#line {base + number + 1} {index}")
                 continue
             target = (root / match.group(1)).resolve()
             if not target.is_file():
@@ -133,7 +138,10 @@ class Shader:
     def set(self, uniform: str, value: Any) -> None:
         """Set a uniform if the program uses it (unused ones are optimized away)."""
         if uniform in self.program:
-            self.program[uniform].value = value
+            member = self.program[uniform]
+            if isinstance(value, list) and member.array_length < len(value):
+                value = value[: member.array_length]  # trailing elements optimized away
+            member.value = value
 
     def has(self, uniform: str) -> bool:
         return uniform in self.program

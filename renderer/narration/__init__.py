@@ -1,8 +1,8 @@
 """Narration: sentences to speech (PCM + word timings), with a silent, captions-only fallback.
 
-    narrator = create_narrator("auto")          # pyttsx3 (espeak-ng) if it works, else silent
-    utterance = narrator.synthesize("The river glowed.")
-    narration = Narration(narrator, [s.text for s in dream.sentences])   # background synthesis
+narrator = create_narrator("auto")          # pyttsx3 (espeak-ng) if it works, else silent
+utterance = narrator.synthesize("The river glowed.")
+narration = Narration(narrator, [s.text for s in dream.sentences])   # background synthesis
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ def speech_frames(samples: np.ndarray, sample_rate: int) -> np.ndarray:
     """Voiced mask at FRAME_S hops, with short gaps bridged and tiny islands dropped."""
     voiced = voiced_mask(frame_energy(samples, sample_rate)).copy()
     for start, end, v in _runs(voiced):
-        if not v and 0 < start and end < voiced.size and (end - start) * FRAME_S < BRIDGE_S:
+        if not v and start > 0 and end < voiced.size and (end - start) * FRAME_S < BRIDGE_S:
             voiced[start:end] = True
     for start, end, v in _runs(voiced):
         if v and (end - start) * FRAME_S < 0.03:
@@ -31,7 +31,7 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int, bool]]:
         return []
     edges = np.flatnonzero(np.diff(mask.astype(np.int8))) + 1
     bounds = [0, *edges.tolist(), mask.size]
-    return [(a, b, bool(mask[a])) for a, b in zip(bounds[:-1], bounds[1:])]
+    return [(a, b, bool(mask[a])) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
 
 def align_words(
@@ -53,7 +53,7 @@ def align_words(
     if regions is None:  # the pauses do not match the punctuation: one phrase
         phrases, regions = [(0, len(spans))], _regions(voiced, 1)
     onsets: list[float | None] = []
-    for (first, last), (r0, r1) in zip(phrases, regions):
+    for (first, last), (r0, r1) in zip(phrases, regions, strict=True):
         frames = np.flatnonzero(voiced[r0:r1]) + r0
         if frames.size == 0:
             onsets.extend([r0 * FRAME_S] * (last - first))
@@ -92,4 +92,4 @@ def _regions(voiced: np.ndarray, count: int) -> list[tuple[int, int]] | None:
         return None
     cuts = sorted(sorted(pauses, reverse=True)[: count - 1], key=lambda p: p[1])
     bounds = [lo, *[(a + b) // 2 for _, a, b in cuts], hi]
-    return list(zip(bounds[:-1], bounds[1:]))
+    return list(zip(bounds[:-1], bounds[1:], strict=True))

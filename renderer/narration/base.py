@@ -55,15 +55,19 @@ class AudioNarrator(ABC):
         spoken = speakable(text)
         if not spoken.text:
             return empty_utterance(self.sample_rate)
-        key = cache_key(
-            text, self.name, self.voice, self.rate, self.volume, self.engine_version
-        )
+        key = cache_key(text, self.name, self.voice, self.rate, self.volume, self.engine_version)
         if self.cache is not None and (hit := self.cache.get(key)) is not None:
             return hit
         utterance = self._synthesize_checked(text, spoken)
         if self.cache is not None:
             self.cache.put(key, utterance)
         return utterance
+
+    def check(self) -> None:
+        """Speak a probe word, bypassing the cache; raises NarrationError if no audio comes."""
+        rendered = self._render("Hello.")
+        if problem := audio_problem(rendered.samples, rendered.sample_rate):
+            raise NarrationError(f"{self.name} does not work here: {problem}")
 
     def _synthesize_checked(self, text: str, spoken: Spoken) -> Utterance:
         problem = ""
@@ -126,7 +130,7 @@ def finish_utterance(text: str, spoken: Spoken, rendered: Rendered) -> Utterance
     lead = max(0, first * FRAME_S - 0.005)
     tail = min(samples.size / sr, last * FRAME_S + 0.03)
     cut0, cut1 = int(round(lead * sr)), int(round(tail * sr))
-    samples = samples[cut0:cut1].copy()
+    samples = quantize16(samples[cut0:cut1])
     voiced = voiced[first:]
     duration = samples.size / sr
     spans = words_in(spoken.text)
@@ -139,6 +143,12 @@ def finish_utterance(text: str, spoken: Spoken, rendered: Rendered) -> Utterance
         o0, o1 = spoken.original_span(a, b)
         words.append(WordTiming(text[o0:o1], o0, start, max(start, min(end, duration))))
     return Utterance(samples, sr, tuple(words), duration, spoken.text)
+
+
+def quantize16(samples: np.ndarray) -> np.ndarray:
+    """Round to the 16-bit PCM grid (what the cache stores), as float32."""
+    pcm = np.round(samples.astype(np.float64) * 32768.0).clip(-32768, 32767)
+    return (pcm / 32768.0).astype(np.float32)
 
 
 def _fill_onsets(onsets: list[float | None], spans: list[tuple[int, int]]) -> list[float]:

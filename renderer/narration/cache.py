@@ -33,7 +33,8 @@ def cache_key(text: str, backend: str, voice: str, rate: int, volume: float, eng
 
 
 class NarrationCache:
-    """Stores one .npz per sentence; a damaged entry reads as a miss."""
+    """Stores one .npz per sentence (16-bit PCM: utterances are quantized to 16 bits before
+    they are returned, so a hit gives back the very same samples); a damaged entry is a miss."""
 
     def __init__(self, root: Path | None = None) -> None:
         self.root = root or cache_root()
@@ -45,7 +46,7 @@ class NarrationCache:
         path = self._path(key)
         try:
             with np.load(path, allow_pickle=False) as data:
-                samples = data["samples"].astype(np.float32, copy=False)
+                samples = data["samples"].astype(np.float32) / np.float32(32768.0)
                 meta = json.loads(str(data["meta"]))
         except (OSError, ValueError, KeyError, json.JSONDecodeError):
             return None
@@ -60,8 +61,9 @@ class NarrationCache:
             "spoken": utterance.spoken,
             "words": [[w.text, w.char, w.start, w.end] for w in utterance.words],
         }
+        pcm = np.round(utterance.samples * 32768.0).clip(-32768, 32767).astype(np.int16)
         buffer = io.BytesIO()
-        np.savez_compressed(buffer, samples=utterance.samples, meta=np.array(json.dumps(meta)))
+        np.savez(buffer, samples=pcm, meta=np.array(json.dumps(meta)))
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

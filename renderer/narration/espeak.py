@@ -54,6 +54,21 @@ def espeak_voices() -> list[Voice]:
     return engine_thread().call(job)
 
 
+def _resolve_voice(voice: str) -> bytes:
+    """The name espeak accepts for a voice id: a language code as listed by `reverie voices`
+    ("en-gb"), an espeak identifier ("gmw/en") or name, each optionally with a +variant."""
+    espeak, _ = _binding()
+    base, plus, variant = voice.partition("+")
+    candidates = [voice.encode()]
+    for v in espeak.ListVoices():
+        if (v.languages or b"")[1:].decode("utf-8", "replace").lower() == base.lower():
+            candidates.append(v.identifier + (plus + variant).encode())
+    for candidate in candidates:
+        if espeak.SetVoiceByName(candidate) == 0:
+            return candidate
+    raise ReverieError(f"unknown pyttsx3 voice {voice!r} (see `reverie voices`)")
+
+
 class EspeakNarrator(AudioNarrator):
     """pyttsx3's espeak-ng driver (Linux), with exact word onsets from espeak's events."""
 
@@ -64,8 +79,7 @@ class EspeakNarrator(AudioNarrator):
         super().__init__(voice or DEFAULT_VOICE, rate, volume)
         espeak, self.sample_rate = engine_thread().call(_binding)
         self.engine_version = "espeak-ng " + espeak.Info(None).decode("ascii", "replace")
-        if engine_thread().call(lambda: espeak.SetVoiceByName(self.voice.encode())) != 0:
-            raise ReverieError(f"unknown pyttsx3 voice {self.voice!r} (see `reverie voices`)")
+        self._engine_voice = engine_thread().call(lambda: _resolve_voice(self.voice))
 
     def _render(self, clean_text: str) -> Rendered:
         return engine_thread().call(lambda: self._render_on_engine(clean_text))
@@ -87,7 +101,7 @@ class EspeakNarrator(AudioNarrator):
             return 0
 
         espeak.SetSynthCallback(on_synth)
-        espeak.SetVoiceByName(self.voice.encode())
+        espeak.SetVoiceByName(self._engine_voice)
         espeak.SetParameter(espeak.RATE, self.rate, 0)
         espeak.SetParameter(espeak.VOLUME, int(round(self.volume * 100)), 0)
         status = espeak.Synth(text, 0, espeak.POS_CHARACTER, 0, espeak.CHARS_UTF8)

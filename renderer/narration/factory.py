@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from renderer.errors import ReverieError
+from renderer.narration.base import AudioNarrator
 from renderer.narration.silent import SilentNarrator
 from renderer.narration.types import Narrator, Voice
 
@@ -27,7 +28,10 @@ def create_narrator(
 
         return PiperNarrator(voice, rate, volume)
     try:
-        return _pyttsx3_narrator(voice, rate, volume)
+        narrator = _pyttsx3_narrator(voice, rate, volume)
+        if backend == "auto":
+            narrator.check()
+        return narrator
     except ReverieError:
         if backend == "pyttsx3":
             raise
@@ -38,7 +42,7 @@ def create_narrator(
         return SilentNarrator(rate)
 
 
-def _pyttsx3_narrator(voice: str | None, rate: int | None, volume: float | None) -> Narrator:
+def _pyttsx3_narrator(voice: str | None, rate: int | None, volume: float | None) -> AudioNarrator:
     """pyttsx3's espeak binding where it loads (Linux), else pyttsx3's file output."""
     from renderer.narration.espeak import EspeakNarrator, espeak_available
 

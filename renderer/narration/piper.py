@@ -133,9 +133,8 @@ def _group_onsets(alignments: list[Any], offset: int, sample_rate: int) -> list[
         phoneme = alignment.phoneme
         if phoneme == " ":
             in_group = False
-        elif phoneme.isalpha() or phoneme in "ˈˌːɚɝ":
-            if not in_group:
-                onsets.append(position / sample_rate)
-                in_group = True
+        elif (phoneme.isalpha() or phoneme in "ˈˌːɚɝ") and not in_group:
+            onsets.append(position / sample_rate)
+            in_group = True
         position += int(alignment.num_samples)
     return onsets

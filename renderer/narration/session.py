@@ -101,9 +101,7 @@ class Narration:
             )
             self.warnings.append(message)
             self._warn(message)
-            return paced_utterance(
-                text, self.narrator.rate, self.narrator.sample_rate, (message,)
-            )
+            return paced_utterance(text, self.narrator.rate, self.narrator.sample_rate, (message,))
 
     def _store(self, index: int, utterance: Utterance) -> None:
         with self._cond:

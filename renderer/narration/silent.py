@@ -35,7 +35,7 @@ def paced_utterance(
     spans = words_in(spoken.text)
     times = reading_pace(spoken.text, spans, wpm)
     words = []
-    for (a, b), (start, end) in zip(spans, times):
+    for (a, b), (start, end) in zip(spans, times, strict=True):
         o0, o1 = spoken.original_span(a, b)
         words.append(WordTiming(text[o0:o1], o0, start, end))
     duration = times[-1][1] if times else 0.0

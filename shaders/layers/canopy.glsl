@@ -16,12 +16,12 @@ void main() {
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow() * land_breath();
     // overhead canopy hanging from the top edge, with gaps letting light through
-    float x = p.x + sin(u_time * 0.15 + p.y * 3.0) * 0.006;
+    float x = p.x + lsin(u_time * 0.15 + p.y * 3.0) * 0.006;
     float n = vnoise(vec2(x * 7.0, 3.0));
     float clump = pow(1.0 - abs(fract(x * 5.0 + n) - 0.5) * 2.0, 2.0);
-    float edge = 0.78 - u_params.x + 0.06 * n - 0.13 * clump - 0.02 * sin(x * 61.0) * sin(x * 23.0);
+    float edge = 0.78 - u_params.x + 0.06 * n - 0.13 * clump - 0.02 * lsin(x * 61.0) * lsin(x * 23.0);
     // leaf serrations along the edge
-    float leaf = 0.012 * abs(sin(x * 140.0 + p.y * 30.0));
+    float leaf = 0.012 * abs(lsin(x * 140.0 + p.y * 30.0));
     float d = edge - leaf - p.y;
     float cov = land_fill(d, px * 1.5);
     float rim = exp(-max(-d, 0.0) * 90.0) * cov;

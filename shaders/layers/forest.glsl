@@ -17,7 +17,7 @@ float treeline(vec2 p, float i, float round_) {
     float cell = floor(x);
     float lx = (fract(x) - 0.5) * cw;
     float r = hash11(cell * 1.37 + i * 11.0);
-    float base = 0.36 - i * 0.085 + 0.012 * sin(p.x * (3.0 + i) + i * 2.0);
+    float base = 0.36 - i * 0.085 + 0.012 * lsin(p.x * (3.0 + i) + i * 2.0);
     float r2 = hash11(cell * 7.31 + i * 3.0);
     float ht = (0.06 + 0.08 * i) * (0.35 + 0.9 * r * r) * step(0.12, r2);
     float top = base + ht;
@@ -28,7 +28,7 @@ float treeline(vec2 p, float i, float round_) {
     float dcon = max(abs(lx) - hw, -dy);
     // round crown on a trunk
     vec2 c = vec2(lx, p.y - (top - cw * 0.45));
-    float lump = 0.06 * cw * sin(c.x * 260.0 / (1.0 + i)) * sin(c.y * 240.0 / (1.0 + i));
+    float lump = 0.06 * cw * lsin(c.x * 260.0 / (1.0 + i)) * lsin(c.y * 240.0 / (1.0 + i));
     float dround = min(length(c * vec2(1.0, 1.15)) - cw * 0.47 + lump,
                        max(abs(lx) - cw * 0.06, p.y - top + cw * 0.4));
     float d = mix(dcon, dround, round_);

@@ -1,6 +1,6 @@
 #version 330 core
-// Nebula: slowly turning, domain-warped clouds of coloured gas with dark dust lanes.
-// u_params: x density 0.5..1.5, y scale, z colour spread, w unused.
+// Nebula: slowly turning, domain-warped clouds of coloured gas with bright filaments and
+// dark dust lanes. u_params: x density 0.5..1.5, y scale, z colour spread, w unused.
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"
@@ -11,21 +11,21 @@
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv) * (u_params.y > 0.0 ? u_params.y : 2.2) + sky_seed2();
+    vec2 p = sky_coords(v_uv) * (u_params.y > 0.0 ? u_params.y : 3.2) + sky_seed2();
     float t = u_time * 0.015;
     // a cheap trigonometric warp instead of a second fbm
-    float g = sky_gyro(vec3(p * 0.9, t));
-    vec2 w = vec2(cos(g * 3.0 + p.y * 0.5), sin(g * 3.0 + p.x * 0.4));
-    vec2 q = p + w * 0.45;
+    float g = sky_gyro(vec3(p * 0.8, t));
+    vec2 q = p + vec2(g, -g) * 0.6 + vec2(0.0, t);
     float n = fbm(q, 3);
     float dens = u_params.x > 0.0 ? u_params.x : 1.0;
-    float d = smoothstep(0.3, 0.8, n + 0.1 * g) * dens;
-    float core = smoothstep(0.5, 0.9, n + 0.15 * g);
-    float k = clamp(0.5 + (w.x - 0.6 * w.y) * (u_params.z > 0.0 ? u_params.z : 0.8) * 0.6,
-                    0.0, 1.0);
-    vec3 col = mix(sky_pal(1, 0.1), sky_pal(2, 0.085), k) * d;
-    col += sky_pal(3, 0.3) * core * core;
-    col *= 1.0 - 0.45 * smoothstep(0.1, 0.5, abs(g)) * d;   // dust lanes
+    float d = smoothstep(0.28, 0.8, n + 0.12 * g) * dens;
+    float fil = 1.0 - abs(n * 2.0 - 1.0 + 0.2 * g);      // ridges: thin bright filaments
+    fil *= fil;
+    fil *= fil * fil;
+    float k = clamp(0.5 + g * (u_params.z > 0.0 ? u_params.z : 0.8) * 1.4, 0.0, 1.0);
+    vec3 col = mix(sky_pal(1, 0.07), sky_pal(2, 0.06), k) * d * d;
+    col += mix(sky_pal(2, 0.2), sky_pal(3, 0.3), k) * fil * (0.15 + d);
+    col *= 1.0 - 0.5 * smoothstep(0.15, 0.45, -g) * d;      // dust lanes
     f_color = vec4(col * sky_breath(0.08) * u_intensity, 0.0);
 }
 #endif

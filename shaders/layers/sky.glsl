@@ -19,25 +19,27 @@ void main() {
     float sunx = sky_aspect() * (0.3 + 0.4 * v_rand.z);
 
     vec3 zenith = sky_pal(0, 0.01) + vec3(0.002, 0.003, 0.008);
-    vec3 mid = sky_pal(1, 0.045 + 0.05 * warm);
-    vec3 dusk = sky_pal_toward(3, vec3(1.0, 0.55, 0.3), 0.45 * warm, 0.18 + 0.35 * warm);
+    vec3 mid = sky_pal(1, 0.02 + 0.035 * warm);
+    vec3 dusk = sky_pal_toward(3, vec3(1.0, 0.55, 0.3), 0.45 * warm, 0.1 + 0.25 * warm);
 
     float up = clamp(h / (1.0 - hz), 0.0, 1.0);
     vec3 col = mix(mid, zenith, smoothstep(0.0, 0.75, sqrt(up)));
-    float az = exp(-abs(p.x - sunx) * (1.2 - 0.6 * warm));
-    float band = exp(-abs(h) * (9.0 - 4.0 * warm)) * (0.45 + 0.55 * az);
+    float ax = abs(p.x - sunx) * (1.2 - 0.6 * warm);
+    float az = 1.0 / (1.0 + ax * ax);
+    float bh = abs(h) * (9.0 - 4.0 * warm);
+    float band = (0.45 + 0.55 * az) * exp(-bh);
     // faint high strata: one stretched noise octave
     vec2 q = vec2(p.x * 1.3 + u_time * 0.004, p.y * 11.0) + sky_seed2();
     float s = vnoise(q);
-    float strata = s * s * smoothstep(0.0, 0.12, h) * (1.0 - up) * (0.3 + warm);
+    float strata = s * s * smoothstep(0.0, 0.1, h) * (1.0 - up) * (1.0 - up) * (0.2 + 0.5 * warm);
     col += dusk * (band + 0.5 * strata);
     // the sun's broad glow (z)
     float sd = length(vec2(p.x - sunx, h * 1.6));
     col += sky_pal_toward(3, vec3(1.0, 0.75, 0.45), 0.5, 0.06) * u_params.z
         * sky_breath(0.1) / (1.0 + sd * sd * 30.0);
     // below the horizon: a dim reflection of the horizon light
-    col = mix(col, mix(dusk * 0.35 * band + mid * 0.3, zenith, smoothstep(0.0, 0.3, -h)),
-              step(h, 0.0));
+    col = mix(col, mix(dusk * 0.3 * band + mid * 0.3, zenith, smoothstep(0.0, 0.3, -h)),
+              smoothstep(0.004, -0.004, h));
     f_color = vec4(col * u_intensity, 0.0);
 }
 #endif

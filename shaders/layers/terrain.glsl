@@ -22,17 +22,17 @@ float ridge(vec4 w, float i, float x) {
     float base = 0.34 - i * 0.09 + u_params.y;
     float n = vnoise(vec2(xx * (1.6 + w.z * 0.6 - i * 0.3 * w.z), i * 7.0));
     // meadow: soft rolling hills with a grass fringe on the nearest one
-    float grass = step(1.5, i) * 0.004 * abs(sin(x * 420.0 + sin(x * 37.0) * 3.0
-                  + sin(u_time * 0.5 + x * 3.0) * 0.6));
+    float grass = step(1.5, i) * 0.004 * abs(lsin(x * 420.0 + lsin(x * 37.0) * 3.0
+                  + lsin(u_time * 0.5 + x * 3.0) * 0.6));
     float meadow = base + 0.08 * n + grass;
     // dunes: long crests with a steep lee side
     float f = xx * (1.3 + i * 0.5) + 0.3 * n;
     float c = fract(f);
     float prof = c < 0.7 ? smoothstep(0.0, 0.7, c) : 1.0 - 0.98 * smoothstep(0.7, 1.0, c);
-    float dunes = base - 0.02 + 0.07 * prof * (0.7 + 0.3 * sin(floor(f) * 3.7 + i));
+    float dunes = base - 0.02 + 0.07 * prof * (0.7 + 0.3 * lsin(floor(f) * 3.7 + i));
     // mountains: ridged peaks, taller at the back
     float a = 1.0 - abs(2.0 * n - 1.0);
-    float b = 1.0 - abs(sin(xx * 17.0 + 2.0 * sin(xx * 7.0)));
+    float b = 1.0 - abs(lsin(xx * 17.0 + 2.0 * lsin(xx * 7.0)));
     float mount = base - 0.03 + (0.3 - i * 0.07) * (a * a * 0.85 + b * b * 0.12);
     // island: one hump on the water line, a small far one, nothing near
     float cx = land_aspect() * (0.52 + 0.1 * (land_rand(9.0) - 0.5));
@@ -62,7 +62,7 @@ void main() {
     vec3 rim = exp(-max(-d, 0.0) / vec3(0.007, 0.005, 0.003)) * cov * vec3(0.35, 0.45, 0.6);
     vec3 halo = 0.05 * exp(-max(d, 0.0) * 40.0) * (1.0 - cov) * vec3(0.5, 0.75, 1.0);
     // sand ripples on the dunes, snow light on far peaks
-    float ripple = w.y * smoothstep(0.6, 1.0, sin(d.z * 260.0 + p.x * 20.0 + sin(p.x * 9.0) * 3.0));
+    float ripple = w.y * smoothstep(0.6, 1.0, lsin(d.z * 260.0 + p.x * 20.0 + lsin(p.x * 9.0) * 3.0));
     vec3 layer2 = c2 * shade.z * cov.z + haze * 0.25 * ripple * (1.0 - inside.z) * cov.z;
     vec3 layer1 = c1 * shade.y * cov.y;
     vec3 layer0 = c0 * shade.x * cov.x + w.z * glow * 0.05 * smoothstep(-0.03, 0.0, d.x) * cov.x;
@@ -74,8 +74,8 @@ void main() {
     a += (1.0 - a) * cov.x;
     if (w.w > 0.5 && p.y < 0.3 && p.y > 0.1) {
         // the island's faint, rippling reflection below the water line
-        float ry = 0.6 - p.y + 0.003 * sin(p.y * 300.0 + u_time * 0.8);
-        float h = ridge(w, 1.0, p.x + 0.002 * sin(p.y * 200.0 + u_time));
+        float ry = 0.6 - p.y + 0.003 * lsin(p.y * 300.0 + u_time * 0.8);
+        float h = ridge(w, 1.0, p.x + 0.002 * lsin(p.y * 200.0 + u_time));
         float rc = land_fill(ry - h, px * 3.0) * 0.55 * smoothstep(0.1, 0.3, p.y);
         col += (1.0 - a) * dark * rc;
         a += (1.0 - a) * rc;

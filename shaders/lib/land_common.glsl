@@ -13,6 +13,25 @@ vec3 land_pal_glow() { return v_pal_glow; }
 vec3 land_pal_light() { return v_pal_light; }
 vec3 land_pal_haze() { return v_pal_haze; }
 
+// Fast sine/cosine (parabolic with one refinement, error < 0.001): llvmpipe's sin() is slow.
+float lsin(float x) {
+    float t = fract(x * 0.15915494 + 0.5) * 2.0 - 1.0;
+    float y = 4.0 * t * (1.0 - abs(t));
+    return -(0.225 * (y * abs(y) - y) + y);
+}
+float lcos(float x) { return lsin(x + 1.5707963); }
+
+// Fast atan2 (max error ~0.005 rad).
+float latan2(float y, float x) {
+    float ax = abs(x), ay = abs(y);
+    float a = min(ax, ay) / max(max(ax, ay), 1e-8);
+    float s = a * a;
+    float r = ((-0.0464964749 * s + 0.15931422) * s - 0.327622764) * s * a + a;
+    r = ay > ax ? 1.5707963 - r : r;
+    r = x < 0.0 ? 3.1415927 - r : r;
+    return y < 0.0 ? -r : r;
+}
+
 // Aspect-correct coordinates: y in 0..1 bottom to top, x in 0..aspect.
 vec2 land_coords(vec2 uv) { return vec2(uv.x * u_resolution.x / u_resolution.y, uv.y); }
 float land_aspect() { return u_resolution.x / u_resolution.y; }
@@ -23,7 +42,7 @@ float land_px() { return 1.0 / u_resolution.y; }
 float land_rand(float k) { return hash11(u_seed * 1.731 + k * 17.17); }
 
 // Slow breathing with the narrator's voice, around 1.
-float land_breath() { return 0.85 + 0.3 * u_voice + 0.06 * sin(u_time * 0.7); }
+float land_breath() { return 0.85 + 0.3 * u_voice + 0.06 * lsin(u_time * 0.7); }
 
 // Coverage of an SDF with a soft edge of w.
 float land_fill(float d, float w) { return 1.0 - smoothstep(-w, w, d); }
@@ -72,7 +91,7 @@ float smin(float a, float b, float k) {
     return mix(b, a, h) - k * h * (1.0 - h);
 }
 
-mat2 rot2(float a) { float c = cos(a), s = sin(a); return mat2(c, s, -s, c); }
+mat2 rot2(float a) { float c = lcos(a), s = lsin(a); return mat2(c, s, -s, c); }
 
 // Premultiplied output of an opaque-ish silhouette with an additive glow on top.
 vec4 land_out(vec3 col, float cov, vec3 glow) {

@@ -3,10 +3,15 @@
 // instead of once per pixel: llvmpipe does not hoist uniform-only maths):
 //   v_pal[i]  palette colour i times the sentence tint, rescaled to luminance 1 (hue only)
 //   v_rand    four per-dream random numbers in 0..1 from u_seed
-// Needs lib/header.glsl and lib/noise.glsl.
+// A layer can add its own per-draw constants: `#define SKY_VERTEX_HOOK name` before
+// including this file, then declare its `flat out` varyings and define `void name()` after
+// it; the hook runs after v_pal and v_rand are set (and may read them). Needs lib/header.glsl and lib/noise.glsl.
 out vec2 v_uv;
 flat out vec3 v_pal[4];
 flat out vec4 v_rand;
+#ifdef SKY_VERTEX_HOOK
+void SKY_VERTEX_HOOK();
+#endif
 
 void main() {
     vec2 p = vec2(float((gl_VertexID << 1) & 2), float(gl_VertexID & 2));
@@ -18,5 +23,8 @@ void main() {
     }
     v_rand = vec4(hash11(u_seed + 0.37), hash11(u_seed * 1.71 + 5.3),
                   hash11(u_seed * 0.61 + 9.1), hash11(u_seed * 2.33 + 2.7));
+#ifdef SKY_VERTEX_HOOK
+    SKY_VERTEX_HOOK();
+#endif
     gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
 }

@@ -1,0 +1,1 @@
+"""The pygame apps: the dream menu, ambient playback and the screensaver (one shared window)."""

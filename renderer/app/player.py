@@ -1,0 +1,265 @@
+"""Playback of one dream: narration and ambience through the audio player, visuals that follow
+its clock (state_at(player.position())), captions, keys, the ending, loop and sleep timer.
+
+Keys: Space pause/resume, Left/Right previous/next sentence, m mute, +/- volume, c captions,
+F11 fullscreen, Escape back to the menu (or quit when started from the command line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from renderer.app.captions import CaptionOverlay
+from renderer.app.scene import FrameStats, SceneView, log_event, stats_wanted
+from renderer.app.session import DreamSession
+from renderer.app.settings import Settings, load_settings
+from renderer.app.window import DEFAULT_SIZE, Window
+
+if TYPE_CHECKING:
+    from renderer.timeline import Timeline
+
+SLEEP_FADE_S = 30.0  # the sleep timer fades everything out over its last half minute
+BACK_S = 1.5  # Left within this long of a sentence's start goes to the previous sentence
+VOLUME_STEP = 0.1
+WAIT_MARGIN_S = 0.1  # the clock waits here when the narrator is behind the playback
+
+
+def sentence_at(timeline: Timeline, t: float) -> int:
+    """The index (into timeline.sentences) of the sentence playing at t (-1 before the first)."""
+    index = -1
+    for i, sentence in enumerate(timeline.sentences):
+        if sentence.start <= t + 1e-6:
+            index = i
+    return index
+
+
+def previous_start(timeline: Timeline, t: float) -> float:
+    """Where Left jumps: the current sentence's start, or the one before if just begun."""
+    i = sentence_at(timeline, t)
+    if i < 0:
+        return 0.0
+    if t - timeline.sentences[i].start < BACK_S:
+        i -= 1
+    return timeline.sentences[i].start if i >= 0 else 0.0
+
+
+def next_start(timeline: Timeline, t: float) -> float | None:
+    """Where Right jumps: the next sentence's start (None when there is none yet)."""
+    i = sentence_at(timeline, t) + 1
+    return timeline.sentences[i].start if i < len(timeline.sentences) else None
+
+
+class Playback:
+    """Plays a DreamSession in a Window until the end, Escape or the sleep timer."""
+
+    def __init__(
+        self,
+        window: Window,
+        scene: SceneView,
+        session: DreamSession,
+        settings: Settings,
+        *,
+        loop: bool = False,
+        sleep_minutes: float | None = None,
+        stats: FrameStats | None = None,
+    ) -> None:
+        from renderer.audio.playback import create_player
+
+        self.window, self.scene, self.session, self.settings = window, scene, session, settings
+        self.loop = loop
+        self.stats = stats
+        self.captions = CaptionOverlay(window.ctx, visible=settings.captions)
+        self.timeline = session.timeline
+        self.player = create_player(session.score, narration=True, ambient=True)
+        self.volume = 1.0
+        self.muted = False
+        self.user_paused = False
+        self.waiting = False  # paused by us: the narrator has not caught up yet
+        minutes = settings.sleep_timer if sleep_minutes is None else sleep_minutes
+        self.deadline = time.monotonic() + minutes * 60.0 if minutes and minutes > 0 else None
+        scene.warm_motifs(m.name for m in session.plan.motifs)
+        scene.reset()
+
+    # -- controls ----------------------------------------------------------------------------
+    def _apply_volume(self, master: float = 1.0) -> None:
+        self.player.set_volume(
+            voice=self.settings.voice_volume,
+            ambient=self.settings.ambience_volume,
+            master=self.volume * master,
+        )
+
+    def toggle_pause(self) -> None:
+        self.user_paused = not self.user_paused
+        if self.user_paused:
+            self.player.pause()
+            log_event(f"pause {self.player.position():.3f}")
+        else:
+            if not self.waiting:
+                self.player.resume()
+            if self.stats:
+                self.stats.pause_gap()
+            log_event(f"resume {self.player.position():.3f}")
+
+    def seek(self, t: float) -> None:
+        self.player.seek(t)
+        self.scene.reset()
+        log_event(f"seek {t:.3f}")
+
+    def handle_key(self, key: int) -> str | None:
+        """React to a key; returns "escape" when playback should stop."""
+        import pygame
+
+        t = self.player.position()
+        if key == pygame.K_ESCAPE:
+            return "escape"
+        if key == pygame.K_SPACE:
+            self.toggle_pause()
+        elif key == pygame.K_LEFT:
+            self.seek(previous_start(self.timeline, t))
+        elif key == pygame.K_RIGHT:
+            target = next_start(self.timeline, t)
+            if target is not None:
+                self.seek(target)
+        elif key == pygame.K_m:
+            self.muted = not self.muted
+            self.player.mute(self.muted)
+        elif key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):
+            self.volume = min(1.0, self.volume + VOLUME_STEP)
+        elif key in (pygame.K_MINUS, pygame.K_KP_MINUS):
+            self.volume = max(0.0, self.volume - VOLUME_STEP)
+        elif key == pygame.K_c:
+            self.captions.toggle()
+        elif key == pygame.K_F11:
+            self.window.toggle_fullscreen()
+        return None
+
+    # -- the loop ----------------------------------------------------------------------------
+    def _follow_narration(self, t: float) -> None:
+        """Take a grown timeline; hold the clock while the narrator is behind."""
+        update = self.session.take_update()
+        if update is not None:
+            self.timeline, score = update
+            self.player.update(score)
+        behind = not self.timeline.complete and t >= self.timeline.duration - WAIT_MARGIN_S
+        if behind and not self.waiting:
+            self.waiting = True
+            self.player.pause()
+        elif self.waiting and not behind:
+            self.waiting = False
+            if not self.user_paused:
+                self.player.resume()
+
+    def _sleep_master(self) -> float:
+        if self.deadline is None:
+            return 1.0
+        return min(max((self.deadline - time.monotonic()) / SLEEP_FADE_S, 0.0), 1.0)
+
+    def run(self) -> str:
+        """Play; returns "escape" (Escape), "quit" (window closed, sleep timer) or "end"."""
+        import pygame
+
+        self._apply_volume()
+        self.player.start(0.0)
+        log_event(f"play {self.session.dream.source}")
+        clock = pygame.time.Clock()
+        last = time.perf_counter()
+        try:
+            while True:
+                for event in pygame.event.get():
+                    if event.type == pygame.QUIT:
+                        return "quit"
+                    if event.type == pygame.KEYDOWN and self.handle_key(event.key) == "escape":
+                        return "escape"
+                    if event.type == pygame.MOUSEMOTION:
+                        self.window.note_motion()
+                self.window.update_cursor()
+                t = self.player.position()
+                self._follow_narration(t)
+                if self.timeline.complete and t >= self.timeline.duration:
+                    if not self.loop:
+                        log_event("end")
+                        return "end"
+                    self.seek(0.0)
+                    t = 0.0
+                master = self._sleep_master()
+                if self.deadline is not None:
+                    self._apply_volume(master)
+                    if master <= 0.0:
+                        log_event("sleep")
+                        return "quit"
+                now = time.perf_counter()
+                frozen = self.user_paused
+                dt = 0.0 if frozen else now - last
+                last = now
+                self.draw(t, master, dt, frozen)
+                if self.stats and not frozen:
+                    self.stats.tick()
+                clock.tick(60 if not frozen else 15)
+        finally:
+            self.player.close()
+            self.captions.release()
+
+    def draw(self, t: float, master: float, dt: float, frozen: bool) -> None:
+        state = self.timeline.state_at(t)
+        if master < 1.0:
+            state = replace(state, fade=state.fade * master)
+        size = self.window.size
+        screen = self.window.begin_frame()
+        self.scene.render(state, screen, size, adapt=not frozen)
+        self.captions.draw(state.caption, size, state.palette, dt, master=min(1.0, state.fade * 2))
+        self.window.flip()
+
+
+def parse_window_size(text: str | None) -> tuple[int, int]:
+    from renderer.gfx.still import parse_size
+
+    return DEFAULT_SIZE if not text else parse_size(text)
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """The saved settings with this run's command-line choices on top (not saved)."""
+    settings = load_settings()
+    if getattr(args, "narrator", None):
+        settings.narrator = args.narrator
+    if getattr(args, "voice", None):
+        settings.voice = args.voice
+    if getattr(args, "rate", None):
+        settings.rate = args.rate
+    if getattr(args, "no_captions", False):
+        settings.captions = False
+    if getattr(args, "fullscreen", None):
+        settings.fullscreen = True
+    if getattr(args, "windowed", False):
+        settings.fullscreen = False
+    return settings
+
+
+def run_play(args: argparse.Namespace) -> int:
+    """`reverie play DREAM`."""
+    from renderer.errors import ReverieError
+    from renderer.library import load_dream
+
+    settings = settings_from_args(args)
+    if args.sleep_timer is not None and not 0 < args.sleep_timer <= 24 * 60:
+        raise ReverieError(f"--sleep-timer takes minutes between 0 and 1440, got {args.sleep_timer}")
+    size = parse_window_size(args.size)
+    dream = load_dream(args.dream)
+    window = Window(size, fullscreen=settings.fullscreen, title=f"Reverie: {dream.title}")
+    stats = FrameStats() if stats_wanted(getattr(args, "stats", False)) else None
+    scene = SceneView(window.ctx, window.size)
+    session = DreamSession(dream, settings)
+    try:
+        Playback(
+            window, scene, session, settings, loop=args.loop,
+            sleep_minutes=args.sleep_timer, stats=stats,
+        ).run()
+    finally:
+        session.close()
+        if stats:
+            stats.report(scene.compositor.scale)
+        scene.release()
+        window.close()
+    return 0

@@ -1,0 +1,136 @@
+"""The live scene: the gfx compositor at an adaptive internal resolution, drawn to the window,
+plus the frame statistics behind `--stats`."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from renderer.frame import FrameState
+
+if TYPE_CHECKING:
+    import moderngl
+
+    from renderer.gfx.compositor import Compositor
+    from renderer.gfx.shaders import ShaderLibrary
+    from renderer.gfx.visuals import Visuals
+
+TARGET_FPS = 30.0
+SMOOTHING_S = 0.6  # live intensity smoothing: a seek or a new sentence never pops a layer
+POST_PROGRAMS = (
+    "post/backdrop", "post/blit", "post/bloom_down", "post/bloom_up", "post/bloom_combine",
+    "post/final",
+)
+
+
+class SceneView:
+    """Renders FrameStates into a framebuffer of the window's size, holding the frame rate."""
+
+    def __init__(
+        self,
+        ctx: moderngl.Context,
+        size: tuple[int, int],
+        *,
+        library: ShaderLibrary | None = None,
+        visuals: Visuals | None = None,
+    ) -> None:
+        from renderer.gfx.adaptive import AdaptiveResolution
+        from renderer.gfx.compositor import Compositor
+        from renderer.gfx.shaders import ShaderLibrary
+        from renderer.gfx.visuals import load_visuals
+
+        self.ctx = ctx
+        self.library = library or ShaderLibrary(ctx)
+        self.visuals = visuals or load_visuals()
+        self.adaptive = AdaptiveResolution(target_fps=TARGET_FPS, scale=0.75)
+        self.compositor: Compositor = Compositor(
+            ctx, self.library, self.visuals, size, scale=self.adaptive.scale,
+            smoothing_s=SMOOTHING_S,
+        )
+        self.warm(POST_PROGRAMS)
+
+    def warm(self, programs: Iterable[str]) -> None:
+        """Compile programs now, so a layer that fades in later never stalls a frame."""
+        for name in programs:
+            self.library.get(name)
+
+    def warm_motifs(self, motifs: Iterable[str]) -> None:
+        """Compile the layer programs that draw these motifs."""
+        layers = {self.visuals.layer_of(m) for m in motifs}
+        self.warm(sorted(layer.program for layer in layers if layer is not None))
+
+    def render(
+        self, state: FrameState, target: moderngl.Framebuffer, size: tuple[int, int],
+        *, adapt: bool = True,
+    ) -> float:
+        """Draw `state` into `target` of `size`; returns the GL time of the frame in ms.
+        With adapt=False (a paused picture) the resolution stays as it is."""
+        from renderer.gfx.adaptive import timed_frame
+
+        self.compositor.resize(size)
+        ms = timed_frame(self.ctx, lambda: self.compositor.render(state, target))
+        if adapt:
+            self.compositor.set_scale(self.adaptive.update(ms))
+        return ms
+
+    def reset(self) -> None:
+        """Forget the previous frame (after a seek: no smoothing across the jump)."""
+        self.compositor.reset()
+
+    def release(self) -> None:
+        self.compositor.release()
+        self.library.release()
+
+
+def stats_wanted(flag: bool = False) -> bool:
+    return flag or os.environ.get("REVERIE_STATS", "") not in ("", "0")
+
+
+class FrameStats:
+    """Frames per second and the worst frame interval, measured after a warm-up."""
+
+    WARMUP_FRAMES = 30
+
+    def __init__(self) -> None:
+        self.frames = 0
+        self._last: float | None = None
+        self._start: float | None = None
+        self.worst_ms = 0.0
+        self.measured = 0
+
+    def tick(self) -> None:
+        """Call once per presented frame."""
+        now = time.perf_counter()
+        self.frames += 1
+        if self.frames == self.WARMUP_FRAMES:
+            self._start = now
+        elif self._start is not None and self._last is not None:
+            self.worst_ms = max(self.worst_ms, (now - self._last) * 1000.0)
+            self.measured += 1
+        self._last = now
+
+    def pause_gap(self) -> None:
+        """A deliberate stop (pause, menu): the next interval is not a frame time."""
+        self._last = None
+
+    def summary(self, scale: float) -> str:
+        if self._start is None or self._last is None or self.measured == 0:
+            return f"stats: {self.frames} frames (too few to measure)"
+        seconds = self._last - self._start
+        fps = self.measured / seconds if seconds > 0 else 0.0
+        return (
+            f"stats: {self.measured} frames in {seconds:.1f} s, {fps:.1f} fps, "
+            f"worst frame {self.worst_ms:.0f} ms, scale {scale:.3f}"
+        )
+
+    def report(self, scale: float) -> None:
+        print(self.summary(scale), file=sys.stdout, flush=True)
+
+
+def log_event(message: str) -> None:
+    """With REVERIE_LOG_EVENTS=1, print 'event: MESSAGE' on stdout (tests and scripts watch it)."""
+    if os.environ.get("REVERIE_LOG_EVENTS", "") not in ("", "0"):
+        print(f"event: {message}", flush=True)

@@ -1,0 +1,304 @@
+"""Live playback: the mix streamed to pygame.mixer in short chunks, and the playback clock the
+visuals follow.
+
+The clock is derived from the audio actually consumed: a feeder thread renders chunks from the
+Score and queues them on one pygame channel; whenever the mixer starts a queued chunk, the
+feeder notes the wall time. Those notes are always slightly late (polling), never early, so
+the clock takes the earliest of the last few (wall time - chunk start) offsets; between notes
+it runs on perf_counter. No frame dt is ever summed, so it cannot drift from the sound.
+
+Without an audio device the same API runs on a silent perf_counter clock (SilentPlayer).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from renderer.audio import RATE
+from renderer.audio.mixer import Mixer
+from renderer.audio.score import Score
+
+if TYPE_CHECKING:
+    import pygame
+
+CHUNK_S = 0.25  # one queued Sound; voice/ambience volume changes land within two chunks
+POLL_S = 0.002  # how often the feeder looks for a chunk change
+OFFSET_WINDOW = 4  # chunk starts the clock's offset is taken over (jitter vs drift)
+MIXER_BUFFER = 1024  # samples per device buffer (about 21 ms of output latency)
+NO_DEVICE = "no audio device: playing silently with captions"
+
+_said_no_device = False
+
+
+def _say_no_device() -> None:
+    global _said_no_device
+    if not _said_no_device:
+        _said_no_device = True
+        print(NO_DEVICE, file=sys.stderr)
+
+
+@contextlib.contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Silence file descriptor 2 (C libraries write there directly) for a moment."""
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+class _Volumes:
+    """Voice, ambience and master volumes (0..1) and mute, shared by both players."""
+
+    def __init__(self) -> None:
+        self.voice = 1.0
+        self.ambient = 1.0
+        self.master = 1.0
+        self.muted = False
+
+    def set(self, voice: float | None, ambient: float | None, master: float | None) -> None:
+        if voice is not None:
+            self.voice = min(max(voice, 0.0), 1.0)
+        if ambient is not None:
+            self.ambient = min(max(ambient, 0.0), 1.0)
+        if master is not None:
+            self.master = min(max(master, 0.0), 1.0)
+
+
+class SilentPlayer:
+    """The playback API on a perf_counter clock, for machines without sound."""
+
+    audible = False
+
+    def __init__(self, score: Score) -> None:
+        self.score = score
+        self.volumes = _Volumes()
+        self._base = 0.0  # position at _since (or the frozen position while paused)
+        self._since: float | None = None  # perf_counter when the clock last ran from _base
+
+    def start(self, at: float = 0.0) -> None:
+        self._base, self._since = max(at, 0.0), time.perf_counter()
+
+    def position(self) -> float:
+        """Seconds into the dream."""
+        if self._since is None:
+            return self._base
+        return self._base + time.perf_counter() - self._since
+
+    @property
+    def paused(self) -> bool:
+        return self._since is None
+
+    def pause(self) -> None:
+        if self._since is not None:
+            self._base, self._since = self.position(), None
+
+    def resume(self) -> None:
+        if self._since is None:
+            self._since = time.perf_counter()
+
+    def seek(self, t: float) -> None:
+        """Jump to t seconds (e.g. a sentence start); a paused player stays paused."""
+        self._base = max(t, 0.0)
+        if self._since is not None:
+            self._since = time.perf_counter()
+
+    def set_volume(
+        self, voice: float | None = None, ambient: float | None = None, master: float | None = None
+    ) -> None:
+        self.volumes.set(voice, ambient, master)
+
+    def mute(self, muted: bool = True) -> None:
+        self.volumes.muted = muted
+
+    def update(self, score: Score) -> None:
+        """Follow a grown Score (more sentences ready)."""
+        self.score = score
+
+    @property
+    def finished(self) -> bool:
+        return self.position() >= self.score.duration
+
+    def close(self) -> None:
+        self.pause()
+
+
+class AudioPlayer:
+    """Narration and soundscape through pygame.mixer, with the clock taken from the sound."""
+
+    audible = True
+
+    def __init__(self, score: Score, narration: bool = True, ambient: bool = True) -> None:
+        import pygame
+
+        with _quiet_stderr():  # ALSA prints its own complaints when there is no device
+            pygame.mixer.init(RATE, -16, 2, MIXER_BUFFER, allowedchanges=0)
+        self._pygame = pygame
+        self._channel = pygame.mixer.Channel(0)
+        self.mixer = Mixer(score, narration, ambient)
+        self.volumes = _Volumes()
+        self._lock = threading.RLock()
+        self._chunk = int(CHUNK_S * RATE)
+        self._cursor = 0  # next sample to render
+        self._queued_start = 0  # timeline sample where the queued chunk begins
+        self._offsets: deque[float] = deque(maxlen=OFFSET_WINDOW)
+        self._anchor = 0.0  # offset used until the first chunk change is seen
+        self._frozen: float | None = 0.0  # the position while paused / before start
+        self._last = 0.0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def score(self) -> Score:
+        return self.mixer.score
+
+    # -- clock -------------------------------------------------------------------------------
+    def position(self) -> float:
+        """Seconds into the dream, as heard."""
+        with self._lock:
+            if self._frozen is not None:
+                return self._frozen
+            offset = min(self._offsets) if self._offsets else self._anchor
+            latency = MIXER_BUFFER / RATE
+            pos = max(time.perf_counter() - offset - latency, self._last)
+            self._last = pos
+            return pos
+
+    @property
+    def paused(self) -> bool:
+        return self._frozen is not None
+
+    @property
+    def finished(self) -> bool:
+        return self.position() >= self.score.duration
+
+    # -- transport ---------------------------------------------------------------------------
+    def start(self, at: float = 0.0) -> None:
+        """Begin playing at `at` seconds."""
+        with self._lock:
+            self._restart(at)
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._feed, name="reverie-audio", daemon=True)
+            self._thread.start()
+
+    def pause(self) -> None:
+        with self._lock:
+            if self._frozen is None:
+                self._frozen = self.position()
+                self._pygame.mixer.pause()
+
+    def resume(self) -> None:
+        with self._lock:
+            if self._frozen is not None:
+                # Chunk starts seen before the pause no longer hold; re-anchor at the frozen point.
+                self._offsets.clear()
+                self._anchor = time.perf_counter() - self._frozen - MIXER_BUFFER / RATE
+                self._last = self._frozen
+                self._frozen = None
+                self._pygame.mixer.unpause()
+
+    def seek(self, t: float) -> None:
+        """Jump to t seconds; a paused player stays paused, at t."""
+        with self._lock:
+            was_paused = self._frozen is not None
+            self._restart(t)
+            if was_paused:
+                self._frozen = self._last
+                self._pygame.mixer.pause()
+
+    def _restart(self, t: float) -> None:
+        t = max(t, 0.0)
+        self._channel.stop()
+        self._pygame.mixer.unpause()
+        self._cursor = int(round(t * RATE))
+        self._offsets.clear()
+        first = self._render_next()
+        self._anchor = time.perf_counter() - t
+        self._channel.play(first)
+        self._queued_start = self._cursor
+        self._channel.queue(self._render_next())
+        self._frozen = None
+        self._last = t
+
+    # -- volumes -----------------------------------------------------------------------------
+    def set_volume(
+        self, voice: float | None = None, ambient: float | None = None, master: float | None = None
+    ) -> None:
+        """Volumes 0..1; master and mute act at once, voice and ambience from the next chunk."""
+        with self._lock:
+            self.volumes.set(voice, ambient, master)
+            self._apply_master()
+
+    def mute(self, muted: bool = True) -> None:
+        with self._lock:
+            self.volumes.muted = muted
+            self._apply_master()
+
+    def _apply_master(self) -> None:
+        self._channel.set_volume(0.0 if self.volumes.muted else self.volumes.master)
+
+    def update(self, score: Score) -> None:
+        """Follow a grown Score (more sentences ready); takes effect from the next chunk."""
+        with self._lock:
+            self.mixer.update(score)
+
+    def close(self) -> None:
+        """Stop the sound and the feeder; the mixer is shut down."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=1.0)
+        with self._lock:
+            if self._frozen is None:
+                self._frozen = self.position()
+            self._channel.stop()
+        self._pygame.mixer.quit()
+
+    # -- feeder ------------------------------------------------------------------------------
+    def _render_next(self) -> pygame.mixer.Sound:
+        self.mixer.voice_volume = self.volumes.voice
+        self.mixer.ambient_volume = self.volumes.ambient
+        block = self.mixer.render(self._cursor, self._chunk)
+        self._cursor += self._chunk
+        pcm = np.clip(np.round(block * 32767.0), -32768, 32767).astype(np.int16)
+        return self._pygame.mixer.Sound(buffer=pcm.tobytes())
+
+    def _feed(self) -> None:
+        """Keep one chunk queued; note when the mixer starts each queued chunk."""
+        while not self._stop.wait(POLL_S):
+            with self._lock:
+                if self._frozen is not None or self._channel.get_queue() is not None:
+                    continue
+                # The queued chunk has just started playing.
+                self._offsets.append(time.perf_counter() - self._queued_start / RATE)
+                self._queued_start = self._cursor
+                self._channel.queue(self._render_next())
+
+
+Player = AudioPlayer | SilentPlayer
+
+
+def create_player(score: Score, narration: bool = True, ambient: bool = True) -> Player:
+    """An AudioPlayer, or a SilentPlayer (said once on stderr) when there is no audio device."""
+    if os.environ.get("SDL_AUDIODRIVER", "").lower() == "dummy":
+        _say_no_device()  # the dummy driver "plays" into nothing: keep its clock, say so
+    try:
+        return AudioPlayer(score, narration, ambient)
+    except Exception:  # pygame.error, or no pygame/SDL audio at all
+        _say_no_device()
+        return SilentPlayer(score)

@@ -1,0 +1,189 @@
+"""GPU-side benchmarks: the fbm reference, each layer alone, full scenes, adaptive resolution.
+
+Every measured frame ends with ctx.finish(), so the times are what the rasterizer really took.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from renderer.frame import FrameState
+
+if TYPE_CHECKING:
+    import moderngl
+
+    from renderer.gfx.compositor import Compositor
+    from renderer.timeline import Timeline
+
+SCENE_DREAMS = ("lantern-river", "nebula-choir", "rain-city")
+ADAPTIVE_FPS = 30.0
+FRAME_STEP = 1.0 / 30.0  # scene time advances like 30 fps playback
+WARMUP = 2
+
+
+def _time_frames(ctx: moderngl.Context, frames: int, draw) -> float:  # noqa: ANN001
+    """Mean ms per frame of `draw(i)` over `frames` frames, after a short warm-up."""
+    for i in range(WARMUP):
+        draw(i)
+    ctx.finish()
+    start = time.perf_counter()
+    for i in range(frames):
+        draw(WARMUP + i)
+        ctx.finish()
+    return (time.perf_counter() - start) * 1000.0 / max(frames, 1)
+
+
+def reference_ms(ctx: moderngl.Context, library, size: tuple[int, int], frames: int) -> float:  # noqa: ANN001
+    """The yardstick: shaders/reference/fbm.glsl, 5 octaves, over the full frame."""
+    from renderer.gfx.compositor import create_output
+
+    shader = library.load("reference/fbm")
+    out = create_output(ctx, size)
+    out.use()
+    shader.set("u_resolution", (float(size[0]), float(size[1])))
+
+    def draw(i: int) -> None:
+        shader.set("u_time", i * FRAME_STEP)
+        shader.draw()
+
+    try:
+        return _time_frames(ctx, frames, draw)
+    finally:
+        out.color_attachments[0].release()
+        out.release()
+
+
+def layer_ms(compositor: Compositor, state: FrameState, frames: int) -> dict[str, float]:
+    """Each layer alone at intensity 1 with its typical motif: ms of the layer pass (no post)."""
+    visuals = compositor.visuals
+    result = {}
+    for name in sorted(visuals.layers):
+        motif = visuals.typical_motif(name)
+        if motif is None or compositor.library.get(visuals.layers[name].program) is None:
+            continue
+        alone = replace(state, intensities={motif: 1.0})
+        compositor.reset()
+
+        def draw(i: int, alone: FrameState = alone) -> None:
+            compositor.render_layers(replace(alone, time=alone.time + i * FRAME_STEP))
+
+        result[name] = round(_time_frames(compositor.ctx, frames, draw), 3)
+    return result
+
+
+def busiest_time(timeline: Timeline, compositor: Compositor) -> float:
+    """The sentence midpoint where the most motifs are drawn (then the most intensity)."""
+    best, best_key = timeline.duration / 2, (-1, -1.0)
+    for sentence in timeline.sentences:
+        t = (sentence.start + sentence.end) / 2
+        draws = compositor.plan_draws(timeline.state_at(t).intensities)
+        key = (len(draws), sum(d.intensity for d in draws))
+        if key > best_key:
+            best, best_key = t, key
+    return best
+
+
+def scene_result(
+    compositor: Compositor, output: moderngl.Framebuffer, timeline: Timeline, frames: int
+) -> tuple[float, float, float]:
+    """(ms at full resolution, fps and final scale under adaptive resolution at 30 fps)."""
+    from renderer.gfx.adaptive import AdaptiveResolution, timed_frame
+
+    start = busiest_time(timeline, compositor)
+    ctx = compositor.ctx
+
+    def state(i: int) -> FrameState:
+        return timeline.state_at(start + i * FRAME_STEP)
+
+    compositor.set_scale(1.0)
+    compositor.reset()
+    full = _time_frames(ctx, frames, lambda i: compositor.render(state(i), output))
+
+    controller = AdaptiveResolution(target_fps=ADAPTIVE_FPS)
+    compositor.reset()
+    times = []
+    total = max(frames * 2, 40)  # time for the controller to settle, then measure
+    for i in range(total):
+        compositor.set_scale(controller.scale)
+        ms = timed_frame(ctx, lambda i=i: compositor.render(state(i), output))
+        controller.update(ms)
+        times.append(ms)
+    tail = times[len(times) // 2 :]
+    fps = 1000.0 / (sum(tail) / len(tail))
+    compositor.set_scale(1.0)
+    return full, fps, controller.scale
+
+
+def scene_dreams() -> list[str]:
+    """Three bundled dreams: the usual trio when present, else the first bundled ones."""
+    from renderer.library import catalog
+
+    bundled = [e.name for e in catalog() if e.source_kind == "bundled"]
+    chosen = [d for d in SCENE_DREAMS if d in bundled]
+    chosen += [d for d in bundled if d not in chosen]
+    return chosen[:3]
+
+
+def bench_gfx(size: tuple[int, int] = (1280, 720), frames: int = 60) -> dict:
+    """The gfx benchmark as the JSON object `reverie bench --gfx --json` prints."""
+    from renderer.gfx.compositor import Compositor, create_output
+    from renderer.gfx.context import create_headless_context
+    from renderer.gfx.shaders import ShaderLibrary
+    from renderer.gfx.still import dream_timeline
+    from renderer.gfx.visuals import load_visuals
+    from renderer.timeline import DEFAULT_PALETTE, hex_to_rgb
+
+    frames = max(1, frames)
+    ctx = create_headless_context()
+    library = ShaderLibrary(ctx)
+    compositor = Compositor(ctx, library, load_visuals(), size)
+    output = create_output(ctx, size)
+    typical = FrameState(
+        time=10.0,
+        intensities={},
+        palette=tuple(hex_to_rgb(c) for c in DEFAULT_PALETTE),
+        arousal=0.3,
+        seed=1,
+    )
+    result: dict = {
+        "gl_renderer": ctx.info["GL_RENDERER"],
+        "size": [size[0], size[1]],
+        "reference_ms": round(reference_ms(ctx, library, size, frames), 3),
+        "layers": layer_ms(compositor, typical, max(3, frames // 4)),
+        "scenes": [],
+    }
+    for dream in scene_dreams():
+        full, fps, scale = scene_result(compositor, output, dream_timeline(dream), frames)
+        result["scenes"].append(
+            {
+                "dream": dream,
+                "ms": round(full, 3),
+                "adaptive_fps": round(fps, 2),
+                "adaptive_scale": round(scale, 3),
+            }
+        )
+    compositor.release()
+    ctx.release()
+    return result
+
+
+def format_gfx(result: dict) -> str:
+    """The gfx benchmark as a short human-readable table."""
+    ref = result["reference_ms"]
+    w, h = result["size"]
+    lines = [
+        f"renderer: {result['gl_renderer']} at {w}x{h}",
+        f"reference 5-octave fbm: {ref:.2f} ms/frame",
+        "layers alone (layer pass, no post):",
+    ]
+    for name, ms in sorted(result["layers"].items(), key=lambda kv: -kv[1]):
+        lines.append(f"  {name:<16} {ms:7.2f} ms  {ms / ref:5.2f}x ref")
+    lines.append("scenes (full frame with post):")
+    for scene in result["scenes"]:
+        lines.append(
+            f"  {scene['dream']:<16} {scene['ms']:7.2f} ms  {scene['ms'] / ref:5.2f}x ref   "
+            f"adaptive {scene['adaptive_fps']:6.1f} fps at scale {scene['adaptive_scale']:.3f}"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,76 @@
+"""Transitions between two finished frames: a noise dissolve, or a swirl (for the vortex).
+
+    fade = Crossfade(ctx, library, size, kind="dissolve", duration=4.0)
+    compositor_a.render(state_a, fade.source)   # the scene we leave
+    compositor_b.render(state_b, fade.dest)     # the scene we go to
+    fade.draw(fade.progress(elapsed), ctx.screen)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from renderer.errors import ReverieError
+from renderer.gfx.compositor import create_output
+from renderer.gfx.shaders import ShaderLibrary
+
+if TYPE_CHECKING:
+    import moderngl
+
+KINDS = ("dissolve", "swirl")
+
+
+class Crossfade:
+    """Blends frame A into frame B over `duration` seconds with a transition shader."""
+
+    def __init__(
+        self,
+        ctx: moderngl.Context,
+        library: ShaderLibrary,
+        size: tuple[int, int],
+        kind: str = "dissolve",
+        duration: float = 4.0,
+        seed: int = 0,
+    ) -> None:
+        import moderngl
+
+        if kind not in KINDS:
+            raise ReverieError(f"unknown transition {kind!r} (one of {', '.join(KINDS)})")
+        self.ctx, self.library, self.kind = ctx, library, kind
+        self.duration = max(float(duration), 1e-3)
+        self.seed = seed
+        self.size = size
+        self.source = create_output(ctx, size)
+        self.dest = create_output(ctx, size)
+        for fbo in (self.source, self.dest):
+            fbo.color_attachments[0].filter = (moderngl.LINEAR, moderngl.LINEAR)
+            fbo.color_attachments[0].repeat_x = False
+            fbo.color_attachments[0].repeat_y = False
+
+    def progress(self, elapsed: float) -> float:
+        """0..1 over the duration, eased (smoothstep)."""
+        x = min(max(elapsed / self.duration, 0.0), 1.0)
+        return x * x * (3.0 - 2.0 * x)
+
+    def draw(self, progress: float, target: moderngl.Framebuffer) -> None:
+        """Blend source -> dest at `progress` into `target` (same size); plain copies at the ends
+        and if the shader is unavailable."""
+        shader = self.library.get(f"transitions/{self.kind}")
+        if shader is None or progress <= 0.0 or progress >= 1.0:
+            self.ctx.copy_framebuffer(target, self.source if progress < 0.5 else self.dest)
+            return
+        target.use()
+        self.ctx.viewport = (0, 0, *self.size)
+        self.source.color_attachments[0].use(location=0)
+        self.dest.color_attachments[0].use(location=1)
+        shader.set("u_from", 0)
+        shader.set("u_to", 1)
+        shader.set("u_progress", float(progress))
+        shader.set("u_resolution", (float(self.size[0]), float(self.size[1])))
+        shader.set("u_seed", float(self.seed % 1000))
+        shader.draw()
+
+    def release(self) -> None:
+        for fbo in (self.source, self.dest):
+            fbo.color_attachments[0].release()
+            fbo.release()

@@ -1,0 +1,94 @@
+"""The scene mapper: a Dream's imagery, palette and mood as a ScenePlan (see analyze())."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from renderer.dream import Dream
+from renderer.mapping.lexicon import load_lexicon
+from renderer.mapping.matcher import Matcher
+from renderer.mapping.mood import emotion_words, raw_mood, smooth
+from renderer.mapping.palette import build_palette, color_weights, tint
+from renderer.mapping.plan import Keyword, MotifScore, ScenePlan, SentencePlan
+
+LINGER = 0.7  # a motif keeps this share of its intensity per sentence after it was named
+FADED = 0.05  # below this a lingering motif is gone
+BASE_MOTIFS = (2, 4)  # the base scene holds this many dominant motifs (at least, at most)
+BASE_LEVEL = (0.3, 0.6)  # their intensity range in the base scene
+
+__all__ = ["analyze", "default_matcher"]
+
+
+@cache
+def default_matcher() -> Matcher:
+    """The matcher for the bundled lexicon, compiled once per process."""
+    return Matcher(load_lexicon(), emotion_words())
+
+
+def analyze(dream: Dream) -> ScenePlan:
+    """Find the dream's imagery sentence by sentence and plan its scenes."""
+    matcher = default_matcher()
+    lexicon = matcher.lexicon
+    found: list[list[Keyword]] = []
+    moods = []
+    weights: Counter[str] = Counter()
+    tints = []
+    for sentence in dream.sentences:
+        keywords = matcher.find(sentence.text, sentence.start, sentence.emphasis)
+        found.append(keywords)
+        moods.append(raw_mood(sentence.text, keywords, lexicon))
+        sentence_colors = color_weights(sentence.text, keywords, lexicon)
+        weights.update(sentence_colors)
+        tints.append(tint(sentence_colors))
+    scores = motif_scores(found)
+    fallback = [c for score in scores[:4] for c in lexicon.motifs[score.name].colors]
+    sentences = tuple(
+        SentencePlan(s.index, tuple(k), intensities, mood, t)
+        for s, k, intensities, mood, t in zip(
+            dream.sentences, found, continuity(found), smooth(moods), tints
+        )
+    )
+    return ScenePlan(dream, sentences, scores, build_palette(weights, fallback), base_scene(scores))
+
+
+def continuity(found: list[list[Keyword]]) -> list[dict[str, float]]:
+    """Per-sentence intensities: a named motif jumps to its weight, then lingers and fades."""
+    current: dict[str, float] = {}
+    out = []
+    for keywords in found:
+        named: dict[str, float] = {}
+        for keyword in keywords:  # several mentions add up: 1 - prod(1 - w)
+            named[keyword.motif] = 1 - (1 - named.get(keyword.motif, 0.0)) * (1 - keyword.weight)
+        faded = {m: v * LINGER for m, v in current.items()}
+        current = {
+            m: round(max(named.get(m, 0.0), faded.get(m, 0.0)), 3)
+            for m in named.keys() | faded.keys()
+            if max(named.get(m, 0.0), faded.get(m, 0.0)) >= FADED
+        }
+        out.append(dict(sorted(current.items(), key=lambda item: (-item[1], item[0]))))
+    return out
+
+
+def motif_scores(found: list[list[Keyword]]) -> tuple[MotifScore, ...]:
+    """Each motif's summed keyword weight and the sentence that first names it."""
+    total: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for index, keywords in enumerate(found):
+        for keyword in keywords:
+            total[keyword.motif] = total.get(keyword.motif, 0.0) + keyword.weight
+            first.setdefault(keyword.motif, index)
+    ranked = sorted(total, key=lambda m: (-total[m], first[m], m))
+    return tuple(MotifScore(m, round(total[m], 3), first[m]) for m in ranked)
+
+
+def base_scene(scores: tuple[MotifScore, ...]) -> dict[str, float]:
+    """The dominant motifs at a modest, steady level: the scene under everything else."""
+    if not scores:
+        return {}
+    top = scores[0].score
+    low, high = BASE_MOTIFS
+    chosen = [s for s in scores[:high] if s.score >= 0.4 * top] or list(scores[:1])
+    chosen = chosen if len(chosen) >= low else list(scores[:low])
+    lo, hi = BASE_LEVEL
+    return {s.name: round(lo + (hi - lo) * s.score / top, 3) for s in chosen}

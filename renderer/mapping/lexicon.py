@@ -1,0 +1,124 @@
+"""Load and validate the imagery lexicon (assets/lexicon.toml): motifs, colours, word lists."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from renderer.errors import ReverieError
+from renderer.paths import assets_dir
+
+FAMILIES = (
+    "sky_space",
+    "light",
+    "water",
+    "land",
+    "flora",
+    "fauna",
+    "structures_places",
+    "weather_elements",
+    "motion_transformation",
+    "people_figures",
+    "colour_material",
+)
+POS_TAGS = {"n": "NOUN", "v": "VERB", "a": "ADJ"}
+CORE_WEIGHT = 0.9  # nouns and phrases naming a thing
+SOFT_WEIGHT = 0.6  # adjectives and verbs of light, motion and texture
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@dataclass(frozen=True)
+class Motif:
+    """One motif: its family, its own colours, its terms (`soft` terms weigh less)."""
+
+    name: str
+    family: str
+    colors: tuple[str, ...]
+    terms: tuple[str, ...]
+    soft: tuple[str, ...] = ()
+
+    @property
+    def all_terms(self) -> tuple[str, ...]:
+        return self.terms + self.soft
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    motifs: dict[str, Motif]
+    colors: dict[str, str]  # colour word or material -> "#rrggbb"
+    abstract: frozenset[str]
+    negators: frozenset[str]
+    intensifiers: frozenset[str]
+    idioms: tuple[str, ...]
+    arousal_high: frozenset[str]
+    arousal_low: frozenset[str]
+
+    @property
+    def term_count(self) -> int:
+        return sum(len(m.all_terms) for m in self.motifs.values())
+
+
+def split_term(term: str) -> tuple[str, str | None]:
+    """'leaf/n' -> ('leaf', 'NOUN'); 'rose gold' -> ('rose gold', None)."""
+    text, _, tag = term.partition("/")
+    return text.strip().lower(), POS_TAGS.get(tag) if tag else None
+
+
+def default_path() -> Path:
+    return assets_dir() / "lexicon.toml"
+
+
+@cache
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read and validate the lexicon; a broken file raises ReverieError."""
+    path = path or default_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ReverieError(f"cannot read the lexicon {path}: {error}") from error
+    motifs = {name: _motif(name, body) for name, body in data.get("motifs", {}).items()}
+    _check_unique(motifs)
+    colors = {k.lower(): v for k, v in data.get("colors", {}).items()}
+    for word, hex_ in colors.items():
+        if not _HEX.match(hex_):
+            raise ReverieError(f"lexicon colour {word!r} is not #rrggbb: {hex_!r}")
+    arousal = data.get("arousal", {})
+    return Lexicon(
+        motifs=motifs,
+        colors=colors,
+        abstract=frozenset(w.lower() for w in data.get("abstract", {}).get("words", [])),
+        negators=frozenset(w.lower() for w in data.get("negators", {}).get("words", [])),
+        intensifiers=frozenset(w.lower() for w in data.get("intensifiers", {}).get("words", [])),
+        idioms=tuple(p.lower() for p in data.get("idioms", {}).get("phrases", [])),
+        arousal_high=frozenset(arousal.get("high", [])),
+        arousal_low=frozenset(arousal.get("low", [])),
+    )
+
+
+def _motif(name: str, body: dict) -> Motif:
+    family = body.get("family")
+    if family not in FAMILIES:
+        raise ReverieError(f"lexicon motif {name!r} has an unknown family {family!r}")
+    colors = tuple(body.get("colors", ()))
+    if not 1 <= len(colors) <= 3 or not all(_HEX.match(c) for c in colors):
+        raise ReverieError(f"lexicon motif {name!r} needs 1-3 '#rrggbb' colours")
+    terms = tuple(body.get("terms", ()))
+    if not terms:
+        raise ReverieError(f"lexicon motif {name!r} has no terms")
+    return Motif(name, family, colors, terms, tuple(body.get("soft", ())))
+
+
+def _check_unique(motifs: dict[str, Motif]) -> None:
+    """A term belongs to one motif, listed once (the same word may appear twice only when
+    both entries name different parts of speech, e.g. 'stream/n' and 'stream/v')."""
+    seen: dict[str, list[tuple[str | None, str]]] = {}
+    for motif in motifs.values():
+        for term in motif.all_terms:
+            text, pos = split_term(term)
+            for other_pos, other in seen.get(text, ()):
+                if pos is None or other_pos is None or pos == other_pos:
+                    raise ReverieError(f"lexicon term {term!r} is listed in {other!r} and {motif.name!r}")
+            seen.setdefault(text, []).append((pos, motif.name))

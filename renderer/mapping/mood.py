@@ -1,0 +1,63 @@
+"""Mood per sentence: valence from vaderSentiment, arousal from words and punctuation; smoothed."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from renderer.mapping.lexicon import Lexicon
+from renderer.mapping.matcher import forms, tokenize
+from renderer.mapping.plan import Keyword, Mood
+
+SMOOTHING = 0.55  # weight of the new sentence in the exponential moving average
+BASE_AROUSAL = 0.3
+_MOTION_FAMILIES = ("motion_transformation", "weather_elements")
+
+
+@cache
+def analyzer() -> SentimentIntensityAnalyzer:
+    """One shared analyzer: building it reads vader's lexicon files."""
+    return SentimentIntensityAnalyzer()
+
+
+@cache
+def emotion_words(threshold: float = 1.0) -> frozenset[str]:
+    """Words vader rates as clearly felt (joy, fear, grief...): mood, never imagery."""
+    return frozenset(w for w, v in analyzer().lexicon.items() if abs(v) >= threshold and w.isalpha())
+
+
+def raw_mood(text: str, keywords: list[Keyword], lexicon: Lexicon) -> Mood:
+    """Unsmoothed valence (-1..1) and arousal (0..1) of one sentence."""
+    valence = analyzer().polarity_scores(text)["compound"]
+    high = low = 0
+    for token in tokenize(text):
+        words = forms(token.word)
+        high += not words.isdisjoint(lexicon.arousal_high)
+        low += not words.isdisjoint(lexicon.arousal_low)
+    motion = sum(
+        k.weight for k in keywords if lexicon.motifs[k.motif].family in _MOTION_FAMILIES
+    )
+    arousal = (
+        BASE_AROUSAL
+        + 0.12 * high
+        - 0.08 * low
+        + 0.1 * min(text.count("!"), 3)
+        + 0.05 * min(motion, 3.0)
+        + 0.15 * abs(valence)
+    )
+    return Mood(round(valence, 3), round(min(1.0, max(0.0, arousal)), 3))
+
+
+def smooth(moods: list[Mood], alpha: float = SMOOTHING) -> list[Mood]:
+    """Exponential smoothing over sentences, so the mood drifts instead of jumping."""
+    out: list[Mood] = []
+    for mood in moods:
+        if out:
+            prev = out[-1]
+            mood = Mood(
+                round(prev.valence + alpha * (mood.valence - prev.valence), 3),
+                round(prev.arousal + alpha * (mood.arousal - prev.arousal), 3),
+            )
+        out.append(mood)
+    return out

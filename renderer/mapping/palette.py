@@ -1,0 +1,94 @@
+"""The dream's palette (4-6 colours, dark to light) and each sentence's tint."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from renderer.mapping.lexicon import Lexicon
+from renderer.mapping.matcher import tokenize
+from renderer.mapping.plan import Keyword
+
+RGB = tuple[float, float, float]
+MIN_COLORS, MAX_COLORS = 4, 6
+MIN_DISTANCE = 0.16  # in 0..1 RGB space; closer colours count as one
+COLOR_WORD_WEIGHT = 1.5  # a colour named outright weighs more than a motif's own colours
+NEUTRAL: RGB = (1.0, 1.0, 1.0)
+_FALLBACK = ("#0b1020", "#2a3a6b", "#8fa8d8", "#f2ead0")
+
+
+def hex_to_rgb(hex_: str) -> RGB:
+    return tuple(int(hex_[k : k + 2], 16) / 255 for k in (1, 3, 5))  # type: ignore[return-value]
+
+
+def rgb_to_hex(rgb: Iterable[float]) -> str:
+    return "#" + "".join(f"{round(min(1.0, max(0.0, c)) * 255):02x}" for c in rgb)
+
+
+def luminance(rgb: RGB) -> float:
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _distance(a: RGB, b: RGB) -> float:
+    return sum((x - y) ** 2 for x, y in zip(a, b)) ** 0.5
+
+
+def color_words(text: str, lexicon: Lexicon) -> list[str]:
+    """Hex colours of the colour words and materials written in `text` ('rose gold' first)."""
+    tokens = [t.word for t in tokenize(text)]
+    found: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = " ".join(tokens[i : i + 2])
+        if i + 1 < len(tokens) and pair in lexicon.colors:
+            found.append(lexicon.colors[pair])
+            i += 2
+            continue
+        if tokens[i] in lexicon.colors:
+            found.append(lexicon.colors[tokens[i]])
+        i += 1
+    return found
+
+
+def color_weights(text: str, keywords: list[Keyword], lexicon: Lexicon) -> Counter[str]:
+    """Colour -> weight from colour words and the named motifs' own colours."""
+    weights: Counter[str] = Counter()
+    for hex_ in color_words(text, lexicon):
+        weights[hex_.lower()] += COLOR_WORD_WEIGHT
+    for keyword in keywords:
+        colors = lexicon.motifs[keyword.motif].colors
+        for hex_ in colors:
+            weights[hex_.lower()] += keyword.weight / len(colors)
+    return weights
+
+
+def build_palette(weights: Counter[str], fallback: Iterable[str] = ()) -> tuple[str, ...]:
+    """4-6 distinct colours, heaviest first chosen, then ordered dark -> light.
+
+    palette[0] is dark enough to serve as a background (a deep shade is added if none is).
+    """
+    ranked = [h for h, _ in sorted(weights.items(), key=lambda item: (-item[1], item[0]))]
+    candidates = [hex_to_rgb(h) for h in (*ranked, *fallback, *_FALLBACK)]
+    chosen: list[RGB] = []
+    for threshold in (MIN_DISTANCE, MIN_DISTANCE / 2, 0.0):
+        for rgb in candidates:
+            if len(chosen) < MAX_COLORS and all(_distance(rgb, c) > threshold for c in chosen):
+                chosen.append(rgb)
+        if len(chosen) >= MIN_COLORS:
+            break
+    chosen.sort(key=luminance)
+    if luminance(chosen[0]) > 0.03:
+        deep: RGB = (chosen[0][0] * 0.18, chosen[0][1] * 0.18, chosen[0][2] * 0.18)
+        chosen = [deep, *chosen[: MAX_COLORS - 1]]
+    return tuple(rgb_to_hex(c) for c in chosen)
+
+
+def tint(weights: Counter[str]) -> RGB:
+    """The weighted mean colour of one sentence's imagery, lifted to full brightness."""
+    total = sum(weights.values())
+    if not total:
+        return NEUTRAL
+    mean = [sum(hex_to_rgb(h)[k] * w for h, w in weights.items()) / total for k in range(3)]
+    peak = max(mean) or 1.0
+    return tuple(round(c / peak, 3) for c in mean)  # type: ignore[return-value]

@@ -1,0 +1,46 @@
+#version 330 core
+// Open water to the horizon: long swells in perspective, a moonlit path of glints, a soft
+// horizon line. The lake uses the same program, calmer. u_params: x horizon height,
+// y swell amplitude 0..1, z glint strength, w glint path x (0..1, 0 = from the seed).
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#include "lib/noise.glsl"
+#include "lib/sky_fullscreen.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/noise.glsl"
+#include "lib/sky_common.glsl"
+out vec4 f_color;
+
+void main() {
+    vec2 p = sky_coords(v_uv);
+    float asp = sky_aspect();
+    float hz = u_params.x > 0.0 ? u_params.x : 0.38;
+    float below = max(hz - p.y, 0.0);
+    float z = 0.3 / (below + 0.003);
+    float amp = u_params.y;
+    vec2 w = vec2((p.x - asp * 0.5) * z, z) + sky_seed2();
+    float t = u_time * 0.35;
+    float s1 = sin(w.x * 0.6 + w.y * 1.1 + t);
+    float s2 = sin(-w.x * 1.3 + w.y * 1.9 + t * 1.3 + 1.7);
+    float n = vnoise(vec2(w.x * 2.0, w.y * 3.0 - t * 0.5));
+    float hgt = (s1 * 0.5 + s2 * 0.3) * amp + (n - 0.5) * (0.3 + 0.7 * amp);
+    float slope = (cos(w.x * 0.6 + w.y * 1.1 + t) * 0.5 - cos(-w.x * 1.3 + w.y * 1.9 + t * 1.3 + 1.7) * 0.4) * amp;
+    float far = exp(-below * 6.0);
+    float fres = mix(0.25, 1.0, far);
+    vec3 deep = sky_pal(0, 0.01);
+    vec3 skyref = mix(sky_pal(1, 0.035), sky_pal_toward(3, vec3(1.0, 0.75, 0.55), 0.2, 0.16), far);
+    vec3 col = deep + skyref * fres * (0.75 + 0.5 * hgt);
+    // glints: a path under the light, sparkling where the surface tilts towards it
+    float gx = asp * (u_params.w > 0.0 ? u_params.w : 0.3 + 0.4 * v_rand.z);
+    float pw = 0.03 + below * (0.35 + 0.4 * amp);
+    float path = exp(-abs(p.x - gx + slope * 0.02 * below * 10.0) / pw);
+    float sparkle = smoothstep(0.55, 0.95, hgt * 0.6 + n * 0.7 + 0.1);
+    float gl = (u_params.z > 0.0 ? u_params.z : 1.0);
+    col += sky_pal_toward(3, vec3(0.9, 0.95, 1.0), 0.5, 1.2) * path * sparkle * gl * sky_breath(0.1);
+    col += sky_pal_toward(3, vec3(0.9, 0.95, 1.0), 0.5, 0.06) * path * far * gl;
+    // the horizon: a thin haze line
+    col += sky_pal(3, 0.06) * exp(-below * 120.0);
+    float mask = smoothstep(0.0, 0.002, below);
+    f_color = vec4(col * mask, mask) * u_intensity;
+}
+#endif

@@ -1,0 +1,46 @@
+"""Shared helpers for the gfx tests: a real EGL context, and small shader libraries in tmp."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from renderer import paths
+from renderer.errors import ReverieError
+
+LAYER_HEAD = """#version 330 core
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#include "lib/fullscreen.glsl"
+#elif defined FRAGMENT_SHADER
+in vec2 v_uv;
+out vec4 f_color;
+"""
+LAYER_TAIL = "#endif\n"
+
+
+def gl_context():  # noqa: ANN201 - moderngl is imported lazily
+    """A headless context, or a skip with the reason when this machine has no GL at all."""
+    from renderer.gfx.context import create_headless_context
+
+    try:
+        return create_headless_context()
+    except ReverieError as error:
+        pytest.skip(f"no OpenGL 3.3 core context through EGL: {error}")
+
+
+def make_library(tmp_path: Path, layers: dict[str, str], visuals: str) -> tuple[Path, Path]:
+    """A shader root with the real lib/ and post/ plus the given layer bodies (GLSL main()),
+    and a visuals folder holding `visuals`; returns (shader root, visuals folder)."""
+    root = tmp_path / "shaders"
+    shutil.copytree(paths.shaders_dir() / "lib", root / "lib")
+    shutil.copytree(paths.shaders_dir() / "post", root / "post")
+    (root / "layers").mkdir()
+    for name, body in layers.items():
+        (root / "layers" / f"{name}.glsl").write_text(LAYER_HEAD + body + "\n" + LAYER_TAIL)
+    folder = tmp_path / "visuals"
+    folder.mkdir()
+    (folder / "test.toml").write_text(visuals)
+    return root, folder

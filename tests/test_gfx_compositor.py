@@ -1,0 +1,218 @@
+"""Compositor maths on tiny framebuffers, with constant layers whose results are known."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+from gfx_support import gl_context, make_library
+
+from renderer.frame import FrameState
+from renderer.gfx.compositor import (
+    MIN_INTENSITY,
+    Compositor,
+    OffscreenRenderer,
+    motif_seed,
+    pace,
+    srgb_to_linear,
+)
+from renderer.gfx.shaders import ShaderLibrary
+from renderer.gfx.visuals import load_visuals
+
+pytestmark = pytest.mark.gl
+
+LAYERS = {
+    # declared out of stage order on purpose: the compositor must sort by stage
+    "poison": "void main() { f_color = vec4(1000.0, -1000.0, 1000.0, 1.0) * u_intensity; }",
+    "sky": "void main() { f_color = vec4(0.2, 0.4, 0.6, 1.0) * u_intensity; }",
+    "veil": "void main() { f_color = vec4(0.5, 0.0, 0.0, 0.5) * u_intensity; }",
+    "light": "void main() { f_color = vec4(u_params.xy, 0.0, 0.0) * u_intensity; }",
+    "clock": "void main() { f_color = vec4(u_time * 0.01, u_seed * 0.001, 0.0, 0.0); }",
+    "swap": "uniform sampler2D u_scene;\n"
+    "void main() { f_color = vec4(texture(u_scene, v_uv).gbr, 1.0) * u_intensity; }",
+    "broken": "void main() { f_color = vec4(not_declared); }",
+}
+VISUALS = """
+[layers.poison]
+stage = "effects"
+[layers.veil]
+stage = "midground"
+[layers.sky]
+stage = "background"
+[layers.light]
+stage = "particles"
+[layers.clock]
+stage = "foreground"
+[layers.swap]
+stage = "effects"
+reads_scene = true
+[layers.broken]
+stage = "foreground"
+
+[motifs.poison]
+layer = "poison"
+[motifs.sky]
+layer = "sky"
+[motifs.veil]
+layer = "veil"
+[motifs.red_light]
+layer = "light"
+params = [0.1, 0.0]
+[motifs.green_light]
+layer = "light"
+params = [0.0, 0.2, 0.0, 0.0]
+[motifs.clock]
+layer = "clock"
+[motifs.swap]
+layer = "swap"
+[motifs.broken]
+layer = "broken"
+"""
+PALETTE = ((0.05, 0.1, 0.2), (0.2, 0.8, 0.8), (0.95, 0.9, 0.6), (0.5, 0.3, 1.0))
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    context = gl_context()
+    yield context
+    context.release()
+
+
+@pytest.fixture(scope="module")
+def parts(ctx, tmp_path_factory):
+    root, folder = make_library(tmp_path_factory.mktemp("lib"), LAYERS, VISUALS)
+    return ShaderLibrary(ctx, root), load_visuals(folder)
+
+
+def _compositor(ctx, parts, size=(8, 8), **kw) -> Compositor:
+    library, visuals = parts
+    return Compositor(ctx, library, visuals, size, **kw)
+
+
+def _state(t: float = 5.0, **intensities: float) -> FrameState:
+    return FrameState(time=t, intensities=intensities, palette=PALETTE, arousal=0.5, seed=7)
+
+
+def _scene(compositor: Compositor, state: FrameState) -> np.ndarray:
+    compositor.render_layers(state)
+    return compositor.scene_pixels()
+
+
+def test_premultiplied_blending_of_constant_layers(ctx, parts) -> None:
+    comp = _compositor(ctx, parts)
+    got = _scene(comp, _state(sky=1.0, veil=1.0))
+    np.testing.assert_allclose(got, np.broadcast_to([0.6, 0.2, 0.3, 1.0], got.shape), atol=2e-3)
+    got = _scene(comp, _state(sky=1.0, veil=0.5))  # veil at half: (0.25, 0, 0, 0.25) over sky
+    np.testing.assert_allclose(got, np.broadcast_to([0.4, 0.3, 0.45, 1.0], got.shape), atol=2e-3)
+    assert [d.motif for d in comp.last_draws] == ["sky", "veil"]
+
+
+def test_layers_are_drawn_in_stage_order(ctx, parts) -> None:
+    comp = _compositor(ctx, parts)
+    got = _scene(comp, _state(veil=1.0, sky=1.0, red_light=1.0))
+    assert [d.layer.stage for d in comp.last_draws] == ["background", "midground", "particles"]
+    np.testing.assert_allclose(got[0, 0], [0.7, 0.2, 0.3, 1.0], atol=2e-3)
+
+
+def test_a_layer_below_the_threshold_is_not_drawn(ctx, parts) -> None:
+    comp = _compositor(ctx, parts)
+    for low in (0.0, MIN_INTENSITY * 0.9):
+        got = _scene(comp, _state(sky=1.0, poison=low))
+        assert "poison" not in [d.motif for d in comp.last_draws]
+        np.testing.assert_allclose(got[0, 0], [0.2, 0.4, 0.6, 1.0], atol=2e-3)
+    got = _scene(comp, _state(sky=1.0, poison=0.01))  # the poison is real: drawn, it shows
+    assert "poison" in [d.motif for d in comp.last_draws] and got[0, 0, 0] > 5.0
+
+
+def test_motifs_sharing_a_program_are_drawn_once_each_with_their_params(ctx, parts) -> None:
+    comp = _compositor(ctx, parts)
+    got = _scene(comp, _state(red_light=1.0, green_light=0.5))
+    assert sorted(d.motif for d in comp.last_draws) == ["green_light", "red_light"]
+    np.testing.assert_allclose(got[0, 0, :3], [0.1, 0.1, 0.0], atol=2e-3)
+
+
+def test_reads_scene_layers_see_the_composite_so_far(ctx, parts) -> None:
+    comp = _compositor(ctx, parts)
+    got = _scene(comp, _state(sky=1.0, swap=1.0))
+    np.testing.assert_allclose(got[0, 0], [0.4, 0.6, 0.2, 1.0], atol=2e-3)
+
+
+def test_a_broken_layer_is_dropped_and_the_rest_renders(ctx, parts, caplog) -> None:
+    comp = _compositor(ctx, parts)
+    with caplog.at_level(logging.WARNING, logger="reverie.gfx"):
+        got = _scene(comp, _state(sky=1.0, broken=1.0, veil=1.0))
+        _scene(comp, _state(sky=1.0, broken=1.0, veil=1.0))
+    assert [d.motif for d in comp.last_draws] == ["sky", "veil"]
+    np.testing.assert_allclose(got[0, 0], [0.6, 0.2, 0.3, 1.0], atol=2e-3)
+    messages = [r.getMessage() for r in caplog.records if "broken.glsl" in r.getMessage()]
+    assert len(messages) == 1 and messages[0].startswith("shaders/layers/broken.glsl:")
+
+
+def test_time_is_paced_by_arousal_and_seeds_are_per_motif(ctx, parts) -> None:
+    comp = _compositor(ctx, parts)
+    got = _scene(comp, _state(t=20.0, clock=1.0))
+    assert got[0, 0, 0] == pytest.approx(20.0 * pace(0.5) * 0.01, abs=2e-3)
+    assert got[0, 0, 1] == pytest.approx(motif_seed(7, "clock") * 0.001, abs=2e-3)
+    assert pace(0.0) < pace(0.5) < pace(1.0)
+    assert motif_seed(7, "clock") != motif_seed(7, "sky")
+    assert 0 <= motif_seed(123456789, "river") < 1000
+
+
+def test_in_order_frames_integrate_the_pace_so_a_mood_change_never_jumps(ctx, parts) -> None:
+    comp = _compositor(ctx, parts)
+    from dataclasses import replace
+
+    base = _state(t=100.0, clock=1.0)
+    before = _scene(comp, base)[0, 0, 0]
+    after = _scene(comp, replace(base, time=100.1, arousal=1.0))[0, 0, 0]
+    assert 0.0 < (after - before) / 0.01 <= 0.1 * pace(1.0) + 0.05
+    comp.reset()  # isolated again: pure time * pace
+    pure = _scene(comp, replace(base, time=100.1, arousal=1.0))[0, 0, 0]
+    assert pure == pytest.approx(100.1 * pace(1.0) * 0.01, rel=2e-3)
+
+
+def test_live_smoothing_eases_a_sudden_change(ctx, parts) -> None:
+    comp = _compositor(ctx, parts, smoothing_s=1.5)
+    _scene(comp, _state(t=1.0))
+    got = _scene(comp, _state(t=1.0 + 1 / 30, veil=1.0))
+    assert 0.0 < got[0, 0, 3] < 0.1  # veil's alpha: only a little of it so far
+    t = 1.0 + 1 / 30
+    for _ in range(45):
+        t += 1 / 30
+        got = _scene(comp, _state(t=t, veil=1.0))
+    assert got[0, 0, 3] > 0.45  # settled near 0.5 after 1.5 s
+    pure = _compositor(ctx, parts)  # stills and exports: no smoothing at all
+    assert _scene(pure, _state(veil=1.0))[0, 0, 3] == pytest.approx(0.5, abs=2e-3)
+
+
+def test_output_has_post_fade_and_a_living_backdrop(ctx, parts) -> None:
+    comp = _compositor(ctx, parts, size=(64, 36))
+    renderer = OffscreenRenderer(comp)
+    empty = renderer.render(_state()).astype(float)
+    assert empty.shape == (36, 64, 3)
+    assert empty.mean() > 12  # never black
+    assert empty.std() > 1.0  # never a flat colour
+    from dataclasses import replace
+
+    dark = renderer.render(replace(_state(), fade=0.0)).astype(float)
+    assert dark.max() <= 3
+    lit = renderer.render(_state(sky=1.0)).astype(float)
+    assert abs(lit.mean() - empty.mean()) > 5
+
+
+def test_scale_changes_the_internal_size_not_the_output(ctx, parts) -> None:
+    comp = _compositor(ctx, parts, size=(64, 36))
+    renderer = OffscreenRenderer(comp)
+    full = renderer.render(_state(sky=1.0, veil=0.5)).astype(float)
+    comp.set_scale(0.5)
+    assert comp.internal_size == (32, 18)
+    half = renderer.render(_state(sky=1.0, veil=0.5)).astype(float)
+    assert half.shape == full.shape and np.abs(half - full).mean() < 3.0
+    comp.set_scale(0.1)
+    assert comp.scale == 0.5
+
+
+def test_srgb_to_linear() -> None:
+    assert srgb_to_linear((0.0, 1.0, 0.5)) == pytest.approx((0.0, 1.0, 0.21404), abs=1e-4)

@@ -1,0 +1,121 @@
+"""Golden frames, determinism, and different dreams looking different (real shaders, EGL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from gfx_support import gl_context
+
+from renderer.frame import FrameState
+from renderer.gfx.compositor import Compositor, OffscreenRenderer, save_png
+from renderer.gfx.shaders import ShaderLibrary
+from renderer.gfx.visuals import load_visuals
+
+pytestmark = pytest.mark.gl
+
+GOLDEN = Path(__file__).parent / "golden"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+SIZE = (160, 90)
+NIGHT = ((0.04, 0.07, 0.16), (0.23, 0.82, 0.77), (0.95, 0.91, 0.63), (0.54, 0.31, 1.0))
+EMBER = ((0.12, 0.04, 0.03), (0.95, 0.45, 0.12), (1.0, 0.85, 0.55), (0.55, 0.12, 0.25))
+FOREST = ((0.02, 0.08, 0.06), (0.3, 0.9, 0.6), (0.85, 0.95, 0.7), (0.2, 0.45, 0.9))
+SCENES = {
+    "night-sky": FrameState(
+        time=12.0,
+        intensities={"nebula": 0.9, "stars": 0.8, "moon": 0.7, "mountains": 0.6},
+        palette=NIGHT, valence=0.3, arousal=0.25, voice=0.4, seed=11,
+    ),
+    "ember-dunes": FrameState(
+        time=31.5,
+        intensities={"twilight": 0.9, "dunes": 0.8, "fire": 0.6, "sun": 0.5},
+        palette=EMBER, valence=0.1, arousal=0.6, seed=2024,
+    ),
+    "forest-river": FrameState(
+        time=47.25,
+        intensities={"forest": 0.8, "river": 0.9, "fireflies": 0.7, "mist": 0.4},
+        palette=FOREST, valence=0.5, arousal=0.2, voice=0.8, seed=77,
+    ),
+}
+# Same machine, same Mesa: frames are bit-exact. Across drivers, tiny rounding differences.
+MAX_MEAN_DIFF = 0.6
+MAX_BAD_FRACTION = 0.003  # pixels off by more than 12 levels
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    ctx = gl_context()
+    compositor = Compositor(ctx, ShaderLibrary(ctx), load_visuals(), SIZE)
+    yield OffscreenRenderer(compositor)
+    ctx.release()
+
+
+def _render(renderer: OffscreenRenderer, state: FrameState) -> np.ndarray:
+    renderer.compositor.reset()
+    return renderer.render(state)
+
+
+@pytest.mark.parametrize("name", sorted(SCENES))
+def test_golden_frames(renderer, request, name: str) -> None:
+    state = SCENES[name]
+    unknown = set(state.intensities) - set(renderer.compositor.visuals.motifs)
+    assert not unknown, f"golden scene {name} uses motifs without a layer: {unknown}"
+    frame = _render(renderer, state)
+    path = GOLDEN / f"{name}.npz"
+    if request.config.getoption("--regen-golden"):
+        GOLDEN.mkdir(exist_ok=True)
+        np.savez_compressed(path, frame=frame)
+        pytest.skip(f"regenerated {path.name}")
+    assert path.exists(), f"{path} missing: run pytest --regen-golden"
+    expected = np.load(path)["frame"]
+    assert expected.shape == frame.shape
+    diff = np.abs(frame.astype(np.int16) - expected.astype(np.int16))
+    bad = float((diff.max(axis=2) > 12).mean())
+    if diff.mean() > MAX_MEAN_DIFF or bad > MAX_BAD_FRACTION:
+        ARTIFACTS.mkdir(exist_ok=True)
+        save_png(frame, str(ARTIFACTS / f"golden-{name}-actual.png"))
+        save_png(np.clip(diff * 8, 0, 255).astype(np.uint8), str(ARTIFACTS / f"golden-{name}-diff.png"))
+        pytest.fail(
+            f"{name}: mean diff {diff.mean():.3f}, {bad:.2%} pixels off; images in {ARTIFACTS}"
+        )
+
+
+def test_the_same_state_gives_identical_pixels(renderer) -> None:
+    state = SCENES["forest-river"]
+    first = _render(renderer, state)
+    again = renderer.render(state)  # a repeat of the same time, without reset
+    assert np.array_equal(first, again)
+    assert np.array_equal(first, _render(renderer, state))
+
+
+def test_different_motif_sets_look_different(renderer) -> None:
+    frames = {name: _render(renderer, s).astype(np.float32) for name, s in SCENES.items()}
+    names = sorted(frames)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            assert np.abs(frames[a] - frames[b]).mean() > 12, (a, b)
+
+
+def test_time_moves_the_picture_gently(renderer) -> None:
+    from dataclasses import replace
+
+    state = SCENES["night-sky"]
+    now = _render(renderer, state).astype(np.float32)
+    later = _render(renderer, replace(state, time=state.time + 3.0)).astype(np.float32)
+    next_frame = _render(renderer, replace(state, time=state.time + 1 / 30)).astype(np.float32)
+    assert np.abs(now - later).mean() > np.abs(now - next_frame).mean()
+    assert np.abs(now - next_frame).mean() < 3.0  # no flicker between frames
+
+
+def test_different_dreams_look_different(renderer) -> None:
+    from renderer.gfx.still import dream_timeline
+
+    frames = []
+    for name in ("lantern-river", "nebula-choir", "ember-dunes"):
+        timeline = dream_timeline(name)
+        frames.append(_render(renderer, timeline.state_at(timeline.duration / 2)))
+    for i in range(len(frames)):
+        for j in range(i + 1, len(frames)):
+            diff = np.abs(frames[i].astype(np.float32) - frames[j].astype(np.float32)).mean()
+            assert diff > 10, (i, j, diff)

@@ -1,0 +1,74 @@
+"""The visuals registry: merging assets/visuals/*.toml, clear errors, full lexicon coverage."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from renderer import paths
+from renderer.errors import ReverieError
+from renderer.gfx.visuals import STAGES, load_visuals
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+def _folder(tmp_path: Path, **files: str) -> Path:
+    for name, text in files.items():
+        (tmp_path / f"{name}.toml").write_text(text)
+    return tmp_path
+
+
+def test_files_merge_into_one_registry(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path,
+        a='[layers.sky]\nstage = "background"\n[layers.fx]\nstage = "effects"\n'
+        'reads_scene = true\n',
+        b='[motifs.dawn]\nlayer = "sky"\nparams = [1, 0.5]\n[motifs.swirl]\nlayer = "fx"\n',
+    )
+    visuals = load_visuals(folder)
+    assert visuals.motifs["dawn"].params == (1.0, 0.5, 0.0, 0.0)
+    assert visuals.layer_of("swirl").reads_scene is True
+    assert visuals.layers["sky"].order < visuals.layers["fx"].order
+    assert visuals.typical_motif("sky") == "dawn"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ('[layers.x]\nstage = "sky"\n', "unknown stage 'sky'"),
+        ('[layers.x]\nstage = "background"\n[motifs.m]\nlayer = "y"\n', "unknown layer 'y'"),
+        ('[motifs.m]\nlayer = "x"\nparams = [1, 2, 3, 4, 5]\n', "params"),
+        ("[layers.x\n", "cannot read"),
+        ('[layer.x]\nstage = "background"\n', "unknown table"),
+    ],
+)
+def test_mistakes_name_the_file(tmp_path: Path, text: str, needle: str) -> None:
+    folder = _folder(tmp_path, base='[layers.x]\nstage = "background"\n', broken=text)
+    if text.startswith("[layers.x]"):
+        (folder / "base.toml").unlink()
+    with pytest.raises(ReverieError) as info:
+        load_visuals(folder)
+    assert "broken.toml" in str(info.value) and needle in str(info.value)
+
+
+def test_a_layer_declared_twice_names_both_files(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path, one='[layers.x]\nstage = "background"\n', two='[layers.x]\nstage = "effects"\n'
+    )
+    with pytest.raises(ReverieError, match=r"two\.toml.*one\.toml"):
+        load_visuals(folder)
+
+
+def test_bundled_visuals_cover_every_lexicon_motif_with_a_shader() -> None:
+    visuals = load_visuals()
+    lexicon = tomllib.loads((paths.assets_dir() / "lexicon.toml").read_text())["motifs"]
+    missing = sorted(set(lexicon) - set(visuals.motifs))
+    assert not missing, f"motifs without a layer: {missing}"
+    for layer in visuals.layers.values():
+        assert layer.stage in STAGES
+        assert (paths.shaders_dir() / f"{layer.program}.glsl").is_file(), layer.name

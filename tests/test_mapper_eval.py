@@ -1,0 +1,136 @@
+"""Imagery recall and precision of the mapper against hand-annotated dreams it was not tuned on.
+
+Gold files (NAME.gold.toml beside NAME.txt): `imagery` lists every imagery span as written, in
+order of appearance; `negated` the imagery spans under negation. Recall counts gold spans
+overlapped by a keyword; precision counts keywords overlapping a gold span.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from renderer.dream import read_dream_file
+from renderer.mapping import analyze
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SETS = ("unseen", "mapper")
+MIN_RECALL = 0.95
+MIN_PRECISION = 0.90
+
+
+@dataclass
+class Score:
+    name: str
+    gold: int
+    found: int  # gold spans overlapped by a keyword
+    keywords: int
+    correct: int  # keywords overlapping a gold span
+    missed: list[str]
+    wrong: list[str]
+    negated_lowered: int  # gold negated spans whose keyword weighs less than an un-negated one
+    negated: int
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.keywords if self.keywords else 1.0
+
+
+def locate(text: str, spans: list[str]) -> list[tuple[int, int]]:
+    """Offsets of each span, searched in order of appearance at word boundaries."""
+    found = []
+    pos = 0
+    for span in spans:
+        pattern = re.compile(r"(?<!\w)" + re.escape(span) + r"(?!\w)")
+        match = pattern.search(text, pos) or pattern.search(text)
+        assert match, f"gold span {span!r} is not in the text"
+        found.append(match.span())
+        pos = match.end()
+    return found
+
+
+def score_file(path: Path) -> Score:
+    gold = tomllib.loads(path.with_name(path.stem + ".gold.toml").read_text(encoding="utf-8"))
+    dream = read_dream_file(path)
+    keywords = [k for s in analyze(dream).sentences for k in s.keywords]
+    spans = locate(dream.text, gold["imagery"])
+
+    def hits(start: int, end: int) -> list:
+        return [k for k in keywords if k.start < end and start < k.end]
+
+    missed = [dream.text[s:e] for s, e in spans if not hits(s, e)]
+    wrong = [k.text for k in keywords if not any(k.start < e and s < k.end for s, e in spans)]
+    negated_spans = locate(dream.text, gold.get("negated", []))
+    lowered = sum(1 for s, e in negated_spans if any(k.weight < 0.5 for k in hits(s, e)))
+    return Score(
+        path.stem,
+        len(spans),
+        len(spans) - len(missed),
+        len(keywords),
+        len(keywords) - len(wrong),
+        missed,
+        wrong,
+        lowered,
+        len(negated_spans),
+    )
+
+
+def score_set(name: str) -> list[Score]:
+    return [score_file(p) for p in sorted((FIXTURES / name).glob("*.txt"))]
+
+
+def report(name: str, scores: list[Score]) -> tuple[float, float]:
+    gold = sum(s.gold for s in scores)
+    keywords = sum(s.keywords for s in scores)
+    recall = sum(s.found for s in scores) / gold
+    precision = sum(s.correct for s in scores) / keywords
+    for s in scores:
+        print(
+            f"{name}/{s.name}: recall {s.recall:.3f} ({s.found}/{s.gold}) precision "
+            f"{s.precision:.3f} ({s.correct}/{s.keywords}) negated lowered "
+            f"{s.negated_lowered}/{s.negated}; missed {s.missed}; not gold {s.wrong}"
+        )
+    print(f"{name}: recall {recall:.3f} precision {precision:.3f} over {len(scores)} dreams")
+    return recall, precision
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_recall_and_precision(name: str) -> None:
+    scores = score_set(name)
+    if not scores:
+        pytest.skip(f"no annotated dreams in tests/fixtures/{name}")
+    recall, precision = report(name, scores)
+    assert recall >= MIN_RECALL
+    assert precision >= MIN_PRECISION
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_negation_lowers_most_negated_imagery(name: str) -> None:
+    scores = score_set(name)
+    negated = sum(s.negated for s in scores)
+    if not negated:
+        pytest.skip(f"no negated imagery annotated in tests/fixtures/{name}")
+    assert sum(s.negated_lowered for s in scores) / negated >= 0.8
+
+
+def test_locate_follows_the_order_of_appearance() -> None:
+    text = "a tree, then an apple tree and the trees"
+    assert locate(text, ["tree", "apple tree"]) == [(2, 6), (16, 26)]
+
+
+if __name__ == "__main__":
+    for set_name in sys.argv[1:] or SETS:
+        report(set_name, score_set(set_name))

@@ -1,0 +1,164 @@
+"""Narrator behaviour: clean spoken text, cache, backend choice, failures (espeak, real audio)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from renderer.errors import ReverieError
+from renderer.narration import Narration, create_narrator, list_voices
+from renderer.narration.base import NarrationError, Rendered
+from renderer.narration.cache import NarrationCache
+from renderer.narration.clean import speakable, words_in
+from renderer.narration.espeak import EspeakNarrator
+from renderer.narration.silent import SilentNarrator
+
+pytestmark = pytest.mark.audio
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("REVERIE_CACHE_DIR", str(tmp_path / "cache"))
+
+
+class RecordingNarrator(EspeakNarrator):
+    """espeak, remembering every text handed to the engine."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.handed: list[str] = []
+
+    def _render(self, clean_text: str) -> Rendered:
+        self.handed.append(clean_text)
+        return super()._render(clean_text)
+
+
+class FlakyNarrator(RecordingNarrator):
+    """Refuses any sentence about thunder; returns no audio on the first try of 'echo'."""
+
+    def _render(self, clean_text: str) -> Rendered:
+        if "thunder" in clean_text:
+            self.handed.append(clean_text)
+            raise NarrationError("the engine refused")
+        rendered = super()._render(clean_text)
+        if "echo" in clean_text and self.handed.count(clean_text) == 1:
+            return Rendered(np.zeros(0, np.float32), rendered.sample_rate, rendered.onsets)
+        return rendered
+
+
+def test_spoken_text_has_no_mojibake_markup_or_dashes():
+    original = (
+        "The river \u00e2\u20ac\u201c a *glass* ribbon \u2014 hummed_softly # caf\u00c3\u00a9."
+    )
+    spoken = speakable(original)
+    assert spoken.text == "The river, a glass ribbon, hummed softly caf\u00e9."
+    words = [original[slice(*spoken.original_span(a, b))] for a, b in words_in(spoken.text)]
+    assert words == ["The", "river", "a", "glass", "ribbon", "hummed", "softly", "caf\u00c3\u00a9"]
+    assert speakable("  *** -- ").text == ""
+    assert speakable("well - maybe").text == "well, maybe"
+    assert speakable("rose-gold light").text == "rose-gold light"
+
+
+def test_the_engine_hears_the_clean_text_and_words_keep_original_offsets():
+    narrator = RecordingNarrator(None, None, None)
+    original = "The river \u00e2\u20ac\u201c a *glass* ribbon \u2014 humming."
+    utterance = narrator.synthesize(original)
+    assert narrator.handed == ["The river, a glass ribbon, humming."]
+    for bad in ("\u00e2", "\u20ac", "*", "\u2014"):
+        assert bad not in narrator.handed[0]
+    assert [w.text for w in utterance.words] == ["The", "river", "a", "glass", "ribbon", "humming"]
+    for w in utterance.words:
+        assert original[w.char : w.char + len(w.text)] == w.text
+    assert utterance.has_audio and utterance.duration > 1.0
+
+
+def test_empty_and_one_word_sentences():
+    narrator = RecordingNarrator(None, None, None)
+    for nothing in ("", "   ", "***", " \u2014 "):
+        utterance = narrator.synthesize(nothing)
+        assert utterance.duration == 0.0 and not utterance.has_audio and not utterance.words
+    assert narrator.handed == []  # the engine never sees empty text
+    one = narrator.synthesize("Silence.")
+    assert [w.text for w in one.words] == ["Silence"]
+    assert one.words[0].start < 0.05 and one.words[0].end == pytest.approx(one.duration, abs=0.05)
+    assert 0.3 < one.duration < 2.0
+    assert one.samples.size == pytest.approx(one.duration * one.sample_rate, abs=1)
+
+
+def test_cache_hit_returns_identical_audio_without_the_engine(tmp_path):
+    first = RecordingNarrator(None, 150, 0.9)
+    a = first.synthesize("Moonlight pooled in the glass orchard.")
+    second = RecordingNarrator(None, 150, 0.9)
+    b = second.synthesize("Moonlight pooled in the glass orchard.")
+    assert second.handed == []  # served from disk
+    assert b.samples.dtype == np.float32 and np.array_equal(a.samples, b.samples)
+    assert a.words == b.words and a.sample_rate == b.sample_rate and a.duration == b.duration
+    faster = RecordingNarrator(None, 190, 0.9)
+    c = faster.synthesize("Moonlight pooled in the glass orchard.")
+    assert faster.handed and c.duration < a.duration  # the rate is part of the key
+    assert list((tmp_path / "cache" / "narration").rglob("*.npz"))
+
+
+def test_a_damaged_cache_entry_is_a_miss(tmp_path):
+    narrator = RecordingNarrator(None, None, None)
+    narrator.synthesize("Stars.")
+    for path in (tmp_path / "cache" / "narration").rglob("*.npz"):
+        path.write_bytes(b"not a zip")
+    again = RecordingNarrator(None, None, None)
+    assert again.synthesize("Stars.").has_audio and again.handed == ["Stars."]
+    assert NarrationCache(tmp_path / "empty").get("0" * 32) is None
+
+
+def test_empty_audio_is_retried_once_and_a_failing_sentence_is_skipped_with_a_warning():
+    narrator = FlakyNarrator(None, None, None)
+    echo = narrator.synthesize("An echo came back.")
+    assert narrator.handed == ["An echo came back.", "An echo came back."] and echo.has_audio
+    with pytest.raises(NarrationError):
+        narrator.synthesize("Then thunder.")
+    assert narrator.handed.count("Then thunder.") == 2  # tried, retried, given up
+    messages: list[str] = []
+    texts = ["The lake was still.", "Then thunder rolled over it.", "Morning came."]
+    narration = Narration(narrator, texts, warn=messages.append)
+    utterances = narration.complete(timeout=30)
+    assert [u.has_audio for u in utterances] == [True, False, True]
+    assert len(messages) == 1 and "sentence 2" in messages[0] and narration.warnings == messages
+    skipped = utterances[1]
+    assert [w.text for w in skipped.words] == ["Then", "thunder", "rolled", "over", "it"]
+    assert skipped.duration > 1.0  # still shown as a caption at reading pace
+
+
+def test_narration_serves_sentences_in_order_while_synthesizing_ahead():
+    texts = [f"Lantern number {i} drifted past the bridge." for i in range(6)]
+    narration = Narration(create_narrator("pyttsx3"), texts)
+    first = narration.sentence(0, wait=True, timeout=10)
+    assert first is not None and first.has_audio
+    assert narration.first_ready_s is not None
+    everything = narration.complete(timeout=30)
+    assert len(everything) == 6 and narration.done and narration.ready_count == 6
+    assert narration.sentence(5, wait=False) is everything[5]
+
+
+def test_backend_choice_and_voices():
+    assert isinstance(create_narrator("silent"), SilentNarrator)
+    auto = create_narrator("auto", rate=140)
+    assert auto.name == "pyttsx3" and auto.rate == 140 and auto.voice == "en-us"
+    assert create_narrator("pyttsx3", voice="en-gb").voice_label == "pyttsx3:en-gb"
+    with pytest.raises(ReverieError, match="unknown narrator"):
+        create_narrator("festival")
+    with pytest.raises(ReverieError, match="unknown pyttsx3 voice"):
+        create_narrator("pyttsx3", voice="xx-nowhere")
+    voices = list_voices()
+    assert {"pyttsx3", "piper", "silent"} <= set(voices)
+    assert any(v.id == "en-us" for v in voices["pyttsx3"])
+
+
+def test_voice_volume_and_rate_change_the_audio():
+    text = "Snow fell upward into the lamps."
+    normal = create_narrator("pyttsx3").synthesize(text)
+    quiet = create_narrator("pyttsx3", volume=0.3).synthesize(text)
+    slow = create_narrator("pyttsx3", rate=110).synthesize(text)
+    other = create_narrator("pyttsx3", voice="en-gb").synthesize(text)
+    peak = lambda u: float(np.max(np.abs(u.samples)))  # noqa: E731
+    assert peak(quiet) < peak(normal) * 0.6
+    assert slow.duration > normal.duration * 1.2
+    assert not np.array_equal(other.samples[:2000], normal.samples[:2000])

@@ -1,0 +1,207 @@
+"""Timeline layout, cues and state_at with the silent narrator (fast, no audio)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from narration_plans import make_plan
+
+from renderer.narration import Narration, create_narrator
+from renderer.timeline import (
+    ATTACK_S,
+    CAPTION_HOLD_S,
+    RELEASE_S,
+    build_timeline,
+    render_timeline_table,
+    timeline_to_json,
+)
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return make_plan()
+
+
+@pytest.fixture(scope="module")
+def timeline(plan):
+    return build_timeline(plan, create_narrator("silent"))
+
+
+def test_layout_pauses_lead_in_and_tail(plan, timeline):
+    s = timeline.sentences
+    assert [x.index for x in s] == [0, 1, 2, 3, 4]
+    assert s[0].start == pytest.approx(0.8)
+    assert s[1].start - s[0].end == pytest.approx(1.2)  # new paragraph
+    assert s[2].start - s[1].end == pytest.approx(0.45)  # same paragraph
+    assert s[3].start - s[2].end == pytest.approx(1.2)
+    assert timeline.duration == pytest.approx(s[-1].end + 4.0)
+    custom = build_timeline(
+        plan, create_narrator("silent"), sentence_pause=0.1, paragraph_pause=2.0, lead_in=0.0
+    )
+    assert custom.sentences[0].start == 0.0
+    assert custom.sentences[2].start - custom.sentences[1].end == pytest.approx(0.1)
+    assert custom.sentences[1].start - custom.sentences[0].end == pytest.approx(2.0)
+
+
+def test_words_are_ordered_inside_their_sentence_and_point_into_the_dream_text(plan, timeline):
+    text = plan.dream.text
+    for s in timeline.sentences:
+        assert s.words, s.text
+        assert s.words[0].start == pytest.approx(s.start)
+        for a, b in zip(s.words, s.words[1:], strict=False):
+            assert a.start < a.end <= b.start
+        assert s.words[-1].end <= s.end + 1e-9
+        for w in s.words:
+            assert text[w.char : w.char + len(w.text)] == w.text
+    spoken = [w.text for w in timeline.sentences[0].words]
+    assert spoken == [
+        "I",
+        "walked",
+        "along",
+        "a",
+        "glowing",
+        "river",
+        "fireflies",
+        "drifted",
+        "over",
+        "the",
+        "water",
+    ]
+
+
+def test_longer_words_and_commas_take_longer():
+    narrator = create_narrator("silent")
+    short = narrator.synthesize("A cat sat on a mat.")
+    long = narrator.synthesize("Luminous jellyfish undulated beneath iridescent constellations.")
+    assert len(short.words) == 6 and len(long.words) == 6
+    assert long.duration > short.duration * 1.5
+    plain = narrator.synthesize("the sea was warm and the sky was wide")
+    paused = narrator.synthesize("the sea was warm, and the sky was wide")
+    assert paused.duration > plain.duration + 0.1
+    assert narrator.synthesize("   ").duration == 0.0
+    one = narrator.synthesize("Hush.")
+    assert [w.text for w in one.words] == ["Hush"] and one.duration > 0.1
+
+
+def test_every_cue_sits_on_the_onset_of_the_word_holding_its_keyword(plan, timeline):
+    keywords = [(k.text, k.motif) for p in plan.sentences for k in p.keywords]
+    assert [(c.keyword, c.motif) for c in timeline.cues] == keywords
+    for cue in timeline.cues:
+        sentence = timeline.sentences[cue.sentence]
+        word = next(w for w in sentence.words if w.start == cue.time)
+        assert word.text.lower() == cue.keyword.lower()
+        assert cue.intensity == pytest.approx(0.9)
+
+
+def test_state_at_is_pure_and_deterministic(plan, timeline):
+    again = build_timeline(plan, create_narrator("silent"))
+    for t in (0.0, 0.3, 2.5, 7.77, timeline.duration - 1.0, timeline.duration + 5):
+        assert timeline.state_at(t) == timeline.state_at(t) == again.state_at(t)
+    assert timeline.state_at(3.0).seed == plan.dream.seed
+
+
+def test_motif_envelope_attack_hold_and_release(plan):
+    timeline = build_timeline(plan, create_narrator("silent"), tail=12.0)
+    cue = next(c for c in timeline.cues if c.motif == "nebula")
+    level = lambda t: timeline.state_at(t).intensities.get("nebula", 0.0)  # noqa: E731
+    assert level(cue.time - 0.1) == 0.0
+    early, mid, peak = level(cue.time + 0.3), level(cue.time + 0.75), level(cue.time + ATTACK_S)
+    assert 0.0 < early < mid < peak
+    assert peak == pytest.approx(cue.intensity, abs=0.01)
+    # the next sentence keeps nebula (0.45 >= the hold threshold), the one after lets it go
+    hold_end = timeline.sentences[cue.sentence + 1].end
+    assert level(hold_end) == pytest.approx(cue.intensity, abs=0.01)
+    assert 0.0 < level(hold_end + RELEASE_S / 2) < cue.intensity * 0.75
+    assert level(hold_end + RELEASE_S + 0.1) == 0.0
+    assert timeline.state_at(0.1).intensities == {"stars": pytest.approx(0.25)}
+
+
+def test_a_motif_held_by_the_next_sentences_outlasts_its_sentence(timeline):
+    river = [c for c in timeline.cues if c.motif == "river"]
+    first_end = timeline.sentences[0].end
+    # sentence 1 keeps river at 0.45 >= the hold threshold, so the release starts later
+    assert timeline.state_at(timeline.sentences[1].end).intensities["river"] == pytest.approx(
+        river[-1].intensity, abs=0.01
+    )
+    assert timeline.state_at(first_end + 1.0).intensities["river"] > 0.85
+
+
+def test_caption_follows_the_spoken_word_then_lingers_then_clears(plan, timeline):
+    s0, s1 = timeline.sentences[0], timeline.sentences[1]
+    word = s0.words[5]
+    caption = timeline.state_at(word.start + 0.01).caption
+    assert caption is not None and caption.text == s0.text
+    assert caption.text[caption.word_start : caption.word_end] == "river"
+    linger = timeline.state_at(s0.end + 0.1).caption
+    assert linger is not None and linger.text == s0.text and linger.word_start == -1
+    assert s1.start - s0.end > CAPTION_HOLD_S
+    assert timeline.state_at(s0.end + CAPTION_HOLD_S + 0.05).caption is None
+    assert timeline.state_at(0.2).caption is None
+
+
+def test_fade_mood_palette_and_voice(plan, timeline):
+    assert timeline.state_at(0.0).fade == 0.0
+    assert 0.0 < timeline.state_at(0.4).fade < 1.0
+    assert timeline.state_at(5.0).fade == 1.0
+    assert 0.0 < timeline.state_at(timeline.duration - 1.0).fade < 0.5
+    assert timeline.state_at(timeline.duration).fade == 0.0
+    s0, s1 = timeline.sentences[0], timeline.sentences[1]
+    assert timeline.state_at(s0.start + 0.5).valence == pytest.approx(-0.4)
+    assert timeline.state_at(s1.end - 0.01).valence == pytest.approx(0.8)
+    between = timeline.state_at(s1.start).valence
+    assert -0.4 < between < 0.8
+    palette = timeline.state_at(1.0).palette
+    assert len(palette) == 4 and palette[0] == pytest.approx((11 / 255, 30 / 255, 63 / 255))
+    assert palette[3] == palette[0]  # a 3-colour plan is cycled to 4
+    word = s0.words[3]
+    assert timeline.state_at((word.start + word.end) / 2).voice > 0.3
+    assert timeline.state_at((s0.end + s1.start) / 2).voice < 0.01
+
+
+def test_partial_timeline_agrees_with_the_complete_one(plan, timeline):
+    narration = Narration(create_narrator("silent"), [s.text for s in plan.dream.sentences])
+    full = build_timeline(plan, narration)
+    assert full.complete and full.duration == timeline.duration
+    # a running narration with only 2 sentences ready: emulate by a plan-sized prefix
+    prefix = build_timeline(plan, _Prefix(narration, 2), partial=True)
+    assert not prefix.complete and len(prefix.sentences) == 2
+    assert prefix.duration == pytest.approx(full.sentences[1].end)
+    for t in (0.5, 2.0, 4.0, 6.0, prefix.duration - 0.2):
+        a, b = prefix.state_at(t), full.state_at(t)
+        assert (a.intensities, a.caption, a.valence, a.voice) == (
+            b.intensities,
+            b.caption,
+            b.valence,
+            b.voice,
+        )
+
+
+class _Prefix(Narration):
+    """A finished Narration that reports only its first `count` sentences as ready."""
+
+    def __init__(self, done: Narration, count: int) -> None:
+        super().__init__(done.narrator, done.texts[:count])
+        self.texts = done.texts
+
+
+def test_json_contract(plan, timeline):
+    data = json.loads(json.dumps(timeline_to_json(timeline)))
+    assert set(data) == {"duration", "voice", "sentences", "cues"}
+    assert data["voice"] == "silent"
+    assert set(data["sentences"][0]) == {"index", "start", "end", "text", "words"}
+    assert set(data["sentences"][0]["words"][0]) == {"text", "start", "end", "char"}
+    assert set(data["cues"][0]) == {"time", "motif", "intensity", "keyword"}
+    for value in [data["duration"]] + [c["time"] for c in data["cues"]]:
+        assert value == round(value, 3)
+    assert data["sentences"][0]["text"] == plan.dream.sentences[0].text
+    table = render_timeline_table(timeline)
+    assert "nebula" in table and "00:00.800" in table
+
+
+def test_empty_and_markup_only_sentences_take_no_time():
+    plan = make_plan("The river ran.\n\n***\n\nThe sky glowed.")
+    tl = build_timeline(plan, create_narrator("silent"))
+    spoken = [s for s in tl.sentences if s.words]
+    assert len(spoken) == 2
+    assert spoken[1].start - spoken[0].end == pytest.approx(1.2)
