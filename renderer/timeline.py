@@ -55,7 +55,7 @@ class Cue:
     sentence: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Clip:
     """A sentence's audio and where it starts on the timeline (for the mixer)."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from narration_plans import make_plan
 
 from renderer.errors import ReverieError
 from renderer.narration import Narration, create_narrator, list_voices
@@ -12,6 +13,7 @@ from renderer.narration.cache import NarrationCache
 from renderer.narration.clean import speakable, words_in
 from renderer.narration.espeak import EspeakNarrator
 from renderer.narration.silent import SilentNarrator
+from renderer.timeline import build_timeline
 
 pytestmark = pytest.mark.audio
 
@@ -162,3 +164,59 @@ def test_voice_volume_and_rate_change_the_audio():
     assert peak(quiet) < peak(normal) * 0.6
     assert slow.duration > normal.duration * 1.2
     assert not np.array_equal(other.samples[:2000], normal.samples[:2000])
+
+
+def test_a_dream_with_a_failing_sentence_still_has_its_caption_and_cues(capsys):
+    plan = make_plan("The river ran. Then thunder shook the forest. The sky cleared.")
+    timeline = build_timeline(plan, FlakyNarrator(None, None, None))
+    assert [c.sentence for c in timeline.clips] == [0, 2]
+    middle = timeline.sentences[1]
+    assert [w.text for w in middle.words][-1] == "forest" and middle.end > middle.start + 1.0
+    forest = next(c for c in timeline.cues if c.motif == "forest")
+    assert forest.time == middle.words[-1].start
+    assert len(timeline.warnings) == 1
+    assert "sentence 2 could not be spoken" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["mojibake.txt", "markup.md"])
+def test_a_damaged_dream_file_is_read_aloud_clean(name):
+    from pathlib import Path
+
+    from renderer.dream import read_dream_file
+    from renderer.mapping import analyze
+
+    path = Path(__file__).parent / "fixtures" / "dreams" / name
+    raw = path.read_bytes().decode("utf-8", "replace")
+    plan = analyze(read_dream_file(path))
+    narrator = RecordingNarrator(None, None, None)
+    timeline = build_timeline(plan, narrator)
+    assert narrator.handed and len(timeline.clips) == len(narrator.handed)
+    spoken = " ".join(narrator.handed)
+    for bad in ("\u00e2\u20ac", "\u00c3", "\u00c2", "*", "_", "#", "~", "\u2014", "\u2013"):
+        assert bad not in spoken, bad
+    assert any(mark in raw for mark in ("\u00e2\u20ac", "*", "#"))  # the file really was damaged
+
+
+def test_auto_without_any_tts_engine_falls_back_to_captions_saying_so_once(tmp_path):
+    """pyttsx3 missing altogether (an empty package shadows it): silent, one stderr line."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "pyttsx3").mkdir()
+    (tmp_path / "pyttsx3" / "__init__.py").write_text("raise ImportError('no pyttsx3 here')\n")
+    script = (
+        "from renderer.narration import create_narrator, Narration\n"
+        "n = create_narrator('auto')\n"
+        "u = Narration(n, ['The river ran.', 'Then the sky.']).complete()\n"
+        "print(n.name, len(u), u[1].words[0].text)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(tmp_path), REVERIE_CACHE_DIR=str(tmp_path / "c"))
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["silent", "2", "Then"]
+    assert result.stderr.strip().splitlines() == [
+        "reverie: no text-to-speech engine works here; showing captions only"
+    ]

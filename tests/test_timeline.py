@@ -205,3 +205,46 @@ def test_empty_and_markup_only_sentences_take_no_time():
     spoken = [s for s in tl.sentences if s.words]
     assert len(spoken) == 2
     assert spoken[1].start - spoken[0].end == pytest.approx(1.2)
+
+
+def test_cli_prints_the_json_contract(tmp_path):
+    import subprocess
+    import sys
+
+    dream = tmp_path / "river.txt"
+    dream.write_text("The river glowed.\n\nFireflies rose over the water.\n", encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "renderer",
+            "timeline",
+            str(dream),
+            "--json",
+            "--narrator",
+            "silent",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"duration", "voice", "sentences", "cues"} and data["voice"] == "silent"
+    assert [s["text"] for s in data["sentences"]] == [
+        "The river glowed.",
+        "Fireflies rose over the water.",
+    ]
+    first = data["sentences"][0]
+    assert first["start"] == 0.8 and first["words"][0] == {
+        "text": "The", "start": 0.8, "end": first["words"][0]["end"], "char": 0
+    }  # fmt: skip
+    starts = {w["start"] for s in data["sentences"] for w in s["words"]}
+    assert data["cues"] and all(c["time"] in starts for c in data["cues"])
+    table = subprocess.run(
+        [sys.executable, "-m", "renderer", "timeline", str(dream), "--narrator", "silent"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert table.returncode == 0 and "The river glowed." in table.stdout

@@ -21,6 +21,7 @@ MAX_LINES = 3
 def highlight_color(palette: tuple[tuple[float, float, float], ...]) -> tuple[int, int, int]:
     """The palette's most colourful light colour, lifted toward white so it reads over the
     scene (a warm gold when the palette has none)."""
+
     def score(c: tuple[float, float, float]) -> float:
         luma = 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
         return (max(c) - min(c)) * min(luma * 3.0, 1.0)
@@ -43,20 +44,28 @@ def render_caption(
     lines = wrap(words_with_offsets(caption.text), face, int(width * 0.72))
     if len(lines) > MAX_LINES:  # a very long sentence: show the lines around the spoken word
         current = next(
-            (i for i, line in enumerate(lines) if any(s <= caption.word_start < e for _, s, e in line)),
+            (
+                i
+                for i, line in enumerate(lines)
+                if any(s <= caption.word_start < e for _, s, e in line)
+            ),
             0,
         )
         first = min(max(0, current - 1), len(lines) - MAX_LINES)
         lines = lines[first : first + MAX_LINES]
     line_h = face.get_linesize()
     space = face.size(" ")[0]
-    text_w = max(sum(face.size(w)[0] for w, _, _ in line) + space * (len(line) - 1) for line in lines)
+    text_w = max(
+        sum(face.size(w)[0] for w, _, _ in line) + space * (len(line) - 1) for line in lines
+    )
     text = pygame.Surface((text_w, line_h * len(lines)), pygame.SRCALPHA)
     for row, line in enumerate(lines):
         line_w = sum(face.size(w)[0] for w, _, _ in line) + space * (len(line) - 1)
         x = (text_w - line_w) // 2
         for word, start, end in line:
-            spoken = caption.word_start >= 0 and start < caption.word_end and caption.word_start < end
+            spoken = (
+                caption.word_start >= 0 and start < caption.word_end and caption.word_start < end
+            )
             image = face.render(word, True, accent if spoken else TEXT)
             text.blit(image, (x, row * line_h))
             x += image.get_width() + space
@@ -117,6 +126,49 @@ class CaptionOverlay:
         y = int(screen_size[1] * 0.86) - h // 2
         y = min(y, screen_size[1] - h)
         self.overlay.draw(screen_size, (x, y), self.opacity * master)
+
+    def release(self) -> None:
+        self.overlay.release()
+
+
+class TitleCard:
+    """A dream's title and a quiet line under it, centred (shown while a dream is prepared)."""
+
+    def __init__(self, ctx: moderngl.Context) -> None:
+        self.overlay = Overlay(ctx)
+        self._key: tuple | None = None
+
+    def draw(self, title: str, line: str, screen_size: tuple[int, int], opacity: float) -> None:
+        import pygame
+
+        key = (title, line, screen_size)
+        if key != self._key:
+            w, h = screen_size
+            big = font(max(18, min(int(h / 11), int(w / 18))))
+            small = font(max(12, min(int(h / 30), int(w / 50))))
+            heading = big.render(title, True, TEXT)
+            sub = small.render(line, True, (200, 196, 190))
+            gap = small.get_linesize() // 2
+            text = pygame.Surface(
+                (
+                    max(heading.get_width(), sub.get_width()),
+                    heading.get_height() + gap + sub.get_height(),
+                ),
+                pygame.SRCALPHA,
+            )
+            text.blit(heading, ((text.get_width() - heading.get_width()) // 2, 0))
+            text.blit(sub, ((text.get_width() - sub.get_width()) // 2, heading.get_height() + gap))
+            radius = max(4, big.get_height() // 5)
+            shadow = soft_shadow(text, radius, 210)
+            out = pygame.Surface(shadow.get_size(), pygame.SRCALPHA)
+            out.blit(shadow, (0, 0))
+            out.blit(text, (radius, radius))
+            self.overlay.upload(out)
+            self._key = key
+        assert self.overlay.texture is not None
+        w, h = self.overlay.texture.size
+        position = ((screen_size[0] - w) // 2, (screen_size[1] - h) // 2)
+        self.overlay.draw(screen_size, position, opacity)
 
     def release(self) -> None:
         self.overlay.release()

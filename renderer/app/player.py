@@ -8,17 +8,21 @@ F11 fullscreen, Escape back to the menu (or quit when started from the command l
 from __future__ import annotations
 
 import argparse
+import threading
 import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from renderer.app.captions import CaptionOverlay
-from renderer.app.scene import FrameStats, SceneView, log_event, stats_wanted
+from renderer.app.captions import CaptionOverlay, TitleCard
+from renderer.app.scene import FrameStats, SceneView, base_state, log_event, stats_wanted
 from renderer.app.session import DreamSession
 from renderer.app.settings import Settings, load_settings
 from renderer.app.window import DEFAULT_SIZE, Window
 
 if TYPE_CHECKING:
+    from renderer.audio.playback import Player
+    from renderer.dream import Dream
+    from renderer.mapping.plan import ScenePlan
     from renderer.timeline import Timeline
 
 SLEEP_FADE_S = 30.0  # the sleep timer fades everything out over its last half minute
@@ -53,35 +57,70 @@ def next_start(timeline: Timeline, t: float) -> float | None:
 
 
 class Playback:
-    """Plays a DreamSession in a Window until the end, Escape or the sleep timer."""
+    """Plays a dream in a Window until the end, Escape or the sleep timer.
+
+    The dream's plan, narration and audio player are prepared on a worker thread (the audio
+    engine may take a while to build its ambience); meanwhile the window shows the title over
+    the dream's base scene, and Escape already works.
+    """
 
     def __init__(
         self,
         window: Window,
         scene: SceneView,
-        session: DreamSession,
+        dream: Dream,
         settings: Settings,
         *,
         loop: bool = False,
         sleep_minutes: float | None = None,
         stats: FrameStats | None = None,
+        plan: ScenePlan | None = None,
+        sound: bool = True,
     ) -> None:
-        from renderer.audio.playback import create_player
-
-        self.window, self.scene, self.session, self.settings = window, scene, session, settings
+        self.window, self.scene, self.dream, self.settings = window, scene, dream, settings
         self.loop = loop
         self.stats = stats
+        self.sound = sound
         self.captions = CaptionOverlay(window.ctx, visible=settings.captions)
-        self.timeline = session.timeline
-        self.player = create_player(session.score, narration=True, ambient=True)
+        self.title = TitleCard(window.ctx)
+        self.plan = plan
+        self.session: DreamSession | None = None
+        self.player: Player | None = None
+        self.timeline: Timeline | None = None
         self.volume = 1.0
         self.muted = False
         self.user_paused = False
         self.waiting = False  # paused by us: the narrator has not caught up yet
         minutes = settings.sleep_timer if sleep_minutes is None else sleep_minutes
         self.deadline = time.monotonic() + minutes * 60.0 if minutes and minutes > 0 else None
-        scene.warm_motifs(m.name for m in session.plan.motifs)
-        scene.reset()
+        self._error: BaseException | None = None
+        self._cancel = threading.Event()
+        self._loader = threading.Thread(target=self._prepare, name="reverie-prepare", daemon=True)
+        self._loader.start()
+
+    def _prepare(self) -> None:
+        """Worker: plan, narration (first sentence), timeline and the audio player."""
+        from renderer.audio.playback import SilentPlayer, create_player
+        from renderer.mapping import analyze
+
+        try:
+            if self.plan is None:
+                self.plan = analyze(self.dream)
+            session = DreamSession(self.dream, self.settings, plan=self.plan)
+            if self._cancel.is_set():
+                session.close()
+                return
+            if self.sound:
+                player = create_player(session.score, narration=True, ambient=True)
+            else:
+                player = SilentPlayer(session.score)
+            if self._cancel.is_set():
+                player.close()
+                session.close()
+                return
+            self.session, self.player = session, player
+        except BaseException as error:  # noqa: BLE001 - re-raised on the main thread
+            self._error = error
 
     # -- controls ----------------------------------------------------------------------------
     def _apply_volume(self, master: float = 1.0) -> None:
@@ -157,52 +196,101 @@ class Playback:
             return 1.0
         return min(max((self.deadline - time.monotonic()) / SLEEP_FADE_S, 0.0), 1.0)
 
+    def _wait_ready(self, clock) -> str | None:  # noqa: ANN001 - a pygame Clock
+        """Show the title card until the worker is done; "escape"/"quit" if the user leaves."""
+        import pygame
+
+        shown = time.perf_counter()
+        while self._loader.is_alive():
+            for event in pygame.event.get():
+                if event.type == pygame.QUIT:
+                    return "quit"
+                if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+                    return "escape"
+                if event.type == pygame.MOUSEMOTION:
+                    self.window.note_motion()
+            self.window.update_cursor()
+            self._draw_title(time.perf_counter() - shown)
+            clock.tick(30)
+        if self._error is not None:
+            raise self._error
+        return None
+
+    def _draw_title(self, elapsed: float) -> None:
+        size = self.window.size
+        screen = self.window.begin_frame()
+        if self.plan is not None:
+            state = base_state(self.plan, elapsed, fade=min(elapsed / 3.0, 1.0) * 0.6)
+            self.scene.render(state, screen, size)
+        else:
+            self.window.ctx.clear(0.0, 0.0, 0.0, 1.0)
+        self.title.draw(self.dream.title, "gathering the dream…", size, min(elapsed / 0.8, 1.0))
+        self.window.flip()
+
     def run(self) -> str:
         """Play; returns "escape" (Escape), "quit" (window closed, sleep timer) or "end"."""
         import pygame
 
+        clock = pygame.time.Clock()
+        try:
+            left = self._wait_ready(clock)
+            if left is not None:
+                return left
+            return self._play(clock)
+        finally:
+            self._cancel.set()
+            if self.player is not None:
+                self.player.close()
+            if self.session is not None:
+                self.session.close()
+            self.captions.release()
+            self.title.release()
+
+    def _play(self, clock) -> str:  # noqa: ANN001 - a pygame Clock
+        import pygame
+
+        assert self.session is not None and self.player is not None
+        self.timeline = self.session.timeline
+        self.scene.warm_motifs(m.name for m in self.session.plan.motifs)
+        self.scene.reset()
         self._apply_volume()
         self.player.start(0.0)
-        log_event(f"play {self.session.dream.source}")
-        clock = pygame.time.Clock()
+        log_event(f"play {self.dream.source}")
         last = time.perf_counter()
-        try:
-            while True:
-                for event in pygame.event.get():
-                    if event.type == pygame.QUIT:
-                        return "quit"
-                    if event.type == pygame.KEYDOWN and self.handle_key(event.key) == "escape":
-                        return "escape"
-                    if event.type == pygame.MOUSEMOTION:
-                        self.window.note_motion()
-                self.window.update_cursor()
-                t = self.player.position()
-                self._follow_narration(t)
-                if self.timeline.complete and t >= self.timeline.duration:
-                    if not self.loop:
-                        log_event("end")
-                        return "end"
-                    self.seek(0.0)
-                    t = 0.0
-                master = self._sleep_master()
-                if self.deadline is not None:
-                    self._apply_volume(master)
-                    if master <= 0.0:
-                        log_event("sleep")
-                        return "quit"
-                now = time.perf_counter()
-                frozen = self.user_paused
-                dt = 0.0 if frozen else now - last
-                last = now
-                self.draw(t, master, dt, frozen)
-                if self.stats and not frozen:
-                    self.stats.tick()
-                clock.tick(60 if not frozen else 15)
-        finally:
-            self.player.close()
-            self.captions.release()
+        while True:
+            for event in pygame.event.get():
+                if event.type == pygame.QUIT:
+                    return "quit"
+                if event.type == pygame.KEYDOWN and self.handle_key(event.key) == "escape":
+                    return "escape"
+                if event.type == pygame.MOUSEMOTION:
+                    self.window.note_motion()
+            self.window.update_cursor()
+            t = self.player.position()
+            self._follow_narration(t)
+            if self.timeline.complete and t >= self.timeline.duration:
+                if not self.loop:
+                    log_event("end")
+                    return "end"
+                self.seek(0.0)
+                t = 0.0
+            master = self._sleep_master()
+            if self.deadline is not None:
+                self._apply_volume(master)
+                if master <= 0.0:
+                    log_event("sleep")
+                    return "quit"
+            now = time.perf_counter()
+            frozen = self.user_paused
+            dt = 0.0 if frozen else now - last
+            last = now
+            self.draw(t, master, dt, frozen)
+            if self.stats and not frozen:
+                self.stats.tick()
+            clock.tick(60 if not frozen else 15)
 
     def draw(self, t: float, master: float, dt: float, frozen: bool) -> None:
+        assert self.timeline is not None
         state = self.timeline.state_at(t)
         if master < 1.0:
             state = replace(state, fade=state.fade * master)
@@ -244,20 +332,26 @@ def run_play(args: argparse.Namespace) -> int:
 
     settings = settings_from_args(args)
     if args.sleep_timer is not None and not 0 < args.sleep_timer <= 24 * 60:
-        raise ReverieError(f"--sleep-timer takes minutes between 0 and 1440, got {args.sleep_timer}")
+        raise ReverieError(
+            f"--sleep-timer takes minutes between 0 and 1440, got {args.sleep_timer}"
+        )
     size = parse_window_size(args.size)
     dream = load_dream(args.dream)
     window = Window(size, fullscreen=settings.fullscreen, title=f"Reverie: {dream.title}")
     stats = FrameStats() if stats_wanted(getattr(args, "stats", False)) else None
     scene = SceneView(window.ctx, window.size)
-    session = DreamSession(dream, settings)
     try:
         Playback(
-            window, scene, session, settings, loop=args.loop,
-            sleep_minutes=args.sleep_timer, stats=stats,
+            window,
+            scene,
+            dream,
+            settings,
+            loop=args.loop,
+            sleep_minutes=args.sleep_timer,
+            stats=stats,
+            sound=not args.no_sound,
         ).run()
     finally:
-        session.close()
         if stats:
             stats.report(scene.compositor.scale)
         scene.release()

@@ -17,11 +17,16 @@ if TYPE_CHECKING:
     from renderer.gfx.compositor import Compositor
     from renderer.gfx.shaders import ShaderLibrary
     from renderer.gfx.visuals import Visuals
+    from renderer.mapping.plan import ScenePlan
 
 TARGET_FPS = 30.0
 SMOOTHING_S = 0.6  # live intensity smoothing: a seek or a new sentence never pops a layer
 POST_PROGRAMS = (
-    "post/backdrop", "post/blit", "post/bloom_down", "post/bloom_up", "post/bloom_combine",
+    "post/backdrop",
+    "post/blit",
+    "post/bloom_down",
+    "post/bloom_up",
+    "post/bloom_combine",
     "post/final",
 )
 
@@ -47,7 +52,11 @@ class SceneView:
         self.visuals = visuals or load_visuals()
         self.adaptive = AdaptiveResolution(target_fps=TARGET_FPS, scale=0.75)
         self.compositor: Compositor = Compositor(
-            ctx, self.library, self.visuals, size, scale=self.adaptive.scale,
+            ctx,
+            self.library,
+            self.visuals,
+            size,
+            scale=self.adaptive.scale,
             smoothing_s=SMOOTHING_S,
         )
         self.warm(POST_PROGRAMS)
@@ -63,8 +72,12 @@ class SceneView:
         self.warm(sorted(layer.program for layer in layers if layer is not None))
 
     def render(
-        self, state: FrameState, target: moderngl.Framebuffer, size: tuple[int, int],
-        *, adapt: bool = True,
+        self,
+        state: FrameState,
+        target: moderngl.Framebuffer,
+        size: tuple[int, int],
+        *,
+        adapt: bool = True,
     ) -> float:
         """Draw `state` into `target` of `size`; returns the GL time of the frame in ms.
         With adapt=False (a paused picture) the resolution stays as it is."""
@@ -134,3 +147,21 @@ def log_event(message: str) -> None:
     """With REVERIE_LOG_EVENTS=1, print 'event: MESSAGE' on stdout (tests and scripts watch it)."""
     if os.environ.get("REVERIE_LOG_EVENTS", "") not in ("", "0"):
         print(f"event: {message}", flush=True)
+
+
+def base_state(plan: ScenePlan, t: float, fade: float = 1.0) -> FrameState:
+    """The dream's base scene (its dominant motifs, palette and overall mood) at time t."""
+    from renderer.timeline import palette_of
+
+    moods = [s.mood for s in plan.sentences] or []
+    valence = sum(m.valence for m in moods) / len(moods) if moods else 0.0
+    arousal = sum(m.arousal for m in moods) / len(moods) if moods else 0.3
+    return FrameState(
+        time=t,
+        intensities=dict(plan.base),
+        palette=palette_of(plan),
+        valence=valence,
+        arousal=min(arousal, 0.4),
+        seed=plan.dream.seed,
+        fade=fade,
+    )

@@ -37,7 +37,12 @@ class DreamSession:
     """A dream's plan, narration, and the newest (timeline, score) built from it."""
 
     def __init__(
-        self, dream: Dream, settings: Settings, *, narrate: bool = True, plan: ScenePlan | None = None
+        self,
+        dream: Dream,
+        settings: Settings,
+        *,
+        narrate: bool = True,
+        plan: ScenePlan | None = None,
     ) -> None:
         from renderer.mapping import analyze
         from renderer.narration import Narration

@@ -81,8 +81,10 @@ class Window:
 
         from renderer.gfx.context import create_window_context, set_window_gl_attributes
 
-        if os.name == "posix" and not os.environ.get("DISPLAY") and not os.environ.get(
-            "WAYLAND_DISPLAY"
+        if (
+            os.name == "posix"
+            and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY")
         ):
             raise ReverieError(no_display_message("DISPLAY is not set"))
         try:

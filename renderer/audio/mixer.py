@@ -29,24 +29,34 @@ def soft_clip(x: np.ndarray) -> np.ndarray:
 
 
 class Mixer:
-    """Narration + ducked soundscape for one Score; volumes are linear gains (0..1+)."""
+    """Narration + ducked soundscape for one Score; volumes are linear gains (0..1+).
 
-    def __init__(self, score: Score, narration: bool = True, ambient: bool = True) -> None:
+    wait=False (live playback) lets beds arrive in the background and fade in."""
+
+    def __init__(
+        self,
+        score: Score,
+        narration: bool = True,
+        ambient: bool = True,
+        wait: bool = True,
+        clip_cache: dict[int, np.ndarray] | None = None,
+    ) -> None:
         self.score = score
         self.narration = narration
         self.ambient = ambient
-        self.voice = VoiceTrack(score.clips if narration else (), score.duration)
-        self.soundscape = Soundscape(score) if ambient else None
+        self.wait = wait
+        self.voice = VoiceTrack(score.clips if narration else (), score.duration, clip_cache)
+        self.soundscape = Soundscape(score, wait) if ambient else None
         self.voice_volume = 1.0
         self.ambient_volume = 1.0
 
-    def update(self, score: Score) -> None:
-        """Follow a grown Score (a partial timeline that gained sentences); caches are kept."""
-        self.score = score
-        self.voice.duration = score.duration
-        self.voice.set_clips(score.clips if self.narration else ())
-        if self.ambient:
-            self.soundscape = Soundscape(score)
+    def follow(self, score: Score) -> Mixer:
+        """A mixer for a grown Score (more sentences ready) that reuses this one's work."""
+        mixer = Mixer(score, self.narration, self.ambient, self.wait, self.voice.cache)
+        if mixer.soundscape is not None and self.soundscape is not None:
+            mixer.soundscape.carry_over(self.soundscape)
+        mixer.voice_volume, mixer.ambient_volume = self.voice_volume, self.ambient_volume
+        return mixer
 
     @property
     def length(self) -> int:
@@ -64,7 +74,7 @@ class Mixer:
         if self.narration and self.voice_volume > 0:
             out += (self.voice.render(start, n) * self.voice_volume)[:, None]
         end = self.length - start  # nothing after the end of the dream
-        if end < n:
+        if self.score.complete and end < n:
             out[max(end, 0) :] = 0.0
         return soft_clip(out)
 

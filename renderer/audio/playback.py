@@ -151,7 +151,7 @@ class AudioPlayer:
             pygame.mixer.init(RATE, -16, 2, MIXER_BUFFER, allowedchanges=0)
         self._pygame = pygame
         self._channel = pygame.mixer.Channel(0)
-        self.mixer = Mixer(score, narration, ambient)
+        self.mixer = Mixer(score, narration, ambient, wait=False)
         self.volumes = _Volumes()
         self._lock = threading.RLock()
         self._chunk = int(CHUNK_S * RATE)
@@ -161,6 +161,7 @@ class AudioPlayer:
         self._anchor = 0.0  # offset used until the first chunk change is seen
         self._frozen: float | None = 0.0  # the position while paused / before start
         self._last = 0.0
+        self._generation = 0  # update() calls so far
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -254,9 +255,19 @@ class AudioPlayer:
         self._channel.set_volume(0.0 if self.volumes.muted else self.volumes.master)
 
     def update(self, score: Score) -> None:
-        """Follow a grown Score (more sentences ready); takes effect from the next chunk."""
+        """Follow a grown Score (more sentences ready). Returns at once: the new sentences
+        are prepared on a helper thread and heard from the chunk after they are ready."""
         with self._lock:
-            self.mixer.update(score)
+            self._generation += 1
+            generation, current = self._generation, self.mixer
+
+        def prepare() -> None:
+            mixer = current.follow(score)
+            with self._lock:
+                if generation == self._generation:
+                    self.mixer = mixer
+
+        threading.Thread(target=prepare, name="reverie-audio-update", daemon=True).start()
 
     def close(self) -> None:
         """Stop the sound and the feeder; the mixer is shut down."""

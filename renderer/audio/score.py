@@ -39,6 +39,7 @@ class Score:
     brightness: np.ndarray  # 0 (dark mode) .. 1 (bright mode) per control step
     fade: np.ndarray  # master fade 0..1 per control step (ambience follows it)
     clips: tuple[VoiceClip, ...] = ()
+    complete: bool = True  # False: more sentences are coming; the ambience runs on past the end
 
     def control_at(self, curve: np.ndarray, start: int, n: int, rate: int) -> np.ndarray:
         """A control curve interpolated at samples start .. start+n-1 (sample rate `rate`)."""
@@ -52,6 +53,7 @@ class TimelineLike(Protocol):
     duration: float
     seed: int
     clips: Sequence  # items with start, samples, sample_rate, sentence
+    complete: bool
 
     def state_at(self, t: float) -> FrameState: ...
 
@@ -72,6 +74,7 @@ def score_from_states(
     duration: float,
     seed: int,
     clips: Sequence[VoiceClip] = (),
+    complete: bool = True,
 ) -> Score:
     """Sample the per-frame states at CONTROL_HZ into bed levels, brightness and fade."""
     steps = int(np.ceil(max(duration, 0.0) * CONTROL_HZ)) + 2
@@ -93,6 +96,7 @@ def score_from_states(
         brightness=_smooth(brightness).astype(np.float32),
         fade=fade.astype(np.float32),
         clips=tuple(clips),
+        complete=complete,
     )
 
 
@@ -103,4 +107,6 @@ def score_from_timeline(timeline: TimelineLike) -> Score:
         for c in timeline.clips
         if c.samples.size
     )
-    return score_from_states(timeline.state_at, timeline.duration, timeline.seed, clips)
+    return score_from_states(
+        timeline.state_at, timeline.duration, timeline.seed, clips, timeline.complete
+    )

@@ -71,13 +71,22 @@ def prepare_clip(clip: VoiceClip) -> np.ndarray:
 class VoiceTrack:
     """The narration of a Score: render any stretch of it, and its ducking curve."""
 
-    def __init__(self, clips: Sequence[VoiceClip], duration: float) -> None:
-        self._cache: dict[int, np.ndarray] = {}
+    def __init__(
+        self,
+        clips: Sequence[VoiceClip],
+        duration: float,
+        cache: dict[int, np.ndarray] | None = None,
+    ) -> None:
+        self._cache = {} if cache is None else cache  # clip key -> prepared audio
         self.duration = duration
         self.set_clips(clips)
 
+    @property
+    def cache(self) -> dict[int, np.ndarray]:
+        return self._cache
+
     def set_clips(self, clips: Sequence[VoiceClip]) -> None:
-        """(Re)place the clips; prepared audio is reused for keys seen before."""
+        """Place the clips; prepared audio is reused for keys seen before."""
         placed = []
         for clip in clips:
             if clip.key not in self._cache:

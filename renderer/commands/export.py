@@ -25,6 +25,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rate", type=int, default=None, help="speaking rate, words per minute")
     parser.add_argument("--seed", type=int, default=None, help="override the dream's seed")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.add_argument(
+        "--scale", type=float, default=1.0,
+        help="internal render resolution, 0.5..1 of --size (faster below 1; default 1)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

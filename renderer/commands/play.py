@@ -20,6 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--voice", default=None, help="voice id (see `reverie voices`)")
     parser.add_argument("--rate", type=int, default=None, help="speaking rate, words per minute")
     parser.add_argument("--no-captions", action="store_true", help="start with captions hidden")
+    parser.add_argument("--no-sound", action="store_true",
+                        help="no narration or ambience: the pictures and captions only")
     parser.add_argument("--stats", action="store_true",
                         help="print frames per second and the worst frame time at exit")
 

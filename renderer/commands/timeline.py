@@ -12,9 +12,15 @@ HELP = "show the narration timeline of a dream (sentences, words, motif cues)"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("dream", help="a text file, or the name of a bundled dream")
     parser.add_argument("--json", action="store_true", help="print the JSON timeline")
-    parser.add_argument("--narrator", default="auto", help="auto, pyttsx3, piper or silent")
+    parser.add_argument(
+        "--narrator",
+        default="auto",
+        choices=("auto", "pyttsx3", "piper", "silent"),
+        help="the narrator backend (auto: pyttsx3 if it works, else silent captions)",
+    )
     parser.add_argument("--voice", default=None, help="voice id (see `reverie voices`)")
     parser.add_argument("--rate", type=int, default=None, help="speaking rate, words per minute")
+    parser.add_argument("--volume", type=float, default=None, help="narrator volume, 0..1")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from renderer.timeline import build_timeline, render_timeline_table, timeline_to_json
 
     plan = analyze(load_dream(args.dream))
-    narrator = create_narrator(args.narrator, voice=args.voice, rate=args.rate)
+    narrator = create_narrator(args.narrator, voice=args.voice, rate=args.rate, volume=args.volume)
     timeline = build_timeline(plan, narrator)
     if args.json:
         json.dump(timeline_to_json(timeline), sys.stdout, indent=2, ensure_ascii=False)

@@ -4,11 +4,15 @@ Layers run in stage order into an RGBA16F buffer at the internal resolution (siz
 with premultiplied blending; post (bloom at 1/4..1/16, grade, tone mapping, vignette, grain,
 fade) upscales bilinearly into the target framebuffer at the output size.
 
+At most max_draws motifs (the strongest) are drawn per frame: the timeline may hold a dozen
+at once, and on software GL every layer costs a full-screen pass.
+
 render(state) is pure for an isolated frame. Two things look at the previous frame, and
 only when frames arrive in order (0 < dt <= MAX_STEP): the pace clock (u_time advances by
-dt * pace, so a change of mood never jumps the picture) and, when smoothing_s > 0 (live
-playback), exponential smoothing of intensities. A sequence of states therefore always
-gives the same frames; reset() forgets the previous frame.
+dt * pace, so a change of mood never jumps the picture) and, when smoothing_s > 0,
+exponential smoothing of intensities (so motifs entering or leaving the strongest set fade).
+A sequence of states therefore always gives the same frames (playback and export may both
+smooth; stills are isolated frames); reset() forgets the previous frame.
 """
 
 from __future__ import annotations
@@ -28,8 +32,11 @@ if TYPE_CHECKING:
     import numpy as np
 
 MIN_INTENSITY = 0.004  # below this a motif is not drawn at all
+MAX_DRAWS = 6  # the strongest motifs drawn at once (software GL pays per layer)
 MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
+LUMA = (0.2126, 0.7152, 0.0722)
+LIGHT_RANGE = 6.0  # bloom + backdrop above this clip (they are tone mapped anyway)
 
 Color = tuple[float, float, float]
 
@@ -56,10 +63,11 @@ def motif_seed(seed: int, motif: str) -> float:
 
 @dataclass(frozen=True)
 class PostSettings:
-    exposure: float = 1.15
+    exposure: float = 1.05
     bloom_strength: float = 0.55
     bloom_threshold: float = 0.7
-    grade: float = 0.22
+    grade: float = 0.18
+    saturation: float = 1.12
     grain: float = 0.022
 
 
@@ -131,12 +139,14 @@ class Compositor:
         *,
         scale: float = 1.0,
         smoothing_s: float = 0.0,
+        max_draws: int = MAX_DRAWS,
         post: PostSettings | None = None,
     ) -> None:
         self.ctx = ctx
         self.library = library
         self.visuals = visuals
         self.smoothing_s = smoothing_s
+        self.max_draws = max_draws
         self.post = post or PostSettings()
         self.size = (max(1, int(size[0])), max(1, int(size[1])))
         self.scale = self._quantize(scale)
@@ -190,6 +200,8 @@ class Compositor:
         }
         self._targets = {name: _Target(self.ctx, s, "f2") for name, s in sizes.items()}
         self._targets["light"] = _Target(self.ctx, sizes["d4"], "f1")
+        if self.scale < 1.0:
+            self._targets["post"] = _Target(self.ctx, (w, h), "f1")
         if self.scale == 1.0:  # no upscaling: exact texels are cheaper than filtering
             self._targets["scene"].texture.filter = (moderngl.NEAREST, moderngl.NEAREST)
 
@@ -209,7 +221,7 @@ class Compositor:
         elif dt != 0.0:  # first frame, a seek, or a repeat of the same time stays put
             self._clock = state.time * pace(state.arousal)
         self._last_time = state.time
-        targets = {m: float(v) for m, v in state.intensities.items() if m in self.visuals.motifs}
+        targets = self.strongest(state.intensities)
         if self.smoothing_s <= 0.0:
             return self._clock, targets
         if not in_order:
@@ -224,6 +236,21 @@ class Compositor:
                 smoothed[motif] = value
         self._smoothed = smoothed
         return self._clock, smoothed
+
+    def strongest(self, intensities: dict[str, float]) -> dict[str, float]:
+        """The max_draws strongest drawable motifs; ties go to earlier stages, then names.
+
+        A motif leaving this set drops out at once in a pure render; with smoothing_s > 0
+        (playback, export) it fades out while the newcomer fades in.
+        """
+        ranked = sorted(
+            (
+                (-float(v), self.visuals.layers[self.visuals.motifs[m].layer].order, m)
+                for m, v in intensities.items()
+                if m in self.visuals.motifs and v >= MIN_INTENSITY
+            ),
+        )
+        return {m: -negative for negative, _, m in ranked[: self.max_draws]}
 
     def plan_draws(self, intensities: dict[str, float]) -> list[Draw]:
         """The motifs worth drawing, in stage order (then declaration order, then name)."""
@@ -343,21 +370,18 @@ class Compositor:
         shader.set("u_texel", (1.0 / t["u8"].size[0], 1.0 / t["u8"].size[1]))
         shader.set("u_bloom_strength", self.post.bloom_strength)
         shader.set("u_under", 1.0 if under else 0.0)
+        shader.set("u_light_range", LIGHT_RANGE)
         shader.draw()
         return t["light"]
 
-    def _grade(self, palette: list[Color]) -> tuple[float, ...]:
-        """mat3 (column-major): exposure, and colours leaning toward the palette's mean hue."""
-        luma = (0.2126, 0.7152, 0.0722)
+    def _grade(self, palette: list[Color]) -> tuple[float, Color]:
+        """(a, b) with graded = a * x + b * luma(x): exposure, saturation and a lean toward
+        the palette's mean hue (the product of those 3x3 matrices, folded)."""
         mean = [sum(c[i] for c in palette) / len(palette) for i in range(3)]
-        tone_luma = max(sum(m * w for m, w in zip(mean, luma)), 0.02)
-        tint = [m / tone_luma for m in mean]
-        s, e = self.post.grade, self.post.exposure
-        return tuple(
-            e * ((1.0 - s) * (row == col) + s * tint[row] * luma[col])
-            for col in range(3)
-            for row in range(3)
-        )
+        tone_luma = max(sum(m * w for m, w in zip(mean, LUMA)), 0.02)
+        g, e, sat = self.post.grade, self.post.exposure, self.post.saturation
+        b = [e * ((1.0 - g) * (1.0 - sat) + g * m / tone_luma) for m in mean]
+        return e * (1.0 - g) * sat, (b[0], b[1], b[2])
 
     def _post(
         self,
@@ -369,23 +393,39 @@ class Compositor:
     ) -> None:
         light = self._light(under)
         final = self.library.get("post/final")
-        target.use()
-        self.ctx.viewport = (0, 0, *self.size)
         t = self._targets
         if final is None or light is None:  # post failed to compile: the show goes on
             self.ctx.copy_framebuffer(target, t["scene"].fbo)
             return
+        # At scale 1 the final pass writes the target; below, it runs at the internal size
+        # and a bilinear blit upscales (the post costs shrink with the scale too).
+        blit = self.library.get("post/blit") if self.scale < 1.0 else None
+        if blit is None:
+            target.use()
+            self.ctx.viewport = (0, 0, *self.size)
+        else:
+            t["post"].fbo.use()
         t["scene"].texture.use(location=0)
         final.set("u_scene", 0)
         light.texture.use(location=1)
         final.set("u_light", 1)
-        self._set(final, common, self.size, 1.0, float(state.seed % 1000))
-        final.set("u_grade", self._grade(palette))
+        size = self.size if blit is None else t["post"].size
+        self._set(final, common, size, 1.0, float(state.seed % 1000))
+        grade_a, grade_b = self._grade(palette)
+        final.set("u_grade_a", grade_a)
+        final.set("u_grade_b", grade_b)
+        final.set("u_light_range", LIGHT_RANGE)
         final.set("u_lift", tuple(c * 0.012 for c in palette[0]))
         final.set("u_grain", self.post.grain)
         final.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
-        final.set("u_aspect", (self.size[0] / self.size[1], 1.0))
+        final.set("u_aspect", (size[0] / size[1], 1.0))
         final.draw()
+        if blit is not None:
+            target.use()
+            self.ctx.viewport = (0, 0, *self.size)
+            t["post"].texture.use(location=0)
+            blit.set("u_source", 0)
+            blit.draw()
 
     def scene_pixels(self) -> np.ndarray:
         """The HDR scene buffer as float32 (height, width, 4), top row first (for tests)."""

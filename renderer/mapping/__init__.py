@@ -7,7 +7,7 @@ from functools import cache
 
 from renderer.dream import Dream
 from renderer.mapping.lexicon import load_lexicon
-from renderer.mapping.matcher import Matcher
+from renderer.mapping.matcher import Matcher, tokenize
 from renderer.mapping.mood import emotion_words, raw_mood, smooth
 from renderer.mapping.palette import build_palette, color_weights, tint
 from renderer.mapping.plan import Keyword, MotifScore, ScenePlan, SentencePlan
@@ -35,10 +35,11 @@ def analyze(dream: Dream) -> ScenePlan:
     weights: Counter[str] = Counter()
     tints = []
     for sentence in dream.sentences:
-        keywords = matcher.find(sentence.text, sentence.start, sentence.emphasis)
+        tokens = tokenize(sentence.text, sentence.start)
+        keywords = matcher.find(sentence.text, sentence.start, sentence.emphasis, tokens)
         found.append(keywords)
-        moods.append(raw_mood(sentence.text, keywords, lexicon))
-        sentence_colors = color_weights(sentence.text, keywords, lexicon)
+        moods.append(raw_mood(sentence.text, tokens, keywords, lexicon))
+        sentence_colors = color_weights(tokens, keywords, lexicon)
         weights.update(sentence_colors)
         tints.append(tint(sentence_colors))
     scores = motif_scores(found)

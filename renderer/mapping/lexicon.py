@@ -45,7 +45,7 @@ class Motif:
         return self.terms + self.soft
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     motifs: dict[str, Motif]
     colors: dict[str, str]  # colour word or material -> "#rrggbb"
@@ -53,6 +53,7 @@ class Lexicon:
     negators: frozenset[str]
     intensifiers: frozenset[str]
     idioms: tuple[str, ...]
+    measures: frozenset[str]  # terms that, followed by "of" + an abstraction, are figurative
     arousal_high: frozenset[str]
     arousal_low: frozenset[str]
 
@@ -93,6 +94,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         negators=frozenset(w.lower() for w in data.get("negators", {}).get("words", [])),
         intensifiers=frozenset(w.lower() for w in data.get("intensifiers", {}).get("words", [])),
         idioms=tuple(p.lower() for p in data.get("idioms", {}).get("phrases", [])),
+        measures=frozenset(w.lower() for w in data.get("figurative", {}).get("measures", [])),
         arousal_high=frozenset(arousal.get("high", [])),
         arousal_low=frozenset(arousal.get("low", [])),
     )
@@ -120,5 +122,7 @@ def _check_unique(motifs: dict[str, Motif]) -> None:
             text, pos = split_term(term)
             for other_pos, other in seen.get(text, ()):
                 if pos is None or other_pos is None or pos == other_pos:
-                    raise ReverieError(f"lexicon term {term!r} is listed in {other!r} and {motif.name!r}")
+                    raise ReverieError(
+                        f"lexicon term {term!r} is listed in {other!r} and {motif.name!r}"
+                    )
             seen.setdefault(text, []).append((pos, motif.name))

@@ -12,7 +12,7 @@ from renderer.mapping.lexicon import CORE_WEIGHT, SOFT_WEIGHT, Lexicon, split_te
 from renderer.mapping.plan import Keyword
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»—–…]")
+_SCAN = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)|([.,;:!?()\[\]{}\"“”«»—–…])")
 PHRASE_WEIGHT = 0.95
 NEGATED = 0.35  # weight factor for imagery right after a negator
 INTENSIFIED = 1.2
@@ -30,6 +30,8 @@ _PARTICLES = frozenset(
     "up into from above over out away toward towards off down back behind beyond across "
     "through for with onto upward upwards again higher high".split()
 )
+_RELATIVES = frozenset("that which who".split())
+_ABSENT = frozenset("there here came come appeared appear existed exist arrived".split())
 _CLAUSE_TURNS = frozenset("but yet though although however".split())
 _COLOR_MODIFIERS = frozenset("pale deep dark soft faint dusky vivid rich muted bright".split())
 
@@ -52,15 +54,19 @@ class Entry:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words of `text` with offsets (plus `offset`) and clause breaks between them."""
     tokens: list[Token] = []
-    prev_end = 0
-    for match in _TOKEN.finditer(text):
+    brk = False
+    for match in _SCAN.finditer(text):
+        if match.lastindex == 2:
+            brk = bool(tokens)
+            continue
         start, end = match.span()
-        word = match.group().lower().replace("’", "'")
-        if word.endswith("'s"):
-            word, end = word[:-2], end - 2
-        brk = bool(tokens) and _BREAK.search(text, prev_end, start) is not None
+        word = match.group().lower()
+        if "'" in word or "’" in word:
+            word = word.replace("’", "'")
+            if word.endswith("'s"):
+                word, end = word[:-2], end - 2
         tokens.append(Token(word, start + offset, end + offset, brk))
-        prev_end = match.end()
+        brk = False
     return tokens
 
 
@@ -77,6 +83,11 @@ def readings(word: str) -> dict[str, tuple[str, ...]]:
 def forms(word: str) -> frozenset[str]:
     """The word and all its lemmas."""
     return frozenset((word, *(lemma for lemmas in readings(word).values() for lemma in lemmas)))
+
+
+def _deletes(word: str) -> set[str]:
+    """The word with any one letter dropped."""
+    return {word[:k] + word[k + 1 :] for k in range(len(word))}
 
 
 def primary_lemma(word: str) -> str:
@@ -104,9 +115,17 @@ class Matcher:
         for entries in self.phrases.values():
             entries.sort(key=lambda item: -len(item[0]))
         self.blocked = lexicon.abstract
-        self.after_of_blocked = lexicon.abstract | (emotions - self.words.keys())
+        felt = {w for w in emotions - self.words.keys() if _is_noun_only(w)}
+        self.after_of_blocked = lexicon.abstract | felt
         self.colors = lexicon.colors
         self._cache: dict[tuple[str, str | None], Entry | None] = {}
+        self._starts: dict[str, list[tuple[tuple[frozenset[str], ...], Entry]]] = {}
+        self._abstract: dict[str, bool] = {}
+        self._near: dict[str, list[str]] = {}  # a term with one letter dropped -> the term
+        for term in self.words:
+            if len(term) >= 6:
+                for variant in _deletes(term):
+                    self._near.setdefault(variant, []).append(term)
 
     def _add(self, term: str, motif: str | None, weight: float) -> None:
         text, pos = split_term(term)
@@ -121,19 +140,24 @@ class Matcher:
 
     # -- lookup ---------------------------------------------------------------------------
 
+    def _phrases_for(self, word: str) -> list[tuple[tuple[frozenset[str], ...], Entry]]:
+        """Phrases that may start at this word, longest first (cached per word)."""
+        found = self._starts.get(word)
+        if found is None:
+            found = [p for form in forms(word) for p in self.phrases.get(form, ())]
+            found.sort(key=lambda item: -len(item[0]))
+            self._starts[word] = found
+        return found
+
     def _phrase_at(self, tokens: list[Token], i: int) -> tuple[int, Entry | None]:
-        best: tuple[int, Entry | None] = (0, None)
-        for form in forms(tokens[i].word):
-            for pattern, entry in self.phrases.get(form, ()):
-                size = len(pattern)
-                if size <= best[0] or i + size > len(tokens):
-                    continue
-                if all(
-                    not tokens[i + k].brk and not pattern[k].isdisjoint(forms(tokens[i + k].word))
-                    for k in range(1, size)
-                ):
-                    best = (size, entry)
-        return best
+        for pattern, entry in self._phrases_for(tokens[i].word):
+            size = len(pattern)
+            if i + size <= len(tokens) and all(
+                not tokens[i + k].brk and not pattern[k].isdisjoint(forms(tokens[i + k].word))
+                for k in range(1, size)
+            ):
+                return size, entry
+        return 0, None
 
     def _lookup(self, word: str, cue: str | None) -> Entry | None:
         key = (word, cue)
@@ -159,7 +183,29 @@ class Matcher:
             for entry in self.words.get(lemma, ()):
                 if entry.pos is None or entry.pos == pos:
                     return entry
+        return self._derived(word, found)
+
+    def _derived(self, word: str, found: dict[str, tuple[str, ...]]) -> Entry | None:
+        """'swirly', 'pearly', 'greenish' (suffixes on a term), or a one-letter typo of a term
+        in a word the lemmatizer does not know ('moutains')."""
+        for suffix in ("ish", "y"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+                    entry = self._plain(base)
+                    if entry is not None:
+                        return Entry(entry.motif, min(entry.weight, SOFT_WEIGHT))
+        if getAllLemmas(word) or len(word) < 6:
+            return None
+        for base in {word, *(lemma for lemmas in found.values() for lemma in lemmas)}:
+            for near in self._near.get(base, ()) or [d for d in _deletes(base) if d in self.words]:
+                entry = self._plain(near)
+                if entry is not None:
+                    return entry
         return None
+
+    def _plain(self, word: str) -> Entry | None:
+        return next((e for e in self.words.get(word, ()) if e.pos is None), None)
 
     def _cue(self, tokens: list[Token], i: int, after_keyword: bool) -> str | None:
         """'noun' or 'verb' where the neighbours say which reading a homograph has."""
@@ -170,17 +216,21 @@ class Matcher:
             return "noun"
         if prev in _VERB_BEFORE or (prev is not None and prev.endswith("n't")):
             return "verb"
-        if nxt in _PARTICLES or (nxt is not None and nxt.endswith("ly") and "ADV" in getAllLemmas(nxt)):
-            return "verb"
         verbs = readings(word).get("VERB", ())
-        if after_keyword and verbs and word not in verbs:
+        if not verbs or word in verbs or word.endswith("s"):
+            return None  # only a past form ('rose', 'fell', 'left') is told apart by what follows
+        adverb = nxt is not None and nxt.endswith("ly") and "ADV" in getAllLemmas(nxt)
+        if after_keyword or nxt in _PARTICLES or adverb:
             return "verb"
         return None
 
     # -- context ----------------------------------------------------------------------------
 
     def _is_abstract(self, token: Token) -> bool:
-        return not forms(token.word).isdisjoint(self.blocked)
+        found = self._abstract.get(token.word)
+        if found is None:
+            found = self._abstract[token.word] = not forms(token.word).isdisjoint(self.blocked)
+        return found
 
     def _abstract_context(self, tokens: list[Token], i: int, j: int) -> bool:
         """'career path', 'bright future', 'sea of expectations': a figure of speech, not imagery."""
@@ -192,26 +242,37 @@ class Matcher:
         if k >= len(tokens) or tokens[k].brk:
             return False
         if tokens[k].word == "of":
+            if forms(tokens[j - 1].word).isdisjoint(self.lexicon.measures):
+                return False
             k += 1
             while k < len(tokens) and tokens[k].word in _DETERMINERS:
                 k += 1
             return k < len(tokens) and not forms(tokens[k].word).isdisjoint(self.after_of_blocked)
         return k - j <= 2 and self._is_abstract(tokens[k])
 
-    def _factor(self, tokens: list[Token], i: int) -> float:
-        """Negation (small window before) lowers a weight; an intensifier raises it."""
+    def _negator(self, tokens: list[Token], k: int) -> bool:
+        word = tokens[k].word
+        pair = f"{tokens[k - 1].word} {word}" if k > 0 and not tokens[k].brk else ""
+        return word in self.lexicon.negators or word.endswith("n't") or pair in self.lexicon.negators
+
+    def _factor(self, tokens: list[Token], i: int, j: int) -> float:
+        """Negation lowers a weight ('no stars', 'a ship that never came'); an intensifier
+        right before raises it."""
         factor = 1.0
-        lex = self.lexicon
         for back in range(1, NEGATION_WINDOW + 1):
             k = i - back
             if k < 0 or tokens[k + 1].brk or tokens[k].word in _CLAUSE_TURNS:
                 break
-            word = tokens[k].word
-            pair = f"{tokens[k - 1].word} {word}" if k > 0 and not tokens[k].brk else ""
-            if word in lex.negators or word.endswith("n't") or pair in lex.negators:
+            if self._negator(tokens, k):
                 return NEGATED
-            if back <= INTENSIFIER_WINDOW and word in lex.intensifiers:
+            if back <= INTENSIFIER_WINDOW and tokens[k].word in self.lexicon.intensifiers:
                 factor = INTENSIFIED
+        k = j
+        if k < len(tokens) and not tokens[k].brk and tokens[k].word in _RELATIVES:
+            k += 1
+        if k + 1 < len(tokens) and not tokens[k].brk and not tokens[k + 1].brk:
+            if self._negator(tokens, k) and tokens[k + 1].word in _ABSENT:
+                return NEGATED
         return factor
 
     def _color_start(self, tokens: list[Token], i: int, taken: int) -> int:
@@ -226,10 +287,15 @@ class Matcher:
     # -- the pass ---------------------------------------------------------------------------
 
     def find(
-        self, text: str, offset: int = 0, emphasis: tuple[tuple[int, int], ...] = ()
+        self,
+        text: str,
+        offset: int = 0,
+        emphasis: tuple[tuple[int, int], ...] = (),
+        tokens: list[Token] | None = None,
     ) -> list[Keyword]:
-        """Keywords in `text` (whose first character sits at `offset` in the dream)."""
-        tokens = tokenize(text, offset)
+        """Keywords in `text` (whose first character sits at `offset` in the dream);
+        `tokens` is tokenize(text, offset) when the caller already has it."""
+        tokens = tokenize(text, offset) if tokens is None else tokens
         keywords: list[Keyword] = []
         taken = 0  # tokens before this index belong to an earlier keyword or idiom
         i = 0
@@ -238,13 +304,17 @@ class Matcher:
             if not size:
                 size = 1
                 if not self._is_abstract(tokens[i]):
-                    after = bool(keywords) and taken == i and keywords[-1].end == tokens[i - 1].end
+                    after = (
+                        bool(keywords)
+                        and not tokens[i].brk
+                        and keywords[-1].end == tokens[i - 1].end
+                    )
                     entry = self._lookup(tokens[i].word, self._cue(tokens, i, after))
             j = i + size
             if entry is not None and entry.motif and not self._abstract_context(tokens, i, j):
                 first = self._color_start(tokens, i, taken)
                 start, end = tokens[first].start, tokens[j - 1].end
-                weight = entry.weight * self._factor(tokens, first)
+                weight = entry.weight * self._factor(tokens, first, j)
                 if any(s < end and start < e for s, e in emphasis):
                     weight *= EMPHASIZED
                 keywords.append(
@@ -261,3 +331,9 @@ class Matcher:
                 taken = j
             i = j
         return keywords
+
+
+def _is_noun_only(word: str) -> bool:
+    """'fear', 'grief', 'joy' (feelings named as things), not 'crushed' or 'lovely'."""
+    found = readings(word)
+    return "NOUN" in found and not word.endswith(("ed", "ing", "ly"))

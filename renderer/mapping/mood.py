@@ -7,7 +7,7 @@ from functools import cache
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from renderer.mapping.lexicon import Lexicon
-from renderer.mapping.matcher import forms, tokenize
+from renderer.mapping.matcher import Token, forms
 from renderer.mapping.plan import Keyword, Mood
 
 SMOOTHING = 0.55  # weight of the new sentence in the exponential moving average
@@ -27,14 +27,21 @@ def emotion_words(threshold: float = 1.0) -> frozenset[str]:
     return frozenset(w for w, v in analyzer().lexicon.items() if abs(v) >= threshold and w.isalpha())
 
 
-def raw_mood(text: str, keywords: list[Keyword], lexicon: Lexicon) -> Mood:
+@cache
+def _arousal_word(word: str, lexicon: Lexicon) -> int:
+    """+1 for an exciting word, -1 for a calming one, else 0 (any inflection)."""
+    words = forms(word)
+    return (not words.isdisjoint(lexicon.arousal_high)) - (not words.isdisjoint(lexicon.arousal_low))
+
+
+def raw_mood(text: str, tokens: list[Token], keywords: list[Keyword], lexicon: Lexicon) -> Mood:
     """Unsmoothed valence (-1..1) and arousal (0..1) of one sentence."""
     valence = analyzer().polarity_scores(text)["compound"]
     high = low = 0
-    for token in tokenize(text):
-        words = forms(token.word)
-        high += not words.isdisjoint(lexicon.arousal_high)
-        low += not words.isdisjoint(lexicon.arousal_low)
+    for token in tokens:
+        level = _arousal_word(token.word, lexicon)
+        high += level > 0
+        low += level < 0
     motion = sum(
         k.weight for k in keywords if lexicon.motifs[k.motif].family in _MOTION_FAMILIES
     )

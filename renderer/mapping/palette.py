@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from renderer.mapping.lexicon import Lexicon
-from renderer.mapping.matcher import tokenize
+from renderer.mapping.matcher import Token
 from renderer.mapping.plan import Keyword
 
 RGB = tuple[float, float, float]
@@ -17,6 +18,7 @@ NEUTRAL: RGB = (1.0, 1.0, 1.0)
 _FALLBACK = ("#0b1020", "#2a3a6b", "#8fa8d8", "#f2ead0")
 
 
+@lru_cache(maxsize=4096)
 def hex_to_rgb(hex_: str) -> RGB:
     return tuple(int(hex_[k : k + 2], 16) / 255 for k in (1, 3, 5))  # type: ignore[return-value]
 
@@ -34,9 +36,9 @@ def _distance(a: RGB, b: RGB) -> float:
     return sum((x - y) ** 2 for x, y in zip(a, b)) ** 0.5
 
 
-def color_words(text: str, lexicon: Lexicon) -> list[str]:
-    """Hex colours of the colour words and materials written in `text` ('rose gold' first)."""
-    tokens = [t.word for t in tokenize(text)]
+def color_words(words: list[str], lexicon: Lexicon) -> list[str]:
+    """Hex colours of the colour words and materials among `words` ('rose gold' first)."""
+    tokens = words
     found: list[str] = []
     i = 0
     while i < len(tokens):
@@ -51,10 +53,10 @@ def color_words(text: str, lexicon: Lexicon) -> list[str]:
     return found
 
 
-def color_weights(text: str, keywords: list[Keyword], lexicon: Lexicon) -> Counter[str]:
+def color_weights(tokens: list[Token], keywords: list[Keyword], lexicon: Lexicon) -> Counter[str]:
     """Colour -> weight from colour words and the named motifs' own colours."""
     weights: Counter[str] = Counter()
-    for hex_ in color_words(text, lexicon):
+    for hex_ in color_words([t.word for t in tokens], lexicon):
         weights[hex_.lower()] += COLOR_WORD_WEIGHT
     for keyword in keywords:
         colors = lexicon.motifs[keyword.motif].colors

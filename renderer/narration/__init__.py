@@ -1,14 +1,25 @@
 """Narration: sentences to speech (PCM + word timings), with a silent, captions-only fallback.
 
-narrator = create_narrator("auto")          # pyttsx3 (espeak-ng) if it works, else silent
-utterance = narrator.synthesize("The river glowed.")
-narration = Narration(narrator, [s.text for s in dream.sentences])   # background synthesis
+    narrator = create_narrator("auto")    # pyttsx3 (espeak-ng) if it works, else silent
+    utterance = narrator.synthesize("The river glowed.")
+
+Live playback: start a Narration (background synthesis, sentence 0 first), build a partial
+timeline from what is ready and rebuild it as more arrives (earlier times never move):
+
+    narration = Narration(narrator, [s.text for s in plan.dream.sentences])
+    narration.sentence(0)                              # waits for the first sentence only
+    timeline = build_timeline(plan, narration, partial=True)
+    ...                                                # later: narration.done -> rebuild
+
+Export: build_timeline(plan, narrator) waits for everything; narration_track(timeline, 48000)
+is the narration alone, each sentence placed at its start.
 """
 
 from __future__ import annotations
 
 from renderer.narration.factory import create_narrator, list_voices
 from renderer.narration.session import Narration
+from renderer.narration.track import narration_track
 from renderer.narration.types import Narrator, Utterance, Voice, WordTiming
 
 __all__ = [
@@ -19,4 +30,5 @@ __all__ = [
     "WordTiming",
     "create_narrator",
     "list_voices",
+    "narration_track",
 ]

@@ -134,7 +134,12 @@ def finish_utterance(text: str, spoken: Spoken, rendered: Rendered) -> Utterance
     voiced = voiced[first:]
     duration = samples.size / sr
     spans = words_in(spoken.text)
-    starts = _fill_onsets([None if o is None else o - lead for o in rendered.onsets], spans)
+    starts = _fill_onsets(
+        [None if o is None else o - lead for o in rendered.onsets],
+        spans,
+        len(spoken.text),
+        duration,
+    )
     words = []
     for i, (a, b) in enumerate(spans):
         start = min(max(0.0, starts[i]), duration)
@@ -151,30 +156,20 @@ def quantize16(samples: np.ndarray) -> np.ndarray:
     return (pcm / 32768.0).astype(np.float32)
 
 
-def _fill_onsets(onsets: list[float | None], spans: list[tuple[int, int]]) -> list[float]:
-    """Onsets for every word: known ones kept (made non-decreasing), missing ones interpolated
-    by character position between their known neighbours."""
-    n = len(spans)
-    known = [(i, t) for i, t in enumerate(onsets[:n]) if t is not None]
-    if not known:
-        known = [(0, 0.0)]
-    out: list[float] = [0.0] * n
-    for i in range(n):
-        before = [k for k in known if k[0] <= i]
-        after = [k for k in known if k[0] >= i]
-        if before and before[-1][0] == i:
-            out[i] = before[-1][1]
-        elif before and after:
-            (i0, t0), (i1, t1) = before[-1], after[0]
-            c0, c1 = spans[i0][0], spans[i1][0]
-            out[i] = t0 + (t1 - t0) * (spans[i][0] - c0) / max(1, c1 - c0)
-        elif after:
-            out[i] = after[0][1]
-        else:
-            out[i] = before[-1][1]
-    for i in range(1, n):
-        out[i] = max(out[i], out[i - 1])
-    return out
+def _fill_onsets(
+    onsets: list[float | None], spans: list[tuple[int, int]], text_length: int, duration: float
+) -> list[float]:
+    """Onsets for every word: known ones kept (made non-decreasing); missing ones interpolated
+    by character position between their known neighbours (or the utterance's ends)."""
+    known = [(spans[i][0], t) for i, t in enumerate(onsets[: len(spans)]) if t is not None]
+    if not known or known[0][0] > 0:
+        known.insert(0, (0, 0.0))
+    if known[-1][0] < text_length:
+        known.append((text_length, duration))
+    chars, times = [c for c, _ in known], [t for _, t in known]
+    for k in range(1, len(times)):
+        times[k] = max(times[k], times[k - 1])
+    return [float(np.interp(a, chars, times)) for a, _ in spans]
 
 
 def _word_end(voiced: np.ndarray, start: float, limit: float, offset: float) -> float:

@@ -59,9 +59,9 @@ class FileNarrator(AudioNarrator):
 
     def __init__(self, voice: str | None, rate: int | None, volume: float | None) -> None:
         super().__init__(voice, rate, volume)
+        engine = engine_thread().call(_engine)
         import pyttsx3
 
-        engine = engine_thread().call(_engine)
         driver = type(engine.proxy._driver).__module__.rsplit(".", 1)[-1]
         self.engine_version = f"pyttsx3 {getattr(pyttsx3, '__version__', '?')} {driver}"
         if self.voice and self.voice not in {v.id for v in file_voices()}:

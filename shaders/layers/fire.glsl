@@ -17,21 +17,24 @@ void main() {
     float t = u_time * (u_params.w > 0.0 ? u_params.w : 1.0);
     float H = u_params.x > 0.0 ? u_params.x : 0.35;
     float wid = (u_params.z > 0.0 ? u_params.z : 0.6) * asp * 0.5;
-    float cx = asp * 0.5;
-    vec2 q = vec2(p.x * 4.0, p.y * 3.0 - t * 0.45);
-    q.x += 0.25 * sin(p.y * 5.0 - t * 0.6 + p.x * 2.0);
+    float x = p.x - asp * 0.5;
+    vec2 q = vec2(p.x * 7.0, p.y * 1.6 - t * 0.45);
+    q.x += 0.5 * p.y * sky_wave(p.y * 0.5 - t * 0.08 + p.x * 0.3);
     float n = fbm(q + sky_seed2(), 3);
-    float span = smoothstep(wid, wid * 0.55, abs(p.x - cx));
-    float h = H * (0.65 + 0.35 * sin(p.x * 6.0 + t * 0.15) * sin(p.x * 2.3 - t * 0.11)) * span;
-    float heat = clamp(1.0 - p.y / max(h, 1e-3) + (n - 0.5) * 1.4, 0.0, 1.0) * span;
-    float flame = smoothstep(0.05, 0.45, heat);
-    vec3 ember = sky_pal_toward(1, vec3(0.8, 0.12, 0.03), 0.7, 0.08);
-    vec3 orange = sky_pal_toward(3, vec3(1.0, 0.45, 0.1), 0.6, 0.45);
-    vec3 core = vec3(1.0, 0.85, 0.6) * 1.4;
+    float span = smoothstep(wid, wid * 0.4, abs(x));
+    float h = H * (0.5 + 0.5 * span) * (0.8 + 0.25 * sky_wave(p.x * 0.9 + t * 0.02));
+    float y = p.y / h;                                    // 0 at the base, 1 at the tips
+    float heat = (1.0 - y) * 1.15 + (n - 0.5) * 2.6 * (0.3 + y);
+    heat = clamp(heat, 0.0, 1.0) * span;
+    float flame = smoothstep(0.08, 0.4, heat);
+    vec3 ember = sky_pal_toward(1, vec3(0.8, 0.12, 0.03), 0.9, 0.05);
+    vec3 orange = sky_pal_toward(3, vec3(1.0, 0.38, 0.06), 0.92, 0.2);
+    vec3 core = vec3(1.0, 0.62, 0.28) * 0.55;
     vec3 col = mix(ember, orange, smoothstep(0.2, 0.6, heat));
-    col = mix(col, core, smoothstep(0.65, 1.0, heat));
+    col = mix(col, core, smoothstep(0.7, 1.0, heat));
     col *= flame * (u_params.y > 0.0 ? u_params.y : 1.0) * sky_breath(0.1);
-    col += orange * 0.08 * exp(-p.y * 4.0) * span;       // glow on the ground
+    float gy = p.y * 5.0;
+    col += orange * 0.05 * span * sky_bell(gy * gy);        // warm light on the ground
     f_color = vec4(col, flame * 0.25) * u_intensity;
 }
 #endif

@@ -17,16 +17,18 @@ vec4 lantern(vec2 p, float n, float speed, float seed, vec3 warm) {
     g.y -= u_time * speed * (0.7 + 0.6 * ch) + ch * 13.0;
     vec2 h = hash22(floor(g) + seed);
     float e = step(0.45, fract(h.x * 9.1 + h.y * 5.3));
-    vec2 c = vec2(0.5 + 0.2 * (h.x - 0.5) + 0.06 * sin(u_time * 0.4 + 6.0 * h.y),
-                  0.5 + 0.2 * (h.y - 0.5) + 0.04 * sin(u_time * 0.3 + 6.0 * h.x));
+    vec2 c = vec2(0.5 + 0.2 * (h.x - 0.5) + 0.06 * sky_wave(u_time * 0.064 + h.y),
+                  0.5 + 0.2 * (h.y - 0.5) + 0.04 * sky_wave(u_time * 0.048 + h.x));
     vec2 d = fract(g) - c;
-    vec2 b = d / vec2(0.085, 0.11);                        // lantern body, taller than wide
+    vec2 b = d / vec2(0.11, 0.14);                        // lantern body, taller than wide
     float body = smoothstep(1.0, 0.85, length(b));
-    float inner = exp(-dot(b + vec2(0.0, 0.45), b + vec2(0.0, 0.45)) * 1.2);
-    float rib = 0.85 + 0.15 * cos(b.x * 9.0);
-    float flick = 0.88 + 0.12 * sin(u_time * 1.1 + 20.0 * h.x) * sin(u_time * 0.7 + 9.0 * h.y);
-    float halo = sky_glow(length(d), 0.42);
-    vec3 col = warm * (body * rib * (0.35 + 1.6 * inner) + 0.3 * halo) * flick;
+    vec2 bi = b + vec2(0.0, 0.45);
+    float inner = sky_bell(dot(bi, bi) * 1.2);
+    float rib = 0.85 + 0.15 * sky_wave(b.x * 1.43);
+    float flick = 0.9 + 0.1 * sky_wave(u_time * 0.17 + h.x) * sky_wave(u_time * 0.11 + h.y);
+    float halo = sky_glow(length(d), 0.4) * 0.6;
+    float cap = smoothstep(0.55, 0.8, abs(b.y)) * 0.6;     // darker paper at top and bottom
+    vec3 col = warm * (body * rib * (0.3 + 1.5 * inner) * (1.0 - cap) + 0.3 * halo) * flick;
     col += warm * 0.4 * smoothstep(0.03, 0.0, abs(b.y + 1.05)) * smoothstep(0.5, 0.2, abs(b.x)) * body;
     return vec4(col, body * 0.75) * e;
 }
@@ -35,7 +37,7 @@ void main() {
     vec2 p = sky_coords(v_uv);
     float n = u_params.y > 0.0 ? u_params.y : 3.0;
     float speed = (u_params.x > 0.0 ? u_params.x : 1.0) * 0.05;
-    vec3 warm = sky_pal_toward(3, vec3(1.0, 0.6, 0.25), u_params.z > 0.0 ? u_params.z : 0.6, 1.0);
+    vec3 warm = sky_pal_toward(3, vec3(1.0, 0.55, 0.2), u_params.z > 0.0 ? u_params.z : 0.75, 0.45);
     vec4 nearl = lantern(p, n, speed, v_rand.x * 30.0, warm);
     vec4 farl = lantern(p + 0.31, n * 2.1, speed * 0.7, v_rand.y * 30.0, warm * 0.5);
     vec4 o = nearl + farl * (1.0 - nearl.a);

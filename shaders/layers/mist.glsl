@@ -21,10 +21,10 @@ void main() {
     float n = fbm(q + sky_seed2(), 3);
     float top = u_params.y > 0.0 ? u_params.y : 0.5;
     float prof = smoothstep(top, top * 0.15, p.y);
-    float d = smoothstep(0.3, 0.78, n + 0.25 * prof - 0.1) * prof;
+    float d = smoothstep(0.25, 0.75, n + 0.3 * prof - 0.05) * prof;
     float dark = clamp(u_params.z, 0.0, 1.0);
-    vec3 c = mix(sky_pal_toward(3, vec3(0.85, 0.9, 1.0), 0.4, 0.09),
-                 sky_pal_toward(0, vec3(0.5), 0.7, 0.025), dark);
+    vec3 c = mix(sky_pal_toward(3, vec3(0.85, 0.9, 1.0), 0.5, 0.22),
+                 sky_pal_toward(0, vec3(0.5), 0.7, 0.045), dark);
     c *= 0.8 + 0.4 * n;
     f_color = vec4(c * d, d * mix(0.55, 0.7, dark)) * u_intensity;
 }

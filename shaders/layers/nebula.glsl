@@ -23,8 +23,8 @@ void main() {
     fil *= fil;
     fil *= fil * fil;
     float k = clamp(0.5 + g * (u_params.z > 0.0 ? u_params.z : 0.8) * 1.4, 0.0, 1.0);
-    vec3 col = mix(sky_pal(1, 0.07), sky_pal(2, 0.06), k) * d * d;
-    col += mix(sky_pal(2, 0.2), sky_pal(3, 0.3), k) * fil * (0.15 + d);
+    vec3 col = mix(sky_pal(1, 0.05), sky_pal(2, 0.045), k) * d * d;
+    col += mix(sky_pal(2, 0.12), sky_pal(3, 0.18), k) * fil * (0.1 + d);
     col *= 1.0 - 0.5 * smoothstep(0.15, 0.45, -g) * d;      // dust lanes
     f_color = vec4(col * sky_breath(0.08) * u_intensity, 0.0);
 }

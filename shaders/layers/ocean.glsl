@@ -20,26 +20,30 @@ void main() {
     float amp = u_params.y;
     vec2 w = vec2((p.x - asp * 0.5) * z, z) + sky_seed2();
     float t = u_time * 0.35;
-    float s1 = sin(w.x * 0.6 + w.y * 1.1 + t);
-    float s2 = sin(-w.x * 1.3 + w.y * 1.9 + t * 1.3 + 1.7);
+    float s1 = sky_wave((w.x * 0.6 + w.y * 1.1 + t) * 0.159);
+    float s2 = sky_wave((-w.x * 1.3 + w.y * 1.9 + t * 1.3) * 0.159 + 0.27);
     float n = vnoise(vec2(w.x * 2.0, w.y * 3.0 - t * 0.5));
     float hgt = (s1 * 0.5 + s2 * 0.3) * amp + (n - 0.5) * (0.3 + 0.7 * amp);
-    float slope = (cos(w.x * 0.6 + w.y * 1.1 + t) * 0.5 - cos(-w.x * 1.3 + w.y * 1.9 + t * 1.3 + 1.7) * 0.4) * amp;
-    float far = exp(-below * 6.0);
+    float slope = (s2 * 0.4 - s1 * 0.5) * amp;
+    float fb = below * 6.0;
+    float far = 1.0 / (1.0 + fb + fb * fb * 0.5);
     float fres = mix(0.25, 1.0, far);
     vec3 deep = sky_pal(0, 0.01);
     vec3 skyref = mix(sky_pal(1, 0.035), sky_pal_toward(3, vec3(1.0, 0.75, 0.55), 0.2, 0.16), far);
     vec3 col = deep + skyref * fres * (0.75 + 0.5 * hgt);
     // glints: a path under the light, sparkling where the surface tilts towards it
     float gx = asp * (u_params.w > 0.0 ? u_params.w : 0.3 + 0.4 * v_rand.z);
-    float pw = 0.03 + below * (0.35 + 0.4 * amp);
-    float path = exp(-abs(p.x - gx + slope * 0.02 * below * 10.0) / pw);
-    float sparkle = smoothstep(0.55, 0.95, hgt * 0.6 + n * 0.7 + 0.1);
+    float pw = 0.015 + below * (0.12 + 0.2 * amp);
+    float px = abs(p.x - gx + slope * 0.2 * below) / pw;
+    float path = 1.0 / (1.0 + px * px);
+    float fine = vnoise(vec2(w.x * 9.0 + 3.0 * s1, w.y * 14.0 + t) + 31.0);
+    float sparkle = smoothstep(0.6, 0.95, fine * 0.75 + n * 0.25 + hgt * 0.1);
     float gl = (u_params.z > 0.0 ? u_params.z : 1.0);
-    col += sky_pal_toward(3, vec3(0.9, 0.95, 1.0), 0.5, 1.2) * path * sparkle * gl * sky_breath(0.1);
+    col += sky_pal_toward(3, vec3(0.9, 0.95, 1.0), 0.5, 0.9) * path * sparkle * gl * sky_breath(0.1);
     col += sky_pal_toward(3, vec3(0.9, 0.95, 1.0), 0.5, 0.06) * path * far * gl;
     // the horizon: a thin haze line
-    col += sky_pal(3, 0.06) * exp(-below * 120.0);
+    float hb = below * 120.0;
+    col += sky_pal(3, 0.05) / (1.0 + hb * hb);
     float mask = smoothstep(0.0, 0.002, below);
     f_color = vec4(col * mask, mask) * u_intensity;
 }

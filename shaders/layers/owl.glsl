@@ -24,10 +24,10 @@ void main() {
     // body: egg shape; head: wide round; ear tufts
     float body = sd_ellipse(q - vec2(0.0, -0.05), vec2(0.42, 0.58));
     float head = sd_ellipse(hq, vec2(0.4, 0.33));
-    vec2 tq = vec2(abs(hq.x) - 0.3, hq.y - 0.3);
-    float tuft = sd_ellipse(rot2(-0.5) * tq, vec2(0.05, 0.16));
+    vec2 tq = vec2(abs(hq.x) - 0.25, hq.y - 0.25);
+    float tuft = sd_ellipse(rot2(-0.4) * tq, vec2(0.06, 0.15));
     float d = smin(body, head, 0.12);
-    d = smin(d, tuft, 0.04);
+    d = smin(d, tuft, 0.06);
     // tail below the branch, feet
     d = min(d, sd_box(q - vec2(0.0, -0.66), vec2(0.13, 0.12)) - 0.03);
     // branch from the right edge

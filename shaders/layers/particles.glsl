@@ -14,14 +14,14 @@ flat out vec2 v_shape;   // size in cells, height fade (embers cool as they rise
 
 const vec3 REF[5] = vec3[](vec3(0.85, 1.0, 0.35), vec3(1.0, 0.9, 0.7), vec3(1.0, 0.42, 0.12),
                            vec3(0.92, 0.96, 1.0), vec3(0.75, 0.95, 1.0));
-const vec4 PAL[5] = vec4[](vec4(3.0, 0.6, 1.6, 0.0), vec4(3.0, 0.5, 0.45, 0.0),
-                           vec4(3.0, 0.8, 1.4, 0.0), vec4(3.0, 0.85, 0.5, 0.0),
+const vec4 PAL[5] = vec4[](vec4(3.0, 0.85, 0.6, 0.0), vec4(3.0, 0.5, 0.45, 0.0),
+                           vec4(3.0, 0.92, 0.8, 0.0), vec4(3.0, 0.85, 0.5, 0.0),
                            vec4(2.0, 0.45, 0.5, 0.0));      // palette index, pull, luminance
-const vec4 LOOK[5] = vec4[](vec4(1.0, 1.0, 0.0, 0.0), vec4(0.3, 0.5, 0.0, 0.0),
+const vec4 LOOK[5] = vec4[](vec4(1.0, 0.6, 0.0, 0.0), vec4(0.3, 0.5, 0.0, 0.0),
                             vec4(0.5, 0.8, 0.0, 0.0), vec4(0.0, 0.2, 0.8, 0.0),
                             vec4(0.0, 0.15, 0.25, 1.0));
-const vec2 SHAPE[5] = vec2[](vec2(0.045, 0.0), vec2(0.035, 0.0), vec2(0.035, 1.0),
-                             vec2(0.06, 0.0), vec2(0.1, 0.0));
+const vec2 SHAPE[5] = vec2[](vec2(0.035, 0.0), vec2(0.035, 0.0), vec2(0.035, 1.0),
+                             vec2(0.085, 0.0), vec2(0.1, 0.0));
 
 void particles_vertex() {
     int k = clamp(int(u_params.w + 0.5), 0, 4);
@@ -59,7 +59,7 @@ vec2 cells(vec2 p, float n, float speed, float wander, float seed, float scale) 
     halo *= halo * v_look.y * 0.3;
     float blink = mix(1.0, smoothstep(-0.3, 0.9, sky_wave(ph * 1.7)), v_look.x);
     float a = e * blink;
-    return vec2(body + halo, step(r2, s * s)) * a;
+    return vec2(body + halo, body) * a;
 }
 
 void main() {

@@ -18,10 +18,10 @@ float streaks(vec2 p, float cols, float rows, float speed, float seed, float den
     vec2 f = fract(g);
     float e = step(1.0 - dens, h.y);
     float x = abs(f.x - 0.2 - 0.6 * h.x) * (u_resolution.y / cols);   // pixels
-    float len = 0.35 + 0.3 * h.y;
+    float len = 0.2 + 0.25 * h.y;
     float y = f.y - 0.5;
     float along = smoothstep(len, 0.0, abs(y)) * (0.6 + 0.4 * smoothstep(len, -len, y));
-    return exp(-x * x * 0.8) * along * e;
+    return sky_bell(x * x * 0.8) * along * e;
 }
 
 void main() {

@@ -19,10 +19,11 @@ void main() {
     float z = 0.25 / (below + 0.004);                    // distance into the scene
     float mz = u_params.w > 0.0 ? u_params.w : 1.0;
     float cx = asp * (0.45 + 0.1 * v_rand.z);
-    float meander = mz * (1.6 * sin(z * 0.35 + v_rand.x * 6.0) + 0.6 * sin(z * 0.9 + 1.0));
+    float meander = mz * (1.4 * sky_wave(z * 0.07 + v_rand.x) + 0.5 * sky_wave(z * 0.17 + 0.3))
+        * smoothstep(0.6, 3.0, z);
     float u = (p.x - cx) * z * 4.0 - meander;             // across the river, world units
     float wid = u_params.y > 0.0 ? u_params.y : 1.0;
-    float edge = abs(u) - wid * (1.0 + 0.08 * sin(z * 2.0));
+    float edge = abs(u) - wid * (1.0 + 0.08 * sky_wave(z * 0.3));
     float soft = 0.02 + z * 0.02;
     float mask = smoothstep(soft, -soft, edge) * smoothstep(0.0, 0.004, below);
     float flow = u_time * 0.25 * (u_params.z > 0.0 ? u_params.z : 1.0);
@@ -30,14 +31,16 @@ void main() {
     float n1 = vnoise(wq * vec2(1.0, 2.5));
     float n2 = vnoise(wq * vec2(2.1, 5.3) + 7.0 - vec2(0.0, flow));
     float ripple = n1 * 0.6 + n2 * 0.4;
-    float far = exp(-below * 7.0);                        // near the horizon: more mirror
+    float fb = below * 7.0;
+    float far = 1.0 / (1.0 + fb + fb * fb * 0.5);                        // near the horizon: more mirror
     vec3 skyref = mix(sky_pal(1, 0.04), sky_pal_toward(3, vec3(1.0, 0.7, 0.5), 0.2, 0.22), far);
     vec3 col = sky_pal(0, 0.008) + skyref * (0.5 + 0.7 * ripple) * (0.4 + 0.6 * far);
     // moonlight column, broken by the ripples
     float gx = asp * (0.62 + 0.2 * v_rand.z);
-    float col_w = 0.02 + below * 0.18;
-    float path = exp(-abs(p.x - gx + (ripple - 0.5) * 0.04) / col_w);
-    float glint = smoothstep(0.55, 0.85, ripple) * path;
+    float col_w = 0.01 + below * 0.1;
+    float px = abs(p.x - gx + (ripple - 0.5) * 0.04) / col_w;
+    float path = 1.0 / (1.0 + px * px);
+    float glint = smoothstep(0.6, 0.85, n2 * 0.7 + n1 * 0.3) * path;
     col += sky_pal_toward(3, vec3(0.9, 0.95, 1.0), 0.5, 0.8) * glint * sky_breath(0.1);
     // a faint bright rim along the banks
     col += sky_pal(2, 0.05) * smoothstep(0.25, 0.0, abs(edge + 0.08)) * mask * (1.0 - far);

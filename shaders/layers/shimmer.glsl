@@ -22,20 +22,19 @@ void main() {
     float t = u_time * 0.04;
     vec2 q = p * 2.2 + sky_seed2();
     float f1 = sky_gyro(vec3(q, t));
-    float f2 = sky_gyro(vec3(q * 1.9 + f1, t * 1.4 + 2.0));
+    float f2 = vnoise(q * 1.9 + f1 + vec2(t, 2.0)) * 2.0 - 1.0;
     float sc = u_params.z > 0.0 ? u_params.z : 1.0;
     float ph = (f1 + 0.5 * f2) * 1.6 * sc + p.y * 0.4 + t * 0.3;
     float patch = smoothstep(0.05, 0.55, f1 * 0.8 + f2 * 0.6 + 0.1);
-    vec3 shim = film(ph) * patch * 0.08 * (0.6 + 0.4 * abs(sin(ph * 9.0)));
+    vec3 shim = film(ph) * patch * 0.07 * (0.7 + 0.3 * sky_wave(ph * 1.4));
     // rainbow: an arc centred below the frame, bands from the palette mixed with a spectrum
     vec2 ctr = vec2(sky_aspect() * (0.4 + 0.2 * v_rand.z), -0.35);
     float r = length(p - ctr);
     float u = (r - 1.05) / 0.09;                          // 0..1 across the bow
     float bow = smoothstep(0.0, 0.15, u) * smoothstep(1.0, 0.85, u);
     vec3 spec = 0.5 + 0.5 * cos(6.2832 * (u * 0.8 + vec3(0.0, 0.33, 0.67)));
-    vec3 rain = mix(spec, film(u * 0.9) * 0.35, 0.4) * bow * 0.12;
+    vec3 rain = mix(spec, film(u * 0.9) * 0.35, 0.25) * bow * 0.15;
     rain *= smoothstep(0.05, 0.4, p.y) * (0.75 + 0.25 * f1);
-    rain += film(0.2) * 0.01 * smoothstep(1.0, 0.0, u) * step(0.0, -u) * smoothstep(0.05, 0.4, p.y);
     float m = clamp(u_params.x, 0.0, 1.0);
     vec3 col = mix(shim, rain, m) * (u_params.y > 0.0 ? u_params.y : 1.0) * sky_breath(0.1);
     f_color = vec4(col * u_intensity, 0.0);

@@ -20,12 +20,12 @@ vec2 gusts(vec2 p, float rows, float speed, float seed) {
     float live = step(0.45, h.x);
     float len = 0.45 + 0.4 * h.y;
     float s = clamp((f.x - 0.5 * (1.0 - len)) / len, 0.0, 1.0);   // 0..1 along the streak
-    float cy = 0.5 + 0.3 * (h.y - 0.5) + u_params.z * 0.18 * sin(s * 5.0 + h.x * 6.0 + u_time * 0.2);
+    float cy = 0.5 + 0.3 * (h.y - 0.5) + u_params.z * 0.18 * sky_wave(s * 0.8 + h.x + u_time * 0.03);
     float dy = (f.y - cy) * u_resolution.y / rows;       // pixels
     float taper = s * (1.0 - s) * 4.0;
-    float line = exp(-dy * dy * 0.35) * taper * taper * live;
-    float fleck = exp(-(dy * dy + pow((s - 0.95) * len * u_resolution.y / 1.8 * 1.8, 2.0)) * 0.15)
-        * live * step(0.75, h.y);
+    float line = sky_bell(dy * dy * 0.35) * taper * taper * live;
+    float fx = (s - 0.95) * len * u_resolution.y / 1.8;
+    float fleck = sky_bell((dy * dy + fx * fx) * 0.15) * live * step(0.75, h.y);
     return vec2(line, fleck);
 }
 

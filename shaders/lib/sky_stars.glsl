@@ -9,7 +9,7 @@ vec3 sky_star_dots(vec2 p, float cells, float prob, float size, float seed) {
     float e = fract(h.x * 17.13 + h.y * 31.7);
     float b = step(e, prob) * e / max(prob, 1e-3);
     vec2 d = (fract(g) - 0.2 - 0.6 * h) * (u_resolution.y / cells);   // pixels
-    float l = sky_bell(dot(d, d) / (size * size * (0.5 + b))) * (0.25 + 1.2 * b * b);
+    float l = sky_bell(dot(d, d) / (size * size * (0.5 + b))) * (0.25 + 1.2 * b * b) * step(e, prob);
     return mix(sky_pal(3, 1.0), vec3(1.0), 0.4 + 0.6 * h.y) * l;
 }
 
@@ -25,7 +25,8 @@ vec3 sky_star_bright(vec2 p, float cells, float prob, float size, float seed, fl
     float bb = b * b;
     float s = size * (0.6 + bb);
     float tw = 1.0 - twinkle * (0.5 + 0.5 * sky_wave(u_time * (0.08 + 0.2 * h.x) + 7.0 * h.y));
-    float l = sky_bell(r2 / (s * s)) * (0.3 + 2.5 * bb * b);
+    float on = step(e, prob);
+    float l = sky_bell(r2 / (s * s)) * (0.3 + 2.5 * bb * b) * on;
     vec2 a = abs(d);
     float reach = 0.22 * u_resolution.y / cells;
     float fade = max(1.0 - r2 / (reach * reach), 0.0);

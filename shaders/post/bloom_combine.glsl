@@ -1,8 +1,8 @@
 #version 330 core
 // The last bloom level (1/4 size) merged with the backdrop into one RGBA8 texture, so the
 // final pass needs a single low-resolution fetch for both:
-//   rgb = encode(backdrop + bloom), a = backdrop's share of that light (for occlusion).
-// encode(v) = sqrt(v / (1 + v)) keeps HDR range and dark precision in 8 bits.
+//   rgb = sqrt(light / u_light_range), a = the backdrop's share of that light (occlusion).
+// The square root keeps dark precision in 8 bits; a cheap decode matters at full size.
 #if defined VERTEX_SHADER
 #include "lib/fullscreen.glsl"
 #elif defined FRAGMENT_SHADER
@@ -12,6 +12,7 @@ uniform sampler2D u_backdrop;  // the backdrop (1/8 size)
 uniform vec2 u_texel;          // 1 / the 1/8 level's size
 uniform float u_bloom_strength;
 uniform float u_under;         // 0 when the backdrop is already in the scene
+uniform float u_light_range;
 in vec2 v_uv;
 out vec4 f_color;
 
@@ -25,6 +26,6 @@ void main() {
     vec3 light = back + bloom;
     const vec3 LUMA = vec3(0.2126, 0.7152, 0.0722);
     float share = dot(back, LUMA) / max(dot(light, LUMA), 1e-5);
-    f_color = vec4(sqrt(light / (1.0 + light)), share);
+    f_color = vec4(sqrt(clamp(light / u_light_range, 0.0, 1.0)), share);
 }
 #endif

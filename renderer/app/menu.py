@@ -1,0 +1,464 @@
+"""The dream menu: the catalog over the highlighted dream's live base scene, a settings panel,
+drag and drop to add dreams; Return plays in the same window, Escape there comes back here.
+
+Keys: Up/Down choose, Return play, s settings, F11 fullscreen, Escape quit.
+Mouse: hover highlights, click plays, the wheel scrolls; drop a .txt file to add it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from renderer.app.captions import highlight_color
+from renderer.app.overlay import Overlay
+from renderer.app.scene import FrameStats, SceneView, base_state, log_event, stats_wanted
+from renderer.app.settings import Settings, save_settings
+from renderer.app.settings_panel import SettingsPanel
+from renderer.app.text import ellipsize, font
+from renderer.app.window import Window
+from renderer.errors import ReverieError
+
+if TYPE_CHECKING:
+    import pygame
+
+    from renderer.library import DreamEntry
+    from renderer.mapping.plan import ScenePlan
+
+SCENE_FADE_OUT_S = 0.35
+SCENE_FADE_IN_S = 1.2
+SCENE_LEVEL = 0.85  # the scene behind the menu stays a little dimmed
+MESSAGE_S = 6.0
+INK = (236, 232, 222)
+DIM = (160, 160, 170)
+PANEL = (9, 11, 20, 178)
+
+
+@dataclass
+class Item:
+    entry: DreamEntry
+    plan: ScenePlan | None = None
+
+    @property
+    def tags(self) -> list[str]:
+        if self.plan is None:
+            return []
+        return [m.name.replace("_", " ") for m in self.plan.motifs[:3]]
+
+
+@dataclass
+class Layout:
+    """Clickable rectangles of the last drawn menu."""
+
+    items: dict[int, pygame.Rect] = field(default_factory=dict)
+    settings_button: pygame.Rect | None = None
+
+
+def dream_spec(entry: DreamEntry) -> str:
+    """What load_dream needs: bundled and user dreams by name, other files by path."""
+    return str(entry.path) if entry.source_kind == "file" else entry.name
+
+
+class Menu:
+    def __init__(
+        self,
+        window: Window,
+        scene: SceneView,
+        settings: Settings,
+        extra_files: list[str],
+        *,
+        sound: bool = True,
+        stats: FrameStats | None = None,
+    ) -> None:
+        self.window, self.scene, self.settings = window, scene, settings
+        self.extra_files = extra_files
+        self.sound = sound
+        self.stats = stats
+        self.overlay = Overlay(window.ctx)
+        self.panel = SettingsPanel(settings)
+        self.items: list[Item] = []
+        self.selected = 0
+        self.top = 0  # the first item shown (scrolling)
+        self.mode = "list"
+        self.message = ""
+        self.message_until = 0.0
+        self.layout = Layout()
+        self._dirty = True
+        self._ui_key: tuple | None = None
+        self._shown_plan: ScenePlan | None = None  # the plan behind the menu now
+        self._scene_fade = 0.0
+        self._plans: dict[Path, ScenePlan] = {}
+        self._plans_lock = threading.Lock()
+        self.reload()
+
+    # -- the catalog -------------------------------------------------------------------------
+    def reload(self, select: Path | None = None) -> None:
+        from renderer.library import catalog
+
+        self.items = [Item(entry) for entry in catalog(self.extra_files)]
+        if select is not None:
+            for i, item in enumerate(self.items):
+                if item.entry.path.resolve() == select.resolve():
+                    self.selected = i
+        self.selected = min(self.selected, max(len(self.items) - 1, 0))
+        self._dirty = True
+        threading.Thread(target=self._analyze_all, name="reverie-menu-plans", daemon=True).start()
+
+    def _analyze_all(self) -> None:
+        """Worker: plan every listed dream (for its tags and its scene), selected one first."""
+        from renderer.dream import read_dream_file
+        from renderer.mapping import analyze
+
+        order = sorted(range(len(self.items)), key=lambda i: abs(i - self.selected))
+        items = list(self.items)
+        for i in order:
+            item = items[i]
+            with self._plans_lock:
+                known = self._plans.get(item.entry.path)
+            if known is None:
+                try:
+                    known = analyze(read_dream_file(item.entry.path))
+                except ReverieError:
+                    continue
+                with self._plans_lock:
+                    self._plans[item.entry.path] = known
+            item.plan = known
+            self._dirty = True
+
+    def select(self, index: int) -> None:
+        if not self.items:
+            return
+        index = min(max(index, 0), len(self.items) - 1)
+        if index != self.selected:
+            self.selected = index
+            self._dirty = True
+            log_event(f"select {self.items[index].entry.name}")
+
+    def say(self, message: str) -> None:
+        self.message = message
+        self.message_until = time.monotonic() + MESSAGE_S
+        self._dirty = True
+
+    def add_dropped(self, path: str) -> None:
+        from renderer.library import add_user_dream
+
+        try:
+            copy = add_user_dream(path)
+        except ReverieError as error:
+            self.say(str(error))
+            return
+        self.reload(select=copy)
+        self.say(f"added {Path(path).name}")
+        log_event(f"added {copy.name}")
+
+    # -- input -------------------------------------------------------------------------------
+    def handle(self, event: pygame.event.Event) -> str | None:
+        """React to one event; returns "quit" or "play" when the menu should act."""
+        import pygame
+
+        if event.type == pygame.QUIT:
+            return "quit"
+        if event.type == pygame.DROPFILE:
+            self.add_dropped(event.file)
+        elif event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_F11:
+                self.window.toggle_fullscreen()
+                self.settings.fullscreen = self.window.fullscreen
+                return None
+            if self.mode == "settings":
+                if self.panel.handle_key(event.key):
+                    self._dirty = True
+                    return None
+                self.close_settings()
+                return None
+            if event.key == pygame.K_ESCAPE:
+                return "quit"
+            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.items:
+                return "play"
+            if event.key == pygame.K_UP:
+                self.select(self.selected - 1)
+            elif event.key == pygame.K_DOWN:
+                self.select(self.selected + 1)
+            elif event.key == pygame.K_PAGEUP:
+                self.select(self.selected - 5)
+            elif event.key == pygame.K_PAGEDOWN:
+                self.select(self.selected + 5)
+            elif event.key == pygame.K_s:
+                self.open_settings()
+        elif event.type == pygame.MOUSEMOTION:
+            self.window.note_motion()
+            if self.mode == "list":
+                hit = self._item_at(event.pos)
+                if hit is not None:
+                    self.select(hit)
+        elif event.type == pygame.MOUSEWHEEL and self.mode == "list":
+            self.select(self.selected - event.y)
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            button = self.layout.settings_button
+            if button is not None and button.collidepoint(event.pos):
+                if self.mode == "list":
+                    self.open_settings()
+                else:
+                    self.close_settings()
+            elif self.mode == "list" and (hit := self._item_at(event.pos)) is not None:
+                self.select(hit)
+                return "play"
+        return None
+
+    def _item_at(self, pos: tuple[int, int]) -> int | None:
+        for index, rect in self.layout.items.items():
+            if rect.collidepoint(pos):
+                return index
+        return None
+
+    def open_settings(self) -> None:
+        self.mode = "settings"
+        self.panel.open()
+        self._dirty = True
+        log_event("settings")
+
+    def close_settings(self) -> None:
+        self.mode = "list"
+        save_settings(self.settings)
+        if self.settings.fullscreen != self.window.fullscreen:
+            self.window.toggle_fullscreen()
+        self._dirty = True
+        log_event("settings saved")
+
+    # -- the loop ----------------------------------------------------------------------------
+    def run(self) -> int:
+        import pygame
+
+        clock = pygame.time.Clock()
+        started = time.perf_counter()
+        log_event(f"menu {len(self.items)}")
+        last = started
+        while True:
+            for event in pygame.event.get():
+                action = self.handle(event)
+                if action == "quit":
+                    return 0
+                if action == "play":
+                    if self.play() == "quit":
+                        return 0
+                    log_event(f"menu {len(self.items)}")
+                    last = time.perf_counter()
+            self.window.update_cursor()
+            now = time.perf_counter()
+            self.draw(now - started, now - last)
+            last = now
+            if self.stats:
+                self.stats.tick()
+            clock.tick(60)
+
+    def play(self) -> str:
+        """Play the selected dream in this window; its outcome ("quit" closes the app)."""
+        from renderer.app.player import Playback
+        from renderer.library import load_dream
+
+        item = self.items[self.selected]
+        try:
+            dream = load_dream(dream_spec(item.entry))
+        except ReverieError as error:
+            self.say(str(error))
+            return "menu"
+        outcome = Playback(
+            self.window, self.scene, dream, self.settings, plan=item.plan, sound=self.sound
+        ).run()
+        self.scene.reset()
+        if self.stats:
+            self.stats.pause_gap()
+        self._dirty = True
+        self._scene_fade = 0.0
+        return "quit" if outcome == "quit" else "menu"
+
+    def _scene_state(self, t: float, dt: float):  # noqa: ANN202 - FrameState | None
+        """The highlighted dream's base scene, dipping to dark when the highlight changes."""
+        wanted = self.items[self.selected].plan if self.items else None
+        if wanted is not self._shown_plan:
+            self._scene_fade = max(0.0, self._scene_fade - dt / SCENE_FADE_OUT_S)
+            if self._scene_fade <= 0.0:
+                self._shown_plan = wanted
+                self.scene.reset()
+                if wanted is not None:
+                    self.scene.warm_motifs(wanted.base)
+        elif self._shown_plan is not None:
+            self._scene_fade = min(1.0, self._scene_fade + dt / SCENE_FADE_IN_S)
+        if self._shown_plan is None:
+            return None
+        level = self._scene_fade * self._scene_fade * (3 - 2 * self._scene_fade) * SCENE_LEVEL
+        return base_state(self._shown_plan, t, fade=level)
+
+    def draw(self, t: float, dt: float) -> None:
+        size = self.window.size
+        screen = self.window.begin_frame()
+        state = self._scene_state(t, dt)
+        if state is None:
+            self.window.ctx.clear(0.02, 0.02, 0.04, 1.0)
+        else:
+            self.scene.render(state, screen, size)
+        if self.message and time.monotonic() > self.message_until:
+            self.message = ""
+            self._dirty = True
+        key = (size, self.mode, self.selected)
+        if self._dirty or key != self._ui_key:
+            self.overlay.upload(self.render_ui(size))
+            self._dirty = False
+            self._ui_key = key
+        self.overlay.draw(size, (0, 0))
+        self.window.flip()
+
+    # -- drawing the panel -------------------------------------------------------------------
+    def accent(self) -> tuple[int, int, int]:
+        plan = self.items[self.selected].plan if self.items else None
+        if plan is None:
+            return (230, 200, 140)
+        from renderer.timeline import palette_of
+
+        return highlight_color(palette_of(plan))
+
+    def render_ui(self, size: tuple[int, int]) -> pygame.Surface:
+        import pygame
+
+        w, h = size
+        ui = pygame.Surface(size, pygame.SRCALPHA)
+        margin = max(8, int(h * 0.05))
+        panel = pygame.Rect(margin, margin, max(260, min(int(w * 0.46), 660)), h - 2 * margin)
+        panel.width = min(panel.width, w - 2 * margin)
+        radius = max(6, int(h * 0.022))
+        pygame.draw.rect(ui, PANEL, panel, border_radius=radius)
+        pad = max(10, int(panel.width * 0.06))
+        inner = panel.inflate(-2 * pad, -2 * pad)
+        accent = self.accent()
+
+        title_face = font(max(20, int(h / 13)), bold=True)
+        small = font(max(12, int(h / 38)))
+        heading = title_face.render("Reverie", True, INK)
+        ui.blit(heading, (inner.x, inner.y))
+        y = inner.y + heading.get_height()
+        sub = "settings" if self.mode == "settings" else "dreams, read aloud over living light"
+        ui.blit(small.render(sub, True, DIM), (inner.x, y))
+        y += small.get_linesize() + pad // 2
+
+        label = "Back (Esc)" if self.mode == "settings" else "Settings (S)"
+        text = small.render(label, True, INK)
+        button = pygame.Rect(0, 0, text.get_width() + pad, text.get_height() + pad // 2)
+        button.topright = (inner.right, inner.y + 4)
+        pygame.draw.rect(ui, (*accent, 60), button, border_radius=button.height // 2)
+        pygame.draw.rect(ui, (*accent, 140), button, width=1, border_radius=button.height // 2)
+        ui.blit(text, text.get_rect(center=button.center))
+        self.layout = Layout(settings_button=button)
+
+        footer_lines = self._footer()
+        footer_h = small.get_linesize() * (len(footer_lines) + (1 if self.message else 0))
+        body = pygame.Rect(inner.x, y, inner.width, inner.bottom - footer_h - y - pad // 2)
+        if self.mode == "settings":
+            self.panel.draw(ui, body, accent)
+        else:
+            self._draw_list(ui, body, accent)
+        fy = inner.bottom - footer_h
+        if self.message:
+            ui.blit(
+                small.render(ellipsize(self.message, small, inner.width), True, accent),
+                (inner.x, fy),
+            )
+            fy += small.get_linesize()
+        for line in footer_lines:
+            ui.blit(small.render(ellipsize(line, small, inner.width), True, DIM), (inner.x, fy))
+            fy += small.get_linesize()
+        return ui
+
+    def _footer(self) -> list[str]:
+        if self.mode == "settings":
+            return ["Up/Down choose   Left/Right change   Esc back"]
+        return [
+            "Up/Down choose   Return play   S settings   Esc quit",
+            "Drop a .txt file here to add your own dream",
+        ]
+
+    def _draw_list(self, ui: pygame.Surface, body: pygame.Rect, accent: tuple) -> None:
+        import pygame
+
+        h = self.window.size[1]
+        name_face = font(max(14, int(h / 26)), bold=True)
+        line_face = font(max(11, int(h / 42)))
+        tag_face = font(max(10, int(h / 50)))
+        gap = max(4, int(h * 0.012))
+        item_h = (
+            name_face.get_linesize() + line_face.get_linesize() + tag_face.get_linesize() + 2 * gap
+        )
+        visible = max(1, body.height // item_h)
+        if self.selected < self.top:
+            self.top = self.selected
+        elif self.selected >= self.top + visible:
+            self.top = self.selected - visible + 1
+        if not self.items:
+            ui.blit(
+                line_face.render("No dreams yet: drop a .txt file here.", True, DIM), body.topleft
+            )
+            return
+        y = body.y
+        for index in range(self.top, min(len(self.items), self.top + visible)):
+            item = self.items[index]
+            rect = pygame.Rect(body.x - gap, y, body.width + 2 * gap, item_h - gap // 2)
+            self.layout.items[index] = rect
+            if index == self.selected:
+                pygame.draw.rect(ui, (*accent, 46), rect, border_radius=gap * 2)
+                bar = pygame.Rect(rect.x, rect.y + gap, max(3, gap // 2), rect.height - 2 * gap)
+                pygame.draw.rect(ui, (*accent, 230), bar, border_radius=2)
+            x = body.x + gap
+            width = body.width - 2 * gap
+            color = INK if index == self.selected else (205, 203, 198)
+            title = ellipsize(item.entry.title, name_face, width)
+            ui.blit(name_face.render(title, True, color), (x, y + gap // 2))
+            ty = y + gap // 2 + name_face.get_linesize()
+            opening = ellipsize(item.entry.opening_line, line_face, width)
+            ui.blit(line_face.render(opening, True, DIM), (x, ty))
+            ty += line_face.get_linesize() + 2
+            tx = x
+            for tag in item.tags:
+                chip = tag_face.render(tag, True, accent if index == self.selected else DIM)
+                chip_rect = pygame.Rect(tx, ty, chip.get_width() + gap * 2, chip.get_height() + 2)
+                if chip_rect.right > x + width:
+                    break
+                pygame.draw.rect(
+                    ui, (255, 255, 255, 22), chip_rect, border_radius=chip_rect.height // 2
+                )
+                ui.blit(chip, (tx + gap, ty + 1))
+                tx = chip_rect.right + gap
+            y += item_h
+        if self.top > 0 or self.top + visible < len(self.items):
+            more = f"{self.selected + 1} of {len(self.items)}"
+            text = tag_face.render(more, True, DIM)
+            ui.blit(text, (body.right - text.get_width(), body.bottom - text.get_height()))
+
+
+def run_menu(args: argparse.Namespace) -> int:
+    """`reverie` / `reverie menu [FILES]`."""
+    from renderer.app.player import parse_window_size, settings_from_args
+
+    settings = settings_from_args(args)
+    for file in args.files:
+        if not Path(file).is_file():
+            raise ReverieError(f"no such dream file: {file}")
+    window = Window(parse_window_size(getattr(args, "size", None)), fullscreen=settings.fullscreen)
+    stats = FrameStats() if stats_wanted(getattr(args, "stats", False)) else None
+    scene = SceneView(window.ctx, window.size)
+    try:
+        return Menu(
+            window,
+            scene,
+            settings,
+            list(args.files),
+            sound=not getattr(args, "no_sound", False),
+            stats=stats,
+        ).run()
+    finally:
+        if stats:
+            stats.report(scene.compositor.scale)
+        scene.release()
+        window.close()

@@ -1,0 +1,81 @@
+"""Caption cues from the timeline's sentences: SRT / WebVTT sidecars, and burned-in captions
+drawn with the player's own caption style."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import moderngl
+
+    from renderer.frame import FrameState
+    from renderer.timeline import Timeline
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: float  # seconds from the start of the exported piece
+    end: float
+    text: str
+
+
+def caption_cues(timeline: Timeline, start: float, end: float) -> list[Cue]:
+    """One cue per spoken sentence, clipped to [start, end] and shifted so `start` is 0."""
+    cues = []
+    for sentence in timeline.sentences:
+        if sentence.end <= sentence.start or sentence.end <= start or sentence.start >= end:
+            continue
+        text = " ".join(sentence.text.split())
+        if text:
+            first, last = max(sentence.start, start), min(sentence.end, end)
+            cues.append(Cue(first - start, last - start, text))
+    return cues
+
+
+def _clock(seconds: float, separator: str) -> str:
+    ms = max(0, round(seconds * 1000))
+    hours, ms = divmod(ms, 3_600_000)
+    minutes, ms = divmod(ms, 60_000)
+    secs, ms = divmod(ms, 1000)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d}{separator}{ms:03d}"
+
+
+def to_srt(cues: list[Cue]) -> str:
+    """SubRip: numbered blocks, 'HH:MM:SS,mmm --> HH:MM:SS,mmm'."""
+    blocks = [
+        f"{i}\n{_clock(c.start, ',')} --> {_clock(c.end, ',')}\n{c.text}\n"
+        for i, c in enumerate(cues, 1)
+    ]
+    return "\n".join(blocks)
+
+
+def to_vtt(cues: list[Cue]) -> str:
+    """WebVTT: a header, then 'HH:MM:SS.mmm --> HH:MM:SS.mmm' blocks."""
+    blocks = [f"{_clock(c.start, '.')} --> {_clock(c.end, '.')}\n{c.text}\n" for c in cues]
+    return "WEBVTT\n\n" + "\n".join(blocks)
+
+
+class CaptionBurner:
+    """Draws each frame's caption into the output framebuffer exactly as the player does
+    (lower third, spoken word highlighted, fading between sentences)."""
+
+    def __init__(self, ctx: moderngl.Context, size: tuple[int, int], fps: float) -> None:
+        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+        import pygame
+
+        from renderer.app.captions import CaptionOverlay
+
+        pygame.font.init()  # fonts work without a display
+        self.overlay = CaptionOverlay(ctx)
+        self.size = size
+        self.dt = 1.0 / fps
+
+    def draw(self, state: FrameState, target: moderngl.Framebuffer) -> None:
+        target.use()
+        master = min(1.0, state.fade * 2)  # as the player: captions ride the scene's fade
+        self.overlay.draw(state.caption, self.size, state.palette, self.dt, master=master)
+
+    def release(self) -> None:
+        self.overlay.release()

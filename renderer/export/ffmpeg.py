@@ -1,0 +1,218 @@
+"""Finding ffmpeg, checking its encoders, and running it as the encoder process.
+
+The imageio-ffmpeg wheel ships a static ffmpeg, so nothing needs installing; a system ffmpeg
+on PATH is preferred only when it is newer. `ffmpeg -encoders` is asked once per binary.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import re
+import shutil
+import subprocess
+import threading
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from renderer.errors import ReverieError
+
+_VERSION = re.compile(r"ffmpeg version n?(\d+)\.(\d+)(?:\.(\d+))?")
+_ENCODER_LINE = re.compile(r"^\s*[VAS][A-Z.]{5}\s+(\S+)")
+
+# What each container needs: (video encoder, audio encoder).
+ENCODERS = {".mp4": ("libx264", "aac"), ".webm": ("libvpx-vp9", "libopus")}
+
+
+@dataclass(frozen=True)
+class Ffmpeg:
+    path: str
+    version: tuple[int, ...] | None  # None: a build whose version we cannot read (git snapshot)
+
+    @property
+    def label(self) -> str:
+        version = ".".join(map(str, self.version)) if self.version else "unknown version"
+        return f"{self.path} ({version})"
+
+
+def parse_version(text: str) -> tuple[int, ...] | None:
+    """`ffmpeg -version` output -> (major, minor, patch), or None when it names no release."""
+    match = _VERSION.search(text)
+    if match is None:
+        return None
+    return tuple(int(part) for part in match.groups() if part is not None)
+
+
+def parse_encoders(text: str) -> frozenset[str]:
+    """Encoder names from `ffmpeg -encoders` output (lines like ' V....D libx264  H.264...')."""
+    names = set()
+    for line in text.splitlines():
+        match = _ENCODER_LINE.match(line)
+        if match and match.group(1) != "=":
+            names.add(match.group(1))
+    return frozenset(names)
+
+
+def _run(path: str, *args: str) -> str:
+    try:
+        done = subprocess.run(
+            [path, "-hide_banner", *args], capture_output=True, text=True, timeout=20
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    return done.stdout if done.returncode == 0 else ""
+
+
+@cache
+def probe(path: str) -> Ffmpeg | None:
+    """The ffmpeg at `path` with its version, or None when it does not run."""
+    text = _run(path, "-version")
+    if not text:
+        return None
+    return Ffmpeg(path, parse_version(text))
+
+
+@cache
+def encoders(path: str) -> frozenset[str]:
+    """The encoders the ffmpeg at `path` was built with (asked once per binary)."""
+    return parse_encoders(_run(path, "-encoders"))
+
+
+def candidates() -> list[Ffmpeg]:
+    """Usable ffmpeg binaries, best first: the newest; the bundled one wins a tie."""
+    found: list[Ffmpeg] = []
+    try:
+        import imageio_ffmpeg
+
+        bundled = probe(imageio_ffmpeg.get_ffmpeg_exe())
+        if bundled is not None:
+            found.append(bundled)
+    except (ImportError, RuntimeError):
+        pass
+    system = shutil.which("ffmpeg")
+    if system and all(Path(system).resolve() != Path(f.path).resolve() for f in found):
+        found_system = probe(system)
+        if found_system is not None:
+            found.append(found_system)
+    # sorted() is stable, so the bundled binary stays first among equal versions
+    return sorted(found, key=lambda f: f.version or (), reverse=True)
+
+
+def find_ffmpeg(suffix: str) -> Ffmpeg:
+    """The best ffmpeg that has the encoders a `suffix` file needs (one-line error if none)."""
+    needed = ENCODERS[suffix]
+    found = candidates()
+    if not found:
+        raise ReverieError(
+            "no ffmpeg found: install the imageio-ffmpeg package or a system ffmpeg"
+        )
+    for ffmpeg in found:
+        if all(name in encoders(ffmpeg.path) for name in needed):
+            return ffmpeg
+    best = found[0]
+    missing = [name for name in needed if name not in encoders(best.path)]
+    raise ReverieError(
+        f"ffmpeg {best.label} lacks the {' and '.join(missing)} encoder needed for {suffix} files"
+    )
+
+
+def fps_arg(fps: float) -> str:
+    """A frame rate as ffmpeg's exact rational (29.97 -> 30000/1001)."""
+    from fractions import Fraction
+
+    rate = Fraction(fps).limit_denominator(1001)
+    return str(rate.numerator) if rate.denominator == 1 else f"{rate.numerator}/{rate.denominator}"
+
+
+def video_command(
+    ffmpeg: Ffmpeg, suffix: str, size: tuple[int, int], fps: float, audio: Path, out: Path
+) -> list[str]:
+    """ffmpeg reading bottom-up rgb24 frames on stdin plus a WAV, writing `out`."""
+    width, height = size
+    command = [
+        ffmpeg.path, "-hide_banner", "-nostats", "-loglevel", "error", "-y",
+        "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-r", fps_arg(fps),
+        "-i", "-",
+        "-i", str(audio),
+        "-map", "0:v", "-map", "1:a",
+        # GL rows come bottom-up: vflip only flips line pointers (no copy)
+        "-vf", "vflip,scale=out_color_matrix=bt709:out_range=tv,format=yuv420p",
+        "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
+    ]
+    if suffix == ".mp4":
+        command += [
+            "-c:v", "libx264", "-preset", "veryfast", "-crf", "20",
+            "-c:a", "aac", "-b:a", "160k",
+            "-movflags", "+faststart", "-f", "mp4",
+        ]
+    else:
+        command += [
+            "-c:v", "libvpx-vp9", "-crf", "32", "-b:v", "0",
+            "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1",
+            "-c:a", "libopus", "-b:a", "128k", "-f", "webm",
+        ]
+    return [*command, str(out)]
+
+
+class Encoder:
+    """A running ffmpeg: frames go to `stdin`; its error output is kept for the message."""
+
+    def __init__(self, command: list[str], target: Path) -> None:
+        self.target = target
+        try:
+            self.process = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                bufsize=0,
+                start_new_session=True,  # Ctrl-C reaches us, and we decide what ffmpeg does
+            )
+        except OSError as error:
+            raise ReverieError(f"cannot start ffmpeg: {error.strerror or error}") from None
+        self.stdin = self.process.stdin
+        _grow_pipe(self.stdin.fileno())
+        self._errors: collections.deque[str] = collections.deque(maxlen=50)
+        self._reader = threading.Thread(target=self._read_errors, name="ffmpeg-stderr", daemon=True)
+        self._reader.start()
+
+    def _read_errors(self) -> None:
+        for raw in self.process.stderr:
+            line = raw.decode("utf-8", "replace").strip()
+            if line:
+                self._errors.append(line)
+
+    def failure(self) -> ReverieError:
+        """What went wrong, in one line (after ffmpeg has exited)."""
+        self._reader.join(timeout=5)
+        lines = list(self._errors)
+        if any("No space left" in line for line in lines):
+            return ReverieError(f"disk full while writing {self.target}")
+        detail = lines[-1] if lines else f"exit status {self.process.returncode}"
+        return ReverieError(f"ffmpeg failed while writing {self.target}: {detail}")
+
+    def finish(self) -> None:
+        """Close the frame pipe and wait for ffmpeg to write the file."""
+        with contextlib.suppress(OSError):
+            self.stdin.close()
+        if self.process.wait() != 0:
+            raise self.failure()
+
+    def kill(self) -> None:
+        """Stop ffmpeg at once (interrupt or failure); safe to call twice."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        with contextlib.suppress(OSError):
+            self.stdin.close()
+
+
+def _grow_pipe(fd: int) -> None:
+    """A 1 MiB pipe buffer (Linux): fewer wake-ups per frame; harmless where unsupported."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
+    except (ImportError, OSError):
+        pass

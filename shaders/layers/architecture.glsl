@@ -1,0 +1,70 @@
+#version 330 core
+// Dream architecture (midground): u_params.x: 0 a glowing doorway, 1 floating stairs,
+// 2 ruins (broken columns and a fallen arch).
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#include "lib/land_vertex.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/noise.glsl"
+#include "lib/land_common.glsl"
+in vec2 v_uv;
+out vec4 f_color;
+
+void main() {
+    vec2 p = land_coords(v_uv);
+    float asp = land_aspect();
+    float kind = floor(u_params.x + 0.5);
+    float px = land_px();
+    vec3 dark = land_pal_dark();
+    vec3 glow = land_pal_glow() * land_breath();
+    vec3 light = land_pal_light();
+    float cx = asp * 0.5;
+    vec2 q = p - vec2(cx, 0.0);
+    // doorway: a free-standing arched frame, light pouring from the opening
+    vec2 dq = q - vec2(0.0, 0.13);
+    float inner = max(abs(dq.x) - 0.11, dq.y - 0.42);
+    inner = min(inner, length(dq - vec2(0.0, 0.42)) - 0.11);
+    inner = max(inner, -dq.y);
+    float outer = max(abs(dq.x) - 0.17, dq.y - 0.42);
+    outer = min(outer, length(dq - vec2(0.0, 0.42)) - 0.17);
+    outer = max(outer, -dq.y + 0.0);
+    float frame = max(outer, -inner);
+    float step_ = sd_box(dq + vec2(0.0, 0.02), vec2(0.24, 0.02));
+    float ddoor = min(frame, step_);
+    float lightin = land_fill(inner, 0.004);
+    float spill = exp(-length(vec2(dq.x * 1.5, max(-dq.y, 0.0) * 4.0 + max(dq.y - 0.3, 0.0))) * 5.0);
+    vec3 doorlight = mix(light, glow, 0.3) * (lightin * (0.9 + 0.4 * (1.0 - dq.y / 0.55)) + spill * 0.25);
+    // stairs: slabs in a spiral rising and drifting, each floating separately
+    float sx = q.x + 0.5;
+    float si = clamp(floor(sx / 0.09), 0.0, 11.0);
+    float bob = 0.01 * lsin(u_time * 0.3 + si * 0.9);
+    vec2 sc = vec2((si + 0.5) * 0.09 - 0.5, 0.12 + si * 0.055 + bob);
+    float slab = sd_box(q - sc, vec2(0.038, 0.01)) - 0.003;
+    float under = sd_box(q - sc + vec2(0.0, 0.02), vec2(0.03, 0.012)) - 0.003;
+    float dstairs = min(slab, under);
+    float slablight = exp(-abs(q.y - sc.y - 0.013) * 250.0) * step(abs(q.x - sc.x), 0.04);
+    // ruins: broken columns of different heights and a lintel resting on two of them
+    float cw = 0.23;
+    float cxr = q.x / cw;
+    float ci = floor(cxr + 0.5);
+    float lxr = (cxr - ci) * cw;
+    float rh = hash11(ci * 3.3 + land_rand(1.0) * 10.0);
+    float ch = 0.12 + 0.4 * rh;
+    float broken = ch + 0.02 * lsin(lxr * 90.0 + ci) - 0.4 * lxr * (rh - 0.5);
+    float column = max(abs(lxr) - 0.03, p.y - broken);
+    column = max(column, abs(ci) - 2.5);
+    float base_ = sd_box(vec2(lxr, p.y - 0.1), vec2(0.045, 0.02));
+    base_ = max(base_, abs(ci) - 2.5);
+    float lintel = sd_box(rot2(0.22) * (q - vec2(0.12, 0.12)), vec2(0.16, 0.025));
+    float ground = p.y - 0.08 - 0.01 * lsin(p.x * 7.0);
+    float druins = min(min(column, base_), min(lintel, ground));
+    float flutes = 0.8 + 0.2 * lsin(lxr * 260.0);
+    float d = kind < 0.5 ? ddoor : (kind < 1.5 ? dstairs : druins);
+    float cov = land_fill(d, px * 1.2);
+    float rim = exp(-max(-d, 0.0) * 300.0) * cov;
+    vec3 col = dark * cov * (kind > 1.5 ? flutes : 1.0) + glow * rim * 0.5;
+    col += (kind < 0.5 ? doorlight * (1.0 - cov) : vec3(0.0));
+    col += (kind > 0.5 && kind < 1.5 ? glow * slablight * 0.6 : vec3(0.0));
+    f_color = vec4(col, cov) * u_intensity;
+}
+#endif

@@ -1,0 +1,249 @@
+"""The scene mapper on short texts and on the bundled dreams: keywords, weights, continuity,
+palette, mood and the readable report."""
+
+from __future__ import annotations
+
+import pytest
+
+from renderer.dream import Dream, parse_dream
+from renderer.mapping import LINGER, analyze
+from renderer.mapping.bench import bench_mapper
+from renderer.mapping.palette import hex_to_rgb, luminance
+from renderer.mapping.plan import Keyword, ScenePlan
+from renderer.mapping.report import plan_to_json, render_table
+from renderer.paths import seeds_dir
+
+
+def plan_of(text: str) -> ScenePlan:
+    return analyze(parse_dream(text, source="test"))
+
+
+def keywords(text: str) -> list[Keyword]:
+    return [k for s in plan_of(text).sentences for k in s.keywords]
+
+
+def found(text: str) -> dict[str, str]:
+    """Surface text -> motif."""
+    return {k.text: k.motif for k in keywords(text)}
+
+
+def weight(text: str, surface: str) -> float:
+    return next(k.weight for k in keywords(text) if k.text == surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "motif"),
+    [
+        ("Nebulae hung over us.", "Nebulae", "nebula"),
+        ("The leaves turned.", "leaves", "leaves"),
+        ("A glowing path.", "glowing", "glow"),
+        ("The lake shimmered.", "shimmered", "shimmer"),
+        ("Wolves waited.", "Wolves", "wolf"),
+        ("Fireflies everywhere.", "Fireflies", "fireflies"),
+        ("Mice ran past.", "Mice", "deer"),
+        ("It glows and flickers.", "flickers", "shimmer"),
+        ("The dust was swirling.", "swirling", "vortex"),
+        ("Luminous fish.", "Luminous", "glow"),
+        ("The moutains were far.", "moutains", "mountains"),
+        ("A swirly cloud.", "swirly", "vortex"),
+        ("A greenish light.", "greenish", "hue"),
+    ],
+)
+def test_inflections_and_derived_forms(text: str, surface: str, motif: str) -> None:
+    assert found(text).get(surface) == motif
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "motif"),
+    [
+        ("A field of crystalline flowers opened.", "crystalline flowers", "crystal_flowers"),
+        ("Threads of light ran between the trees.", "Threads of light", "threads_of_light"),
+        ("Her ring was rose gold.", "rose gold", "gold"),
+        ("A heat haze rose off the road.", "heat haze", "shimmer"),
+        ("The northern lights came.", "northern lights", "aurora"),
+        ("A shooting star fell.", "shooting star", "comet"),
+        ("The Milky Way turned.", "Milky Way", "galaxy"),
+        ("Sea foam on my feet.", "Sea foam", "ocean"),
+    ],
+)
+def test_phrases_win_over_their_words(text: str, surface: str, motif: str) -> None:
+    assert found(text).get(surface) == motif
+
+
+@pytest.mark.parametrize(
+    ("plain", "negated", "surface"),
+    [
+        ("There were stars.", "There were no stars.", "stars"),
+        ("I saw the moon.", "I never saw the moon.", "moon"),
+        ("They were smoke.", "They were not mere smoke.", "smoke"),
+        ("A room with light.", "A room without light.", "light"),
+        ("A ship came.", "A ship that never came.", "ship"),
+    ],
+)
+def test_negation_lowers_weight(plain: str, negated: str, surface: str) -> None:
+    assert weight(negated, surface) < 0.5 < weight(plain, surface)
+
+
+def test_negation_stops_at_but_and_punctuation() -> None:
+    assert weight("They were not white but green.", "green") == weight("It was green.", "green")
+    assert weight("No, the river was there.", "river") == weight("The river was there.", "river")
+
+
+def test_emphasis_and_intensifiers_raise_weight() -> None:
+    base = weight("A river glowed.", "river")
+    assert weight("A *river* glowed.", "river") > base
+    assert weight("A vast river glowed.", "river") > base
+
+
+def test_abstract_and_emotion_words_are_not_imagery() -> None:
+    text = (
+        "I worried about perfection, my achievements, my worth and their expectations. "
+        "I felt joy, then fear, then grief and a strange happiness."
+    )
+    assert keywords(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_motif"),
+    [
+        ("I fell asleep at once.", "falling"),
+        ("She was light-hearted about it.", "glow"),
+        ("It was a sea of expectations.", "ocean"),
+        ("He is a rock star.", "stars"),
+        ("She leaves the room.", "leaves"),
+        ("The sun rose over the hills.", "flowers"),
+        ("I had to figure out my career path.", "figure"),
+        ("I had to figure out my career path.", "city"),
+        ("A bright future.", "glow"),
+    ],
+)
+def test_idioms_and_homographs_are_not_imagery(text: str, not_motif: str) -> None:
+    assert not_motif not in {k.motif for k in keywords(text)}
+
+
+def test_homograph_nouns_still_count() -> None:
+    assert found("A rose in the garden.").get("rose") == "flowers"
+    assert found("The leaves fell.") == {"leaves": "leaves", "fell": "falling"}
+
+
+def test_figurative_imagery_counts() -> None:
+    got = found("My tears turning into rivers.")
+    assert got.get("rivers") == "river"
+    assert got.get("turning into") == "transforming"
+    assert "tears" not in got
+
+
+def test_colour_words_are_imagery_and_join_nothing_else() -> None:
+    got = found("A pale violet sky over amethyst hills.")
+    assert got == {"pale": "hue", "violet": "hue", "sky": "twilight", "amethyst": "gems",
+                   "hills": "mountains"}
+
+
+def test_keyword_offsets_slice_the_dream_text() -> None:
+    paths = sorted(seeds_dir().glob("*.txt"))
+    assert paths
+    for path in paths:
+        plan = analyze(parse_dream(path.read_bytes(), source=path.name))
+        text = plan.dream.text
+        total = 0
+        for sentence, sp in zip(plan.dream.sentences, plan.sentences):
+            for k in sp.keywords:
+                assert k.text == text[k.start : k.end]
+                assert sentence.start <= k.start < k.end <= sentence.end
+                assert 0 < k.weight <= 1
+                total += 1
+        assert total >= 25, path.name  # the bundled dreams are rich in imagery
+        assert len(plan.motifs) >= 6, path.name
+
+
+def _dream(*sentences: str) -> Dream:
+    return parse_dream(" ".join(sentences), source="test")
+
+
+def test_continuity_lingers_decays_and_returns() -> None:
+    plan = analyze(
+        _dream(
+            "A river ran.", "We spoke.", "We ate.", "We slept.", "We woke.", "We left.",
+            "We sang.", "We sat.", "We rested.", "We read.", "The river again.",
+        )
+    )
+    levels = [sp.motifs.get("river", 0.0) for sp in plan.sentences]
+    assert levels[0] == pytest.approx(0.9)
+    assert levels[1] == pytest.approx(0.9 * LINGER, abs=0.002)
+    assert levels[2] == pytest.approx(0.9 * LINGER**2, abs=0.002)
+    assert all(a > b for a, b in zip(levels[:8], levels[1:8]))
+    assert levels[9] == 0.0  # faded out: 0.9 * 0.7**9 < 0.05
+    assert levels[10] == pytest.approx(0.9)
+
+
+def test_motif_scores_and_base_scene() -> None:
+    plan = analyze(
+        _dream(
+            "The river glowed under the moon.", "The river bent.", "Fireflies over the river.",
+            "The moon again, and a heron.",
+        )
+    )
+    names = [m.name for m in plan.motifs]
+    assert names[:2] == ["river", "moon"]
+    assert [m.score for m in plan.motifs] == sorted((m.score for m in plan.motifs), reverse=True)
+    assert next(m for m in plan.motifs if m.name == "fireflies").first_sentence == 2
+    assert 2 <= len(plan.base) <= 4 and "river" in plan.base
+    assert all(0.3 <= v <= 0.6 for v in plan.base.values())
+
+
+def test_palette_from_colour_words_dark_to_light() -> None:
+    plan = plan_of("Amethyst towers. Amethyst stairs. Emerald water under amethyst light.")
+    palette = plan.palette
+    assert 4 <= len(palette) <= 6
+    assert len(set(palette)) == len(palette)
+    lums = [luminance(hex_to_rgb(h)) for h in palette]
+    assert lums == sorted(lums) and lums[0] < 0.05
+    amethyst = hex_to_rgb("#9966cc")
+    assert any(sum(abs(a - b) for a, b in zip(hex_to_rgb(h), amethyst)) < 0.05 for h in palette)
+
+
+def test_palette_without_imagery_still_has_four_colours() -> None:
+    plan = plan_of("We talked about the budget.")
+    assert 4 <= len(plan.palette) <= 6
+    assert plan.motifs == ()
+    assert plan.sentences[0].tint == (1.0, 1.0, 1.0)
+
+
+def test_tint_follows_the_sentence_colours() -> None:
+    plan = plan_of("We talked. The emerald moss glowed green.")
+    assert plan.sentences[0].tint == (1.0, 1.0, 1.0)
+    r, g, b = plan.sentences[1].tint
+    assert g > r and g > b
+
+
+def test_mood_valence_arousal_and_smoothing() -> None:
+    plan = plan_of(
+        "Everything was calm and lovely and quiet. "
+        "Then the storm exploded and I screamed in terror! Run! "
+        "Later it was calm."
+    )
+    moods = [sp.mood for sp in plan.sentences]
+    assert all(-1 <= m.valence <= 1 and 0 <= m.arousal <= 1 for m in moods)
+    assert moods[0].valence > 0 > moods[1].valence
+    assert moods[1].arousal > moods[0].arousal
+    # smoothing: the calm last sentence still carries some of the storm
+    assert moods[-1].arousal > plan_of("Later it was calm.").sentences[0].mood.arousal
+
+
+def test_report_json_and_table() -> None:
+    plan = plan_of("The *river* glowed under rose gold clouds. No stars.")
+    data = plan_to_json(plan)
+    assert data["sentences"][0]["keywords"][0] == {
+        "text": "river", "start": 4, "end": 9, "motif": "river", "weight": 1.0,
+    }
+    plain = render_table(plan, color=False)
+    assert "[river|river]" in plain and "\x1b[" not in plain
+    assert all(h in plain for h in plan.palette)
+    colored = render_table(plan, color=True)
+    assert "\x1b[38;2;" in colored and "\x1b[48;2;" in colored
+
+
+def test_bench_reports_throughput() -> None:
+    result = bench_mapper(seconds=0.2)
+    assert result["words"] >= 500
+    assert result["words_per_second"] > 0 and result["ms_per_dream"] > 0
