@@ -38,7 +38,14 @@ def test_json_contract(tmp_path: Path) -> None:
     assert len(data["sentences"]) == 3
     for index, sentence in enumerate(data["sentences"]):
         assert set(sentence) == {
-            "index", "paragraph", "start", "end", "text", "keywords", "motifs", "mood",
+            "index",
+            "paragraph",
+            "start",
+            "end",
+            "text",
+            "keywords",
+            "motifs",
+            "mood",
         }
         assert sentence["index"] == index
         assert text[sentence["start"] : sentence["end"]] == sentence["text"]

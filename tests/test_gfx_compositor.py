@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -216,3 +215,38 @@ def test_scale_changes_the_internal_size_not_the_output(ctx, parts) -> None:
 
 def test_srgb_to_linear() -> None:
     assert srgb_to_linear((0.0, 1.0, 0.5)) == pytest.approx((0.0, 1.0, 0.21404), abs=1e-4)
+
+
+def test_only_the_strongest_motifs_are_drawn(ctx, parts) -> None:
+    comp = _compositor(ctx, parts, max_draws=2)
+    got = _scene(comp, _state(sky=0.9, veil=0.3, red_light=1.0, green_light=0.2))
+    assert sorted(d.motif for d in comp.last_draws) == ["red_light", "sky"]
+    np.testing.assert_allclose(got[0, 0], [0.18 + 0.1, 0.36, 0.54, 0.9], atol=3e-3)
+    # ties go to the earlier stage, whatever the names
+    assert list(comp.strongest({"veil": 0.5, "sky": 0.5, "red_light": 0.5})) == ["sky", "veil"]
+
+
+def test_crossfade_blends_two_frames(ctx, parts) -> None:
+    from renderer.gfx.compositor import read_pixels
+    from renderer.gfx.transitions import Crossfade
+
+    library, _ = parts
+    (library.root / "transitions").mkdir(exist_ok=True)
+    from renderer import paths
+
+    for kind in ("dissolve", "swirl"):
+        source = paths.shaders_dir() / "transitions" / f"{kind}.glsl"
+        (library.root / "transitions" / f"{kind}.glsl").write_text(source.read_text())
+    for kind in ("dissolve", "swirl"):
+        fade = Crossfade(ctx, library, (32, 18), kind=kind, duration=2.0)
+        fade.source.clear(1.0, 0.0, 0.0, 1.0)
+        fade.dest.clear(0.0, 0.0, 1.0, 1.0)
+        out = ctx.framebuffer(color_attachments=[ctx.texture((32, 18), 4)])
+        means = []
+        for elapsed in (0.0, 1.0, 2.0):
+            fade.draw(fade.progress(elapsed), out)
+            means.append(read_pixels(out).astype(float).mean(axis=(0, 1)))
+        assert means[0][0] > 250 and means[0][2] < 5  # all A
+        assert means[2][2] > 250 and means[2][0] < 5  # all B
+        assert 20 < means[1][0] < 235 and 20 < means[1][2] < 235  # on the way
+        fade.release()

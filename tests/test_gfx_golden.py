@@ -25,17 +25,28 @@ SCENES = {
     "night-sky": FrameState(
         time=12.0,
         intensities={"nebula": 0.9, "stars": 0.8, "moon": 0.7, "mountains": 0.6},
-        palette=NIGHT, valence=0.3, arousal=0.25, voice=0.4, seed=11,
+        palette=NIGHT,
+        valence=0.3,
+        arousal=0.25,
+        voice=0.4,
+        seed=11,
     ),
     "ember-dunes": FrameState(
         time=31.5,
         intensities={"twilight": 0.9, "dunes": 0.8, "fire": 0.6, "sun": 0.5},
-        palette=EMBER, valence=0.1, arousal=0.6, seed=2024,
+        palette=EMBER,
+        valence=0.1,
+        arousal=0.6,
+        seed=2024,
     ),
     "forest-river": FrameState(
         time=47.25,
         intensities={"forest": 0.8, "river": 0.9, "fireflies": 0.7, "mist": 0.4},
-        palette=FOREST, valence=0.5, arousal=0.2, voice=0.8, seed=77,
+        palette=FOREST,
+        valence=0.5,
+        arousal=0.2,
+        voice=0.8,
+        seed=77,
     ),
 }
 # Same machine, same Mesa: frames are bit-exact. Across drivers, tiny rounding differences.
@@ -75,7 +86,8 @@ def test_golden_frames(renderer, request, name: str) -> None:
     if diff.mean() > MAX_MEAN_DIFF or bad > MAX_BAD_FRACTION:
         ARTIFACTS.mkdir(exist_ok=True)
         save_png(frame, str(ARTIFACTS / f"golden-{name}-actual.png"))
-        save_png(np.clip(diff * 8, 0, 255).astype(np.uint8), str(ARTIFACTS / f"golden-{name}-diff.png"))
+        amplified = np.clip(diff * 8, 0, 255).astype(np.uint8)
+        save_png(amplified, str(ARTIFACTS / f"golden-{name}-diff.png"))
         pytest.fail(
             f"{name}: mean diff {diff.mean():.3f}, {bad:.2%} pixels off; images in {ARTIFACTS}"
         )

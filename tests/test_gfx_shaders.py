@@ -122,8 +122,9 @@ def test_hot_reload_keeps_the_old_program_until_the_new_one_compiles(ctx, tmp_pa
     root = tmp_path / "shaders"
     _write(root, "lib/header.glsl", "uniform float u_intensity;\n")
     _write(root, "lib/fullscreen.glsl", (paths.shaders_dir() / "lib/fullscreen.glsl").read_text())
-    path = _write(root, "layers/x.glsl", LAYER_HEAD + "void main() { f_color = vec4(1.0); }\n"
-                  + LAYER_TAIL)
+    path = _write(
+        root, "layers/x.glsl", LAYER_HEAD + "void main() { f_color = vec4(1.0); }\n" + LAYER_TAIL
+    )
     library = ShaderLibrary(ctx, root)
     first = library.get("layers/x")
     assert first is not None

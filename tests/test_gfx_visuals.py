@@ -27,7 +27,7 @@ def test_files_merge_into_one_registry(tmp_path: Path) -> None:
     folder = _folder(
         tmp_path,
         a='[layers.sky]\nstage = "background"\n[layers.fx]\nstage = "effects"\n'
-        'reads_scene = true\n',
+        "reads_scene = true\n",
         b='[motifs.dawn]\nlayer = "sky"\nparams = [1, 0.5]\n[motifs.swirl]\nlayer = "fx"\n',
     )
     visuals = load_visuals(folder)

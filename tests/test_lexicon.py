@@ -64,6 +64,12 @@ def test_colour_table_and_word_lists() -> None:
     assert {"very", "vast", "countless"} <= lexicon.intensifiers
 
 
+def test_every_colour_word_is_also_imagery() -> None:
+    lexicon = load_lexicon()
+    terms = {split_term(t)[0] for m in lexicon.motifs.values() for t in m.all_terms}
+    assert not [c for c in lexicon.colors if c not in terms]
+
+
 def test_no_term_is_abstract_or_an_emotion() -> None:
     lexicon = load_lexicon()
     feelings = {"joy", "fear", "grief", "sadness", "happiness", "anger", "love", "dread", "hope"}

@@ -135,8 +135,13 @@ def test_figurative_imagery_counts() -> None:
 
 def test_colour_words_are_imagery_and_join_nothing_else() -> None:
     got = found("A pale violet sky over amethyst hills.")
-    assert got == {"pale": "hue", "violet": "hue", "sky": "twilight", "amethyst": "gems",
-                   "hills": "mountains"}
+    assert got == {
+        "pale": "hue",
+        "violet": "hue",
+        "sky": "twilight",
+        "amethyst": "gems",
+        "hills": "mountains",
+    }
 
 
 def test_keyword_offsets_slice_the_dream_text() -> None:
@@ -146,7 +151,7 @@ def test_keyword_offsets_slice_the_dream_text() -> None:
         plan = analyze(parse_dream(path.read_bytes(), source=path.name))
         text = plan.dream.text
         total = 0
-        for sentence, sp in zip(plan.dream.sentences, plan.sentences):
+        for sentence, sp in zip(plan.dream.sentences, plan.sentences, strict=True):
             for k in sp.keywords:
                 assert k.text == text[k.start : k.end]
                 assert sentence.start <= k.start < k.end <= sentence.end
@@ -163,15 +168,24 @@ def _dream(*sentences: str) -> Dream:
 def test_continuity_lingers_decays_and_returns() -> None:
     plan = analyze(
         _dream(
-            "A river ran.", "We spoke.", "We ate.", "We slept.", "We woke.", "We left.",
-            "We sang.", "We sat.", "We rested.", "We read.", "The river again.",
+            "A river ran.",
+            "We spoke.",
+            "We ate.",
+            "We slept.",
+            "We woke.",
+            "We left.",
+            "We sang.",
+            "We sat.",
+            "We rested.",
+            "We read.",
+            "The river again.",
         )
     )
     levels = [sp.motifs.get("river", 0.0) for sp in plan.sentences]
     assert levels[0] == pytest.approx(0.9)
     assert levels[1] == pytest.approx(0.9 * LINGER, abs=0.002)
     assert levels[2] == pytest.approx(0.9 * LINGER**2, abs=0.002)
-    assert all(a > b for a, b in zip(levels[:8], levels[1:8]))
+    assert all(a > b for a, b in zip(levels[:8], levels[1:8], strict=False))
     assert levels[9] == 0.0  # faded out: 0.9 * 0.7**9 < 0.05
     assert levels[10] == pytest.approx(0.9)
 
@@ -179,7 +193,9 @@ def test_continuity_lingers_decays_and_returns() -> None:
 def test_motif_scores_and_base_scene() -> None:
     plan = analyze(
         _dream(
-            "The river glowed under the moon.", "The river bent.", "Fireflies over the river.",
+            "The river glowed under the moon.",
+            "The river bent.",
+            "Fireflies over the river.",
             "The moon again, and a heron.",
         )
     )
@@ -199,7 +215,10 @@ def test_palette_from_colour_words_dark_to_light() -> None:
     lums = [luminance(hex_to_rgb(h)) for h in palette]
     assert lums == sorted(lums) and lums[0] < 0.05
     amethyst = hex_to_rgb("#9966cc")
-    assert any(sum(abs(a - b) for a, b in zip(hex_to_rgb(h), amethyst)) < 0.05 for h in palette)
+    distances = [
+        sum(abs(a - b) for a, b in zip(hex_to_rgb(h), amethyst, strict=True)) for h in palette
+    ]
+    assert min(distances) < 0.05
 
 
 def test_palette_without_imagery_still_has_four_colours() -> None:
@@ -234,7 +253,11 @@ def test_report_json_and_table() -> None:
     plan = plan_of("The *river* glowed under rose gold clouds. No stars.")
     data = plan_to_json(plan)
     assert data["sentences"][0]["keywords"][0] == {
-        "text": "river", "start": 4, "end": 9, "motif": "river", "weight": 1.0,
+        "text": "river",
+        "start": 4,
+        "end": 9,
+        "motif": "river",
+        "weight": 1.0,
     }
     plain = render_table(plan, color=False)
     assert "[river|river]" in plain and "\x1b[" not in plain

@@ -73,8 +73,18 @@ def score_file(path: Path) -> Score:
 
     missed = [dream.text[s:e] for s, e in spans if not hits(s, e)]
     wrong = [k.text for k in keywords if not any(k.start < e and s < k.end for s, e in spans)]
-    negated_spans = locate(dream.text, gold.get("negated", []))
-    lowered = sum(1 for s, e in negated_spans if any(k.weight < 0.5 for k in hits(s, e)))
+    # `negated` names spans, not occurrences: each may claim any unclaimed gold occurrence of
+    # the same text, preferring one whose keyword was lowered.
+    free: list[str | None] = [dream.text[s:e] for s, e in spans]
+    lowered_at = [any(k.weight < 0.5 for k in hits(s, e)) for s, e in spans]
+    negated = gold.get("negated", [])
+    lowered = 0
+    for text in negated:
+        options = [i for i, t in enumerate(free) if t == text]
+        assert options, f"negated span {text!r} is not among the imagery spans"
+        best = next((i for i in options if lowered_at[i]), options[0])
+        lowered += lowered_at[best]
+        free[best] = None
     return Score(
         path.stem,
         len(spans),
@@ -84,7 +94,7 @@ def score_file(path: Path) -> Score:
         missed,
         wrong,
         lowered,
-        len(negated_spans),
+        len(negated),
     )
 
 

@@ -19,7 +19,7 @@ from renderer.app.overlay import Overlay
 from renderer.app.scene import FrameStats, SceneView, base_state, log_event, stats_wanted
 from renderer.app.settings import Settings, save_settings
 from renderer.app.settings_panel import SettingsPanel
-from renderer.app.text import ellipsize, font
+from renderer.app.text import blend_rect, ellipsize, font
 from renderer.app.window import Window
 from renderer.errors import ReverieError
 
@@ -71,10 +71,12 @@ class Menu:
         settings: Settings,
         extra_files: list[str],
         *,
+        args: argparse.Namespace | None = None,
         sound: bool = True,
         stats: FrameStats | None = None,
     ) -> None:
-        self.window, self.scene, self.settings = window, scene, settings
+        self.window, self.scene, self.settings = window, scene, settings  # the saved settings
+        self.args = args or argparse.Namespace()
         self.extra_files = extra_files
         self.sound = sound
         self.stats = stats
@@ -91,6 +93,7 @@ class Menu:
         self._ui_key: tuple | None = None
         self._shown_plan: ScenePlan | None = None  # the plan behind the menu now
         self._scene_fade = 0.0
+        self._fullscreen_before = settings.fullscreen
         self._plans: dict[Path, ScenePlan] = {}
         self._plans_lock = threading.Lock()
         self.reload()
@@ -167,7 +170,6 @@ class Menu:
         elif event.type == pygame.KEYDOWN:
             if event.key == pygame.K_F11:
                 self.window.toggle_fullscreen()
-                self.settings.fullscreen = self.window.fullscreen
                 return None
             if self.mode == "settings":
                 if self.panel.handle_key(event.key):
@@ -217,6 +219,7 @@ class Menu:
 
     def open_settings(self) -> None:
         self.mode = "settings"
+        self._fullscreen_before = self.settings.fullscreen
         self.panel.open()
         self._dirty = True
         log_event("settings")
@@ -224,7 +227,8 @@ class Menu:
     def close_settings(self) -> None:
         self.mode = "list"
         save_settings(self.settings)
-        if self.settings.fullscreen != self.window.fullscreen:
+        changed = self.settings.fullscreen != self._fullscreen_before
+        if changed and self.settings.fullscreen != self.window.fullscreen:
             self.window.toggle_fullscreen()
         self._dirty = True
         log_event("settings saved")
@@ -266,8 +270,12 @@ class Menu:
         except ReverieError as error:
             self.say(str(error))
             return "menu"
+        from renderer.app.player import with_overrides
+
+        settings = with_overrides(self.settings, self.args)
+        settings.fullscreen = self.window.fullscreen
         outcome = Playback(
-            self.window, self.scene, dream, self.settings, plan=item.plan, sound=self.sound
+            self.window, self.scene, dream, settings, plan=item.plan, sound=self.sound
         ).run()
         self.scene.reset()
         if self.stats:
@@ -330,7 +338,7 @@ class Menu:
         panel = pygame.Rect(margin, margin, max(260, min(int(w * 0.46), 660)), h - 2 * margin)
         panel.width = min(panel.width, w - 2 * margin)
         radius = max(6, int(h * 0.022))
-        pygame.draw.rect(ui, PANEL, panel, border_radius=radius)
+        pygame.draw.rect(ui, PANEL, panel, border_radius=radius)  # the base: no blending
         pad = max(10, int(panel.width * 0.06))
         inner = panel.inflate(-2 * pad, -2 * pad)
         accent = self.accent()
@@ -348,8 +356,8 @@ class Menu:
         text = small.render(label, True, INK)
         button = pygame.Rect(0, 0, text.get_width() + pad, text.get_height() + pad // 2)
         button.topright = (inner.right, inner.y + 4)
-        pygame.draw.rect(ui, (*accent, 60), button, border_radius=button.height // 2)
-        pygame.draw.rect(ui, (*accent, 140), button, width=1, border_radius=button.height // 2)
+        blend_rect(ui, (*accent, 60), button, radius=button.height // 2)
+        blend_rect(ui, (*accent, 140), button, width=1, radius=button.height // 2)
         ui.blit(text, text.get_rect(center=button.center))
         self.layout = Layout(settings_button=button)
 
@@ -407,9 +415,9 @@ class Menu:
             rect = pygame.Rect(body.x - gap, y, body.width + 2 * gap, item_h - gap // 2)
             self.layout.items[index] = rect
             if index == self.selected:
-                pygame.draw.rect(ui, (*accent, 46), rect, border_radius=gap * 2)
+                blend_rect(ui, (*accent, 46), rect, radius=gap * 2)
                 bar = pygame.Rect(rect.x, rect.y + gap, max(3, gap // 2), rect.height - 2 * gap)
-                pygame.draw.rect(ui, (*accent, 230), bar, border_radius=2)
+                blend_rect(ui, (*accent, 230), bar, radius=2)
             x = body.x + gap
             width = body.width - 2 * gap
             color = INK if index == self.selected else (205, 203, 198)
@@ -425,9 +433,7 @@ class Menu:
                 chip_rect = pygame.Rect(tx, ty, chip.get_width() + gap * 2, chip.get_height() + 2)
                 if chip_rect.right > x + width:
                     break
-                pygame.draw.rect(
-                    ui, (255, 255, 255, 22), chip_rect, border_radius=chip_rect.height // 2
-                )
+                blend_rect(ui, (255, 255, 255, 22), chip_rect, radius=chip_rect.height // 2)
                 ui.blit(chip, (tx + gap, ty + 1))
                 tx = chip_rect.right + gap
             y += item_h
@@ -439,9 +445,11 @@ class Menu:
 
 def run_menu(args: argparse.Namespace) -> int:
     """`reverie` / `reverie menu [FILES]`."""
-    from renderer.app.player import parse_window_size, settings_from_args
+    from renderer.app.player import parse_window_size, with_overrides
+    from renderer.app.settings import load_settings
 
-    settings = settings_from_args(args)
+    saved = load_settings()
+    settings = with_overrides(saved, args)
     for file in args.files:
         if not Path(file).is_file():
             raise ReverieError(f"no such dream file: {file}")
@@ -452,8 +460,9 @@ def run_menu(args: argparse.Namespace) -> int:
         return Menu(
             window,
             scene,
-            settings,
+            saved,
             list(args.files),
+            args=args,
             sound=not getattr(args, "no_sound", False),
             stats=stats,
         ).run()

@@ -307,22 +307,22 @@ def parse_window_size(text: str | None) -> tuple[int, int]:
     return DEFAULT_SIZE if not text else parse_size(text)
 
 
-def settings_from_args(args: argparse.Namespace) -> Settings:
-    """The saved settings with this run's command-line choices on top (not saved)."""
-    settings = load_settings()
+def with_overrides(settings: Settings, args: argparse.Namespace) -> Settings:
+    """A copy of `settings` with this run's command-line choices on top (never saved)."""
+    changes: dict = {}
     if getattr(args, "narrator", None):
-        settings.narrator = args.narrator
+        changes["narrator"] = args.narrator
     if getattr(args, "voice", None):
-        settings.voice = args.voice
+        changes["voice"] = args.voice
     if getattr(args, "rate", None):
-        settings.rate = args.rate
+        changes["rate"] = args.rate
     if getattr(args, "no_captions", False):
-        settings.captions = False
+        changes["captions"] = False
     if getattr(args, "fullscreen", None):
-        settings.fullscreen = True
+        changes["fullscreen"] = True
     if getattr(args, "windowed", False):
-        settings.fullscreen = False
-    return settings
+        changes["fullscreen"] = False
+    return replace(settings, **changes)
 
 
 def run_play(args: argparse.Namespace) -> int:
@@ -330,7 +330,7 @@ def run_play(args: argparse.Namespace) -> int:
     from renderer.errors import ReverieError
     from renderer.library import load_dream
 
-    settings = settings_from_args(args)
+    settings = with_overrides(load_settings(), args)
     if args.sleep_timer is not None and not 0 < args.sleep_timer <= 24 * 60:
         raise ReverieError(
             f"--sleep-timer takes minutes between 0 and 1440, got {args.sleep_timer}"

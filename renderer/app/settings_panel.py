@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from renderer.app.settings import NARRATORS, Settings
-from renderer.app.text import ellipsize, font
+from renderer.app.text import blend_rect, ellipsize, font
 
 if TYPE_CHECKING:
     import pygame
@@ -120,7 +120,7 @@ class SettingsPanel:
             selected = index == self.row
             rect = pygame.Rect(body.x - gap, y, body.width + 2 * gap, row_h)
             if selected:
-                pygame.draw.rect(ui, (*accent, 46), rect, border_radius=gap * 2)
+                blend_rect(ui, (*accent, 46), rect, radius=gap * 2)
             ui.blit(
                 face.render(row.label, True, INK if selected else DIM), (body.x + gap, y + gap // 2)
             )

@@ -73,3 +73,18 @@ def soft_shadow(surface: pygame.Surface, radius: int, alpha: int) -> pygame.Surf
     blurred = pygame.transform.smoothscale(small, shadow.get_size())
     blurred.fill((255, 255, 255, alpha), special_flags=pygame.BLEND_RGBA_MULT)
     return blurred
+
+
+def blend_rect(
+    target: pygame.Surface,
+    color: tuple[int, int, int, int],
+    rect: pygame.Rect,
+    radius: int = 0,
+    width: int = 0,
+) -> None:
+    """A (rounded) rectangle alpha-blended over what `target` holds (pygame.draw replaces)."""
+    import pygame
+
+    layer = pygame.Surface(rect.size, pygame.SRCALPHA)
+    pygame.draw.rect(layer, color, layer.get_rect(), width=width, border_radius=radius)
+    target.blit(layer, rect.topleft)

@@ -15,6 +15,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--narrate", action="store_true", help="read the dreams aloud, softly")
     parser.add_argument("--dream-seconds", type=float, default=None,
                         help="how long each dream stays before the next (default: its length)")
+    parser.add_argument("--seed", type=int, default=None,
+                        help="the shuffle's seed (default: a new order every run)")
+    parser.add_argument("--stats", action="store_true",
+                        help="print frames per second and the worst frame time at exit")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -73,7 +73,7 @@ class FramePipe:
     def __init__(self, sink: BinaryIO, frame_bytes: int) -> None:
         self.sink = sink
         self.waited_s = 0.0
-        self.error: OSError | None = None
+        self.error: Exception | None = None
         self._free: queue.Queue[bytearray] = queue.Queue()
         for _ in range(DEPTH):
             self._free.put(bytearray(frame_bytes))
@@ -88,7 +88,7 @@ class FramePipe:
                 while view:  # a raw pipe may take part of a frame per call
                     written = self.sink.write(view)
                     view = view[written:]
-            except OSError as error:  # ffmpeg exited (or the disk is full)
+            except (OSError, ValueError) as error:  # ffmpeg exited, or the pipe was closed
                 self.error = error
                 return
             self._free.put(buffer)

@@ -157,6 +157,13 @@ class Compositor:
         self._smoothed: dict[str, float] = {}
         self._allocate()
 
+    @classmethod
+    def create(cls, ctx: moderngl.Context, size: tuple[int, int], **options: object) -> Compositor:
+        """A compositor with the bundled shader library and visuals (options as __init__)."""
+        from renderer.gfx.visuals import load_visuals
+
+        return cls(ctx, ShaderLibrary(ctx), load_visuals(), size, **options)  # type: ignore[arg-type]
+
     # -- sizes -------------------------------------------------------------------------------
 
     @staticmethod
@@ -318,7 +325,8 @@ class Compositor:
                 scene.fbo.use()
                 copy.texture.use(location=0)
                 shader.set("u_scene", 0)
-            self._set(shader, common, scene.size, draw.intensity, motif_seed(state.seed, draw.motif))
+            seed = motif_seed(state.seed, draw.motif)
+            self._set(shader, common, scene.size, draw.intensity, seed)
             shader.set("u_params", draw.params)
             shader.draw()
             drawn.append(draw)
@@ -378,7 +386,7 @@ class Compositor:
         """(a, b) with graded = a * x + b * luma(x): exposure, saturation and a lean toward
         the palette's mean hue (the product of those 3x3 matrices, folded)."""
         mean = [sum(c[i] for c in palette) / len(palette) for i in range(3)]
-        tone_luma = max(sum(m * w for m, w in zip(mean, LUMA)), 0.02)
+        tone_luma = max(sum(m * w for m, w in zip(mean, LUMA, strict=True)), 0.02)
         g, e, sat = self.post.grade, self.post.exposure, self.post.saturation
         b = [e * ((1.0 - g) * (1.0 - sat) + g * m / tone_luma) for m in mean]
         return e * (1.0 - g) * sat, (b[0], b[1], b[2])

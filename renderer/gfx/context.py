@@ -37,7 +37,9 @@ def create_headless_context() -> moderngl.Context:
         ctx = moderngl.create_standalone_context(require=REQUIRED_VERSION, backend="egl")
     except Exception as error:  # moderngl/glcontext raise plain Exceptions here
         message = " ".join(str(error).split()) or type(error).__name__
-        raise ReverieError(f"OpenGL 3.3 core needed, found no usable EGL context ({message})") from None
+        raise ReverieError(
+            f"OpenGL 3.3 core needed, found no usable EGL context ({message})"
+        ) from None
     return _require_core(ctx)
 
 
@@ -47,9 +49,7 @@ def set_window_gl_attributes() -> None:
 
     pygame.display.gl_set_attribute(pygame.GL_CONTEXT_MAJOR_VERSION, 3)
     pygame.display.gl_set_attribute(pygame.GL_CONTEXT_MINOR_VERSION, 3)
-    pygame.display.gl_set_attribute(
-        pygame.GL_CONTEXT_PROFILE_MASK, pygame.GL_CONTEXT_PROFILE_CORE
-    )
+    pygame.display.gl_set_attribute(pygame.GL_CONTEXT_PROFILE_MASK, pygame.GL_CONTEXT_PROFILE_CORE)
     pygame.display.gl_set_attribute(pygame.GL_DOUBLEBUFFER, 1)
 
 

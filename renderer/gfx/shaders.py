@@ -96,7 +96,7 @@ def expand(path: Path, stage: str, root: Path) -> ShaderSource:
             target = (root / match.group(1)).resolve()
             if not target.is_file():
                 raise ShaderError(
-                    f"{_display(file, root)}:{number}: #include \"{match.group(1)}\" not found"
+                    f'{_display(file, root)}:{number}: #include "{match.group(1)}" not found'
                 )
             emit(target, depth + 1, (*chain, file))
             out.append(f"#line {base + number + 1} {index}")

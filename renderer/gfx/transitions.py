@@ -1,9 +1,9 @@
 """Transitions between two finished frames: a noise dissolve, or a swirl (for the vortex).
 
-    fade = Crossfade(ctx, library, size, kind="dissolve", duration=4.0)
-    compositor_a.render(state_a, fade.source)   # the scene we leave
-    compositor_b.render(state_b, fade.dest)     # the scene we go to
-    fade.draw(fade.progress(elapsed), ctx.screen)
+fade = Crossfade(ctx, library, size, kind="dissolve", duration=4.0)
+compositor_a.render(state_a, fade.source)   # the scene we leave
+compositor_b.render(state_b, fade.dest)     # the scene we go to
+fade.draw(fade.progress(elapsed), ctx.screen)
 """
 
 from __future__ import annotations

@@ -65,8 +65,10 @@ def _fail(file: Path, message: str) -> ReverieError:
 def _params(file: Path, motif: str, raw: object) -> tuple[float, float, float, float]:
     if raw is None:
         return (0.0, 0.0, 0.0, 0.0)
-    if not isinstance(raw, list) or len(raw) > 4 or not all(
-        isinstance(x, int | float) and not isinstance(x, bool) for x in raw
+    if (
+        not isinstance(raw, list)
+        or len(raw) > 4
+        or not all(isinstance(x, int | float) and not isinstance(x, bool) for x in raw)
     ):
         raise _fail(file, f"motifs.{motif}.params must be a list of up to 4 numbers")
     values = [float(x) for x in raw] + [0.0] * (4 - len(raw))

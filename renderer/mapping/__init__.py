@@ -47,7 +47,7 @@ def analyze(dream: Dream) -> ScenePlan:
     sentences = tuple(
         SentencePlan(s.index, tuple(k), intensities, mood, t)
         for s, k, intensities, mood, t in zip(
-            dream.sentences, found, continuity(found), smooth(moods), tints
+            dream.sentences, found, continuity(found), smooth(moods), tints, strict=True
         )
     )
     return ScenePlan(dream, sentences, scores, build_palette(weights, fallback), base_scene(scores))

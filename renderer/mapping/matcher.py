@@ -13,27 +13,33 @@ from renderer.mapping.plan import Keyword
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SCAN = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)|([.,;:!?()\[\]{}\"“”«»—–…])")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 PHRASE_WEIGHT = 0.95
 NEGATED = 0.35  # weight factor for imagery right after a negator
 INTENSIFIED = 1.2
 EMPHASIZED = 1.3
 NEGATION_WINDOW = 4
 INTENSIFIER_WINDOW = 2
-_DETERMINERS = frozenset(
-    "the a an my your his her its our their this that these those every each some any of".split()
+_DETERMINERS = _words(
+    "the a an my your his her its our their this that these those every each some any of"
 )
-_VERB_BEFORE = frozenset(
+_VERB_BEFORE = _words(
     "i you he she it we they who to can could will would shall should must might may cannot "
-    "did does do is are was were am be been being".split()
+    "did does do is are was were am be been being"
 )
-_PARTICLES = frozenset(
+_PARTICLES = _words(
     "up into from above over out away toward towards off down back behind beyond across "
-    "through for with onto upward upwards again higher high".split()
+    "through for with onto upward upwards again higher high in on around"
 )
-_RELATIVES = frozenset("that which who".split())
-_ABSENT = frozenset("there here came come appeared appear existed exist arrived".split())
-_CLAUSE_TURNS = frozenset("but yet though although however".split())
-_COLOR_MODIFIERS = frozenset("pale deep dark soft faint dusky vivid rich muted bright".split())
+_LINKS = _words("that which who would will could did does do was were is are")
+_ABSENT = _words("there here came come appeared appear existed exist arrived be return returned")
+_CLAUSE_TURNS = _words("but yet though although however")
+_COLOR_MODIFIERS = _words("pale deep dark soft faint dusky vivid rich muted bright")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +127,7 @@ class Matcher:
         self._cache: dict[tuple[str, str | None], Entry | None] = {}
         self._starts: dict[str, list[tuple[tuple[frozenset[str], ...], Entry]]] = {}
         self._abstract: dict[str, bool] = {}
+        self._inert_words: dict[str, bool] = {}
         self._near: dict[str, list[str]] = {}  # a term with one letter dropped -> the term
         for term in self.words:
             if len(term) >= 6:
@@ -159,6 +166,17 @@ class Matcher:
                 return size, entry
         return 0, None
 
+    def _inert(self, word: str) -> bool:
+        """True for a word that can neither start a phrase nor be a term, whatever its
+        neighbours (most words): the matcher skips it at the cost of one lookup."""
+        found = self._inert_words.get(word)
+        if found is None:
+            found = not self._phrases_for(word) and all(
+                self._lookup(word, cue) is None for cue in (None, "noun", "verb")
+            )
+            self._inert_words[word] = found
+        return found
+
     def _lookup(self, word: str, cue: str | None) -> Entry | None:
         key = (word, cue)
         if key not in self._cache:
@@ -172,8 +190,10 @@ class Matcher:
             drop = "NOUN"
         elif cue == "noun" and "NOUN" in found:
             drop = "VERB"
-        surface_ok = drop is None or word not in found.get(drop, ()) or word in found.get(
-            "VERB" if drop == "NOUN" else "NOUN", ()
+        surface_ok = (
+            drop is None
+            or word not in found.get(drop, ())
+            or word in found.get("VERB" if drop == "NOUN" else "NOUN", ())
         )
         candidates: list[tuple[str, str | None]] = [(word, None)] if surface_ok else []
         for pos in ("NOUN", "VERB", "ADJ"):
@@ -198,7 +218,8 @@ class Matcher:
         if getAllLemmas(word) or len(word) < 6:
             return None
         for base in {word, *(lemma for lemmas in found.values() for lemma in lemmas)}:
-            for near in self._near.get(base, ()) or [d for d in _deletes(base) if d in self.words]:
+            near_terms = self._near.get(base) or [d for d in _deletes(base) if d in self.words]
+            for near in near_terms:
                 entry = self._plain(near)
                 if entry is not None:
                     return entry
@@ -233,7 +254,7 @@ class Matcher:
         return found
 
     def _abstract_context(self, tokens: list[Token], i: int, j: int) -> bool:
-        """'career path', 'bright future', 'sea of expectations': a figure of speech, not imagery."""
+        """'career path', 'bright future', 'sea of expectations': figures of speech."""
         if i > 0 and not tokens[i].brk and self._is_abstract(tokens[i - 1]):
             return True
         k = j
@@ -253,7 +274,8 @@ class Matcher:
     def _negator(self, tokens: list[Token], k: int) -> bool:
         word = tokens[k].word
         pair = f"{tokens[k - 1].word} {word}" if k > 0 and not tokens[k].brk else ""
-        return word in self.lexicon.negators or word.endswith("n't") or pair in self.lexicon.negators
+        negators = self.lexicon.negators
+        return word in negators or word.endswith("n't") or pair in negators
 
     def _factor(self, tokens: list[Token], i: int, j: int) -> float:
         """Negation lowers a weight ('no stars', 'a ship that never came'); an intensifier
@@ -267,12 +289,17 @@ class Matcher:
                 return NEGATED
             if back <= INTENSIFIER_WINDOW and tokens[k].word in self.lexicon.intensifiers:
                 factor = INTENSIFIED
-        k = j
-        if k < len(tokens) and not tokens[k].brk and tokens[k].word in _RELATIVES:
+        k = j  # after the term: 'a ship that never came', 'the tide would not be coming'
+        while k < j + 2 and k < len(tokens) and not tokens[k].brk and tokens[k].word in _LINKS:
             k += 1
-        if k + 1 < len(tokens) and not tokens[k].brk and not tokens[k + 1].brk:
-            if self._negator(tokens, k) and tokens[k + 1].word in _ABSENT:
-                return NEGATED
+        if (
+            k + 1 < len(tokens)
+            and not tokens[k].brk
+            and not tokens[k + 1].brk
+            and self._negator(tokens, k)
+            and tokens[k + 1].word in _ABSENT
+        ):
+            return NEGATED
         return factor
 
     def _color_start(self, tokens: list[Token], i: int, taken: int) -> int:
@@ -280,7 +307,8 @@ class Matcher:
         k = i
         while k - 1 >= taken and not tokens[k].brk and tokens[k - 1].word in self.colors:
             k -= 1
-        if k < i and k - 1 >= taken and not tokens[k].brk and tokens[k - 1].word in _COLOR_MODIFIERS:
+        modifier = k - 1 >= taken and tokens[k - 1].word in _COLOR_MODIFIERS
+        if k < i and modifier and not tokens[k].brk:
             k -= 1
         return k
 
@@ -300,6 +328,9 @@ class Matcher:
         taken = 0  # tokens before this index belong to an earlier keyword or idiom
         i = 0
         while i < len(tokens):
+            if self._inert(tokens[i].word):
+                i += 1
+                continue
             size, entry = self._phrase_at(tokens, i)
             if not size:
                 size = 1

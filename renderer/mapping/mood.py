@@ -24,14 +24,17 @@ def analyzer() -> SentimentIntensityAnalyzer:
 @cache
 def emotion_words(threshold: float = 1.0) -> frozenset[str]:
     """Words vader rates as clearly felt (joy, fear, grief...): mood, never imagery."""
-    return frozenset(w for w, v in analyzer().lexicon.items() if abs(v) >= threshold and w.isalpha())
+    lexicon = analyzer().lexicon
+    return frozenset(w for w, v in lexicon.items() if abs(v) >= threshold and w.isalpha())
 
 
 @cache
 def _arousal_word(word: str, lexicon: Lexicon) -> int:
     """+1 for an exciting word, -1 for a calming one, else 0 (any inflection)."""
     words = forms(word)
-    return (not words.isdisjoint(lexicon.arousal_high)) - (not words.isdisjoint(lexicon.arousal_low))
+    high = not words.isdisjoint(lexicon.arousal_high)
+    low = not words.isdisjoint(lexicon.arousal_low)
+    return high - low
 
 
 def raw_mood(text: str, tokens: list[Token], keywords: list[Keyword], lexicon: Lexicon) -> Mood:
@@ -42,9 +45,7 @@ def raw_mood(text: str, tokens: list[Token], keywords: list[Keyword], lexicon: L
         level = _arousal_word(token.word, lexicon)
         high += level > 0
         low += level < 0
-    motion = sum(
-        k.weight for k in keywords if lexicon.motifs[k.motif].family in _MOTION_FAMILIES
-    )
+    motion = sum(k.weight for k in keywords if lexicon.motifs[k.motif].family in _MOTION_FAMILIES)
     arousal = (
         BASE_AROUSAL
         + 0.12 * high

@@ -33,7 +33,7 @@ def luminance(rgb: RGB) -> float:
 
 
 def _distance(a: RGB, b: RGB) -> float:
-    return sum((x - y) ** 2 for x, y in zip(a, b)) ** 0.5
+    return sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5
 
 
 def color_words(words: list[str], lexicon: Lexicon) -> list[str]:

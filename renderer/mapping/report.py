@@ -17,7 +17,7 @@ def plan_to_json(plan: ScenePlan) -> dict:
     """Exactly the DESIGN.md contract: title, source, text, sentences, motifs, palette."""
     dream = plan.dream
     sentences = []
-    for sentence, sp in zip(dream.sentences, plan.sentences):
+    for sentence, sp in zip(dream.sentences, plan.sentences, strict=True):
         sentences.append(
             {
                 "index": sentence.index,

@@ -28,6 +28,6 @@ void main() {
     float holes = smoothstep(0.55, 0.75, vnoise(p * vec2(9.0, 14.0))) * smoothstep(0.0, 0.1, -d);
     cov *= 1.0 - 0.85 * holes;
     vec3 col = dark * cov + glow * (0.45 * rim + 0.25 * holes * cov);
-    f_color = vec4(col, cov) * u_intensity;
+    f_color = vec4(col, cov) * land_opacity();
 }
 #endif

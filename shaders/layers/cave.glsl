@@ -44,6 +44,6 @@ void main() {
     float hs = hash21(floor(g));
     float dot_ = exp(-dot(fract(g) - 0.5, fract(g) - 0.5) * 60.0) * step(0.93, hs) * (1.0 - depth) * cov;
     vec3 col = rock * cov + glow * (rim * 0.5 + dot_ * 0.4 * (0.6 + 0.4 * lsin(u_time * 0.4 + hs * 30.0)));
-    f_color = vec4(col, cov) * u_intensity;
+    f_color = vec4(col, cov) * land_opacity();
 }
 #endif

@@ -35,6 +35,6 @@ void main() {
     col *= flame * (u_params.y > 0.0 ? u_params.y : 1.0) * sky_breath(0.1);
     float gy = p.y * 5.0;
     col += orange * 0.05 * span * sky_bell(gy * gy);        // warm light on the ground
-    f_color = vec4(col, flame * 0.25) * u_intensity;
+    f_color = vec4(col, flame * 0.7) * u_intensity;
 }
 #endif

@@ -30,14 +30,14 @@ void main() {
     float frost = smoothstep(reach * (0.4 + 1.1 * n), 0.0, ed);
     frost *= frost;
     float sc = u_params.y > 0.0 ? u_params.y : 1.0;
-    vec2 a = facets(p, 9.0 * sc, mat2(1.0, 0.35, -0.5, 1.1), 1.0);
-    vec2 b = facets(p + 0.3, 23.0 * sc, mat2(0.8, -0.6, 0.7, 0.9), 7.0);
+    vec2 a = facets(p, 14.0 * sc, mat2(1.0, 0.35, -0.5, 1.1), 1.0);
+    vec2 b = facets(p + 0.3, 31.0 * sc, mat2(0.8, -0.6, 0.7, 0.9), 7.0);
     float shade = 0.35 + 0.4 * a.x + 0.25 * b.x;
     float edges = 0.5 / (1.0 + a.y * a.y) + 1.0 / (1.0 + b.y * b.y * 1.5);
     float glim = smoothstep(0.9, 1.0, sky_wave(u_time * 0.05 + b.x * 7.0) * 0.5 + 0.5)
         * (u_params.z > 0.0 ? u_params.z : 1.0);
     vec3 cool = sky_pal_toward(2, vec3(0.75, 0.9, 1.0), 0.6, 1.0);
-    vec3 col = cool * (0.04 * shade + 0.1 * edges * (0.4 + 0.6 * b.x) + 0.35 * glim * a.x) * sky_breath(0.08);
+    vec3 col = cool * (0.04 * shade + 0.1 * edges * (0.4 + 0.6 * b.x) + 0.25 * glim * a.x) * sky_breath(0.08);
     float op = (u_params.w > 0.0 ? u_params.w : 0.5);
     f_color = vec4(col * frost, frost * op * (0.3 + 0.4 * shade)) * u_intensity;
 }

@@ -26,21 +26,33 @@ vec4 lantern(vec2 p, float n, float speed, float seed, vec3 warm) {
     float inner = sky_bell(dot(bi, bi) * 1.2);
     float rib = 0.85 + 0.15 * sky_wave(b.x * 1.43);
     float flick = 0.9 + 0.1 * sky_wave(u_time * 0.17 + h.x) * sky_wave(u_time * 0.11 + h.y);
-    float halo = sky_glow(length(d), 0.4) * 0.6;
+    float hr = max(1.0 - dot(d, d) * 11.0, 0.0);            // zero at 0.3 cells (inside the cell)
+    float halo = hr * hr * hr * 0.6;
     float cap = smoothstep(0.55, 0.8, abs(b.y)) * 0.6;     // darker paper at top and bottom
-    vec3 col = warm * (body * rib * (0.3 + 1.5 * inner) * (1.0 - cap) + 0.3 * halo) * flick;
-    col += warm * 0.4 * smoothstep(0.03, 0.0, abs(b.y + 1.05)) * smoothstep(0.5, 0.2, abs(b.x)) * body;
-    return vec4(col, body * 0.75) * e;
+    vec3 hot = mix(warm, vec3(0.4), 0.35);                  // the flame inside, paler
+    vec3 col = (warm * body * rib * (0.5 + 0.6 * inner) * (1.0 - cap) + hot * inner * body * 1.2
+                + warm * 0.45 * halo) * flick;
+    return vec4(col, body * 0.6) * e;
+}
+
+// distant lanterns: just warm points of light (cheap), one per cell
+vec3 far_lights(vec2 p, float n, float speed, float seed, vec3 warm) {
+    vec2 g = p * n;
+    g.y -= u_time * speed + fract(floor(g.x) * 0.618) * 9.0;
+    vec2 h = hash22(floor(g) + seed);
+    vec2 d = (fract(g) - 0.3 - 0.4 * h) * vec2(1.3, 1.0);
+    float r2 = dot(d, d) * 400.0;                        // bell width 0.05 cells
+    return warm * sky_bell(r2) * step(0.5, h.x) * 0.35;
 }
 
 void main() {
     vec2 p = sky_coords(v_uv);
     float n = u_params.y > 0.0 ? u_params.y : 3.0;
     float speed = (u_params.x > 0.0 ? u_params.x : 1.0) * 0.05;
-    vec3 warm = sky_pal_toward(3, vec3(1.0, 0.55, 0.2), u_params.z > 0.0 ? u_params.z : 0.75, 0.45);
+    vec3 warm = sky_pal_toward(3, vec3(1.0, 0.55, 0.2), u_params.z > 0.0 ? u_params.z : 0.75, 0.4);
     vec4 nearl = lantern(p, n, speed, v_rand.x * 30.0, warm);
-    vec4 farl = lantern(p + 0.31, n * 2.1, speed * 0.7, v_rand.y * 30.0, warm * 0.5);
-    vec4 o = nearl + farl * (1.0 - nearl.a);
+    vec3 farl = far_lights(p + 0.31, n * 2.6, speed * 0.6, v_rand.y * 30.0, warm);
+    vec4 o = nearl + vec4(farl * (1.0 - nearl.a), 0.0);
     f_color = vec4(o.rgb * sky_breath(0.1), o.a) * u_intensity;
 }
 #endif

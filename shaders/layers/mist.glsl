@@ -16,16 +16,19 @@ void main() {
     float t = u_time;
     float rise = u_params.x;
     float drift = u_params.w > 0.0 ? u_params.w : 1.0;
-    vec2 q = vec2(p.x * 1.3 - t * 0.02 * drift, p.y * (2.2 + 1.5 * rise) - t * 0.03 * rise);
-    q.x += rise * 0.35 * sin(p.y * 4.0 - t * 0.1 + p.x * 1.5);
+    vec2 q = vec2(p.x * (1.3 + 1.7 * rise) - t * 0.02 * drift, p.y * (2.4 - 1.0 * rise) - t * 0.04 * rise);
+    q.x += rise * 0.5 * sky_wave(p.y * 0.6 - t * 0.015 + p.x * 0.25);
     float n = fbm(q + sky_seed2(), 3);
     float top = u_params.y > 0.0 ? u_params.y : 0.5;
-    float prof = smoothstep(top, top * 0.15, p.y);
-    float d = smoothstep(0.25, 0.75, n + 0.3 * prof - 0.05) * prof;
+    float prof = smoothstep(top, 0.0, p.y + 0.07 * sky_wave(p.x * 0.35 + t * 0.004 + n));
     float dark = clamp(u_params.z, 0.0, 1.0);
+    float wisp = 1.0 - abs(2.0 * n - 1.0);                 // ridges: strands of smoke
+    float m = mix(n + 0.15 * prof, wisp * wisp, 0.8 * dark);
+    float d = smoothstep(mix(0.25, 0.45, dark), 0.75, m) * prof;
     vec3 c = mix(sky_pal_toward(3, vec3(0.85, 0.9, 1.0), 0.5, 0.22),
                  sky_pal_toward(0, vec3(0.5), 0.7, 0.045), dark);
     c *= 0.8 + 0.4 * n;
+    c += sky_pal(3, 0.04) * dark * wisp * wisp;
     f_color = vec4(c * d, d * mix(0.55, 0.7, dark)) * u_intensity;
 }
 #endif

@@ -14,7 +14,7 @@ void main() {
     vec2 p = sky_coords(v_uv) * (u_params.y > 0.0 ? u_params.y : 3.2) + sky_seed2();
     float t = u_time * 0.015;
     // a cheap trigonometric warp instead of a second fbm
-    float g = sky_gyro(vec3(p * 0.8, t));
+    float g = sky_swirl(vec3(p * 0.85, t));
     vec2 q = p + vec2(g, -g) * 0.6 + vec2(0.0, t);
     float n = fbm(q, 3);
     float dens = u_params.x > 0.0 ? u_params.x : 1.0;

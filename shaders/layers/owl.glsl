@@ -62,6 +62,6 @@ void main() {
     col = mix(col, dark * 2.5, beak);
     float rim = exp(-max(-dd, 0.0) * 260.0) * cov;
     col = col * cov + glow * rim * 0.55 + eyeglow * cov;
-    f_color = vec4(col, cov) * u_intensity;
+    f_color = vec4(col, cov) * land_opacity();
 }
 #endif

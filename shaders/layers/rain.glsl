@@ -21,7 +21,7 @@ float streaks(vec2 p, float cols, float rows, float speed, float seed, float den
     float len = 0.2 + 0.25 * h.y;
     float y = f.y - 0.5;
     float along = smoothstep(len, 0.0, abs(y)) * (0.6 + 0.4 * smoothstep(len, -len, y));
-    return sky_bell(x * x * 0.8) * along * e;
+    return sky_bell(x * x * 1.5) * along * e;
 }
 
 void main() {

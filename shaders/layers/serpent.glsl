@@ -47,6 +47,6 @@ void main() {
     float rim = exp(-max(-d, 0.0) * 400.0) * cov;
     float eye = exp(-length(hq - vec2(0.02, 0.012)) * 400.0) * 2.0;
     vec3 col = dark * cov * (1.0 + scales) + glow * (rim * 0.5 + glowline * 0.35 * cov) + land_pal_light() * eye;
-    f_color = vec4(col, cov) * u_intensity;
+    f_color = vec4(col, cov) * land_opacity();
 }
 #endif

@@ -13,7 +13,7 @@ out vec4 f_color;
 
 // interference colour from a phase, built from the palette (not a hard-coded spectrum)
 vec3 film(float ph) {
-    vec3 w = 0.5 + 0.5 * cos(6.2832 * (ph + vec3(0.0, 0.33, 0.67)));
+    vec3 w = 0.5 + 0.5 * vec3(sky_wave(ph), sky_wave(ph + 0.33), sky_wave(ph + 0.67));
     return sky_pal(1, 1.0) * w.x + sky_pal(2, 1.0) * w.y + sky_pal(3, 1.0) * w.z;
 }
 
@@ -21,7 +21,7 @@ void main() {
     vec2 p = sky_coords(v_uv);
     float t = u_time * 0.04;
     vec2 q = p * 2.2 + sky_seed2();
-    float f1 = sky_gyro(vec3(q, t));
+    float f1 = sky_swirl(vec3(q * 2.3, t));
     float f2 = vnoise(q * 1.9 + f1 + vec2(t, 2.0)) * 2.0 - 1.0;
     float sc = u_params.z > 0.0 ? u_params.z : 1.0;
     float ph = (f1 + 0.5 * f2) * 1.6 * sc + p.y * 0.4 + t * 0.3;
@@ -32,7 +32,8 @@ void main() {
     float r = length(p - ctr);
     float u = (r - 1.05) / 0.09;                          // 0..1 across the bow
     float bow = smoothstep(0.0, 0.15, u) * smoothstep(1.0, 0.85, u);
-    vec3 spec = 0.5 + 0.5 * cos(6.2832 * (u * 0.8 + vec3(0.0, 0.33, 0.67)));
+    float su = u * 0.8;
+    vec3 spec = 0.5 + 0.5 * vec3(sky_wave(su), sky_wave(su + 0.33), sky_wave(su + 0.67));
     vec3 rain = mix(spec, film(u * 0.9) * 0.35, 0.25) * bow * 0.15;
     rain *= smoothstep(0.05, 0.4, p.y) * (0.75 + 0.25 * f1);
     float m = clamp(u_params.x, 0.0, 1.0);

@@ -1,69 +1,11 @@
 #version 330 core
 // A theatre: proscenium, velvet curtains with folds, a spotlight cone with dust (midground).
-// u_params.x: 0 stage, 1 a great hall (columns, arches, a chandelier's glow).
+#define LAND_KIND 0
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/land_vertex.glsl"
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/land_common.glsl"
-in vec2 v_uv;
-out vec4 f_color;
-
-void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
-    float hall = step(0.5, u_params.x);
-    float px = land_px();
-    vec3 dark = land_pal_dark();
-    vec3 glow = land_pal_glow() * land_breath();
-    vec3 light = land_pal_light();
-    float cx = asp * 0.5;
-    float x = p.x - cx;
-    // ---- stage: side curtains gathered toward the edges, a scalloped valance on top
-    float open_ = asp * 0.3 + 0.02 * lsin(u_time * 0.05);
-    float gather = smoothstep(0.0, 0.9, p.y);
-    float cw = open_ + 0.06 * (1.0 - gather) - 0.02 * p.y;
-    float folds = lsin(abs(x) * 60.0 + p.y * 2.0);
-    float curtain = (cw - abs(x)) - 0.004 * folds;             // > 0 inside the opening
-    float val = 0.84 - 0.03 * abs(lsin(x * 9.0));
-    float dstage = min(min(curtain, val - p.y), p.y - 0.12);
-    // velvet: warm palette colour, deep in the folds
-    vec3 velvet = mix(u_palette[1], u_palette[3], 0.35) * 0.18 + dark;
-    float fshade = 0.45 + 0.55 * (0.5 + 0.5 * folds);
-    vec3 ccol = velvet * fshade;
-    vec3 fcol = dark * 1.2 + light * 0.03 * smoothstep(0.12, 0.0, p.y) * (1.0 - smoothstep(0.0, 0.4, abs(x)));
-    // spotlight: a cone from above onto a pool on the floor
-    float sx = 0.25 * lsin(u_time * 0.04);
-    float cone = smoothstep(0.0, 1.0, 1.0 - abs(x - sx * (1.0 - p.y)) / (0.05 + 0.2 * (1.0 - p.y)));
-    cone *= smoothstep(1.0, 0.5, p.y) * step(0.12, p.y);
-    float pool = exp(-pow(length(vec2((x - sx) * 0.7, (p.y - 0.1) * 3.0)) * 5.0, 2.0));
-    vec2 dg = p * vec2(80.0, 80.0) + vec2(0.0, u_time * 0.6);
-    float dh = hash21(floor(dg));
-    float dust = exp(-dot(fract(dg) - 0.5, fract(dg) - 0.5) * 40.0) * step(0.9, dh)
-               * (0.5 + 0.5 * lsin(u_time * 0.7 + dh * 40.0));
-    vec3 beam = light * (cone * (0.1 + 0.6 * dust) + pool * 0.35) * land_breath();
-    // ---- hall: columns with arches between them, a chandelier glow at the top
-    float colw = asp / 5.0;
-    float hx = fract((p.x + colw * 0.5) / colw) - 0.5;
-    float colm = abs(hx) * colw - 0.028;
-    float capital = max(abs(hx) * colw - 0.042, abs(p.y - 0.7) - 0.02);
-    float arch = length(vec2(hx * colw, max(p.y - 0.72, 0.0))) - (colw * 0.5 - 0.028);
-    float dh_ = min(min(colm, capital), -arch);
-    dh_ = min(dh_, p.y - 0.06);
-    float flute = 0.8 + 0.2 * lsin(hx * colw * 400.0);
-    float chand = length((p - vec2(cx, 0.8)) * vec2(1.0, 1.6));
-    vec3 chglow = light * (exp(-chand * 9.0) * 0.5 + exp(-chand * 40.0) * 1.0) * land_breath();
-    vec2 cl = p - vec2(cx, 0.78);
-    float ring = abs(length(cl * vec2(1.0, 3.5)) - 0.06);
-    vec3 candles = light * exp(-ring * 300.0) * 0.6;
-    float d = mix(dstage, dh_, hall);
-    float cov = land_fill(d, px * 1.3);
-    float rim = exp(-max(-d, 0.0) * 300.0) * cov;
-    vec3 scol = mix(fcol, ccol, step(0.12, p.y));
-    vec3 hcol = dark * flute * (1.0 + 0.5 * exp(-chand * 3.0));
-    vec3 col = mix(scol, hcol, hall) * cov + glow * rim * 0.35
-             + mix(beam, chglow + candles, hall) * (1.0 - cov * 0.7);
-    f_color = vec4(col, cov) * u_intensity;
-}
+#include "lib/land_stage.glsl"
 #endif

@@ -24,13 +24,15 @@ void main() {
     float n2 = vnoise(vec2(x * 3.0 + 5.0, p.y * 3.0 + fall * 1.4 - 0.6 * (top - p.y)));
     float veil = smoothstep(1.0, 0.75 - 0.15 * n2, abs(x)) * smoothstep(top + 0.005, top - 0.01, p.y);
     float streak = smoothstep(0.25, 0.95, n1 * 0.7 + n2 * 0.5);
-    float lip = exp(-max(top - p.y, 0.0) * 40.0) * veil;
+    float lt = max(top - p.y, 0.0) * 40.0;
+    float lip = veil / (1.0 + lt * lt);
     vec3 water = sky_pal_toward(2, vec3(0.7, 0.85, 1.0), 0.5, 0.05);
     vec3 foam = sky_pal_toward(3, vec3(0.9, 0.95, 1.0), 0.6, 0.5);
     vec3 col = water * veil + foam * (streak * 0.35 * veil + lip * 0.5);
     // spray at the foot
     float foot = 0.12;
-    float spray = exp(-max(p.y - foot, 0.0) * 9.0) * smoothstep(2.6, 0.5, abs(x) * (0.8 + 0.4 * n2))
+    float st = max(p.y - foot, 0.0) * 9.0;
+    float spray = smoothstep(2.6, 0.5, abs(x) * (0.8 + 0.4 * n2)) / (1.0 + st + st * st * 0.5)
         * smoothstep(-0.15, foot, p.y);
     spray *= 0.55 + 0.45 * n2;
     col += foam * spray * 0.3;

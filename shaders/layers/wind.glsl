@@ -1,6 +1,6 @@
 #version 330 core
 // Wind: long faint streaks gusting across the frame with tiny drifting flecks at their
-// heads; two depths of stretched grid cells (own cell only). u_params: x speed, y rows
+// heads; stretched grid cells (own cell only). u_params: x speed, y rows
 // per screen height, z curl, w brightness.
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
@@ -34,9 +34,8 @@ void main() {
     float speed = (u_params.x > 0.0 ? u_params.x : 1.0) * 0.25;
     float rows = u_params.y > 0.0 ? u_params.y : 14.0;
     vec2 a = gusts(p, rows, speed, v_rand.x * 40.0);
-    vec2 b = gusts(p + 0.41, rows * 1.9, speed * 0.7, v_rand.y * 40.0);
-    float l = a.x + 0.5 * b.x;
-    float fl = a.y + 0.5 * b.y;
+    float l = a.x;
+    float fl = a.y;
     vec3 c = sky_pal_toward(3, vec3(0.9, 0.9, 0.85), 0.5, 1.0);
     vec3 col = c * (0.05 * l + 0.25 * fl) * (u_params.w > 0.0 ? u_params.w : 1.0);
     f_color = vec4(col, 0.04 * l + 0.3 * fl) * u_intensity;

@@ -17,7 +17,7 @@ vec3 land_pal_haze() { return v_pal_haze; }
 float lsin(float x) {
     float t = fract(x * 0.15915494 + 0.5) * 2.0 - 1.0;
     float y = 4.0 * t * (1.0 - abs(t));
-    return -(0.225 * (y * abs(y) - y) + y);
+    return 0.225 * (y * abs(y) - y) + y;
 }
 float lcos(float x) { return lsin(x + 1.5707963); }
 
@@ -32,6 +32,9 @@ float latan2(float y, float x) {
     return y < 0.0 ? -r : r;
 }
 
+// Relative luminance of a linear RGB colour.
+float land_luma3(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }
+
 // Aspect-correct coordinates: y in 0..1 bottom to top, x in 0..aspect.
 vec2 land_coords(vec2 uv) { return vec2(uv.x * u_resolution.x / u_resolution.y, uv.y); }
 float land_aspect() { return u_resolution.x / u_resolution.y; }
@@ -43,6 +46,10 @@ float land_rand(float k) { return hash11(u_seed * 1.731 + k * 17.17); }
 
 // Slow breathing with the narrator's voice, around 1.
 float land_breath() { return 0.85 + 0.3 * u_voice + 0.06 * lsin(u_time * 0.7); }
+
+// Fade factor for solid silhouettes: like u_intensity but fully opaque from 0.8 up, so a
+// silhouette at a typical intensity is not see-through (still 0 at 0, still continuous).
+float land_opacity() { return clamp(u_intensity * 1.25, 0.0, 1.0); }
 
 // Coverage of an SDF with a soft edge of w.
 float land_fill(float d, float w) { return 1.0 - smoothstep(-w, w, d); }

@@ -41,7 +41,7 @@ vec3 land_compute_light() {
 // Haze colour for aerial perspective: a dim mix of the palette, leaning to the tint.
 vec3 land_compute_haze() {
     vec3 avg = (u_palette[0] + u_palette[1] + u_palette[2] + u_palette[3]) * 0.25;
-    return mix(avg, u_tint, 0.25) * 0.35;
+    return mix(avg, u_tint, 0.25) * 0.12 + land_compute_glow() * 0.1;
 }
 
 void main() {

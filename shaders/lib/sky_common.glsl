@@ -38,10 +38,6 @@ vec2 sky_seed2() {
     return v_rand.xy * 97.0;
 }
 
-// Cheap smooth trigonometric "gyroid" noise, about -1..1; p.z is usually time.
-float sky_gyro(vec3 p) {
-    return dot(sin(p), cos(p.yzx)) * 0.4;
-}
 
 // A soft round glow with a bright core, exactly zero at distance r.
 float sky_glow(float d, float r) {
@@ -62,4 +58,12 @@ float sky_bell(float x2) {
     float q = max(1.0 - 0.25 * x2, 0.0);
     q *= q;
     return q * q;
+}
+
+// A smooth, slowly changing warp field, about -1..1, from crossed waves (no trig);
+// p.z is usually time.
+float sky_swirl(vec3 p) {
+    return 0.5 * (sky_wave(p.x * 0.15 + p.y * 0.06 + p.z * 0.16)
+                  + sky_wave(p.y * 0.14 - p.x * 0.08 - p.z * 0.2))
+        * (0.6 + 0.4 * sky_wave(p.x * 0.09 + p.y * 0.11 + 0.3));
 }

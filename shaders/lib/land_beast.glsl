@@ -1,19 +1,15 @@
-#version 330 core
+// Shared body of the deer, wolf programs; each defines LAND_KIND
+// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
 // A deer or a wolf standing on a ridge in profile, one glowing eye (midground).
-// u_params.x: 0 deer (antlers), 1 wolf (head raised, bushy tail).
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
+// LAND_KIND: 0 deer (antlers), 1 wolf (head raised, bushy tail).
+// Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
 in vec2 v_uv;
 out vec4 f_color;
 
 void main() {
     vec2 p = land_coords(v_uv);
     float asp = land_aspect();
-    float wolf = step(0.5, u_params.x);
+    float wolf = float(LAND_KIND);
     float px = land_px();
     // the ridge: a rise toward the right where the animal stands
     float rx = p.x / asp;
@@ -68,6 +64,5 @@ void main() {
     float e = length(ep) * s;
     float eye = exp(-e * 700.0) * 2.5 + exp(-e * 90.0) * 0.25;
     vec3 col = dark * cov + glow * rim * 0.55 + mix(glow, land_pal_light(), 0.5) * eye * land_breath();
-    f_color = vec4(col, cov) * u_intensity;
+    f_color = vec4(col, cov) * land_opacity();
 }
-#endif

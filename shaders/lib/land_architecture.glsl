@@ -1,19 +1,15 @@
-#version 330 core
-// Dream architecture (midground): u_params.x: 0 a glowing doorway, 1 floating stairs,
+// Shared body of the doorway, stairs, ruins programs; each defines LAND_KIND
+// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
+// Dream architecture (midground). LAND_KIND: 0 a glowing doorway, 1 floating stairs,
 // 2 ruins (broken columns and a fallen arch).
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
+// Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
 in vec2 v_uv;
 out vec4 f_color;
 
 void main() {
     vec2 p = land_coords(v_uv);
     float asp = land_aspect();
-    float kind = floor(u_params.x + 0.5);
+    float kind = float(LAND_KIND);
     float px = land_px();
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow() * land_breath();
@@ -65,6 +61,5 @@ void main() {
     vec3 col = dark * cov * (kind > 1.5 ? flutes : 1.0) + glow * rim * 0.5;
     col += (kind < 0.5 ? doorlight * (1.0 - cov) : vec3(0.0));
     col += (kind > 0.5 && kind < 1.5 ? glow * slablight * 0.6 : vec3(0.0));
-    f_color = vec4(col, cov) * u_intensity;
+    f_color = vec4(col, cov) * land_opacity();
 }
-#endif

@@ -1,19 +1,15 @@
-#version 330 core
-// Motion (effect, reads the scene). u_params.x: 0 falling (upward streaks, slow zoom),
+// Shared body of the falling, flying, floating, transforming programs; each defines LAND_KIND
+// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
+// Motion (effect, reads the scene). LAND_KIND: 0 falling (upward streaks, slow zoom),
 // 1 flying (horizontal parallax streaks, gentle banking), 2 floating (the whole scene drifts
 // softly), 3 transforming (a slow morphing shimmer that dissolves and re-forms the picture).
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
+// Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
 uniform sampler2D u_scene;
 in vec2 v_uv;
 out vec4 f_color;
 
 void main() {
-    float kind = floor(u_params.x + 0.5);
+    float kind = float(LAND_KIND);
     float asp = land_aspect();
     float k0 = step(kind, 0.5), k1 = step(0.5, kind) * step(kind, 1.5);
     float k2 = step(1.5, kind) * step(kind, 2.5), k3 = step(2.5, kind);
@@ -45,4 +41,3 @@ void main() {
     col += k3 * mix(u_palette[1], u_palette[3], 0.5 + 0.5 * band) * smoothstep(0.7, 1.0, band) * 0.08;
     f_color = vec4(col * u_intensity, u_intensity);
 }
-#endif

@@ -1,0 +1,327 @@
+"""The screensaver: dreams in shuffled order (seeded per run) with slow crossfades between them.
+
+Standalone (`reverie screensaver`): fullscreen, cursor hidden, silent unless --narrate; it
+exits on a key, a click or real mouse movement (small jitter and the motion events SDL sends at
+startup are ignored). `--preview` runs it in a small window.
+
+XScreenSaver hack (`--root`, `--window-id ID`, or XSCREENSAVER_WINDOW in the environment): it
+draws into that existing window at whatever size it has, never exits on input, and ends
+cleanly (exit code 0) on SIGTERM or SIGINT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import signal
+import threading
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from renderer.app.scene import FrameStats, SceneView, log_event, stats_wanted
+from renderer.app.settings import Settings, load_settings
+from renderer.app.window import DEFAULT_SIZE, Window, parse_window_id, x_root_window
+from renderer.errors import ReverieError
+
+if TYPE_CHECKING:
+    from renderer.audio.playback import Player
+    from renderer.library import DreamEntry
+    from renderer.timeline import Timeline
+
+PREVIEW_SIZE = (480, 270)
+CROSSFADE_S = 6.0
+START_AT_S = 2.0  # each dream joins past its fade-in
+STARTUP_GRACE_S = 1.5  # mouse motion this early is SDL's startup noise, not the user
+JITTER_PX = 10.0  # cumulative motion below this (within JITTER_WINDOW_S) is ignored
+JITTER_WINDOW_S = 1.0
+SOFT = 0.5  # --narrate plays voice and ambience at this share of the saved volumes
+
+
+def hack_window_id(args: argparse.Namespace) -> int | None:
+    """The X window to draw into: --window-id, $XSCREENSAVER_WINDOW, or the root (--root)."""
+    if args.window_id:
+        return parse_window_id(args.window_id)
+    env = os.environ.get("XSCREENSAVER_WINDOW", "").strip()
+    if env:
+        return parse_window_id(env)
+    if args.root:
+        return x_root_window()
+    return None
+
+
+class Stop:
+    """Set by SIGTERM/SIGINT (a flag only: the loop ends itself, cleanly)."""
+
+    def __init__(self) -> None:
+        self.reason = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.reason)
+
+    def install(self) -> None:
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, self._handle)
+
+    def _handle(self, number: int, frame: object) -> None:
+        self.reason = signal.Signals(number).name
+
+
+class Show:
+    """One dream on screen: its timeline and clock (the audio player's with --narrate)."""
+
+    def __init__(
+        self, entry: DreamEntry, timeline: Timeline, player: Player | None, seconds: float | None
+    ) -> None:
+        self.entry, self.timeline, self.player = entry, timeline, player
+        natural = timeline.duration - timeline.tail - START_AT_S
+        self.length = max(CROSSFADE_S * 2, seconds if seconds else natural)
+        self._origin: float | None = None
+
+    def start(self) -> None:
+        self._origin = time.perf_counter()
+        if self.player is not None:
+            self.player.start(START_AT_S)
+
+    def position(self) -> float:
+        if self.player is not None:
+            return self.player.position()
+        if self._origin is None:
+            return START_AT_S
+        return START_AT_S + time.perf_counter() - self._origin
+
+    @property
+    def elapsed(self) -> float:
+        return self.position() - START_AT_S
+
+    def state(self):  # noqa: ANN201 - FrameState
+        t = self.position()
+        if not self.timeline.complete or t < self.timeline.duration - self.timeline.tail:
+            state = self.timeline.state_at(t)
+        else:  # hold the last full-brightness moment while the next dream comes in
+            state = self.timeline.state_at(self.timeline.duration - self.timeline.tail)
+            state = replace(state, time=t)
+        return replace(state, caption=None)
+
+    def set_volume(self, share: float) -> None:
+        if self.player is not None:
+            self.player.set_volume(master=max(0.0, min(1.0, share)))
+
+    def close(self) -> None:
+        if self.player is not None:
+            self.player.close()
+
+
+class Screensaver:
+    def __init__(
+        self,
+        window: Window,
+        entries: list[DreamEntry],
+        settings: Settings,
+        *,
+        hack: bool,
+        narrate: bool,
+        dream_seconds: float | None,
+        stop: Stop,
+        stats: FrameStats | None,
+    ) -> None:
+        from renderer.gfx.shaders import ShaderLibrary
+        from renderer.gfx.visuals import load_visuals
+
+        self.window, self.entries, self.settings = window, entries, settings
+        self.hack, self.narrate, self.dream_seconds = hack, narrate, dream_seconds
+        self.stop, self.stats = stop, stats
+        library, visuals = ShaderLibrary(window.ctx), load_visuals()
+        self.views = [
+            SceneView(window.ctx, window.size, library=library, visuals=visuals) for _ in range(2)
+        ]
+        self.library = library
+        self.index = 0
+        self._next: Show | None = None
+        self._error: BaseException | None = None
+        self._worker: threading.Thread | None = None
+        self._motion = 0.0
+        self._motion_at = 0.0
+        self._started = time.monotonic()
+
+    # -- preparing dreams --------------------------------------------------------------------
+    def _make_show(self, entry: DreamEntry) -> Show:
+        """Worker: a dream's whole timeline (and, with --narrate, its audio player)."""
+        from renderer.app.session import narrator_for
+        from renderer.library import load_dream
+        from renderer.mapping import analyze
+        from renderer.timeline import build_timeline
+
+        dream = load_dream(str(entry.path) if entry.source_kind == "file" else entry.name)
+        timeline = build_timeline(analyze(dream), narrator_for(self.settings, self.narrate))
+        player = None
+        if self.narrate:
+            from renderer.audio.playback import create_player
+            from renderer.audio.score import score_from_timeline
+
+            player = create_player(score_from_timeline(timeline), narration=True, ambient=True)
+            player.set_volume(
+                voice=self.settings.voice_volume * SOFT,
+                ambient=self.settings.ambience_volume * SOFT,
+            )
+        return Show(entry, timeline, player, self.dream_seconds)
+
+    def _prepare_next(self) -> None:
+        entry = self.entries[self.index % len(self.entries)]
+        self.index += 1
+
+        def work() -> None:
+            try:
+                self._next = self._make_show(entry)
+            except BaseException as error:  # noqa: BLE001 - raised again on the main thread
+                self._error = error
+
+        self._next = None
+        self._worker = threading.Thread(target=work, name="reverie-next-dream", daemon=True)
+        self._worker.start()
+
+    def _take_next(self, wait: bool) -> Show | None:
+        if self._worker is not None and wait:
+            while self._worker.is_alive() and not self.stop:
+                self._worker.join(timeout=0.1)
+                self._pump_events()
+        if self._error is not None:
+            raise self._error
+        if self._worker is not None and self._worker.is_alive():
+            return None
+        return self._next
+
+    # -- input -------------------------------------------------------------------------------
+    def _pump_events(self) -> None:
+        """Read input; in standalone mode a real key, click or movement ends the screensaver."""
+        import pygame
+
+        for event in pygame.event.get():
+            if event.type == pygame.QUIT:
+                self.stop.reason = "closed"
+            if self.hack:
+                continue
+            if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+                self.stop.reason = "input"
+            elif event.type == pygame.MOUSEMOTION:
+                now = time.monotonic()
+                if now - self._started < STARTUP_GRACE_S:
+                    continue
+                if now - self._motion_at > JITTER_WINDOW_S:
+                    self._motion = 0.0
+                self._motion_at = now
+                self._motion += abs(event.rel[0]) + abs(event.rel[1])
+                if self._motion >= JITTER_PX:
+                    self.stop.reason = "input"
+
+    # -- the loop ----------------------------------------------------------------------------
+    def run(self) -> None:
+        import pygame
+
+        from renderer.gfx.transitions import Crossfade
+
+        clock = pygame.time.Clock()
+        self._prepare_next()
+        current = self._take_next(wait=True)
+        if current is None:
+            return
+        current.start()
+        log_event(f"show {current.entry.name}")
+        self._prepare_next()
+        incoming: Show | None = None
+        fade: Crossfade | None = None
+        fade_started = 0.0
+        try:
+            while not self.stop:
+                self._pump_events()
+                size = self.window.size
+                if incoming is None and current.elapsed >= current.length - CROSSFADE_S:
+                    incoming = self._take_next(wait=False)
+                    if incoming is not None:
+                        incoming.start()
+                        fade_started = time.perf_counter()
+                        log_event(f"show {incoming.entry.name}")
+                screen = self.window.begin_frame()
+                if incoming is None:
+                    self.views[0].render(current.state(), screen, size)
+                else:
+                    if fade is None or fade.size != size:
+                        if fade is not None:
+                            fade.release()
+                        fade = Crossfade(self.window.ctx, self.library, size, duration=CROSSFADE_S)
+                    progress = fade.progress(time.perf_counter() - fade_started)
+                    current.set_volume(1.0 - progress)
+                    incoming.set_volume(progress)
+                    self.views[0].render(current.state(), fade.source, size, adapt=False)
+                    self.views[1].render(incoming.state(), fade.dest, size, adapt=False)
+                    self.window.begin_frame()
+                    fade.draw(progress, screen)
+                    if progress >= 1.0:
+                        current.close()
+                        current, incoming = incoming, None
+                        self.views.reverse()
+                        self.views[1].reset()
+                        self._prepare_next()
+                self.window.flip()
+                if self.stats:
+                    self.stats.tick()
+                clock.tick(60)
+        finally:
+            current.close()
+            if incoming is not None:
+                incoming.close()
+            if fade is not None:
+                fade.release()
+            for view in self.views:
+                view.compositor.release()
+            self.library.release()
+        log_event(f"exit {self.stop.reason}")
+
+
+def shuffled(entries: list[DreamEntry], seed: int) -> list[DreamEntry]:
+    order = list(entries)
+    random.Random(seed).shuffle(order)
+    return order
+
+
+def run_screensaver(args: argparse.Namespace) -> int:
+    """`reverie screensaver`."""
+    from renderer.library import catalog
+
+    stop = Stop()
+    stop.install()
+    foreign = hack_window_id(args)
+    hack = foreign is not None
+    entries = catalog()
+    if not entries:
+        raise ReverieError("no dreams to show (see `reverie list`)")
+    seed = args.seed if args.seed is not None else int(time.time() * 1000) & 0x7FFFFFFF
+    settings = load_settings()
+    window = Window(
+        PREVIEW_SIZE if args.preview else DEFAULT_SIZE,
+        fullscreen=not (args.preview or hack),
+        title="Reverie",
+        foreign_id=foreign,
+    )
+    window.hide_cursor()
+    stats = FrameStats() if stats_wanted(args.stats) else None
+    log_event(f"screensaver {'hack' if hack else 'preview' if args.preview else 'fullscreen'}")
+    saver = None
+    try:
+        saver = Screensaver(
+            window,
+            shuffled(entries, seed),
+            settings,
+            hack=hack,
+            narrate=args.narrate,
+            dream_seconds=args.dream_seconds,
+            stop=stop,
+            stats=stats,
+        )
+        saver.run()
+    finally:
+        if stats and saver is not None:
+            stats.report(saver.views[0].compositor.scale)
+        window.close()
+    return 0

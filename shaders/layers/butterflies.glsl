@@ -1,0 +1,11 @@
+#version 330 core
+// Butterflies fluttering and wandering, palette-coloured wings (foreground).
+#define LAND_KIND 2
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#include "lib/land_vertex.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/noise.glsl"
+#include "lib/land_common.glsl"
+#include "lib/land_birds.glsl"
+#endif

@@ -1,0 +1,12 @@
+#version 330 core
+// Mountain ridges in three depths with aerial perspective and lit crests (midground).
+// u_params.y: height shift.
+#define LAND_KIND 2
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#include "lib/land_vertex.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/noise.glsl"
+#include "lib/land_common.glsl"
+#include "lib/land_terrain.glsl"
+#endif

@@ -1,0 +1,11 @@
+#version 330 core
+// Glowing mushrooms along the bottom edge (foreground).
+#define LAND_KIND 2
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#include "lib/land_vertex.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/noise.glsl"
+#include "lib/land_common.glsl"
+#include "lib/land_flowers.glsl"
+#endif

@@ -1,0 +1,62 @@
+"""The dream menu in a real window under Xvfb: listing, choosing, playing, coming back."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from app_support import App, app_env, detail, grab, window_box
+
+from renderer.app.settings import Settings, load_settings
+
+pytestmark = [pytest.mark.window, pytest.mark.slow]
+
+MENU = ["menu", "--windowed", "--size", "640x360", "--narrator", "silent", "--no-sound"]
+BUNDLED = 8
+
+
+def test_menu_lists_dreams_and_return_plays_the_chosen_one(xvfb, tmp_path):
+    extra = tmp_path / "Moth Lantern.txt"
+    extra.write_text("A moth carried a lantern over the dark lake.\n", encoding="utf-8")
+    with App([*MENU, str(extra)], app_env(xvfb, tmp_path)) as app:
+        count = int(app.wait_for("event: menu").split()[-1])
+        assert count == BUNDLED + 1
+        box = window_box(xvfb)
+        time.sleep(1.5)
+        menu = grab(xvfb, box)
+        assert detail(menu) > 1.0  # text and a panel, not an empty window
+        app.key("Down")
+        chosen = app.wait_for("event: select").split()[-1]
+        app.key("Return")
+        assert app.wait_for("event: play", timeout=90).split()[-1] == chosen
+        app.key("Escape")
+        assert int(app.wait_for("event: menu").split()[-1]) == count  # back in the menu
+        app.key("Escape")
+        assert app.finish() == 0, app.stderr
+
+
+def test_settings_panel_changes_and_saves_a_setting(xvfb, tmp_path):
+    with App(MENU, app_env(xvfb, tmp_path)) as app:
+        app.wait_for("event: menu")
+        app.key("s")
+        app.wait_for("event: settings")
+        for key in ("Down", "Down", "Down", "Down", "Down", "Right", "Escape"):  # captions: off
+            app.key(key)
+        app.wait_for("event: settings saved")
+        app.key("Escape")
+        assert app.finish() == 0, app.stderr
+    path = tmp_path / "config" / "reverie" / "settings.toml"
+    assert load_settings(path) == Settings(captions=False)
+
+
+def test_a_broken_settings_file_starts_with_defaults(xvfb, tmp_path):
+    path = tmp_path / "config" / "reverie" / "settings.toml"
+    path.parent.mkdir(parents=True)
+    path.write_text('narrator = "silent"\ncaptions = "maybe"\n[[[', encoding="utf-8")
+    with App(MENU, app_env(xvfb, tmp_path)) as app:
+        app.wait_for("event: menu")
+        app.key("Escape")
+        assert app.finish() == 0, app.stderr
+    broken = [line for line in app.stderr.splitlines() if "is broken" in line]
+    assert len(broken) == 1 and "using defaults" in broken[0] and "Traceback" not in app.stderr
+    assert load_settings(path) == Settings()  # replaced by the defaults

@@ -1,0 +1,79 @@
+"""`reverie play` in a real window under Xvfb, driven by real key presses (xdotool)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+from app_support import REPO, App, app_env, detail, grab, window_box
+
+pytestmark = [pytest.mark.window, pytest.mark.slow]
+
+PLAY = ["play", "default", "--windowed", "--size", "480x270", "--narrator", "silent", "--no-sound"]
+
+
+def test_play_shows_a_scene_space_freezes_picture_and_clock_escape_quits(xvfb, tmp_path):
+    with App([*PLAY, "--stats"], app_env(xvfb, tmp_path)) as app:
+        app.wait_for("event: play lantern-river")
+        box = window_box(xvfb)
+        assert box[2:] == (480, 270)
+        time.sleep(2.5)  # past the fade-in
+        scene = grab(xvfb, box)
+        assert scene.std() > 8 and detail(scene) > 1.0, (scene.std(), detail(scene))
+        assert len(np.unique(scene.reshape(-1, 3), axis=0)) > 500  # not a flat gradient
+
+        app.key("space")
+        paused_at = float(app.wait_for("event: pause").split()[-1])
+        time.sleep(0.5)
+        first = grab(xvfb, box)
+        time.sleep(1.0)
+        second = grab(xvfb, box)
+        assert np.array_equal(first, second), "the picture moved while paused"
+
+        app.key("space")
+        resumed_at = float(app.wait_for("event: resume").split()[-1])
+        assert resumed_at == pytest.approx(paused_at, abs=1e-3)  # the clock stood still
+        time.sleep(1.0)
+        assert not np.array_equal(second, grab(xvfb, box)), "the picture did not resume"
+
+        app.key("Right")
+        seek = float(app.wait_for("event: seek").split()[-1])
+        assert seek > resumed_at
+        app.key("Escape")
+        assert app.finish() == 0, app.stderr
+    assert any(line.startswith("stats: ") and " fps" in line for line in app.lines), app.lines
+
+
+def test_no_display_is_a_one_line_error(tmp_path):
+    env = app_env(":0", tmp_path)
+    env.pop("DISPLAY")
+    env.pop("WAYLAND_DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "renderer", *PLAY],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("reverie: error: no display:"), lines
+    assert "xvfb-run" in lines[0] and "Traceback" not in result.stderr
+
+
+def test_unknown_dream_is_reported_before_any_window(tmp_path):
+    env = app_env(os.environ.get("DISPLAY", ":0"), tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "renderer", "play", "no-such-dream-here", "--no-sound"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "no dream named" in result.stderr

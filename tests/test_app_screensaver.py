@@ -1,0 +1,98 @@
+"""The screensaver under Xvfb: standalone exit on a key; the XScreenSaver hack drawing into a
+window made by another program (--window-id, XSCREENSAVER_WINDOW with --root), ignoring input
+and ending cleanly on SIGTERM."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+from app_support import App, app_env, detail, grab, window_box, xdotool
+
+pytestmark = [pytest.mark.window, pytest.mark.slow]
+
+# Another program's window: plain pygame (no GL), painted flat white once, then left alone.
+HOST = """
+import os, sys, time
+os.environ["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
+import pygame
+pygame.display.init()
+pygame.display.set_caption("Host window")
+surface = pygame.display.set_mode((320, 180))
+surface.fill((255, 255, 255))
+pygame.display.flip()
+print(hex(pygame.display.get_wm_info()["window"]), flush=True)
+end = time.monotonic() + 120
+while time.monotonic() < end and sys.stdin.readline() == "":
+    pass
+"""
+
+
+@pytest.fixture
+def host(xvfb, tmp_path):
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOST],
+        env=app_env(xvfb, tmp_path),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    window_id = proc.stdout.readline().strip()
+    assert window_id.startswith("0x"), window_id
+    box = window_box(xvfb, "Host window")
+    time.sleep(0.3)
+    assert grab(xvfb, box).min() == 255  # all white before the screensaver draws
+    yield window_id, box
+    proc.kill()
+    proc.wait()
+
+
+def test_screensaver_ignores_jitter_and_exits_on_a_key(xvfb, tmp_path):
+    xdotool(xvfb, "mousemove", "5", "5")
+    args = ["screensaver", "--preview", "--seed", "7"]
+    with App(args, app_env(xvfb, tmp_path)) as app:
+        app.wait_for("event: show")
+        box = window_box(xvfb)
+        assert box[2:] == (480, 270)
+        time.sleep(2.0)  # past the startup grace
+        xdotool(xvfb, "mousemove_relative", "--", "3", "2")  # jitter: not a real movement
+        time.sleep(1.0)
+        assert app.proc.poll() is None, "the screensaver quit on mouse jitter"
+        assert detail(grab(xvfb, box)) > 0.5
+        app.key("a")
+        assert app.finish(20) == 0, app.stderr
+    assert "event: exit input" in app.lines
+
+
+def _draws_into_host_and_ends_on_sigterm(app: App, xvfb: str, box) -> None:
+    app.wait_for("event: show")
+    time.sleep(3.0)
+    first = grab(xvfb, box)
+    assert first.min() < 250 and detail(first) > 0.3, "nothing drawn into the host window"
+    app.key("a")  # a hack never exits on input
+    xdotool(xvfb, "mousemove_relative", "--", "60", "40")
+    time.sleep(1.5)
+    assert app.proc.poll() is None, "the hack exited on input"
+    assert not np.array_equal(first, grab(xvfb, box)), "the picture does not move"
+    app.proc.send_signal(signal.SIGTERM)
+    assert app.finish(20) == 0, app.stderr
+    assert "Traceback" not in app.stderr
+    assert "event: exit SIGTERM" in app.lines
+
+
+def test_window_id_draws_into_a_window_made_by_another_program(xvfb, tmp_path, host):
+    window_id, box = host
+    args = ["screensaver", "--window-id", window_id, "--seed", "3"]
+    with App(args, app_env(xvfb, tmp_path)) as app:
+        _draws_into_host_and_ends_on_sigterm(app, xvfb, box)
+
+
+def test_root_uses_xscreensaver_window(xvfb, tmp_path, host):
+    window_id, box = host
+    env = app_env(xvfb, tmp_path, XSCREENSAVER_WINDOW=window_id)
+    with App(["screensaver", "--root", "--seed", "5"], env) as app:
+        _draws_into_host_and_ends_on_sigterm(app, xvfb, box)

@@ -1,0 +1,188 @@
+"""Real exports checked with ffprobe/ffmpeg: codecs, size, rate, duration, narration audio,
+caption cues, determinism, burned captions, and no file left behind when interrupted."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from renderer.export import ExportOptions, export
+from renderer.export.job import build_export_timeline
+from tests.test_export import DREAM, _srt_times
+
+pytestmark = pytest.mark.skipif(shutil.which("ffprobe") is None, reason="needs ffprobe")
+
+SIZE = (160, 96)
+FPS = 12.0
+
+
+@pytest.fixture(scope="module")
+def dream_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("dream") / "short.txt"
+    path.write_text(DREAM)
+    return path
+
+
+def probe(path: Path) -> dict:
+    done = subprocess.run(
+        ["ffprobe", "-v", "error", "-count_frames", "-show_streams", "-show_format",
+         "-of", "json", str(path)],
+        capture_output=True, text=True, check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def decode_audio(path: Path) -> np.ndarray:
+    """The file's audio as mono float samples at 48 kHz."""
+    raw = subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", str(path), "-map", "0:a", "-ac", "1", "-ar", "48000",
+         "-f", "s16le", "-"],
+        capture_output=True, check=True,
+    ).stdout
+    return np.frombuffer(raw, "<i2").astype(np.float64) / 32768.0
+
+
+def decode_frames(path: Path, size: tuple[int, int]) -> np.ndarray:
+    raw = subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", str(path), "-map", "0:v", "-f", "rawvideo",
+         "-pix_fmt", "rgb24", "-"],
+        capture_output=True, check=True,
+    ).stdout
+    return np.frombuffer(raw, np.uint8).reshape(-1, size[1], size[0], 3)
+
+
+@pytest.fixture(scope="module")
+def narrated(dream_file: Path, tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    """An .mp4 of the dream read by espeak-ng (no ambience, so pauses are silent)."""
+    out = tmp_path_factory.mktemp("mp4") / "dream.mp4"
+    options = ExportOptions(
+        str(dream_file), out, size=SIZE, fps=FPS, narrator="pyttsx3", ambient=False
+    )
+    result = export(options, log=io.StringIO())
+    return out, result, build_export_timeline(options)
+
+
+def _check_video(path: Path, codecs: tuple[str, str], duration: float) -> None:
+    info = probe(path)
+    video = next(s for s in info["streams"] if s["codec_type"] == "video")
+    audio = next(s for s in info["streams"] if s["codec_type"] == "audio")
+    assert (video["codec_name"], audio["codec_name"]) == codecs
+    assert (video["width"], video["height"]) == SIZE
+    assert video["pix_fmt"] == "yuv420p"
+    assert video["r_frame_rate"] == "12/1"
+    assert int(video["nb_read_frames"]) == round(duration * FPS)
+    assert abs(float(info["format"]["duration"]) - duration) <= 1 / FPS + 0.1
+
+
+def test_mp4_is_h264_and_aac_for_the_whole_timeline(narrated) -> None:  # noqa: ANN001
+    path, result, timeline = narrated
+    _check_video(path, ("h264", "aac"), timeline.duration)
+    assert result.frames == round(timeline.duration * FPS)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["dream.mp4", "dream.srt"]
+
+
+def test_narration_is_heard_in_the_sentences_and_not_in_the_pauses(narrated) -> None:  # noqa: ANN001
+    path, _, timeline = narrated
+    audio = decode_audio(path)
+
+    def rms(a: float, b: float) -> float:
+        part = audio[int(a * 48000) : int(b * 48000)]
+        return float(np.sqrt(np.mean(part**2)))
+
+    sentences = timeline.sentences
+    spoken = [rms(s.start + 0.1, s.end - 0.1) for s in sentences]
+    pauses = [rms(0.05, sentences[0].start - 0.1)]
+    pauses += [rms(a.end + 0.1, b.start - 0.1) for a, b in zip(sentences, sentences[1:])]
+    pauses.append(rms(sentences[-1].end + 0.3, timeline.duration - 0.2))
+    assert min(spoken) > 0.02, spoken
+    assert max(pauses) < min(spoken) / 10, (spoken, pauses)
+
+
+def test_srt_cues_match_the_timeline_sentences(narrated) -> None:  # noqa: ANN001
+    path, _, timeline = narrated
+    text = path.with_suffix(".srt").read_text()
+    times = _srt_times(text)
+    assert len(times) == len(timeline.sentences)
+    for (start, end), sentence in zip(times, timeline.sentences, strict=True):
+        assert start == pytest.approx(sentence.start, abs=0.0011)
+        assert end == pytest.approx(sentence.end, abs=0.0011)
+        assert sentence.text in text
+
+
+def test_webm_is_vp9_and_opus_with_a_vtt_range(dream_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "part.webm"
+    options = ExportOptions(
+        str(dream_file), out, size=SIZE, fps=FPS, start=2.0, end=6.0, captions="vtt",
+        narrator="silent", ambient=False,
+    )
+    export(options, log=io.StringIO())
+    _check_video(out, ("vp9", "opus"), 4.0)
+    timeline = build_export_timeline(options)
+    inside = [s for s in timeline.sentences if s.end > 2.0 and s.start < 6.0]
+    times = _srt_times(out.with_suffix(".vtt").read_text())
+    assert len(times) == len(inside)
+    assert times[0][0] == pytest.approx(max(inside[0].start, 2.0) - 2.0, abs=0.0011)
+    assert times[-1][1] == pytest.approx(min(inside[-1].end, 6.0) - 2.0, abs=0.0011)
+
+
+def _frames(dream_file: Path, folder: Path, name: str, seed: int, captions: str) -> np.ndarray:
+    out = folder / name
+    options = ExportOptions(
+        str(dream_file), out, size=SIZE, fps=FPS, start=2.5, end=4.5, captions=captions,
+        narrator="silent", ambient=False, seed=seed,
+    )
+    export(options, log=io.StringIO())
+    return decode_frames(out, SIZE)
+
+
+def test_same_seed_same_frames_and_captions_burn_in(dream_file: Path, tmp_path: Path) -> None:
+    first = _frames(dream_file, tmp_path, "a.mp4", 7, "burn")
+    second = _frames(dream_file, tmp_path, "b.mp4", 7, "burn")
+    other = _frames(dream_file, tmp_path, "c.mp4", 8, "burn")
+    plain = _frames(dream_file, tmp_path, "d.mp4", 7, "none")
+    assert first.shape == (24, SIZE[1], SIZE[0], 3)
+    assert np.array_equal(first, second)
+    assert np.abs(first[:, : SIZE[1] // 2].astype(int) - first[0, : SIZE[1] // 2]).max() > 8
+    assert not np.array_equal(first, other)
+    # captions sit in the lower third: only there do burned frames differ from plain ones
+    diff = np.abs(first.astype(int) - plain.astype(int))
+    assert diff[:, int(SIZE[1] * 0.7) :].max() > 60
+    assert diff[:, : SIZE[1] // 2].mean() < 1.0
+    assert not list(tmp_path.glob(".*"))
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_export_leaves_nothing(
+    dream_file: Path, tmp_path: Path, sig: signal.Signals
+) -> None:
+    out = tmp_path / "cut.mp4"
+    command = [
+        sys.executable, "-m", "renderer", "export", str(dream_file), "-o", str(out),
+        "--size", "320x192", "--fps", "24", "--narrator", "silent", "--no-ambient",
+    ]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    partial = tmp_path / ".cut.partial.mp4"
+    deadline = time.monotonic() + 120
+    while not partial.exists() or partial.stat().st_size == 0:  # ffmpeg is writing frames
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    process.send_signal(sig)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert re.fullmatch(r"reverie: error: export interrupted; nothing was written to .*\n", err)
+    assert list(tmp_path.iterdir()) == []
