@@ -71,7 +71,7 @@ class App:
                     raise AssertionError(
                         f"app exited ({self.proc.returncode}) before {prefix!r}; "
                         f"stdout: {self.lines}; stderr: {self.stderr}"
-                    )
+                    ) from None
                 continue
             self.lines.append(line)
             if line.startswith(prefix):
@@ -159,3 +159,17 @@ def detail(pixels: np.ndarray) -> float:
     smooth gradient; clearly above 1 for a scene with shapes and texture)."""
     p = pixels.astype(np.float32).mean(axis=2)
     return float((np.abs(np.diff(p, axis=0)).mean() + np.abs(np.diff(p, axis=1)).mean()) / 2)
+
+
+def wait_for_picture(
+    display: str, box: tuple[int, int, int, int], timeout: float = 30.0
+) -> np.ndarray:
+    """The box's pixels once a scene shows there (a cold GL shader cache takes a while)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        pixels = grab(display, box)
+        if detail(pixels) > 0.5 and pixels.std() > 5:
+            return pixels
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no picture in {box} (detail {detail(pixels):.2f})")
+        time.sleep(0.5)

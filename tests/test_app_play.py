@@ -9,7 +9,7 @@ import time
 
 import numpy as np
 import pytest
-from app_support import REPO, App, app_env, detail, grab, window_box
+from app_support import REPO, App, app_env, detail, grab, wait_for_picture, window_box
 
 pytestmark = [pytest.mark.window, pytest.mark.slow]
 
@@ -21,7 +21,8 @@ def test_play_shows_a_scene_space_freezes_picture_and_clock_escape_quits(xvfb, t
         app.wait_for("event: play lantern-river")
         box = window_box(xvfb)
         assert box[2:] == (480, 270)
-        time.sleep(2.5)  # past the fade-in
+        wait_for_picture(xvfb, box)
+        time.sleep(1.5)  # past the fade-in
         scene = grab(xvfb, box)
         assert scene.std() > 8 and detail(scene) > 1.0, (scene.std(), detail(scene))
         assert len(np.unique(scene.reshape(-1, 3), axis=0)) > 500  # not a flat gradient

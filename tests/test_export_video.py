@@ -103,7 +103,8 @@ def test_narration_is_heard_in_the_sentences_and_not_in_the_pauses(narrated) -> 
     sentences = timeline.sentences
     spoken = [rms(s.start + 0.1, s.end - 0.1) for s in sentences]
     pauses = [rms(0.05, sentences[0].start - 0.1)]
-    pauses += [rms(a.end + 0.1, b.start - 0.1) for a, b in zip(sentences, sentences[1:])]
+    gaps = zip(sentences, sentences[1:], strict=False)
+    pauses += [rms(a.end + 0.1, b.start - 0.1) for a, b in gaps]
     pauses.append(rms(sentences[-1].end + 0.3, timeline.duration - 0.2))
     assert min(spoken) > 0.02, spoken
     assert max(pauses) < min(spoken) / 10, (spoken, pauses)

@@ -46,6 +46,7 @@ def bench_export(
         "realtime_ratio": round(result.realtime_ratio, 3),
         "render_ms_per_frame": round(t["render"] * per, 2),
         "encode_wait_ms_per_frame": round(t["waited"] * per, 2),
+        "encode_cpu_ms_per_frame": round(t["encode_cpu"] * per, 2),
         "ffmpeg_finish_s": round(t["finish"], 3),
         "ffmpeg": find_ffmpeg(".mp4").label,
     }
@@ -59,6 +60,7 @@ def format_export(result: dict) -> str:
         f"(<= 1 keeps up)\n"
         f"render {result['render_ms_per_frame']:.1f} ms/frame incl. readback, "
         f"encoder wait {result['encode_wait_ms_per_frame']:.1f} ms/frame, "
+        f"ffmpeg CPU {result['encode_cpu_ms_per_frame']:.1f} ms/frame, "
         f"ffmpeg finish {result['ffmpeg_finish_s']:.2f} s\n"
         f"ffmpeg {result['ffmpeg']}"
     )

@@ -192,12 +192,15 @@ class Encoder:
         detail = lines[-1] if lines else f"exit status {self.process.returncode}"
         return ReverieError(f"ffmpeg failed while writing {self.target}: {detail}")
 
-    def finish(self) -> None:
-        """Close the frame pipe and wait for ffmpeg to write the file."""
+    def finish(self) -> float:
+        """Close the frame pipe and wait for ffmpeg to write the file; returns the CPU
+        seconds ffmpeg used (where the platform reports it, else 0)."""
+        before = _children_cpu()
         with contextlib.suppress(OSError):
             self.stdin.close()
         if self.process.wait() != 0:
             raise self.failure()
+        return max(0.0, _children_cpu() - before)
 
     def kill(self) -> None:
         """Stop ffmpeg at once (interrupt or failure); safe to call twice."""
@@ -206,6 +209,16 @@ class Encoder:
         self.process.wait()
         with contextlib.suppress(OSError):
             self.stdin.close()
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of the waited-for child processes (0 where unknown)."""
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _grow_pipe(fd: int) -> None:

@@ -78,9 +78,10 @@ class ExportResult:
         per = 1000.0 / self.frames
         return (
             f"render {t['render'] * per:.0f} ms/frame (incl. readback), "
-            f"encode waited {t['waited'] * per:.0f} ms/frame, ffmpeg finish {t['finish']:.1f} s; "
+            f"encode waited {t['waited'] * per:.0f} ms/frame, "
+            f"ffmpeg {t['encode_cpu'] * per:.0f} ms CPU/frame + {t['finish']:.1f} s to finish; "
             f"{self.realtime_ratio:.2f}x the video's duration "
-            f"(timeline {t['timeline']:.1f} s, audio mix {t['mix']:.1f} s before)"
+            f"(before that: timeline {t['timeline']:.1f} s, audio mix {t['mix']:.1f} s)"
         )
 
 
@@ -275,7 +276,8 @@ def _encode(
         timings["render"] = rendering
         timings["waited"] = pipe.waited_s
         clock = time.perf_counter()
-        encoder.finish()
+        cpu = encoder.finish()
+        timings["encode_cpu"] = cpu
         timings["finish"] = time.perf_counter() - clock
         finished = True
     finally:

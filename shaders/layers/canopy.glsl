@@ -27,7 +27,7 @@ void main() {
     float rim = exp(-max(-d, 0.0) * 90.0) * cov;
     float holes = smoothstep(0.55, 0.75, vnoise(p * vec2(9.0, 14.0))) * smoothstep(0.0, 0.1, -d);
     cov *= 1.0 - 0.85 * holes;
-    vec3 col = dark * cov + glow * (0.45 * rim + 0.25 * holes * cov);
+    vec3 col = dark * cov + glow * (0.45 * rim + 0.08 * holes * cov);
     f_color = vec4(col, cov) * land_opacity();
 }
 #endif

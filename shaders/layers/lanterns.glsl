@@ -16,7 +16,7 @@ vec4 lantern(vec2 p, float n, float speed, float seed, vec3 warm) {
     float ch = hash11(floor(g.x) + seed);
     g.y -= u_time * speed * (0.7 + 0.6 * ch) + ch * 13.0;
     vec2 h = hash22(floor(g) + seed);
-    float e = step(0.45, fract(h.x * 9.1 + h.y * 5.3));
+    float e = step(0.35, fract(h.x * 9.1 + h.y * 5.3));
     vec2 c = vec2(0.5 + 0.2 * (h.x - 0.5) + 0.06 * sky_wave(u_time * 0.064 + h.y),
                   0.5 + 0.2 * (h.y - 0.5) + 0.04 * sky_wave(u_time * 0.048 + h.x));
     vec2 d = fract(g) - c;
@@ -41,8 +41,8 @@ vec3 far_lights(vec2 p, float n, float speed, float seed, vec3 warm) {
     g.y -= u_time * speed + fract(floor(g.x) * 0.618) * 9.0;
     vec2 h = hash22(floor(g) + seed);
     vec2 d = (fract(g) - 0.3 - 0.4 * h) * vec2(1.3, 1.0);
-    float r2 = dot(d, d) * 400.0;                        // bell width 0.05 cells
-    return warm * sky_bell(r2) * step(0.5, h.x) * 0.35;
+    float r2 = dot(d, d) * 160.0;                        // bell width 0.08 cells
+    return warm * sky_bell(r2) * step(0.45, h.x) * 0.6;
 }
 
 void main() {

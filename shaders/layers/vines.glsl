@@ -11,26 +11,27 @@ in vec2 v_uv;
 out vec4 f_color;
 
 // Centre line of a vine in local coords (q.x along from the edge, q.y across).
-float vine_y(float s, float amp, float k, float ph) {
-    float sway = 0.25 * lsin(u_time * 0.21 + ph);
-    return amp * lsin(s * k + ph + sway * s) * (0.4 + s);
+// v = (length, amplitude, wavenumber, phase); sway is the vine's current slow bend.
+float vine_y(float s, vec4 v, float sway) {
+    return v.y * lsin(s * v.z + v.w + sway * s) * (0.4 + s);
 }
 
 // Distance to a vine's stem (tapering, ending at len).
-float vine_stem(vec2 q, float len, float amp, float k, float ph) {
-    float s = clamp(q.x, 0.0, len);
+float vine_stem(vec2 q, vec4 v, float sway) {
+    float s = clamp(q.x, 0.0, v.x);
     float e = 0.01;
-    float y0 = vine_y(s, amp, k, ph);
-    float dy = (vine_y(s + e, amp, k, ph) - y0) / e;
-    float th = 0.009 * (1.0 - 0.75 * s / len) + 0.0015;
-    return max(abs(q.y - y0) / sqrt(1.0 + dy * dy) - th, q.x - len);
+    float y0 = vine_y(s, v, sway);
+    float dy = (vine_y(s + e, v, sway) - y0) / e;
+    float th = 0.009 * (1.0 - 0.75 * s / v.x) + 0.0015;
+    return max(abs(q.y - y0) * inversesqrt(1.0 + dy * dy) - th, q.x - v.x);
 }
 
 // Curl and leaves of one vine: (curl distance, leaf distance, bud distance).
-vec3 vine_detail(vec2 q, float len, float amp, float k, float ph) {
+vec3 vine_detail(vec2 q, vec4 v, float sway) {
+    float len = v.x;
     // spiral curl at the tip
     float rc = 0.045;
-    vec2 c = q - vec2(len, vine_y(len, amp, k, ph) + rc * 0.9);
+    vec2 c = q - vec2(len, vine_y(len, v, sway) + rc * 0.9);
     float r = length(c);
     float ang = fract(latan2(c.y, c.x) / 6.2831853 + 0.75);
     float turn = clamp(floor(r / rc - ang + 0.5), 0.0, 1.0);
@@ -42,8 +43,8 @@ vec3 vine_detail(vec2 q, float len, float amp, float k, float ph) {
     float cell = floor(s / L);
     float sc = (cell + 0.5) * L;
     float side = mod(cell, 2.0) * 2.0 - 1.0;
-    vec2 lq = q - vec2(sc, vine_y(sc, amp, k, ph));
-    lq = rot2(-side * 1.15 + 0.1 * lsin(u_time * 0.3 + cell)) * lq;
+    vec2 lq = q - vec2(sc, vine_y(sc, v, sway));
+    lq = mat2(0.4085, -0.9128 * side, 0.9128 * side, 0.4085) * lq;   // +-1.15 rad
     lq.x -= 0.036;
     float grow = smoothstep(len, len - 0.12, sc);
     float dleaf = max(sd_ellipse(lq, vec2(0.036, 0.014) * grow + 1e-4), q.x - len);
@@ -60,16 +61,20 @@ void main() {
     vec4 va = vec4(reach, 0.06, 7.0, land_rand(1.0) * 6.0);
     vec4 vb = vec4(reach * 0.8, 0.055, 8.0, land_rand(2.0) * 6.0);
     vec4 vc = vec4(reach * 0.55, 0.05, 9.0, land_rand(3.0) * 6.0);
-    float da = vine_stem(qa, va.x, va.y, va.z, va.w);
-    float db = vine_stem(qb, vb.x, vb.y, vb.z, vb.w);
-    float dc = vine_stem(qc, vc.x, vc.y, vc.z, vc.w);
+    vec3 sway = 0.25 * vec3(lsin(u_time * 0.21 + va.w), lsin(u_time * 0.21 + vb.w),
+                            lsin(u_time * 0.21 + vc.w));
+    float da = vine_stem(qa, va, sway.x);
+    float db = vine_stem(qb, vb, sway.y);
+    float dc = vine_stem(qc, vc, sway.z);
     // curls and leaves only for the nearest vine (they never overlap)
     vec2 q = da < db ? qa : qb;
     vec4 v = da < db ? va : vb;
+    float sw = da < db ? sway.x : sway.y;
     float dn = min(da, db);
     q = dc < dn ? qc : q;
     v = dc < dn ? vc : v;
-    vec3 det = vine_detail(q, v.x, v.y, v.z, v.w);
+    sw = dc < dn ? sway.z : sw;
+    vec3 det = vine_detail(q, v, sw);
     float dstem = min(min(da, db), min(dc, det.x));
     float dleaf = det.y;
     float dbud = det.z;

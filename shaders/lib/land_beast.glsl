@@ -20,24 +20,27 @@ void main() {
     vec2 o = vec2(asp * 0.66, 0.1 + 0.12 * smoothstep(0.15, 0.7, 0.66) + 0.74 * s);
     vec2 q = (p - o) / s;                 // body centre at 0; feet at y = -0.75; faces left
     float breathe = 0.015 * lsin(u_time * 0.7);
-    float body = sd_ellipse(q - vec2(0.0, 0.05), vec2(0.55 + 0.05 * wolf, 0.2 + breathe));
     // legs: four thin tapered capsules
     vec2 lq = vec2(q.x, q.y);
     float legs = min(min(sd_taper(lq, vec2(-0.38, 0.0), vec2(-0.42, -0.78), 0.06, 0.025),
                          sd_taper(lq, vec2(-0.25, 0.0), vec2(-0.22, -0.78), 0.05, 0.025)),
                      min(sd_taper(lq, vec2(0.3, 0.0), vec2(0.36, -0.78), 0.07, 0.025),
                          sd_taper(lq, vec2(0.42, 0.0), vec2(0.46, -0.78), 0.06, 0.025)));
+    // the wolf is lower and stockier: its upper body sits lower on thicker legs
+    q.y += 0.14 * wolf;
+    legs -= 0.015 * wolf;
+    float body = sd_ellipse(q - vec2(0.0, 0.05 + 0.03 * wolf), vec2(0.55, 0.2 + 0.06 * wolf + breathe));
     // neck and head: deer holds its head high, the wolf lifts its muzzle to howl
     float look = 0.05 * lsin(u_time * 0.09);
     vec2 nb = vec2(-0.45, 0.12), nt = mix(vec2(-0.7, 0.62), vec2(-0.62, 0.48), wolf);
-    float neck = sd_taper(q, nb, nt, mix(0.13, 0.19, wolf), mix(0.08, 0.12, wolf));
+    float neck = sd_taper(q, nb, nt, mix(0.13, 0.26, wolf), mix(0.08, 0.15, wolf));
     vec2 hq = rot2(mix(0.5, -0.6, wolf) + look) * (q - nt);
     float head = sd_ellipse(hq - vec2(-0.08, 0.0), vec2(0.16, 0.1));
-    float muzzle = sd_taper(hq, vec2(-0.05, -0.01), vec2(mix(-0.3, -0.36, wolf), -0.04), 0.07, 0.035);
+    float muzzle = sd_taper(hq, vec2(-0.05, -0.01), vec2(mix(-0.3, -0.3, wolf), -0.04), 0.07, mix(0.035, 0.025, wolf));
     head = smin(head, muzzle, 0.05);
     // ears
     vec2 eq = hq - vec2(0.03, 0.08);
-    float ears = sd_ellipse(rot2(mix(-0.9, -0.2, wolf)) * eq - vec2(0.0, 0.07), vec2(mix(0.06, 0.04, wolf), 0.09));
+    float ears = sd_ellipse(rot2(mix(-0.9, 0.35, wolf)) * eq - vec2(0.0, mix(0.07, 0.09, wolf)), vec2(mix(0.06, 0.045, wolf), mix(0.09, 0.13, wolf)));
     // antlers (deer): two branching curves made of capsules
     vec2 aq = q - nt - vec2(0.03, 0.1);
     float ant = min(min(sd_capsule(aq, vec2(0.0), vec2(0.12, 0.35), 0.018),
@@ -49,7 +52,7 @@ void main() {
     // tails: a flick for the deer, a bushy drooping tail for the wolf
     float sway = 0.05 * lsin(u_time * 0.4);
     float tail = mix(sd_ellipse(q - vec2(0.58, 0.12), vec2(0.07, 0.05)),
-                     sd_taper(q, vec2(0.55, 0.1), vec2(0.85 + sway, -0.35), 0.08, 0.05), wolf);
+                     sd_taper(q, vec2(0.52, 0.12), vec2(0.8 + sway, -0.42), 0.09, 0.07), wolf);
     float d = smin(body, neck, 0.08);
     d = smin(d, head, 0.04);
     d = min(min(d, legs), min(ears, min(ant, tail)));

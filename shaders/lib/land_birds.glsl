@@ -21,7 +21,7 @@ void main() {
     vec2 c = vec2(0.5) + (h - 0.5) * 0.35;
     c += 0.08 * vec2(lsin(u_time * 0.11 + h.y * 20.0), lsin(u_time * 0.13 + h.x * 20.0)) * (1.0 - bird);
     vec2 q = (fract(g) - c) * cs;        // back in screen units, around the creature
-    float sz = mix(0.045, 0.034, bird) * (0.7 + 0.5 * h.y);
+    float sz = mix(0.06, 0.034, bird) * (0.7 + 0.5 * h.y);
     q /= sz;
     float ph = u_time * mix(2.4, 1.1, bird) + h.y * 30.0;
     float flap = lsin(ph);
@@ -47,11 +47,11 @@ void main() {
     float rim = exp(-max(-d, 0.0) * 500.0) * cov;
     // moths: pale dusty glow; butterflies: palette-coloured wings with darker edges
     float edge = smoothstep(-0.004, -0.0005, d);
-    vec3 mothc = mix(light, glow, 0.3) * 0.35 * (1.0 - 0.5 * edge);
+    vec3 mothc = mix(light, glow, 0.3) * 0.6 * (1.0 - 0.4 * edge);
     vec3 butc = mix(u_palette[1], u_palette[3], h.x * 2.0 - 1.1) * 0.8 * (1.0 - 0.7 * edge)
               + light * 0.2 * smoothstep(0.25, 0.0, length(mq - vec2(0.5, 0.25)));
     vec3 body = mix(mix(mothc, butc, step(1.5, kind)), dark, bird);
-    float halo = (1.0 - bird) * exp(-length(q) * 1.8) * 0.18 * present;
+    float halo = (1.0 - bird) * exp(-length(q) * 1.5) * 0.3 * present;
     vec3 col = body * cov + glow * (rim * 0.4 + halo * step(kind, 1.5));
     f_color = vec4(col, cov) * land_opacity();
 }
