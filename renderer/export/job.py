@@ -160,18 +160,21 @@ def time_range(options: ExportOptions, timeline: Timeline) -> tuple[float, float
 def mixed_audio(
     options: ExportOptions, timeline: Timeline, start: float, seconds: float
 ) -> np.ndarray:
-    """The mix (narration + ambience as asked) for [start, start + seconds], zero-padded."""
+    """The mix (narration + ambience as asked) for [start, start + seconds] only, in the
+    mixer's own blocks (silence past the dream's end)."""
     import numpy as np
 
     from renderer.audio import RATE
-    from renderer.audio.render import render_mix
+    from renderer.audio.mixer import MIX_BLOCK, Mixer
+    from renderer.audio.score import score_from_timeline
 
-    mix = render_mix(timeline, options.narration, options.ambient)
+    mixer = Mixer(score_from_timeline(timeline), options.narration, options.ambient)
     first, count = round(start * RATE), round(seconds * RATE)
-    part = mix[first : first + count]
-    if part.shape[0] < count:
-        part = np.concatenate([part, np.zeros((count - part.shape[0], 2), np.float32)])
-    return part
+    out = np.empty((count, 2), np.float32)
+    for offset in range(0, count, MIX_BLOCK):
+        n = min(MIX_BLOCK, count - offset)
+        out[offset : offset + n] = mixer.render(first + offset, n)
+    return out
 
 
 def export(

@@ -3,6 +3,8 @@
 // u_params.x: how low the canopy hangs (0 default).
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
+// the picture stays inside this rectangle (see lib/land_vertex.glsl)
+#define LAND_RECT vec4(-1.0, 0.52 - u_params.x, asp + 1.0, 1.01)
 #include "lib/land_vertex.glsl"
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"

@@ -1,6 +1,8 @@
 #version 330 core
 // A deer on a ridge in profile, antlers, one glowing eye (midground).
 #define LAND_KIND 0
+// the picture stays inside this rectangle (see lib/land_vertex.glsl)
+#define LAND_RECT vec4(-1.0, -0.01, asp + 1.0, 0.66)
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/land_vertex.glsl"

@@ -1,6 +1,8 @@
 #version 330 core
 // A soft luminous human figure (foreground).
 #define LAND_KIND 0
+// the picture stays inside this rectangle (see lib/land_vertex.glsl)
+#define LAND_RECT vec4(asp * 0.5 - 0.5, -0.01, asp * 0.5 + 0.5, 0.92)
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/land_vertex.glsl"

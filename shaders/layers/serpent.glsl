@@ -2,6 +2,8 @@
 // A long serpent weaving through the scene, glowing scales along its spine (midground).
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
+// the picture stays inside this rectangle (see lib/land_vertex.glsl)
+#define LAND_RECT vec4(-1.0, 0.26, asp + 1.0, 0.74)
 #include "lib/land_vertex.glsl"
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"

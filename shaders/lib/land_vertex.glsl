@@ -44,8 +44,40 @@ vec3 land_compute_haze() {
     return mix(avg, u_tint, 0.25) * 0.12 + land_compute_glow() * 0.1;
 }
 
+// The triangle to draw, in uv units. Without LAND_RECT it covers the whole screen. A layer
+// whose picture stays inside a rectangle defines LAND_RECT (vec4 x0, y0, x1, y1 in land
+// coordinates: x 0..aspect, y 0..1; it may use `asp` and uniforms) before including this file;
+// the triangle then covers only that rectangle, so the pixels outside are never shaded
+// (llvmpipe runs every branch of a fragment shader, so an early return saves nothing).
+vec2 land_corner(int id) {
+    vec2 full = vec2(float((id << 1) & 2), float(id & 2));
+#ifdef LAND_RECT
+    float asp = u_resolution.x / u_resolution.y;
+    vec4 r = LAND_RECT;
+    r.xz /= asp;
+    float w = r.z - r.x, h = r.w - r.y;
+    if (r.x <= 0.0 && r.z >= 1.0) {
+        // a full-width band: a wide, flat triangle standing on its bottom edge (or hanging from
+        // its top edge when the band touches the top of the screen)
+        float hh = 1.25 * h;
+        bool top = r.w >= 1.0 && r.y > 0.0;
+        vec2 base = top ? vec2(0.0, r.w) : vec2(0.0, r.y);
+        float dir = top ? -1.0 : 1.0;
+        return id == 0 ? vec2(-2.0, base.y) : (id == 1 ? vec2(3.0, base.y) : vec2(0.5, base.y + dir * hh));
+    }
+    // a box: right angle at the corner nearest the screen centre, legs twice the box sides
+    // pointing away from the centre, so most of the excess falls off screen
+    vec2 c = vec2(r.x + r.z, r.y + r.w) * 0.5;
+    vec2 pc = vec2(c.x < 0.5 ? r.z : r.x, c.y < 0.5 ? r.w : r.y);
+    vec2 d = vec2(c.x < 0.5 ? -2.0 * w : 2.0 * w, c.y < 0.5 ? -2.0 * h : 2.0 * h);
+    return id == 0 ? pc : (id == 1 ? pc + vec2(d.x, 0.0) : pc + vec2(0.0, d.y));
+#else
+    return full;
+#endif
+}
+
 void main() {
-    vec2 p = vec2(float((gl_VertexID << 1) & 2), float(gl_VertexID & 2));
+    vec2 p = land_corner(gl_VertexID);
     v_uv = p;
     v_pal_dark = land_compute_dark();
     v_pal_glow = land_compute_glow();

@@ -30,7 +30,7 @@ void main() {
     vec3 hdr = scene.rgb + glow * (1.0 - scene.a * light.a);
     vec3 x = max(u_grade_a * hdr + u_grade_b * dot(hdr, LUMA), 0.0) + u_lift;
     // ACES filmic fit (Narkowicz)
-    vec3 col = (x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14);  // x >= 0: 0..1
+    vec3 col = clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
     vec2 q = (v_uv - 0.5) * u_aspect;
     float r2 = dot(q, q);
     col *= u_fade * (1.0 - 0.32 * r2 * r2);  // vignette: corners of 16:9 at about 0.66
