@@ -60,3 +60,44 @@ def test_a_broken_settings_file_starts_with_defaults(xvfb, tmp_path):
     broken = [line for line in app.stderr.splitlines() if "is broken" in line]
     assert len(broken) == 1 and "using defaults" in broken[0] and "Traceback" not in app.stderr
     assert load_settings(path) == Settings()  # replaced by the defaults
+
+
+def test_dropping_a_text_file_adds_it_to_the_users_dreams(xvfb, tmp_path, monkeypatch):
+    import pygame
+
+    from renderer.app.menu import Menu
+    from renderer.app.scene import SceneView
+    from renderer.app.window import Window
+    from renderer.paths import user_dreams_dir
+
+    monkeypatch.setenv("DISPLAY", xvfb)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    dropped = tmp_path / "Night Swim.txt"
+    dropped.write_text("I swam through a lake of stars.\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    window = Window((320, 180))
+    scene = SceneView(window.ctx, window.size)
+    try:
+        menu = Menu(window, scene, Settings(), [])
+        before = [item.entry.name for item in menu.items]
+        pygame.event.post(pygame.event.Event(pygame.DROPFILE, file=str(dropped)))
+        for event in pygame.event.get():
+            menu.handle(event)
+        chosen = menu.items[menu.selected].entry
+        assert chosen.name == "night-swim" and chosen.source_kind == "user"
+        assert len(menu.items) == len(before) + 1
+        copy = user_dreams_dir() / "night-swim.txt"
+        assert copy.read_bytes() == dropped.read_bytes()
+        menu.draw(0.0, 0.02)
+
+        pygame.event.post(pygame.event.Event(pygame.DROPFILE, file=str(empty)))
+        for event in pygame.event.get():
+            menu.handle(event)
+        assert len(menu.items) == len(before) + 1  # nothing added
+        assert "empty" in menu.message  # the reason is shown in the panel
+        menu.draw(0.1, 0.02)
+    finally:
+        scene.release()
+        window.close()

@@ -78,3 +78,42 @@ def test_unknown_dream_is_reported_before_any_window(tmp_path):
         timeout=60,
     )
     assert result.returncode == 2 and "no dream named" in result.stderr
+
+
+@pytest.fixture
+def short_dream(tmp_path):
+    path = tmp_path / "short.txt"
+    path.write_text("The river glowed under a violet moon.\n", encoding="utf-8")
+    return path
+
+
+def _short(path, *extra: str) -> list[str]:
+    return ["play", str(path), "--windowed", "--size", "320x180", "--narrator", "silent",
+            "--no-sound", *extra]  # fmt: skip
+
+
+def test_the_end_fades_to_dark_and_exits(xvfb, tmp_path, short_dream):
+    with App(_short(short_dream), app_env(xvfb, tmp_path)) as app:
+        app.wait_for("event: play")
+        box = window_box(xvfb)
+        app.wait_for("event: end", timeout=60)
+        assert app.finish() == 0, app.stderr
+    assert box[2:] == (320, 180)
+
+
+def test_loop_starts_again_at_the_end(xvfb, tmp_path, short_dream):
+    with App(_short(short_dream, "--loop"), app_env(xvfb, tmp_path)) as app:
+        app.wait_for("event: play")
+        app.wait_for("event: seek 0.000", timeout=60)
+        assert app.proc.poll() is None
+        app.key("Escape")
+        assert app.finish() == 0, app.stderr
+    assert "event: end" not in app.lines
+
+
+def test_sleep_timer_fades_out_and_exits(xvfb, tmp_path):
+    args = [*PLAY, "--sleep-timer", "0.1"]  # six seconds
+    with App(args, app_env(xvfb, tmp_path)) as app:
+        app.wait_for("event: play")
+        app.wait_for("event: sleep", timeout=60)
+        assert app.finish() == 0, app.stderr

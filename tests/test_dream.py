@@ -329,13 +329,23 @@ def test_large_file_refused_before_reading(tmp_path: Path) -> None:
         read_dream_file(big)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
 def test_unreadable_file(tmp_path: Path) -> None:
+    """A file the user may not read (as root, read it with the effective uid of nobody)."""
     locked = tmp_path / "locked.txt"
     locked.write_text("The moon rose.")
     locked.chmod(0)
-    with pytest.raises(ReverieError, match="cannot read"):
-        read_dream_file(locked)
+    if os.geteuid() != 0:
+        with pytest.raises(ReverieError, match="cannot read"):
+            read_dream_file(locked)
+        return
+    for folder in (tmp_path, *tmp_path.parents):  # let nobody reach the file
+        folder.chmod(folder.stat().st_mode | 0o001)
+    os.seteuid(65534)
+    try:
+        with pytest.raises(ReverieError, match="cannot read"):
+            read_dream_file(locked)
+    finally:
+        os.seteuid(0)
 
 
 # --- property tests ---------------------------------------------------------------------------

@@ -159,7 +159,7 @@ def test_same_seed_same_frames_and_captions_burn_in(dream_file: Path, tmp_path: 
     # captions sit in the lower third: only there do burned frames differ from plain ones
     diff = np.abs(first.astype(int) - plain.astype(int))
     assert diff[:, int(SIZE[1] * 0.7) :].max() > 60
-    assert diff[:, : SIZE[1] // 2].mean() < 1.0
+    assert diff[:, : SIZE[1] // 2].mean() < 3.0  # elsewhere only H.264's noise
     assert not list(tmp_path.glob(".*"))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -13,11 +13,6 @@ from renderer.mapping.lexicon import FAMILIES, load_lexicon, split_term
 from renderer.mapping.matcher import forms
 from renderer.mapping.mood import emotion_words
 from renderer.paths import assets_dir
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 HEX = re.compile(r"^#[0-9a-f]{6}$", re.IGNORECASE)
 ORIGINAL_MOTIFS = 79

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,13 +18,8 @@ import pytest
 from renderer.dream import read_dream_file
 from renderer.mapping import analyze
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 FIXTURES = Path(__file__).parent / "fixtures"
-SETS = ("unseen", "mapper")
+SETS = ("unseen", "mapper", "blind")
 MIN_RECALL = 0.95
 MIN_PRECISION = 0.90
 

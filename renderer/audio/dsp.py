@@ -12,6 +12,37 @@ from renderer.audio import RATE
 Shape = Callable[[np.ndarray], np.ndarray]  # frequency (Hz) -> magnitude
 
 
+def fft_size(n: int) -> int:
+    """The smallest 2**a * 3**b * 5**c >= n (FFTs of such sizes are fast)."""
+    best = 1 << max(n - 1, 0).bit_length()
+    p5 = 1
+    while p5 < best:
+        p35 = p5
+        while p35 < best:
+            size = p35
+            while size < n:
+                size *= 2
+            best = min(best, size)
+            p35 *= 3
+        p5 *= 5
+    return best
+
+
+def loop_slice(loop: np.ndarray, start: int, n: int) -> np.ndarray:
+    """Samples start .. start+n-1 of a loop played forever (contiguous copies, no gather)."""
+    size = loop.shape[0]
+    first = start % size
+    if first + n <= size:
+        return loop[first : first + n]
+    parts, pos, left = [], first, n
+    while left > 0:
+        take = min(size - pos, left)
+        parts.append(loop[pos : pos + take])
+        left -= take
+        pos = 0
+    return np.concatenate(parts)
+
+
 def db_to_gain(db: float) -> float:
     return float(10.0 ** (db / 20.0))
 
@@ -118,7 +149,7 @@ def resample(x: np.ndarray, src_rate: int, dst_rate: int = RATE) -> np.ndarray:
     g = gcd(src_rate, dst_rate)
     up, down = dst_rate // g, src_rate // g
     pad = int(0.05 * src_rate)
-    n_in = -(-(x.size + 2 * pad) // down) * down  # a multiple of `down`
+    n_in = fft_size(-(-(x.size + 2 * pad) // down)) * down  # a fast multiple of `down`
     n_out = n_in * up // down
     spec = np.fft.rfft(np.pad(x, (pad, n_in - x.size - pad)))
     nyq = 0.5 * min(src_rate, dst_rate)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from renderer.audio import RATE
+from renderer.audio.dsp import fft_size
 
 ABSOLUTE_GATE = -70.0
 RELATIVE_GATE = -10.0
@@ -48,7 +49,7 @@ def k_filter(x: np.ndarray, rate: int = RATE, circular: bool = False) -> np.ndar
     """
     x = np.asarray(x, np.float64)
     n = x.shape[0]
-    n_fft = n if circular else n + rate // 4
+    n_fft = n if circular else fft_size(n + rate // 4)
     h = _response(n_fft, rate)
     if x.ndim == 2:
         h = h[:, None]

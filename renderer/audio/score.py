@@ -43,8 +43,26 @@ class Score:
 
     def control_at(self, curve: np.ndarray, start: int, n: int, rate: int) -> np.ndarray:
         """A control curve interpolated at samples start .. start+n-1 (sample rate `rate`)."""
-        x = (start + np.arange(n, dtype=np.float64)) * (CONTROL_HZ / rate)
-        return np.interp(x, np.arange(curve.size, dtype=np.float64), curve).astype(np.float32)
+        return ControlGrid(start, n, rate, CONTROL_HZ).sample(curve)
+
+
+class ControlGrid:
+    """Where samples start .. start+n-1 fall on control curves with `hz` points per second
+    (rate must be a multiple of hz): linear interpolation, held past the ends. Made once per
+    rendered block and used for every curve of it."""
+
+    def __init__(self, start: int, n: int, rate: int, hz: int) -> None:
+        self.step = rate // hz
+        self.first, self.offset = divmod(start, self.step)
+        self.n = n
+        count = -(-(self.offset + n) // self.step)
+        self.points = np.arange(self.first, self.first + count + 1)
+        self.ramp = (np.arange(self.step) / self.step).astype(np.float32)
+
+    def sample(self, curve: np.ndarray) -> np.ndarray:
+        c = np.asarray(curve, np.float32)[np.clip(self.points, 0, curve.size - 1)]
+        segments = c[:-1, None] + (c[1:] - c[:-1])[:, None] * self.ramp[None, :]
+        return segments.ravel()[self.offset : self.offset + self.n]
 
 
 class TimelineLike(Protocol):

@@ -5,10 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
-import tomllib
-
-from renderer.paths import assets_dir
-
 # Motifs with a sound of their own: motif -> {bed: weight}.
 MOTIF_BEDS: dict[str, dict[str, float]] = {
     "river": {"water": 1.0},
@@ -71,12 +67,13 @@ FAMILY_BEDS: dict[str, dict[str, float]] = {
 
 @cache
 def motif_families() -> dict[str, str]:
-    """motif -> family, from assets/lexicon.toml."""
-    with open(assets_dir() / "lexicon.toml", "rb") as f:
-        data = tomllib.load(f)
-    return {name: entry["family"] for name, entry in data.get("motifs", {}).items()}
+    """motif -> family, from the lexicon."""
+    from renderer.mapping.lexicon import load_lexicon
+
+    return {name: motif.family for name, motif in load_lexicon().motifs.items()}
 
 
+@cache
 def beds_for(motif: str) -> dict[str, float]:
     """The beds (with weights 0..1) that a motif sounds through; {} for an unknown motif."""
     if motif in MOTIF_BEDS:

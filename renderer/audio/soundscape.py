@@ -10,9 +10,9 @@ import numpy as np
 
 from renderer.audio import RATE
 from renderer.audio.beds import BEDS, bed_loop
-from renderer.audio.dsp import equal_power
+from renderer.audio.dsp import equal_power, loop_slice
 from renderer.audio.music import Key, key_for
-from renderer.audio.score import Score
+from renderer.audio.score import CONTROL_HZ, ControlGrid, Score
 
 LATE_FADE_S = 2.0  # a bed that arrives while playing fades in over this long
 
@@ -93,12 +93,13 @@ class Soundscape:
         """Stereo ambience (n, 2) for samples start .. start+n-1 (before ducking)."""
         score = self.score
         out = np.zeros((n, 2), np.float32)
-        fade = score.control_at(score.fade, start, n, RATE)
+        grid = ControlGrid(start, n, RATE, CONTROL_HZ)
+        fade = grid.sample(score.fade)
         if not np.any(fade > 0):
             return out
         brightness = None
         for name in self._parts:
-            gain = score.control_at(score.levels[name], start, n, RATE) * fade
+            gain = grid.sample(score.levels[name]) * fade
             if not np.any(gain > 0):
                 continue
             loops = self._ready(name)
@@ -111,15 +112,14 @@ class Soundscape:
                     gain *= np.clip(ramp, 0.0, 1.0).astype(np.float32)
                 self._heard[name] = heard + n
             loop, dark = loops
-            idx = (start + np.arange(n)) % loop.shape[0]
             if dark is None:
-                out += loop[idx] * gain[:, None]
+                out += loop_slice(loop, start, n) * gain[:, None]
                 continue
             if brightness is None:
-                brightness = score.control_at(score.brightness, start, n, RATE)
+                brightness = grid.sample(score.brightness)
             to_dark, to_bright = equal_power(brightness)
-            out += loop[idx] * (gain * to_bright)[:, None]
-            out += dark[idx % dark.shape[0]] * (gain * to_dark)[:, None]
+            out += loop_slice(loop, start, n) * (gain * to_bright)[:, None]
+            out += loop_slice(dark, start, n) * (gain * to_dark)[:, None]
         return out
 
     def carry_over(self, earlier: Soundscape) -> None:

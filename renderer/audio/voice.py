@@ -10,7 +10,7 @@ import numpy as np
 from renderer.audio import RATE
 from renderer.audio.dsp import db_to_gain, resample
 from renderer.audio.loudness import integrated_loudness, k_filter
-from renderer.audio.score import VoiceClip
+from renderer.audio.score import ControlGrid, VoiceClip
 
 VOICE_LUFS = -16.0  # narration loudness as heard (the mono voice on both channels)
 VOICE_CEILING = db_to_gain(-1.5)  # narration peaks after limiting
@@ -24,13 +24,13 @@ DUCK_HZ = 1000  # the duck curve's control rate
 VOICED_DB = -45.0  # 10 ms RMS above this (after levelling) counts as voice
 
 
-def clip_loudness(mono: np.ndarray) -> float:
+def clip_loudness(mono: np.ndarray, rate: int = RATE) -> float:
     """LUFS of a mono clip as played on both channels; ungated for clips under 400 ms."""
     stereo_offset = 10.0 * np.log10(2.0)
-    lufs = integrated_loudness(mono)
+    lufs = integrated_loudness(mono, rate)
     if np.isfinite(lufs):
         return lufs + stereo_offset
-    weighted = k_filter(mono)
+    weighted = k_filter(mono, rate)
     power = float(np.mean(weighted * weighted)) if weighted.size else 0.0
     return -0.691 + 10.0 * np.log10(max(power, 1e-20)) + stereo_offset
 
@@ -61,10 +61,12 @@ def limit_peaks(x: np.ndarray, ceiling: float = VOICE_CEILING) -> np.ndarray:
 
 def prepare_clip(clip: VoiceClip) -> np.ndarray:
     """A clip at 48 kHz, levelled to VOICE_LUFS and peak-limited (mono float32)."""
-    mono = resample(np.asarray(clip.samples, np.float32), clip.rate, RATE)
+    source = np.asarray(clip.samples, np.float32)
+    mono = resample(source, clip.rate, RATE)
     if not np.any(mono):
         return mono
-    gain_db = min(VOICE_LUFS - clip_loudness(mono), MAX_BOOST_DB)
+    # Measured at the TTS rate: the same loudness (the voice is band-limited), less work.
+    gain_db = min(VOICE_LUFS - clip_loudness(source, clip.rate), MAX_BOOST_DB)
     return limit_peaks((mono * db_to_gain(gain_db)).astype(np.float32))
 
 
@@ -93,7 +95,7 @@ class VoiceTrack:
                 self._cache[clip.key] = prepare_clip(clip)
             placed.append((int(round(clip.start * RATE)), self._cache[clip.key]))
         self._placed = placed
-        self._duck = self._duck_curve()
+        self._gain = (10.0 ** (self._duck_curve() / 20.0)).astype(np.float32)
 
     def render(self, start: int, n: int) -> np.ndarray:
         """Mono narration for samples start .. start+n-1."""
@@ -106,9 +108,7 @@ class VoiceTrack:
 
     def duck_gain(self, start: int, n: int) -> np.ndarray:
         """Ambience gain (linear) for samples start .. start+n-1."""
-        x = (start + np.arange(n, dtype=np.float64)) * (DUCK_HZ / RATE)
-        db = np.interp(x, np.arange(self._duck.size, dtype=np.float64), self._duck)
-        return (10.0 ** (db / 20.0)).astype(np.float32)
+        return ControlGrid(start, n, RATE, DUCK_HZ).sample(self._gain)
 
     def _activity(self) -> np.ndarray:
         """1 where the narrator is voiced (10 ms RMS over VOICED_DB), per DUCK_HZ step."""

@@ -20,8 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _python() -> Check:
-    ok = sys.version_info >= (3, 10)
-    return ok, f"Python {platform.python_version()}", "install Python 3.10 or newer"
+    ok = sys.version_info >= (3, 11)
+    return ok, f"Python {platform.python_version()}", "install Python 3.11 or newer"
 
 
 def _gl_headless() -> Check:

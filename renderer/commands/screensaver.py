@@ -8,9 +8,11 @@ HELP = "screensaver: dreams in shuffled order with slow crossfades"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--root", action="store_true",
+    # XScreenSaver's own hacks spell these with one dash (-root, -window-id): accept both.
+    parser.add_argument("--root", "-root", action="store_true",
                         help="draw into the window XScreenSaver gives (XSCREENSAVER_WINDOW)")
-    parser.add_argument("--window-id", default=None, help="draw into this X window (0x...)")
+    parser.add_argument("--window-id", "-window-id", default=None,
+                        help="draw into this X window (0x...)")
     parser.add_argument("--preview", action="store_true", help="run in a small window")
     parser.add_argument("--narrate", action="store_true", help="read the dreams aloud, softly")
     parser.add_argument("--dream-seconds", type=float, default=None,

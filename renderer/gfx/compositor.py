@@ -1,8 +1,13 @@
 """The compositor: a FrameState drawn as stacked shader layers into an HDR buffer, then post.
 
-Layers run in stage order into an RGBA16F buffer at the internal resolution (size * scale)
-with premultiplied blending; post (bloom at 1/4..1/16, grade, tone mapping, vignette, grain,
-fade) upscales bilinearly into the target framebuffer at the output size.
+Layers run in stage order with premultiplied blending into RGBA16F buffers at the internal
+resolution (size * scale). Sharp layers (resolution 1) go into the full-size buffer; smooth
+ones (resolution 0.5 or 0.25 in the visuals file) into small buffers, one under the sharp
+layers (backdrop, background and midground stages) and one over them (later stages), so
+their shading and blending cost a quarter or a sixteenth. Post merges the small buffers and
+the bloom (1/4..1/16) into two 8/10-bit textures at low resolution, and one full-size final
+pass combines them with the sharp layers (grade, tone mapping, vignette, grain, fade); below
+scale 1 a bilinear blit upscales it into the target framebuffer at the output size.
 
 At most max_draws motifs (the strongest) are drawn per frame: the timeline may hold a dozen
 at once, and on software GL every layer costs a full-screen pass.
@@ -36,9 +41,22 @@ MAX_DRAWS = 6  # the strongest motifs drawn at once (software GL pays per layer)
 MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
-LIGHT_RANGE = 6.0  # bloom + backdrop above this clip (they are tone mapped anyway)
+LIGHT_RANGE = 6.0  # low-resolution light above this clips (it is tone mapped anyway)
+NEAREST = 0x2600  # GL_NEAREST
+
+RGB10_A2 = 0x8059  # GL internal format: 10 bits a channel, as cheap to sample as 8
+GROUPS = ("under4", "under2", "full", "over4", "over2")  # the order they are drawn in
 
 Color = tuple[float, float, float]
+
+
+def group_of(layer: LayerSpec) -> str:
+    """Which buffer a layer is drawn into: full resolution, or a low-resolution one under
+    (background, midground) or over (later stages) the full-resolution layers."""
+    if layer.resolution >= 1.0:
+        return "full"
+    side = "under" if layer.stage in ("background", "midground") else "over"
+    return f"{side}{4 if layer.resolution <= 0.25 else 2}"
 
 
 def srgb_to_linear(c: Sequence[float]) -> Color:
@@ -87,7 +105,10 @@ class _Frame:
 
     common: dict
     palette: list[Color]
-    under: bool  # the backdrop still has to go under the layers
+    under: _Target  # backdrop and smooth layers behind the sharp ones (opaque)
+    over: _Target  # smooth layers in front of them (premultiplied)
+    sharp: bool  # the full-resolution buffer holds something
+    merged: bool  # the under part was copied into the full-resolution buffer
 
 
 def create_output(ctx: moderngl.Context, size: tuple[int, int]) -> moderngl.Framebuffer:
@@ -111,20 +132,27 @@ def save_png(pixels: np.ndarray, path: str) -> None:
 
 
 class _Target:
-    """A colour texture with its framebuffer."""
+    """Colour textures (one per attachment, same size) with their framebuffer."""
 
-    def __init__(self, ctx: moderngl.Context, size: tuple[int, int], dtype: str) -> None:
+    def __init__(
+        self, ctx: moderngl.Context, size: tuple[int, int], *formats: tuple[str, int | None]
+    ) -> None:
         import moderngl
 
-        self.texture = ctx.texture(size, 4, dtype=dtype)
-        self.texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
-        self.texture.repeat_x = self.texture.repeat_y = False
-        self.fbo = ctx.framebuffer(color_attachments=[self.texture])
+        self.textures = []
+        for dtype, internal_format in formats:
+            texture = ctx.texture(size, 4, dtype=dtype, internal_format=internal_format)
+            texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
+            texture.repeat_x = texture.repeat_y = False
+            self.textures.append(texture)
+        self.texture = self.textures[0]
+        self.fbo = ctx.framebuffer(color_attachments=self.textures)
         self.size = size
 
     def release(self) -> None:
         self.fbo.release()
-        self.texture.release()
+        for texture in self.textures:
+            texture.release()
 
 
 class Compositor:
@@ -155,6 +183,7 @@ class Compositor:
         self._last_time: float | None = None
         self._clock = 0.0
         self._smoothed: dict[str, float] = {}
+        self._nearest = ctx.sampler(repeat_x=False, repeat_y=False, filter=(NEAREST, NEAREST))
         self._allocate()
 
     @classmethod
@@ -191,26 +220,22 @@ class Compositor:
             self._allocate()
 
     def _allocate(self) -> None:
-        import moderngl
-
         for target in self._targets.values():
             target.release()
         w, h = self.internal_size
-        sizes = {
-            "scene": (w, h),
-            "back": (max(1, w // 8), max(1, h // 8)),
-            "copy": (w, h),
-            "d4": (max(1, w // 4), max(1, h // 4)),
-            "d8": (max(1, w // 8), max(1, h // 8)),
-            "d16": (max(1, w // 16), max(1, h // 16)),
-            "u8": (max(1, w // 8), max(1, h // 8)),
-        }
-        self._targets = {name: _Target(self.ctx, s, "f2") for name, s in sizes.items()}
-        self._targets["light"] = _Target(self.ctx, sizes["d4"], "f1")
+
+        def part(n: int) -> tuple[int, int]:
+            return (max(1, w // n), max(1, h // n))
+
+        hdr = ("f2", None)
+        sizes = {"scene": (w, h), "copy": (w, h), "under4": part(4), "under2": part(2)}
+        sizes |= {"over4": part(4), "over2": part(2)}
+        sizes |= {"d4": part(4), "d8": part(8), "d16": part(16), "u8": part(8)}
+        self._targets = {name: _Target(self.ctx, size, hdr) for name, size in sizes.items()}
+        for name, n in (("mix4", 4), ("mix2", 2)):  # bloom_combine.glsl: light, under
+            self._targets[name] = _Target(self.ctx, part(n), ("f1", None), ("f1", RGB10_A2))
         if self.scale < 1.0:
-            self._targets["post"] = _Target(self.ctx, (w, h), "f1")
-        if self.scale == 1.0:  # no upscaling: exact texels are cheaper than filtering
-            self._targets["scene"].texture.filter = (moderngl.NEAREST, moderngl.NEAREST)
+            self._targets["post"] = _Target(self.ctx, (w, h), ("f1", None))
 
     # -- time and intensities ----------------------------------------------------------------
 
@@ -276,14 +301,15 @@ class Compositor:
     def render(self, state: FrameState, target: moderngl.Framebuffer) -> list[Draw]:
         """Draw one frame of `state` into `target` (at self.size); returns what was drawn."""
         frame = self.render_layers(state)
-        self._post(state, frame.common, frame.palette, frame.under, target)
+        self._post(state, frame, target)
         return self.last_draws
 
     def render_layers(self, state: FrameState) -> _Frame:
-        """Only the layers: the HDR scene buffer, no post (render() does both)."""
+        """Only the layers: the layer buffers, no post (render() does both)."""
         import moderngl
 
         ctx = self.ctx
+        t = self._targets
         scene_time, intensities = self._advance(state)
         palette = [srgb_to_linear(c) for c in (list(state.palette) * 4)[:4]]
         common = {
@@ -293,46 +319,97 @@ class Compositor:
             "u_voice": float(state.voice),
             "u_tint": srgb_to_linear(state.tint),
         }
-        scene, back = self._targets["scene"], self._targets["back"]
+        groups: dict[str, list[Draw]] = {name: [] for name in GROUPS}
+        for draw in self.plan_draws(intensities):
+            groups[group_of(draw.layer)].append(draw)
         ctx.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE | moderngl.BLEND)
-        back.fbo.use()
-        backdrop = self.library.get("post/backdrop")
-        if backdrop is None:
-            back.fbo.clear(*palette[0], 1.0)
-        else:
-            self._set(backdrop, common, back.size, 1.0, float(state.seed % 1000))
-            backdrop.draw()
-        draws = self.plan_draws(intensities)
-        # The backdrop goes under the layers in the final pass (exact for premultiplied
-        # "over"), unless a layer samples the composite so far: then it is drawn in first.
-        under = not any(d.layer.reads_scene for d in draws)
-        scene.fbo.use()
-        scene.fbo.clear(0.0, 0.0, 0.0, 0.0)
-        if not under and (blit := self._pass("post/blit", scene, u_source=back)):
-            blit.draw()
-
-        ctx.enable(moderngl.BLEND)
         ctx.blend_func = moderngl.ONE, moderngl.ONE_MINUS_SRC_ALPHA
         ctx.blend_equation = moderngl.FUNC_ADD
         drawn: list[Draw] = []
+        # under: the backdrop replaces the clear, then the smooth layers behind the sharp ones
+        under = t["under4"]
+        under.fbo.use()
+        backdrop = self.library.get("post/backdrop")
+        if backdrop is None:
+            under.fbo.clear(*palette[0], 1.0)
+        else:
+            self._set(backdrop, common, under.size, 1.0, float(state.seed % 1000))
+            backdrop.draw()
+        self._layers(groups["under4"], under, common, state, drawn, fresh=False)
+        if groups["under2"]:
+            self._copy(under, t["under2"])
+            under = t["under2"]
+            self._layers(groups["under2"], under, common, state, drawn, fresh=False)
+        # sharp layers at full size; a layer that samples the composite needs the under part
+        # in there first (then it is not added again in post)
+        scene = t["scene"]
+        merged = any(d.layer.reads_scene for d in groups["full"])
+        if merged:
+            self._copy(under, scene)
+        sharp = self._layers(groups["full"], scene, common, state, drawn, fresh=not merged)
+        # over: the smooth layers of the later stages (mist, glows, light shafts)
+        over = t["over4"]
+        painted = self._layers(groups["over4"], over, common, state, drawn, fresh=True)
+        if groups["over2"]:
+            if painted:
+                self._copy(over, t["over2"])
+            over = t["over2"]
+            self._layers(groups["over2"], over, common, state, drawn, fresh=not painted)
+        drawn.sort(key=lambda d: (d.layer.order, d.motif))
+        self.last_draws = drawn
+        return _Frame(common, palette, under, over, sharp or merged, merged)
+
+    def _layers(
+        self,
+        draws: list[Draw],
+        into: _Target,
+        common: dict,
+        state: FrameState,
+        drawn: list[Draw],
+        *,
+        fresh: bool,
+    ) -> bool:
+        """Draw `draws` into `into` with premultiplied blending; True when any was drawn.
+
+        A fresh target's first layer is drawn with blending off (it covers every pixel and
+        "over" nothing is the layer itself), which is cheaper than a clear plus a blend; a
+        fresh target with nothing drawn is cleared to transparent."""
+        import moderngl
+
+        ctx = self.ctx
+        into.fbo.use()
+        any_drawn = False
         for draw in draws:
             shader = self.library.get(draw.layer.program)
             if shader is None:
                 continue
             if draw.layer.reads_scene:
                 copy = self._targets["copy"]
-                ctx.copy_framebuffer(copy.fbo, scene.fbo)
-                scene.fbo.use()
+                ctx.copy_framebuffer(copy.fbo, into.fbo)
+                into.fbo.use()
                 copy.texture.use(location=0)
                 shader.set("u_scene", 0)
-            seed = motif_seed(state.seed, draw.motif)
-            self._set(shader, common, scene.size, draw.intensity, seed)
+            if fresh:
+                ctx.disable(moderngl.BLEND)
+            else:
+                ctx.enable(moderngl.BLEND)
+            self._set(shader, common, into.size, draw.intensity, motif_seed(state.seed, draw.motif))
             shader.set("u_params", draw.params)
             shader.draw()
             drawn.append(draw)
+            fresh, any_drawn = False, True
+        if fresh:
+            into.fbo.clear(0.0, 0.0, 0.0, 0.0)
         ctx.disable(moderngl.BLEND)
-        self.last_draws = drawn
-        return _Frame(common, palette, under)
+        return any_drawn
+
+    def _copy(self, source: _Target, into: _Target) -> None:
+        """`source` over the whole of `into`, bilinear (blending is off)."""
+        blit = self._pass("post/blit", into, u_source=source)
+        if blit is None:
+            into.fbo.clear(0.0, 0.0, 0.0, 0.0)
+        else:
+            blit.draw()
 
     @staticmethod
     def _set(
@@ -354,33 +431,48 @@ class Compositor:
             shader.set(uniform, location)
         return shader
 
-    def _light(self, under: bool) -> _Target | None:
-        """Bloom (downsample chain to 1/16, back up to 1/4) merged with the backdrop."""
+    def _light(self, frame: _Frame) -> _Target | None:
+        """Bloom (the composite at 1/4, down to 1/16, back up to 1/8) merged with the
+        low-resolution layers into the two small textures the final pass reads."""
         t = self._targets
-        chain = [("d4", "scene"), ("d8", "d4"), ("d16", "d8")]
-        for i, (dst, src) in enumerate(chain):
+        scene = t["scene"]
+        shader = self._pass(
+            "post/bloom_prefilter", t["d4"], u_scene=scene, u_under=frame.under, u_over=frame.over
+        )
+        if shader is None:
+            return None
+        shader.set("u_texel", (1.0 / scene.size[0], 1.0 / scene.size[1]))
+        shader.set("u_threshold", self.post.bloom_threshold)
+        shader.draw()
+        for dst, src in (("d8", "d4"), ("d16", "d8")):
             shader = self._pass("post/bloom_down", t[dst], u_source=t[src])
             if shader is None:
                 return None
             shader.set("u_texel", (1.0 / t[src].size[0], 1.0 / t[src].size[1]))
-            shader.set("u_threshold", self.post.bloom_threshold if i == 0 else 0.0)
             shader.draw()
         shader = self._pass("post/bloom_up", t["u8"], u_source=t["d16"], u_base=t["d8"])
         if shader is None:
             return None
         shader.set("u_texel", (1.0 / t["d16"].size[0], 1.0 / t["d16"].size[1]))
         shader.draw()
+        half = frame.under is t["under2"] or frame.over is t["over2"]
+        mix = t["mix2" if half else "mix4"]
         shader = self._pass(
-            "post/bloom_combine", t["light"], u_source=t["u8"], u_base=t["d4"], u_backdrop=t["back"]
+            "post/bloom_combine",
+            mix,
+            u_source=t["u8"],
+            u_base=t["d4"],
+            u_under=frame.under,
+            u_over=frame.over,
         )
         if shader is None:
             return None
         shader.set("u_texel", (1.0 / t["u8"].size[0], 1.0 / t["u8"].size[1]))
         shader.set("u_bloom_strength", self.post.bloom_strength)
-        shader.set("u_under", 1.0 if under else 0.0)
+        shader.set("u_under_gain", 0.0 if frame.merged else 1.0)
         shader.set("u_light_range", LIGHT_RANGE)
         shader.draw()
-        return t["light"]
+        return mix
 
     def _grade(self, palette: list[Color]) -> tuple[float, Color]:
         """(a, b) with graded = a * x + b * luma(x): exposure, saturation and a lean toward
@@ -391,18 +483,11 @@ class Compositor:
         b = [e * ((1.0 - g) * (1.0 - sat) + g * m / tone_luma) for m in mean]
         return e * (1.0 - g) * sat, (b[0], b[1], b[2])
 
-    def _post(
-        self,
-        state: FrameState,
-        common: dict,
-        palette: list[Color],
-        under: bool,
-        target: moderngl.Framebuffer,
-    ) -> None:
-        light = self._light(under)
-        final = self.library.get("post/final")
+    def _post(self, state: FrameState, frame: _Frame, target: moderngl.Framebuffer) -> None:
+        mix = self._light(frame)
+        final = self.library.get("post/final_layers" if frame.sharp else "post/final")
         t = self._targets
-        if final is None or light is None:  # post failed to compile: the show goes on
+        if final is None or mix is None:  # post failed to compile: the show goes on
             self.ctx.copy_framebuffer(target, t["scene"].fbo)
             return
         # At scale 1 the final pass writes the target; below, it runs at the internal size
@@ -413,21 +498,27 @@ class Compositor:
             self.ctx.viewport = (0, 0, *self.size)
         else:
             t["post"].fbo.use()
-        t["scene"].texture.use(location=0)
-        final.set("u_scene", 0)
-        light.texture.use(location=1)
-        final.set("u_light", 1)
+        mix.textures[0].use(location=0)
+        final.set("u_light", 0)
+        mix.textures[1].use(location=1)
+        final.set("u_under", 1)
+        if frame.sharp:  # same size as this pass: exact texels are cheaper than filtering
+            t["scene"].texture.use(location=2)
+            self._nearest.use(location=2)
+            final.set("u_scene", 2)
         size = self.size if blit is None else t["post"].size
-        self._set(final, common, size, 1.0, float(state.seed % 1000))
-        grade_a, grade_b = self._grade(palette)
+        self._set(final, frame.common, size, 1.0, float(state.seed % 1000))
+        grade_a, grade_b = self._grade(frame.palette)
         final.set("u_grade_a", grade_a)
         final.set("u_grade_b", grade_b)
         final.set("u_light_range", LIGHT_RANGE)
-        final.set("u_lift", tuple(c * 0.012 for c in palette[0]))
+        final.set("u_lift", tuple(c * 0.012 for c in frame.palette[0]))
         final.set("u_grain", self.post.grain)
         final.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
         final.set("u_aspect", (size[0] / size[1], 1.0))
         final.draw()
+        if frame.sharp:
+            self._nearest.clear(location=2)
         if blit is not None:
             target.use()
             self.ctx.viewport = (0, 0, *self.size)
@@ -448,6 +539,7 @@ class Compositor:
         for target in self._targets.values():
             target.release()
         self._targets.clear()
+        self._nearest.release()
 
 
 class OffscreenRenderer:

@@ -2,24 +2,24 @@
 
 Each file may declare layers and motifs; the loader merges all files and checks them:
     [layers.NAME]  stage = "background", reads_scene = false   # shaders/layers/NAME.glsl
+                   resolution = 0.25        # optional: 0.25 | 0.5 | 1.0 (default)
     [motifs.M]     layer = "NAME", params = [a, b, c, d]       # -> u_params
+
+A layer with resolution < 1 is smooth enough to be drawn into a low-resolution buffer that
+post upsamples (see compositor.py); one that reads the scene must stay at full resolution.
 """
 
 from __future__ import annotations
 
-import sys
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from renderer import paths
 from renderer.errors import ReverieError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 STAGES = ("background", "midground", "foreground", "particles", "effects")
+RESOLUTIONS = (0.25, 0.5, 1.0)
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class LayerSpec:
     reads_scene: bool
     order: int  # the stage's index, then declaration order: the drawing order
     source: Path  # the visuals file that declared it
+    resolution: float = 1.0  # drawn at this fraction of the internal size (per side)
 
     @property
     def program(self) -> str:
@@ -102,9 +103,14 @@ def load_visuals(folder: Path | None = None) -> Visuals:
             reads_scene = spec.get("reads_scene", False)
             if not isinstance(reads_scene, bool):
                 raise _fail(file, f"layer {name!r}: reads_scene must be true or false")
+            resolution = spec.get("resolution", 1.0)
+            if isinstance(resolution, bool) or resolution not in RESOLUTIONS:
+                raise _fail(file, f"layer {name!r}: resolution must be one of 0.25, 0.5, 1.0")
+            if reads_scene and resolution != 1.0:
+                raise _fail(file, f"layer {name!r}: reads_scene needs resolution 1.0")
             order = STAGES.index(stage) * 10_000 + count
             count += 1
-            layers[name] = LayerSpec(name, stage, reads_scene, order, file)
+            layers[name] = LayerSpec(name, stage, reads_scene, order, file, float(resolution))
         for motif, spec in data.get("motifs", {}).items():
             if not isinstance(spec, dict):
                 raise _fail(file, f"motifs.{motif} must be a table")

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-import tomllib
 
 from renderer.errors import ReverieError
 from renderer.paths import assets_dir
@@ -73,14 +72,19 @@ def default_path() -> Path:
     return assets_dir() / "lexicon.toml"
 
 
+def supplement_path(path: Path) -> Path:
+    """The derived terms beside a lexicon: lexicon.toml -> lexicon_wordnet.toml."""
+    return path.with_name(path.stem + "_wordnet" + path.suffix)
+
+
 @cache
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read and validate the lexicon; a broken file raises ReverieError."""
     path = path or default_path()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise ReverieError(f"cannot read the lexicon {path}: {error}") from error
+    data = _read(path)
+    extra = supplement_path(path)
+    if extra.is_file():
+        _merge_terms(data, _read(extra), extra)
     motifs = {name: _motif(name, body) for name, body in data.get("motifs", {}).items()}
     _check_unique(motifs)
     colors = {k.lower(): v for k, v in data.get("colors", {}).items()}
@@ -99,6 +103,22 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         arousal_high=frozenset(arousal.get("high", [])),
         arousal_low=frozenset(arousal.get("low", [])),
     )
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ReverieError(f"cannot read the lexicon {path}: {error}") from error
+
+
+def _merge_terms(data: dict, extra: dict, path: Path) -> None:
+    """Append the supplement's [motifs.X] terms to the lexicon's motifs of the same name."""
+    motifs = data.setdefault("motifs", {})
+    for name, body in extra.get("motifs", {}).items():
+        if name not in motifs:
+            raise ReverieError(f"{path.name}: motif {name!r} is not in the lexicon")
+        motifs[name]["terms"] = [*motifs[name].get("terms", ()), *body.get("terms", ())]
 
 
 def _motif(name: str, body: dict) -> Motif:

@@ -24,6 +24,7 @@ NEGATED = 0.35  # weight factor for imagery right after a negator
 INTENSIFIED = 1.2
 EMPHASIZED = 1.3
 NEGATION_WINDOW = 4
+COMPOUND_HEAD = 4  # shortest head noun that names an unknown closed compound
 INTENSIFIER_WINDOW = 2
 _DETERMINERS = _words(
     "the a an my your his her its our their this that these those every each some any of"
@@ -209,7 +210,7 @@ class Matcher:
         """'swirly', 'pearly', 'greenish' (suffixes on a term), or a one-letter typo of a term
         in a word the lemmatizer does not know ('moutains')."""
         for suffix in ("ish", "y"):
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            if word.endswith(suffix) and len(word) > len(suffix) + 3:
                 stem = word[: -len(suffix)]
                 for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
                     entry = self._plain(base)
@@ -217,10 +218,25 @@ class Matcher:
                         return Entry(entry.motif, min(entry.weight, SOFT_WEIGHT))
         if getAllLemmas(word) or len(word) < 6:
             return None
+        head = self._compound_head(word, found)
+        if head is not None:
+            return head
         for base in {word, *(lemma for lemmas in found.values() for lemma in lemmas)}:
             near_terms = self._near.get(base) or [d for d in _deletes(base) if d in self.words]
             for near in near_terms:
                 entry = self._plain(near)
+                if entry is not None:
+                    return entry
+        return None
+
+    def _compound_head(self, word: str, found: dict[str, tuple[str, ...]]) -> Entry | None:
+        """A closed compound the lemmatizer does not know, named by its head noun:
+        'narrowboat' (boat), 'polytunnels' (tunnel); longest head first."""
+        for base in (word, *found.get("NOUN", ())):
+            for k in range(3, len(base) - COMPOUND_HEAD + 1):
+                entry = next(
+                    (e for e in self.words.get(base[k:], ()) if e.pos in (None, "NOUN")), None
+                )
                 if entry is not None:
                     return entry
         return None

@@ -2,6 +2,8 @@
 // Pulsing translucent jellyfish bells with trailing tendrils (midground, mostly light).
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
+// the picture stays inside this band (see lib/land_vertex.glsl)
+#define LAND_RECT vec4(-1.0, 0.18, asp + 1.0, 0.86)
 #include "lib/land_vertex.glsl"
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"

@@ -17,19 +17,20 @@ void main() {
     vec2 d = (v_uv - c) * vec2(asp, 1.0);
     float r = length(d);
     float strength = (2.2 + u_params.x) * u_intensity;
-    float ang = strength * exp(-r * 3.0) * (1.0 + 0.15 * lsin(u_time * 0.2));
-    ang += u_time * 0.05 * exp(-r * 2.0);
+    float e3 = exp(-r * 3.0);
+    float ang = (strength * (1.0 + 0.15 * lsin(u_time * 0.2)) + u_time * 0.05) * e3;
     vec2 w = rot2(ang) * d;
     // a gentle pull toward the centre
-    w *= 1.0 - 0.12 * exp(-r * 4.0) * u_intensity;
+    w *= 1.0 - 0.12 * e3 * e3 * u_intensity;
     vec2 uv = w / vec2(asp, 1.0) + c;
     vec3 col = texture(u_scene, clamp(uv, 0.0, 1.0)).rgb;
     // spiral arms of light
     float th = latan2(d.y, d.x);
-    float arms = lsin(2.0 * th + log(r + 1e-3) * 6.0 - u_time * 0.4);
-    float spiral = smoothstep(0.6, 1.0, arms) * exp(-r * 2.5) * smoothstep(0.0, 0.08, r);
+    float arms = lsin(2.0 * th - r * 14.0 - u_time * 0.4);
+    float spiral = smoothstep(0.6, 1.0, arms) * e3 * smoothstep(0.0, 0.08, r);
+    float e6 = e3 * e3;
     col += land_pal_glow() * spiral * 0.2 * land_breath();
-    col += land_pal_light() * exp(-r * 18.0) * 0.15;
+    col += land_pal_light() * e6 * e6 * e6 * 0.15;
     f_color = vec4(col * u_intensity, u_intensity);
 }
 #endif

@@ -49,7 +49,8 @@ void main() {
     tower = min(tower, max(abs(tx) - 0.003 - 0.012 * (th + 0.08 - p.y), p.y - th - 0.08));
     tower += step(kind, 0.5) + step(1.5, kind);
     vec2 twg = vec2(tx / 0.01, p.y / 0.02);
-    float twin = step(abs(fract(twg.y) - 0.5), 0.2) * step(abs(tx), tw - 0.008) * step(0.5, hash11(floor(twg.y)))
+    float twin = step(abs(fract(twg.y) - 0.5), 0.2) * step(abs(fract(twg.x) - 0.5), 0.22)
+               * step(abs(tx), tw - 0.008) * step(0.55, hash21(floor(twg)))
                * step(tower, 0.0);
     float beacon = exp(-length(vec2(tx, p.y - th - 0.08)) * 60.0) * (0.7 + 0.3 * lsin(u_time * 0.8))
                  * (1.0 - step(kind, 0.5) - step(1.5, kind));

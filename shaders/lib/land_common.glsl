@@ -45,7 +45,8 @@ float land_px() { return 1.0 / u_resolution.y; }
 float land_rand(float k) { return hash11(u_seed * 1.731 + k * 17.17); }
 
 // Slow breathing with the narrator's voice, around 1.
-float land_breath() { return 0.85 + 0.3 * u_voice + 0.06 * lsin(u_time * 0.7); }
+flat in float v_breath;
+float land_breath() { return v_breath; }
 
 // Fade factor for solid silhouettes: like u_intensity but fully opaque from 0.8 up, so a
 // silhouette at a typical intensity is not see-through (still 0 at 0, still continuous).

@@ -25,8 +25,7 @@ void main() {
     uv += flow;
     // motion blur along the travel direction (falling: vertical, flying: horizontal)
     vec2 dir = k0 * vec2(0.0, 0.006) + k1 * vec2(0.008, 0.0);
-    vec3 col = texture(u_scene, uv).rgb * 0.4 + texture(u_scene, uv + dir).rgb * 0.3
-             + texture(u_scene, uv + dir * 2.0).rgb * 0.3;
+    vec3 col = texture(u_scene, uv).rgb * 0.5 + texture(u_scene, uv + dir * 1.5).rgb * 0.5;
     // streaks: thin lines sliding past in cells (upwards when falling, sideways when flying)
     vec2 p = land_coords(v_uv);
     vec2 sp = mix(p.yx, p, k1) * vec2(1.0, 30.0);

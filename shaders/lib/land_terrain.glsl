@@ -27,8 +27,8 @@ float ridge(vec4 w, float i, float x) {
     float dunes = base - 0.02 + 0.07 * prof * (0.7 + 0.3 * lsin(floor(f) * 3.7 + i));
     // mountains: ridged peaks, taller at the back
     float a = 1.0 - abs(2.0 * n - 1.0);
-    float b = 1.0 - abs(lsin(xx * 17.0 + 2.0 * lsin(xx * 7.0)));
-    float mount = base - 0.03 + (0.3 - i * 0.07) * (a * a * 0.85 + b * b * 0.12);
+    float b = w.z > 0.5 ? 1.0 - abs(2.0 * vnoise(vec2(xx * 7.0, i * 3.0 + 1.0)) - 1.0) : 0.0;
+    float mount = base - 0.03 + (0.3 - i * 0.07) * (a * a * 0.8 + a * b * 0.22);
     // island: one hump on the water line, a small far one, nothing near
     float cx = land_aspect() * (0.52 + 0.1 * (land_rand(9.0) - 0.5));
     float dx = (x - cx) / 0.42;

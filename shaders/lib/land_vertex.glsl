@@ -5,6 +5,7 @@ flat out vec3 v_pal_dark;
 flat out vec3 v_pal_glow;
 flat out vec3 v_pal_light;
 flat out vec3 v_pal_haze;
+flat out float v_breath;
 
 float land_luma(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }
 
@@ -83,5 +84,7 @@ void main() {
     v_pal_glow = land_compute_glow();
     v_pal_light = land_compute_light();
     v_pal_haze = land_compute_haze();
+    // slow breathing with the narrator's voice, around 1 (see land_breath())
+    v_breath = 0.85 + 0.3 * u_voice + 0.06 * sin(u_time * 0.7);
     gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
 }

@@ -1,20 +1,23 @@
 #version 330 core
-// The last bloom level (1/4 size) merged with the backdrop into one RGBA8 texture, so the
-// final pass needs a single low-resolution fetch for both:
-//   rgb = sqrt(light / u_light_range), a = the backdrop's share of that light (occlusion).
-// The square root keeps dark precision in 8 bits; a cheap decode matters at full size.
+// Everything low-resolution merged into two small 8/10-bit textures, so the full-resolution
+// final pass needs just two cheap bilinear fetches besides the sharp layers:
+//   light: rgb = enc(over layers + bloom), a = 1 - over coverage (how much shows through)
+//   under: rgb = enc((1 - over coverage) * under layers, backdrop included)
+// enc(x) = sqrt(x / u_light_range): the square root keeps dark precision in few bits.
 #if defined VERTEX_SHADER
 #include "lib/fullscreen.glsl"
 #elif defined FRAGMENT_SHADER
 uniform sampler2D u_source;    // the 1/8 bloom level
-uniform sampler2D u_base;      // the 1/4 downsample
-uniform sampler2D u_backdrop;  // the backdrop (1/8 size)
+uniform sampler2D u_base;      // the 1/4 bloom level
+uniform sampler2D u_under;     // low-resolution layers under the sharp ones (opaque)
+uniform sampler2D u_over;      // low-resolution layers over them (premultiplied)
 uniform vec2 u_texel;          // 1 / the 1/8 level's size
 uniform float u_bloom_strength;
-uniform float u_under;         // 0 when the backdrop is already in the scene
+uniform float u_under_gain;    // 0 when the under layers were copied into the scene already
 uniform float u_light_range;
 in vec2 v_uv;
-out vec4 f_color;
+layout(location = 0) out vec4 f_light;
+layout(location = 1) out vec4 f_under;
 
 void main() {
     vec3 up = texture(u_source, v_uv + u_texel * vec2(-0.5, -0.5)).rgb
@@ -22,10 +25,10 @@ void main() {
             + texture(u_source, v_uv + u_texel * vec2(-0.5, 0.5)).rgb
             + texture(u_source, v_uv + u_texel * vec2(0.5, 0.5)).rgb;
     vec3 bloom = (texture(u_base, v_uv).rgb + up * 0.25) * u_bloom_strength;
-    vec3 back = texture(u_backdrop, v_uv).rgb * u_under;
-    vec3 light = back + bloom;
-    const vec3 LUMA = vec3(0.2126, 0.7152, 0.0722);
-    float share = dot(back, LUMA) / max(dot(light, LUMA), 1e-5);
-    f_color = vec4(sqrt(clamp(light / u_light_range, 0.0, 1.0)), share);
+    vec4 over = texture(u_over, v_uv);
+    float through = clamp(1.0 - over.a, 0.0, 1.0);
+    vec3 under = texture(u_under, v_uv).rgb * (through * u_under_gain);
+    f_light = vec4(sqrt(clamp((over.rgb + bloom) / u_light_range, 0.0, 1.0)), through);
+    f_under = vec4(sqrt(clamp(under / u_light_range, 0.0, 1.0)), 1.0);
 }
 #endif
