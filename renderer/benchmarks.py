@@ -46,9 +46,37 @@ def _gfx_text(result: dict) -> str:
     return format_gfx(result)
 
 
+def _audio(args: argparse.Namespace) -> dict:
+    from renderer.narration.bench import bench_narration
+
+    del args
+    return {"narration": bench_narration()}
+
+
+def _audio_text(result: dict) -> str:
+    from renderer.narration.bench import format_narration
+
+    return format_narration(result["narration"])
+
+
+def _export(args: argparse.Namespace) -> dict:
+    from renderer.export.bench import bench_export
+    from renderer.gfx.still import parse_size
+
+    return bench_export(parse_size(args.size), args.frames)
+
+
+def _export_text(result: dict) -> str:
+    from renderer.export.bench import format_export
+
+    return format_export(result)
+
+
 PARTS: list[BenchPart] = [
     BenchPart("mapper", _mapper, _mapper_text),
     BenchPart("gfx", _gfx, _gfx_text),
+    BenchPart("audio", _audio, _audio_text),
+    BenchPart("export", _export, _export_text),
 ]
 
 

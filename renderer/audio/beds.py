@@ -7,8 +7,12 @@ into sample 0 like any other pair of samples: no click at the loop point.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import threading
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -27,9 +31,11 @@ from renderer.audio.dsp import (
 )
 from renderer.audio.loudness import integrated_loudness
 from renderer.audio.music import Key, midi_to_hz
+from renderer.paths import cache_dir
 
 BED_LUFS = -27.0  # loudness of every bed at gain 1 (before its trim)
 PEAK_CEILING = db_to_gain(-6.0)  # a bed's transients are rounded off below this
+CACHE_LIMIT = 200 * 2**20  # bytes of generated beds kept in the user's cache folder
 
 Generator = Callable[[int, np.random.Generator, Key], np.ndarray]
 
@@ -251,9 +257,65 @@ BEDS: dict[str, tuple[float, Generator, float, bool]] = {
 }
 
 
+@cache
+def _code_version() -> str:
+    """A digest of the code that shapes the beds: a changed generator never reads old files."""
+    digest = hashlib.sha1()
+    for module in ("beds", "dsp", "loudness", "music"):
+        digest.update((Path(__file__).parent / f"{module}.py").read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _cache_file(name: str, seed: int, key: Key) -> Path:
+    salt = f"{key.root_midi}{'b' if key.bright else 'd'}" if BEDS[name][3] else "x"
+    return cache_dir() / "beds" / f"{name}-{seed & 0xFFFFFFFF}-{salt}-{_code_version()}.npy"
+
+
+def _load(path: Path, seconds: float) -> np.ndarray | None:
+    try:
+        loop = np.load(path, allow_pickle=False)
+    except (OSError, ValueError):
+        return None
+    if loop.shape != (int(seconds * RATE), 2) or loop.dtype != np.float16:
+        return None
+    return loop.astype(np.float32)
+
+
+def _store(path: Path, loop: np.ndarray) -> None:
+    """Write atomically as float16 (~66 dB below each sample: inaudible in a bed), then keep
+    the folder under CACHE_LIMIT (oldest first; other code versions go at once). A cache
+    that cannot be written is skipped."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+        with open(tmp, "wb") as f:
+            np.save(f, loop.astype(np.float16), allow_pickle=False)
+        os.replace(tmp, path)
+        files = sorted(path.parent.glob("*.npy"), key=lambda p: p.stat().st_mtime, reverse=True)
+        total = 0
+        for file in files:
+            total += file.stat().st_size
+            if total > CACHE_LIMIT or not file.stem.endswith(_code_version()):
+                file.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 @lru_cache(maxsize=32)
 def bed_loop(name: str, seed: int, key: Key) -> np.ndarray:
-    """The loop (n, 2) float32 for bed `name`, at BED_LUFS + its trim (read-only array)."""
+    """The loop (n, 2) float32 for bed `name`, at BED_LUFS + its trim (read-only array).
+    Kept in memory and in the user's cache folder (a few MB per bed)."""
+    path = _cache_file(name, seed, key)
+    loop = _load(path, BEDS[name][0])
+    if loop is None:
+        loop = make_bed(name, seed, key)
+        _store(path, loop)
+    loop.setflags(write=False)
+    return loop
+
+
+def make_bed(name: str, seed: int, key: Key) -> np.ndarray:
+    """Generate bed `name` afresh (no caches)."""
     seconds, generate, trim, tonal = BEDS[name]
     salt = (key.root_midi, int(key.bright)) if tonal else (0, 0)
     rng = np.random.default_rng([seed & 0xFFFFFFFF, list(BEDS).index(name), *salt])
@@ -261,6 +323,4 @@ def bed_loop(name: str, seed: int, key: Key) -> np.ndarray:
     loop -= loop.mean(axis=0)
     loop *= db_to_gain(BED_LUFS + trim - integrated_loudness(loop, circular=True))
     # Round off rare transient peaks; memoryless, so the loop stays seamless.
-    loop = (PEAK_CEILING * np.tanh(loop / PEAK_CEILING)).astype(np.float32)
-    loop.setflags(write=False)
-    return loop
+    return (PEAK_CEILING * np.tanh(loop / PEAK_CEILING)).astype(np.float32)
