@@ -239,6 +239,7 @@ class Playback:
             return self._play(clock)
         finally:
             self._cancel.set()
+            self.scene.release_hold()
             if self.player is not None:
                 self.player.close()
             if self.session is not None:
@@ -296,7 +297,11 @@ class Playback:
             state = replace(state, fade=state.fade * master)
         size = self.window.size
         screen = self.window.begin_frame()
-        self.scene.render(state, screen, size, adapt=not frozen)
+        if frozen:  # the paused picture is a still: the same pixels until Space again
+            self.scene.hold(state, screen, size)
+        else:
+            self.scene.release_hold()
+            self.scene.render(state, screen, size)
         self.captions.draw(state.caption, size, state.palette, dt, master=min(1.0, state.fade * 2))
         self.window.flip()
 

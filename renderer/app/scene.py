@@ -59,6 +59,7 @@ class SceneView:
             scale=self.adaptive.scale,
             smoothing_s=SMOOTHING_S,
         )
+        self._held: moderngl.Framebuffer | None = None
         self.warm(POST_PROGRAMS)
 
     def warm(self, programs: Iterable[str]) -> None:
@@ -80,7 +81,7 @@ class SceneView:
         adapt: bool = True,
     ) -> float:
         """Draw `state` into `target` of `size`; returns the GL time of the frame in ms.
-        With adapt=False (a paused picture) the resolution stays as it is."""
+        With adapt=False the resolution stays as it is (e.g. two scenes in one frame)."""
         from renderer.gfx.adaptive import timed_frame
 
         self.compositor.resize(size)
@@ -89,11 +90,30 @@ class SceneView:
             self.compositor.set_scale(self.adaptive.update(ms))
         return ms
 
+    def hold(self, state: FrameState, target: moderngl.Framebuffer, size: tuple[int, int]) -> None:
+        """Show `state` as a still (pause): rendered once, then the same pixels every frame."""
+        from renderer.gfx.compositor import create_output
+
+        if self._held is None or self._held.size != size:
+            self.release_hold()
+            self.compositor.resize(size)
+            self._held = create_output(self.ctx, size)
+            self.compositor.render(state, self._held)
+        self.ctx.copy_framebuffer(target, self._held)
+
+    def release_hold(self) -> None:
+        """Back to live frames."""
+        if self._held is not None:
+            self._held.color_attachments[0].release()
+            self._held.release()
+            self._held = None
+
     def reset(self) -> None:
         """Forget the previous frame (after a seek: no smoothing across the jump)."""
         self.compositor.reset()
 
     def release(self) -> None:
+        self.release_hold()
         self.compositor.release()
         self.library.release()
 

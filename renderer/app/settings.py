@@ -8,16 +8,12 @@ it never stops the app. Keys that are missing simply take their defaults.
 from __future__ import annotations
 
 import sys
+import tomllib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from renderer import paths
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 NARRATORS = ("auto", "pyttsx3", "piper", "silent")
 RATE_RANGE = (80, 320)  # words per minute; 0 means the narrator's own default

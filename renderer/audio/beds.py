@@ -308,7 +308,8 @@ def bed_loop(name: str, seed: int, key: Key) -> np.ndarray:
     path = _cache_file(name, seed, key)
     loop = _load(path, BEDS[name][0])
     if loop is None:
-        loop = make_bed(name, seed, key)
+        # Rounded as stored, so a fresh bed and a cached one are the same samples.
+        loop = make_bed(name, seed, key).astype(np.float16).astype(np.float32)
         _store(path, loop)
     loop.setflags(write=False)
     return loop
