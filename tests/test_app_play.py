@@ -117,3 +117,21 @@ def test_sleep_timer_fades_out_and_exits(xvfb, tmp_path):
         app.wait_for("event: play")
         app.wait_for("event: sleep", timeout=60)
         assert app.finish() == 0, app.stderr
+
+
+def test_with_the_audio_player_the_clock_pauses_and_no_device_is_said_once(xvfb, tmp_path):
+    args = ["play", "default", "--windowed", "--size", "320x180", "--narrator", "silent"]
+    with App(args, app_env(xvfb, tmp_path)) as app:  # SDL_AUDIODRIVER=dummy: the real player
+        app.wait_for("event: play", timeout=120)
+        time.sleep(1.0)
+        app.key("space")
+        paused_at = float(app.wait_for("event: pause").split()[-1])
+        time.sleep(1.0)
+        app.key("space")
+        assert float(app.wait_for("event: resume").split()[-1]) == pytest.approx(
+            paused_at, abs=1e-3
+        )
+        app.key("Escape")
+        assert app.finish() == 0, app.stderr
+    assert paused_at > 0.5
+    assert app.stderr.count("no audio device") == 1, app.stderr

@@ -151,3 +151,23 @@ def test_clock_follows_the_samples_heard_through_pauses_and_seeks(monkeypatch, t
     # on the whole and nearly always.
     assert np.median(errors) < 0.03, errors
     assert np.percentile(errors, 80) < 0.05, errors
+
+
+def test_audio_player_follows_a_grown_score_without_blocking(monkeypatch):
+    monkeypatch.setenv("SDL_AUDIODRIVER", "dummy")
+    full = marker_score(ambient=True)
+    first = Score(2.0, full.seed, full.levels, full.brightness, full.fade, full.clips[:2], False)
+    player = AudioPlayer(first)
+    try:
+        player.start()
+        begin = time.perf_counter()
+        player.update(full)
+        assert time.perf_counter() - begin < 0.1  # the preparation happens elsewhere
+        deadline = time.perf_counter() + 10.0
+        while player.score is not full and time.perf_counter() < deadline:
+            time.sleep(0.02)
+        assert player.score is full
+        assert not player.finished
+        assert len(player.mixer.voice._placed) == len(full.clips)
+    finally:
+        player.close()

@@ -32,6 +32,8 @@ LAYERS = {
     "swap": "uniform sampler2D u_scene;\n"
     "void main() { f_color = vec4(texture(u_scene, v_uv).gbr, 1.0) * u_intensity; }",
     "broken": "void main() { f_color = vec4(not_declared); }",
+    "haze": "void main() { f_color = vec4(2.0, 0.0, 0.0, 1.0) * u_intensity; }",
+    "sheen": "void main() { f_color = vec4(0.0, 0.0, 0.3, 0.0) * u_intensity; }",
 }
 VISUALS = """
 [layers.poison]
@@ -49,6 +51,12 @@ stage = "effects"
 reads_scene = true
 [layers.broken]
 stage = "foreground"
+[layers.haze]
+stage = "midground"
+resolution = 0.5
+[layers.sheen]
+stage = "foreground"
+resolution = 0.25
 
 [motifs.poison]
 layer = "poison"
@@ -68,6 +76,10 @@ layer = "clock"
 layer = "swap"
 [motifs.broken]
 layer = "broken"
+[motifs.haze]
+layer = "haze"
+[motifs.sheen]
+layer = "sheen"
 """
 PALETTE = ((0.05, 0.1, 0.2), (0.2, 0.8, 0.8), (0.95, 0.9, 0.6), (0.5, 0.3, 1.0))
 
@@ -130,6 +142,20 @@ def test_motifs_sharing_a_program_are_drawn_once_each_with_their_params(ctx, par
     got = _scene(comp, _state(red_light=1.0, green_light=0.5))
     assert sorted(d.motif for d in comp.last_draws) == ["green_light", "red_light"]
     np.testing.assert_allclose(got[0, 0, :3], [0.1, 0.1, 0.0], atol=2e-3)
+
+
+def test_low_resolution_layers_go_under_or_over_the_sharp_ones(ctx, parts) -> None:
+    comp = _compositor(ctx, parts, size=(64, 36))
+    renderer = OffscreenRenderer(comp)
+    sky = renderer.render(_state(sky=1.0)).astype(float)
+    hidden = renderer.render(_state(sky=1.0, haze=1.0)).astype(float)
+    assert sorted(d.motif for d in comp.last_draws) == ["haze", "sky"]
+    assert comp.scene_pixels()[..., 0].max() < 0.2 + 2e-3  # haze is not in the sharp buffer
+    np.testing.assert_array_equal(hidden, sky)  # a midground haze is under the opaque sky
+    seen = renderer.render(_state(haze=1.0)).astype(float)
+    assert seen[..., 0].mean() > sky[..., 0].mean() + 40
+    lit = renderer.render(_state(sky=1.0, sheen=1.0)).astype(float)
+    assert lit[..., 2].mean() > sky[..., 2].mean() + 10  # a foreground sheen is over it
 
 
 def test_reads_scene_layers_see_the_composite_so_far(ctx, parts) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -10,11 +10,6 @@ import pytest
 from renderer import paths
 from renderer.errors import ReverieError
 from renderer.gfx.visuals import STAGES, load_visuals
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 
 def _folder(tmp_path: Path, **files: str) -> Path:
@@ -26,8 +21,8 @@ def _folder(tmp_path: Path, **files: str) -> Path:
 def test_files_merge_into_one_registry(tmp_path: Path) -> None:
     folder = _folder(
         tmp_path,
-        a='[layers.sky]\nstage = "background"\n[layers.fx]\nstage = "effects"\n'
-        "reads_scene = true\n",
+        a='[layers.sky]\nstage = "background"\nresolution = 0.25\n[layers.fx]\n'
+        'stage = "effects"\nreads_scene = true\n',
         b='[motifs.dawn]\nlayer = "sky"\nparams = [1, 0.5]\n[motifs.swirl]\nlayer = "fx"\n',
     )
     visuals = load_visuals(folder)
@@ -35,6 +30,7 @@ def test_files_merge_into_one_registry(tmp_path: Path) -> None:
     assert visuals.layer_of("swirl").reads_scene is True
     assert visuals.layers["sky"].order < visuals.layers["fx"].order
     assert visuals.typical_motif("sky") == "dawn"
+    assert (visuals.layers["sky"].resolution, visuals.layers["fx"].resolution) == (0.25, 1.0)
 
 
 @pytest.mark.parametrize(
@@ -45,6 +41,8 @@ def test_files_merge_into_one_registry(tmp_path: Path) -> None:
         ('[motifs.m]\nlayer = "x"\nparams = [1, 2, 3, 4, 5]\n', "params"),
         ("[layers.x\n", "cannot read"),
         ('[layer.x]\nstage = "background"\n', "unknown table"),
+        ('[layers.x]\nstage = "background"\nresolution = 0.3\n', "resolution must be"),
+        ('[layers.x]\nstage = "effects"\nreads_scene = true\nresolution = 0.5\n', "reads_scene"),
     ],
 )
 def test_mistakes_name_the_file(tmp_path: Path, text: str, needle: str) -> None:

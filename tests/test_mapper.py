@@ -270,3 +270,20 @@ def test_bench_reports_throughput() -> None:
     result = bench_mapper(seconds=0.2)
     assert result["words"] >= 500
     assert result["words_per_second"] > 0 and result["ms_per_dream"] > 0
+
+
+def test_capitalized_names_are_not_imagery_but_kin_are() -> None:
+    got = found("We named the dragon Pickle. Pickle was green. Grandma waved from the garden.")
+    assert "Pickle" not in got
+    assert got.get("dragon") and got.get("garden") and got.get("Grandma")
+
+
+def test_things_in_motion_count_and_idioms_do_not() -> None:
+    got = found("The deck tilted and the barrels rolled and bounced across it.")
+    assert {"tilted", "rolled", "bounced"} <= got.keys()
+    assert not found("I rolled my eyes and poured my heart out.")
+
+
+def test_texture_and_material_adjectives_count() -> None:
+    got = found("A wooden chair, a rusty gate and a dappled, polished floor.")
+    assert {"wooden", "rusty", "dappled", "polished"} <= got.keys()

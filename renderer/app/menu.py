@@ -274,9 +274,13 @@ class Menu:
 
         settings = with_overrides(self.settings, self.args)
         settings.fullscreen = self.window.fullscreen
-        outcome = Playback(
-            self.window, self.scene, dream, settings, plan=item.plan, sound=self.sound
-        ).run()
+        try:
+            outcome = Playback(
+                self.window, self.scene, dream, settings, plan=item.plan, sound=self.sound
+            ).run()
+        except ReverieError as error:  # e.g. the chosen narrator does not work here
+            self.say(str(error))
+            outcome = "menu"
         self.scene.reset()
         if self.stats:
             self.stats.pause_gap()

@@ -34,7 +34,7 @@ from renderer.audio.music import Key, midi_to_hz
 from renderer.paths import cache_dir
 
 BED_LUFS = -27.0  # loudness of every bed at gain 1 (before its trim)
-PEAK_CEILING = db_to_gain(-6.0)  # a bed's transients are rounded off below this
+PEAK_CEILING = db_to_gain(-6.0)  # a bed's transients are rounded off near this
 CACHE_LIMIT = 200 * 2**20  # bytes of generated beds kept in the user's cache folder
 
 Generator = Callable[[int, np.random.Generator, Key], np.ndarray]
@@ -178,7 +178,7 @@ def fire(n: int, rng: np.random.Generator, key: Key) -> np.ndarray:
         crackle[:, ch] = filter_circular(convolve_circular(train, click), band(1500.0, 10000.0))
         pops = impulses(n, rng, 1.2, lambda c: 0.5 + np.minimum(rng.pareto(3.0, c), 1.5))
         crackle[:, ch] += 0.6 * filter_circular(convolve_circular(pops, pop), band(400.0, 2500.0))
-    return out + 0.5 * _unit(crackle)
+    return out + 0.35 * _unit(crackle)
 
 
 def pad(n: int, rng: np.random.Generator, key: Key) -> np.ndarray:
@@ -323,5 +323,8 @@ def make_bed(name: str, seed: int, key: Key) -> np.ndarray:
     loop = generate(int(seconds * RATE), rng, key).astype(np.float32)
     loop -= loop.mean(axis=0)
     loop *= db_to_gain(BED_LUFS + trim - integrated_loudness(loop, circular=True))
-    # Round off rare transient peaks; memoryless, so the loop stays seamless.
-    return (PEAK_CEILING * np.tanh(loop / PEAK_CEILING)).astype(np.float32)
+    # Round off rare transient peaks (memoryless, so the loop stays seamless), then level
+    # again for what that took away.
+    loop = (PEAK_CEILING * np.tanh(loop / PEAK_CEILING)).astype(np.float32)
+    loop *= db_to_gain(BED_LUFS + trim - integrated_loudness(loop, circular=True))
+    return loop

@@ -73,12 +73,19 @@ def tilt(exponent: float, shape: Shape | None = None) -> Shape:
 
 
 def spectral_noise(n: int, rng: np.random.Generator, shape: Shape, channels: int = 1) -> np.ndarray:
-    """Circular noise (n, channels) with magnitude `shape` and random phases; RMS 1 per channel."""
+    """Circular noise (n, channels) with spectrum `shape` and random phases; RMS 1 per channel."""
     freqs = np.fft.rfftfreq(n, 1.0 / RATE)
-    mag = shape(freqs)
+    mag = shape(freqs).astype(np.float32)
     mag[0] = 0.0
-    phase = rng.uniform(0.0, 2.0 * np.pi, (channels, freqs.size))
-    x = np.fft.irfft(mag * np.exp(1j * phase), n, axis=1).T
+    live = np.flatnonzero(mag > 1e-6 * mag.max())  # skip bins the shape silences
+    spec = np.zeros((channels, freqs.size), np.complex64)
+    if live.size:
+        lo, hi = live[0], live[-1] + 1
+        size = (channels, hi - lo)
+        # Complex Gaussian bins: Gaussian noise with uniformly random phases.
+        bins = rng.standard_normal(size, np.float32) + 1j * rng.standard_normal(size, np.float32)
+        spec[:, lo:hi] = bins * mag[lo:hi]
+    x = np.fft.irfft(spec, n, axis=1).T
     return (x / np.maximum(np.sqrt(np.mean(x * x, axis=0)), 1e-12)).astype(np.float32)
 
 

@@ -133,7 +133,8 @@ class SilentPlayer:
 
     @property
     def finished(self) -> bool:
-        return self.position() >= self.score.duration
+        """The whole dream (not just the sentences ready so far) has been played."""
+        return self.score.complete and self.position() >= self.score.duration
 
     def close(self) -> None:
         self.pause()
@@ -147,6 +148,8 @@ class AudioPlayer:
     def __init__(self, score: Score, narration: bool = True, ambient: bool = True) -> None:
         import pygame
 
+        if pygame.mixer.get_init() not in (None, (RATE, -16, 2)):
+            pygame.mixer.quit()  # opened by pygame.init() with other settings
         with _quiet_stderr():  # ALSA prints its own complaints when there is no device
             pygame.mixer.init(RATE, -16, 2, MIXER_BUFFER, allowedchanges=0)
         self._pygame = pygame
@@ -162,6 +165,7 @@ class AudioPlayer:
         self._frozen: float | None = 0.0  # the position while paused / before start
         self._last = 0.0
         self._generation = 0  # update() calls so far
+        self._failed = False  # a mixing error was reported
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -187,7 +191,8 @@ class AudioPlayer:
 
     @property
     def finished(self) -> bool:
-        return self.position() >= self.score.duration
+        """The whole dream (not just the sentences ready so far) has been played."""
+        return self.score.complete and self.position() >= self.score.duration
 
     # -- transport ---------------------------------------------------------------------------
     def start(self, at: float = 0.0) -> None:
@@ -284,7 +289,13 @@ class AudioPlayer:
     def _render_next(self) -> pygame.mixer.Sound:
         self.mixer.voice_volume = self.volumes.voice
         self.mixer.ambient_volume = self.volumes.ambient
-        block = self.mixer.render(self._cursor, self._chunk)
+        try:
+            block = self.mixer.render(self._cursor, self._chunk)
+        except Exception as error:  # noqa: BLE001 - the show goes on, in silence
+            if not self._failed:
+                self._failed = True
+                print(f"audio: mixing failed ({error}); continuing silently", file=sys.stderr)
+            block = np.zeros((self._chunk, 2), np.float32)
         self._cursor += self._chunk
         pcm = np.clip(np.round(block * 32767.0), -32768, 32767).astype(np.int16)
         return self._pygame.mixer.Sound(buffer=pcm.tobytes())

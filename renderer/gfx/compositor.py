@@ -42,7 +42,7 @@ MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
 LIGHT_RANGE = 6.0  # low-resolution light above this clips (it is tone mapped anyway)
-NEAREST = 0x2600  # GL_NEAREST
+NEAREST, LINEAR = 0x2600, 0x2601  # GL texture filters
 
 RGB10_A2 = 0x8059  # GL internal format: 10 bits a channel, as cheap to sample as 8
 GROUPS = ("under4", "under2", "full", "over4", "over2")  # the order they are drawn in
@@ -183,7 +183,6 @@ class Compositor:
         self._last_time: float | None = None
         self._clock = 0.0
         self._smoothed: dict[str, float] = {}
-        self._nearest = ctx.sampler(repeat_x=False, repeat_y=False, filter=(NEAREST, NEAREST))
         self._allocate()
 
     @classmethod
@@ -369,15 +368,18 @@ class Compositor:
         *,
         fresh: bool,
     ) -> bool:
-        """Draw `draws` into `into` with premultiplied blending; True when any was drawn.
+        """Draw `draws` into `into` with premultiplied blending (a fresh target is cleared to
+        transparent first); True when any was drawn.
 
-        A fresh target's first layer is drawn with blending off (it covers every pixel and
-        "over" nothing is the layer itself), which is cheaper than a clear plus a blend; a
-        fresh target with nothing drawn is cleared to transparent."""
+        Drawing a fresh target's first layer with blending off would save a blend, but
+        llvmpipe then gives slightly different pixels from run to run (seen on Mesa 22.3)."""
         import moderngl
 
         ctx = self.ctx
         into.fbo.use()
+        if fresh:
+            into.fbo.clear(0.0, 0.0, 0.0, 0.0)
+        ctx.enable(moderngl.BLEND)
         any_drawn = False
         for draw in draws:
             shader = self.library.get(draw.layer.program)
@@ -389,17 +391,11 @@ class Compositor:
                 into.fbo.use()
                 copy.texture.use(location=0)
                 shader.set("u_scene", 0)
-            if fresh:
-                ctx.disable(moderngl.BLEND)
-            else:
-                ctx.enable(moderngl.BLEND)
             self._set(shader, common, into.size, draw.intensity, motif_seed(state.seed, draw.motif))
             shader.set("u_params", draw.params)
             shader.draw()
             drawn.append(draw)
-            fresh, any_drawn = False, True
-        if fresh:
-            into.fbo.clear(0.0, 0.0, 0.0, 0.0)
+            any_drawn = True
         ctx.disable(moderngl.BLEND)
         return any_drawn
 
@@ -502,9 +498,10 @@ class Compositor:
         final.set("u_light", 0)
         mix.textures[1].use(location=1)
         final.set("u_under", 1)
+        scene = t["scene"].texture
         if frame.sharp:  # same size as this pass: exact texels are cheaper than filtering
-            t["scene"].texture.use(location=2)
-            self._nearest.use(location=2)
+            scene.filter = (NEAREST, NEAREST)
+            scene.use(location=2)
             final.set("u_scene", 2)
         size = self.size if blit is None else t["post"].size
         self._set(final, frame.common, size, 1.0, float(state.seed % 1000))
@@ -517,8 +514,7 @@ class Compositor:
         final.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
         final.set("u_aspect", (size[0] / size[1], 1.0))
         final.draw()
-        if frame.sharp:
-            self._nearest.clear(location=2)
+        scene.filter = (LINEAR, LINEAR)  # bloom_prefilter.glsl filters it
         if blit is not None:
             target.use()
             self.ctx.viewport = (0, 0, *self.size)
@@ -539,7 +535,6 @@ class Compositor:
         for target in self._targets.values():
             target.release()
         self._targets.clear()
-        self._nearest.release()
 
 
 class OffscreenRenderer:

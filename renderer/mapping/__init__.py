@@ -7,7 +7,7 @@ from functools import cache
 
 from renderer.dream import Dream
 from renderer.mapping.lexicon import load_lexicon
-from renderer.mapping.matcher import Matcher, tokenize
+from renderer.mapping.matcher import Matcher, proper_names, tokenize
 from renderer.mapping.mood import emotion_words, raw_mood, smooth
 from renderer.mapping.palette import build_palette, color_weights, tint
 from renderer.mapping.plan import Keyword, MotifScore, ScenePlan, SentencePlan
@@ -34,9 +34,10 @@ def analyze(dream: Dream) -> ScenePlan:
     moods = []
     weights: Counter[str] = Counter()
     tints = []
-    for sentence in dream.sentences:
-        tokens = tokenize(sentence.text, sentence.start)
-        keywords = matcher.find(sentence.text, sentence.start, sentence.emphasis, tokens)
+    split = [(s.text, s.start, tokenize(s.text, s.start)) for s in dream.sentences]
+    names = proper_names(split)
+    for sentence, (_, _, tokens) in zip(dream.sentences, split, strict=True):
+        keywords = matcher.find(sentence.text, sentence.start, sentence.emphasis, tokens, names)
         found.append(keywords)
         moods.append(raw_mood(sentence.text, tokens, keywords, lexicon))
         sentence_colors = color_weights(tokens, keywords, lexicon)

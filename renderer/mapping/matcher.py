@@ -328,6 +328,17 @@ class Matcher:
             k -= 1
         return k
 
+    def _named(
+        self, text: str, offset: int, token: Token, entry: Entry, names: frozenset[str]
+    ) -> bool:
+        """A capitalized proper name ('Pickle'); kin and figures ('Grandma') stay imagery."""
+        return (
+            token.word in names
+            and text[token.start - offset].isupper()
+            and entry.motif is not None
+            and self.lexicon.motifs[entry.motif].family != "people_figures"
+        )
+
     # -- the pass ---------------------------------------------------------------------------
 
     def find(
@@ -336,9 +347,11 @@ class Matcher:
         offset: int = 0,
         emphasis: tuple[tuple[int, int], ...] = (),
         tokens: list[Token] | None = None,
+        names: frozenset[str] = frozenset(),
     ) -> list[Keyword]:
         """Keywords in `text` (whose first character sits at `offset` in the dream);
-        `tokens` is tokenize(text, offset) when the caller already has it."""
+        `tokens` is tokenize(text, offset) when the caller already has it; `names` are the
+        dream's proper names (see proper_names), skipped where written capitalized."""
         tokens = tokenize(text, offset) if tokens is None else tokens
         keywords: list[Keyword] = []
         taken = 0  # tokens before this index belong to an earlier keyword or idiom
@@ -358,6 +371,8 @@ class Matcher:
                     )
                     entry = self._lookup(tokens[i].word, self._cue(tokens, i, after))
             j = i + size
+            if size == 1 and entry and self._named(text, offset, tokens[i], entry, names):
+                entry = None
             if entry is not None and entry.motif and not self._abstract_context(tokens, i, j):
                 first = self._color_start(tokens, i, taken)
                 start, end = tokens[first].start, tokens[j - 1].end
@@ -378,6 +393,25 @@ class Matcher:
                 taken = j
             i = j
         return keywords
+
+
+def proper_names(sentences: list[tuple[str, int, list[Token]]]) -> frozenset[str]:
+    """Lowercased words written capitalized inside a sentence ('we called him Pickle'):
+    names in this dream, not imagery, wherever they appear capitalized. `sentences` holds
+    (text, offset, tokens) triples; 'the Moon' (after a determiner) is not a name."""
+    names = set()
+    for text, offset, tokens in sentences:
+        for prev, token in zip(tokens, tokens[1:], strict=False):
+            start = token.start - offset
+            before = text[:start].rstrip()[-1:]
+            if (
+                text[start].isupper()
+                and token.word != "i"
+                and (before.isalpha() or before in ",;")
+                and prev.word not in _DETERMINERS
+            ):
+                names.add(token.word)
+    return frozenset(names)
 
 
 def _is_noun_only(word: str) -> bool:

@@ -13,6 +13,7 @@ from renderer.mapping.plan import Keyword, Mood
 SMOOTHING = 0.55  # weight of the new sentence in the exponential moving average
 BASE_AROUSAL = 0.3
 _MOTION_FAMILIES = ("motion_transformation", "weather_elements")
+_PUNCT = "\"'“”‘’.,;:!?()[]{}…—–-"
 
 
 @cache
@@ -29,6 +30,23 @@ def emotion_words(threshold: float = 1.0) -> frozenset[str]:
 
 
 @cache
+def _rated_words() -> frozenset[str]:
+    """Every word vader rates at all: a sentence with none of them is neutral."""
+    return frozenset(analyzer().lexicon)
+
+
+def valence(text: str, tokens: list[Token]) -> float:
+    """vader's compound score; a sentence with no rated word is 0 without asking vader
+    (its boosters, negations and punctuation only scale rated words)."""
+    rated = _rated_words()
+    if all(token.word not in rated for token in tokens) and not any(
+        word.lower().strip(_PUNCT) in rated for word in text.split() if not word.isalpha()
+    ):
+        return 0.0
+    return analyzer().polarity_scores(text)["compound"]
+
+
+@cache
 def _arousal_word(word: str, lexicon: Lexicon) -> int:
     """+1 for an exciting word, -1 for a calming one, else 0 (any inflection)."""
     words = forms(word)
@@ -39,7 +57,7 @@ def _arousal_word(word: str, lexicon: Lexicon) -> int:
 
 def raw_mood(text: str, tokens: list[Token], keywords: list[Keyword], lexicon: Lexicon) -> Mood:
     """Unsmoothed valence (-1..1) and arousal (0..1) of one sentence."""
-    valence = analyzer().polarity_scores(text)["compound"]
+    polarity = valence(text, tokens)
     high = low = 0
     for token in tokens:
         level = _arousal_word(token.word, lexicon)
@@ -52,9 +70,9 @@ def raw_mood(text: str, tokens: list[Token], keywords: list[Keyword], lexicon: L
         - 0.08 * low
         + 0.1 * min(text.count("!"), 3)
         + 0.05 * min(motion, 3.0)
-        + 0.15 * abs(valence)
+        + 0.15 * abs(polarity)
     )
-    return Mood(round(valence, 3), round(min(1.0, max(0.0, arousal)), 3))
+    return Mood(round(polarity, 3), round(min(1.0, max(0.0, arousal)), 3))
 
 
 def smooth(moods: list[Mood], alpha: float = SMOOTHING) -> list[Mood]:

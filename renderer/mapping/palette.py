@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from renderer.mapping.lexicon import Lexicon
 from renderer.mapping.matcher import Token
@@ -39,18 +39,27 @@ def _distance(a: RGB, b: RGB) -> float:
 def color_words(words: list[str], lexicon: Lexicon) -> list[str]:
     """Hex colours of the colour words and materials among `words` ('rose gold' first)."""
     tokens = words
+    colors = lexicon.colors
+    firsts = _pair_starts(lexicon)
     found: list[str] = []
     i = 0
     while i < len(tokens):
-        pair = " ".join(tokens[i : i + 2])
-        if i + 1 < len(tokens) and pair in lexicon.colors:
-            found.append(lexicon.colors[pair])
-            i += 2
-            continue
-        if tokens[i] in lexicon.colors:
-            found.append(lexicon.colors[tokens[i]])
+        if tokens[i] in firsts and i + 1 < len(tokens):
+            pair = f"{tokens[i]} {tokens[i + 1]}"
+            if pair in colors:
+                found.append(colors[pair])
+                i += 2
+                continue
+        if tokens[i] in colors:
+            found.append(colors[tokens[i]])
         i += 1
     return found
+
+
+@cache
+def _pair_starts(lexicon: Lexicon) -> frozenset[str]:
+    """First words of the two-word colours ('rose' of 'rose gold')."""
+    return frozenset(name.split()[0] for name in lexicon.colors if " " in name)
 
 
 def color_weights(tokens: list[Token], keywords: list[Keyword], lexicon: Lexicon) -> Counter[str]:
@@ -91,6 +100,7 @@ def tint(weights: Counter[str]) -> RGB:
     total = sum(weights.values())
     if not total:
         return NEUTRAL
-    mean = [sum(hex_to_rgb(h)[k] * w for h, w in weights.items()) / total for k in range(3)]
+    rgbs = [(hex_to_rgb(h), w) for h, w in weights.items()]
+    mean = [sum(rgb[k] * w for rgb, w in rgbs) / total for k in range(3)]
     peak = max(mean) or 1.0
     return tuple(round(c / peak, 3) for c in mean)  # type: ignore[return-value]

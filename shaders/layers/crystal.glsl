@@ -1,5 +1,5 @@
 #version 330 core
-// Crystal (effect, reads the scene): faceted refraction near the frame edges, sparkles.
+// Crystal (effect): faceted veil near the frame edges with lit edges and sparkles.
 #define LAND_KIND 0
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER

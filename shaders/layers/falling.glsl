@@ -1,5 +1,5 @@
 #version 330 core
-// Falling (effect, reads the scene): upward streaks, vertical blur, slow zoom.
+// Falling (effect, additive): thin streaks sliding upwards.
 #define LAND_KIND 0
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER

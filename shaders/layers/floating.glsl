@@ -1,5 +1,5 @@
 #version 330 core
-// Floating (effect, reads the scene): the whole picture drifts softly.
+// Floating (effect, additive): soft motes of light rising slowly.
 #define LAND_KIND 2
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER

@@ -1,5 +1,5 @@
 #version 330 core
-// Flying (effect, reads the scene): horizontal streaks and blur, gentle banking.
+// Flying (effect, additive): streaks sliding sideways.
 #define LAND_KIND 1
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER

@@ -1,5 +1,5 @@
 #version 330 core
-// Gems (effect, reads the scene): coloured facets and sparkles.
+// Gems (effect): coloured facets and sparkles.
 #define LAND_KIND 2
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER

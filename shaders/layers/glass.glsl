@@ -1,5 +1,5 @@
 #version 330 core
-// Glass (effect, reads the scene): large clear facets bending the picture.
+// Glass (effect): large clear facets veiling the picture near the frame edges.
 #define LAND_KIND 1
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER

@@ -1,5 +1,5 @@
 #version 330 core
-// Gold (effect, reads the scene): warm metallic glints and a sweeping sheen.
+// Gold (effect, additive): warm metallic glints and a sweeping sheen.
 #define LAND_KIND 3
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER

@@ -1,5 +1,5 @@
 #version 330 core
-// Hue (effect, reads the scene): a soft wash of the sentence tint over the picture.
+// Hue (effect): a soft wash of the sentence tint over the picture (low resolution).
 #define LAND_KIND 5
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER

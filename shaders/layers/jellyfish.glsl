@@ -40,13 +40,24 @@ void main() {
     vec2 p = land_coords(v_uv);
     float asp = land_aspect();
     float r1 = land_rand(1.0), r2 = land_rand(2.0);
-    vec2 a = jelly(p, vec2(asp * (0.28 + 0.1 * r1), 0.62 + 0.03 * lsin(u_time * 0.1)), 0.11, 0.0);
-    vec2 b = jelly(p, vec2(asp * (0.66 + 0.1 * r2), 0.72 + 0.03 * lsin(u_time * 0.12 + 2.0)), 0.075, 2.1);
-    vec2 c = jelly(p, vec2(asp * 0.5, 0.42 + 0.03 * lsin(u_time * 0.09 + 4.0)), 0.05, 4.2);
+    // three jellies (centre, size, phase, brightness); they never overlap, so each pixel
+    // draws only the nearest one (distance in its own size, tendrils hanging below)
+    vec4 ja = vec4(asp * (0.28 + 0.1 * r1), 0.62 + 0.03 * lsin(u_time * 0.1), 0.11, 0.0);
+    vec4 jb = vec4(asp * (0.66 + 0.1 * r2), 0.72 + 0.03 * lsin(u_time * 0.12 + 2.0), 0.075, 2.1);
+    vec4 jc = vec4(asp * 0.5, 0.42 + 0.03 * lsin(u_time * 0.09 + 4.0), 0.05, 4.2);
+    vec3 qd = abs(vec3(p.x) - vec3(ja.x, jb.x, jc.x)) / vec3(ja.z, jb.z, jc.z);
+    vec3 qy = (vec3(p.y) - vec3(ja.y, jb.y, jc.y)) / vec3(ja.z, jb.z, jc.z);
+    qd += max(max(qy, -qy - 2.5), 0.0) * 0.3;
+    vec4 j = qd.x < qd.y ? ja : jb;
+    float bright = qd.x < qd.y ? 1.0 : 0.9;
+    bool cn = qd.z < min(qd.x, qd.y);
+    j = cn ? jc : j;
+    bright = cn ? 0.7 : bright;
+    vec2 a = jelly(p, j.xy, j.z, j.w);
     vec3 glow = land_pal_glow() * land_breath();
     vec3 light = land_pal_light();
-    vec3 col = (glow * 0.8 + light * 0.2) * (a.y + b.y * 0.9 + c.y * 0.7) * 0.7;
-    float cov = 1.0 - (1.0 - a.x) * (1.0 - b.x) * (1.0 - c.x);
+    vec3 col = (glow * 0.8 + light * 0.2) * a.y * bright * 0.7;
+    float cov = a.x;
     col += land_pal_dark() * cov;
     f_color = vec4(col, cov) * u_intensity;
 }

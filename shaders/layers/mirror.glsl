@@ -4,6 +4,8 @@
 // (the upper half reflected downward).
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
+// only the mirrored side and the seam's glow are drawn (see lib/land_vertex.glsl)
+#define LAND_RECT (u_params.x < 0.5 ? vec4(asp * 0.43, 0.0, asp, 1.0) : vec4(0.0, 0.0, asp, 0.57))
 #include "lib/land_vertex.glsl"
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"

@@ -1,5 +1,5 @@
 #version 330 core
-// Silver (effect, reads the scene): cool metallic glints and a sweeping sheen.
+// Silver (effect, additive): cool metallic glints and a sweeping sheen.
 #define LAND_KIND 4
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER

@@ -1,5 +1,5 @@
 #version 330 core
-// Transforming (effect, reads the scene): a slow morphing shimmer.
+// Transforming (effect, additive): a slow morphing iridescent shimmer.
 #define LAND_KIND 3
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER

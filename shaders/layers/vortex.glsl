@@ -25,8 +25,10 @@ void main() {
     vec2 uv = w / vec2(asp, 1.0) + c;
     vec3 col = texture(u_scene, clamp(uv, 0.0, 1.0)).rgb;
     // spiral arms of light
-    float th = latan2(d.y, d.x);
-    float arms = lsin(2.0 * th - r * 14.0 - u_time * 0.4);
+    // sin(2 * angle - phase) from the direction's double angle, without an atan
+    float phase = r * 14.0 + u_time * 0.4;
+    float ir2 = 1.0 / max(r * r, 1e-8);
+    float arms = (2.0 * d.x * d.y * lcos(phase) - (d.x * d.x - d.y * d.y) * lsin(phase)) * ir2;
     float spiral = smoothstep(0.6, 1.0, arms) * e3 * smoothstep(0.0, 0.08, r);
     float e6 = e3 * e3;
     col += land_pal_glow() * spiral * 0.2 * land_breath();
