@@ -15,7 +15,7 @@ from renderer.audio.loudness import integrated_loudness, k_weighting
 from renderer.audio.mixer import CEILING, Mixer, mixdown
 from renderer.audio.music import key_for
 from renderer.audio.render import write_wav
-from renderer.audio.score import CONTROL_HZ, Score, VoiceClip
+from renderer.audio.score import CONTROL_HZ, ControlGrid, Score, VoiceClip
 from renderer.audio.soundmap import bed_levels, beds_for, motif_families
 from renderer.audio.voice import VOICE_LUFS
 
@@ -339,7 +339,7 @@ def test_gain_changes_are_ramped_per_sample():
     steps = int(6 * CONTROL_HZ) + 2
     jump = np.where(np.arange(steps) < 3 * CONTROL_HZ, 0.0, 1.0).astype(np.float32)
     score = Score(6.0, SEED, {"pad": jump}, np.full(steps, 0.8, np.float32), np.ones(steps))
-    gain = score.control_at(score.levels["pad"], 0, 6 * RATE, RATE)
+    gain = ControlGrid(0, 6 * RATE, RATE, CONTROL_HZ).sample(score.levels["pad"])
     assert np.abs(np.diff(gain)).max() <= 1.0 / (RATE / CONTROL_HZ) + 1e-6
 
 

@@ -41,10 +41,6 @@ class Score:
     clips: tuple[VoiceClip, ...] = ()
     complete: bool = True  # False: more sentences are coming; the ambience runs on past the end
 
-    def control_at(self, curve: np.ndarray, start: int, n: int, rate: int) -> np.ndarray:
-        """A control curve interpolated at samples start .. start+n-1 (sample rate `rate`)."""
-        return ControlGrid(start, n, rate, CONTROL_HZ).sample(curve)
-
 
 class ControlGrid:
     """Where samples start .. start+n-1 fall on control curves with `hz` points per second

@@ -79,10 +79,6 @@ class Soundscape:
                 if dark is not None:
                     dark.result()
 
-    @property
-    def beds(self) -> tuple[str, ...]:
-        return tuple(self._parts)
-
     def _ready(self, name: str) -> tuple[np.ndarray, np.ndarray | None] | None:
         bright, dark = self._parts[name]
         if not bright.done() or (dark is not None and not dark.done()):
