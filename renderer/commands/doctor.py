@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable
 
@@ -30,7 +28,8 @@ def _gl_headless() -> Check:
     try:
         ctx = moderngl.create_standalone_context(backend="egl")
     except Exception as error:
-        return False, f"no EGL context ({error})", "apt-get install libegl1 libegl-mesa0 libgl1-mesa-dri"
+        fix = "apt-get install libegl1 libegl-mesa0 libgl1-mesa-dri"
+        return False, f"no EGL context ({error})", fix
     found = f"{ctx.info['GL_RENDERER']}, OpenGL {ctx.info['GL_VERSION']}"
     ok = ctx.version_code >= 330
     ctx.release()
@@ -39,13 +38,15 @@ def _gl_headless() -> Check:
 
 def _gl_window() -> Check:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        return False, "no display (DISPLAY is not set)", "run on a desktop, or under Xvfb: xvfb-run reverie ..."
+        fix = "run on a desktop, or under Xvfb: xvfb-run reverie ..."
+        return False, "no display (DISPLAY is not set)", fix
     from renderer.gfx.context import probe_window_gl
 
     try:
         found = probe_window_gl()
     except Exception as error:
-        return False, f"window GL failed ({error})", "install your GPU's OpenGL driver (Mesa: libgl1-mesa-dri)"
+        fix = "install your GPU's OpenGL driver (Mesa: libgl1-mesa-dri)"
+        return False, f"window GL failed ({error})", fix
     return True, f"window: {found}", ""
 
 
@@ -56,7 +57,8 @@ def _audio() -> Check:
     try:
         pygame.mixer.init()
     except pygame.error as error:
-        return False, f"no audio device ({error})", "Reverie plays silently with captions; connect an audio output"
+        fix = "Reverie plays silently with captions; connect an audio output"
+        return False, f"no audio device ({error})", fix
     found = pygame.mixer.get_init()
     pygame.mixer.quit()
     return True, f"audio device: {found[0]} Hz, {found[2]} channel(s)", ""
@@ -66,25 +68,22 @@ def _tts() -> Check:
     from renderer.narration import list_voices
 
     voices = list_voices()
-    found = ", ".join(f"{backend}: {len(items)} voices" for backend, items in voices.items() if items)
+    found = ", ".join(f"{name}: {len(items)} voices" for name, items in voices.items() if items)
     if not found:
-        return False, "no text-to-speech engine", "apt-get install espeak-ng (Reverie shows captions meanwhile)"
+        fix = "apt-get install espeak-ng (Reverie shows captions meanwhile)"
+        return False, "no text-to-speech engine", fix
     return True, found, ""
 
 
 def _ffmpeg() -> Check:
-    system = shutil.which("ffmpeg")
-    try:
-        import imageio_ffmpeg
+    from renderer.errors import ReverieError
+    from renderer.export.ffmpeg import find_ffmpeg
 
-        bundled = imageio_ffmpeg.get_ffmpeg_exe()
-    except Exception:
-        bundled = None
-    exe = system or bundled
-    if not exe:
-        return False, "no ffmpeg", "pip install imageio-ffmpeg (or apt-get install ffmpeg)"
-    line = subprocess.run([exe, "-version"], capture_output=True, text=True).stdout.splitlines()[:1]
-    return True, f"{exe}: {line[0] if line else 'unknown version'}", ""
+    try:
+        found = find_ffmpeg(".mp4")
+    except ReverieError as error:
+        return False, str(error), "pip install imageio-ffmpeg (or apt-get install ffmpeg)"
+    return True, f"ffmpeg {found.label}, used for export", ""
 
 
 CHECKS: tuple[tuple[str, Callable[[], Check]], ...] = (
