@@ -30,7 +30,7 @@ system:
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,neural]'
 	touch $(STAMP)
 
 # Play the default dream; with no display, render it to a video and say where it is.

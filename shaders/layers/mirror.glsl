@@ -24,7 +24,8 @@ void main() {
     float ripple = 0.006 * lsin(side * 120.0 - u_time * 1.5) * exp(-side * 12.0);
     float ma = clamp(seam - side + ripple, 0.0, 1.0);
     vec2 uv = mix(vec2(ma, v_uv.y), vec2(v_uv.x, 1.0 - ma), horiz);
-    vec3 refl = texture(u_scene, uv).rgb;
+    // nearest texel: the mirror maps pixels onto pixels, and filtering costs more than the rest
+    vec3 refl = texelFetch(u_scene, ivec2(min(uv * u_resolution, u_resolution - 1.0)), 0).rgb;
     float px = 1.0 / u_resolution.y;
     float cov = smoothstep(-px * 2.0, px * 6.0, side);
     // glass: the reflection is a touch darker and tinted

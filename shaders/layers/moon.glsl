@@ -1,15 +1,17 @@
 #version 330 core
 // A moon, planet or sun: a disc with a soft halo. u_params: x kind (0 moon, 1 planet,
 // 2 sun), y radius (fraction of height), z halo strength, w planet ring 0..1.
-// The disc is opaque (it hides the stars behind it); the halo is additive light.
+// The disc is opaque (it hides the stars behind it); the halo is additive light, fading to
+// zero at HALO_REACH radii past the rim so that only a box around the body is drawn.
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"
 #define SKY_VERTEX_HOOK moon_vertex
+#define SKY_RECT moon_rect
 #include "lib/sky_fullscreen.glsl"
 flat out vec3 v_light;   // colour of the body's light
 flat out vec4 v_body;    // xy centre, z radius, w halo strength
-flat out vec4 v_kind;    // planet, sun, ring, unused
+flat out vec4 v_kind;    // planet, sun, ring, halo reach
 flat out vec3 v_ldir;    // light direction on the sphere
 
 void moon_vertex() {
@@ -25,8 +27,13 @@ void moon_vertex() {
     v_light = mix(cool, warm, sun);
     float halo = u_params.z > 0.0 ? u_params.z : 0.6;
     v_body = vec4(c, u_params.y > 0.0 ? u_params.y : 0.09, halo * (1.0 + 3.0 * sun));
-    v_kind = vec4(planet, sun, u_params.w * planet, 0.0);
+    v_kind = vec4(planet, sun, u_params.w * planet, 3.0 + sun);   // reach: radii past the rim
     v_ldir = normalize(mix(vec3(-0.35, 0.25, 0.9), vec3(-0.6, 0.4, 0.7), planet));
+}
+
+vec4 moon_rect() {
+    float reach = v_body.z * (1.0 + v_kind.w);
+    return vec4(v_body.xy - reach, v_body.xy + reach);
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
@@ -46,7 +53,8 @@ void main() {
     float dist = length(d);
     float o = max(dist - r, 0.0) / r;
     vec3 col = v_light * v_body.w * sky_breath(0.12)
-        * (0.05 / (1.0 + o * o * 3.0) + 0.05 / (1.0 + o * 3.0 + o * o * 4.5));
+        * (0.05 / (1.0 + o * o * 3.0) + 0.05 / (1.0 + o * 3.0 + o * o * 4.5))
+        * (1.0 - smoothstep(1.0, v_kind.w, o));
 
     // the disc: one lit sphere, textured by two noise octaves read through per-kind coords
     vec2 s = d / r;

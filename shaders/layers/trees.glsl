@@ -2,7 +2,7 @@
 // Round-crowned trees in three depth layers, bioluminescent rim (midground).
 #define LAND_KIND 1
 // the picture stays inside this rectangle (see lib/land_vertex.glsl)
-#define LAND_RECT vec4(-1.0, -0.01, asp + 1.0, 0.6)
+#define LAND_RECT vec4(-1.0, -0.01, asp + 1.0, 0.5)
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/land_vertex.glsl"

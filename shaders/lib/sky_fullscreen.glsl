@@ -5,17 +5,36 @@
 //   v_rand    four per-dream random numbers in 0..1 from u_seed
 // A layer can add its own per-draw constants: `#define SKY_VERTEX_HOOK name` before
 // including this file, then declare its `flat out` varyings and define `void name()` after
-// it; the hook runs after v_pal and v_rand are set (and may read them). Needs lib/header.glsl and lib/noise.glsl.
+// it; the hook runs after v_pal and v_rand are set (and may read them).
+// A layer whose picture stays inside a box can `#define SKY_RECT name` too and define
+// `vec4 name()` (x0, y0, x1, y1 in sky coordinates: x 0..aspect, y 0..1; it runs after the
+// hook, so it may read the hook's varyings): the triangle then covers only that box, so the
+// pixels outside are never shaded (llvmpipe pays for every pixel a triangle covers; an early
+// return in the fragment shader saves nothing). Needs lib/header.glsl and lib/noise.glsl.
 out vec2 v_uv;
 flat out vec3 v_pal[4];
 flat out vec4 v_rand;
 #ifdef SKY_VERTEX_HOOK
 void SKY_VERTEX_HOOK();
 #endif
+#ifdef SKY_RECT
+vec4 SKY_RECT();
+
+// A right triangle holding the box (clipped to the screen), in uv units: the right angle at
+// the box corner nearest the screen centre, legs twice the box sides pointing away from the
+// centre, so most of the excess falls off screen.
+vec2 sky_rect_corner(int id) {
+    vec4 r = SKY_RECT();
+    r.xz /= u_resolution.x / max(u_resolution.y, 1.0);
+    r = clamp(r, 0.0, 1.0);
+    vec2 c = (r.xy + r.zw) * 0.5;
+    vec2 pc = vec2(c.x < 0.5 ? r.z : r.x, c.y < 0.5 ? r.w : r.y);
+    vec2 d = 2.0 * (r.zw - r.xy) * vec2(c.x < 0.5 ? -1.0 : 1.0, c.y < 0.5 ? -1.0 : 1.0);
+    return id == 0 ? pc : (id == 1 ? pc + vec2(d.x, 0.0) : pc + vec2(0.0, d.y));
+}
+#endif
 
 void main() {
-    vec2 p = vec2(float((gl_VertexID << 1) & 2), float(gl_VertexID & 2));
-    v_uv = p;
     for (int i = 0; i < 4; i++) {
         vec3 c = max(u_palette[i] * u_tint, vec3(0.0));
         float y = dot(c, vec3(0.2126, 0.7152, 0.0722));
@@ -26,5 +45,11 @@ void main() {
 #ifdef SKY_VERTEX_HOOK
     SKY_VERTEX_HOOK();
 #endif
+#ifdef SKY_RECT
+    vec2 p = sky_rect_corner(gl_VertexID);
+#else
+    vec2 p = vec2(float((gl_VertexID << 1) & 2), float(gl_VertexID & 2));
+#endif
+    v_uv = p;
     gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
 }
