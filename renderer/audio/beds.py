@@ -7,6 +7,7 @@ into sample 0 like any other pair of samples: no click at the loop point.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import threading
@@ -313,6 +314,19 @@ def bed_loop(name: str, seed: int, key: Key) -> np.ndarray:
         _store(path, loop)
     loop.setflags(write=False)
     return loop
+
+
+def is_cached(name: str, seed: int, key: Key) -> bool:
+    return _cache_file(name, seed, key).is_file()
+
+
+def make_beds(beds: list[tuple[str, int, Key]]) -> None:
+    """Make beds into the disk cache: the target of a helper process, which first steps
+    down in priority so playback and drawing keep the CPU they need."""
+    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
+        os.nice(10)
+    for name, seed, key in beds:
+        bed_loop(name, seed, key)
 
 
 def make_bed(name: str, seed: int, key: Key) -> np.ndarray:

@@ -39,7 +39,7 @@ class Mixer:
         narration: bool = True,
         ambient: bool = True,
         wait: bool = True,
-        clip_cache: dict[int, np.ndarray] | None = None,
+        clip_cache: dict[tuple[int, int, int], np.ndarray] | None = None,
     ) -> None:
         self.score = score
         self.narration = narration

@@ -3,9 +3,10 @@ visuals follow.
 
 The clock is derived from the audio actually consumed: a feeder thread renders chunks from the
 Score and queues them on one pygame channel; whenever the mixer starts a queued chunk, the
-feeder notes the wall time. Those notes are always slightly late (polling), never early, so
-the clock takes the earliest of the last few (wall time - chunk start) offsets; between notes
-it runs on perf_counter. No frame dt is ever summed, so it cannot drift from the sound.
+feeder notes the wall time, giving an offset (wall time - chunk start) that re-anchors the
+clock; a note a few ms later than expected is polling jitter and only counts halfway. Between
+notes the clock runs on perf_counter. No frame dt is ever summed, so it cannot drift from the
+sound, and a device that stalls or runs slow is followed within one chunk.
 
 Without an audio device the same API runs on a silent perf_counter clock (SilentPlayer).
 """
@@ -17,7 +18,6 @@ import os
 import sys
 import threading
 import time
-from collections import deque
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 CHUNK_S = 0.25  # one queued Sound; voice/ambience volume changes land within two chunks
 POLL_S = 0.002  # how often the feeder looks for a chunk change
-OFFSET_WINDOW = 4  # chunk starts the clock's offset is taken over (jitter vs drift)
+JITTER_S = 0.01  # a chunk start noted up to this much late is treated as polling jitter
 MIXER_BUFFER = 1024  # samples per device buffer (about 21 ms of output latency)
 NO_DEVICE = "no audio device: playing silently with captions"
 
@@ -160,8 +160,7 @@ class AudioPlayer:
         self._chunk = int(CHUNK_S * RATE)
         self._cursor = 0  # next sample to render
         self._queued_start = 0  # timeline sample where the queued chunk begins
-        self._offsets: deque[float] = deque(maxlen=OFFSET_WINDOW)
-        self._anchor = 0.0  # offset used until the first chunk change is seen
+        self._offset = 0.0  # wall time - timeline time of what is being heard (+ latency)
         self._frozen: float | None = 0.0  # the position while paused / before start
         self._last = 0.0
         self._generation = 0  # update() calls so far
@@ -179,9 +178,11 @@ class AudioPlayer:
         with self._lock:
             if self._frozen is not None:
                 return self._frozen
-            offset = min(self._offsets) if self._offsets else self._anchor
             latency = MIXER_BUFFER / RATE
-            pos = max(time.perf_counter() - offset - latency, self._last)
+            pos = time.perf_counter() - self._offset - latency
+            # Nothing of the queued chunk is heard before it starts: a late device (a stall,
+            # an underrun) holds the clock here instead of letting it run ahead.
+            pos = max(min(pos, self._queued_start / RATE), self._last)
             self._last = pos
             return pos
 
@@ -213,8 +214,7 @@ class AudioPlayer:
         with self._lock:
             if self._frozen is not None:
                 # Chunk starts seen before the pause no longer hold; re-anchor at the frozen point.
-                self._offsets.clear()
-                self._anchor = time.perf_counter() - self._frozen - MIXER_BUFFER / RATE
+                self._offset = time.perf_counter() - self._frozen - MIXER_BUFFER / RATE
                 self._last = self._frozen
                 self._frozen = None
                 self._pygame.mixer.unpause()
@@ -233,9 +233,8 @@ class AudioPlayer:
         self._channel.stop()
         self._pygame.mixer.unpause()
         self._cursor = int(round(t * RATE))
-        self._offsets.clear()
         first = self._render_next()
-        self._anchor = time.perf_counter() - t
+        self._offset = time.perf_counter() - t
         self._channel.play(first)
         self._queued_start = self._cursor
         self._channel.queue(self._render_next())
@@ -306,8 +305,18 @@ class AudioPlayer:
             with self._lock:
                 if self._frozen is not None or self._channel.get_queue() is not None:
                     continue
-                # The queued chunk has just started playing.
-                self._offsets.append(time.perf_counter() - self._queued_start / RATE)
+                if self._channel.get_busy():
+                    # The queued chunk has just started playing.
+                    measured = time.perf_counter() - self._queued_start / RATE
+                    late = measured - self._offset
+                    # A few ms late is polling jitter: taken halfway. Earlier, or much later
+                    # (the device stalled and the sound is late), is taken as it is.
+                    self._offset += 0.5 * late if 0.0 < late < JITTER_S else late
+                else:
+                    # We were starved and the channel ran dry: the sound resumes now, later
+                    # than planned, so the clock re-anchors (and holds still until it is due).
+                    self._offset = time.perf_counter() - self._cursor / RATE
+                    self._channel.play(self._render_next())
                 self._queued_start = self._cursor
                 self._channel.queue(self._render_next())
 

@@ -28,7 +28,7 @@ class VoiceClip:
     start: float  # seconds
     samples: np.ndarray  # float32 mono, -1..1
     rate: int  # the TTS rate (e.g. 22050)
-    key: int  # a stable id (the sentence index): prepared clips are cached by it
+    key: int  # a stable id (the sentence index): prepared clips are cached by it (+ length)
 
 
 @dataclass(frozen=True)

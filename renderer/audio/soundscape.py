@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import queue
 import threading
 from concurrent.futures import Future
@@ -9,7 +10,7 @@ from concurrent.futures import Future
 import numpy as np
 
 from renderer.audio import RATE
-from renderer.audio.beds import BEDS, bed_loop
+from renderer.audio.beds import BEDS, bed_loop, is_cached, make_beds
 from renderer.audio.dsp import equal_power, loop_slice
 from renderer.audio.music import Key, key_for
 from renderer.audio.score import CONTROL_HZ, ControlGrid, Score
@@ -20,7 +21,10 @@ BedId = tuple[str, int, Key]
 
 
 class _BedBank:
-    """Makes beds on one background thread, so live playback never waits for one."""
+    """Makes beds for live playback without ever blocking it: a background thread hands the
+    missing ones to a helper process (numpy's big FFTs hold the GIL for long stretches, which
+    would starve the audio feeder and pygame's own mixer callback), then loads them from the
+    disk cache. Should the process or the cache fail, the thread makes them itself."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -42,15 +46,39 @@ class _BedBank:
 
     def _work(self) -> None:
         while True:
-            bed = self._todo.get()
-            future = self._futures[bed]
-            try:
-                future.set_result(bed_loop(*bed))
-            except BaseException as error:  # noqa: BLE001 - handed to whoever waits
-                future.set_exception(error)
+            batch = [self._todo.get()]
+            while not self._todo.empty():
+                batch.append(self._todo.get())
+            missing = [bed for bed in batch if not is_cached(*bed)]
+            if missing:
+                _make_elsewhere(missing)
+            for bed in batch:
+                future = self._futures[bed]
+                try:
+                    future.set_result(bed_loop(*bed))
+                except BaseException as error:  # noqa: BLE001 - handed to whoever waits
+                    future.set_exception(error)
+
+
+def _make_elsewhere(beds: list[BedId]) -> None:
+    """Make beds into the disk cache in a fresh process; any failure is left to the caller."""
+    try:
+        context = multiprocessing.get_context("spawn")
+        worker = context.Process(target=make_beds, args=(beds,), name="reverie-beds", daemon=True)
+        worker.start()
+        worker.join()
+    except (OSError, RuntimeError, ValueError):
+        pass
 
 
 _BANK = _BedBank()
+
+
+def _made_here(bed: BedId) -> Future[np.ndarray]:
+    """A bed made (or loaded) now, on this thread: export, tests, tools."""
+    future: Future[np.ndarray] = Future()
+    future.set_result(bed_loop(*bed))
+    return future
 
 
 class Soundscape:
@@ -58,7 +86,7 @@ class Soundscape:
     and crossfade (equal power) with the mood; the others simply follow their levels.
 
     wait=True (export) makes every bed before returning; wait=False (live) asks for them in
-    the background and lets each one fade in when it is ready.
+    the background (_BedBank) and lets each one fade in when it is ready.
     """
 
     def __init__(self, score: Score, wait: bool = True) -> None:
@@ -66,18 +94,14 @@ class Soundscape:
         self._parts: dict[str, tuple[Future[np.ndarray], Future[np.ndarray] | None]] = {}
         self._heard: dict[str, int] = {}  # bed -> samples rendered since it arrived (live)
         self._late = not wait
+        get = _made_here if wait else _BANK.request
         for name, curve in score.levels.items():
             if not np.any(curve > 0):
                 continue
-            bright = _BANK.request((name, score.seed, key_for(score.seed, True)))
+            bright = get((name, score.seed, key_for(score.seed, True)))
             tonal = BEDS[name][3]
-            dark = _BANK.request((name, score.seed, key_for(score.seed, False))) if tonal else None
+            dark = get((name, score.seed, key_for(score.seed, False))) if tonal else None
             self._parts[name] = (bright, dark)
-        if wait:
-            for bright, dark in self._parts.values():
-                bright.result()
-                if dark is not None:
-                    dark.result()
 
     def _ready(self, name: str) -> tuple[np.ndarray, np.ndarray | None] | None:
         bright, dark = self._parts[name]

@@ -77,23 +77,24 @@ class VoiceTrack:
         self,
         clips: Sequence[VoiceClip],
         duration: float,
-        cache: dict[int, np.ndarray] | None = None,
+        cache: dict[tuple[int, int, int], np.ndarray] | None = None,
     ) -> None:
-        self._cache = {} if cache is None else cache  # clip key -> prepared audio
+        self._cache = {} if cache is None else cache  # (key, length, rate) -> prepared audio
         self.duration = duration
         self.set_clips(clips)
 
     @property
-    def cache(self) -> dict[int, np.ndarray]:
+    def cache(self) -> dict[tuple[int, int, int], np.ndarray]:
         return self._cache
 
     def set_clips(self, clips: Sequence[VoiceClip]) -> None:
         """Place the clips; prepared audio is reused for keys seen before."""
         placed = []
         for clip in clips:
-            if clip.key not in self._cache:
-                self._cache[clip.key] = prepare_clip(clip)
-            placed.append((int(round(clip.start * RATE)), self._cache[clip.key]))
+            ident = (clip.key, len(clip.samples), clip.rate)
+            if ident not in self._cache:
+                self._cache[ident] = prepare_clip(clip)
+            placed.append((int(round(clip.start * RATE)), self._cache[ident]))
         self._placed = placed
         self._gain = (10.0 ** (self._duck_curve() / 20.0)).astype(np.float32)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cache
+from operator import itemgetter
 
 from renderer.dream import Dream
 from renderer.mapping.lexicon import load_lexicon
@@ -18,6 +19,7 @@ BASE_MOTIFS = (2, 4)  # the base scene holds this many dominant motifs (at least
 BASE_LEVEL = (0.3, 0.6)  # their intensity range in the base scene
 
 __all__ = ["analyze", "default_matcher"]
+_NAME, _LEVEL = itemgetter(0), itemgetter(1)
 
 
 @cache
@@ -58,17 +60,24 @@ def continuity(found: list[list[Keyword]]) -> list[dict[str, float]]:
     """Per-sentence intensities: a named motif jumps to its weight, then lingers and fades."""
     current: dict[str, float] = {}
     out = []
+    rounded: dict[float, float] = {}  # round(v, 3) is slow and fading repeats the same values
     for keywords in found:
         named: dict[str, float] = {}
         for keyword in keywords:  # several mentions add up: 1 - prod(1 - w)
             named[keyword.motif] = 1 - (1 - named.get(keyword.motif, 0.0)) * (1 - keyword.weight)
-        faded = {m: v * LINGER for m, v in current.items()}
-        current = {
-            m: round(max(named.get(m, 0.0), faded.get(m, 0.0)), 3)
-            for m in named.keys() | faded.keys()
-            if max(named.get(m, 0.0), faded.get(m, 0.0)) >= FADED
-        }
-        out.append(dict(sorted(current.items(), key=lambda item: (-item[1], item[0]))))
+        level = {m: v * LINGER for m, v in current.items()}  # faded, then the named ones' max
+        for motif, weight in named.items():
+            if weight > level.get(motif, 0.0):
+                level[motif] = weight
+        current = {}
+        for motif, value in level.items():
+            if value >= FADED:
+                kept = rounded.get(value)
+                if kept is None:
+                    kept = rounded[value] = round(value, 3)
+                current[motif] = kept
+        by_name = sorted(current.items(), key=_NAME)
+        out.append(dict(sorted(by_name, key=_LEVEL, reverse=True)))  # stable: ties by name
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from lemminflect import getAllLemmas, getAllLemmasOOV
 
@@ -12,7 +13,7 @@ from renderer.mapping.lexicon import CORE_WEIGHT, SOFT_WEIGHT, Lexicon, split_te
 from renderer.mapping.plan import Keyword
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_SCAN = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)|([.,;:!?()\[\]{}\"“”«»—–…])")
+_BREAKS = frozenset(".,;:!?()[]{}\"“”«»—–…")  # punctuation that breaks a clause
 
 
 def _words(text: str) -> frozenset[str]:
@@ -41,14 +42,18 @@ _LINKS = _words("that which who would will could did does do was were is are")
 _ABSENT = _words("there here came come appeared appear existed exist arrived be return returned")
 _CLAUSE_TURNS = _words("but yet though although however")
 _COLOR_MODIFIERS = _words("pale deep dark soft faint dusky vivid rich muted bright")
+_ARTICLES = _DETERMINERS - {"of"}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     word: str  # lowercased, possessive 's removed
     start: int
     end: int
     brk: bool  # punctuation between this token and the one before it
+
+
+_new_token = tuple.__new__  # Token(...) without the keyword-argument handling: tokenize is hot
+_CUED = object()  # a word whose entry depends on its neighbours (see Matcher._cue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,19 +66,22 @@ class Entry:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words of `text` with offsets (plus `offset`) and clause breaks between them."""
     tokens: list[Token] = []
-    brk = False
-    for match in _SCAN.finditer(text):
-        if match.lastindex == 2:
-            brk = bool(tokens)
-            continue
-        start, end = match.span()
-        word = match.group().lower()
+    lowered = text.isascii()  # lower-case all at once where that keeps every offset
+    if lowered:
+        text = text.lower()
+    pos = 0  # where the previous word's match ended
+    for word in _TOKEN.findall(text):
+        start = text.find(word, pos)  # no letter lies between pos and the match
+        gap = text[pos:start]
+        pos = end = start + len(word)
+        if not lowered:
+            word = word.lower()
         if "'" in word or "’" in word:
             word = word.replace("’", "'")
             if word.endswith("'s"):
                 word, end = word[:-2], end - 2
-        tokens.append(Token(word, start + offset, end + offset, brk))
-        brk = False
+        brk = gap != " " and bool(tokens) and not _BREAKS.isdisjoint(gap)
+        tokens.append(_new_token(Token, (word, start + offset, end + offset, brk)))
     return tokens
 
 
@@ -125,10 +133,13 @@ class Matcher:
         felt = {w for w in emotions - self.words.keys() if _is_noun_only(w)}
         self.after_of_blocked = lexicon.abstract | felt
         self.colors = lexicon.colors
+        self._negator_pairs = {n.split()[0] for n in lexicon.negators if " " in n}
         self._cache: dict[tuple[str, str | None], Entry | None] = {}
         self._starts: dict[str, list[tuple[tuple[frozenset[str], ...], Entry]]] = {}
+        self._seconds: dict[str, frozenset[str]] = {}  # word -> second words of its phrases
         self._abstract: dict[str, bool] = {}
         self._inert_words: dict[str, bool] = {}
+        self._uncued: dict[str, Entry | None | object] = {}  # word -> its entry, or _CUED
         self._near: dict[str, list[str]] = {}  # a term with one letter dropped -> the term
         for term in self.words:
             if len(term) >= 6:
@@ -155,15 +166,30 @@ class Matcher:
             found = [p for form in forms(word) for p in self.phrases.get(form, ())]
             found.sort(key=lambda item: -len(item[0]))
             self._starts[word] = found
+            self._seconds[word] = frozenset().union(*(pattern[1] for pattern, _ in found))
         return found
 
     def _phrase_at(self, tokens: list[Token], i: int) -> tuple[int, Entry | None]:
-        for pattern, entry in self._phrases_for(tokens[i].word):
+        phrases = self._starts.get(tokens[i].word)
+        if phrases is None:
+            phrases = self._phrases_for(tokens[i].word)
+        left = len(tokens) - i
+        if (
+            not phrases
+            or left < 2
+            or tokens[i + 1].brk
+            or self._seconds[tokens[i].word].isdisjoint(forms(tokens[i + 1].word))
+        ):
+            return 0, None  # every phrase has a second word, and none of them is next
+        for pattern, entry in phrases:
             size = len(pattern)
-            if i + size <= len(tokens) and all(
-                not tokens[i + k].brk and not pattern[k].isdisjoint(forms(tokens[i + k].word))
-                for k in range(1, size)
-            ):
+            if size > left:
+                continue
+            for k in range(1, size):
+                token = tokens[i + k]
+                if token.brk or pattern[k].isdisjoint(forms(token.word)):
+                    break
+            else:
                 return size, entry
         return 0, None
 
@@ -176,6 +202,15 @@ class Matcher:
                 self._lookup(word, cue) is None for cue in (None, "noun", "verb")
             )
             self._inert_words[word] = found
+        return found
+
+    def _cue_free(self, word: str) -> Entry | None | object:
+        """The word's entry when no cue can change it (most words), else _CUED."""
+        found = self._uncued.get(word, _CUED)
+        if found is _CUED and word not in self._uncued:
+            plain = self._lookup(word, None)
+            same = plain == self._lookup(word, "noun") == self._lookup(word, "verb")
+            found = self._uncued[word] = plain if same else _CUED
         return found
 
     def _lookup(self, word: str, cue: str | None) -> Entry | None:
@@ -274,7 +309,7 @@ class Matcher:
         if i > 0 and not tokens[i].brk and self._is_abstract(tokens[i - 1]):
             return True
         k = j
-        while k < len(tokens) and not tokens[k].brk and tokens[k].word in _DETERMINERS - {"of"}:
+        while k < len(tokens) and not tokens[k].brk and tokens[k].word in _ARTICLES:
             k += 1
         if k >= len(tokens) or tokens[k].brk:
             return False
@@ -288,10 +323,14 @@ class Matcher:
         return k - j <= 2 and self._is_abstract(tokens[k])
 
     def _negator(self, tokens: list[Token], k: int) -> bool:
-        word = tokens[k].word
-        pair = f"{tokens[k - 1].word} {word}" if k > 0 and not tokens[k].brk else ""
+        token = tokens[k]
+        word = token.word
         negators = self.lexicon.negators
-        return word in negators or word.endswith("n't") or pair in negators
+        if word in negators or word.endswith("n't"):
+            return True
+        if k == 0 or token.brk or tokens[k - 1].word not in self._negator_pairs:
+            return False
+        return f"{tokens[k - 1].word} {word}" in negators
 
     def _factor(self, tokens: list[Token], i: int, j: int) -> float:
         """Negation lowers a weight ('no stars', 'a ship that never came'); an intensifier
@@ -310,10 +349,10 @@ class Matcher:
             k += 1
         if (
             k + 1 < len(tokens)
+            and tokens[k + 1].word in _ABSENT
             and not tokens[k].brk
             and not tokens[k + 1].brk
             and self._negator(tokens, k)
-            and tokens[k + 1].word in _ABSENT
         ):
             return NEGATED
         return factor
@@ -355,29 +394,39 @@ class Matcher:
         tokens = tokenize(text, offset) if tokens is None else tokens
         keywords: list[Keyword] = []
         taken = 0  # tokens before this index belong to an earlier keyword or idiom
+        inert, starts, uncued = self._inert_words, self._starts, self._uncued
+        count = len(tokens)
         i = 0
-        while i < len(tokens):
-            if self._inert(tokens[i].word):
+        while i < count:
+            token = tokens[i]
+            word = token.word
+            skip = inert.get(word)
+            if skip is None:
+                skip = self._inert(word)
+            if skip:
                 i += 1
                 continue
-            size, entry = self._phrase_at(tokens, i)
+            phrases = starts.get(word)
+            size, entry = self._phrase_at(tokens, i) if phrases is None or phrases else (0, None)
             if not size:
                 size = 1
-                if not self._is_abstract(tokens[i]):
-                    after = (
-                        bool(keywords)
-                        and not tokens[i].brk
-                        and keywords[-1].end == tokens[i - 1].end
-                    )
-                    entry = self._lookup(tokens[i].word, self._cue(tokens, i, after))
+                if not self._is_abstract(token):
+                    entry = uncued[word] if word in uncued else self._cue_free(word)
+                    if entry is _CUED:
+                        after = (
+                            bool(keywords)
+                            and not token.brk
+                            and keywords[-1].end == tokens[i - 1].end
+                        )
+                        entry = self._lookup(word, self._cue(tokens, i, after))
             j = i + size
-            if size == 1 and entry and self._named(text, offset, tokens[i], entry, names):
+            if size == 1 and entry and self._named(text, offset, token, entry, names):
                 entry = None
             if entry is not None and entry.motif and not self._abstract_context(tokens, i, j):
                 first = self._color_start(tokens, i, taken)
                 start, end = tokens[first].start, tokens[j - 1].end
                 weight = entry.weight * self._factor(tokens, first, j)
-                if any(s < end and start < e for s, e in emphasis):
+                if emphasis and any(s < end and start < e for s, e in emphasis):
                     weight *= EMPHASIZED
                 keywords.append(
                     Keyword(
@@ -403,13 +452,10 @@ def proper_names(sentences: list[tuple[str, int, list[Token]]]) -> frozenset[str
     for text, offset, tokens in sentences:
         for prev, token in zip(tokens, tokens[1:], strict=False):
             start = token.start - offset
+            if not text[start].isupper() or token.word == "i" or prev.word in _DETERMINERS:
+                continue
             before = text[:start].rstrip()[-1:]
-            if (
-                text[start].isupper()
-                and token.word != "i"
-                and (before.isalpha() or before in ",;")
-                and prev.word not in _DETERMINERS
-            ):
+            if before.isalpha() or before in ",;":
                 names.add(token.word)
     return frozenset(names)
 

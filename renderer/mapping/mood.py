@@ -4,22 +4,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
 from renderer.mapping.lexicon import Lexicon
 from renderer.mapping.matcher import Token, forms
 from renderer.mapping.plan import Keyword, Mood
+from renderer.mapping.sentiment import analyzer, compound
 
 SMOOTHING = 0.55  # weight of the new sentence in the exponential moving average
 BASE_AROUSAL = 0.3
 _MOTION_FAMILIES = ("motion_transformation", "weather_elements")
 _PUNCT = "\"'“”‘’.,;:!?()[]{}…—–-"
-
-
-@cache
-def analyzer() -> SentimentIntensityAnalyzer:
-    """One shared analyzer: building it reads vader's lexicon files."""
-    return SentimentIntensityAnalyzer()
 
 
 @cache
@@ -39,14 +32,19 @@ def valence(text: str, tokens: list[Token]) -> float:
     """vader's compound score; a sentence with no rated word is 0 without asking vader
     (its boosters, negations and punctuation only scale rated words)."""
     rated = _rated_words()
-    if all(token.word not in rated for token in tokens) and not any(
+    if rated.isdisjoint([token.word for token in tokens]) and not any(
         word.lower().strip(_PUNCT) in rated for word in text.split() if not word.isalpha()
     ):
         return 0.0
-    return analyzer().polarity_scores(text)["compound"]
+    return compound(text)
 
 
 @cache
+def _arousal_levels(lexicon: Lexicon) -> dict[str, int]:
+    """Word -> _arousal_word(word), filled in as words are met."""
+    return {}
+
+
 def _arousal_word(word: str, lexicon: Lexicon) -> int:
     """+1 for an exciting word, -1 for a calming one, else 0 (any inflection)."""
     words = forms(word)
@@ -59,8 +57,11 @@ def raw_mood(text: str, tokens: list[Token], keywords: list[Keyword], lexicon: L
     """Unsmoothed valence (-1..1) and arousal (0..1) of one sentence."""
     polarity = valence(text, tokens)
     high = low = 0
+    levels = _arousal_levels(lexicon)
     for token in tokens:
-        level = _arousal_word(token.word, lexicon)
+        level = levels.get(token.word)
+        if level is None:
+            level = levels[token.word] = _arousal_word(token.word, lexicon)
         high += level > 0
         low += level < 0
     motion = sum(k.weight for k in keywords if lexicon.motifs[k.motif].family in _MOTION_FAMILIES)

@@ -42,6 +42,8 @@ def color_words(words: list[str], lexicon: Lexicon) -> list[str]:
     colors = lexicon.colors
     firsts = _pair_starts(lexicon)
     found: list[str] = []
+    if colors.keys().isdisjoint(tokens) and firsts.isdisjoint(tokens):
+        return found
     i = 0
     while i < len(tokens):
         if tokens[i] in firsts and i + 1 < len(tokens):
@@ -68,10 +70,17 @@ def color_weights(tokens: list[Token], keywords: list[Keyword], lexicon: Lexicon
     for hex_ in color_words([t.word for t in tokens], lexicon):
         weights[hex_.lower()] += COLOR_WORD_WEIGHT
     for keyword in keywords:
-        colors = lexicon.motifs[keyword.motif].colors
+        colors = _motif_colors(lexicon, keyword.motif)
+        share = keyword.weight / len(colors)
         for hex_ in colors:
-            weights[hex_.lower()] += keyword.weight / len(colors)
+            weights[hex_] += share
     return weights
+
+
+@cache
+def _motif_colors(lexicon: Lexicon, motif: str) -> tuple[str, ...]:
+    """A motif's own colours, lowercased."""
+    return tuple(hex_.lower() for hex_ in lexicon.motifs[motif].colors)
 
 
 def build_palette(weights: Counter[str], fallback: Iterable[str] = ()) -> tuple[str, ...]:
@@ -101,6 +110,6 @@ def tint(weights: Counter[str]) -> RGB:
     if not total:
         return NEUTRAL
     rgbs = [(hex_to_rgb(h), w) for h, w in weights.items()]
-    mean = [sum(rgb[k] * w for rgb, w in rgbs) / total for k in range(3)]
+    mean = [sum([rgb[k] * w for rgb, w in rgbs]) / total for k in range(3)]
     peak = max(mean) or 1.0
     return tuple(round(c / peak, 3) for c in mean)  # type: ignore[return-value]
