@@ -5,8 +5,9 @@ The clock is derived from the audio actually consumed: a feeder thread renders c
 Score and queues them on one pygame channel; whenever the mixer starts a queued chunk, the
 feeder notes the wall time, giving an offset (wall time - chunk start) that re-anchors the
 clock; a note a few ms later than expected is polling jitter and only counts halfway. Between
-notes the clock runs on perf_counter. No frame dt is ever summed, so it cannot drift from the
-sound, and a device that stalls or runs slow is followed within one chunk.
+notes the clock runs on perf_counter, but never past the start of the chunk still waiting in
+the queue. No frame dt is ever summed, so it cannot drift from the sound, and a device that
+stalls or runs slow holds the clock back with it.
 
 Without an audio device the same API runs on a silent perf_counter clock (SilentPlayer).
 """

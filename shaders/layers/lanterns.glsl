@@ -13,7 +13,7 @@ out vec4 f_color;
 
 vec4 lantern(vec2 p, float n, float speed, float seed, vec3 warm) {
     vec2 g = p * n;
-    float ch = hash11(floor(g.x) + seed);
+    float ch = fract(floor(g.x) * 0.618034 + seed * 0.37);   // per column, no hash
     g.y -= u_time * speed * (0.7 + 0.6 * ch) + ch * 13.0;
     vec2 h = hash22(floor(g) + seed);
     float e = step(0.35, fract(h.x * 9.1 + h.y * 5.3));
@@ -25,7 +25,7 @@ vec4 lantern(vec2 p, float n, float speed, float seed, vec3 warm) {
     vec2 bi = b + vec2(0.0, 0.45);
     float inner = sky_bell(dot(bi, bi) * 1.2);
     float rib = 0.85 + 0.15 * sky_wave(b.x * 1.43);
-    float flick = 0.9 + 0.1 * sky_wave(u_time * 0.17 + h.x) * sky_wave(u_time * 0.11 + h.y);
+    float flick = 0.9 + 0.1 * sky_wave(u_time * 0.17 + h.x);
     float hr = max(1.0 - dot(d, d) * 11.0, 0.0);            // zero at 0.3 cells (inside the cell)
     float halo = hr * hr * hr * 0.6;
     float cap = smoothstep(0.55, 0.8, abs(b.y)) * 0.6;     // darker paper at top and bottom

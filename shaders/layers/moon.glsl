@@ -2,7 +2,7 @@
 // A moon, planet or sun: a disc with a soft halo. u_params: x kind (0 moon, 1 planet,
 // 2 sun), y radius (fraction of height), z halo strength, w planet ring 0..1.
 // The disc is opaque (it hides the stars behind it); the halo is additive light, fading to
-// zero at HALO_REACH radii past the rim so that only a box around the body is drawn.
+// zero 3 (sun 4) radii past the rim, so that only a box around the body is drawn.
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"

@@ -43,7 +43,7 @@ out vec4 f_color;
 // x: light, y: body coverage
 vec2 cells(vec2 p, float n, float speed, float wander, float seed, float scale) {
     vec2 g = p * n;
-    float ch = hash11(floor(g.x) + seed);
+    float ch = fract(floor(g.x) * 0.618034 + seed * 0.37);   // per column, no hash
     g.y -= u_time * speed * n * (0.6 + 0.8 * ch) + ch * 17.0;
     vec2 h = hash22(floor(g) + seed);
     float e = step(0.4, fract(h.x * 13.7 + h.y * 7.1));
