@@ -70,6 +70,7 @@ params = [0.1, 0.0]
 [motifs.green_light]
 layer = "light"
 params = [0.0, 0.2, 0.0, 0.0]
+priority = 0.5
 [motifs.clock]
 layer = "clock"
 [motifs.swap]
@@ -133,7 +134,7 @@ def test_a_layer_below_the_threshold_is_not_drawn(ctx, parts) -> None:
         got = _scene(comp, _state(sky=1.0, poison=low))
         assert "poison" not in [d.motif for d in comp.last_draws]
         np.testing.assert_allclose(got[0, 0], [0.2, 0.4, 0.6, 1.0], atol=2e-3)
-    got = _scene(comp, _state(sky=1.0, poison=0.01))  # the poison is real: drawn, it shows
+    got = _scene(comp, _state(sky=1.0, poison=MIN_INTENSITY * 1.5))  # drawn, the poison shows
     assert "poison" in [d.motif for d in comp.last_draws] and got[0, 0, 0] > 5.0
 
 
@@ -250,6 +251,9 @@ def test_only_the_strongest_motifs_are_drawn(ctx, parts) -> None:
     np.testing.assert_allclose(got[0, 0], [0.18 + 0.1, 0.36, 0.54, 0.9], atol=3e-3)
     # ties go to the earlier stage, whatever the names
     assert list(comp.strongest({"veil": 0.5, "sky": 0.5, "red_light": 0.5})) == ["sky", "veil"]
+    # an accent (priority 0.5) yields to stronger-ranked imagery, but keeps its own intensity
+    ranked = comp.strongest({"green_light": 0.9, "veil": 0.5, "sky": 0.4})
+    assert ranked == {"veil": 0.5, "green_light": 0.9}
 
 
 def test_crossfade_blends_two_frames(ctx, parts) -> None:

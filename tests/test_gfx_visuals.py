@@ -43,6 +43,8 @@ def test_files_merge_into_one_registry(tmp_path: Path) -> None:
         ('[layer.x]\nstage = "background"\n', "unknown table"),
         ('[layers.x]\nstage = "background"\nresolution = 0.3\n', "resolution must be"),
         ('[layers.x]\nstage = "effects"\nreads_scene = true\nresolution = 0.5\n', "reads_scene"),
+        ('[motifs.m]\nlayer = "x"\npriority = 0\n', "priority must be"),
+        ('[motifs.m]\nlayer = "x"\npriority = "high"\n', "priority must be"),
     ],
 )
 def test_mistakes_name_the_file(tmp_path: Path, text: str, needle: str) -> None:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     import moderngl
     import numpy as np
 
-MIN_INTENSITY = 0.004  # below this a motif is not drawn at all
+MIN_INTENSITY = 0.02  # below this a motif is not drawn at all (2%: invisible, full cost)
 MAX_DRAWS = 6  # the strongest motifs drawn at once (software GL pays per layer)
 MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
@@ -269,19 +269,25 @@ class Compositor:
         return self._clock, smoothed
 
     def strongest(self, intensities: dict[str, float]) -> dict[str, float]:
-        """The max_draws strongest drawable motifs; ties go to earlier stages, then names.
+        """The max_draws strongest drawable motifs, ranked by intensity times the motif's
+        priority (accents such as plain colour or generic objects yield to the dream's own
+        imagery); ties go to earlier stages, then names.
 
         A motif leaving this set drops out at once in a pure render; with smoothing_s > 0
         (playback, export) it fades out while the newcomer fades in.
         """
         ranked = sorted(
             (
-                (-float(v), self.visuals.layers[self.visuals.motifs[m].layer].order, m)
+                (
+                    -float(v) * self.visuals.motifs[m].priority,
+                    self.visuals.layers[self.visuals.motifs[m].layer].order,
+                    m,
+                )
                 for m, v in intensities.items()
                 if m in self.visuals.motifs and v >= MIN_INTENSITY
             ),
         )
-        return {m: -negative for negative, _, m in ranked[: self.max_draws]}
+        return {m: intensities[m] for _, _, m in ranked[: self.max_draws]}
 
     def plan_draws(self, intensities: dict[str, float]) -> list[Draw]:
         """The motifs worth drawing, in stage order (then declaration order, then name)."""

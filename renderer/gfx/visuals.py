@@ -4,6 +4,7 @@ Each file may declare layers and motifs; the loader merges all files and checks 
     [layers.NAME]  stage = "background", reads_scene = false   # shaders/layers/NAME.glsl
                    resolution = 0.25        # optional: 0.25 | 0.5 | 1.0 (default)
     [motifs.M]     layer = "NAME", params = [a, b, c, d]       # -> u_params
+                   priority = 0.5   # optional, 0..1 (default 1): accents yield draw slots
 
 A layer with resolution < 1 is smooth enough to be drawn into a low-resolution buffer that
 post upsamples (see compositor.py); one that reads the scene must stay at full resolution.
@@ -42,6 +43,7 @@ class MotifVisual:
     layer: str
     params: tuple[float, float, float, float]
     source: Path
+    priority: float = 1.0  # ranks draws as intensity * priority when slots are short
 
 
 @dataclass(frozen=True)
@@ -121,5 +123,9 @@ def load_visuals(folder: Path | None = None) -> Visuals:
         layer = spec.get("layer")
         if layer not in layers:
             raise _fail(file, f"motif {motif!r}: unknown layer {layer!r}")
-        motifs[motif] = MotifVisual(motif, layer, _params(file, motif, spec.get("params")), file)
+        priority = spec.get("priority", 1.0)
+        if not isinstance(priority, int | float) or not 0.0 < priority <= 1.0:
+            raise _fail(file, f"motif {motif!r}: priority must be a number in (0, 1]")
+        params = _params(file, motif, spec.get("params"))
+        motifs[motif] = MotifVisual(motif, layer, params, file, float(priority))
     return Visuals(layers, motifs)
