@@ -24,3 +24,4 @@ class FrameState:
     tint: tuple[float, float, float] = (1.0, 1.0, 1.0)
     fade: float = 1.0  # master brightness (fade in/out), 0..1
     caption: Caption | None = field(default=None)
+    base: tuple[str, ...] = ()  # the dream's base-scene motifs: always given a draw slot

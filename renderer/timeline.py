@@ -77,6 +77,7 @@ class Timeline:
     tail: float
     seed: int
     palette: tuple[tuple[float, float, float], ...]
+    base: tuple[str, ...] = ()  # the dream's base-scene motifs, strongest first
     warnings: tuple[str, ...] = ()
     _curves: _Curves = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
 
@@ -97,6 +98,7 @@ class Timeline:
             tint=tint,
             fade=self._fade(t),
             caption=c.caption(t),
+            base=self.base,
         )
 
     def _fade(self, t: float) -> float:
@@ -194,6 +196,7 @@ def build_timeline(
         tail=tail if complete else 0.0,
         seed=dream.seed,
         palette=palette_of(plan),
+        base=tuple(sorted(plan.base, key=lambda m: (-plan.base[m], m))),
         warnings=tuple(narration.warnings),
         _curves=curves,
     )

@@ -254,6 +254,11 @@ def test_only_the_strongest_motifs_are_drawn(ctx, parts) -> None:
     # an accent (priority 0.5) yields to stronger-ranked imagery, but keeps its own intensity
     ranked = comp.strongest({"green_light": 0.9, "veil": 0.5, "sky": 0.4})
     assert ranked == {"veil": 0.5, "green_light": 0.9}
+    # the dream's base scene keeps a slot (half of them at most) even when it is faint
+    assert comp.strongest({"red_light": 1.0, "veil": 0.9, "sky": 0.3}, base=("sky",)) == {
+        "sky": 0.3,
+        "red_light": 1.0,
+    }
 
 
 def test_crossfade_blends_two_frames(ctx, parts) -> None:

@@ -252,7 +252,7 @@ class Compositor:
         elif dt != 0.0:  # first frame, a seek, or a repeat of the same time stays put
             self._clock = state.time * pace(state.arousal)
         self._last_time = state.time
-        targets = self.strongest(state.intensities)
+        targets = self.strongest(state.intensities, state.base)
         if self.smoothing_s <= 0.0:
             return self._clock, targets
         if not in_order:
@@ -268,26 +268,32 @@ class Compositor:
         self._smoothed = smoothed
         return self._clock, smoothed
 
-    def strongest(self, intensities: dict[str, float]) -> dict[str, float]:
-        """The max_draws strongest drawable motifs, ranked by intensity times the motif's
-        priority (accents such as plain colour or generic objects yield to the dream's own
-        imagery); ties go to earlier stages, then names.
+    def strongest(
+        self, intensities: dict[str, float], base: tuple[str, ...] = ()
+    ) -> dict[str, float]:
+        """The max_draws motifs to draw. Up to half the slots go to the dream's base scene
+        (`base`, strongest first) so its own world is always there; the rest are ranked by
+        intensity times the motif's priority (accents such as plain colour or generic objects
+        yield to imagery); ties go to earlier stages, then names.
 
         A motif leaving this set drops out at once in a pure render; with smoothing_s > 0
         (playback, export) it fades out while the newcomer fades in.
         """
+        drawable = {
+            m: v for m, v in intensities.items() if m in self.visuals.motifs and v >= MIN_INTENSITY
+        }
+        chosen = [m for m in base if m in drawable][: self.max_draws // 2]
         ranked = sorted(
             (
-                (
-                    -float(v) * self.visuals.motifs[m].priority,
-                    self.visuals.layers[self.visuals.motifs[m].layer].order,
-                    m,
-                )
-                for m, v in intensities.items()
-                if m in self.visuals.motifs and v >= MIN_INTENSITY
-            ),
+                -drawable[m] * self.visuals.motifs[m].priority,
+                self.visuals.layers[self.visuals.motifs[m].layer].order,
+                m,
+            )
+            for m in drawable
+            if m not in chosen
         )
-        return {m: intensities[m] for _, _, m in ranked[: self.max_draws]}
+        chosen += [m for _, _, m in ranked[: self.max_draws - len(chosen)]]
+        return {m: drawable[m] for m in chosen}
 
     def plan_draws(self, intensities: dict[str, float]) -> list[Draw]:
         """The motifs worth drawing, in stage order (then declaration order, then name)."""
