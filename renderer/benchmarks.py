@@ -47,16 +47,18 @@ def _gfx_text(result: dict) -> str:
 
 
 def _audio(args: argparse.Namespace) -> dict:
+    from renderer.audio.bench import bench_audio
     from renderer.narration.bench import bench_narration
 
     del args
-    return {"narration": bench_narration()}
+    return {"narration": bench_narration(), "mixdown": bench_audio()}
 
 
 def _audio_text(result: dict) -> str:
+    from renderer.audio.bench import format_audio
     from renderer.narration.bench import format_narration
 
-    return format_narration(result["narration"])
+    return format_narration(result["narration"]) + "\n" + format_audio(result["mixdown"])
 
 
 def _export(args: argparse.Namespace) -> dict:

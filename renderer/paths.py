@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -46,4 +47,6 @@ def config_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir(APP_NAME))
+    """Synthesized narration and ambience beds; REVERIE_CACHE_DIR overrides the platform's."""
+    override = os.environ.get("REVERIE_CACHE_DIR")
+    return Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME))

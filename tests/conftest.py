@@ -1,8 +1,30 @@
-"""Shared pytest options."""
+"""Shared pytest options, a private cache folder for the session, and a virtual X screen."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+
 import pytest
+
+_SESSION_CACHE: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Narration and ambience caches go to a temporary folder, never the user's own."""
+    del config
+    if "REVERIE_CACHE_DIR" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="reverie-test-cache-")
+        _SESSION_CACHE.append(folder)
+        os.environ["REVERIE_CACHE_DIR"] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    del config
+    for folder in _SESSION_CACHE:
+        os.environ.pop("REVERIE_CACHE_DIR", None)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -18,10 +18,7 @@ FORMAT = 1  # bump when the stored layout or the post-processing changes
 
 
 def cache_root() -> Path:
-    """REVERIE_CACHE_DIR if set, else the platform cache folder; narration lives in narration/."""
-    env = os.environ.get("REVERIE_CACHE_DIR")
-    if env:
-        return Path(env) / "narration"
+    """Narration lives in narration/ under Reverie's cache folder."""
     from renderer.paths import cache_dir
 
     return cache_dir() / "narration"
