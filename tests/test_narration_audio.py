@@ -51,7 +51,9 @@ def check_against_audio(timeline) -> None:
         assert rms[inside].mean() > 0.02, f"sentence {s.index} is silent"
         near = (times >= s.start - 0.3) & (times < s.end)
         peak = rms[near].max()
-        onset = times[np.flatnonzero(near & (rms > peak * 10 ** (-30 / 20)))[0]]
+        # speech begins where it rises out of silence: 40 dB below the sentence's peak (the
+        # soft start of a fricative such as the f of "fireflies" is speech already)
+        onset = times[np.flatnonzero(near & (rms > peak * 10 ** (-40 / 20)))[0]]
         errors.append(abs(onset - s.start))
         loud = rms > peak * 10 ** (-40 / 20)
         voiced_words = sum(
