@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 APT_PACKAGES := espeak-ng libespeak-ng1 xvfb xauth xdotool x11-utils ffmpeg sox \
 	libegl1 libegl-mesa0 libgl1 libgl1-mesa-dri libgles2
-SYSTEM_COMMANDS := espeak-ng Xvfb xdotool ffprobe sox
+SYSTEM_COMMANDS := espeak-ng Xvfb xdotool xwininfo ffprobe sox
 DEMO_OUT ?= out/demo.mp4
 # Software GL renders this size at about real time on 2 cores; override for 1280x720.
 DEMO_FLAGS ?= --size 960x540 --fps 24 --scale 0.75
