@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Scale steps (semitones above the root) of the two moods and their pentatonic subsets.
-BRIGHT_SCALE = (0, 2, 4, 6, 7, 9, 11)  # lydian: major with a raised fourth, airy
-DARK_SCALE = (0, 2, 3, 5, 7, 9, 10)  # dorian: minor with a warm sixth
+# Pentatonic subsets (semitones above the root) of lydian (bright) and dorian (dark).
 BRIGHT_PENTATONIC = (0, 2, 4, 7, 9)
 DARK_PENTATONIC = (0, 3, 5, 7, 10)
 # Pad voicings (semitones above the root): open fifths, the mode's third up an octave, colour tone.

@@ -1,4 +1,4 @@
-"""Export's audio: the whole timeline mixed down, and a 16-bit PCM WAV writer."""
+"""A 16-bit PCM WAV writer for mixed-down audio."""
 
 from __future__ import annotations
 
@@ -8,16 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from renderer.audio import RATE
-from renderer.audio.mixer import mixdown
-from renderer.audio.score import TimelineLike, score_from_timeline
 from renderer.errors import ReverieError
-
-
-def render_mix(
-    timeline: TimelineLike, narration_enabled: bool = True, ambient_enabled: bool = True
-) -> np.ndarray:
-    """The timeline's mix: float32 stereo (n, 2) at 48 kHz covering its whole duration."""
-    return mixdown(score_from_timeline(timeline), narration_enabled, ambient_enabled)
 
 
 def write_wav(path: str | Path, samples: np.ndarray, rate: int = RATE) -> None:

@@ -185,13 +185,6 @@ class Compositor:
         self._smoothed: dict[str, float] = {}
         self._allocate()
 
-    @classmethod
-    def create(cls, ctx: moderngl.Context, size: tuple[int, int], **options: object) -> Compositor:
-        """A compositor with the bundled shader library and visuals (options as __init__)."""
-        from renderer.gfx.visuals import load_visuals
-
-        return cls(ctx, ShaderLibrary(ctx), load_visuals(), size, **options)  # type: ignore[arg-type]
-
     # -- sizes -------------------------------------------------------------------------------
 
     @staticmethod
@@ -560,10 +553,6 @@ class OffscreenRenderer:
         """The frame as a (height, width, 3) uint8 array, top row first."""
         self.compositor.render(state, self.output)
         return read_pixels(self.output)
-
-    def render_bytes(self, state: FrameState) -> bytes:
-        """The frame as raw rgb24 bytes, top row first (ffmpeg -f rawvideo -pix_fmt rgb24)."""
-        return self.render(state).tobytes()
 
     def release(self) -> None:
         self.output.release()
