@@ -430,13 +430,13 @@ def test_mixdown_of_a_real_timeline():
     score = score_from_timeline(timeline)
     assert score.complete and score.seed == timeline.seed
     assert "pad" in score.levels and len(score.levels) >= 2  # the drone and the dream's beds
-    mix = mixdown(score, narration_enabled=True, ambient_enabled=True)
+    mix = mixdown(score, narration=True, ambient=True)
     assert mix.shape == (int(round(timeline.duration * RATE)), 2) and mix.dtype == np.float32
     assert np.abs(mix[:100]).max() < 1e-3  # fades in from silence
     middle = mix[mix.shape[0] // 2 - 5 * RATE : mix.shape[0] // 2 + 5 * RATE]
     assert -34.0 < integrated_loudness(middle) < -20.0
     assert np.abs(mix).max() < CEILING
-    assert not np.any(mixdown(score, narration_enabled=True, ambient_enabled=False))
+    assert not np.any(mixdown(score, narration=True, ambient=False))
 
 
 def test_an_unfinished_score_keeps_its_ambience_past_the_end():
