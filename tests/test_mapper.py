@@ -47,6 +47,11 @@ def weight(text: str, surface: str) -> float:
         ("The moutains were far.", "moutains", "mountains"),
         ("A swirly cloud.", "swirly", "vortex"),
         ("A greenish light.", "greenish", "hue"),
+        ("We climbed to the snowline.", "snowline", "snow"),
+        ("The lamps were blinking.", "blinking", "shimmer"),
+        ("The ice thawed.", "thawed", "ice"),
+        ("The peat smouldered.", "smouldered", "embers"),
+        ("Her face reflected in the pond.", "reflected", "mirror"),
     ],
 )
 def test_inflections_and_derived_forms(text: str, surface: str, motif: str) -> None:
@@ -107,6 +112,7 @@ def test_abstract_and_emotion_words_are_not_imagery() -> None:
     ("text", "not_motif"),
     [
         ("I fell asleep at once.", "falling"),
+        ("She reflected on her choices.", "mirror"),
         ("She was light-hearted about it.", "glow"),
         ("It was a sea of expectations.", "ocean"),
         ("He is a rock star.", "stars"),

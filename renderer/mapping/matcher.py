@@ -266,11 +266,21 @@ class Matcher:
 
     def _compound_head(self, word: str, found: dict[str, tuple[str, ...]]) -> Entry | None:
         """A closed compound the lemmatizer does not know, named by its head noun:
-        'narrowboat' (boat), 'polytunnels' (tunnel); longest head first."""
+        'narrowboat' (boat), 'polytunnels' (tunnel), longest head first; else by a known
+        modifier before a known word: 'snowline' (snow + line)."""
         for base in (word, *found.get("NOUN", ())):
             for k in range(3, len(base) - COMPOUND_HEAD + 1):
                 entry = next(
                     (e for e in self.words.get(base[k:], ()) if e.pos in (None, "NOUN")), None
+                )
+                if entry is not None:
+                    return entry
+        for base in (word, *found.get("NOUN", ())):
+            for k in range(len(base) - 3, COMPOUND_HEAD - 1, -1):
+                if not getAllLemmas(base[k:]):
+                    continue
+                entry = next(
+                    (e for e in self.words.get(base[:k], ()) if e.pos in (None, "NOUN")), None
                 )
                 if entry is not None:
                     return entry
