@@ -136,11 +136,11 @@ class Playback:
             self.player.pause()
             log_event(f"pause {self.player.position():.3f}")
         else:
+            log_event(f"resume {self.player.position():.3f}")  # where the clock picks up
             if not self.waiting:
                 self.player.resume()
             if self.stats:
                 self.stats.pause_gap()
-            log_event(f"resume {self.player.position():.3f}")
 
     def seek(self, t: float) -> None:
         self.player.seek(t)
