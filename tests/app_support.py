@@ -173,3 +173,21 @@ def wait_for_picture(
         if time.monotonic() > deadline:
             raise AssertionError(f"no picture in {box} (detail {detail(pixels):.2f})")
         time.sleep(0.5)
+
+
+def wait_for_still(
+    display: str, box: tuple[int, int, int, int], quiet: float = 1.0, timeout: float = 15.0
+) -> np.ndarray:
+    """The box's pixels once two grabs `quiet` seconds apart agree. After Space the player
+    shows the paused moment re-rendered once at full resolution; on a loaded software-GL
+    machine a live frame can still be on screen for a while before that still lands."""
+    deadline = time.monotonic() + timeout
+    previous = grab(display, box)
+    while True:
+        time.sleep(quiet)
+        pixels = grab(display, box)
+        if np.array_equal(pixels, previous):
+            return pixels
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the picture in {box} never came to rest")
+        previous = pixels

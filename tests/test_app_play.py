@@ -9,7 +9,16 @@ import time
 
 import numpy as np
 import pytest
-from app_support import REPO, App, app_env, detail, grab, wait_for_picture, window_box
+from app_support import (
+    REPO,
+    App,
+    app_env,
+    detail,
+    grab,
+    wait_for_picture,
+    wait_for_still,
+    window_box,
+)
 
 pytestmark = [pytest.mark.window, pytest.mark.slow]
 
@@ -29,8 +38,7 @@ def test_play_shows_a_scene_space_freezes_picture_and_clock_escape_quits(xvfb, t
 
         app.key("space")
         paused_at = float(app.wait_for("event: pause").split()[-1])
-        time.sleep(0.5)
-        first = grab(xvfb, box)
+        first = wait_for_still(xvfb, box)
         time.sleep(1.0)
         second = grab(xvfb, box)
         assert np.array_equal(first, second), "the picture moved while paused"
