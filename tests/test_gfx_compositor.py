@@ -53,7 +53,7 @@ reads_scene = true
 stage = "foreground"
 [layers.haze]
 stage = "midground"
-resolution = 0.5
+resolution = 0.25
 [layers.sheen]
 stage = "foreground"
 resolution = 0.25
@@ -109,7 +109,7 @@ def _state(t: float = 5.0, **intensities: float) -> FrameState:
 
 def _scene(compositor: Compositor, state: FrameState) -> np.ndarray:
     compositor.render_layers(state)
-    return compositor.scene_pixels()
+    return compositor.layer_pixels()
 
 
 def test_premultiplied_blending_of_constant_layers(ctx, parts) -> None:
@@ -145,13 +145,13 @@ def test_motifs_sharing_a_program_are_drawn_once_each_with_their_params(ctx, par
     np.testing.assert_allclose(got[0, 0, :3], [0.1, 0.1, 0.0], atol=2e-3)
 
 
-def test_low_resolution_layers_go_under_or_over_the_sharp_ones(ctx, parts) -> None:
+def test_quarter_resolution_layers_go_under_or_over_the_sharp_ones(ctx, parts) -> None:
     comp = _compositor(ctx, parts, size=(64, 36))
     renderer = OffscreenRenderer(comp)
     sky = renderer.render(_state(sky=1.0)).astype(float)
     hidden = renderer.render(_state(sky=1.0, haze=1.0)).astype(float)
     assert sorted(d.motif for d in comp.last_draws) == ["haze", "sky"]
-    assert comp.scene_pixels()[..., 0].max() < 0.2 + 2e-3  # haze is not in the sharp buffer
+    assert comp.layer_pixels()[..., 0].max() < 0.2 + 2e-3  # haze is not in the sharp buffer
     np.testing.assert_array_equal(hidden, sky)  # a midground haze is under the opaque sky
     seen = renderer.render(_state(haze=1.0)).astype(float)
     assert seen[..., 0].mean() > sky[..., 0].mean() + 40

@@ -30,7 +30,7 @@ def test_files_merge_into_one_registry(tmp_path: Path) -> None:
     assert visuals.layer_of("swirl").reads_scene is True
     assert visuals.layers["sky"].order < visuals.layers["fx"].order
     assert visuals.typical_motif("sky") == "dawn"
-    assert (visuals.layers["sky"].resolution, visuals.layers["fx"].resolution) == (0.25, 1.0)
+    assert (visuals.layers["sky"].resolution, visuals.layers["fx"].resolution) == (0.25, 0.5)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,7 @@ def test_files_merge_into_one_registry(tmp_path: Path) -> None:
         ("[layers.x\n", "cannot read"),
         ('[layer.x]\nstage = "background"\n', "unknown table"),
         ('[layers.x]\nstage = "background"\nresolution = 0.3\n', "resolution must be"),
-        ('[layers.x]\nstage = "effects"\nreads_scene = true\nresolution = 0.5\n', "reads_scene"),
+        ('[layers.x]\nstage = "effects"\nreads_scene = true\nresolution = 0.25\n', "reads_scene"),
         ('[motifs.m]\nlayer = "x"\npriority = 0\n', "priority must be"),
         ('[motifs.m]\nlayer = "x"\npriority = "high"\n', "priority must be"),
     ],

@@ -1,16 +1,17 @@
-"""The compositor: a FrameState drawn as stacked shader layers into an HDR buffer, then post.
+"""The compositor: a FrameState drawn as stacked shader layers into HDR buffers, then post.
 
-Layers run in stage order with premultiplied blending into RGBA16F buffers at the internal
-resolution (size * scale). Sharp layers (resolution 1) go into the full-size buffer; smooth
-ones (resolution 0.5 or 0.25 in the visuals file) into small buffers, one under the sharp
-layers (backdrop, background and midground stages) and one over them (later stages), so
-their shading and blending cost a quarter or a sixteenth. Post merges the small buffers and
-the bloom (1/4..1/16) into two 8/10-bit textures at low resolution, and one full-size final
-pass combines them with the sharp layers (grade, tone mapping, vignette, grain, fade); below
-scale 1 a bilinear blit upscales it into the target framebuffer at the output size.
+Layers run in stage order with premultiplied blending into RGBA16F buffers at half or a quarter
+of the internal resolution (size * scale, per side): sharp layers (silhouettes, stars) at half,
+smooth ones (resolution 0.25 in the visuals file: skies, mist, glows) at a quarter. There are
+four such buffers: under4 (the backdrop, then the smooth background and midground layers),
+under2 (the sharp ones of those stages), over4 and over2 (the later stages). On software GL
+every pass costs per pixel, so nothing is shaded at the output size except one pass:
+post builds the bloom from the composite (1/4 down to 1/16 and back up to 1/4), combines the
+buffers and the bloom at half size (grade, tone mapping, vignette, fade, display encoding into
+8 bits), and the final pass upscales that picture to the output size and adds the grain.
 
 At most max_draws motifs (the strongest) are drawn per frame: the timeline may hold a dozen
-at once, and on software GL every layer costs a full-screen pass.
+at once, and on software GL every layer costs a pass.
 
 render(state) is pure for an isolated frame. Two things look at the previous frame, and
 only when frames arrive in order (0 < dt <= MAX_STEP): the pace clock (u_time advances by
@@ -41,22 +42,18 @@ MAX_DRAWS = 6  # the strongest motifs drawn at once (software GL pays per layer)
 MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
-LIGHT_RANGE = 6.0  # low-resolution light above this clips (it is tone mapped anyway)
 NEAREST, LINEAR = 0x2600, 0x2601  # GL texture filters
-
-RGB10_A2 = 0x8059  # GL internal format: 10 bits a channel, as cheap to sample as 8
-GROUPS = ("under4", "under2", "full", "over4", "over2")  # the order they are drawn in
+GROUPS = ("under4", "under2", "over4", "over2")  # the order they are drawn in
 
 Color = tuple[float, float, float]
 
 
 def group_of(layer: LayerSpec) -> str:
-    """Which buffer a layer is drawn into: full resolution, or a low-resolution one under
-    (background, midground) or over (later stages) the full-resolution layers."""
-    if layer.resolution >= 1.0:
-        return "full"
-    side = "under" if layer.stage in ("background", "midground") else "over"
-    return f"{side}{4 if layer.resolution <= 0.25 else 2}"
+    """Which buffer a layer is drawn into: under (background and midground stages, and the
+    layers that read the scene behind them) or over (the later stages), at a quarter or half
+    of the internal resolution."""
+    behind = layer.stage in ("background", "midground") or layer.reads_scene
+    return f"{'under' if behind else 'over'}{4 if layer.resolution <= 0.25 else 2}"
 
 
 def srgb_to_linear(c: Sequence[float]) -> Color:
@@ -86,7 +83,7 @@ class PostSettings:
     bloom_threshold: float = 0.7
     grade: float = 0.18
     saturation: float = 1.12
-    grain: float = 0.022
+    grain: float = 0.012
 
 
 @dataclass(frozen=True)
@@ -105,10 +102,7 @@ class _Frame:
 
     common: dict
     palette: list[Color]
-    under: _Target  # backdrop and smooth layers behind the sharp ones (opaque)
-    over: _Target  # smooth layers in front of them (premultiplied)
-    sharp: bool  # the full-resolution buffer holds something
-    merged: bool  # the under part was copied into the full-resolution buffer
+    buffers: dict[str, _Target]  # "u_" + group -> its buffer (a transparent 1x1 when empty)
 
 
 def create_output(ctx: moderngl.Context, size: tuple[int, int]) -> moderngl.Framebuffer:
@@ -183,6 +177,7 @@ class Compositor:
         self._last_time: float | None = None
         self._clock = 0.0
         self._smoothed: dict[str, float] = {}
+        self._buffers: dict[str, _Target] = {}
         self._allocate()
 
     # -- sizes -------------------------------------------------------------------------------
@@ -220,14 +215,12 @@ class Compositor:
             return (max(1, w // n), max(1, h // n))
 
         hdr = ("f2", None)
-        sizes = {"scene": (w, h), "copy": (w, h), "under4": part(4), "under2": part(2)}
-        sizes |= {"over4": part(4), "over2": part(2)}
-        sizes |= {"d4": part(4), "d8": part(8), "d16": part(16), "u8": part(8)}
+        sizes = {"under4": part(4), "under2": part(2), "over4": part(4), "over2": part(2)}
+        sizes |= {"copy": part(2), "empty": (1, 1)}
+        sizes |= {"d4": part(4), "d8": part(8), "d16": part(16), "u8": part(8), "u4": part(4)}
         self._targets = {name: _Target(self.ctx, size, hdr) for name, size in sizes.items()}
-        for name, n in (("mix4", 4), ("mix2", 2)):  # bloom_combine.glsl: light, under
-            self._targets[name] = _Target(self.ctx, part(n), ("f1", None), ("f1", RGB10_A2))
-        if self.scale < 1.0:
-            self._targets["post"] = _Target(self.ctx, (w, h), ("f1", None))
+        self._targets["empty"].fbo.clear(0.0, 0.0, 0.0, 0.0)
+        self._targets["picture"] = _Target(self.ctx, part(2), ("f1", None))
 
     # -- time and intensities ----------------------------------------------------------------
 
@@ -330,38 +323,24 @@ class Compositor:
         ctx.blend_func = moderngl.ONE, moderngl.ONE_MINUS_SRC_ALPHA
         ctx.blend_equation = moderngl.FUNC_ADD
         drawn: list[Draw] = []
-        # under: the backdrop replaces the clear, then the smooth layers behind the sharp ones
-        under = t["under4"]
-        under.fbo.use()
+        # the backdrop replaces the clear of under4, the one opaque buffer
+        under4 = t["under4"]
+        under4.fbo.use()
         backdrop = self.library.get("post/backdrop")
         if backdrop is None:
-            under.fbo.clear(*palette[0], 1.0)
+            under4.fbo.clear(*palette[0], 1.0)
         else:
-            self._set(backdrop, common, under.size, 1.0, float(state.seed % 1000))
+            self._set(backdrop, common, under4.size, 1.0, float(state.seed % 1000))
             backdrop.draw()
-        self._layers(groups["under4"], under, common, state, drawn, fresh=False)
-        if groups["under2"]:
-            self._copy(under, t["under2"])
-            under = t["under2"]
-            self._layers(groups["under2"], under, common, state, drawn, fresh=False)
-        # sharp layers at full size; a layer that samples the composite needs the under part
-        # in there first (then it is not added again in post)
-        scene = t["scene"]
-        merged = any(d.layer.reads_scene for d in groups["full"])
-        if merged:
-            self._copy(under, scene)
-        sharp = self._layers(groups["full"], scene, common, state, drawn, fresh=not merged)
-        # over: the smooth layers of the later stages (mist, glows, light shafts)
-        over = t["over4"]
-        painted = self._layers(groups["over4"], over, common, state, drawn, fresh=True)
-        if groups["over2"]:
-            if painted:
-                self._copy(over, t["over2"])
-            over = t["over2"]
-            self._layers(groups["over2"], over, common, state, drawn, fresh=not painted)
+        self._layers(groups["under4"], under4, common, state, drawn, fresh=False)
+        buffers = {"u_under4": under4}
+        for name in GROUPS[1:]:
+            painted = self._layers(groups[name], t[name], common, state, drawn, fresh=True)
+            buffers[f"u_{name}"] = t[name] if painted else t["empty"]
         drawn.sort(key=lambda d: (d.layer.order, d.motif))
         self.last_draws = drawn
-        return _Frame(common, palette, under, over, sharp or merged, merged)
+        self._buffers = buffers
+        return _Frame(common, palette, buffers)
 
     def _layers(
         self,
@@ -380,6 +359,8 @@ class Compositor:
         llvmpipe then gives slightly different pixels from run to run (seen on Mesa 22.3)."""
         import moderngl
 
+        if not draws:
+            return False
         ctx = self.ctx
         into.fbo.use()
         if fresh:
@@ -391,10 +372,7 @@ class Compositor:
             if shader is None:
                 continue
             if draw.layer.reads_scene:
-                copy = self._targets["copy"]
-                ctx.copy_framebuffer(copy.fbo, into.fbo)
-                into.fbo.use()
-                copy.texture.use(location=0)
+                self._merge_behind(into)
                 shader.set("u_scene", 0)
             self._set(shader, common, into.size, draw.intensity, motif_seed(state.seed, draw.motif))
             shader.set("u_params", draw.params)
@@ -404,13 +382,20 @@ class Compositor:
         ctx.disable(moderngl.BLEND)
         return any_drawn
 
-    def _copy(self, source: _Target, into: _Target) -> None:
-        """`source` over the whole of `into`, bilinear (blending is off)."""
-        blit = self._pass("post/blit", into, u_source=source)
-        if blit is None:
-            into.fbo.clear(0.0, 0.0, 0.0, 0.0)
-        else:
-            blit.draw()
+    def _merge_behind(self, into: _Target) -> None:
+        """Everything behind drawn so far (under2 over under4), into the "copy" buffer bound
+        as u_scene for a layer that reads the scene; `into` is bound again afterwards."""
+        import moderngl
+
+        merge = self._pass("post/merge", self._targets["copy"], u_under4=self._targets["under4"])
+        if merge is not None:
+            into.texture.use(location=1)
+            merge.set("u_under2", 1)
+            self.ctx.disable(moderngl.BLEND)
+            merge.draw()
+            self.ctx.enable(moderngl.BLEND)
+        into.fbo.use()
+        self._targets["copy"].texture.use(location=0)
 
     @staticmethod
     def _set(
@@ -423,26 +408,28 @@ class Compositor:
         shader.set("u_seed", seed)
 
     def _pass(self, name: str, into: _Target, **textures: _Target) -> Shader | None:
+        """Program `name` bound to draw into `into`, with `textures` on its samplers. A source
+        of the target's size (or 1x1) is sampled nearest: exact at texel centres, and on
+        software GL a bilinear fetch costs about three nearest ones."""
         shader = self.library.get(name)
         if shader is None:
             return None
         into.fbo.use()
         for location, (uniform, source) in enumerate(textures.items()):
+            exact = source.size in (into.size, (1, 1))
+            source.texture.filter = (NEAREST, NEAREST) if exact else (LINEAR, LINEAR)
             source.texture.use(location=location)
             shader.set(uniform, location)
         return shader
 
     def _light(self, frame: _Frame) -> _Target | None:
-        """Bloom (the composite at 1/4, down to 1/16, back up to 1/8) merged with the
-        low-resolution layers into the two small textures the final pass reads."""
+        """The bloom of the composite (its light above the threshold at 1/4 size, down to
+        1/16 and back up to 1/4) with the quarter-size layers in front laid over it; None when
+        a post program failed."""
         t = self._targets
-        scene = t["scene"]
-        shader = self._pass(
-            "post/bloom_prefilter", t["d4"], u_scene=scene, u_under=frame.under, u_over=frame.over
-        )
+        shader = self._pass("post/bloom_prefilter", t["d4"], **frame.buffers)
         if shader is None:
             return None
-        shader.set("u_texel", (1.0 / scene.size[0], 1.0 / scene.size[1]))
         shader.set("u_threshold", self.post.bloom_threshold)
         shader.draw()
         for dst, src in (("d8", "d4"), ("d16", "d8")):
@@ -456,24 +443,16 @@ class Compositor:
             return None
         shader.set("u_texel", (1.0 / t["d16"].size[0], 1.0 / t["d16"].size[1]))
         shader.draw()
-        half = frame.under is t["under2"] or frame.over is t["over2"]
-        mix = t["mix2" if half else "mix4"]
+        over4 = frame.buffers["u_over4"]
         shader = self._pass(
-            "post/bloom_combine",
-            mix,
-            u_source=t["u8"],
-            u_base=t["d4"],
-            u_under=frame.under,
-            u_over=frame.over,
+            "post/bloom_light", t["u4"], u_source=t["u8"], u_base=t["d4"], u_over4=over4
         )
         if shader is None:
             return None
         shader.set("u_texel", (1.0 / t["u8"].size[0], 1.0 / t["u8"].size[1]))
         shader.set("u_bloom_strength", self.post.bloom_strength)
-        shader.set("u_under_gain", 0.0 if frame.merged else 1.0)
-        shader.set("u_light_range", LIGHT_RANGE)
         shader.draw()
-        return mix
+        return t["u4"]
 
     def _grade(self, palette: list[Color]) -> tuple[float, Color]:
         """(a, b) with graded = a * x + b * luma(x): exposure, saturation and a lean toward
@@ -485,56 +464,44 @@ class Compositor:
         return e * (1.0 - g) * sat, (b[0], b[1], b[2])
 
     def _post(self, state: FrameState, frame: _Frame, target: moderngl.Framebuffer) -> None:
-        mix = self._light(frame)
-        final = self.library.get("post/final_layers" if frame.sharp else "post/final")
-        t = self._targets
-        if final is None or mix is None:  # post failed to compile: the show goes on
-            self.ctx.copy_framebuffer(target, t["scene"].fbo)
+        light = self._light(frame)
+        picture = self._targets["picture"]
+        final = self.library.get("post/final")
+        combine = None
+        if light is not None:
+            combine = self._pass("post/combine", picture, **(frame.buffers | {"u_over4": light}))
+        if combine is None or final is None:  # post failed: black, not a crash
+            target.use()
+            target.clear(0.0, 0.0, 0.0, 1.0)
             return
-        # At scale 1 the final pass writes the target; below, it runs at the internal size
-        # and a bilinear blit upscales (the post costs shrink with the scale too).
-        blit = self.library.get("post/blit") if self.scale < 1.0 else None
-        if blit is None:
-            target.use()
-            self.ctx.viewport = (0, 0, *self.size)
-        else:
-            t["post"].fbo.use()
-        mix.textures[0].use(location=0)
-        final.set("u_light", 0)
-        mix.textures[1].use(location=1)
-        final.set("u_under", 1)
-        scene = t["scene"].texture
-        if frame.sharp:  # same size as this pass: exact texels are cheaper than filtering
-            scene.filter = (NEAREST, NEAREST)
-            scene.use(location=2)
-            final.set("u_scene", 2)
-        size = self.size if blit is None else t["post"].size
-        self._set(final, frame.common, size, 1.0, float(state.seed % 1000))
         grade_a, grade_b = self._grade(frame.palette)
-        final.set("u_grade_a", grade_a)
-        final.set("u_grade_b", grade_b)
-        final.set("u_light_range", LIGHT_RANGE)
-        final.set("u_lift", tuple(c * 0.012 for c in frame.palette[0]))
+        combine.set("u_grade_a", grade_a)
+        combine.set("u_grade_b", grade_b)
+        combine.set("u_lift", tuple(c * 0.012 for c in frame.palette[0]))
+        combine.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
+        combine.set("u_aspect", (self.size[0] / self.size[1], 1.0))
+        combine.draw()
+        target.use()
+        self.ctx.viewport = (0, 0, *self.size)
+        picture.texture.use(location=0)
+        final.set("u_picture", 0)
+        final.set("u_seed", float(state.seed % 1000))
         final.set("u_grain", self.post.grain)
-        final.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
-        final.set("u_aspect", (size[0] / size[1], 1.0))
         final.draw()
-        scene.filter = (LINEAR, LINEAR)  # bloom_prefilter.glsl filters it
-        if blit is not None:
-            target.use()
-            self.ctx.viewport = (0, 0, *self.size)
-            t["post"].texture.use(location=0)
-            blit.set("u_source", 0)
-            blit.draw()
 
-    def scene_pixels(self) -> np.ndarray:
-        """The HDR scene buffer as float32 (height, width, 4), top row first (for tests)."""
+    def layer_pixels(self) -> np.ndarray:
+        """The composite of the half-size layer buffers of the last frame (over2 over under2,
+        no backdrop) as float32 (height, width, 4), top row first (for tests)."""
         import numpy as np
 
-        scene = self._targets["scene"]
-        w, h = scene.size
-        data = scene.texture.read()
-        return np.frombuffer(data, dtype=np.float16).reshape(h, w, 4)[::-1].astype(np.float32)
+        def pixels(name: str) -> np.ndarray:
+            target = self._buffers[name]
+            w, h = target.size
+            data = np.frombuffer(target.texture.read(), dtype=np.float16)
+            return data.reshape(h, w, 4)[::-1].astype(np.float32)
+
+        under, over = pixels("u_under2"), pixels("u_over2")
+        return over + (1.0 - over[..., 3:]) * under
 
     def release(self) -> None:
         for target in self._targets.values():

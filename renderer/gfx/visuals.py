@@ -2,12 +2,13 @@
 
 Each file may declare layers and motifs; the loader merges all files and checks them:
     [layers.NAME]  stage = "background", reads_scene = false   # shaders/layers/NAME.glsl
-                   resolution = 0.25        # optional: 0.25 | 0.5 | 1.0 (default)
+                   resolution = 0.25        # optional: 0.25 | 0.5 (default)
     [motifs.M]     layer = "NAME", params = [a, b, c, d]       # -> u_params
                    priority = 0.5   # optional, 0..1 (default 1): accents yield draw slots
 
-A layer with resolution < 1 is smooth enough to be drawn into a low-resolution buffer that
-post upsamples (see compositor.py); one that reads the scene must stay at full resolution.
+Layers are drawn at half the internal resolution (per side), or at a quarter when smooth
+enough (skies, mist, glows); post upsamples them (see compositor.py). A layer that reads the
+scene is drawn at half.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from renderer import paths
 from renderer.errors import ReverieError
 
 STAGES = ("background", "midground", "foreground", "particles", "effects")
-RESOLUTIONS = (0.25, 0.5, 1.0)
+RESOLUTIONS = (0.25, 0.5)
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class LayerSpec:
     reads_scene: bool
     order: int  # the stage's index, then declaration order: the drawing order
     source: Path  # the visuals file that declared it
-    resolution: float = 1.0  # drawn at this fraction of the internal size (per side)
+    resolution: float = 0.5  # drawn at this fraction of the internal size (per side)
 
     @property
     def program(self) -> str:
@@ -105,11 +106,11 @@ def load_visuals(folder: Path | None = None) -> Visuals:
             reads_scene = spec.get("reads_scene", False)
             if not isinstance(reads_scene, bool):
                 raise _fail(file, f"layer {name!r}: reads_scene must be true or false")
-            resolution = spec.get("resolution", 1.0)
+            resolution = spec.get("resolution", 0.5)
             if isinstance(resolution, bool) or resolution not in RESOLUTIONS:
-                raise _fail(file, f"layer {name!r}: resolution must be one of 0.25, 0.5, 1.0")
-            if reads_scene and resolution != 1.0:
-                raise _fail(file, f"layer {name!r}: reads_scene needs resolution 1.0")
+                raise _fail(file, f"layer {name!r}: resolution must be 0.25 or 0.5")
+            if reads_scene and resolution != 0.5:
+                raise _fail(file, f"layer {name!r}: reads_scene needs resolution 0.5")
             order = STAGES.index(stage) * 10_000 + count
             count += 1
             layers[name] = LayerSpec(name, stage, reads_scene, order, file, float(resolution))

@@ -1,0 +1,32 @@
+#version 330 core
+// The picture at half size: the layer buffers composited (u_over4 bound to the bloom with the
+// quarter-size layers in front, post/bloom_light.glsl), then palette grade
+// (a colour matrix made on the CPU), filmic tone mapping, vignette, master fade and an
+// sqrt-based sRGB encode into 8 bits. post/final.glsl upscales it and adds the grain.
+#if defined VERTEX_SHADER
+#include "lib/fullscreen.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/post_layers.glsl"
+uniform float u_grade_a;       // grade = exposure, saturation and a lean toward the palette:
+uniform vec3 u_grade_b;        //   x' = a * x + b * luma(x)  (a 3x3 matrix, folded)
+uniform vec3 u_lift;           // the palette's deep colour, added to the shadows
+uniform float u_fade;          // master brightness
+uniform vec2 u_aspect;         // (width / height, 1)
+in vec2 v_uv;
+out vec4 f_color;
+
+const vec3 LUMA = vec3(0.2126, 0.7152, 0.0722);
+
+void main() {
+    vec3 hdr = layers_composite(v_uv);
+    vec3 x = max(u_grade_a * hdr + u_grade_b * dot(hdr, LUMA), 0.0) + u_lift;
+    // ACES filmic fit (Narkowicz)
+    vec3 col = clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
+    vec2 q = (v_uv - 0.5) * u_aspect;
+    float r2 = dot(q, q);
+    col *= u_fade * (1.0 - 0.32 * r2 * r2);  // vignette: corners of 16:9 at about 0.66
+    // sRGB encode: a sqrt-based fit (pow is costly on the CPU rasterizer)
+    vec3 s = sqrt(col);
+    f_color = vec4(s * (1.12 - 0.12 * s), 1.0);
+}
+#endif
