@@ -126,18 +126,28 @@ def fps_arg(fps: float) -> str:
 
 
 def video_command(
-    ffmpeg: Ffmpeg, suffix: str, size: tuple[int, int], fps: float, audio: Path, out: Path
+    ffmpeg: Ffmpeg,
+    suffix: str,
+    size: tuple[int, int],
+    fps: float,
+    audio: Path,
+    out: Path,
+    frame_size: tuple[int, int] | None = None,
 ) -> list[str]:
-    """ffmpeg reading bottom-up rgb24 frames on stdin plus a WAV, writing `out`."""
+    """ffmpeg reading bottom-up rgb24 frames of `frame_size` (default `size`) on stdin plus a
+    WAV, writing `out` at `size` (a smaller frame is upsampled bilinearly)."""
     width, height = size
+    fw, fh = frame_size or size
     command = [
         ffmpeg.path, "-hide_banner", "-nostats", "-loglevel", "error", "-y",
-        "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-r", fps_arg(fps),
+        "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{fw}x{fh}", "-r", fps_arg(fps),
         "-i", "-",
         "-i", str(audio),
         "-map", "0:v", "-map", "1:a",
-        # GL rows come bottom-up: vflip only flips line pointers (no copy)
-        "-vf", "vflip,scale=out_color_matrix=bt709:out_range=tv,format=yuv420p",
+        # GL rows come bottom-up: vflip only flips line pointers (no copy); one swscale step
+        # scales and converts to YUV
+        "-vf", f"vflip,scale={width}:{height}:flags=bilinear"
+        ":out_color_matrix=bt709:out_range=tv,format=yuv420p",
         "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
     ]
     if suffix == ".mp4":

@@ -1,6 +1,11 @@
 """Frames for export: FrameStates rendered by the gfx compositor into an offscreen target and
 read back as raw rgb24, handed to a writer thread that streams them into ffmpeg's stdin.
 
+Without burned captions the frame is the compositor's half-size picture (everything but the
+final upscale and grain): ffmpeg's scaler upsamples it in the same step that converts it to
+YUV, which costs less than a full-size pass on the software rasterizer plus reading back and
+converting four times the pixels. Burned captions need the full-size frame to draw on.
+
 Rows are read bottom-up (GL order) straight into reusable buffers, and ffmpeg flips them, so
 a frame is never copied in Python. While the writer thread pushes frame i into the pipe, the
 main thread renders frame i+1.
@@ -16,6 +21,8 @@ from typing import TYPE_CHECKING, BinaryIO
 from renderer.errors import ReverieError
 
 if TYPE_CHECKING:
+    import moderngl
+
     from renderer.export.captions import CaptionBurner
     from renderer.frame import FrameState
 
@@ -37,28 +44,37 @@ class FrameRenderer:
         self.compositor = Compositor(
             self.ctx, self.library, load_visuals(), size, scale=scale, smoothing_s=0.0
         )
-        self.output = create_output(self.ctx, size)
         self.burner: CaptionBurner | None = None
+        self.output: moderngl.Framebuffer | None = None
+        self.frame_size = self.compositor.picture_size
         if burn:
             from renderer.export.captions import CaptionBurner
 
+            self.output = create_output(self.ctx, size)
             self.burner = CaptionBurner(self.ctx, size, fps)
+            self.frame_size = size
 
     @property
     def frame_bytes(self) -> int:
-        return self.size[0] * self.size[1] * 3
+        return self.frame_size[0] * self.frame_size[1] * 3
 
     def render_into(self, state: FrameState, buffer: bytearray) -> None:
-        """Draw `state` (and its caption when burning) and read it into `buffer`, bottom-up."""
+        """Draw `state` (with its caption when burning) and read it into `buffer`, bottom-up."""
+        if self.output is None or self.burner is None:
+            picture = self.compositor.render_picture(state)
+            if picture is None:
+                raise ReverieError("the post shaders failed to compile; see the log above")
+            picture.read_into(buffer, components=3, alignment=1)
+            return
         self.compositor.render(state, self.output)
-        if self.burner is not None:
-            self.burner.draw(state, self.output)
+        self.burner.draw(state, self.output)
         self.output.read_into(buffer, components=3, alignment=1)
 
     def release(self) -> None:
         if self.burner is not None:
             self.burner.release()
-        self.output.release()
+        if self.output is not None:
+            self.output.release()
         self.compositor.release()
         self.library.release()
         self.ctx.release()

@@ -253,7 +253,9 @@ def _encode(
     (start, frames), (audio, target) = span, files
     renderer = FrameRenderer(options.size, options.scale, options.fps, options.captions == "burn")
     encoder = Encoder(
-        video_command(ffmpeg, options.kind, options.size, options.fps, audio, target),
+        video_command(
+            ffmpeg, options.kind, options.size, options.fps, audio, target, renderer.frame_size
+        ),
         options.output,
     )
     progress = Progress(frames, options.fps, log, tty)

@@ -297,9 +297,45 @@ class Compositor:
 
     def render(self, state: FrameState, target: moderngl.Framebuffer) -> list[Draw]:
         """Draw one frame of `state` into `target` (at self.size); returns what was drawn."""
-        frame = self.render_layers(state)
-        self._post(state, frame, target)
+        picture = self.render_picture(state)
+        final = self.library.get("post/final")
+        target.use()
+        self.ctx.viewport = (0, 0, *self.size)
+        if picture is None or final is None:  # post failed to compile: black, not a crash
+            target.clear(0.0, 0.0, 0.0, 1.0)
+            return self.last_draws
+        picture.color_attachments[0].use(location=0)
+        final.set("u_picture", 0)
+        final.set("u_seed", float(state.seed % 1000))
+        final.set("u_grain", self.post.grain)
+        final.draw()
         return self.last_draws
+
+    @property
+    def picture_size(self) -> tuple[int, int]:
+        """The size of render_picture()'s texture: half the internal size."""
+        return self._targets["picture"].size
+
+    def render_picture(self, state: FrameState) -> moderngl.Framebuffer | None:
+        """The frame before the final pass: a framebuffer of picture_size holding the
+        display-encoded RGBA8 picture, no grain (None when post failed to compile). Export
+        hands this to ffmpeg, whose scaler upsamples it while converting to YUV."""
+        frame = self.render_layers(state)
+        light = self._light(frame)
+        if light is None:
+            return None
+        picture = self._targets["picture"]
+        combine = self._pass("post/combine", picture, **(frame.buffers | {"u_over4": light}))
+        if combine is None:
+            return None
+        grade_a, grade_b = self._grade(frame.palette)
+        combine.set("u_grade_a", grade_a)
+        combine.set("u_grade_b", grade_b)
+        combine.set("u_lift", tuple(c * 0.012 for c in frame.palette[0]))
+        combine.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
+        combine.set("u_aspect", (self.size[0] / self.size[1], 1.0))
+        combine.draw()
+        return picture.fbo
 
     def render_layers(self, state: FrameState) -> _Frame:
         """Only the layers: the layer buffers, no post (render() does both)."""
@@ -462,32 +498,6 @@ class Compositor:
         g, e, sat = self.post.grade, self.post.exposure, self.post.saturation
         b = [e * ((1.0 - g) * (1.0 - sat) + g * m / tone_luma) for m in mean]
         return e * (1.0 - g) * sat, (b[0], b[1], b[2])
-
-    def _post(self, state: FrameState, frame: _Frame, target: moderngl.Framebuffer) -> None:
-        light = self._light(frame)
-        picture = self._targets["picture"]
-        final = self.library.get("post/final")
-        combine = None
-        if light is not None:
-            combine = self._pass("post/combine", picture, **(frame.buffers | {"u_over4": light}))
-        if combine is None or final is None:  # post failed: black, not a crash
-            target.use()
-            target.clear(0.0, 0.0, 0.0, 1.0)
-            return
-        grade_a, grade_b = self._grade(frame.palette)
-        combine.set("u_grade_a", grade_a)
-        combine.set("u_grade_b", grade_b)
-        combine.set("u_lift", tuple(c * 0.012 for c in frame.palette[0]))
-        combine.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
-        combine.set("u_aspect", (self.size[0] / self.size[1], 1.0))
-        combine.draw()
-        target.use()
-        self.ctx.viewport = (0, 0, *self.size)
-        picture.texture.use(location=0)
-        final.set("u_picture", 0)
-        final.set("u_seed", float(state.seed % 1000))
-        final.set("u_grain", self.post.grain)
-        final.draw()
 
     def layer_pixels(self) -> np.ndarray:
         """The composite of the half-size layer buffers of the last frame (over2 over under2,
