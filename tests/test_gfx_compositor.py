@@ -159,6 +159,47 @@ def test_quarter_resolution_layers_go_under_or_over_the_sharp_ones(ctx, parts) -
     assert lit[..., 2].mean() > sky[..., 2].mean() + 10  # a foreground sheen is over it
 
 
+SPRITES = """#version 330 core
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#include "lib/noise.glsl"
+#define SKY_SPRITE quadrant
+#include "lib/sky_fullscreen.glsl"
+flat out float v_which;
+// sprite i covers quadrant i (of 4, row by row); u_sprites of them are drawn
+vec2 quadrant(int sprite, vec2 corner) {
+    v_which = float(sprite) / float(u_sprites);
+    vec2 origin = vec2(float(sprite % 2), float(sprite / 2)) * 0.5;
+    return origin + (corner * 0.5 + 0.5) * 0.5;
+}
+#elif defined FRAGMENT_SHADER
+flat in float v_which;
+out vec4 f_color;
+void main() { f_color = vec4(1.0, v_which, 0.0, 1.0); }
+#endif
+"""
+
+
+def test_a_sprite_layer_shades_only_its_quads(ctx, tmp_path) -> None:
+    visuals_text = (
+        '[layers.dots]\nstage = "foreground"\nsprites = 3\n[motifs.dots]\nlayer = "dots"\n'
+    )
+    root, folder = make_library(tmp_path, {}, visuals_text)
+    (root / "layers" / "dots.glsl").write_text(SPRITES)
+    comp = Compositor(ctx, ShaderLibrary(ctx, root), load_visuals(folder), (16, 16))
+    got = _scene(comp, _state(dots=1.0))  # 8x8 half-size buffer, top row first
+    bottom_left, bottom_right = got[4:, :4], got[4:, 4:]
+    top_left, top_right = got[:4, :4], got[:4, 4:]
+    np.testing.assert_allclose(bottom_left, np.broadcast_to([1, 0, 0, 1], bottom_left.shape))
+    np.testing.assert_allclose(
+        bottom_right, np.broadcast_to([1, 1 / 3, 0, 1], bottom_right.shape), atol=2e-3
+    )
+    np.testing.assert_allclose(
+        top_left, np.broadcast_to([1, 2 / 3, 0, 1], top_left.shape), atol=2e-3
+    )
+    assert np.all(top_right == 0.0)  # a fourth sprite was never drawn
+
+
 def test_reads_scene_layers_see_the_composite_so_far(ctx, parts) -> None:
     comp = _compositor(ctx, parts)
     got = _scene(comp, _state(sky=1.0, swap=1.0))

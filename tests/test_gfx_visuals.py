@@ -33,6 +33,16 @@ def test_files_merge_into_one_registry(tmp_path: Path) -> None:
     assert (visuals.layers["sky"].resolution, visuals.layers["fx"].resolution) == (0.25, 0.5)
 
 
+def test_sprite_layers_draw_six_vertices_a_sprite(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path,
+        a='[layers.dots]\nstage = "particles"\nsprites = 300\n[layers.sky]\nstage = "background"\n',
+    )
+    visuals = load_visuals(folder)
+    assert (visuals.layers["dots"].sprites, visuals.layers["dots"].vertices) == (300, 1800)
+    assert (visuals.layers["sky"].sprites, visuals.layers["sky"].vertices) == (0, 3)
+
+
 @pytest.mark.parametrize(
     ("text", "needle"),
     [
@@ -44,6 +54,9 @@ def test_files_merge_into_one_registry(tmp_path: Path) -> None:
         ('[layers.x]\nstage = "background"\nresolution = 0.3\n', "resolution must be"),
         ('[layers.x]\nstage = "effects"\nreads_scene = true\nresolution = 0.25\n', "reads_scene"),
         ('[motifs.m]\nlayer = "x"\npriority = 0\n', "priority must be"),
+        ('[layers.x]\nstage = "particles"\nsprites = -1\n', "sprites must be 0.."),
+        ('[layers.x]\nstage = "particles"\nsprites = 1.5\n', "sprites must be a whole"),
+        ('[layers.x]\nstage = "particles"\nsprites = true\n', "sprites must be a whole"),
         ('[motifs.m]\nlayer = "x"\npriority = "high"\n', "priority must be"),
     ],
 )

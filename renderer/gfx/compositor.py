@@ -412,7 +412,8 @@ class Compositor:
                 shader.set("u_scene", 0)
             self._set(shader, common, into.size, draw.intensity, motif_seed(state.seed, draw.motif))
             shader.set("u_params", draw.params)
-            shader.draw()
+            shader.set("u_sprites", draw.layer.sprites)
+            shader.draw(draw.layer.vertices)
             drawn.append(draw)
             any_drawn = True
         ctx.disable(moderngl.BLEND)

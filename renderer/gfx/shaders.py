@@ -146,8 +146,9 @@ class Shader:
     def has(self, uniform: str) -> bool:
         return uniform in self.program
 
-    def draw(self) -> None:
-        self.vao.render(vertices=3)
+    def draw(self, vertices: int = 3) -> None:
+        """One draw of `vertices` vertices from gl_VertexID alone (3: a full-screen triangle)."""
+        self.vao.render(vertices=vertices)
 
     def release(self) -> None:
         self.vao.release()

@@ -3,6 +3,8 @@
 Each file may declare layers and motifs; the loader merges all files and checks them:
     [layers.NAME]  stage = "background", reads_scene = false   # shaders/layers/NAME.glsl
                    resolution = 0.25        # optional: 0.25 | 0.5 (default)
+                   sprites = 2048           # optional: drawn as that many quads, not one
+                                            # full-screen triangle (see lib/sky_fullscreen.glsl)
     [motifs.M]     layer = "NAME", params = [a, b, c, d]       # -> u_params
                    priority = 0.5   # optional, 0..1 (default 1): accents yield draw slots
 
@@ -22,6 +24,7 @@ from renderer.errors import ReverieError
 
 STAGES = ("background", "midground", "foreground", "particles", "effects")
 RESOLUTIONS = (0.25, 0.5)
+MAX_SPRITES = 65_536
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,12 @@ class LayerSpec:
     order: int  # the stage's index, then declaration order: the drawing order
     source: Path  # the visuals file that declared it
     resolution: float = 0.5  # drawn at this fraction of the internal size (per side)
+    sprites: int = 0  # quads placed by the vertex stage; 0: one full-screen triangle
+
+    @property
+    def vertices(self) -> int:
+        """How many vertices one draw of the layer takes (gl_VertexID 0..vertices-1)."""
+        return 6 * self.sprites if self.sprites else 3
 
     @property
     def program(self) -> str:
@@ -111,9 +120,16 @@ def load_visuals(folder: Path | None = None) -> Visuals:
                 raise _fail(file, f"layer {name!r}: resolution must be 0.25 or 0.5")
             if reads_scene and resolution != 0.5:
                 raise _fail(file, f"layer {name!r}: reads_scene needs resolution 0.5")
+            sprites = spec.get("sprites", 0)
+            if isinstance(sprites, bool) or not isinstance(sprites, int):
+                raise _fail(file, f"layer {name!r}: sprites must be a whole number")
+            if not 0 <= sprites <= MAX_SPRITES:
+                raise _fail(file, f"layer {name!r}: sprites must be 0..{MAX_SPRITES}")
             order = STAGES.index(stage) * 10_000 + count
             count += 1
-            layers[name] = LayerSpec(name, stage, reads_scene, order, file, float(resolution))
+            layers[name] = LayerSpec(
+                name, stage, reads_scene, order, file, float(resolution), sprites
+            )
         for motif, spec in data.get("motifs", {}).items():
             if not isinstance(spec, dict):
                 raise _fail(file, f"motifs.{motif} must be a table")

@@ -1,16 +1,22 @@
 #version 330 core
-// Drifting particles on two depths of grid cells (one particle per cell, own cell only):
-// fireflies, motes, embers, snow, bubbles. u_params: x vertical speed (+ rises, - falls),
-// y cells per screen height (near layer), z wander 0..1, w kind (0 fireflies, 1 motes,
-// 2 embers, 3 snow, 4 bubbles). The per-kind look is resolved once per draw (vertex stage).
+// Drifting particles on two depths of grid cells (at most one particle per cell, staying in
+// its cell): fireflies, motes, embers, snow, bubbles. u_params: x vertical speed (+ rises,
+// - falls), y cells per screen height (near depth), z wander 0..1, w kind (0 fireflies,
+// 1 motes, 2 embers, 3 snow, 4 bubbles). Drawn as sprites (lib/sky_fullscreen.glsl): the
+// vertex stage places one small quad per particle, far depth first, and resolves the per-kind
+// look, so only the pixels near a particle are shaded.
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"
 #define SKY_VERTEX_HOOK particles_vertex
+#define SKY_SPRITE particles_sprite
 #include "lib/sky_fullscreen.glsl"
+#include "lib/sky_shapes.glsl"
 flat out vec3 v_tone;    // particle colour
 flat out vec4 v_look;    // blink, halo, body alpha, ring (0 dot, 1 bubble outline)
 flat out vec2 v_shape;   // size in cells, height fade (embers cool as they rise)
+flat out vec4 v_dot;     // this particle: centre (sky coordinates), cells per unit, size (cells)
+flat out vec2 v_gain;    // this particle: light, body alpha (blink and depth folded in)
 
 const vec3 REF[5] = vec3[](vec3(0.85, 1.0, 0.35), vec3(1.0, 0.9, 0.7), vec3(1.0, 0.42, 0.12),
                            vec3(0.92, 0.96, 1.0), vec3(0.75, 0.95, 1.0));
@@ -32,45 +38,71 @@ void particles_vertex() {
     v_look = LOOK[k];
     v_shape = SHAPE[k];
 }
+
+// Sprite i of one depth: the grid (n cells per unit, offset o) is cut into columns of `rows`
+// cells, each column scrolling at its own speed; i picks a column and a cell in it.
+vec2 particles_place(int i, vec2 corner, float n, float o, float speed, float seed,
+                     float scale, vec2 gain) {
+    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    int rows = int(n) + 2;
+    float col = floor(o * n) + float(i / rows);
+    float ch = fract(col * 0.618034 + seed * 0.37);
+    float shift = u_time * speed * n * (0.6 + 0.8 * ch) + ch * 17.0;
+    float row = floor(o * n - shift) + float(i % rows);
+    vec2 h = hash22(vec2(col, row) + seed);
+    float e = step(0.4, fract(h.x * 13.7 + h.y * 7.1));
+    float ph = u_time * (0.04 + 0.05 * h.x) + h.y;
+    vec2 c = 0.5 + 0.34 * (h - 0.5)
+           + 0.12 * u_params.z * vec2(sky_wave(ph), sky_wave(ph * 0.8 + 0.25));
+    float s = v_shape.x * scale * (0.6 + 0.6 * h.y);
+    float blink = mix(1.0, smoothstep(-0.3, 0.9, sky_wave(ph * 1.7)), v_look.x);
+    vec2 centre = vec2(col + c.x, row + c.y + shift) / n - o;
+    float reach = max(0.183, s * 1.3) / n;                // halo and body both end inside this
+    bool off = e * blink < 0.002 || col >= ceil((asp + o) * n);
+    v_dot = vec4(centre, n, s);
+    v_gain = gain * e * blink;
+    vec2 p = off ? vec2(-4.0) : centre + corner * reach;
+    return vec2(p.x / asp, p.y);
+}
+
+// The near depth takes the last sprites (drawn last: in front); the far depth the ones before,
+// so when a very wide screen needs more sprites than the layer has, far ones go first.
+vec2 particles_sprite(int sprite, vec2 corner) {
+    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float n = clamp(u_params.y > 0.0 ? u_params.y : 6.0, 1.0, 16.0);
+    float speed = u_params.x * 0.02;
+    int near = int(ceil(asp * n)) * (int(n) + 2);
+    int first_near = u_sprites - near;
+    if (sprite >= first_near) {
+        return particles_place(sprite - first_near, corner, n, 0.0, speed, v_rand.x * 40.0, 1.0,
+                               vec2(1.0));
+    }
+    return particles_place(sprite, corner, n * 1.9, 0.37, speed * 0.6, v_rand.y * 40.0, 0.8,
+                           vec2(0.5, 0.6));
+}
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/sky_common.glsl"
 flat in vec3 v_tone;
 flat in vec4 v_look;
 flat in vec2 v_shape;
+flat in vec4 v_dot;
+flat in vec2 v_gain;
 out vec4 f_color;
 
-// x: light, y: body coverage
-vec2 cells(vec2 p, float n, float speed, float wander, float seed, float scale) {
-    vec2 g = p * n;
-    float ch = fract(floor(g.x) * 0.618034 + seed * 0.37);   // per column, no hash
-    g.y -= u_time * speed * n * (0.6 + 0.8 * ch) + ch * 17.0;
-    vec2 h = hash22(floor(g) + seed);
-    float e = step(0.4, fract(h.x * 13.7 + h.y * 7.1));
-    float ph = u_time * (0.04 + 0.05 * h.x) + h.y;
-    vec2 c = 0.5 + 0.34 * (h - 0.5) + 0.12 * wander * vec2(sky_wave(ph), sky_wave(ph * 0.8 + 0.25));
-    vec2 d = fract(g) - c;
+void main() {
+    vec2 p = sky_coords(v_uv);
+    vec2 d = (p - v_dot.xy) * v_dot.z;
     float r2 = dot(d, d);
-    float s = v_shape.x * scale * (0.6 + 0.6 * h.y);
+    float s = v_dot.w;
     float x = (sqrt(r2) - s * v_look.w) / (s * (0.5 - 0.38 * v_look.w));
     float body = sky_bell(x * x);
     float hr = 1.0 - r2 * 30.0;                           // halo: zero at 0.18 cells
     float halo = max(hr, 0.0);
     halo *= halo * v_look.y * 0.3;
-    float blink = mix(1.0, smoothstep(-0.3, 0.9, sky_wave(ph * 1.7)), v_look.x);
-    float a = e * blink;
-    return vec2(body + halo, body) * a;
-}
-
-void main() {
-    vec2 p = sky_coords(v_uv);
-    float n = u_params.y > 0.0 ? u_params.y : 6.0;
-    float speed = u_params.x * 0.02;
-    vec2 nearc = cells(p, n, speed, u_params.z, v_rand.x * 40.0, 1.0);
-    vec2 farc = cells(p + 0.37, n * 1.9, speed * 0.6, u_params.z, v_rand.y * 40.0, 0.8);
     float hf = mix(1.0, smoothstep(1.0, 0.05, p.y), v_shape.y);
-    vec3 col = v_tone * (nearc.x + 0.5 * farc.x) * hf * sky_breath(0.12);
-    float alpha = v_look.z * max(nearc.y, 0.6 * farc.y) * hf;
+    vec3 col = v_tone * (body + halo) * v_gain.x * hf * sky_breath(0.12);
+    float alpha = v_look.z * body * v_gain.y * hf;
     f_color = vec4(col, alpha) * u_intensity;
 }
 #endif

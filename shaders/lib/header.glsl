@@ -9,3 +9,4 @@ uniform float u_voice;       // narration envelope 0..1 (glows breathe with the 
 uniform float u_seed;        // 0..1000, derived from the dream (+ the motif)
 uniform vec3 u_tint;         // the current sentence's tint, linear RGB
 uniform vec4 u_params;       // per-motif parameters from assets/visuals/*.toml
+uniform int u_sprites;       // quads in this draw, for a layer drawn as sprites

@@ -45,20 +45,7 @@ float sky_glow(float d, float r) {
     return x * x * (0.35 + 0.65 * x * x);
 }
 
-// Trig and exp are costly on llvmpipe; these cheap shapes stand in for them.
-// A smooth periodic wave like cos(2*pi*x), -1..1, with no trigonometry.
-float sky_wave(float x) {
-    float t = abs(fract(x) - 0.5) * 4.0 - 1.0;
-    return t * (1.5 - 0.5 * t * t);
-}
-
-// A bell like exp(-x2) (x2 = squared distance in units of the width), exactly zero from
-// x2 = 4 on, so it can never leak to a cell's edge.
-float sky_bell(float x2) {
-    float q = max(1.0 - 0.25 * x2, 0.0);
-    q *= q;
-    return q * q;
-}
+#include "lib/sky_shapes.glsl"
 
 // A smooth, slowly changing warp field, about -1..1, from crossed waves (no trig);
 // p.z is usually time.

@@ -10,12 +10,24 @@
 // `vec4 name()` (x0, y0, x1, y1 in sky coordinates: x 0..aspect, y 0..1; it runs after the
 // hook, so it may read the hook's varyings): the triangle then covers only that box, so the
 // pixels outside are never shaded (llvmpipe pays for every pixel a triangle covers; an early
-// return in the fragment shader saves nothing). Needs lib/header.glsl and lib/noise.glsl.
+// return in the fragment shader saves nothing).
+// A layer of many small things (particles, creatures) can instead be drawn as sprites: with
+// `sprites = N` for the layer in assets/visuals, `#define SKY_SPRITE name` and define
+// `vec2 name(int sprite, vec2 corner)`: it runs for each corner (-1..1 each way) of each of the
+// N quads, returns that corner's position in uv units (0..1 over the buffer) and may set the
+// layer's own flat varyings for that sprite; an unused sprite returns the same point for
+// every corner (an empty quad costs nothing). Only the quads' pixels are shaded.
+// Needs lib/header.glsl and lib/noise.glsl.
 out vec2 v_uv;
 flat out vec3 v_pal[4];
 flat out vec4 v_rand;
 #ifdef SKY_VERTEX_HOOK
 void SKY_VERTEX_HOOK();
+#endif
+#ifdef SKY_SPRITE
+vec2 SKY_SPRITE(int sprite, vec2 corner);
+const vec2 SKY_CORNERS[6] = vec2[](vec2(-1.0, -1.0), vec2(1.0, -1.0), vec2(1.0, 1.0),
+                                   vec2(-1.0, -1.0), vec2(1.0, 1.0), vec2(-1.0, 1.0));
 #endif
 #ifdef SKY_RECT
 vec4 SKY_RECT();
@@ -45,7 +57,9 @@ void main() {
 #ifdef SKY_VERTEX_HOOK
     SKY_VERTEX_HOOK();
 #endif
-#ifdef SKY_RECT
+#if defined SKY_SPRITE
+    vec2 p = SKY_SPRITE(gl_VertexID / 6, SKY_CORNERS[gl_VertexID % 6]);
+#elif defined SKY_RECT
     vec2 p = sky_rect_corner(gl_VertexID);
 #else
     vec2 p = vec2(float((gl_VertexID << 1) & 2), float(gl_VertexID & 2));
