@@ -486,7 +486,6 @@ class Compositor:
         )
         if shader is None:
             return None
-        shader.set("u_texel", (1.0 / t["u8"].size[0], 1.0 / t["u8"].size[1]))
         shader.set("u_bloom_strength", self.post.bloom_strength)
         shader.draw()
         return t["u4"]

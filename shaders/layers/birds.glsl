@@ -1,13 +1,13 @@
 #version 330 core
-// Birds gliding across the sky in a loose flock, slow wingbeats (foreground).
+// Birds gliding across the sky in a loose flock, slow wingbeats (foreground),
+// one sprite per creature (see lib/land_birds.glsl).
 #define LAND_KIND 0
-// the picture stays inside this rectangle (see lib/land_vertex.glsl)
-#define LAND_RECT vec4(-1.0, 0.14, asp + 1.0, 1.01)
 #include "lib/header.glsl"
+#include "lib/noise.glsl"
 #if defined VERTEX_SHADER
+#define LAND_SPRITE flock_sprite
 #include "lib/land_vertex.glsl"
 #elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
 #include "lib/land_common.glsl"
-#include "lib/land_birds.glsl"
 #endif
+#include "lib/land_birds.glsl"

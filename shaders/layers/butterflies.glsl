@@ -1,11 +1,13 @@
 #version 330 core
-// Butterflies fluttering and wandering, palette-coloured wings (foreground).
+// Butterflies fluttering and wandering, palette-coloured wings (foreground),
+// one sprite per creature (see lib/land_birds.glsl).
 #define LAND_KIND 2
 #include "lib/header.glsl"
+#include "lib/noise.glsl"
 #if defined VERTEX_SHADER
+#define LAND_SPRITE flock_sprite
 #include "lib/land_vertex.glsl"
 #elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
 #include "lib/land_common.glsl"
-#include "lib/land_birds.glsl"
 #endif
+#include "lib/land_birds.glsl"

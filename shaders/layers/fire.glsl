@@ -5,7 +5,15 @@
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"
+#define SKY_RECT fire_rect
 #include "lib/sky_fullscreen.glsl"
+
+// the flames and their ground light stay within |x| < wid of the centre (span is 0 beyond)
+vec4 fire_rect() {
+    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float wid = (u_params.z > 0.0 ? u_params.z : 0.6) * asp * 0.5 + 2.0 / u_resolution.y;
+    return vec4(asp * 0.5 - wid, 0.0, asp * 0.5 + wid, 1.0);
+}
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/sky_common.glsl"

@@ -5,7 +5,28 @@
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"
+#define SKY_RECT river_rect
 #include "lib/sky_fullscreen.glsl"
+
+// the river stays below the horizon, within |p.x - cx| < (1.08 wid + soft + |meander|) / (4 z)
+// at depth z >= z0 (the bottom row); bounded on depth intervals [a, 1.25 a] (the numerator at
+// the far end, the denominator at the near one), then beyond the last; 2 pixels of margin
+vec4 river_rect() {
+    float hz = u_params.x > 0.0 ? u_params.x : 0.36;
+    float mz = u_params.w > 0.0 ? u_params.w : 1.0;
+    float wid = u_params.y > 0.0 ? u_params.y : 1.0;
+    float cx = u_resolution.x / max(u_resolution.y, 1.0) * (0.45 + 0.1 * v_rand.z);
+    float a = 0.25 / (hz + 0.004);
+    float banks = 1.08 * wid + 0.02;
+    float reach = 0.0;
+    for (int i = 0; i < 12; i++) {
+        float b = a * 1.25;
+        reach = max(reach, (banks + 0.02 * b + 1.9 * mz * smoothstep(0.6, 3.0, b)) / (4.0 * a));
+        a = b;
+    }
+    reach = max(reach, (banks + 1.9 * mz) / (4.0 * a) + 0.005) + 2.0 / u_resolution.y;
+    return vec4(cx - reach, 0.0, cx + reach, hz + 2.0 / u_resolution.y);
+}
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/sky_common.glsl"

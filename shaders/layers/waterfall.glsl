@@ -5,7 +5,19 @@
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"
+#define SKY_RECT waterfall_rect
 #include "lib/sky_fullscreen.glsl"
+
+// veil and spray stay within |x| < 3.25 (spray 0 from |x| * 0.8 >= 2.6), x in half-widths,
+// which are widest on the bottom row
+vec4 waterfall_rect() {
+    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float cx = asp * (u_params.x > 0.0 ? u_params.x : 0.4 + 0.2 * v_rand.z);
+    float top = u_params.w > 0.0 ? u_params.w : 0.82;
+    float hw = (u_params.y > 0.0 ? u_params.y : 0.09) * (1.0 + 0.35 * top);
+    float reach = 3.25 * hw + 2.0 / u_resolution.y;
+    return vec4(cx - reach, 0.0, cx + reach, 1.0);
+}
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/sky_common.glsl"

@@ -1,6 +1,5 @@
 #version 330 core
 // A huge whale gliding slowly with bioluminescent spots (midground).
-#define LAND_KIND 0
 // the picture stays inside this rectangle (see lib/land_vertex.glsl)
 #define LAND_RECT vec4(asp * 0.5 - 0.47, 0.32, asp * 0.5 + 0.58, 0.76)
 #include "lib/header.glsl"

@@ -1,5 +1,14 @@
 // Fullscreen triangle (like lib/fullscreen.glsl) that also derives the palette roles once per
 // vertex and hands them to the fragment stage as flat values (see lib/land_common.glsl).
+// A layer whose picture stays inside a rectangle defines LAND_RECT (see land_corner()).
+// A layer of many small things (creatures) can instead be drawn as sprites: with `sprites = N`
+// for the layer in assets/visuals, `#define LAND_SPRITE name` before including this file and
+// define `vec2 name(int sprite, vec2 corner)` after it: it runs for each corner (-1..1 each way)
+// of each of the N quads (after the palette roles are set, so it may read them), returns that
+// corner's position in uv units (0..1 over the buffer) and may set the layer's own flat
+// varyings for that sprite; an unused sprite returns the same point for every corner (an empty
+// quad costs nothing). Only the quads' pixels are shaded; later sprites are drawn over earlier
+// ones.
 out vec2 v_uv;
 flat out vec3 v_pal_dark;
 flat out vec3 v_pal_glow;
@@ -77,14 +86,24 @@ vec2 land_corner(int id) {
 #endif
 }
 
+#ifdef LAND_SPRITE
+vec2 LAND_SPRITE(int sprite, vec2 corner);
+const vec2 LAND_CORNERS[6] = vec2[](vec2(-1.0, -1.0), vec2(1.0, -1.0), vec2(1.0, 1.0),
+                                    vec2(-1.0, -1.0), vec2(1.0, 1.0), vec2(-1.0, 1.0));
+#endif
+
 void main() {
-    vec2 p = land_corner(gl_VertexID);
-    v_uv = p;
     v_pal_dark = land_compute_dark();
     v_pal_glow = land_compute_glow();
     v_pal_light = land_compute_light();
     v_pal_haze = land_compute_haze();
     // slow breathing with the narrator's voice, around 1 (see land_breath())
     v_breath = 0.85 + 0.3 * u_voice + 0.06 * sin(u_time * 0.7);
+#ifdef LAND_SPRITE
+    vec2 p = LAND_SPRITE(gl_VertexID / 6, LAND_CORNERS[gl_VertexID % 6]);
+#else
+    vec2 p = land_corner(gl_VertexID);
+#endif
+    v_uv = p;
     gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
 }

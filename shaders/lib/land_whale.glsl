@@ -1,7 +1,5 @@
-// Shared body of the whale, fish programs; each defines LAND_KIND
-// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
-// A huge whale gliding slowly with bioluminescent spots (midground).
-// LAND_KIND: 0 whale, 1 a school of small silvery fish.
+// Body of the whale program (layers/whale.glsl): a huge whale gliding slowly with
+// bioluminescent spots (midground).
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
 in vec2 v_uv;
 out vec4 f_color;
@@ -30,10 +28,8 @@ void main() {
     vec2 p = land_coords(v_uv);
     float asp = land_aspect();
     float t = u_time * 0.35;
-    float isfish = float(LAND_KIND);
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow() * land_breath();
-    vec3 light = land_pal_light();
     // whale: glides in place with a slow bob, as if the camera follows it
     float s = 0.3;
     vec2 o = vec2(asp * 0.5 + 0.08 * lsin(u_time * 0.03), 0.55 + 0.03 * lsin(u_time * 0.07));
@@ -49,22 +45,9 @@ void main() {
     float spot = exp(-dot(fract(sg) - 0.5, fract(sg) - 0.5) * 40.0) * step(0.72, hs)
                * smoothstep(0.16, 0.0, abs(q.y - 0.03 - 0.05 * q.x))
                * (0.6 + 0.4 * lsin(u_time * 0.5 + hs * 20.0));
-    // fish: a school in cells drifting leftwards
-    vec2 g = (p + vec2(u_time * 0.02, 0.0)) / vec2(0.13, 0.085) + land_rand(2.0) * 30.0;
-    vec2 gi = floor(g);
-    vec2 h = hash22(gi);
-    float school = smoothstep(0.25, 0.45, length((p - vec2(asp * 0.5, 0.5)) * vec2(0.55, 1.2)));
-    float present = step(0.45, h.x) * (1.0 - school);
-    vec2 fq = (fract(g) - 0.5 - (h - 0.5) * 0.3) * vec2(0.13, 0.085) / 0.022;
-    fq.y += 0.15 * lsin(u_time * 1.3 + h.y * 30.0 + fq.x * 2.0);
-    float fb = sd_ellipse(fq, vec2(1.0, 0.38));
-    float ft = sd_triangle_iso(rot2(1.5708) * (fq - vec2(0.9, 0.0)), vec2(0.35, 0.45));
-    float df = min(fb, ft) * 0.022 + (1.0 - present);
-    float d = mix(dw, df, isfish);
-    float cov = land_fill(d, land_px() * 1.2);
-    float rim = exp(-max(-d, 0.0) * 300.0) * cov;
+    float cov = land_fill(dw, land_px() * 1.2);
+    float rim = exp(-max(-dw, 0.0) * 300.0) * cov;
     vec3 wcol = dark * (1.0 + 0.6 * grooves) + glow * spot * 0.6;
-    vec3 fcol = mix(dark, mix(light, glow, 0.4) * 0.6, 0.35 + 0.4 * smoothstep(0.3, -0.2, fq.y));
-    vec3 col = mix(wcol, fcol, isfish) * cov + glow * rim * mix(0.5, 0.8, isfish);
+    vec3 col = wcol * cov + glow * rim * 0.5;
     f_color = vec4(col, cov) * land_opacity();
 }

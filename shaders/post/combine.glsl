@@ -23,8 +23,8 @@ void main() {
     // ACES filmic fit (Narkowicz)
     vec3 col = clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
     vec2 q = (v_uv - 0.5) * u_aspect;
-    float r2 = dot(q, q);
-    col *= u_fade * (1.0 - 0.32 * r2 * r2);  // vignette: corners of 16:9 at about 0.66
+    float r2 = dot(q, q) / (0.25 * dot(u_aspect, u_aspect));  // 1 in the corners, any shape
+    col *= u_fade * (1.0 - 0.34 * r2 * r2);  // vignette: corners at 0.66
     // sRGB encode: a sqrt-based fit (pow is costly on the CPU rasterizer)
     vec3 s = sqrt(col);
     f_color = vec4(s * (1.12 - 0.12 * s), 1.0);
