@@ -83,6 +83,7 @@ def test_errors_name_the_layer_file_and_line(ctx, tmp_path: Path) -> None:
     root = tmp_path / "shaders"
     _write(root, "lib/header.glsl", (paths.shaders_dir() / "lib/header.glsl").read_text())
     _write(root, "lib/fullscreen.glsl", (paths.shaders_dir() / "lib/fullscreen.glsl").read_text())
+    _write(root, "lib/quad.glsl", (paths.shaders_dir() / "lib/quad.glsl").read_text())
     body = "void main() {\n    float x = 1.0;\n    f_color = vec4(undefined_thing);\n}\n"
     path = _write(root, "layers/broken.glsl", LAYER_HEAD + body + LAYER_TAIL)
     line = path.read_text().splitlines().index("    f_color = vec4(undefined_thing);") + 1
@@ -97,6 +98,7 @@ def test_errors_inside_an_include_name_the_included_file(ctx, tmp_path: Path) ->
     root = tmp_path / "shaders"
     _write(root, "lib/header.glsl", "uniform float u_time;\n")
     _write(root, "lib/fullscreen.glsl", (paths.shaders_dir() / "lib/fullscreen.glsl").read_text())
+    _write(root, "lib/quad.glsl", (paths.shaders_dir() / "lib/quad.glsl").read_text())
     _write(root, "lib/bad.glsl", "// ok\n// ok\nfloat bad() { return nothing_here; }\n")
     text = LAYER_HEAD.replace("in vec2 v_uv;", '#include "lib/bad.glsl"\nin vec2 v_uv;')
     _write(root, "layers/x.glsl", text + "void main() { f_color = vec4(bad()); }\n" + LAYER_TAIL)
@@ -108,6 +110,7 @@ def test_failed_program_is_reported_once_and_yields_none(ctx, tmp_path, caplog) 
     root = tmp_path / "shaders"
     _write(root, "lib/header.glsl", "")
     _write(root, "lib/fullscreen.glsl", (paths.shaders_dir() / "lib/fullscreen.glsl").read_text())
+    _write(root, "lib/quad.glsl", (paths.shaders_dir() / "lib/quad.glsl").read_text())
     _write(root, "layers/bad.glsl", LAYER_HEAD + "void main() { oops; }\n" + LAYER_TAIL)
     library = ShaderLibrary(ctx, root)
     with caplog.at_level(logging.WARNING, logger="reverie.gfx"):
@@ -122,6 +125,7 @@ def test_hot_reload_keeps_the_old_program_until_the_new_one_compiles(ctx, tmp_pa
     root = tmp_path / "shaders"
     _write(root, "lib/header.glsl", "uniform float u_intensity;\n")
     _write(root, "lib/fullscreen.glsl", (paths.shaders_dir() / "lib/fullscreen.glsl").read_text())
+    _write(root, "lib/quad.glsl", (paths.shaders_dir() / "lib/quad.glsl").read_text())
     path = _write(
         root, "layers/x.glsl", LAYER_HEAD + "void main() { f_color = vec4(1.0); }\n" + LAYER_TAIL
     )

@@ -40,7 +40,7 @@ def test_sprite_layers_draw_six_vertices_a_sprite(tmp_path: Path) -> None:
     )
     visuals = load_visuals(folder)
     assert (visuals.layers["dots"].sprites, visuals.layers["dots"].vertices) == (300, 1800)
-    assert (visuals.layers["sky"].sprites, visuals.layers["sky"].vertices) == (0, 3)
+    assert (visuals.layers["sky"].sprites, visuals.layers["sky"].vertices) == (0, 6)
 
 
 @pytest.mark.parametrize(

@@ -39,8 +39,9 @@ class LayerSpec:
 
     @property
     def vertices(self) -> int:
-        """How many vertices one draw of the layer takes (gl_VertexID 0..vertices-1)."""
-        return 6 * self.sprites if self.sprites else 3
+        """How many vertices one draw of the layer takes (gl_VertexID 0..vertices-1): two
+        triangles per sprite, or for the whole layer (lib/quad.glsl)."""
+        return 6 * max(self.sprites, 1)
 
     @property
     def program(self) -> str:

@@ -1,11 +1,11 @@
 #version 330 core
 // A deer on a ridge in profile, antlers, one glowing eye (midground).
 #define LAND_KIND 0
-// the picture stays inside this rectangle (see lib/land_vertex.glsl)
-#define LAND_RECT vec4(-1.0, -0.01, asp + 1.0, 0.66)
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
+#define LAND_SPRITE beast_boxes
 #include "lib/land_vertex.glsl"
+#include "lib/land_beast_boxes.glsl"
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/land_common.glsl"

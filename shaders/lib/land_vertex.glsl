@@ -1,5 +1,6 @@
-// Fullscreen triangle (like lib/fullscreen.glsl) that also derives the palette roles once per
-// vertex and hands them to the fragment stage as flat values (see lib/land_common.glsl).
+// The vertex stage of the land layers: the layer's geometry (lib/quad.glsl: the whole screen,
+// a box or sprites) plus the palette roles, derived once per vertex and handed to the fragment
+// stage as flat values (see lib/land_common.glsl). Needs lib/header.glsl.
 // A layer whose picture stays inside a rectangle defines LAND_RECT (see land_corner()).
 // A layer of many small things (creatures) can instead be drawn as sprites: with `sprites = N`
 // for the layer in assets/visuals, `#define LAND_SPRITE name` before including this file and
@@ -9,6 +10,7 @@
 // varyings for that sprite; an unused sprite returns the same point for every corner (an empty
 // quad costs nothing). Only the quads' pixels are shaded; later sprites are drawn over earlier
 // ones.
+#include "lib/quad.glsl"
 out vec2 v_uv;
 flat out vec3 v_pal_dark;
 flat out vec3 v_pal_glow;
@@ -54,42 +56,25 @@ vec3 land_compute_haze() {
     return mix(avg, u_tint, 0.25) * 0.12 + land_compute_glow() * 0.1;
 }
 
-// The triangle to draw, in uv units. Without LAND_RECT it covers the whole screen. A layer
-// whose picture stays inside a rectangle defines LAND_RECT (vec4 x0, y0, x1, y1 in land
+// Where vertex `id` goes, in uv units. Without LAND_RECT the layer covers the whole screen. A
+// layer whose picture stays inside a rectangle defines LAND_RECT (vec4 x0, y0, x1, y1 in land
 // coordinates: x 0..aspect, y 0..1; it may use `asp` and uniforms) before including this file;
-// the triangle then covers only that rectangle, so the pixels outside are never shaded
-// (llvmpipe runs every branch of a fragment shader, so an early return saves nothing).
+// two triangles then cover exactly that rectangle, so the pixels outside are never shaded
+// (llvmpipe runs every branch of a fragment shader, so an early return saves nothing). A layer
+// of many small things can instead define LAND_SPRITE, like SKY_SPRITE in
+// lib/sky_fullscreen.glsl (same contract).
 vec2 land_corner(int id) {
-    vec2 full = vec2(float((id << 1) & 2), float(id & 2));
 #ifdef LAND_RECT
     float asp = u_resolution.x / u_resolution.y;
     vec4 r = LAND_RECT;
-    r.xz /= asp;
-    float w = r.z - r.x, h = r.w - r.y;
-    if (r.x <= 0.0 && r.z >= 1.0) {
-        // a full-width band: a wide, flat triangle standing on its bottom edge (or hanging from
-        // its top edge when the band touches the top of the screen)
-        float hh = 1.25 * h;
-        bool top = r.w >= 1.0 && r.y > 0.0;
-        vec2 base = top ? vec2(0.0, r.w) : vec2(0.0, r.y);
-        float dir = top ? -1.0 : 1.0;
-        return id == 0 ? vec2(-2.0, base.y) : (id == 1 ? vec2(3.0, base.y) : vec2(0.5, base.y + dir * hh));
-    }
-    // a box: right angle at the corner nearest the screen centre, legs twice the box sides
-    // pointing away from the centre, so most of the excess falls off screen
-    vec2 c = vec2(r.x + r.z, r.y + r.w) * 0.5;
-    vec2 pc = vec2(c.x < 0.5 ? r.z : r.x, c.y < 0.5 ? r.w : r.y);
-    vec2 d = vec2(c.x < 0.5 ? -2.0 * w : 2.0 * w, c.y < 0.5 ? -2.0 * h : 2.0 * h);
-    return id == 0 ? pc : (id == 1 ? pc + vec2(d.x, 0.0) : pc + vec2(0.0, d.y));
+    return quad_box(r / vec4(asp, 1.0, asp, 1.0), id);
 #else
-    return full;
+    return quad_fullscreen(id);
 #endif
 }
 
 #ifdef LAND_SPRITE
 vec2 LAND_SPRITE(int sprite, vec2 corner);
-const vec2 LAND_CORNERS[6] = vec2[](vec2(-1.0, -1.0), vec2(1.0, -1.0), vec2(1.0, 1.0),
-                                    vec2(-1.0, -1.0), vec2(1.0, 1.0), vec2(-1.0, 1.0));
 #endif
 
 void main() {
@@ -100,7 +85,7 @@ void main() {
     // slow breathing with the narrator's voice, around 1 (see land_breath())
     v_breath = 0.85 + 0.3 * u_voice + 0.06 * sin(u_time * 0.7);
 #ifdef LAND_SPRITE
-    vec2 p = LAND_SPRITE(gl_VertexID / 6, LAND_CORNERS[gl_VertexID % 6]);
+    vec2 p = LAND_SPRITE(gl_VertexID / 6, QUAD_CORNERS[gl_VertexID % 6]);
 #else
     vec2 p = land_corner(gl_VertexID);
 #endif

@@ -1,6 +1,7 @@
-// Fullscreen-triangle vertex shader for the sky/light/water/weather layers. Besides v_uv it
-// hands the fragment stage per-draw constants as flat varyings (computed 3 times per draw
-// instead of once per pixel: llvmpipe does not hoist uniform-only maths):
+// The vertex stage of the sky/light/water/weather layers: the layer's geometry (lib/quad.glsl:
+// the whole screen, a box or sprites). Besides v_uv it hands the fragment stage per-draw
+// constants as flat varyings (computed per vertex instead of once per pixel: llvmpipe does
+// not hoist uniform-only maths):
 //   v_pal[i]  palette colour i times the sentence tint, rescaled to luminance 1 (hue only)
 //   v_rand    four per-dream random numbers in 0..1 from u_seed
 // A layer can add its own per-draw constants: `#define SKY_VERTEX_HOOK name` before
@@ -8,7 +9,7 @@
 // it; the hook runs after v_pal and v_rand are set (and may read them).
 // A layer whose picture stays inside a box can `#define SKY_RECT name` too and define
 // `vec4 name()` (x0, y0, x1, y1 in sky coordinates: x 0..aspect, y 0..1; it runs after the
-// hook, so it may read the hook's varyings): the triangle then covers only that box, so the
+// hook, so it may read the hook's varyings): two triangles then cover exactly that box, so the
 // pixels outside are never shaded (llvmpipe pays for every pixel a triangle covers; an early
 // return in the fragment shader saves nothing).
 // A layer of many small things (particles, creatures) can instead be drawn as sprites: with
@@ -18,6 +19,7 @@
 // layer's own flat varyings for that sprite; an unused sprite returns the same point for
 // every corner (an empty quad costs nothing). Only the quads' pixels are shaded.
 // Needs lib/header.glsl and lib/noise.glsl.
+#include "lib/quad.glsl"
 out vec2 v_uv;
 flat out vec3 v_pal[4];
 flat out vec4 v_rand;
@@ -26,24 +28,9 @@ void SKY_VERTEX_HOOK();
 #endif
 #ifdef SKY_SPRITE
 vec2 SKY_SPRITE(int sprite, vec2 corner);
-const vec2 SKY_CORNERS[6] = vec2[](vec2(-1.0, -1.0), vec2(1.0, -1.0), vec2(1.0, 1.0),
-                                   vec2(-1.0, -1.0), vec2(1.0, 1.0), vec2(-1.0, 1.0));
 #endif
 #ifdef SKY_RECT
 vec4 SKY_RECT();
-
-// A right triangle holding the box (clipped to the screen), in uv units: the right angle at
-// the box corner nearest the screen centre, legs twice the box sides pointing away from the
-// centre, so most of the excess falls off screen.
-vec2 sky_rect_corner(int id) {
-    vec4 r = SKY_RECT();
-    r.xz /= u_resolution.x / max(u_resolution.y, 1.0);
-    r = clamp(r, 0.0, 1.0);
-    vec2 c = (r.xy + r.zw) * 0.5;
-    vec2 pc = vec2(c.x < 0.5 ? r.z : r.x, c.y < 0.5 ? r.w : r.y);
-    vec2 d = 2.0 * (r.zw - r.xy) * vec2(c.x < 0.5 ? -1.0 : 1.0, c.y < 0.5 ? -1.0 : 1.0);
-    return id == 0 ? pc : (id == 1 ? pc + vec2(d.x, 0.0) : pc + vec2(0.0, d.y));
-}
 #endif
 
 void main() {
@@ -58,11 +45,13 @@ void main() {
     SKY_VERTEX_HOOK();
 #endif
 #if defined SKY_SPRITE
-    vec2 p = SKY_SPRITE(gl_VertexID / 6, SKY_CORNERS[gl_VertexID % 6]);
+    vec2 p = SKY_SPRITE(gl_VertexID / 6, QUAD_CORNERS[gl_VertexID % 6]);
 #elif defined SKY_RECT
-    vec2 p = sky_rect_corner(gl_VertexID);
+    vec4 r = SKY_RECT();
+    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    vec2 p = quad_box(r / vec4(asp, 1.0, asp, 1.0), gl_VertexID);
 #else
-    vec2 p = vec2(float((gl_VertexID << 1) & 2), float(gl_VertexID & 2));
+    vec2 p = quad_fullscreen(gl_VertexID);
 #endif
     v_uv = p;
     gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
