@@ -5,6 +5,7 @@ Every measured frame ends with ctx.finish(), so the times are what the rasterize
 
 from __future__ import annotations
 
+import statistics
 import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -24,15 +25,19 @@ WARMUP = 2
 
 
 def _time_frames(ctx: moderngl.Context, frames: int, draw) -> float:  # noqa: ANN001
-    """Mean ms per frame of `draw(i)` over `frames` frames, after a short warm-up."""
+    """Median ms per frame of `draw(i)` over `frames` frames, after a short warm-up. The
+    median, not the mean: on a shared or virtual machine a few frames are delayed by other
+    work, and one such frame would move a mean of 60 by several percent."""
     for i in range(WARMUP):
         draw(i)
     ctx.finish()
-    start = time.perf_counter()
+    times = []
     for i in range(frames):
+        started = time.perf_counter()
         draw(WARMUP + i)
         ctx.finish()
-    return (time.perf_counter() - start) * 1000.0 / max(frames, 1)
+        times.append((time.perf_counter() - started) * 1000.0)
+    return statistics.median(times)
 
 
 def reference_ms(ctx: moderngl.Context, library, size: tuple[int, int], frames: int) -> float:  # noqa: ANN001
