@@ -1,41 +1,84 @@
 #version 330 core
 // Galaxy: a luminous band of star clouds with a dark dust lane and dense faint stars.
 // u_params: x band brightness, y band width, z tilt offset (radians), w unused.
+// The coordinates along and across the band, the cloud noise domain and the star grid are all
+// linear on the screen, so the vertex stage hands them over as interpolated values; the
+// per-draw constants come as flat values (llvmpipe would redo them for every pixel).
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"
 #define SKY_VERTEX_HOOK galaxy_vertex
 #include "lib/sky_fullscreen.glsl"
-flat out vec2 v_dir;     // the band's direction
+noperspective out vec4 v_band;  // across, along the band, cloud noise domain (2)
+noperspective out vec2 v_cell;  // the faint stars' grid (cells)
+flat out vec4 v_shape;          // 1 / band width, 5 / band width, wobble phase, pixels per cell
+flat out vec3 v_glow0;          // cloud colour at n * band = 0 (times the band gain)
+flat out vec3 v_glow1;          // its change up to n * band = 1
+flat out vec3 v_star0;          // faint stars: colour at whiteness 0, and the change to 1
+flat out vec3 v_star1;          // (times their gain)
 
 void galaxy_vertex() {
     float ang = 0.35 + u_params.z + 0.5 * v_rand.z;
-    v_dir = vec2(cos(ang), sin(ang));
+    vec2 dir = vec2(cos(ang), sin(ang));
+    vec2 uv = quad_fullscreen(gl_VertexID);
+    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    vec2 rel = vec2(uv.x * asp, uv.y) - vec2(0.5 * asp, 0.58) - vec2(u_time * 0.002, 0.0);
+    float across = dot(rel, vec2(-dir.y, dir.x));
+    float along = dot(rel, dir);
+    v_band = vec4(across, along, vec2(along * 3.0, across * 7.0) + v_rand.xy * 97.0);
+    v_cell = (rel + 11.0) * 110.0 + 2.0;
+    float width = u_params.y > 0.0 ? u_params.y : 0.15;
+    v_shape = vec4(1.0 / width, 5.0 / width, v_rand.x, u_resolution.y / 110.0);
+    float gain = (u_params.x > 0.0 ? u_params.x : 1.0) * (1.0 + 0.06 * clamp(u_voice, 0.0, 1.0))
+        * u_intensity;
+    v_glow0 = v_pal[1] * 0.05 * gain;
+    v_glow1 = (v_pal[3] * 0.11 - v_pal[1] * 0.05) * gain;
+    v_star0 = v_pal[3] * 0.5 * u_intensity;
+    v_star1 = (1.0 - v_pal[3]) * 0.5 * u_intensity;
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
-#include "lib/sky_common.glsl"
+#include "lib/sky_shapes.glsl"
 #include "lib/sky_stars.glsl"
-flat in vec2 v_dir;
+noperspective in vec4 v_band;
+noperspective in vec2 v_cell;
+flat in vec4 v_shape;
+flat in vec3 v_glow0;
+flat in vec3 v_glow1;
+flat in vec3 v_star0;
+flat in vec3 v_star1;
 out vec4 f_color;
 
+// vnoise() of lib/noise.glsl with the corners' per-axis hash terms shared (same values).
+float galaxy_noise(vec2 p) {
+    vec2 i = floor(p);
+    vec2 f = p - i;
+    vec2 u = f * f * (3.0 - 2.0 * f);
+    vec2 a = fract(i * 0.1031);
+    vec2 b = fract((i + 1.0) * 0.1031);
+    vec3 c00 = vec3(a.x, a.y, a.x), c10 = vec3(b.x, a.y, b.x);
+    vec3 c01 = vec3(a.x, b.y, a.x), c11 = vec3(b.x, b.y, b.x);
+    c00 += dot(c00, c00.yzx + 33.33);
+    c10 += dot(c10, c10.yzx + 33.33);
+    c01 += dot(c01, c01.yzx + 33.33);
+    c11 += dot(c11, c11.yzx + 33.33);
+    vec4 h = fract(vec4(c00.x + c00.y, c10.x + c10.y, c01.x + c01.y, c11.x + c11.y)
+                   * vec4(c00.z, c10.z, c01.z, c11.z));
+    return mix(mix(h.x, h.y, u.x), mix(h.z, h.w, u.x), u.y);
+}
+
 void main() {
-    vec2 p = sky_coords(v_uv);
-    vec2 rel = p - vec2(0.5 * sky_aspect(), 0.58) - vec2(u_time * 0.002, 0.0);
-    float across = dot(rel, vec2(-v_dir.y, v_dir.x));
-    float along = dot(rel, v_dir);
-    float wob = 0.04 * sky_wave(along * 0.43 + v_rand.x);
-    float width = u_params.y > 0.0 ? u_params.y : 0.15;
-    float x = (across + wob) / width;
+    float across = v_band.x;
+    float wob = 0.04 * sky_wave(v_band.y * 0.43 + v_shape.z);
+    float x = (across + wob) * v_shape.x;
     float band = exp(-x * x);
-    vec2 q = vec2(along * 3.0, across * 7.0) + sky_seed2();
-    float n = vnoise(q) * 0.6 + vnoise(q * 2.7 + 5.0) * 0.4;
-    float lx = (across + wob + 0.03 * (n - 0.5)) / (0.2 * width);
+    float n = galaxy_noise(v_band.zw) * 0.6 + galaxy_noise(v_band.zw * 2.7 + 5.0) * 0.4;
+    float lx = (across + wob + 0.03 * (n - 0.5)) * v_shape.y;
     float lane = sky_bell(lx * lx);
-    vec3 glow = mix(sky_pal(1, 0.05), sky_pal(3, 0.11), n * band);
-    vec3 col = glow * band * (0.3 + 1.2 * n * n) * (1.0 - 0.75 * lane);
-    col *= (u_params.x > 0.0 ? u_params.x : 1.0) * sky_breath(0.06);
-    col += 0.5 * sky_star_dots(rel + 11.0, 110.0, 0.5 * band * band * (1.0 - lane), 0.8, 2.0);
-    f_color = vec4(col * u_intensity, 0.0);
+    vec3 col = (v_glow0 + v_glow1 * (n * band)) * (band * (0.3 + 1.2 * n * n) * (1.0 - 0.75 * lane));
+    // dense faint stars where the band is bright
+    vec2 star = sky_star_dots(v_cell, 0.5 * band * band * (1.0 - lane), v_shape.w);
+    col += (v_star0 + v_star1 * star.y) * star.x;
+    f_color = vec4(col, 0.0);
 }
 #endif

@@ -1,11 +1,44 @@
-// Shared body of the doorway, stairs, ruins programs; each defines LAND_KIND
-// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
+// Shared body of the doorway, stairs, ruins programs; each defines LAND_KIND (compile-time:
+// each kind keeps only its own part, since llvmpipe executes every branch).
 // Dream architecture (midground). LAND_KIND: 0 a glowing doorway, 1 floating stairs,
 // 2 ruins (broken columns and a fallen arch).
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
 in vec2 v_uv;
 out vec4 f_color;
 
+#if LAND_KIND == 0
+// Per-draw constants from the doorway's vertex stage (layers/doorway.glsl).
+flat in vec4 v_door;          // aspect, centre x, edge softness w, 1 / 2w
+flat in vec3 v_door_light;    // the light pouring from the opening
+flat in vec3 v_door_rim;      // rim light
+flat in float v_door_opacity; // land_opacity()
+
+// doorway: a free-standing arched frame, light pouring from the opening
+void main() {
+    vec2 p = vec2(v_uv.x * v_door.x, v_uv.y);
+    vec2 dq = p - vec2(v_door.y, 0.13);
+    float top = length(dq - vec2(0.0, 0.42));
+    float inner = max(abs(dq.x) - 0.11, dq.y - 0.42);
+    inner = min(inner, top - 0.11);
+    inner = max(inner, -dq.y);
+    float outer = max(abs(dq.x) - 0.17, dq.y - 0.42);
+    outer = min(outer, top - 0.17);
+    outer = max(outer, -dq.y);
+    float frame = max(outer, -inner);
+    float step_ = sd_box(dq + vec2(0.0, 0.02), vec2(0.24, 0.02));
+    float d = min(frame, step_);
+    float ti = clamp((inner + 0.004) * 125.0, 0.0, 1.0);
+    float lightin = 1.0 - ti * ti * (3.0 - 2.0 * ti);   // land_fill(inner, 0.004)
+    float spill = exp(-length(vec2(dq.x * 1.5, max(-dq.y, 0.0) * 4.0 + max(dq.y - 0.3, 0.0)))
+                      * 5.0);
+    float pour = lightin * (0.9 + 0.4 * (1.0 - dq.y * (1.0 / 0.55))) + spill * 0.25;
+    float t = clamp((d + v_door.z) * v_door.w, 0.0, 1.0);
+    float cov = 1.0 - t * t * (3.0 - 2.0 * t);          // land_fill(d, w)
+    float rim = exp(-max(-d, 0.0) * 300.0) * cov;
+    vec3 col = land_pal_dark() * cov + v_door_rim * rim + v_door_light * (pour * (1.0 - cov));
+    f_color = vec4(col, cov) * v_door_opacity;
+}
+#else
 void main() {
     vec2 p = land_coords(v_uv);
     float asp = land_aspect();
@@ -13,23 +46,8 @@ void main() {
     float px = land_px();
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow() * land_breath();
-    vec3 light = land_pal_light();
     float cx = asp * 0.5;
     vec2 q = p - vec2(cx, 0.0);
-    // doorway: a free-standing arched frame, light pouring from the opening
-    vec2 dq = q - vec2(0.0, 0.13);
-    float inner = max(abs(dq.x) - 0.11, dq.y - 0.42);
-    inner = min(inner, length(dq - vec2(0.0, 0.42)) - 0.11);
-    inner = max(inner, -dq.y);
-    float outer = max(abs(dq.x) - 0.17, dq.y - 0.42);
-    outer = min(outer, length(dq - vec2(0.0, 0.42)) - 0.17);
-    outer = max(outer, -dq.y + 0.0);
-    float frame = max(outer, -inner);
-    float step_ = sd_box(dq + vec2(0.0, 0.02), vec2(0.24, 0.02));
-    float ddoor = min(frame, step_);
-    float lightin = land_fill(inner, 0.004);
-    float spill = exp(-length(vec2(dq.x * 1.5, max(-dq.y, 0.0) * 4.0 + max(dq.y - 0.3, 0.0))) * 5.0);
-    vec3 doorlight = mix(light, glow, 0.3) * (lightin * (0.9 + 0.4 * (1.0 - dq.y / 0.55)) + spill * 0.25);
     // stairs: slabs in a spiral rising and drifting, each floating separately
     float sx = q.x + 0.5;
     float si = clamp(floor(sx / 0.09), 0.0, 11.0);
@@ -55,11 +73,11 @@ void main() {
     float ground = p.y - 0.08 - 0.01 * lsin(p.x * 7.0);
     float druins = min(min(column, base_), min(lintel, ground));
     float flutes = 0.8 + 0.2 * lsin(lxr * 260.0);
-    float d = kind < 0.5 ? ddoor : (kind < 1.5 ? dstairs : druins);
+    float d = kind < 1.5 ? dstairs : druins;
     float cov = land_fill(d, px * 1.2);
     float rim = exp(-max(-d, 0.0) * 300.0) * cov;
     vec3 col = dark * cov * (kind > 1.5 ? flutes : 1.0) + glow * rim * 0.5;
-    col += (kind < 0.5 ? doorlight * (1.0 - cov) : vec3(0.0));
     col += (kind > 0.5 && kind < 1.5 ? glow * slablight * 0.6 : vec3(0.0));
     f_color = vec4(col, cov) * land_opacity();
 }
+#endif

@@ -42,7 +42,7 @@ float ridge(vec4 w, float i, float x) {
 void main() {
     vec2 p = land_coords(v_uv);
     vec4 w = kindw();
-        float px = land_px();
+    float px = land_px();
     vec3 dark = land_pal_dark();
     vec3 haze = land_pal_haze();
     vec3 glow = land_pal_glow() * land_breath();
@@ -53,9 +53,12 @@ void main() {
     vec3 c0 = haze * 0.55 + dark, c1 = mix(c0, dark, 0.5), c2 = dark;
     vec3 inside = clamp(-d * 6.0, 0.0, 1.0);
     vec3 shade = 1.0 - 0.35 * inside;
-    // rim light hugging each ridge line, and a soft halo above it
-    vec3 rim = exp(-max(-d, 0.0) / vec3(0.007, 0.005, 0.003)) * cov * vec3(0.35, 0.45, 0.6);
-    vec3 halo = 0.05 * exp(-max(d, 0.0) * 40.0) * (1.0 - cov) * vec3(0.5, 0.75, 1.0);
+    // rim light hugging each ridge line, and a soft halo above it: each fades from the line
+    // on its own side only (1 on the other), so one exp per ridge serves both
+    vec3 fall = exp(-max(-d / vec3(0.007, 0.005, 0.003), d * 40.0));
+    bvec3 below = lessThan(d, vec3(0.0));
+    vec3 rim = mix(vec3(1.0), fall, below) * cov * vec3(0.35, 0.45, 0.6);
+    vec3 halo = 0.05 * mix(fall, vec3(1.0), below) * (1.0 - cov) * vec3(0.5, 0.75, 1.0);
     // sand ripples on the dunes, snow light on far peaks
     float ripple = w.y * smoothstep(0.6, 1.0, lsin(d.z * 260.0 + p.x * 20.0 + lsin(p.x * 9.0) * 3.0));
     vec3 layer2 = c2 * shade.z * cov.z + haze * 0.25 * ripple * (1.0 - inside.z) * cov.z;

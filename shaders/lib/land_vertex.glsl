@@ -10,6 +10,10 @@
 // varyings for that sprite; an unused sprite returns the same point for every corner (an empty
 // quad costs nothing). Only the quads' pixels are shaded; later sprites are drawn over earlier
 // ones.
+// A layer can hand its fragment stage its own per-draw constants (llvmpipe does not hoist
+// uniform-only maths out of the per-pixel code): `#define LAND_VERTEX_HOOK name` before
+// including this file, declare its `flat out` varyings and define `void name()` after it; the
+// hook runs after the palette roles and v_breath are set (it may read them).
 #include "lib/quad.glsl"
 out vec2 v_uv;
 flat out vec3 v_pal_dark;
@@ -76,6 +80,9 @@ vec2 land_corner(int id) {
 #ifdef LAND_SPRITE
 vec2 LAND_SPRITE(int sprite, vec2 corner);
 #endif
+#ifdef LAND_VERTEX_HOOK
+void LAND_VERTEX_HOOK();
+#endif
 
 void main() {
     v_pal_dark = land_compute_dark();
@@ -84,6 +91,9 @@ void main() {
     v_pal_haze = land_compute_haze();
     // slow breathing with the narrator's voice, around 1 (see land_breath())
     v_breath = 0.85 + 0.3 * u_voice + 0.06 * sin(u_time * 0.7);
+#ifdef LAND_VERTEX_HOOK
+    LAND_VERTEX_HOOK();
+#endif
 #ifdef LAND_SPRITE
     vec2 p = LAND_SPRITE(gl_VertexID / 6, QUAD_CORNERS[gl_VertexID % 6]);
 #else

@@ -1,0 +1,25 @@
+// Vertex side of the city, tower, bridge programs: their per-draw constants for
+// lib/land_city.glsl, computed once per vertex instead of per pixel. The layer defines
+// LAND_KIND and `#define LAND_VERTEX_HOOK city_vertex` before including lib/land_vertex.glsl,
+// then includes this file.
+flat out vec4 v_city;         // aspect, edge softness w, 1 / 2w, opacity
+flat out vec4 v_city_at;      // the windows' time phase, the tower's axis / the bridge's
+                              // centre x, 1 / the bridge's half span, the bridge's half span
+flat out vec3 v_city_win;     // window light
+flat out vec3 v_city_far;     // the far row's colour
+flat out vec3 v_city_glow;    // glow (breathing)
+flat out vec3 v_city_lamp;    // the tower's crown light (pulsing) / the bridge's lamps
+
+void city_vertex() {
+    float asp = u_resolution.x / u_resolution.y;
+    float w = 1.2 / u_resolution.y;
+    v_city = vec4(asp, w, 0.5 / w, clamp(u_intensity * 1.25, 0.0, 1.0));
+    vec3 glow = v_pal_glow * v_breath;
+    v_city_glow = glow;
+    v_city_win = mix(v_pal_light, glow, 0.25);
+    v_city_far = v_pal_dark + v_pal_haze * 0.2;
+    float span = asp * 0.42;
+    v_city_at = vec4(u_time * 0.05, asp * (LAND_KIND == 1 ? 0.58 : 0.5), 1.0 / span, span);
+    float pulse = LAND_KIND == 1 ? 0.7 + 0.3 * sin(u_time * 0.8) : 1.0;
+    v_city_lamp = v_city_win * (pulse * v_breath);
+}
