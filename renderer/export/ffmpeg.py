@@ -151,8 +151,10 @@ def video_command(
         "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
     ]
     if suffix == ".mp4":
+        # superfast keeps CABAC and deblocking; on 2 cores it leaves the renderer ~15% more
+        # CPU than veryfast, for a somewhat larger file at the same quality (CRF)
         command += [
-            "-c:v", "libx264", "-preset", "veryfast", "-crf", "20",
+            "-c:v", "libx264", "-preset", "superfast", "-crf", "20",
             "-c:a", "aac", "-b:a", "160k",
             "-movflags", "+faststart", "-f", "mp4",
         ]
