@@ -11,6 +11,7 @@ from gfx_support import gl_context, make_library
 from renderer.frame import FrameState
 from renderer.gfx.compositor import (
     MIN_INTENSITY,
+    POST_PROGRAMS,
     Compositor,
     OffscreenRenderer,
     motif_seed,
@@ -326,3 +327,23 @@ def test_crossfade_blends_two_frames(ctx, parts) -> None:
         assert means[2][2] > 250 and means[2][0] < 5  # all B
         assert 20 < means[1][0] < 235 and 20 < means[1][2] < 235  # on the way
         fade.release()
+
+
+def test_post_programs_lists_exactly_what_a_frame_uses(ctx, parts) -> None:
+    library, visuals = parts
+    used: set[str] = set()
+    get = library.get
+
+    def recording(name: str):  # noqa: ANN202
+        used.add(name)
+        return get(name)
+
+    library.get = recording  # type: ignore[method-assign]
+    try:
+        comp = Compositor(ctx, library, visuals, (16, 16))
+        OffscreenRenderer(comp).render(_state(sky=1.0, swap=1.0, haze=1.0, red_light=1.0))
+    finally:
+        del library.get
+    assert {name for name in used if not name.startswith("layers/")} == set(POST_PROGRAMS)
+    for name in POST_PROGRAMS:
+        assert library.get(name) is not None, name

@@ -21,16 +21,6 @@ if TYPE_CHECKING:
 
 TARGET_FPS = 30.0
 SMOOTHING_S = 0.6  # live intensity smoothing: a seek or a new sentence never pops a layer
-POST_PROGRAMS = (
-    "post/backdrop",
-    "post/blit",
-    "post/bloom_down",
-    "post/bloom_up",
-    "post/bloom_combine",
-    "post/final",
-)
-
-
 class SceneView:
     """Renders FrameStates into a framebuffer of the window's size, holding the frame rate."""
 
@@ -43,7 +33,7 @@ class SceneView:
         visuals: Visuals | None = None,
     ) -> None:
         from renderer.gfx.adaptive import AdaptiveResolution
-        from renderer.gfx.compositor import Compositor
+        from renderer.gfx.compositor import POST_PROGRAMS, Compositor
         from renderer.gfx.shaders import ShaderLibrary
         from renderer.gfx.visuals import load_visuals
 

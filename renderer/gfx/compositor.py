@@ -43,6 +43,16 @@ MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
 NEAREST, LINEAR = 0x2600, 0x2601  # GL texture filters
+POST_PROGRAMS = (  # every non-layer program a frame may use (compiled ahead by live playback)
+    "post/backdrop",
+    "post/merge",
+    "post/bloom_prefilter",
+    "post/bloom_down",
+    "post/bloom_up",
+    "post/bloom_light",
+    "post/combine",
+    "post/final",
+)
 GROUPS = ("under4", "under2", "over4", "over2")  # the order they are drawn in
 
 Color = tuple[float, float, float]
