@@ -24,40 +24,51 @@ FRAME_STEP = 1.0 / 30.0  # scene time advances like 30 fps playback
 WARMUP = 2
 
 
-def _time_frames(ctx: moderngl.Context, frames: int, draw) -> float:  # noqa: ANN001
-    """Median ms per frame of `draw(i)` over `frames` frames, after a short warm-up. The
-    median, not the mean: on a shared or virtual machine a few frames are delayed by other
-    work, and one such frame would move a mean of 60 by several percent."""
+def _time_frames(ctx: moderngl.Context, frames: int, *draws) -> list[list[float]]:  # noqa: ANN002
+    """The ms of each frame of each `draw(i)` over `frames` frames, after a short warm-up.
+    The draws take turns frame by frame, so a change in the machine's speed (a shared or
+    virtual machine) reaches them alike. Callers take medians: a few frames are always delayed
+    by other work, and one such frame would move a mean of 60 by several percent."""
     for i in range(WARMUP):
-        draw(i)
+        for draw in draws:
+            draw(i)
     ctx.finish()
-    times = []
+    times: list[list[float]] = [[] for _ in draws]
     for i in range(frames):
-        started = time.perf_counter()
-        draw(WARMUP + i)
-        ctx.finish()
-        times.append((time.perf_counter() - started) * 1000.0)
-    return statistics.median(times)
+        for draw, spent in zip(draws, times, strict=True):
+            started = time.perf_counter()
+            draw(WARMUP + i)
+            ctx.finish()
+            spent.append((time.perf_counter() - started) * 1000.0)
+    return times
 
 
-def reference_ms(ctx: moderngl.Context, library, size: tuple[int, int], frames: int) -> float:  # noqa: ANN001
-    """The yardstick: shaders/reference/fbm.glsl, 5 octaves, over the full frame."""
-    from renderer.gfx.compositor import create_output
+class Reference:
+    """The yardstick: shaders/reference/fbm.glsl, 5 octaves, over the full frame. It is
+    timed on its own and again taking turns with each scene; reference_ms is the median of
+    all those frames."""
 
-    shader = library.load("reference/fbm")
-    out = create_output(ctx, size)
-    out.use()
-    shader.set("u_resolution", (float(size[0]), float(size[1])))
+    def __init__(self, ctx: moderngl.Context, library, size: tuple[int, int]) -> None:  # noqa: ANN001
+        from renderer.gfx.compositor import create_output
 
-    def draw(i: int) -> None:
-        shader.set("u_time", i * FRAME_STEP)
-        shader.draw()
+        self.shader = library.load("reference/fbm")
+        self.output = create_output(ctx, size)
+        self.size = size
+        self.times: list[float] = []
 
-    try:
-        return _time_frames(ctx, frames, draw)
-    finally:
-        out.color_attachments[0].release()
-        out.release()
+    def draw(self, i: int) -> None:
+        self.output.use()
+        self.shader.set("u_resolution", (float(self.size[0]), float(self.size[1])))
+        self.shader.set("u_time", i * FRAME_STEP)
+        self.shader.draw()
+
+    @property
+    def ms(self) -> float:
+        return statistics.median(self.times)
+
+    def release(self) -> None:
+        self.output.color_attachments[0].release()
+        self.output.release()
 
 
 def layer_ms(compositor: Compositor, state: FrameState, frames: int) -> dict[str, float]:
@@ -74,7 +85,7 @@ def layer_ms(compositor: Compositor, state: FrameState, frames: int) -> dict[str
         def draw(i: int, alone: FrameState = alone) -> None:
             compositor.render_layers(replace(alone, time=alone.time + i * FRAME_STEP))
 
-        result[name] = round(_time_frames(compositor.ctx, frames, draw), 3)
+        result[name] = round(statistics.median(_time_frames(compositor.ctx, frames, draw)[0]), 3)
     return result
 
 
@@ -91,9 +102,14 @@ def busiest_time(timeline: Timeline, compositor: Compositor) -> float:
 
 
 def scene_result(
-    compositor: Compositor, output: moderngl.Framebuffer, timeline: Timeline, frames: int
+    compositor: Compositor,
+    output: moderngl.Framebuffer,
+    timeline: Timeline,
+    frames: int,
+    reference: Reference,
 ) -> tuple[float, float, float]:
-    """(ms at full resolution, fps and final scale under adaptive resolution at 30 fps)."""
+    """(ms at full resolution, taking turns with the reference, then fps and final scale
+    under adaptive resolution at 30 fps)."""
     from renderer.gfx.adaptive import AdaptiveResolution, timed_frame
 
     start = busiest_time(timeline, compositor)
@@ -104,7 +120,10 @@ def scene_result(
 
     compositor.set_scale(1.0)
     compositor.reset()
-    full = _time_frames(ctx, frames, lambda i: compositor.render(state(i), output))
+    full, ref = _time_frames(
+        ctx, frames, lambda i: compositor.render(state(i), output), reference.draw
+    )
+    reference.times += ref
 
     controller = AdaptiveResolution(target_fps=ADAPTIVE_FPS)
     compositor.reset()
@@ -118,7 +137,7 @@ def scene_result(
     tail = times[len(times) // 2 :]
     fps = 1000.0 / (sum(tail) / len(tail))
     compositor.set_scale(1.0)
-    return full, fps, controller.scale
+    return statistics.median(full), fps, controller.scale
 
 
 def scene_dreams() -> list[str]:
@@ -152,15 +171,18 @@ def bench_gfx(size: tuple[int, int] = (1280, 720), frames: int = 60) -> dict:
         arousal=0.3,
         seed=1,
     )
+    reference = Reference(ctx, library, size)
+    reference.times += _time_frames(ctx, frames, reference.draw)[0]
     result: dict = {
         "gl_renderer": ctx.info["GL_RENDERER"],
         "size": [size[0], size[1]],
-        "reference_ms": round(reference_ms(ctx, library, size, frames), 3),
+        "reference_ms": 0.0,  # below: the median of every reference frame, scenes included
         "layers": layer_ms(compositor, typical, max(3, frames // 4)),
         "scenes": [],
     }
     for dream in scene_dreams():
-        full, fps, scale = scene_result(compositor, output, dream_timeline(dream), frames)
+        timeline = dream_timeline(dream)
+        full, fps, scale = scene_result(compositor, output, timeline, frames, reference)
         result["scenes"].append(
             {
                 "dream": dream,
@@ -169,6 +191,8 @@ def bench_gfx(size: tuple[int, int] = (1280, 720), frames: int = 60) -> dict:
                 "adaptive_scale": round(scale, 3),
             }
         )
+    result["reference_ms"] = round(reference.ms, 3)
+    reference.release()
     compositor.release()
     ctx.release()
     return result
