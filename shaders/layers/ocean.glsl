@@ -5,7 +5,14 @@
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"
+#define SKY_RECT ocean_rect
 #include "lib/sky_fullscreen.glsl"
+
+// the water stays below the horizon (its mask is 0 from p.y = hz up); 2 pixels of margin
+vec4 ocean_rect() {
+    float hz = u_params.x > 0.0 ? u_params.x : 0.38;
+    return vec4(0.0, 0.0, u_resolution.x / max(u_resolution.y, 1.0), hz + 2.0 / u_resolution.y);
+}
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/sky_common.glsl"
