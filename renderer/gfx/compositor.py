@@ -110,7 +110,6 @@ class Draw:
 class _Frame:
     """What post needs to know about the layers just drawn."""
 
-    common: dict
     palette: list[Color]
     buffers: dict[str, _Target]  # "u_" + group -> its buffer (a transparent 1x1 when empty)
 
@@ -386,7 +385,7 @@ class Compositor:
         drawn.sort(key=lambda d: (d.layer.order, d.motif))
         self.last_draws = drawn
         self._buffers = buffers
-        return _Frame(common, palette, buffers)
+        return _Frame(palette, buffers)
 
     def _layers(
         self,
