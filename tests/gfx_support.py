@@ -15,7 +15,7 @@ LAYER_HEAD = """#version 330 core
 #if defined VERTEX_SHADER
 #include "lib/fullscreen.glsl"
 #elif defined FRAGMENT_SHADER
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 """
 LAYER_TAIL = "#endif\n"

@@ -6,6 +6,7 @@ import logging
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 from gfx_support import LAYER_HEAD, LAYER_TAIL, gl_context
 
@@ -46,6 +47,8 @@ def test_there_are_programs_to_check() -> None:
 def test_every_program_compiles(library: ShaderLibrary, name: str) -> None:
     shader = library.load(name)  # raises ShaderError naming file:line
     assert shader.program.glo > 0
+    # every program but the benchmark's yardstick reads its uniforms as flat inputs
+    assert shader.forwarded == (not name.startswith("reference/"))
 
 
 def _write(root: Path, rel: str, text: str) -> Path:
@@ -53,6 +56,43 @@ def _write(root: Path, rel: str, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)
     return path
+
+
+def _draw_pixel(ctx, shader) -> list[float]:  # noqa: ANN001
+    """The colour shader draws into a 4x4 float target (one pixel of it)."""
+    target = ctx.framebuffer(color_attachments=[ctx.texture((4, 4), 4, dtype="f4")])
+    target.use()
+    target.clear()
+    shader.draw(6)
+    data = np.frombuffer(target.read(components=4, dtype="f4"), dtype=np.float32)
+    target.color_attachments[0].release()
+    target.release()
+    return data[:4].tolist()
+
+
+def test_uniforms_reach_the_fragment_stage_through_the_vertex_stage(ctx, tmp_path) -> None:
+    root = tmp_path / "shaders"
+    header = "uniform float u_a;\nuniform vec3 u_pal[3];\nuniform int u_n;\nuniform vec2 u_b;\n"
+    _write(root, "lib/header.glsl", header)
+    _write(root, "lib/fullscreen.glsl", (paths.shaders_dir() / "lib/fullscreen.glsl").read_text())
+    _write(root, "lib/quad.glsl", (paths.shaders_dir() / "lib/quad.glsl").read_text())
+    body = "void main() { f_color = vec4(u_a, u_pal[2].g, float(u_n), u_b.y); }\n"
+    _write(root, "layers/x.glsl", LAYER_HEAD + body + LAYER_TAIL)
+    # a uniform declared in the fragment section only: compiled as written
+    local = LAYER_HEAD + "uniform float u_c;\nvoid main() { f_color = vec4(u_c); }\n"
+    _write(root, "layers/local.glsl", local + LAYER_TAIL)
+    library = ShaderLibrary(ctx, root)
+    shader = library.load("layers/x")
+    assert shader.forwarded
+    shader.set("u_a", 0.25)
+    shader.set("u_pal", [(0.0, 0.0, 0.0), (0.0, 0.0, 0.0), (0.0, 0.5, 0.0)])
+    shader.set("u_n", 3)
+    shader.set("u_b", (0.0, 0.75))
+    assert _draw_pixel(ctx, shader) == pytest.approx([0.25, 0.5, 3.0, 0.75])
+    plain = library.load("layers/local")
+    assert not plain.forwarded
+    plain.set("u_c", 0.125)
+    assert _draw_pixel(ctx, plain) == pytest.approx([0.125] * 4)
 
 
 def test_includes_are_spliced_with_line_directives(tmp_path: Path) -> None:
@@ -100,7 +140,7 @@ def test_errors_inside_an_include_name_the_included_file(ctx, tmp_path: Path) ->
     _write(root, "lib/fullscreen.glsl", (paths.shaders_dir() / "lib/fullscreen.glsl").read_text())
     _write(root, "lib/quad.glsl", (paths.shaders_dir() / "lib/quad.glsl").read_text())
     _write(root, "lib/bad.glsl", "// ok\n// ok\nfloat bad() { return nothing_here; }\n")
-    text = LAYER_HEAD.replace("in vec2 v_uv;", '#include "lib/bad.glsl"\nin vec2 v_uv;')
+    text = LAYER_HEAD.replace("noperspective in", '#include "lib/bad.glsl"\nnoperspective in')
     _write(root, "layers/x.glsl", text + "void main() { f_color = vec4(bad()); }\n" + LAYER_TAIL)
     with pytest.raises(ShaderError, match=r"^shaders/lib/bad.glsl:3: error: .*nothing_here"):
         ShaderLibrary(ctx, root).load("layers/x")

@@ -2,7 +2,7 @@
 read back as raw rgb24, handed to a writer thread that streams them into ffmpeg's stdin.
 
 Without burned captions the frame is the compositor's half-size picture (everything but the
-final upscale and grain): ffmpeg's scaler upsamples it in the same step that converts it to
+final upscale): ffmpeg's scaler upsamples it in the same step that converts it to
 YUV, which costs less than a full-size pass on the software rasterizer plus reading back and
 converting four times the pixels. Burned captions need the full-size frame to draw on.
 

@@ -7,8 +7,8 @@ four such buffers: under4 (the backdrop, then the smooth background and midgroun
 under2 (the sharp ones of those stages), over4 and over2 (the later stages). On software GL
 every pass costs per pixel, so nothing is shaded at the output size except one pass:
 post builds the bloom from the composite (1/4 down to 1/16 and back up to 1/4), combines the
-buffers and the bloom at half size (grade, tone mapping, vignette, fade, display encoding into
-8 bits), and the final pass upscales that picture to the output size and adds the grain.
+buffers and the bloom at half size (grade, tone mapping, vignette, fade, display encoding and
+grain into 8 bits), and the final pass upscales that picture to the output size.
 
 At most max_draws motifs (the strongest) are drawn per frame: the timeline may hold a dozen
 at once, and on software GL every layer costs a pass.
@@ -93,7 +93,7 @@ class PostSettings:
     bloom_threshold: float = 0.7
     grade: float = 0.18
     saturation: float = 1.12
-    grain: float = 0.012
+    grain: float = 0.018  # at half size: the upscale softens it to about 0.011
 
 
 @dataclass(frozen=True)
@@ -315,8 +315,6 @@ class Compositor:
             return self.last_draws
         picture.color_attachments[0].use(location=0)
         final.set("u_picture", 0)
-        final.set("u_seed", float(state.seed % 1000))
-        final.set("u_grain", self.post.grain)
         final.draw()
         return self.last_draws
 
@@ -327,7 +325,7 @@ class Compositor:
 
     def render_picture(self, state: FrameState) -> moderngl.Framebuffer | None:
         """The frame before the final pass: a framebuffer of picture_size holding the
-        display-encoded RGBA8 picture, no grain (None when post failed to compile). Export
+        display-encoded RGBA8 picture (None when post failed to compile). Export
         hands this to ffmpeg, whose scaler upsamples it while converting to YUV."""
         frame = self.render_layers(state)
         light = self._light(frame)
@@ -343,6 +341,8 @@ class Compositor:
         combine.set("u_lift", tuple(c * 0.012 for c in frame.palette[0]))
         combine.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
         combine.set("u_aspect", (self.size[0] / self.size[1], 1.0))
+        combine.set("u_seed", float(state.seed % 1000))
+        combine.set("u_grain", self.post.grain)
         combine.draw()
         return picture.fbo
 

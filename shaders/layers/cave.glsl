@@ -8,7 +8,7 @@
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/land_common.glsl"
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {

@@ -48,7 +48,7 @@ vec2 fish_sprite(int sprite, vec2 corner) {
 
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 flat in vec3 v_fish;
 out vec4 f_color;
 

@@ -8,7 +8,7 @@
 #include "lib/noise.glsl"
 #include "lib/land_common.glsl"
 uniform sampler2D u_scene;
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {

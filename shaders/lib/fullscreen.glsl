@@ -1,7 +1,7 @@
 // A fullscreen triangle from gl_VertexID (no vertex buffer); v_uv is 0..1 over the screen.
 // Vertices 3..5, if drawn (a layer's draw has 6, see lib/quad.glsl), make an empty triangle.
 #include "lib/quad.glsl"
-out vec2 v_uv;
+noperspective out vec2 v_uv;
 void main() {
     vec2 p = quad_fullscreen(gl_VertexID);
     v_uv = p;

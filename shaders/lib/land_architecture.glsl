@@ -3,7 +3,7 @@
 // Dream architecture (midground). LAND_KIND: 0 a glowing doorway, 1 floating stairs,
 // 2 ruins (broken columns and a fallen arch).
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 #if LAND_KIND == 0

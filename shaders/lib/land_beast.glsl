@@ -3,7 +3,7 @@
 // A deer or a wolf standing on a ridge in profile, one glowing eye (midground).
 // LAND_KIND: 0 deer (antlers), 1 wolf (head raised, bushy tail).
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {

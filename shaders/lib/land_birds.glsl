@@ -102,7 +102,7 @@ vec2 flock_sprite(int sprite, vec2 corner) {
 }
 
 #elif defined FRAGMENT_SHADER
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 flat in vec4 v_flock;
 flat in vec3 v_body;
 out vec4 f_color;

@@ -4,7 +4,7 @@
 // LAND_KIND: 0 city, 1 a tall tower rising from it, 2 an arched bridge across the water line.
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl; the vertex section uses
 // lib/land_city_vertex.glsl (per-draw constants, see there).
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 flat in vec4 v_city;
 flat in vec4 v_city_at;

@@ -3,7 +3,7 @@
 // Human figures (foreground). LAND_KIND: 0 a soft luminous figure, 1 a dancer swaying,
 // 2 a crowd (rows of heads and shoulders), 3 a child, 4 a shadow figure (dark, smoky edges).
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 // A robed figure standing at the origin, height ~1 (feet at 0). sway bends it; arms 0..1 raises them.

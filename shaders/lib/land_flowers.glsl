@@ -3,7 +3,7 @@
 // Stylized glowing flowers along the bottom edge (foreground), in two rows.
 // LAND_KIND: 0 soft glowing flowers, 1 crystal flowers (faceted, sparkling), 2 mushrooms.
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 // One row: x cells of width cw; returns (coverage, emissive amount, facet shade, stem cover).

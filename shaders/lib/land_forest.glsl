@@ -3,7 +3,7 @@
 // Forest silhouettes in three depth layers with a bioluminescent rim (midground).
 // LAND_KIND: 0 pointed conifers (forest), 1 round-crowned trees.
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 // Signed distance (negative inside) to the tree line of depth layer i at p.

@@ -7,7 +7,7 @@
 // (warm / cool glints drifting through the light with a broad sweeping sheen), 5 hue (a soft
 // wash of the sentence tint over the picture; smooth, so drawn at low resolution).
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 // Sparkles: one candidate per cell of a 22-per-unit grid, fading in and out slowly.

@@ -7,7 +7,7 @@
 // iridescent bands that morph across the picture). Floating and transforming are smooth and
 // drawn at low resolution (see the visuals file).
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {

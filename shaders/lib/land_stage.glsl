@@ -3,7 +3,7 @@
 // A theatre: proscenium, velvet curtains with folds, a spotlight cone with dust (midground).
 // LAND_KIND: 0 stage, 1 a great hall (columns, arches, a chandelier's glow).
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 #if LAND_KIND == 0

@@ -3,7 +3,7 @@
 // including this, so the kind folds away at compile time (llvmpipe runs every branch).
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
 out vec4 f_color;
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 
 // Kind weights (uniform), so every ridge is one branch-free blend.
 vec4 kindw() {

@@ -15,7 +15,7 @@
 // including this file, declare its `flat out` varyings and define `void name()` after it; the
 // hook runs after the palette roles and v_breath are set (it may read them).
 #include "lib/quad.glsl"
-out vec2 v_uv;
+noperspective out vec2 v_uv;
 flat out vec3 v_pal_dark;
 flat out vec3 v_pal_glow;
 flat out vec3 v_pal_light;

@@ -1,7 +1,7 @@
 // Body of the whale program (layers/whale.glsl): a huge whale gliding slowly with
 // bioluminescent spots (midground).
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 // Whale in its own frame (x along the body, head at -1, tail at +1.3). Returns distance.

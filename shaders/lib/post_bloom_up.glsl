@@ -3,6 +3,8 @@
 // last level, 1/4 size) one bilinear tap does (the 1/8 level is already a tent from 1/16),
 // the result is scaled by the bloom strength and the quarter-size layers in front are laid
 // over it, so post/combine.glsl fetches one texture for both.
+uniform float u_bloom_strength;  // with LIGHT_OUT
+uniform vec2 u_texel;            // 1 / smaller level's size (without LIGHT_OUT)
 #if defined VERTEX_SHADER
 #include "lib/fullscreen.glsl"
 #elif defined FRAGMENT_SHADER
@@ -10,11 +12,8 @@ uniform sampler2D u_source;  // the smaller level
 uniform sampler2D u_base;    // this level's downsample
 #ifdef LIGHT_OUT
 uniform sampler2D u_over4;   // the quarter-size layers in front (premultiplied)
-uniform float u_bloom_strength;
-#else
-uniform vec2 u_texel;        // 1 / smaller level's size
 #endif
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {

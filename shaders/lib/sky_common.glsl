@@ -1,7 +1,7 @@
 // Fragment-side helpers shared by the sky / light / water / weather layers (prefix sky_).
 // Pair with lib/sky_fullscreen.glsl in the vertex section; needs lib/header.glsl and
 // lib/noise.glsl included first.
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 flat in vec3 v_pal[4];
 flat in vec4 v_rand;
 

@@ -20,7 +20,7 @@
 // every corner (an empty quad costs nothing). Only the quads' pixels are shaded.
 // Needs lib/header.glsl and lib/noise.glsl.
 #include "lib/quad.glsl"
-out vec2 v_uv;
+noperspective out vec2 v_uv;
 flat out vec3 v_pal[4];
 flat out vec4 v_rand;
 #ifdef SKY_VERTEX_HOOK

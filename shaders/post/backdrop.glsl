@@ -6,7 +6,7 @@
 #include "lib/fullscreen.glsl"
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {

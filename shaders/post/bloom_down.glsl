@@ -1,11 +1,11 @@
 #version 330 core
 // Bloom downsample: four bilinear taps (a 4x4 box).
+uniform vec2 u_texel;       // 1 / source size
 #if defined VERTEX_SHADER
 #include "lib/fullscreen.glsl"
 #elif defined FRAGMENT_SHADER
 uniform sampler2D u_source;
-uniform vec2 u_texel;       // 1 / source size
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {

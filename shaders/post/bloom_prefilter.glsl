@@ -1,12 +1,12 @@
 #version 330 core
 // First bloom level (1/4 size): the composite of the four layer buffers, one bilinear tap each
 // (a 2x2 box of the half-size ones), keeping only the light above the threshold (soft knee).
+uniform float u_threshold;   // luminance where bloom starts
 #if defined VERTEX_SHADER
 #include "lib/fullscreen.glsl"
 #elif defined FRAGMENT_SHADER
 #include "lib/post_layers.glsl"
-uniform float u_threshold;   // luminance where bloom starts
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {

@@ -6,7 +6,7 @@
 #elif defined FRAGMENT_SHADER
 uniform sampler2D u_under4;
 uniform sampler2D u_under2;
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {

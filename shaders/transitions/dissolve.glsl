@@ -1,14 +1,14 @@
 #version 330 core
 // Noise dissolve from one finished frame to another; a faint light rides the edge.
 #include "lib/header.glsl"
+uniform float u_progress;  // 0..1
 #if defined VERTEX_SHADER
 #include "lib/fullscreen.glsl"
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 uniform sampler2D u_from;
 uniform sampler2D u_to;
-uniform float u_progress;  // 0..1
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {

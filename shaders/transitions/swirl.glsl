@@ -1,13 +1,13 @@
 #version 330 core
 // Swirl transition (for the vortex): both frames twist around the centre while they blend.
 #include "lib/header.glsl"
+uniform float u_progress;  // 0..1
 #if defined VERTEX_SHADER
 #include "lib/fullscreen.glsl"
 #elif defined FRAGMENT_SHADER
 uniform sampler2D u_from;
 uniform sampler2D u_to;
-uniform float u_progress;  // 0..1
-in vec2 v_uv;
+noperspective in vec2 v_uv;
 out vec4 f_color;
 
 vec2 twist(vec2 uv, float angle, float aspect) {
