@@ -4,6 +4,7 @@
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #define LAND_SPRITE beast_boxes
+#define LAND_VERTEX_HOOK beast_vertex
 #include "lib/land_vertex.glsl"
 #include "lib/land_beast_boxes.glsl"
 #elif defined FRAGMENT_SHADER

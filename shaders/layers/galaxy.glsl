@@ -1,13 +1,16 @@
 #version 330 core
 // Galaxy: a luminous band of star clouds with a dark dust lane and dense faint stars.
 // u_params: x band brightness, y band width, z tilt offset (radians), w unused.
-// The coordinates along and across the band, the cloud noise domain and the star grid are all
-// linear on the screen, so the vertex stage hands them over as interpolated values; the
-// per-draw constants come as flat values (llvmpipe would redo them for every pixel).
+// Drawn as one quad (SKY_SPRITE): a strip along the band, as wide as its light reaches (the
+// rest of the screen gets nothing visible, so it is not shaded). The coordinates along and across
+// the band, the cloud noise domain and the star grid are all linear on the screen, so the vertex
+// stage hands them over as interpolated values; the per-draw constants come as flat values
+// (llvmpipe would redo them for every pixel).
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"
 #define SKY_VERTEX_HOOK galaxy_vertex
+#define SKY_SPRITE galaxy_strip
 #include "lib/sky_fullscreen.glsl"
 noperspective out vec4 v_band;  // across, along the band, cloud noise domain (2)
 noperspective out vec2 v_cell;  // the faint stars' grid (cells)
@@ -18,15 +21,6 @@ flat out vec3 v_star0;          // faint stars: colour at whiteness 0, and the c
 flat out vec3 v_star1;          // (times their gain)
 
 void galaxy_vertex() {
-    float ang = 0.35 + u_params.z + 0.5 * v_rand.z;
-    vec2 dir = vec2(cos(ang), sin(ang));
-    vec2 uv = quad_fullscreen(gl_VertexID);
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
-    vec2 rel = vec2(uv.x * asp, uv.y) - vec2(0.5 * asp, 0.58) - vec2(u_time * 0.002, 0.0);
-    float across = dot(rel, vec2(-dir.y, dir.x));
-    float along = dot(rel, dir);
-    v_band = vec4(across, along, vec2(along * 3.0, across * 7.0) + v_rand.xy * 97.0);
-    v_cell = (rel + 11.0) * 110.0 + 2.0;
     float width = u_params.y > 0.0 ? u_params.y : 0.15;
     v_shape = vec4(1.0 / width, 5.0 / width, v_rand.x, u_resolution.y / 110.0);
     float gain = (u_params.x > 0.0 ? u_params.x : 1.0) * (1.0 + 0.06 * clamp(u_voice, 0.0, 1.0))
@@ -35,6 +29,28 @@ void galaxy_vertex() {
     v_glow1 = (v_pal[3] * 0.11 - v_pal[1] * 0.05) * gain;
     v_star0 = v_pal[3] * 0.5 * u_intensity;
     v_star1 = (1.0 - v_pal[3]) * 0.5 * u_intensity;
+}
+
+// The strip: 2.8 widths (plus the wobble) each side of the band's axis. Beyond, the band is
+// under 4e-4 of its peak and the share of cells with a star under 1e-7 (none).
+vec2 galaxy_strip(int sprite, vec2 corner) {
+    float ang = 0.35 + u_params.z + 0.5 * v_rand.z;
+    vec2 dir = vec2(cos(ang), sin(ang));
+    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    vec2 centre = vec2(0.5 * asp + u_time * 0.002, 0.58);
+    // from end to end of the screen (a longer strip would go far off it, where llvmpipe's
+    // clipping interpolates its values poorly)
+    vec2 lo = -centre, hi = vec2(asp, 1.0) - centre;
+    vec4 ends = vec4(lo.x, hi.x, lo.x, hi.x) * dir.x + vec4(lo.y, lo.y, hi.y, hi.y) * dir.y;
+    vec2 span = vec2(min(min(ends.x, ends.y), min(ends.z, ends.w)),
+                     max(max(ends.x, ends.y), max(ends.z, ends.w)));
+    float across = corner.y * (2.8 / v_shape.x + 0.04);
+    float along = mix(span.x, span.y, corner.x * 0.5 + 0.5);
+    vec2 rel = along * dir + across * vec2(-dir.y, dir.x);
+    v_band = vec4(across, along, vec2(along * 3.0, across * 7.0) + v_rand.xy * 97.0);
+    v_cell = (rel + 11.0) * 110.0 + 2.0;
+    vec2 p = rel + centre;
+    return vec2(p.x / asp, p.y);
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"

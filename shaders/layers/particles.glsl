@@ -4,7 +4,8 @@
 // - falls), y cells per screen height (near depth), z wander 0..1, w kind (0 fireflies,
 // 1 motes, 2 embers, 3 snow, 4 bubbles). Drawn as sprites (lib/sky_fullscreen.glsl): the
 // vertex stage places one small quad per particle, far depth first, and resolves the per-kind
-// look, so only the pixels near a particle are shaded.
+// look, so only the pixels near a particle are shaded. Within a quad everything that is linear
+// on the screen comes interpolated and the rest per sprite, so each pixel does little.
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"
@@ -12,11 +13,13 @@
 #define SKY_SPRITE particles_sprite
 #include "lib/sky_fullscreen.glsl"
 #include "lib/sky_shapes.glsl"
-flat out vec3 v_tone;    // particle colour
-flat out vec4 v_look;    // blink, halo, body alpha, ring (0 dot, 1 bubble outline)
-flat out vec2 v_shape;   // size in cells, height fade (embers cool as they rise)
-flat out vec4 v_dot;     // this particle: centre (sky coordinates), cells per unit, size (cells)
-flat out vec2 v_gain;    // this particle: light, body alpha (blink and depth folded in)
+noperspective out vec3 v_dot;  // offset from the particle (cells); the height fade's
+                               // smoothstep argument (embers cool as they rise)
+flat out vec4 v_gain;    // this particle: colour times light (times u_intensity), body alpha
+flat out vec4 v_body;    // this particle: ring radius, 1 / body width; halo weight, height fade
+vec3 kind_tone;          // the kind's look, for placing the sprites (set by particles_vertex):
+vec4 kind_look;          // colour; blink, halo, body alpha, ring (0 dot, 1 bubble outline);
+vec2 kind_shape;         // size in cells, height fade
 
 const vec3 REF[5] = vec3[](vec3(0.85, 1.0, 0.35), vec3(1.0, 0.9, 0.7), vec3(1.0, 0.42, 0.12),
                            vec3(0.92, 0.96, 1.0), vec3(0.75, 0.95, 1.0));
@@ -34,9 +37,9 @@ void particles_vertex() {
     vec4 pc = PAL[k];
     vec3 hue = v_pal[int(pc.x)];
     vec3 ref = REF[k] / dot(REF[k], vec3(0.2126, 0.7152, 0.0722));
-    v_tone = mix(hue, ref, pc.y) * pc.z;
-    v_look = LOOK[k];
-    v_shape = SHAPE[k];
+    kind_tone = mix(hue, ref, pc.y) * pc.z;
+    kind_look = LOOK[k];
+    kind_shape = SHAPE[k];
 }
 
 // Sprite i of one depth: the grid (n cells per unit, offset o) is cut into columns of `rows`
@@ -54,15 +57,18 @@ vec2 particles_place(int i, vec2 corner, float n, float o, float speed, float se
     float ph = u_time * (0.04 + 0.05 * h.x) + h.y;
     vec2 c = 0.5 + 0.34 * (h - 0.5)
            + 0.12 * u_params.z * vec2(sky_wave(ph), sky_wave(ph * 0.8 + 0.25));
-    float s = v_shape.x * scale * (0.6 + 0.6 * h.y);
-    float blink = mix(1.0, smoothstep(-0.3, 0.9, sky_wave(ph * 1.7)), v_look.x);
+    float s = kind_shape.x * scale * (0.6 + 0.6 * h.y);
+    float blink = mix(1.0, smoothstep(-0.3, 0.9, sky_wave(ph * 1.7)), kind_look.x);
     vec2 centre = vec2(col + c.x, row + c.y + shift) / n - o;
-    float reach = max(0.183, s * 1.3) / n;                // halo and body both end inside this
+    float reach = max(0.183, s * 1.3);                    // halo and body both end inside this
     bool off = e * blink < 0.002 || col >= ceil((asp + o) * n);
-    v_dot = vec4(centre, n, s);
-    v_gain = gain * e * blink;
-    vec2 p = off ? vec2(-4.0) : centre + corner * reach;
-    return vec2(p.x / asp, p.y);
+    vec2 p = centre + corner * (reach / n);
+    v_dot = vec3(corner * reach, (1.0 - p.y) / 0.95);
+    vec2 g = gain * e * blink * u_intensity;
+    v_gain = vec4(kind_tone * (g.x * (1.0 + 0.12 * clamp(u_voice, 0.0, 1.0))), kind_look.z * g.y);
+    v_body = vec4(s * kind_look.w, 1.0 / (s * (0.5 - 0.38 * kind_look.w)), kind_look.y * 0.3,
+                  kind_shape.y);
+    return off ? vec2(-4.0) : vec2(p.x / asp, p.y);
 }
 
 // The near depth takes the last sprites (drawn last: in front); the far depth the ones before,
@@ -81,28 +87,20 @@ vec2 particles_sprite(int sprite, vec2 corner) {
                            vec2(0.5, 0.6));
 }
 #elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/sky_common.glsl"
-flat in vec3 v_tone;
-flat in vec4 v_look;
-flat in vec2 v_shape;
-flat in vec4 v_dot;
-flat in vec2 v_gain;
+#include "lib/sky_shapes.glsl"
+noperspective in vec3 v_dot;
+flat in vec4 v_gain;
+flat in vec4 v_body;
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv);
-    vec2 d = (p - v_dot.xy) * v_dot.z;
-    float r2 = dot(d, d);
-    float s = v_dot.w;
-    float x = (sqrt(r2) - s * v_look.w) / (s * (0.5 - 0.38 * v_look.w));
+    float r2 = dot(v_dot.xy, v_dot.xy);
+    float x = (sqrt(r2) - v_body.x) * v_body.y;
     float body = sky_bell(x * x);
-    float hr = 1.0 - r2 * 30.0;                           // halo: zero at 0.18 cells
-    float halo = max(hr, 0.0);
-    halo *= halo * v_look.y * 0.3;
-    float hf = mix(1.0, smoothstep(1.0, 0.05, p.y), v_shape.y);
-    vec3 col = v_tone * (body + halo) * v_gain.x * hf * sky_breath(0.12);
-    float alpha = v_look.z * body * v_gain.y * hf;
-    f_color = vec4(col, alpha) * u_intensity;
+    float halo = max(1.0 - r2 * 30.0, 0.0);              // halo: zero at 0.18 cells
+    halo *= halo * v_body.z;
+    float t = clamp(v_dot.z, 0.0, 1.0);                   // smoothstep(1.0, 0.05, height)
+    float hf = 1.0 + v_body.w * (t * t * (3.0 - 2.0 * t) - 1.0);
+    f_color = vec4(v_gain.rgb * (body + halo), v_gain.a * body) * hf;
 }
 #endif

@@ -1,11 +1,15 @@
 #version 330 core
 // Round-crowned trees in three depth layers, bioluminescent rim (midground).
 #define LAND_KIND 1
-// the picture stays inside this rectangle (see lib/land_vertex.glsl)
-#define LAND_RECT vec4(-1.0, -0.01, asp + 1.0, 0.5)
+// the picture stays inside this rectangle (see lib/land_vertex.glsl; the near trees reach
+// 0.478 at most)
+#define LAND_RECT vec4(-1.0, -0.01, asp + 1.0, 0.48 + 2.0 / u_resolution.y)
+#define LAND_VERTEX_HOOK forest_vertex
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
+#include "lib/noise.glsl"
 #include "lib/land_vertex.glsl"
+#include "lib/land_forest_vertex.glsl"
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/land_common.glsl"

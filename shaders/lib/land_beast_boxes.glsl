@@ -1,10 +1,56 @@
-// The vertex side of lib/land_beast.glsl (deer, wolf): the picture is drawn as two sprites
-// (`sprites = 2` in assets/visuals), the ridge band along the bottom and the box holding the
-// animal above it (antlers, raised muzzle, tail and the eye's halo), so the sky between is
-// never shaded. Include after lib/land_vertex.glsl with `#define LAND_SPRITE beast_boxes`.
+// The vertex side of lib/land_beast.glsl (deer, wolf). The picture is drawn as two sprites
+// (`sprites = 2` in assets/visuals), the ground under the ridge line and the box holding the
+// animal above it (antlers, raised muzzle, tail and the eye's halo), so the sky around is
+// never shaded; the per-draw constants are computed here once per vertex instead of per
+// pixel. Include after lib/land_vertex.glsl with `#define LAND_SPRITE beast_boxes` and
+// `#define LAND_VERTEX_HOOK beast_vertex`.
+flat out vec4 v_beast;        // aspect, 1 / (2 w) for an edge softness w, breathing, tail sway
+flat out mat2 v_beast_look;   // the head's rotation
+flat out vec3 v_beast_dark;   // silhouette colour (times the opacity)
+flat out vec3 v_beast_rim;    // rim glow (same)
+flat out vec3 v_beast_eye;    // the eye's light (same)
+flat out float v_beast_op;    // opacity
+
+// lsin() of lib/land_common.glsl (fragment-side), which the picture was drawn with.
+float beast_lsin(float x) {
+    float t = fract(x * 0.15915494 + 0.5) * 2.0 - 1.0;
+    float y = 4.0 * t * (1.0 - abs(t));
+    return 0.225 * (y * abs(y) - y) + y;
+}
+
+void beast_vertex() {
+    float asp = u_resolution.x / u_resolution.y;
+    float wolf = float(LAND_KIND);
+    v_beast = vec4(asp, 0.5 * u_resolution.y / 1.2, 0.015 * beast_lsin(u_time * 0.7),
+                   0.05 * beast_lsin(u_time * 0.4));
+    float look = 0.05 * beast_lsin(u_time * 0.09);
+    float ang = mix(0.5, -0.6, wolf) + look;
+    float c = beast_lsin(ang + 1.5707963), s = beast_lsin(ang);
+    v_beast_look = mat2(c, s, -s, c);
+    float op = clamp(u_intensity * 1.25, 0.0, 1.0);   // land_opacity()
+    vec3 glow = v_pal_glow * v_breath;
+    v_beast_dark = v_pal_dark * op;
+    v_beast_rim = glow * (0.55 * op);
+    v_beast_eye = mix(glow, v_pal_light, 0.5) * (v_breath * op);
+    v_beast_op = op;
+}
+
+// The ground is one convex quad: its top runs 2 px above the ridge (lib/land_beast.glsl: at
+// most 0.106 + 0.12 smoothstep(0.15, 0.7, x / aspect), which stays under the straight line
+// from (0, 0.106) to (xa, 0.226)) up to the animal's box at xa, then flat at 0.226 (the
+// ridge's top) to the right edge; its fourth corner lies far below the screen. The animal's
+// box stands on that flat part (the seam is horizontal, so no pixel is drawn twice or missed).
 vec2 beast_boxes(int sprite, vec2 corner) {
     float asp = u_resolution.x / u_resolution.y;
+    float m = 2.0 / u_resolution.y;
     float x = asp * 0.66;  // where the animal stands (lib/land_beast.glsl)
-    vec4 box = sprite == 0 ? vec4(0.0, 0.0, asp, 0.27) : vec4(x - 0.26, 0.27, x + 0.23, 0.66);
-    return quad_box_corner(box / vec4(asp, 1.0, asp, 1.0), corner);
+    float xa = x - 0.26, yb = 0.226 + m;
+    if (sprite == 1)
+        return quad_box_corner(vec4(xa, yb, x + 0.23, 0.66) / vec4(asp, 1.0, asp, 1.0), corner);
+    // left end of the slope (flat when the animal's box nearly reaches the left edge; the box
+    // is clipped to the screen, so is the kink)
+    float yl = xa > 0.05 ? 0.106 + m : yb;
+    vec2 p = corner.y > 0.0 ? (corner.x > 0.0 ? vec2(max(xa, 0.0), yb) : vec2(0.0, yl))
+                            : (corner.x > 0.0 ? vec2(asp + 1.0, yb) : vec2(-10.0, -100.0));
+    return p / vec2(asp, 1.0);
 }

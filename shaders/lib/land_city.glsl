@@ -3,7 +3,19 @@
 // City skyline silhouettes in two depths with softly lit windows (midground).
 // LAND_KIND: 0 city, 1 a tall tower rising from it, 2 an arched bridge across the water line.
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl; the vertex section uses
-// lib/land_city_vertex.glsl (per-draw constants, see there).
+// lib/land_city_vertex.glsl (per-draw constants, see there). city_building() serves both
+// stages: the tower's vertex section includes this file for it.
+
+// Building `cell` of the skyline row k of average width w: its height, half width, and 0 where
+// it has a spire / a dome (else 1, which moves that shape out of the way).
+vec4 city_building(float cell, float w, float base, float hmax, float k) {
+    float r = hash11(cell * 1.7 + k);
+    float r2 = hash11(cell * 5.3 + k * 2.0);
+    return vec4(base + hmax * (0.25 + 0.75 * r * r), w * (0.26 + 0.22 * r2), step(r2, 0.8),
+                step(0.2, r2) * 1.0 + step(r2, 0.1));
+}
+
+#if defined FRAGMENT_SHADER
 noperspective in vec2 v_uv;
 out vec4 f_color;
 flat in vec4 v_city;
@@ -12,6 +24,9 @@ flat in vec3 v_city_win;
 flat in vec3 v_city_far;
 flat in vec3 v_city_glow;
 flat in vec3 v_city_lamp;
+#if LAND_KIND == 1
+flat in vec4 v_tower_near[3];
+#endif
 
 // land_fill(d, w) with the layer's edge softness w (v_city.y, v_city.z = 1 / 2w).
 float city_fill(float d) {
@@ -19,26 +34,32 @@ float city_fill(float d) {
     return 1.0 - t * t * (3.0 - 2.0 * t);
 }
 
+// The distance to building b (city_building()) at lx from its cell's centre, height y.
+float building_d(float lx, float y, vec4 b) {
+    float d = max(abs(lx) - b.y, y - b.x);
+    // a few spires and domes
+    float spire = max(abs(lx) - 0.004 * (b.x + 0.07 - y) * (1.0 / 0.07), y - b.x - 0.07) + b.z;
+    float dome = length(vec2(lx, y - b.x)) - b.y * 0.7 + b.w;
+    return min(d, min(spire, dome));
+}
+
 // Skyline row: returns (distance, window light) for buildings of average width w.
 vec2 skyline(vec2 p, float w, float base, float hmax, float k) {
     float x = p.x * (1.0 / w) + k * 31.0;
     float cell = floor(x);
-    float r = hash11(cell * 1.7 + k);
-    float r2 = hash11(cell * 5.3 + k * 2.0);
-    float h = base + hmax * (0.25 + 0.75 * r * r);
+    vec4 b = city_building(cell, w, base, hmax, k);
     float lx = (fract(x) - 0.5) * w;
-    float hw = w * (0.26 + 0.22 * r2);
-    float d = max(abs(lx) - hw, p.y - h);
-    // a few spires and domes
-    float spire = max(abs(lx) - 0.004 * (h + 0.07 - p.y) * (1.0 / 0.07), p.y - h - 0.07)
-                + step(r2, 0.8);
-    float dome = length(vec2(lx, p.y - h)) - hw * 0.7 + step(0.2, r2) * 1.0 + step(r2, 0.1);
-    d = min(d, min(spire, dome));
+    float hw = b.y;
+    float d = building_d(lx, p.y, b);
     // windows: a grid inside the building, some lit, fading slowly on and off
     vec2 wg = vec2(lx * (1.0 / 0.011), (p.y - base) * (1.0 / 0.016));
     vec2 wi = floor(wg);
     float hs = hash21(wi + cell * 13.0 + k);
-    float on = smoothstep(0.55, 0.8, lsin(v_city_at.x + hs * 50.0) * 0.5 + 0.5) * step(0.5, hs);
+    // smoothstep(0.55, 0.8, lsin(time + hs * 50) * 0.5 + 0.5) with lsin (lib/land_common.glsl)
+    // written out on the phase in turns from the vertex stage: two operations fewer per pixel
+    float st = fract(hs * (50.0 * 0.15915494) + v_city_at.x) * 2.0 - 1.0;
+    float sy = 4.0 * st * (1.0 - abs(st));
+    float on = smoothstep(0.1, 0.6, 0.225 * (sy * abs(sy) - sy) + sy) * step(0.5, hs);
     vec2 wf = abs(fract(wg) - 0.5);
     float win = step(wf.x, 0.25) * step(wf.y, 0.22) * on * step(d, -0.006)
               * step(abs(lx), hw - 0.008);
@@ -89,7 +110,11 @@ void main() {
                * step(tower, 0.0);
     float beacon = exp(-length(vec2(tx, p.y - th - 0.08)) * 60.0);
     float cov_n = city_fill(tower);
-    float edge = min(skyline(p, 0.085, 0.12, 0.2, 2.0).x, tower);
+    // the near row's buildings under the shaft (where cov_n > 0) from the vertex stage
+    float nx = p.x * (1.0 / 0.085) + 62.0;
+    float nc = floor(nx) - v_city_at.z;
+    vec4 nb = nc < 0.5 ? v_tower_near[0] : (nc < 1.5 ? v_tower_near[1] : v_tower_near[2]);
+    float edge = min(building_d((fract(nx) - 0.5) * 0.085, p.y, nb), tower);
     float nwin = twin;
 #endif
     float cov_f = city_fill(far.x);
@@ -108,3 +133,4 @@ void main() {
 #endif
     f_color = vec4(col, a) * v_city.w;
 }
+#endif

@@ -2,14 +2,21 @@
 // (compile-time, so unused kinds fold away: llvmpipe executes every branch).
 // Forest silhouettes in three depth layers with a bioluminescent rim (midground).
 // LAND_KIND: 0 pointed conifers (forest), 1 round-crowned trees.
-// Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
+// Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl; the vertex section uses
+// lib/land_forest_vertex.glsl (per-draw constants).
 noperspective in vec2 v_uv;
+flat in vec3 v_forest_x;
+flat in vec2 v_forest_edge;
+flat in vec3 v_forest_c0, v_forest_c1, v_forest_c2;
+flat in vec3 v_forest_f0, v_forest_f1, v_forest_f2;
+flat in vec3 v_forest_g0, v_forest_g1, v_forest_g2;
 out vec4 f_color;
 
-// Signed distance (negative inside) to the tree line of depth layer i at p.
-float treeline(vec2 p, float i, float round_) {
+// Signed distance (negative inside) to the tree line of depth layer i at p; xoff: the
+// layer's offset in cells.
+float treeline(vec2 p, float i, float xoff) {
     float cw = 0.035 * (1.0 + i * i * 0.9);
-    float x = p.x / cw + land_rand(i) * 90.0 + u_time * 0.002 * (i + 1.0) / cw;
+    float x = p.x / cw + xoff;
     float cell = floor(x);
     float lx = (fract(x) - 0.5) * cw;
     float r = hash11(cell * 1.37 + i * 11.0);
@@ -17,39 +24,37 @@ float treeline(vec2 p, float i, float round_) {
     float r2 = hash11(cell * 7.31 + i * 3.0);
     float ht = (0.06 + 0.08 * i) * (0.35 + 0.9 * r * r) * step(0.12, r2);
     float top = base + ht;
+#if LAND_KIND == 0
     // conifer: half width grows downward in tiers
     float dy = top - p.y;
     float tier = 0.7 + 0.3 * fract(dy / (0.018 + 0.01 * i));
     float hw = min(dy * (0.2 + 0.12 * r2) * tier, cw * 0.5);
-    float dcon = max(abs(lx) - hw, -dy);
+    float d = max(abs(lx) - hw, -dy);
+#else
     // round crown on a trunk
     vec2 c = vec2(lx, p.y - (top - cw * 0.45));
     float lump = 0.06 * cw * lsin(c.x * 260.0 / (1.0 + i)) * lsin(c.y * 240.0 / (1.0 + i));
-    float dround = min(length(c * vec2(1.0, 1.15)) - cw * 0.47 + lump,
-                       max(abs(lx) - cw * 0.06, p.y - top + cw * 0.4));
-    float d = mix(dcon, dround, round_);
+    float d = min(length(c * vec2(1.0, 1.15)) - cw * 0.47 + lump,
+                  max(abs(lx) - cw * 0.06, p.y - top + cw * 0.4));
+#endif
     return min(d, p.y - base);   // undergrowth fills below the base line
 }
 
 void main() {
     vec2 p = land_coords(v_uv);
-    float kind = float(LAND_KIND);
-    float px = land_px();
-    vec3 dark = land_pal_dark();
-    vec3 haze = land_pal_haze();
-    vec3 glow = land_pal_glow() * land_breath();
-    float rr = kind;
-    vec3 d = vec3(treeline(p, 0.0, rr), treeline(p, 1.0, rr), treeline(p, 2.0, rr));
-    vec3 cov = 1.0 - smoothstep(-px * 1.2, px * 1.2, d);
-    vec3 rim = exp(-max(-d, 0.0) / vec3(0.004, 0.003, 0.0025)) * cov;
-    vec3 c0 = haze * 0.5 + dark, c1 = mix(c0, dark, 0.55);
-    // depth fog lifts the lower part of far layers
+    vec3 d = vec3(treeline(p, 0.0, v_forest_x[0]), treeline(p, 1.0, v_forest_x[1]),
+                  treeline(p, 2.0, v_forest_x[2]));
+    // 1 - smoothstep(-w, w, d), w = 1.2 px (smoothstep is symmetric about its middle)
+    vec3 s = clamp(0.5 - d * v_forest_edge.x, 0.0, 1.0);
+    vec3 cov = s * s * (3.0 - 2.0 * s);
+    vec3 rim = exp(min(d, 0.0) * vec3(1.0 / 0.004, 1.0 / 0.003, 1.0 / 0.0025)) * cov;
+    // depth fog lifts the lower part of far layers (colours carry the opacity already)
     float fogb = smoothstep(0.4, 0.15, p.y);
-    vec3 col = (dark + haze * 0.08 * fogb) * cov.z + glow * rim.z * 0.55;
+    vec3 col = (v_forest_c2 + v_forest_f2 * fogb) * cov.z + v_forest_g2 * rim.z;
     float a = cov.z;
-    col += (1.0 - a) * ((c1 + haze * 0.15 * fogb) * cov.y + glow * rim.y * 0.35);
+    col += (1.0 - a) * ((v_forest_c1 + v_forest_f1 * fogb) * cov.y + v_forest_g1 * rim.y);
     a += (1.0 - a) * cov.y;
-    col += (1.0 - a) * ((c0 + haze * 0.25 * fogb) * cov.x + glow * rim.x * 0.25);
+    col += (1.0 - a) * ((v_forest_c0 + v_forest_f0 * fogb) * cov.x + v_forest_g0 * rim.x);
     a += (1.0 - a) * cov.x;
-    f_color = vec4(col, a) * land_opacity();
+    f_color = vec4(col, a * v_forest_edge.y);
 }

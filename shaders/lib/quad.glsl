@@ -22,3 +22,11 @@ vec2 quad_box_corner(vec4 box, vec2 corner) {
 vec2 quad_box(vec4 box, int id) {
     return quad_box_corner(box, QUAD_CORNERS[id % 6]);
 }
+
+// A corner (-1..1 each way) of one triangle covering the whole width below y (uv units); the
+// quad's second triangle is left empty. For a band across the screen this beats a box: llvmpipe
+// shades the 4x4 pixel blocks along a box's diagonal once for each of its two triangles.
+vec2 quad_below(float y, vec2 corner) {
+    corner.y = corner.x < 0.0 ? -1.0 : corner.y;
+    return corner.y > 0.0 ? vec2(0.5, y - 3.0) : vec2(corner.x * 1.5 + 0.5, y);
+}
