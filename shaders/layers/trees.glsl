@@ -1,9 +1,9 @@
 #version 330 core
 // Round-crowned trees in three depth layers, bioluminescent rim (midground).
 #define LAND_KIND 1
-// the picture stays inside this rectangle (see lib/land_vertex.glsl; the near trees reach
-// 0.478 at most)
-#define LAND_RECT vec4(-1.0, -0.01, asp + 1.0, 0.48 + 2.0 / u_resolution.y)
+// the picture stays inside this rectangle (see lib/land_vertex.glsl; the crowns reach 0.4211
+// at most, the far row's)
+#define LAND_RECT vec4(-1.0, -0.01, asp + 1.0, 0.422 + 2.0 / u_resolution.y)
 #define LAND_VERTEX_HOOK forest_vertex
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER

@@ -30,14 +30,18 @@ float treeline(vec2 p, float i, float xoff) {
     float tier = 0.7 + 0.3 * fract(dy / (0.018 + 0.01 * i));
     float hw = min(dy * (0.2 + 0.12 * r2) * tier, cw * 0.5);
     float d = max(abs(lx) - hw, -dy);
+    return min(d, p.y - base);   // undergrowth fills below the base line
 #else
-    // round crown on a trunk
+    // round crown on a short trunk, over a rolling hedge: long trunks on a straight base line
+    // read as a fence
+    top = base + cw * 0.75 + ht * 0.3;
     vec2 c = vec2(lx, p.y - (top - cw * 0.45));
     float lump = 0.06 * cw * lsin(c.x * 260.0 / (1.0 + i)) * lsin(c.y * 240.0 / (1.0 + i));
     float d = min(length(c * vec2(1.0, 1.15)) - cw * 0.47 + lump,
                   max(abs(lx) - cw * 0.06, p.y - top + cw * 0.4));
+    float hedge = cw * (0.24 + 0.07 * lsin(x * 3.1) + 0.05 * lsin(x * 7.9 + 1.7));
+    return min(d, p.y - base - hedge);
 #endif
-    return min(d, p.y - base);   // undergrowth fills below the base line
 }
 
 void main() {
