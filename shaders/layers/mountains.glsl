@@ -2,13 +2,14 @@
 // Mountain ridges in three depths with aerial perspective and lit crests (midground).
 // u_params.y: height shift.
 #define LAND_KIND 2
-// the picture stays inside this rectangle (see lib/land_vertex.glsl)
-#define LAND_RECT vec4(-1.0, -0.01, asp + 1.0, 0.74 + u_params.y)
+// the geometry and per-draw constants come from lib/land_terrain.glsl
+#define LAND_VERTEX_HOOK terrain_vertex
+#define LAND_SPRITE terrain_corner
 #include "lib/header.glsl"
+#include "lib/noise.glsl"
 #if defined VERTEX_SHADER
 #include "lib/land_vertex.glsl"
 #elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
 #include "lib/land_common.glsl"
-#include "lib/land_terrain.glsl"
 #endif
+#include "lib/land_terrain.glsl"
