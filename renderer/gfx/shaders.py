@@ -119,7 +119,7 @@ def forward_uniforms(vertex: str, fragment: str) -> tuple[str, str]:
     program's own (renamed by a #define). Lines keep their numbers, so #line mapping holds.
     On llvmpipe a vec3 uniform read per pixel costs about 0.14 ms per 640x360 pass; a flat
     input costs nothing measurable."""
-    found: dict[str, str] = {}  # name -> its declaration's type and array suffix, as "T|[N]"
+    found: dict[str, str] = {}  # uniform name -> its flat declaration ("vec3 fwd_u_pal[4]")
 
     def to_input(match: re.Match[str]) -> str:
         indent, kind, name, array = match.group(1), match.group(2), match.group(3), match.group(4)
