@@ -11,21 +11,16 @@ flat out vec3 v_beast_rim;    // rim glow (same)
 flat out vec3 v_beast_eye;    // the eye's light (same)
 flat out float v_beast_op;    // opacity
 
-// lsin() of lib/land_common.glsl (fragment-side), which the picture was drawn with.
-float beast_lsin(float x) {
-    float t = fract(x * 0.15915494 + 0.5) * 2.0 - 1.0;
-    float y = 4.0 * t * (1.0 - abs(t));
-    return 0.225 * (y * abs(y) - y) + y;
-}
+#include "lib/fast_math.glsl"
 
 void beast_vertex() {
     float asp = u_resolution.x / u_resolution.y;
     float wolf = float(LAND_KIND);
-    v_beast = vec4(asp, 0.5 * u_resolution.y / 1.2, 0.015 * beast_lsin(u_time * 0.7),
-                   0.05 * beast_lsin(u_time * 0.4));
-    float look = 0.05 * beast_lsin(u_time * 0.09);
+    v_beast = vec4(asp, 0.5 * u_resolution.y / 1.2, 0.015 * lsin(u_time * 0.7),
+                   0.05 * lsin(u_time * 0.4));
+    float look = 0.05 * lsin(u_time * 0.09);
     float ang = mix(0.5, -0.6, wolf) + look;
-    float c = beast_lsin(ang + 1.5707963), s = beast_lsin(ang);
+    float c = lsin(ang + 1.5707963), s = lsin(ang);
     v_beast_look = mat2(c, s, -s, c);
     float op = clamp(u_intensity * 1.25, 0.0, 1.0);   // land_opacity()
     vec3 glow = v_pal_glow * v_breath;

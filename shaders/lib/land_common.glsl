@@ -13,24 +13,7 @@ vec3 land_pal_glow() { return v_pal_glow; }
 vec3 land_pal_light() { return v_pal_light; }
 vec3 land_pal_haze() { return v_pal_haze; }
 
-// Fast sine/cosine (parabolic with one refinement, error < 0.001): llvmpipe's sin() is slow.
-float lsin(float x) {
-    float t = fract(x * 0.15915494 + 0.5) * 2.0 - 1.0;
-    float y = 4.0 * t * (1.0 - abs(t));
-    return 0.225 * (y * abs(y) - y) + y;
-}
-float lcos(float x) { return lsin(x + 1.5707963); }
-
-// Fast atan2 (max error ~0.005 rad).
-float latan2(float y, float x) {
-    float ax = abs(x), ay = abs(y);
-    float a = min(ax, ay) / max(max(ax, ay), 1e-8);
-    float s = a * a;
-    float r = ((-0.0464964749 * s + 0.15931422) * s - 0.327622764) * s * a + a;
-    r = ay > ax ? 1.5707963 - r : r;
-    r = x < 0.0 ? 3.1415927 - r : r;
-    return y < 0.0 ? -r : r;
-}
+#include "lib/fast_math.glsl"
 
 // Relative luminance of a linear RGB colour.
 float land_luma3(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }
