@@ -35,6 +35,7 @@ LAYERS = {
     "broken": "void main() { f_color = vec4(not_declared); }",
     "haze": "void main() { f_color = vec4(2.0, 0.0, 0.0, 1.0) * u_intensity; }",
     "sheen": "void main() { f_color = vec4(0.0, 0.0, 0.3, 0.0) * u_intensity; }",
+    "curtain": "void main() { f_color = vec4(0.1, 0.3, 0.2, 1.0) * u_intensity; }",
 }
 VISUALS = """
 [layers.poison]
@@ -56,6 +57,9 @@ stage = "foreground"
 stage = "midground"
 resolution = 0.25
 [layers.sheen]
+stage = "foreground"
+resolution = 0.25
+[layers.curtain]
 stage = "foreground"
 resolution = 0.25
 
@@ -82,6 +86,8 @@ layer = "broken"
 layer = "haze"
 [motifs.sheen]
 layer = "sheen"
+[motifs.curtain]
+layer = "curtain"
 """
 PALETTE = ((0.05, 0.1, 0.2), (0.2, 0.8, 0.8), (0.95, 0.9, 0.6), (0.5, 0.3, 1.0))
 
@@ -158,6 +164,12 @@ def test_quarter_resolution_layers_go_under_or_over_the_sharp_ones(ctx, parts) -
     assert seen[..., 0].mean() > sky[..., 0].mean() + 40
     lit = renderer.render(_state(sky=1.0, sheen=1.0)).astype(float)
     assert lit[..., 2].mean() > sky[..., 2].mean() + 10  # a foreground sheen is over it
+    # an opaque smooth layer in front covers every sharp layer, even those of later stages
+    curtain = renderer.render(_state(curtain=1.0))
+    covered = renderer.render(_state(curtain=1.0, veil=1.0, red_light=1.0))
+    assert sorted(d.motif for d in comp.last_draws) == ["curtain", "red_light", "veil"]
+    assert comp.layer_pixels()[..., 0].max() > 0.5  # the sharp layers were drawn
+    np.testing.assert_array_equal(covered, curtain)
 
 
 SPRITES = """#version 330 core

@@ -3,12 +3,14 @@
 Layers run in stage order with premultiplied blending into RGBA16F buffers at half or a quarter
 of the internal resolution (size * scale, per side): sharp layers (silhouettes, stars) at half,
 smooth ones (resolution 0.25 in the visuals file: skies, mist, glows) at a quarter. There are
-four such buffers: under4 (the backdrop, then the smooth background and midground layers),
-under2 (the sharp ones of those stages), over4 and over2 (the later stages). On software GL
-every pass costs per pixel, so nothing is shaded at the output size except one pass:
-post builds the bloom from the composite (1/4 down to 1/16 and back up to 1/4), combines the
-buffers and the bloom at half size (grade, tone mapping, vignette, fade, display encoding and
-grain into 8 bits), and the final pass upscales that picture to the output size.
+three such buffers, back to front: under4 (the backdrop, then the smooth background and
+midground layers), half (every sharp layer, in stage order) and over4 (the smooth layers of the
+later stages: haze and glow in front of everything). On software GL every pass costs per pixel
+and a texture fetch costs about as much as a blend, so the layers share as few buffers as
+their order allows, and nothing is shaded at the output size except one pass: post builds the
+bloom from the composite (1/4 down to 1/16 and back up to 1/4), lays it with over4 over the
+rest at half size (grade, tone mapping, vignette, fade, display encoding and grain into 8
+bits), and the final pass upscales that picture to the output size.
 
 At most max_draws motifs (the strongest) are drawn per frame: the timeline may hold a dozen
 at once, and on software GL every layer costs a pass.
@@ -53,17 +55,23 @@ POST_PROGRAMS = (  # every non-layer program a frame may use (compiled ahead by 
     "post/combine",
     "post/final",
 )
-GROUPS = ("under4", "under2", "over4", "over2")  # the order they are drawn in
+GROUPS = ("under4", "half", "over4")  # back to front
 
 Color = tuple[float, float, float]
 
 
+def is_behind(layer: LayerSpec) -> bool:
+    """Background and midground layers, and those that read the scene behind them: drawn
+    before the later stages' layers of the same buffer."""
+    return layer.stage in ("background", "midground") or layer.reads_scene
+
+
 def group_of(layer: LayerSpec) -> str:
-    """Which buffer a layer is drawn into: under (background and midground stages, and the
-    layers that read the scene behind them) or over (the later stages), at a quarter or half
-    of the internal resolution."""
-    behind = layer.stage in ("background", "midground") or layer.reads_scene
-    return f"{'under' if behind else 'over'}{4 if layer.resolution <= 0.25 else 2}"
+    """Which buffer a layer is drawn into: half for the sharp ones; under4 or over4 for the
+    smooth ones behind or in front."""
+    if layer.resolution > 0.25:
+        return "half"
+    return "under4" if is_behind(layer) else "over4"
 
 
 def srgb_to_linear(c: Sequence[float]) -> Color:
@@ -224,7 +232,7 @@ class Compositor:
             return (max(1, w // n), max(1, h // n))
 
         hdr = ("f2", None)
-        sizes = {"under4": part(4), "under2": part(2), "over4": part(4), "over2": part(2)}
+        sizes = {"under4": part(4), "half": part(2), "over4": part(4)}
         sizes |= {"copy": part(2), "empty": (1, 1)}
         sizes |= {"d4": part(4), "d8": part(8), "d16": part(16), "u8": part(8), "u4": part(4)}
         self._targets = {name: _Target(self.ctx, size, hdr) for name, size in sizes.items()}
@@ -362,7 +370,7 @@ class Compositor:
             "u_tint": srgb_to_linear(state.tint),
         }
         groups: dict[str, list[Draw]] = {name: [] for name in GROUPS}
-        for draw in self.plan_draws(intensities):
+        for draw in sorted(self.plan_draws(intensities), key=lambda d: not is_behind(d.layer)):
             groups[group_of(draw.layer)].append(draw)
         ctx.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE | moderngl.BLEND)
         ctx.blend_func = moderngl.ONE, moderngl.ONE_MINUS_SRC_ALPHA
@@ -429,14 +437,14 @@ class Compositor:
         return any_drawn
 
     def _merge_behind(self, into: _Target) -> None:
-        """Everything behind drawn so far (under2 over under4), into the "copy" buffer bound
-        as u_scene for a layer that reads the scene; `into` is bound again afterwards."""
+        """Everything behind drawn so far (half over under4), into the "copy" buffer bound as
+        u_scene for a layer that reads the scene; `into` is bound again afterwards."""
         import moderngl
 
         merge = self._pass("post/merge", self._targets["copy"], u_under4=self._targets["under4"])
         if merge is not None:
             into.texture.use(location=1)
-            merge.set("u_under2", 1)
+            merge.set("u_half", 1)
             self.ctx.disable(moderngl.BLEND)
             merge.draw()
             self.ctx.enable(moderngl.BLEND)
@@ -509,18 +517,14 @@ class Compositor:
         return e * (1.0 - g) * sat, (b[0], b[1], b[2])
 
     def layer_pixels(self) -> np.ndarray:
-        """The composite of the half-size layer buffers of the last frame (over2 over under2,
-        no backdrop) as float32 (height, width, 4), top row first (for tests)."""
+        """The half-size layer buffer of the last frame (the sharp layers, no backdrop) as
+        float32 (height, width, 4), top row first (for tests)."""
         import numpy as np
 
-        def pixels(name: str) -> np.ndarray:
-            target = self._buffers[name]
-            w, h = target.size
-            data = np.frombuffer(target.texture.read(), dtype=np.float16)
-            return data.reshape(h, w, 4)[::-1].astype(np.float32)
-
-        under, over = pixels("u_under2"), pixels("u_over2")
-        return over + (1.0 - over[..., 3:]) * under
+        target = self._buffers["u_half"]
+        w, h = target.size
+        data = np.frombuffer(target.texture.read(), dtype=np.float16)
+        return data.reshape(h, w, 4)[::-1].astype(np.float32)
 
     def release(self) -> None:
         for target in self._targets.values():

@@ -1,5 +1,5 @@
 #version 330 core
-// First bloom level (1/4 size): the composite of the four layer buffers, one bilinear tap each
+// First bloom level (1/4 size): the composite of the three layer buffers, one bilinear tap each
 // (a 2x2 box of the half-size ones), keeping only the light above the threshold (soft knee).
 uniform float u_threshold;   // luminance where bloom starts
 #if defined VERTEX_SHADER
