@@ -52,9 +52,28 @@ def weight(text: str, surface: str) -> float:
         ("The ice thawed.", "thawed", "ice"),
         ("The peat smouldered.", "smouldered", "embers"),
         ("Her face reflected in the pond.", "reflected", "mirror"),
+        ("Long shafts came down through the water.", "shafts", "light_shafts"),
+        ("The huskies pulled the sled.", "huskies", "wolf"),
     ],
 )
 def test_inflections_and_derived_forms(text: str, surface: str, motif: str) -> None:
+    assert found(text).get(surface) == motif
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "motif"),
+    [
+        ("I let the current carry me.", "carry", None),  # a verb, not 'car' + 'y'
+        ("A penny lay on the path.", "penny", None),  # a noun, not 'pen' + 'y'
+        ("A giant paper crane flew.", "giant", None),  # a size, not a creature
+        ("The ice beneath my boots hummed.", "boots", "clothing"),  # worn things are no hall
+        ("A low cello played.", "cello", "objects"),
+        ("The cake was warm.", "cake", "food"),
+    ],
+)
+def test_portable_things_and_plain_words_summon_no_scenery(
+    text: str, surface: str, motif: str | None
+) -> None:
     assert found(text).get(surface) == motif
 
 

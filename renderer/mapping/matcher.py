@@ -242,16 +242,18 @@ class Matcher:
         return self._derived(word, found)
 
     def _derived(self, word: str, found: dict[str, tuple[str, ...]]) -> Entry | None:
-        """'swirly', 'pearly', 'greenish' (suffixes on a term), or a one-letter typo of a term
-        in a word the lemmatizer does not know ('moutains')."""
-        for suffix in ("ish", "y"):
+        """'swirly', 'pearly', 'greenish' (suffixes on a term, in an adjective or a word the
+        lemmatizer does not know: not 'carry' or 'penny'), or a one-letter typo of a term in a
+        word the lemmatizer does not know ('moutains')."""
+        known = getAllLemmas(word)
+        for suffix in ("ish", "y") if set(known) <= {"ADJ"} else ():
             if word.endswith(suffix) and len(word) > len(suffix) + 3:
                 stem = word[: -len(suffix)]
                 for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
                     entry = self._plain(base)
                     if entry is not None:
                         return Entry(entry.motif, min(entry.weight, SOFT_WEIGHT))
-        if getAllLemmas(word) or len(word) < 6:
+        if known or len(word) < 6:
             return None
         head = self._compound_head(word, found)
         if head is not None:
