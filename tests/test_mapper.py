@@ -54,6 +54,7 @@ def weight(text: str, surface: str) -> float:
         ("Her face reflected in the pond.", "reflected", "mirror"),
         ("Long shafts came down through the water.", "shafts", "light_shafts"),
         ("The huskies pulled the sled.", "huskies", "wolf"),
+        ("Two lighthouses turned their beams.", "lighthouses", "lighthouse"),
     ],
 )
 def test_inflections_and_derived_forms(text: str, surface: str, motif: str) -> None:
