@@ -14,6 +14,7 @@ from renderer.gfx.compositor import (
     POST_PROGRAMS,
     Compositor,
     OffscreenRenderer,
+    PostSettings,
     motif_seed,
     pace,
     srgb_to_linear,
@@ -36,6 +37,10 @@ LAYERS = {
     "haze": "void main() { f_color = vec4(2.0, 0.0, 0.0, 1.0) * u_intensity; }",
     "sheen": "void main() { f_color = vec4(0.0, 0.0, 0.3, 0.0) * u_intensity; }",
     "curtain": "void main() { f_color = vec4(0.1, 0.3, 0.2, 1.0) * u_intensity; }",
+    # one bright texel in the middle of the half-size buffer: a star (6.0: a 4x4 average of it
+    # is under the bloom threshold, a 2x2 one is over)
+    "spark": "void main() { vec2 d = gl_FragCoord.xy - floor(u_resolution * 0.5) - 0.5;\n"
+    "f_color = vec4(6.0, 6.0, 6.0, 1.0) * step(dot(d, d), 0.01) * u_intensity; }",
 }
 VISUALS = """
 [layers.poison]
@@ -62,6 +67,8 @@ resolution = 0.25
 [layers.curtain]
 stage = "foreground"
 resolution = 0.25
+[layers.spark]
+stage = "particles"
 
 [motifs.poison]
 layer = "poison"
@@ -88,6 +95,8 @@ layer = "haze"
 layer = "sheen"
 [motifs.curtain]
 layer = "curtain"
+[motifs.spark]
+layer = "spark"
 """
 PALETTE = ((0.05, 0.1, 0.2), (0.2, 0.8, 0.8), (0.95, 0.9, 0.6), (0.5, 0.3, 1.0))
 
@@ -170,6 +179,21 @@ def test_quarter_resolution_layers_go_under_or_over_the_sharp_ones(ctx, parts) -
     assert sorted(d.motif for d in comp.last_draws) == ["curtain", "red_light", "veil"]
     assert comp.layer_pixels()[..., 0].max() > 0.5  # the sharp layers were drawn
     np.testing.assert_array_equal(covered, curtain)
+
+
+def test_a_star_one_texel_wide_blooms_around_it(ctx, parts) -> None:
+    def frame(post: PostSettings, **intensities: float) -> np.ndarray:
+        renderer = OffscreenRenderer(_compositor(ctx, parts, size=(96, 96), post=post))
+        return renderer.render(_state(**intensities)).astype(float).mean(axis=2)
+
+    y, x = np.mgrid[:96, :96]
+    ring = (np.hypot(y - 48, x - 48) > 4) & (np.hypot(y - 48, x - 48) < 10)  # beyond the star
+    sky, star = frame(PostSettings(), sky=0.05), frame(PostSettings(), sky=0.05, spark=1.0)
+    assert star[48, 48] > sky[48, 48] + 25  # the star itself
+    assert (star - sky)[ring].mean() > 5.0  # its bloom around it
+    assert np.abs(star[:8, :8] - sky[:8, :8]).max() <= 1.0  # and not in the far corners
+    off = PostSettings(bloom_strength=0.0)
+    assert np.abs(frame(off, sky=0.05, spark=1.0) - frame(off, sky=0.05))[ring].max() <= 1.0
 
 
 SPRITES = """#version 330 core

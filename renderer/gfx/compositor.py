@@ -8,7 +8,7 @@ midground layers), half (every sharp layer, in stage order) and over4 (the smoot
 later stages: haze and glow in front of everything). On software GL every pass costs per pixel
 and a texture fetch costs about as much as a blend, so the layers share as few buffers as
 their order allows, and nothing is shaded at the output size except one pass: post builds the
-bloom from the composite (1/4 down to 1/16 and back up to 1/4), lays it with over4 over the
+bloom from the composite (1/8 down to 1/16 and back up, at 1/4), lays it with over4 over the
 rest at half size (grade, tone mapping, vignette, fade, display encoding and grain into 8
 bits), and the final pass upscales that picture to the output size.
 
@@ -234,7 +234,7 @@ class Compositor:
         hdr = ("f2", None)
         sizes = {"under4": part(4), "half": part(2), "over4": part(4)}
         sizes |= {"copy": part(2), "empty": (1, 1)}
-        sizes |= {"d4": part(4), "d8": part(8), "d16": part(16), "u8": part(8), "u4": part(4)}
+        sizes |= {"d8": part(8), "d16": part(16), "u8": part(8), "u4": part(4)}
         self._targets = {name: _Target(self.ctx, size, hdr) for name, size in sizes.items()}
         self._targets["empty"].fbo.clear(0.0, 0.0, 0.0, 0.0)
         self._targets["picture"] = _Target(self.ctx, part(2), ("f1", None))
@@ -477,30 +477,29 @@ class Compositor:
         return shader
 
     def _light(self, frame: _Frame) -> _Target | None:
-        """The bloom of the composite (its light above the threshold at 1/4 size, down to
-        1/16 and back up to 1/4) with the quarter-size layers in front laid over it; None when
-        a post program failed."""
+        """The bloom of the composite (its light above the threshold at 1/8 size, down to
+        1/16 and back up to 1/8) at 1/4 size, with the quarter-size layers in front laid over
+        it; None when a post program failed."""
         t = self._targets
-        shader = self._pass("post/bloom_prefilter", t["d4"], **frame.buffers)
+        shader = self._pass("post/bloom_prefilter", t["d8"], **frame.buffers)
         if shader is None:
             return None
+        half = frame.buffers["u_half"].size
+        shader.set("u_texel", (1.0 / half[0], 1.0 / half[1]))
         shader.set("u_threshold", self.post.bloom_threshold)
         shader.draw()
-        for dst, src in (("d8", "d4"), ("d16", "d8")):
-            shader = self._pass("post/bloom_down", t[dst], u_source=t[src])
-            if shader is None:
-                return None
-            shader.set("u_texel", (1.0 / t[src].size[0], 1.0 / t[src].size[1]))
-            shader.draw()
+        shader = self._pass("post/bloom_down", t["d16"], u_source=t["d8"])
+        if shader is None:
+            return None
+        shader.set("u_texel", (1.0 / t["d8"].size[0], 1.0 / t["d8"].size[1]))
+        shader.draw()
         shader = self._pass("post/bloom_up", t["u8"], u_source=t["d16"], u_base=t["d8"])
         if shader is None:
             return None
         shader.set("u_texel", (1.0 / t["d16"].size[0], 1.0 / t["d16"].size[1]))
         shader.draw()
         over4 = frame.buffers["u_over4"]
-        shader = self._pass(
-            "post/bloom_light", t["u4"], u_source=t["u8"], u_base=t["d4"], u_over4=over4
-        )
+        shader = self._pass("post/bloom_light", t["u4"], u_source=t["u8"], u_over4=over4)
         if shader is None:
             return None
         shader.set("u_bloom_strength", self.post.bloom_strength)
