@@ -6,7 +6,7 @@ smooth ones (resolution 0.25 in the visuals file: skies, mist, glows) at a quart
 three such buffers, back to front: under4 (the backdrop, then the smooth background and
 midground layers), half (every sharp layer, in stage order) and over4 (the smooth layers of the
 later stages: haze and glow in front of everything). On software GL every pass costs per pixel
-and a texture fetch costs about as much as a blend, so the layers share as few buffers as
+and a texture fetch costs several times a blend, so the layers share as few buffers as
 their order allows, and nothing is shaded at the output size except one pass: post builds the
 bloom from the composite (1/8 down to 1/16 and back up, at 1/4), lays it with over4 over the
 rest at half size (grade, tone mapping, vignette, fade, display encoding and grain into 8
