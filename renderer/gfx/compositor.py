@@ -478,8 +478,8 @@ class Compositor:
 
     def _light(self, frame: _Frame) -> _Target | None:
         """The bloom of the composite (its light above the threshold at 1/8 size, down to
-        1/16 and back up to 1/8) at 1/4 size, with the quarter-size layers in front laid over
-        it; None when a post program failed."""
+        1/16 and back up) with the quarter-size layers in front laid over it at 1/4 size, or
+        the bloom alone when there are none; None when a post program failed."""
         t = self._targets
         shader = self._pass("post/bloom_prefilter", t["d8"], **frame.buffers)
         if shader is None:
@@ -497,12 +497,14 @@ class Compositor:
         if shader is None:
             return None
         shader.set("u_texel", (1.0 / t["d16"].size[0], 1.0 / t["d16"].size[1]))
+        shader.set("u_bloom_strength", self.post.bloom_strength)
         shader.draw()
         over4 = frame.buffers["u_over4"]
+        if over4 is t["empty"]:
+            return t["u8"]
         shader = self._pass("post/bloom_light", t["u4"], u_source=t["u8"], u_over4=over4)
         if shader is None:
             return None
-        shader.set("u_bloom_strength", self.post.bloom_strength)
         shader.draw()
         return t["u4"]
 
