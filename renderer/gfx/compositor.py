@@ -45,6 +45,7 @@ MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
 NEAREST, LINEAR = 0x2600, 0x2601  # GL texture filters
+R11F_G11F_B10F = 0x8C3A  # GL internal format: three small floats in 32 bits
 POST_PROGRAMS = (  # every non-layer program a frame may use (compiled ahead by live playback)
     "post/backdrop",
     "post/merge",
@@ -143,27 +144,27 @@ def save_png(pixels: np.ndarray, path: str) -> None:
 
 
 class _Target:
-    """Colour textures (one per attachment, same size) with their framebuffer."""
+    """One colour texture with its framebuffer."""
 
     def __init__(
-        self, ctx: moderngl.Context, size: tuple[int, int], *formats: tuple[str, int | None]
+        self,
+        ctx: moderngl.Context,
+        size: tuple[int, int],
+        dtype: str = "f2",
+        components: int = 4,
+        internal_format: int | None = None,
     ) -> None:
         import moderngl
 
-        self.textures = []
-        for dtype, internal_format in formats:
-            texture = ctx.texture(size, 4, dtype=dtype, internal_format=internal_format)
-            texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
-            texture.repeat_x = texture.repeat_y = False
-            self.textures.append(texture)
-        self.texture = self.textures[0]
-        self.fbo = ctx.framebuffer(color_attachments=self.textures)
+        self.texture = ctx.texture(size, components, dtype=dtype, internal_format=internal_format)
+        self.texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
+        self.texture.repeat_x = self.texture.repeat_y = False
+        self.fbo = ctx.framebuffer(color_attachments=[self.texture])
         self.size = size
 
     def release(self) -> None:
         self.fbo.release()
-        for texture in self.textures:
-            texture.release()
+        self.texture.release()
 
 
 class Compositor:
@@ -231,13 +232,13 @@ class Compositor:
         def part(n: int) -> tuple[int, int]:
             return (max(1, w // n), max(1, h // n))
 
-        hdr = ("f2", None)
-        sizes = {"under4": part(4), "half": part(2), "over4": part(4)}
-        sizes |= {"copy": part(2), "empty": (1, 1)}
+        sizes = {"half": part(2), "over4": part(4), "copy": part(2), "empty": (1, 1)}
         sizes |= {"d8": part(8), "d16": part(16), "u8": part(8), "u4": part(4)}
-        self._targets = {name: _Target(self.ctx, size, hdr) for name, size in sizes.items()}
+        self._targets = {name: _Target(self.ctx, size) for name, size in sizes.items()}
         self._targets["empty"].fbo.clear(0.0, 0.0, 0.0, 0.0)
-        self._targets["picture"] = _Target(self.ctx, part(2), ("f1", None))
+        # under4 is opaque: packed floats without alpha, cheaper to fetch than half floats
+        self._targets["under4"] = _Target(self.ctx, part(4), "f2", 3, R11F_G11F_B10F)
+        self._targets["picture"] = _Target(self.ctx, part(2), "f1")
 
     # -- time and intensities ----------------------------------------------------------------
 
