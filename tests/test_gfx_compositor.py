@@ -97,6 +97,9 @@ layer = "sheen"
 layer = "curtain"
 [motifs.spark]
 layer = "spark"
+[motifs.twin]
+layer = "veil"
+also = "haze"
 """
 PALETTE = ((0.05, 0.1, 0.2), (0.2, 0.8, 0.8), (0.95, 0.9, 0.6), (0.5, 0.3, 1.0))
 
@@ -179,6 +182,17 @@ def test_quarter_resolution_layers_go_under_or_over_the_sharp_ones(ctx, parts) -
     assert sorted(d.motif for d in comp.last_draws) == ["curtain", "red_light", "veil"]
     assert comp.layer_pixels()[..., 0].max() > 0.5  # the sharp layers were drawn
     np.testing.assert_array_equal(covered, curtain)
+
+
+def test_a_motif_with_a_second_layer_takes_one_slot_and_draws_both(ctx, parts) -> None:
+    comp = _compositor(ctx, parts, size=(64, 36), max_draws=2)
+    assert set(comp.strongest({"twin": 0.9, "sky": 0.8, "veil": 0.5})) == {"twin", "sky"}
+    comp.render_layers(_state(twin=1.0))
+    assert [(d.motif, d.layer.name) for d in comp.last_draws] == [
+        ("twin", "veil"),
+        ("twin", "haze"),
+    ]
+    np.testing.assert_allclose(comp.layer_pixels()[0, 0], [0.5, 0.0, 0.0, 0.5], atol=2e-3)
 
 
 def test_a_star_one_texel_wide_blooms_around_it(ctx, parts) -> None:

@@ -27,7 +27,7 @@ def test_files_merge_into_one_registry(tmp_path: Path) -> None:
     )
     visuals = load_visuals(folder)
     assert visuals.motifs["dawn"].params == (1.0, 0.5, 0.0, 0.0)
-    assert visuals.layer_of("swirl").reads_scene is True
+    assert visuals.layers_of("swirl")[0].reads_scene is True
     assert visuals.layers["sky"].order < visuals.layers["fx"].order
     assert visuals.typical_motif("sky") == "dawn"
     assert (visuals.layers["sky"].resolution, visuals.layers["fx"].resolution) == (0.25, 0.5)
@@ -58,6 +58,8 @@ def test_sprite_layers_draw_six_vertices_a_sprite(tmp_path: Path) -> None:
         ('[layers.x]\nstage = "particles"\nsprites = 1.5\n', "sprites must be a whole"),
         ('[layers.x]\nstage = "particles"\nsprites = true\n', "sprites must be a whole"),
         ('[motifs.m]\nlayer = "x"\npriority = "high"\n', "priority must be"),
+        ('[motifs.m]\nlayer = "x"\nalso = "nope"\n', "'also' must name another layer"),
+        ('[motifs.m]\nlayer = "x"\nalso = "x"\n', "'also' must name another layer"),
     ],
 )
 def test_mistakes_name_the_file(tmp_path: Path, text: str, needle: str) -> None:

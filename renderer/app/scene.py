@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 TARGET_FPS = 30.0
 SMOOTHING_S = 0.6  # live intensity smoothing: a seek or a new sentence never pops a layer
+
+
 class SceneView:
     """Renders FrameStates into a framebuffer of the window's size, holding the frame rate."""
 
@@ -59,8 +61,8 @@ class SceneView:
 
     def warm_motifs(self, motifs: Iterable[str]) -> None:
         """Compile the layer programs that draw these motifs."""
-        layers = {self.visuals.layer_of(m) for m in motifs}
-        self.warm(sorted(layer.program for layer in layers if layer is not None))
+        layers = {layer for m in motifs for layer in self.visuals.layers_of(m)}
+        self.warm(sorted(layer.program for layer in layers))
 
     def render(
         self,

@@ -300,14 +300,15 @@ class Compositor:
         return {m: drawable[m] for m in chosen}
 
     def plan_draws(self, intensities: dict[str, float]) -> list[Draw]:
-        """The motifs worth drawing, in stage order (then declaration order, then name)."""
+        """The draws worth making (one per layer of each motif), in stage order (then
+        declaration order, then name)."""
         draws = []
         for motif, value in intensities.items():
             visual = self.visuals.motifs.get(motif)
             if visual is None or value < MIN_INTENSITY:
                 continue
-            layer = self.visuals.layers[visual.layer]
-            draws.append(Draw(motif, layer, min(value, 1.0), visual.params))
+            for layer in self.visuals.layers_of(motif):
+                draws.append(Draw(motif, layer, min(value, 1.0), visual.params))
         draws.sort(key=lambda d: (d.layer.order, d.motif))
         return draws
 

@@ -7,6 +7,8 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                                             # full-screen triangle (see lib/sky_fullscreen.glsl)
     [motifs.M]     layer = "NAME", params = [a, b, c, d]       # -> u_params
                    priority = 0.5   # optional, 0..1 (default 1): accents yield draw slots
+                   also = "NAME2"   # optional: a second program draws part of the motif
+                                    # (its smooth part at a quarter size, say); one draw slot
 
 Layers are drawn at half the internal resolution (per side), or at a quarter when smooth
 enough (skies, mist, glows); post upsamples them (see compositor.py). A layer that reads the
@@ -55,6 +57,11 @@ class MotifVisual:
     params: tuple[float, float, float, float]
     source: Path
     priority: float = 1.0  # ranks draws as intensity * priority when slots are short
+    also: str | None = None  # a second layer drawing part of the motif, with the same params
+
+    @property
+    def layer_names(self) -> tuple[str, ...]:
+        return (self.layer,) if self.also is None else (self.layer, self.also)
 
 
 @dataclass(frozen=True)
@@ -62,13 +69,14 @@ class Visuals:
     layers: dict[str, LayerSpec]
     motifs: dict[str, MotifVisual]
 
-    def layer_of(self, motif: str) -> LayerSpec | None:
+    def layers_of(self, motif: str) -> tuple[LayerSpec, ...]:
+        """The layers that draw a motif (none when it has no visual)."""
         visual = self.motifs.get(motif)
-        return None if visual is None else self.layers[visual.layer]
+        return () if visual is None else tuple(self.layers[n] for n in visual.layer_names)
 
     def typical_motif(self, layer: str) -> str | None:
         """The first motif drawn by a layer (alphabetically), e.g. for benchmarks."""
-        names = sorted(m for m, v in self.motifs.items() if v.layer == layer)
+        names = sorted(m for m, v in self.motifs.items() if layer in v.layer_names)
         return names[0] if names else None
 
 
@@ -144,6 +152,9 @@ def load_visuals(folder: Path | None = None) -> Visuals:
         priority = spec.get("priority", 1.0)
         if not isinstance(priority, int | float) or not 0.0 < priority <= 1.0:
             raise _fail(file, f"motif {motif!r}: priority must be a number in (0, 1]")
+        also = spec.get("also")
+        if also is not None and (also not in layers or also == layer):
+            raise _fail(file, f"motif {motif!r}: 'also' must name another layer, not {also!r}")
         params = _params(file, motif, spec.get("params"))
-        motifs[motif] = MotifVisual(motif, layer, params, file, float(priority))
+        motifs[motif] = MotifVisual(motif, layer, params, file, float(priority), also)
     return Visuals(layers, motifs)
