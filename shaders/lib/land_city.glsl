@@ -1,7 +1,8 @@
 // Shared body of the city, tower, bridge programs; each defines LAND_KIND (compile-time:
 // each kind keeps only the parts it draws, since llvmpipe executes every branch).
 // City skyline silhouettes in two depths with softly lit windows (midground).
-// LAND_KIND: 0 city, 1 a tall tower rising from it, 2 an arched bridge across the water line.
+// LAND_KIND: 0 city, 1 a tall tower (its skyline is the city motif's), 2 an arched bridge
+// across the water line.
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl; the vertex section uses
 // lib/land_city_vertex.glsl (per-draw constants, see there). city_building() serves both
 // stages: the tower's vertex section includes this file for it.
@@ -88,8 +89,6 @@ void main() {
     vec3 col = land_pal_dark() * a + v_city_lamp * lamps;
 #else
     vec3 dark = land_pal_dark();
-    // a far skyline: the city's back row, the low skyline at the tower's foot
-    vec2 far = skyline(p, 0.05, 0.24, 0.16, 1.0);
 #if LAND_KIND == 0
     vec2 near = skyline(p, 0.085, 0.12, 0.2, 2.0);
     float cov_n = city_fill(near.x);
@@ -117,19 +116,20 @@ void main() {
     float edge = min(building_d((fract(nx) - 0.5) * 0.085, p.y, nb), tower);
     float nwin = twin;
 #endif
+    vec3 col = dark * cov_n + v_city_win * (nwin * 0.8 * cov_n)
+             + v_city_glow * (exp(-max(-edge, 0.0) * 300.0) * cov_n * 0.4);
+    float a = cov_n;
+#if LAND_KIND == 0
+    // the far row behind, and a low warm haze of city light above the rooftops
+    vec2 far = skyline(p, 0.05, 0.24, 0.16, 1.0);
     float cov_f = city_fill(far.x);
-    vec3 col = v_city_far * cov_f + v_city_win * (far.y * 0.35 * cov_f);
-    float a = cov_f;
-    vec3 ncol = dark * cov_n + v_city_win * (nwin * 0.8 * cov_n)
-              + v_city_glow * (exp(-max(-edge, 0.0) * 300.0) * cov_n * 0.4);
-    col = ncol + (1.0 - cov_n) * col;
-    a = cov_n + (1.0 - cov_n) * a;
-#if LAND_KIND == 1
-    col += v_city_lamp * beacon;
-#endif
-    // a low warm haze of city light above the rooftops
+    col += (1.0 - cov_n) * (v_city_far * cov_f + v_city_win * (far.y * 0.35 * cov_f));
+    a = cov_n + (1.0 - cov_n) * cov_f;
     float hz = clamp((0.55 - p.y) * (1.0 / 0.3), 0.0, 1.0);
     col += v_city_glow * ((1.0 - a) * 0.05 * (hz * hz * (3.0 - 2.0 * hz)));
+#else
+    col += v_city_lamp * beacon;
+#endif
 #endif
     f_color = vec4(col, a) * v_city.w;
 }
