@@ -72,10 +72,12 @@ class Reference:
 
 
 def layer_ms(compositor: Compositor, state: FrameState, frames: int) -> dict[str, float]:
-    """Each layer alone at intensity 1 with its typical motif: ms of the layer pass (no post)."""
+    """Each layer alone at intensity 1 with its typical motif: ms of the layer pass (no post).
+    A layer that only ever draws part of a motif (`also`) is timed with the layer it helps."""
     visuals = compositor.visuals
+    primary = {v.layer for v in visuals.motifs.values()}
     result = {}
-    for name in sorted(visuals.layers):
+    for name in sorted(primary & set(visuals.layers)):
         motif = visuals.typical_motif(name)
         if motif is None or compositor.library.get(visuals.layers[name].program) is None:
             continue
