@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -100,6 +101,8 @@ layer = "spark"
 [motifs.twin]
 layer = "veil"
 also = "haze"
+[motifs.tinge]
+grade = true
 """
 PALETTE = ((0.05, 0.1, 0.2), (0.2, 0.8, 0.8), (0.95, 0.9, 0.6), (0.5, 0.3, 1.0))
 
@@ -195,6 +198,21 @@ def test_a_motif_with_a_second_layer_takes_one_slot_and_draws_both(ctx, parts) -
     np.testing.assert_allclose(comp.layer_pixels()[0, 0], [0.5, 0.0, 0.0, 0.5], atol=2e-3)
 
 
+def test_a_grade_motif_leans_the_picture_to_the_tint_without_a_layer(ctx, parts) -> None:
+    assert _compositor(ctx, parts, max_draws=1).strongest({"tinge": 0.9, "sky": 0.8}) == {
+        "tinge": 0.9
+    }  # it takes a draw slot
+    comp = _compositor(ctx, parts, size=(32, 18))
+    renderer = OffscreenRenderer(comp)
+    red = (1.0, 0.1, 0.1)
+    plain = renderer.render(replace(_state(sky=0.5), tint=red)).astype(float).mean(axis=(0, 1))
+    leaned = renderer.render(replace(_state(tinge=1.0, sky=0.5), tint=red))
+    assert [d.motif for d in comp.last_draws] == ["sky"]  # nothing drawn for it
+    leaned = leaned.astype(float).mean(axis=(0, 1))
+    assert leaned[0] - leaned[2] > plain[0] - plain[2] + 10  # redder
+    assert abs(leaned.mean() - plain.mean()) < 8  # at about the same brightness
+
+
 def test_a_star_one_texel_wide_blooms_around_it(ctx, parts) -> None:
     def frame(post: PostSettings, **intensities: float) -> np.ndarray:
         renderer = OffscreenRenderer(_compositor(ctx, parts, size=(96, 96), post=post))
@@ -280,8 +298,6 @@ def test_time_is_paced_by_arousal_and_seeds_are_per_motif(ctx, parts) -> None:
 
 def test_in_order_frames_integrate_the_pace_so_a_mood_change_never_jumps(ctx, parts) -> None:
     comp = _compositor(ctx, parts)
-    from dataclasses import replace
-
     base = _state(t=100.0, clock=1.0)
     before = _scene(comp, base)[0, 0, 0]
     after = _scene(comp, replace(base, time=100.1, arousal=1.0))[0, 0, 0]
@@ -312,8 +328,6 @@ def test_output_has_post_fade_and_a_living_backdrop(ctx, parts) -> None:
     assert empty.shape == (36, 64, 3)
     assert empty.mean() > 12  # never black
     assert empty.std() > 1.0  # never a flat colour
-    from dataclasses import replace
-
     dark = renderer.render(replace(_state(), fade=0.0)).astype(float)
     assert dark.max() <= 3
     lit = renderer.render(_state(sky=1.0)).astype(float)

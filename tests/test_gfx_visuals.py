@@ -60,6 +60,9 @@ def test_sprite_layers_draw_six_vertices_a_sprite(tmp_path: Path) -> None:
         ('[motifs.m]\nlayer = "x"\npriority = "high"\n', "priority must be"),
         ('[motifs.m]\nlayer = "x"\nalso = "nope"\n', "'also' must name another layer"),
         ('[motifs.m]\nlayer = "x"\nalso = "x"\n', "'also' must name another layer"),
+        ('[motifs.m]\nlayer = "x"\ngrade = true\n', "grade = true stands alone"),
+        ('[motifs.m]\ngrade = "yes"\n', "grade = true stands alone"),
+        ("[motifs.m]\n", "unknown layer None"),
     ],
 )
 def test_mistakes_name_the_file(tmp_path: Path, text: str, needle: str) -> None:

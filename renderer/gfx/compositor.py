@@ -103,6 +103,7 @@ class PostSettings:
     grade: float = 0.18
     saturation: float = 1.12
     grain: float = 0.018  # at half size: the upscale softens it to about 0.011
+    tint_lean: float = 0.35  # how far a grade motif at full intensity leans to the tint
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,8 @@ class _Frame:
 
     palette: list[Color]
     buffers: dict[str, _Target]  # "u_" + group -> its buffer (a transparent 1x1 when empty)
+    tint: Color  # the sentence's tint (linear) and how far the picture leans to it (grade
+    lean: float  # motifs: their strongest intensity)
 
 
 def create_output(ctx: moderngl.Context, size: tuple[int, int]) -> moderngl.Framebuffer:
@@ -290,7 +293,7 @@ class Compositor:
         ranked = sorted(
             (
                 -drawable[m] * self.visuals.motifs[m].priority,
-                self.visuals.layers[self.visuals.motifs[m].layer].order,
+                self._order(m),
                 m,
             )
             for m in drawable
@@ -298,6 +301,11 @@ class Compositor:
         )
         chosen += [m for _, _, m in ranked[: self.max_draws - len(chosen)]]
         return {m: drawable[m] for m in chosen}
+
+    def _order(self, motif: str) -> int:
+        """A motif's place in the drawing order (a grade motif's after every layer's)."""
+        layers = self.visuals.layers_of(motif)
+        return layers[0].order if layers else 1 << 30
 
     def plan_draws(self, intensities: dict[str, float]) -> list[Draw]:
         """The draws worth making (one per layer of each motif), in stage order (then
@@ -345,7 +353,7 @@ class Compositor:
         combine = self._pass("post/combine", picture, **(frame.buffers | {"u_over4": light}))
         if combine is None:
             return None
-        grade_a, grade_b = self._grade(frame.palette)
+        grade_a, grade_b = self._grade(frame.palette, frame.tint, frame.lean)
         combine.set("u_grade_a", grade_a)
         combine.set("u_grade_b", grade_b)
         combine.set("u_lift", tuple(c * 0.012 for c in frame.palette[0]))
@@ -395,7 +403,10 @@ class Compositor:
         drawn.sort(key=lambda d: (d.layer.order, d.motif))
         self.last_draws = drawn
         self._buffers = buffers
-        return _Frame(palette, buffers)
+        motifs = self.visuals.motifs
+        grades = [v for m, v in intensities.items() if m in motifs and motifs[m].is_grade]
+        lean = max((v for v in grades if v >= MIN_INTENSITY), default=0.0)
+        return _Frame(palette, buffers, common["u_tint"], min(lean, 1.0))
 
     def _layers(
         self,
@@ -510,14 +521,24 @@ class Compositor:
         shader.draw()
         return t["u4"]
 
-    def _grade(self, palette: list[Color]) -> tuple[float, Color]:
-        """(a, b) with graded = a * x + b * luma(x): exposure, saturation and a lean toward
-        the palette's mean hue (the product of those 3x3 matrices, folded)."""
+    def _grade(self, palette: list[Color], tint: Color, lean: float) -> tuple[float, Color]:
+        """(a, b) with graded = a * x + b * luma(x): exposure, saturation, a lean toward the
+        palette's mean hue and, by `lean` (a grade motif's intensity), toward the tint at the
+        same luminance (the product of those 3x3 matrices, folded)."""
         mean = [sum(c[i] for c in palette) / len(palette) for i in range(3)]
         tone_luma = max(sum(m * w for m, w in zip(mean, LUMA, strict=True)), 0.02)
         g, e, sat = self.post.grade, self.post.exposure, self.post.saturation
+        a = e * (1.0 - g) * sat
         b = [e * ((1.0 - g) * (1.0 - sat) + g * m / tone_luma) for m in mean]
-        return e * (1.0 - g) * sat, (b[0], b[1], b[2])
+        # x' = (1 - h) x_graded + h * luma(x_graded) * tint / luma(tint)
+        h = self.post.tint_lean * lean
+        tint_luma = max(sum(c * w for c, w in zip(tint, LUMA, strict=True)), 1e-3)
+        graded_luma = a + sum(v * w for v, w in zip(b, LUMA, strict=True))
+        b = [
+            (1.0 - h) * v + h * graded_luma * min(c / tint_luma, 4.0)
+            for v, c in zip(b, tint, strict=True)
+        ]
+        return (1.0 - h) * a, (b[0], b[1], b[2])
 
     def layer_pixels(self) -> np.ndarray:
         """The half-size layer buffer of the last frame (the sharp layers, no backdrop) as

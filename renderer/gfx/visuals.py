@@ -9,6 +9,8 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                    priority = 0.5   # optional, 0..1 (default 1): accents yield draw slots
                    also = "NAME2"   # optional: a second program draws part of the motif
                                     # (its smooth part at a quarter size, say); one draw slot
+    [motifs.M]     grade = true     # instead of a layer: post leans the picture's colour to
+                                    # the sentence's tint by the motif's intensity (no pass)
 
 Layers are drawn at half the internal resolution (per side), or at a quarter when smooth
 enough (skies, mist, glows); post upsamples them (see compositor.py). A layer that reads the
@@ -53,7 +55,7 @@ class LayerSpec:
 @dataclass(frozen=True)
 class MotifVisual:
     motif: str
-    layer: str
+    layer: str | None  # None: a grade motif, drawn by post (no layer)
     params: tuple[float, float, float, float]
     source: Path
     priority: float = 1.0  # ranks draws as intensity * priority when slots are short
@@ -61,7 +63,11 @@ class MotifVisual:
 
     @property
     def layer_names(self) -> tuple[str, ...]:
-        return (self.layer,) if self.also is None else (self.layer, self.also)
+        return tuple(name for name in (self.layer, self.also) if name is not None)
+
+    @property
+    def is_grade(self) -> bool:
+        return self.layer is None
 
 
 @dataclass(frozen=True)
@@ -146,8 +152,10 @@ def load_visuals(folder: Path | None = None) -> Visuals:
     for file, motif, spec in pending:
         if motif in motifs:
             raise _fail(file, f"motif {motif!r} is also mapped in {motifs[motif].source}")
-        layer = spec.get("layer")
-        if layer not in layers:
+        layer, grade = spec.get("layer"), spec.get("grade", False)
+        if grade is not False and (grade is not True or layer is not None or "also" in spec):
+            raise _fail(file, f"motif {motif!r}: grade = true stands alone, without a layer")
+        if not grade and layer not in layers:
             raise _fail(file, f"motif {motif!r}: unknown layer {layer!r}")
         priority = spec.get("priority", 1.0)
         if not isinstance(priority, int | float) or not 0.0 < priority <= 1.0:

@@ -1,11 +1,10 @@
-// Shared body of the crystal, glass, gems, gold, silver, hue programs; each defines LAND_KIND
+// Shared body of the crystal, glass, gems, gold, silver programs; each defines LAND_KIND
 // (compile-time, so unused kinds fold away: llvmpipe executes every branch).
 // Material overlay (effect). None of them samples the picture (a copy of the composite plus a
 // texture fetch per pixel cost more than the whole effect on llvmpipe): they are light and a
 // faint veil over it. LAND_KIND: 0 crystal, 1 glass, 2 gems (triangular facets that veil and
 // tint the picture near the edges of the frame, lit edges, slow sparkles), 3 gold, 4 silver
-// (warm / cool glints drifting through the light with a broad sweeping sheen), 5 hue (a soft
-// wash of the sentence tint over the picture; smooth, so drawn at low resolution).
+// (warm / cool glints drifting through the light with a broad sweeping sheen).
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
 noperspective in vec2 v_uv;
 out vec4 f_color;
@@ -21,15 +20,7 @@ float land_sparkle(vec2 p) {
 }
 
 void main() {
-#if LAND_KIND == 5
-    // hue: the picture leans to the sentence's tint; without reading it, a veil of the tint at
-    // the palette's mean brightness stands in for "scene times tint"
-    vec3 tn = u_tint / max(land_luma3(u_tint), 1e-3);
-    vec3 avg = (u_palette[0] + u_palette[1] + u_palette[2] + u_palette[3]) * 0.25;
-    float lum = land_luma3(avg);
-    float a = 0.16 * (0.85 + 0.15 * v_uv.y);
-    f_color = vec4(min(tn, vec3(4.0)) * lum * a * 0.12 + u_tint * 0.003, a) * u_intensity;
-#elif LAND_KIND >= 3
+#if LAND_KIND >= 3
     // metals: additive glints with a broad sweeping sheen
     vec2 p = land_coords(v_uv);
     vec3 mcol = (LAND_KIND == 3 ? vec3(1.0, 0.72, 0.32) : vec3(0.75, 0.85, 1.0)) * 0.6
