@@ -122,8 +122,8 @@ class _Frame:
 
     palette: list[Color]
     buffers: dict[str, _Target]  # "u_" + group -> its buffer (a transparent 1x1 when empty)
-    tint: Color  # the sentence's tint (linear) and how far the picture leans to it (grade
-    lean: float  # motifs: their strongest intensity)
+    tint: Color  # the sentence's tint (linear)
+    lean: float  # how far the picture leans to it: the strongest grade motif's intensity
 
 
 def create_output(ctx: moderngl.Context, size: tuple[int, int]) -> moderngl.Framebuffer:
