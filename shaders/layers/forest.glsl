@@ -1,9 +1,10 @@
 #version 330 core
 // Conifer forest silhouettes in three depth layers, bioluminescent rim (midground).
 #define LAND_KIND 0
-// the picture stays inside this rectangle (see lib/land_vertex.glsl; the near trees reach
-// 0.478 at most)
-#define LAND_RECT vec4(-1.0, -0.01, asp + 1.0, 0.48 + 2.0 / u_resolution.y)
+// the picture stays inside this rectangle, above the undergrowth layers/forest_floor.glsl
+// fills (see lib/land_vertex.glsl; the near trees reach 0.478 at most)
+#include "lib/land_forest_floor.glsl"
+#define LAND_RECT vec4(-1.0, FOREST_FLOOR, asp + 1.0, 0.48 + 2.0 / u_resolution.y)
 #define LAND_VERTEX_HOOK forest_vertex
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER

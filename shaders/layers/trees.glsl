@@ -1,9 +1,10 @@
 #version 330 core
 // Round-crowned trees in three depth layers, bioluminescent rim (midground).
 #define LAND_KIND 1
-// the picture stays inside this rectangle (see lib/land_vertex.glsl; the crowns reach 0.4211
-// at most, the far row's)
-#define LAND_RECT vec4(-1.0, -0.01, asp + 1.0, 0.422 + 2.0 / u_resolution.y)
+// the picture stays inside this rectangle, above the undergrowth layers/forest_floor.glsl
+// fills (see lib/land_vertex.glsl; the crowns reach 0.4211 at most, the far row's)
+#include "lib/land_forest_floor.glsl"
+#define LAND_RECT vec4(-1.0, FOREST_FLOOR, asp + 1.0, 0.422 + 2.0 / u_resolution.y)
 #define LAND_VERTEX_HOOK forest_vertex
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
