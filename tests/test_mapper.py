@@ -55,6 +55,7 @@ def weight(text: str, surface: str) -> float:
         ("Long shafts came down through the water.", "shafts", "light_shafts"),
         ("The huskies pulled the sled.", "huskies", "wolf"),
         ("Two lighthouses turned their beams.", "lighthouses", "lighthouse"),
+        ("A caravan crossed the dunes.", "caravan", "crowd"),
     ],
 )
 def test_inflections_and_derived_forms(text: str, surface: str, motif: str) -> None:
