@@ -4,13 +4,15 @@ measured against the samples the audio device actually received."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 
 import numpy as np
 import pytest
 
 from renderer.audio import RATE, playback
-from renderer.audio.playback import NO_DEVICE, AudioPlayer, SilentPlayer, create_player
+from renderer.audio.mixer import Mixer
+from renderer.audio.playback import CHUNK_S, NO_DEVICE, AudioPlayer, SilentPlayer, create_player
 from renderer.audio.score import CONTROL_HZ, Score, VoiceClip
 
 pytestmark = pytest.mark.audio
@@ -35,19 +37,22 @@ def marker_score(duration: float = 20.0, ambient: bool = False) -> Score:
 def test_silent_clock_runs_pauses_resumes_and_seeks():
     player = SilentPlayer(marker_score())
     assert player.position() == 0.0 and player.paused
+    begin = time.perf_counter()
     player.start()
     time.sleep(0.2)
     first = player.position()
-    assert 0.15 <= first <= 1.0
+    assert 0.19 <= first <= time.perf_counter() - begin
     player.pause()
     held = player.position()
     time.sleep(0.15)
     assert player.position() == held and player.paused
+    begin = time.perf_counter()
     player.resume()
     time.sleep(0.1)
-    assert held + 0.05 <= player.position() <= held + 1.0
+    assert held + 0.09 <= player.position() <= held + time.perf_counter() - begin
+    begin = time.perf_counter()
     player.seek(12.5)
-    assert 12.5 <= player.position() <= 13.0
+    assert 12.5 <= player.position() <= 12.5 + time.perf_counter() - begin
     player.pause()
     player.seek(3.0)
     time.sleep(0.05)
@@ -106,35 +111,65 @@ def test_audio_player_on_the_dummy_driver_advances_and_pauses(monkeypatch):
         player.close()
 
 
-def marker_onsets(path) -> np.ndarray:
+def bedded_marker_score(duration: float = 20.0) -> Score:
+    """One clip the length of the dream: a quiet 220 Hz bed that never falls silent, with
+    a marker beep at 0.5, 1.5, 2.5, ... seconds. Silence in the output is then a pause or an
+    underrun, never the timeline."""
+    t = np.arange(int(duration * RATE)) / RATE
+    sound = 0.02 * np.sin(2 * np.pi * 220.0 * t)
+    for k in range(int(duration / MARK_EVERY)):
+        at = int((k * MARK_EVERY + 0.5) * RATE)
+        beep = t[: int(0.02 * RATE)]
+        sound[at : at + beep.size] += 0.5 * np.sin(2 * np.pi * 1000.0 * beep)
+    steps = int(duration * CONTROL_HZ) + 2
+    clip = VoiceClip(0.0, sound.astype(np.float32), RATE, 0)
+    return Score(
+        duration, 7, {}, np.full(steps, 0.8, np.float32), np.ones(steps, np.float32), (clip,)
+    )
+
+
+def device_output(path) -> np.ndarray:
+    """The left channel the device wrote (float)."""
+    return np.fromfile(path, "<i2").reshape(-1, 2)[:, 0].astype(np.float32) / 32768.0
+
+
+def marker_onsets(pcm: np.ndarray) -> np.ndarray:
     """Frame indices in the device's output where a marker beep begins."""
-    pcm = np.fromfile(path, "<i2").reshape(-1, 2)[:, 0].astype(np.float32) / 32768.0
-    loud = np.flatnonzero(np.abs(pcm) > 0.05)
-    if loud.size == 0:
-        return loud
-    starts = loud[np.concatenate([[True], np.diff(loud) > int(0.3 * RATE)])]
-    return starts
+    loud = np.flatnonzero(np.abs(pcm) > 0.5 * np.abs(pcm).max())
+    return loud[np.concatenate([[True], np.diff(loud) > int(0.3 * RATE)])]
 
 
-def test_clock_follows_the_samples_heard_through_pauses_and_seeks(monkeypatch, tmp_path):
-    """SDL's disk driver writes what it plays, in real time: at each moment we note the
-    clock and how many frames the device has taken. The marker beeps in that output tell
-    which timeline time was being heard; the clock must agree within 50 ms."""
-    out = tmp_path / "device.raw"
-    monkeypatch.setenv("SDL_AUDIODRIVER", "disk")
-    monkeypatch.setenv("SDL_DISKAUDIOFILE", str(out))
-    player = AudioPlayer(marker_score())
-    readings: list[tuple[float, float, int]] = []  # (wall, clock, device frames)
+def played_frames(pcm: np.ndarray) -> np.ndarray:
+    """played[i]: how many of the first i frames carried the timeline (not the exact zeros
+    of a pause or an underrun, found as runs of 8 or more)."""
+    zero = np.concatenate([[False], pcm == 0.0, [False]]).astype(np.int8)
+    edges = np.flatnonzero(np.diff(zero)).reshape(-1, 2)  # each run's first and past-last
+    silent = np.zeros(pcm.size, bool)
+    for begin, end in edges:
+        if end - begin >= 8:
+            silent[begin:end] = True
+    return np.concatenate([[0], np.cumsum(~silent)])
+
+
+Reading = tuple[float, float, int]  # (wall, clock, device frames written)
+
+
+def clock_run(out) -> list[list[Reading]]:
+    """Play, pause, resume and seek on SDL's disk driver (which writes what it plays into
+    `out`), noting the clock and the device's frames every 50 ms: the readings of each of the
+    three stretches of playing, from 1.2 s into it (a marker has been heard since)."""
+    player = AudioPlayer(bedded_marker_score())
+    stretches = []
 
     def play_for(seconds: float, settle: float = 1.2) -> None:
         begin = time.perf_counter()
         segment = []
         while time.perf_counter() - begin < seconds:
             time.sleep(0.05)
-            if time.perf_counter() - begin > settle:  # a marker has been heard since
+            if time.perf_counter() - begin > settle:
                 now = time.perf_counter()
                 segment.append((now, player.position(), os.path.getsize(out) // 4))
-        readings.extend(steady(segment))
+        stretches.append(segment)
 
     try:
         player.start()
@@ -147,51 +182,88 @@ def test_clock_follows_the_samples_heard_through_pauses_and_seeks(monkeypatch, t
         play_for(2.5)
     finally:
         player.close()
-    onsets = marker_onsets(out)
-    assert onsets.size >= 4
+    return stretches
+
+
+def pace(stretch: list[Reading]) -> float:
+    """Seconds of sound the device took per second of wall time."""
+    (first_wall, _, first_frames), (last_wall, _, last_frames) = stretch[0], stretch[-1]
+    return (last_frames - first_frames) / RATE / (last_wall - first_wall)
+
+
+def clock_errors(stretch: list[Reading], pcm: np.ndarray) -> np.ndarray:
+    """|clock - timeline time heard| at each reading taken after a marker was heard: the last
+    marker heard says which timeline time that was, the frames played since say how long
+    ago."""
+    onsets, played = marker_onsets(pcm), played_frames(pcm)
     errors = []
-    for _, position, frames in readings:
+    for _, position, frames in stretch:
         heard_onsets = onsets[onsets <= frames]
-        since = (frames - heard_onsets[-1]) / RATE
+        if heard_onsets.size == 0:
+            continue
+        since = (played[frames] - played[heard_onsets[-1]]) / RATE
         marker = round((position - since - 0.5) / MARK_EVERY) * MARK_EVERY + 0.5
         errors.append(position - (marker + since))
-    errors = np.abs(np.array(errors))
-    assert len(errors) >= 8
-    # The disk driver writes in bursts of a few buffers, so one reading can be off by ~25 ms
-    # by itself; the clock must agree on the whole and nearly always.
-    assert np.median(errors) < 0.03, errors
-    assert np.percentile(errors, 80) < 0.05, errors
+    return np.abs(np.array(errors))
 
 
-def steady(segment: list[tuple[float, float, int]]) -> list[tuple[float, float, int]]:
-    """The readings not just after a stall of the device itself (on this shared machine its
-    thread can starve; the clock hears of a stall at the next chunk, 0.25 s later): a stall
-    shows as the device falling behind the wall clock."""
-    lag = np.array([wall - frames / RATE for wall, _, frames in segment])
-    walls = np.array([wall for wall, _, _ in segment])
-    keep = []
-    for i, reading in enumerate(segment):
-        recent = lag[(walls > walls[i] - 0.4) & (walls <= walls[i])]
-        if lag[i] - recent.min() < 0.03:
-            keep.append(reading)
-    return keep
+def test_clock_follows_the_samples_heard_through_pauses_and_seeks(monkeypatch, tmp_path):
+    """The clock must agree with the timeline time being heard within 50 ms, through a
+    pause and a seek. The device's output says what was heard: the markers, and the bed
+    between them, which counts the frames that carried the timeline (a pause or an underrun
+    writes silence).
+
+    The disk driver writes in real time only while its timer fires on time, and on this
+    shared VM timers often fire late, so the device can play slower than real time. The clock
+    runs on the wall clock between chunk starts, so such a device can leave it ahead by up
+    to (1 - pace) of a chunk before the next chunk start re-anchors it: the tolerance grows
+    by that much. A run where the device kept under half pace is repeated (up to four)."""
+    monkeypatch.setenv("SDL_AUDIODRIVER", "disk")
+    for attempt in range(4):
+        out = tmp_path / f"device{attempt}.raw"
+        monkeypatch.setenv("SDL_DISKAUDIOFILE", str(out))
+        stretches = clock_run(out)
+        if min(map(pace, stretches)) >= 0.5:
+            break
+    pcm = device_output(out)
+    assert marker_onsets(pcm).size >= 4
+    for stretch in stretches:
+        errors = clock_errors(stretch, pcm)
+        assert len(errors) >= 8
+        slow = (1.0 - min(pace(stretch), 1.0)) * CHUNK_S
+        # The disk driver writes in bursts of a few buffers, so one reading can be off by
+        # ~25 ms by itself; the clock must agree on the whole and nearly always.
+        assert np.median(errors) < 0.03 + slow / 2, errors
+        assert np.percentile(errors, 80) < 0.05 + slow, errors
 
 
 def test_audio_player_follows_a_grown_score_without_blocking(monkeypatch):
     monkeypatch.setenv("SDL_AUDIODRIVER", "dummy")
     full = marker_score(ambient=True)
     first = Score(2.0, full.seed, full.levels, full.brightness, full.fade, full.clips[:2], False)
+    release = threading.Event()
+    preparers: list[threading.Thread] = []
+    real_follow = Mixer.follow
+
+    def held_follow(self: Mixer, score: Score) -> Mixer:
+        preparers.append(threading.current_thread())
+        release.wait(timeout=10.0)
+        return real_follow(self, score)
+
+    monkeypatch.setattr(Mixer, "follow", held_follow)
     player = AudioPlayer(first)
     try:
         player.start()
-        begin = time.perf_counter()
-        player.update(full)
-        assert time.perf_counter() - begin < 0.1  # the preparation happens elsewhere
-        deadline = time.perf_counter() + 10.0
-        while player.score is not full and time.perf_counter() < deadline:
-            time.sleep(0.02)
-        assert player.score is full
+        player.update(full)  # returns although the preparation is held
+        assert not release.is_set()
+        assert _waits_for(lambda: len(preparers) == 1)
+        assert preparers[0] is not threading.current_thread()  # prepared elsewhere
+        assert player.score is first  # the old score plays on meanwhile
+        assert not player.finished
+        release.set()
+        assert _waits_for(lambda: player.score is full, timeout=10.0)
         assert not player.finished
         assert len(player.mixer.voice._placed) == len(full.clips)
     finally:
+        release.set()
         player.close()
