@@ -149,3 +149,28 @@ def test_the_vortex_swirls_the_middle_and_stays_calm_for_hours(renderer) -> None
         assert 2.0 < middle < 25.0, (hours, middle)  # swirled, not torn apart
         outside = np.concatenate([change[:, :rim], change[:, width - rim :]], axis=1)
         assert outside.mean() < 1.0, (hours, outside.mean())  # only its glow reaches out
+
+
+def test_open_water_puts_the_forest_on_its_far_shore(renderer) -> None:
+    """With a lake in front, the forest stands on the water's horizon (0.4 up the screen)
+    instead of filling the bottom of the screen under the water."""
+    from dataclasses import replace
+
+    scene = replace(SCENES["forest-river"], intensities={"moon": 0.6})
+    lake = replace(scene, intensities={**scene.intensities, "lake": 0.7})
+    forest = replace(scene, intensities={**scene.intensities, "forest": 0.9})
+    both = replace(lake, intensities={**lake.intensities, "forest": 0.9})
+
+    def band(state: FrameState, low: float, high: float) -> np.ndarray:
+        """The rows from `low` to `high` up the screen."""
+        frame = _render(renderer, state).astype(np.float32)
+        height = frame.shape[0]
+        return frame[int(height * (1.0 - high)) : int(height * (1.0 - low))]
+
+    def change(a: FrameState, b: FrameState, low: float, high: float) -> float:
+        return float(np.abs(band(a, low, high) - band(b, low, high)).mean())
+
+    assert change(forest, scene, 0.0, 0.3) > 5.0  # alone, the forest fills the bottom
+    assert change(forest, scene, 0.5, 0.6) < 0.5  # and stays under half height
+    assert change(both, lake, 0.0, 0.36) < 0.5  # behind the lake, nothing under the water
+    assert change(both, lake, 0.42, 0.55) > 5.0  # it stands above the horizon

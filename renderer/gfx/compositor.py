@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 MIN_INTENSITY = 0.02  # below this a motif is not drawn at all (2%: invisible, full cost)
 MAX_DRAWS = 6  # the strongest motifs drawn at once (software GL pays per layer)
 MAX_STEP = 0.25  # seconds between frames still counted as "in order"
+SHORE_FULL = 0.5  # open water from this intensity puts ground layers fully on its far shore
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
 NEAREST, LINEAR = 0x2600, 0x2601  # GL texture filters
@@ -114,6 +115,16 @@ class Draw:
     layer: LayerSpec
     intensity: float
     params: tuple[float, float, float, float]
+
+
+def shore_of(draws: Sequence[Draw]) -> tuple[float, float]:
+    """u_shore: the horizon of the strongest open water drawn (a surface layer) and how far
+    the ground layers stand on its far shore, 0..1 (see lib/land_shore.glsl)."""
+    surfaces = [draw for draw in draws if draw.layer.surface]
+    if not surfaces:
+        return (0.0, 0.0)
+    water = max(surfaces, key=lambda draw: draw.intensity)
+    return (water.params[0], min(water.intensity / SHORE_FULL, 1.0))
 
 
 @dataclass(frozen=True)
@@ -372,15 +383,17 @@ class Compositor:
         t = self._targets
         scene_time, intensities = self._advance(state)
         palette = [srgb_to_linear(c) for c in (list(state.palette) * 4)[:4]]
+        draws = self.plan_draws(intensities)
         common = {
             "u_time": scene_time,
             "u_palette": palette,
             "u_mood": (float(state.valence), float(state.arousal)),
             "u_voice": float(state.voice),
             "u_tint": srgb_to_linear(state.tint),
+            "u_shore": shore_of(draws),
         }
         groups: dict[str, list[Draw]] = {name: [] for name in GROUPS}
-        for draw in sorted(self.plan_draws(intensities), key=lambda d: not is_behind(d.layer)):
+        for draw in sorted(draws, key=lambda d: not is_behind(d.layer)):
             groups[group_of(draw.layer)].append(draw)
         ctx.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE | moderngl.BLEND)
         ctx.blend_func = moderngl.ONE, moderngl.ONE_MINUS_SRC_ALPHA

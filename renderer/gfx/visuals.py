@@ -5,6 +5,9 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                    resolution = 0.25        # optional: 0.25 | 0.5 (default)
                    sprites = 2048           # optional: drawn as that many quads, not one
                                             # full-screen triangle (see lib/sky_fullscreen.glsl)
+                   surface = true           # optional: open water to a horizon at u_params.x;
+                                            # ground layers stand on its far shore
+                                            # (see lib/land_shore.glsl)
     [motifs.M]     layer = "NAME", params = [a, b, c, d]       # -> u_params
                    priority = 0.5   # optional, 0..1 (default 1): accents yield draw slots
                    also = "NAME2"   # optional: a second program draws part of the motif
@@ -40,6 +43,7 @@ class LayerSpec:
     source: Path  # the visuals file that declared it
     resolution: float = 0.5  # drawn at this fraction of the internal size (per side)
     sprites: int = 0  # quads placed by the vertex stage; 0: one full-screen triangle
+    surface: bool = False  # open water to a horizon at params[0]: ground layers move behind
 
     @property
     def vertices(self) -> int:
@@ -140,10 +144,13 @@ def load_visuals(folder: Path | None = None) -> Visuals:
                 raise _fail(file, f"layer {name!r}: sprites must be a whole number")
             if not 0 <= sprites <= MAX_SPRITES:
                 raise _fail(file, f"layer {name!r}: sprites must be 0..{MAX_SPRITES}")
+            surface = spec.get("surface", False)
+            if not isinstance(surface, bool):
+                raise _fail(file, f"layer {name!r}: surface must be true or false")
             order = STAGES.index(stage) * 10_000 + count
             count += 1
             layers[name] = LayerSpec(
-                name, stage, reads_scene, order, file, float(resolution), sprites
+                name, stage, reads_scene, order, file, float(resolution), sprites, surface
             )
         for motif, spec in data.get("motifs", {}).items():
             if not isinstance(spec, dict):
@@ -164,5 +171,7 @@ def load_visuals(folder: Path | None = None) -> Visuals:
         if also is not None and (also not in layers or also == layer):
             raise _fail(file, f"motif {motif!r}: 'also' must name another layer, not {also!r}")
         params = _params(file, motif, spec.get("params"))
+        if layer in layers and layers[layer].surface and not 0.0 < params[0] < 1.0:
+            raise _fail(file, f"motif {motif!r}: a surface layer's params[0] is its horizon (0..1)")
         motifs[motif] = MotifVisual(motif, layer, params, file, float(priority), also)
     return Visuals(layers, motifs)

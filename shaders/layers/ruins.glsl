@@ -1,6 +1,7 @@
 #version 330 core
 // Ruins: broken columns and a fallen lintel (midground).
 #define LAND_KIND 2
+#define LAND_ON_GROUND  // on a far shore behind open water (lib/land_shore.glsl)
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #define LAND_SPRITE ruins_boxes
@@ -13,7 +14,7 @@
 // pixels; outside, nothing shows. Shared edges lie on the 4x4 pixel blocks llvmpipe shades.
 vec2 ruins_boxes(int sprite, vec2 corner) {
     float asp = u_resolution.x / u_resolution.y;
-    float px = u_resolution.y;
+    float px = land_height_px();
     float m = 3.2 / px;
     float cx = asp * 0.5;
     float ground = ceil((0.09 + m) * px * 0.25) * 4.0 / px;    // the ground's ripple

@@ -1,6 +1,7 @@
 #version 330 core
 // Floating stairs rising through the air, each slab bobbing gently (midground).
 #define LAND_KIND 1
+#define LAND_ON_GROUND  // on a far shore behind open water (lib/land_shore.glsl)
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #define LAND_SPRITE stairs_slab
@@ -11,7 +12,7 @@
 // the glow beyond) plus the soft edge and 2 pixels, cut to its cell; outside, nothing shows.
 vec2 stairs_slab(int sprite, vec2 corner) {
     float asp = u_resolution.x / u_resolution.y;
-    float m = 3.2 / u_resolution.y;
+    float m = 3.2 / land_height_px();
     float si = float(sprite);
     float x = asp * 0.5 - 0.5;                      // the cells' left end
     float sx = x + (si + 0.5) * 0.09;

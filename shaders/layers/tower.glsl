@@ -2,6 +2,7 @@
 // A tall slender tower with lit windows and a glowing crown (midground), standing alone or
 // over a city (the city motif draws the skyline).
 #define LAND_KIND 1
+#define LAND_ON_GROUND  // on a far shore behind open water (lib/land_shore.glsl)
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK city_vertex
@@ -14,7 +15,7 @@
 // screen and the box of its crown's glow (exp(-60 r) under 2e-4 beyond 0.145), meeting on the
 // 4x4 pixel blocks llvmpipe shades. It has no skyline of its own: a city motif draws that.
 vec2 tower_boxes(int sprite, vec2 corner) {
-    float px = u_resolution.y;                      // land units to pixels, both ways
+    float px = land_height_px();                    // land units to pixels, both ways
     float x = v_city_at.y;                          // the tower's axis
     float glow = floor((0.96 - 0.145) * px * 0.25) * 4.0 / px;
     // the shaft's widest half width (lib/land_city.glsl), its soft edge and 2 pixels

@@ -10,3 +10,5 @@ uniform float u_seed;        // 0..1000, derived from the dream (+ the motif)
 uniform vec3 u_tint;         // the current sentence's tint, linear RGB
 uniform vec4 u_params;       // per-motif parameters from assets/visuals/*.toml
 uniform int u_sprites;       // quads in this draw, for a layer drawn as sprites
+uniform vec2 u_shore;        // open water's horizon (uv) and 0..1 how far ground layers have
+                             // moved to its far shore (lib/land_shore.glsl)

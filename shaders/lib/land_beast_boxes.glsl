@@ -16,7 +16,7 @@ flat out float v_beast_op;    // opacity
 void beast_vertex() {
     float asp = u_resolution.x / u_resolution.y;
     float wolf = float(LAND_KIND);
-    v_beast = vec4(asp, 0.5 * u_resolution.y / 1.2, 0.015 * lsin(u_time * 0.7),
+    v_beast = vec4(asp, 0.5 * land_height_px() / 1.2, 0.015 * lsin(u_time * 0.7),
                    0.05 * lsin(u_time * 0.4));
     float look = 0.05 * lsin(u_time * 0.09);
     float ang = mix(0.5, -0.6, wolf) + look;
@@ -37,15 +37,18 @@ void beast_vertex() {
 // box stands on that flat part (the seam is horizontal, so no pixel is drawn twice or missed).
 vec2 beast_boxes(int sprite, vec2 corner) {
     float asp = u_resolution.x / u_resolution.y;
-    float m = 2.0 / u_resolution.y;
+    float m = 2.0 / land_height_px();
     float x = asp * 0.66;  // where the animal stands (lib/land_beast.glsl)
     float xa = x - 0.26, yb = 0.226 + m;
     if (sprite == 1)
         return quad_box_corner(vec4(xa, yb, x + 0.23, 0.66) / vec4(asp, 1.0, asp, 1.0), corner);
     // left end of the slope (flat when the animal's box nearly reaches the left edge; the box
-    // is clipped to the screen, so is the kink)
+    // is clipped to the screen, so is the kink); on a far shore the screen's left edge lies
+    // left of x = 0, and the top is flat from there
     float yl = xa > 0.05 ? 0.106 + m : yb;
-    vec2 p = corner.y > 0.0 ? (corner.x > 0.0 ? vec2(max(xa, 0.0), yb) : vec2(0.0, yl))
-                            : (corner.x > 0.0 ? vec2(asp + 1.0, yb) : vec2(-10.0, -100.0));
+    float x0 = land_from_screen(vec2(0.0)).x * asp;
+    vec2 left = x0 < 0.0 ? vec2(x0, yb) : vec2(0.0, yl);
+    vec2 p = corner.y > 0.0 ? (corner.x > 0.0 ? vec2(max(xa, 0.0), yb) : left)
+                            : (corner.x > 0.0 ? vec2(2.0 * asp, yb) : vec2(-10.0, -100.0));
     return p / vec2(asp, 1.0);
 }

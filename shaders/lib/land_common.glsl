@@ -14,6 +14,7 @@ vec3 land_pal_light() { return v_pal_light; }
 vec3 land_pal_haze() { return v_pal_haze; }
 
 #include "lib/fast_math.glsl"
+#include "lib/land_shore.glsl"
 
 // Relative luminance of a linear RGB colour.
 float land_luma3(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }
@@ -21,8 +22,8 @@ float land_luma3(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }
 // Aspect-correct coordinates: y in 0..1 bottom to top, x in 0..aspect.
 vec2 land_coords(vec2 uv) { return vec2(uv.x * u_resolution.x / u_resolution.y, uv.y); }
 float land_aspect() { return u_resolution.x / u_resolution.y; }
-// One pixel in those coordinates.
-float land_px() { return 1.0 / u_resolution.y; }
+// One pixel in those coordinates (a far shore makes the picture smaller).
+float land_px() { return 1.0 / (u_resolution.y * land_shore_scale()); }
 
 // A per-layer random number 0..1 from the seed.
 float land_rand(float k) { return hash11(u_seed * 1.731 + k * 17.17); }

@@ -16,7 +16,7 @@ void forest_vertex() {
         v_forest_x[i] = seed * 90.0 + u_time * 0.002 * (fi + 1.0) / cw;
     }
     float op = clamp(u_intensity * 1.25, 0.0, 1.0);          // land_opacity()
-    v_forest_edge = vec2(0.5 * u_resolution.y / 1.2, op);
+    v_forest_edge = vec2(0.5 * land_height_px() / 1.2, op);
     vec3 glow = v_pal_glow * v_breath * op;
     vec3 c0 = v_pal_haze * 0.5 + v_pal_dark;
     vec3 c1 = mix(c0, v_pal_dark, 0.55);

@@ -9,7 +9,7 @@
 
 // How far the halo over a ridge reaches: beyond this it adds under 0.001 of the glow.
 #define TERRAIN_HALO 0.1
-// What the ridges may rise between the vertex stage's samples (TERRAIN_SAMPLES over the width).
+// What the ridges may rise between the vertex stage's samples (TERRAIN_SAMPLES over the visible land).
 #define TERRAIN_SLACK 0.02
 
 // vnoise(vec2(x, row)) for a whole-number row: value noise along x alone.
@@ -97,28 +97,28 @@ vec3 terrain_best(vec4 m, vec4 n, float x0, float x1) {
     return best;
 }
 
-// Where to split the screen in two, and each side's line, for the least area under them:
-// each candidate's lines come from a sweep from the left and one from the right.
-void terrain_geometry(float asp) {
-    float dx = asp / float(TERRAIN_SAMPLES);
+// Where to split the visible land x0..x1 in two, and each side's line, for the least area
+// under them: each candidate's lines come from a sweep from the left and one from the right.
+void terrain_geometry(float x0, float x1) {
+    float dx = (x1 - x0) / float(TERRAIN_SAMPLES);
     float hs[TERRAIN_SAMPLES + 1];
-    for (int k = 0; k <= TERRAIN_SAMPLES; k++) hs[k] = terrain_top(float(k) * dx);
+    for (int k = 0; k <= TERRAIN_SAMPLES; k++) hs[k] = terrain_top(x0 + float(k) * dx);
     vec3 left[TERRAIN_SPLITS];
     vec4 m = vec4(-1e3), n = vec4(-1e3);
     for (int k = 0; k < TERRAIN_SAMPLES; k++) {
-        float x = float(k) * dx;
+        float x = x0 + float(k) * dx;
         m = max(m, hs[k] - TERRAIN_SLOPES * x);
         n = max(n, hs[k] + TERRAIN_SLOPES * x);
-        if (k % TERRAIN_STEP == 0) left[k / TERRAIN_STEP] = terrain_best(m, n, 0.0, x);
+        if (k % TERRAIN_STEP == 0) left[k / TERRAIN_STEP] = terrain_best(m, n, x0, x);
     }
     m = vec4(-1e3); n = vec4(-1e3);
     float best = 1e9;
     for (int k = TERRAIN_SAMPLES; k > 0; k--) {
-        float x = float(k) * dx;
+        float x = x0 + float(k) * dx;
         m = max(m, hs[k] - TERRAIN_SLOPES * x);
         n = max(n, hs[k] + TERRAIN_SLOPES * x);
         if (k % TERRAIN_STEP == 0 && k < TERRAIN_SAMPLES) {
-            vec3 l = left[k / TERRAIN_STEP], r = terrain_best(m, n, x, asp);
+            vec3 l = left[k / TERRAIN_STEP], r = terrain_best(m, n, x, x1);
             if (l.z + r.z < best) {
                 best = l.z + r.z;
                 terrain_split = x;
@@ -138,12 +138,12 @@ void terrain_vertex() {
                    + hash11(u_seed * 1.731 + float(i) * 17.17) * 50.0;  // land_rand(i)
     }
     float cx = asp * (0.52 + 0.1 * (hash11(u_seed * 1.731 + 9.0 * 17.17) - 0.5));
-    v_terr = vec4(asp, 0.5 * u_resolution.y / 1.2, 3.0 / u_resolution.y, cx);
+    v_terr = vec4(asp, 0.5 * land_height_px() / 1.2, 3.0 / land_height_px(), cx);
     v_opacity = clamp(u_intensity * 1.25, 0.0, 1.0);  // land_opacity()
     v_dark = v_pal_dark * v_opacity;
     v_haze = v_pal_haze * v_opacity;
     v_glow = v_pal_glow * v_breath * v_opacity;
-    terrain_geometry(asp);
+    terrain_geometry(land_from_screen(vec2(0.0)).x * asp, land_from_screen(vec2(1.0)).x * asp);
 }
 
 // Vertex gl_VertexID: the left triangle (0..2) or the right one (3..5), each with a vertical
@@ -152,7 +152,8 @@ vec2 terrain_corner(int sprite, vec2 corner) {
     int id = gl_VertexID % 6;
     vec2 line = terrain_lines[id / 3];
     // land x of this corner: the split, or half a screen beyond the outer edge
-    float x = id == 2 ? -0.5 * v_terr.x : (id == 4 ? 1.5 * v_terr.x : terrain_split);
+    float x0 = land_from_screen(vec2(-0.5)).x, x1 = land_from_screen(vec2(1.5)).x;
+    float x = id == 2 ? x0 * v_terr.x : (id == 4 ? x1 * v_terr.x : terrain_split);
     float y = (id == 1 || id == 5) ? -20.0 : line.x + line.y * x;
     v_land = vec2(x, y);
     return vec2(x / v_terr.x, y);

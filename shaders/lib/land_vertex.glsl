@@ -6,7 +6,8 @@
 // for the layer in assets/visuals, `#define LAND_SPRITE name` before including this file and
 // define `vec2 name(int sprite, vec2 corner)` after it: it runs for each corner (-1..1 each way)
 // of each of the N quads (after the palette roles are set, so it may read them), returns that
-// corner's position in uv units (0..1 over the buffer) and may set the layer's own flat
+// corner's position in the picture's uv units (0..1 over the buffer, unless a far shore moves
+// the picture: lib/land_shore.glsl) and may set the layer's own flat
 // varyings for that sprite; an unused sprite returns the same point for every corner (an empty
 // quad costs nothing). Only the quads' pixels are shaded; later sprites are drawn over earlier
 // ones.
@@ -15,6 +16,7 @@
 // including this file, declare its `flat out` varyings and define `void name()` after it; the
 // hook runs after the palette roles and v_breath are set (it may read them).
 #include "lib/quad.glsl"
+#include "lib/land_shore.glsl"
 noperspective out vec2 v_uv;
 flat out vec3 v_pal_dark;
 flat out vec3 v_pal_glow;
@@ -67,11 +69,13 @@ vec3 land_compute_haze() {
 // (llvmpipe runs every branch of a fragment shader, so an early return saves nothing). A layer
 // of many small things can instead define LAND_SPRITE, like SKY_SPRITE in
 // lib/sky_fullscreen.glsl (same contract).
+// The result is in the buffer's uv (a far shore moves the rectangle; see lib/land_shore.glsl).
 vec2 land_corner(int id) {
 #ifdef LAND_RECT
     float asp = u_resolution.x / u_resolution.y;
     vec4 r = LAND_RECT;
-    return quad_box(r / vec4(asp, 1.0, asp, 1.0), id);
+    r /= vec4(asp, 1.0, asp, 1.0);
+    return quad_box(vec4(land_to_screen(r.xy), land_to_screen(r.zw)), id);
 #else
     return quad_fullscreen(id);
 #endif
@@ -95,10 +99,11 @@ void main() {
     LAND_VERTEX_HOOK();
 #endif
 #ifdef LAND_SPRITE
-    vec2 p = LAND_SPRITE(gl_VertexID / 6, QUAD_CORNERS[gl_VertexID % 6]);
+    v_uv = LAND_SPRITE(gl_VertexID / 6, QUAD_CORNERS[gl_VertexID % 6]);
+    vec2 p = land_to_screen(v_uv);
 #else
     vec2 p = land_corner(gl_VertexID);
+    v_uv = land_from_screen(p);
 #endif
-    v_uv = p;
     gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
 }

@@ -1,0 +1,35 @@
+// The far shore (both stages; needs lib/header.glsl). A ground layer (one that stands on the
+// land: `#define LAND_ON_GROUND` before including lib/land_vertex.glsl) moves back when open
+// water (a `surface` layer: lake, sea) lies in front: its picture shrinks about the middle of
+// the screen and its ground line (land y = 0) rises to the water's horizon, so the forest or
+// the city stands on the far shore instead of drowning under the water. u_shore.y eases this
+// with the water's intensity; other layers keep u_shore.y at 0.
+
+const float LAND_FAR_SCALE = 0.5;  // the picture's size on a far shore (covers x -0.5..1.5)
+
+// How much of the far shore applies (0: none, not a ground layer or no water).
+float land_shore_weight() {
+#ifdef LAND_ON_GROUND
+    return u_shore.y;
+#else
+    return 0.0;
+#endif
+}
+
+// The picture's scale: 1, or LAND_FAR_SCALE on a far shore.
+float land_shore_scale() { return mix(1.0, LAND_FAR_SCALE, land_shore_weight()); }
+
+// The picture's uv (where the layer computes its shapes) -> the buffer's uv.
+vec2 land_to_screen(vec2 p) {
+    float s = land_shore_scale();
+    return vec2(0.5 + (p.x - 0.5) * s, p.y * s + u_shore.x * land_shore_weight());
+}
+
+// The buffer's uv -> the picture's uv.
+vec2 land_from_screen(vec2 q) {
+    float s = land_shore_scale();
+    return vec2(0.5 + (q.x - 0.5) / s, (q.y - u_shore.x * land_shore_weight()) / s);
+}
+
+// The buffer's pixels per unit of the picture's height (its edges stay a pixel soft).
+float land_height_px() { return u_resolution.y * land_shore_scale(); }
