@@ -151,26 +151,38 @@ def test_the_vortex_swirls_the_middle_and_stays_calm_for_hours(renderer) -> None
         assert outside.mean() < 1.0, (hours, outside.mean())  # only its glow reaches out
 
 
-def test_open_water_puts_the_forest_on_its_far_shore(renderer) -> None:
-    """With a lake in front, the forest stands on the water's horizon (0.4 up the screen)
-    instead of filling the bottom of the screen under the water."""
+def _band(renderer: OffscreenRenderer, state: FrameState, low: float, high: float) -> np.ndarray:
+    """The rows of a frame from `low` to `high` up the screen."""
+    frame = _render(renderer, state).astype(np.float32)
+    height = frame.shape[0]
+    return frame[int(height * (1.0 - high)) : int(height * (1.0 - low))]
+
+
+def _change(renderer, a: FrameState, b: FrameState, low: float, high: float) -> float:  # noqa: ANN001
+    """Mean absolute difference of two frames' rows from `low` to `high` up the screen."""
+    return float(np.abs(_band(renderer, a, low, high) - _band(renderer, b, low, high)).mean())
+
+
+GROUND_LAYERS = sorted(name for name, layer in load_visuals().layers.items() if layer.ground)
+
+
+def test_the_forest_alone_fills_the_bottom_of_the_screen(renderer) -> None:
     from dataclasses import replace
 
     scene = replace(SCENES["forest-river"], intensities={"moon": 0.6})
-    lake = replace(scene, intensities={**scene.intensities, "lake": 0.7})
     forest = replace(scene, intensities={**scene.intensities, "forest": 0.9})
-    both = replace(lake, intensities={**lake.intensities, "forest": 0.9})
+    assert _change(renderer, forest, scene, 0.0, 0.3) > 5.0
+    assert _change(renderer, forest, scene, 0.5, 0.6) < 0.5  # and stays under half height
 
-    def band(state: FrameState, low: float, high: float) -> np.ndarray:
-        """The rows from `low` to `high` up the screen."""
-        frame = _render(renderer, state).astype(np.float32)
-        height = frame.shape[0]
-        return frame[int(height * (1.0 - high)) : int(height * (1.0 - low))]
 
-    def change(a: FrameState, b: FrameState, low: float, high: float) -> float:
-        return float(np.abs(band(a, low, high) - band(b, low, high)).mean())
+@pytest.mark.parametrize("layer", GROUND_LAYERS)
+def test_open_water_puts_the_ground_on_its_far_shore(renderer, layer: str) -> None:
+    """With a lake in front (its horizon 0.4 up the screen), whatever stands on the ground
+    stands on the far shore: nothing of it under the water, and it shows above the horizon."""
+    from dataclasses import replace
 
-    assert change(forest, scene, 0.0, 0.3) > 5.0  # alone, the forest fills the bottom
-    assert change(forest, scene, 0.5, 0.6) < 0.5  # and stays under half height
-    assert change(both, lake, 0.0, 0.36) < 0.5  # behind the lake, nothing under the water
-    assert change(both, lake, 0.42, 0.55) > 5.0  # it stands above the horizon
+    motif = load_visuals().typical_motif(layer)
+    scene = replace(SCENES["forest-river"], intensities={"moon": 0.6, "lake": 0.7})
+    both = replace(scene, intensities={**scene.intensities, motif: 0.9})
+    assert _change(renderer, both, scene, 0.0, 0.36) < 0.5, motif
+    assert _change(renderer, both, scene, 0.4, 0.7) > 1.0, motif

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 MIN_INTENSITY = 0.02  # below this a motif is not drawn at all (2%: invisible, full cost)
 MAX_DRAWS = 6  # the strongest motifs drawn at once (software GL pays per layer)
 MAX_STEP = 0.25  # seconds between frames still counted as "in order"
+GL_CLIP_DISTANCE0 = 0x3000
 SHORE_FULL = 0.5  # open water from this intensity puts ground layers fully on its far shore
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
@@ -390,11 +391,11 @@ class Compositor:
             "u_mood": (float(state.valence), float(state.arousal)),
             "u_voice": float(state.voice),
             "u_tint": srgb_to_linear(state.tint),
-            "u_shore": shore_of(draws),
         }
         groups: dict[str, list[Draw]] = {name: [] for name in GROUPS}
         for draw in sorted(draws, key=lambda d: not is_behind(d.layer)):
             groups[group_of(draw.layer)].append(draw)
+        shore = shore_of(draws)
         ctx.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE | moderngl.BLEND)
         ctx.blend_func = moderngl.ONE, moderngl.ONE_MINUS_SRC_ALPHA
         ctx.blend_equation = moderngl.FUNC_ADD
@@ -408,10 +409,10 @@ class Compositor:
         else:
             self._set(backdrop, common, under4.size, 1.0, float(state.seed % 1000))
             backdrop.draw()
-        self._layers(groups["under4"], under4, common, state, drawn, fresh=False)
+        self._layers(groups["under4"], under4, common, state, drawn, shore, fresh=False)
         buffers = {"u_under4": under4}
         for name in GROUPS[1:]:
-            painted = self._layers(groups[name], t[name], common, state, drawn, fresh=True)
+            painted = self._layers(groups[name], t[name], common, state, drawn, shore, fresh=True)
             buffers[f"u_{name}"] = t[name] if painted else t["empty"]
         drawn.sort(key=lambda d: (d.layer.order, d.motif))
         self.last_draws = drawn
@@ -428,11 +429,12 @@ class Compositor:
         common: dict,
         state: FrameState,
         drawn: list[Draw],
+        shore: tuple[float, float],
         *,
         fresh: bool,
     ) -> bool:
         """Draw `draws` into `into` with premultiplied blending (a fresh target is cleared to
-        transparent first); True when any was drawn.
+        transparent first), ground layers on the `shore` (u_shore); True when any was drawn.
 
         Drawing a fresh target's first layer with blending off would save a blend, but
         llvmpipe then gives slightly different pixels from run to run (seen on Mesa 22.3)."""
@@ -456,7 +458,12 @@ class Compositor:
             self._set(shader, common, into.size, draw.intensity, motif_seed(state.seed, draw.motif))
             shader.set("u_params", draw.params)
             shader.set("u_sprites", draw.layer.sprites)
+            shader.set("u_shore", shore if draw.layer.ground else (0.0, 0.0))
+            if draw.layer.ground:  # clipped under its ground line (lib/land_shore.glsl)
+                ctx.enable_direct(GL_CLIP_DISTANCE0)
             shader.draw(draw.layer.vertices)
+            if draw.layer.ground:
+                ctx.disable_direct(GL_CLIP_DISTANCE0)
             drawn.append(draw)
             any_drawn = True
         ctx.disable(moderngl.BLEND)

@@ -5,9 +5,9 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                    resolution = 0.25        # optional: 0.25 | 0.5 (default)
                    sprites = 2048           # optional: drawn as that many quads, not one
                                             # full-screen triangle (see lib/sky_fullscreen.glsl)
-                   surface = true           # optional: open water to a horizon at u_params.x;
-                                            # ground layers stand on its far shore
-                                            # (see lib/land_shore.glsl)
+                   surface = true           # optional: open water to a horizon at u_params.x
+                   ground = true            # optional: stands on the land, so it moves to the
+                                            # far shore of a surface (lib/land_shore.glsl)
     [motifs.M]     layer = "NAME", params = [a, b, c, d]       # -> u_params
                    priority = 0.5   # optional, 0..1 (default 1): accents yield draw slots
                    also = "NAME2"   # optional: a second program draws part of the motif
@@ -44,6 +44,7 @@ class LayerSpec:
     resolution: float = 0.5  # drawn at this fraction of the internal size (per side)
     sprites: int = 0  # quads placed by the vertex stage; 0: one full-screen triangle
     surface: bool = False  # open water to a horizon at params[0]: ground layers move behind
+    ground: bool = False  # a land layer standing on the ground (lib/land_shore.glsl)
 
     @property
     def vertices(self) -> int:
@@ -144,13 +145,13 @@ def load_visuals(folder: Path | None = None) -> Visuals:
                 raise _fail(file, f"layer {name!r}: sprites must be a whole number")
             if not 0 <= sprites <= MAX_SPRITES:
                 raise _fail(file, f"layer {name!r}: sprites must be 0..{MAX_SPRITES}")
-            surface = spec.get("surface", False)
-            if not isinstance(surface, bool):
-                raise _fail(file, f"layer {name!r}: surface must be true or false")
+            surface, ground = spec.get("surface", False), spec.get("ground", False)
+            if not isinstance(surface, bool) or not isinstance(ground, bool):
+                raise _fail(file, f"layer {name!r}: surface and ground must be true or false")
             order = STAGES.index(stage) * 10_000 + count
             count += 1
             layers[name] = LayerSpec(
-                name, stage, reads_scene, order, file, float(resolution), sprites, surface
+                name, stage, reads_scene, order, file, float(resolution), sprites, surface, ground
             )
         for motif, spec in data.get("motifs", {}).items():
             if not isinstance(spec, dict):

@@ -1,7 +1,6 @@
 #version 330 core
 // A deer on a ridge in profile, antlers, one glowing eye (midground).
 #define LAND_KIND 0
-#define LAND_ON_GROUND  // on a far shore behind open water (lib/land_shore.glsl)
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #define LAND_SPRITE beast_boxes

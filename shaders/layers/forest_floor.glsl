@@ -5,7 +5,6 @@
 #include "lib/land_forest_floor.glsl"
 #define LAND_RECT vec4(-asp, -0.01, 2.0 * asp, FOREST_FLOOR)
 #define LAND_VERTEX_HOOK forest_vertex
-#define LAND_ON_GROUND  // on a far shore behind open water (lib/land_shore.glsl)
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"

@@ -1,7 +1,6 @@
 #version 330 core
 // Ruins: broken columns and a fallen lintel (midground).
 #define LAND_KIND 2
-#define LAND_ON_GROUND  // on a far shore behind open water (lib/land_shore.glsl)
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #define LAND_SPRITE ruins_boxes

@@ -1,7 +1,6 @@
 #version 330 core
 // Floating stairs rising through the air, each slab bobbing gently (midground).
 #define LAND_KIND 1
-#define LAND_ON_GROUND  // on a far shore behind open water (lib/land_shore.glsl)
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #define LAND_SPRITE stairs_slab

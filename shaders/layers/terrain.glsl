@@ -5,7 +5,6 @@
 // the geometry and per-draw constants come from lib/land_terrain.glsl
 #define LAND_VERTEX_HOOK terrain_vertex
 #define LAND_SPRITE terrain_corner
-#define LAND_ON_GROUND  // on a far shore behind open water (lib/land_shore.glsl)
 #include "lib/header.glsl"
 #include "lib/noise.glsl"
 #if defined VERTEX_SHADER

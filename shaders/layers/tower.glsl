@@ -2,7 +2,6 @@
 // A tall slender tower with lit windows and a glowing crown (midground), standing alone or
 // over a city (the city motif draws the skyline).
 #define LAND_KIND 1
-#define LAND_ON_GROUND  // on a far shore behind open water (lib/land_shore.glsl)
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK city_vertex

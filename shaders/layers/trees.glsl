@@ -6,7 +6,6 @@
 #include "lib/land_forest_floor.glsl"
 #define LAND_RECT vec4(-asp, FOREST_FLOOR, 2.0 * asp, 0.422 + 2.0 / u_resolution.y)
 #define LAND_VERTEX_HOOK forest_vertex
-#define LAND_ON_GROUND  // on a far shore behind open water (lib/land_shore.glsl)
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"

@@ -47,8 +47,9 @@ vec2 beast_boxes(int sprite, vec2 corner) {
     // left of x = 0, and the top is flat from there
     float yl = xa > 0.05 ? 0.106 + m : yb;
     float x0 = land_from_screen(vec2(0.0)).x * asp;
+    float x1 = max(land_from_screen(vec2(1.0)).x * asp + 0.1, asp + 1.0);
     vec2 left = x0 < 0.0 ? vec2(x0, yb) : vec2(0.0, yl);
     vec2 p = corner.y > 0.0 ? (corner.x > 0.0 ? vec2(max(xa, 0.0), yb) : left)
-                            : (corner.x > 0.0 ? vec2(2.0 * asp, yb) : vec2(-10.0, -100.0));
+                            : (corner.x > 0.0 ? vec2(x1, yb) : vec2(-10.0, -100.0));
     return p / vec2(asp, 1.0);
 }

@@ -1,20 +1,15 @@
 // The far shore (both stages; needs lib/header.glsl). A ground layer (one that stands on the
-// land: `#define LAND_ON_GROUND` before including lib/land_vertex.glsl) moves back when open
-// water (a `surface` layer: lake, sea) lies in front: its picture shrinks about the middle of
-// the screen and its ground line (land y = 0) rises to the water's horizon, so the forest or
-// the city stands on the far shore instead of drowning under the water. u_shore.y eases this
-// with the water's intensity; other layers keep u_shore.y at 0.
+// land: `ground = true` in assets/visuals) moves back when open water (a `surface` layer:
+// lake, sea) lies in front: its picture shrinks about the middle of the screen and its ground
+// line (land y = 0) rises to the water's horizon, so the forest or the city stands on the far
+// shore instead of drowning under the water; what lies below its ground line is clipped away
+// (lib/land_vertex.glsl writes gl_ClipDistance[0], enabled for ground layers). u_shore.y eases
+// this with the water's intensity; the compositor gives other layers 0.
 
 const float LAND_FAR_SCALE = 0.5;  // the picture's size on a far shore (covers x -0.5..1.5)
 
 // How much of the far shore applies (0: none, not a ground layer or no water).
-float land_shore_weight() {
-#ifdef LAND_ON_GROUND
-    return u_shore.y;
-#else
-    return 0.0;
-#endif
-}
+float land_shore_weight() { return u_shore.y; }
 
 // The picture's scale: 1, or LAND_FAR_SCALE on a far shore.
 float land_shore_scale() { return mix(1.0, LAND_FAR_SCALE, land_shore_weight()); }
