@@ -122,19 +122,19 @@ class FrameStats:
     def __init__(self) -> None:
         self.frames = 0
         self._last: float | None = None
-        self._start: float | None = None
         self.worst_ms = 0.0
-        self.measured = 0
+        self.measured = 0  # frame intervals measured (after the warm-up, not across a pause)
+        self.seconds = 0.0  # their total
 
     def tick(self) -> None:
         """Call once per presented frame."""
         now = time.perf_counter()
         self.frames += 1
-        if self.frames == self.WARMUP_FRAMES:
-            self._start = now
-        elif self._start is not None and self._last is not None:
-            self.worst_ms = max(self.worst_ms, (now - self._last) * 1000.0)
+        if self.frames > self.WARMUP_FRAMES and self._last is not None:
+            interval = now - self._last
+            self.worst_ms = max(self.worst_ms, interval * 1000.0)
             self.measured += 1
+            self.seconds += interval
         self._last = now
 
     def pause_gap(self) -> None:
@@ -142,12 +142,11 @@ class FrameStats:
         self._last = None
 
     def summary(self, scale: float) -> str:
-        if self._start is None or self._last is None or self.measured == 0:
+        if self.measured == 0:
             return f"stats: {self.frames} frames (too few to measure)"
-        seconds = self._last - self._start
-        fps = self.measured / seconds if seconds > 0 else 0.0
+        fps = self.measured / self.seconds if self.seconds > 0 else 0.0
         return (
-            f"stats: {self.measured} frames in {seconds:.1f} s, {fps:.1f} fps, "
+            f"stats: {self.measured} frames in {self.seconds:.1f} s, {fps:.1f} fps, "
             f"worst frame {self.worst_ms:.0f} ms, scale {scale:.3f}"
         )
 
