@@ -56,6 +56,9 @@ def weight(text: str, surface: str) -> float:
         ("The huskies pulled the sled.", "huskies", "wolf"),
         ("Two lighthouses turned their beams.", "lighthouses", "lighthouse"),
         ("A caravan crossed the dunes.", "caravan", "crowd"),
+        ("Smoke rose from the cottages.", "cottages", "village"),  # small houses, no skyline
+        ("The hamlet slept under snow.", "hamlet", "village"),
+        ("Skyscrapers lined the avenue.", "Skyscrapers", "city"),
     ],
 )
 def test_inflections_and_derived_forms(text: str, surface: str, motif: str) -> None:

@@ -1,8 +1,8 @@
-// Shared body of the city, tower, bridge programs; each defines LAND_KIND (compile-time:
-// each kind keeps only the parts it draws, since llvmpipe executes every branch).
+// Shared body of the city, tower, bridge, village programs; each defines LAND_KIND
+// (compile-time: each kind keeps only the parts it draws, since llvmpipe executes every branch).
 // City skyline silhouettes in two depths with softly lit windows (midground).
 // LAND_KIND: 0 city, 1 a tall tower (its skyline is the city motif's), 2 an arched bridge
-// across the water line.
+// across the water line, 3 a village: small houses with pitched roofs on a gentle slope.
 // Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl; the vertex section uses
 // lib/land_city_vertex.glsl (per-draw constants, see there). city_building() serves both
 // stages: the tower's vertex section includes this file for it.
@@ -67,9 +67,56 @@ vec2 skyline(vec2 p, float w, float base, float hmax, float k) {
     return vec2(d, win);
 }
 
+#if LAND_KIND == 3
+// The slope the village's row k stands on, at x.
+float village_hill(float x, float base, float k) {
+    return base + 0.012 * lsin(x * 2.1 + k * 5.0) + 0.006 * lsin(x * 5.3 + k * 2.0);
+}
+
+// A row of houses of average spacing w on village_hill(), `size` times the near row's:
+// returns (distance, window light). Each house: walls, a pitched roof with eaves, often a
+// chimney, two small windows; now and then a gap.
+vec2 village_row(vec2 p, float w, float base, float size, float k) {
+    float x = p.x * (1.0 / w) + k * 17.0;
+    float cell = floor(x);
+    float r = hash11(cell * 1.3 + k), r2 = hash11(cell * 4.1 + k * 3.0);
+    float lx = (fract(x) - 0.5 - 0.35 * (r2 - 0.5)) * w;
+    float y = p.y - village_hill((cell + 0.5 - k * 17.0) * w, base, k);
+    float hw = w * (0.2 + 0.16 * r);              // the walls' half width
+    float wh = size * (0.026 + 0.024 * r2);        // their height
+    float hr = hw * 1.18;                          // the roof's half width (eaves)
+    float rh = hr * (0.55 + 0.45 * r);             // its height
+    float walls = max(abs(lx) - hw, y - wh);
+    float slope = inversesqrt(hr * hr + rh * rh);
+    float roof = max(((y - wh - rh) * hr + abs(lx) * rh) * slope, wh - 0.003 - y);
+    float cx = hr * (r2 > 0.5 ? 0.45 : -0.45);
+    float chimney = max(max(abs(lx - cx) - 0.1 * hw, y - wh - rh * 0.95), wh - y)
+                  + step(0.75, r);                 // a quarter have none
+    float d = min(min(walls, roof), chimney) + step(0.88, hash11(cell * 7.9 + k));  // gaps
+    // windows: lit in two houses of three, breathing slowly out of step
+    vec2 wq = vec2(abs(abs(lx) - hw * 0.48), y - wh * 0.5);
+    float lit = step(0.33, hash11(cell * 3.7 + k * 5.0))
+              * (0.8 + 0.2 * lsin(u_time * 0.4 + r * 40.0));
+    float win = step(wq.x, 0.09 * hw) * step(abs(wq.y), 0.2 * wh) * lit * step(d, -0.002);
+    return vec2(d, win);
+}
+#endif
+
 void main() {
     vec2 p = vec2(v_uv.x * v_city.x, v_uv.y);
-#if LAND_KIND == 2
+#if LAND_KIND == 3
+    // the near row on its slope, which fills the ground below; a fainter row behind (high
+    // enough to show over an animal's ridge or a forest's undergrowth)
+    vec2 near = village_row(p, 0.15, 0.13, 1.35, 2.0);
+    float dn = min(near.x, p.y - village_hill(p.x, 0.13, 2.0));
+    float cov_n = city_fill(dn);
+    vec3 col = land_pal_dark() * cov_n + v_city_win * (near.y * cov_n)
+             + v_city_glow * (exp(-max(-dn, 0.0) * 300.0) * cov_n * 0.3);
+    vec2 far = village_row(p, 0.09, 0.2, 0.8, 1.0);
+    float cov_f = city_fill(min(far.x, p.y - village_hill(p.x, 0.2, 1.0)));
+    col += (1.0 - cov_n) * (v_city_far * cov_f + v_city_win * (far.y * 0.5 * cov_f));
+    float a = cov_n + (1.0 - cov_n) * cov_f;
+#elif LAND_KIND == 2
     // bridge (alone: the city motif draws the city): a deck with a big arch and hanging
     // cables, lamps along the deck
     float bx = p.x - v_city_at.y;
