@@ -59,6 +59,7 @@ def weight(text: str, surface: str) -> float:
         ("Smoke rose from the cottages.", "cottages", "village"),  # small houses, no skyline
         ("The hamlet slept under snow.", "hamlet", "village"),
         ("Skyscrapers lined the avenue.", "Skyscrapers", "city"),
+        ("The trains ran all night.", "trains", "train"),
     ],
 )
 def test_inflections_and_derived_forms(text: str, surface: str, motif: str) -> None:
