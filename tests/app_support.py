@@ -162,16 +162,24 @@ def detail(pixels: np.ndarray) -> float:
 
 
 def wait_for_picture(
-    display: str, box: tuple[int, int, int, int], timeout: float = 30.0
+    display: str,
+    box: tuple[int, int, int, int],
+    timeout: float = 30.0,
+    *,
+    min_detail: float = 0.5,
+    min_std: float = 5.0,
 ) -> np.ndarray:
-    """The box's pixels once a scene shows there (a cold GL shader cache takes a while)."""
+    """The box's pixels once a picture with that much detail and contrast shows there (a cold
+    GL shader cache, fades and a loaded machine all take a while)."""
     deadline = time.monotonic() + timeout
     while True:
         pixels = grab(display, box)
-        if detail(pixels) > 0.5 and pixels.std() > 5:
+        if detail(pixels) > min_detail and pixels.std() > min_std:
             return pixels
         if time.monotonic() > deadline:
-            raise AssertionError(f"no picture in {box} (detail {detail(pixels):.2f})")
+            raise AssertionError(
+                f"no picture in {box} (detail {detail(pixels):.2f}, std {pixels.std():.1f})"
+            )
         time.sleep(0.5)
 
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from app_support import App, app_env, detail, grab, window_box
+from app_support import App, app_env, wait_for_picture, window_box
 
 from renderer.app.settings import Settings, load_settings
 
@@ -22,9 +20,7 @@ def test_menu_lists_dreams_and_return_plays_the_chosen_one(xvfb, tmp_path):
         count = int(app.wait_for("event: menu").split()[-1])
         assert count == BUNDLED + 1
         box = window_box(xvfb)
-        time.sleep(1.5)
-        menu = grab(xvfb, box)
-        assert detail(menu) > 1.0  # text and a panel, not an empty window
+        wait_for_picture(xvfb, box, min_detail=1.0, min_std=0.0)  # text and a panel, not empty
         app.key("Down")
         chosen = app.wait_for("event: select").split()[-1]
         app.key("Return")

@@ -13,7 +13,6 @@ from app_support import (
     REPO,
     App,
     app_env,
-    detail,
     grab,
     wait_for_picture,
     wait_for_still,
@@ -32,10 +31,7 @@ def test_play_shows_a_scene_space_freezes_picture_and_clock_escape_quits(xvfb, t
         app.wait_for("event: play lantern-river")
         box = window_box(xvfb)
         assert box[2:] == (480, 270)
-        wait_for_picture(xvfb, box)
-        time.sleep(1.5)  # past the fade-in
-        scene = grab(xvfb, box)
-        assert scene.std() > 8 and detail(scene) > 1.0, (scene.std(), detail(scene))
+        scene = wait_for_picture(xvfb, box, min_detail=1.0, min_std=8.0)  # past the fade-in
         assert len(np.unique(scene.reshape(-1, 3), axis=0)) > 500  # not a flat gradient
 
         app.key("space")
