@@ -178,11 +178,20 @@ def test_the_forest_alone_fills_the_bottom_of_the_screen(renderer) -> None:
 @pytest.mark.parametrize("layer", GROUND_LAYERS)
 def test_open_water_puts_the_ground_on_its_far_shore(renderer, layer: str) -> None:
     """With a lake in front (its horizon 0.4 up the screen), whatever stands on the ground
-    stands on the far shore: nothing of it under the water, and it shows above the horizon."""
+    stands on the far shore: it shows above the horizon, and nothing of it lies in the water
+    beyond its mirror image (which reaches down to 0.13 at most)."""
     from dataclasses import replace
 
     motif = load_visuals().typical_motif(layer)
     scene = replace(SCENES["forest-river"], intensities={"moon": 0.6, "lake": 0.7})
     both = replace(scene, intensities={**scene.intensities, motif: 0.9})
-    assert _change(renderer, both, scene, 0.0, 0.36) < 0.5, motif
+    assert _change(renderer, both, scene, 0.0, 0.12) < 0.5, motif
     assert _change(renderer, both, scene, 0.4, 0.7) > 1.0, motif
+
+
+def test_the_water_mirrors_the_far_shore(renderer) -> None:
+    from dataclasses import replace
+
+    scene = replace(SCENES["forest-river"], intensities={"moon": 0.6, "lake": 0.7})
+    forest = replace(scene, intensities={**scene.intensities, "forest": 0.9})
+    assert _change(renderer, forest, scene, 0.3, 0.38) > 1.0  # its image just under the horizon

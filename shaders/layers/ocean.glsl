@@ -1,7 +1,8 @@
 #version 330 core
-// Open water to the horizon: long swells in perspective, a moonlit path of glints, a soft
-// horizon line. The lake uses the same program, calmer. u_params: x horizon height,
-// y swell amplitude 0..1, z glint strength, w glint path x (0..1, 0 = from the seed).
+// Open water to the horizon: long swells in perspective mirroring what stands above it, a
+// moonlit path of glints, a soft horizon line. The lake uses the same program, calmer.
+// u_params: x horizon height, y swell amplitude 0..1, z glint strength, w glint path x (0..1,
+// 0 = from the seed).
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"
@@ -16,6 +17,7 @@ vec4 ocean_rect() {
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/sky_common.glsl"
+uniform sampler2D u_scene;  // everything drawn behind so far (reads_scene)
 out vec4 f_color;
 
 void main() {
@@ -37,7 +39,12 @@ void main() {
     float fres = mix(0.25, 1.0, far);
     vec3 deep = sky_pal(0, 0.01);
     vec3 skyref = mix(sky_pal(1, 0.035), sky_pal_toward(3, vec3(1.0, 0.75, 0.55), 0.2, 0.16), far);
-    vec3 col = deep + skyref * fres * (0.75 + 0.5 * hgt);
+    // what the water mirrors: the scene above the horizon (sky, moon, the far shore), broken
+    // up by the swell, over the palette's sky
+    vec2 ruv = vec2(v_uv.x + (slope * 0.5 + n - 0.5) * (0.004 + below * 0.05),
+                    2.0 * hz - v_uv.y + (n - 0.5) * below * 0.04);
+    vec3 mirrored = texelFetch(u_scene, ivec2(clamp(ruv, 0.0, 1.0) * (u_resolution - 1.0)), 0).rgb;
+    vec3 col = deep + mix(skyref, mirrored * 0.7, 0.7) * fres * (0.75 + 0.5 * hgt);
     // glints: a path under the light, sparkling where the surface tilts towards it
     float gx = asp * (u_params.w > 0.0 ? u_params.w : 0.3 + 0.4 * v_rand.z);
     float pw = 0.015 + below * (0.12 + 0.2 * amp);
