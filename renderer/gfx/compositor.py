@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 MIN_INTENSITY = 0.02  # below this a motif is not drawn at all (2%: invisible, full cost)
 MAX_DRAWS = 6  # the strongest motifs drawn at once (software GL pays per layer)
 MAX_STEP = 0.25  # seconds between frames still counted as "in order"
-GL_CLIP_DISTANCE0 = 0x3000
+GL_CLIP_DISTANCE0 = 0x3000  # glEnable flag of the clip plane ground layers write
 SHORE_FULL = 0.5  # open water from this intensity puts ground layers fully on its far shore
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
