@@ -23,7 +23,7 @@ float land_luma3(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }
 vec2 land_coords(vec2 uv) { return vec2(uv.x * u_resolution.x / u_resolution.y, uv.y); }
 float land_aspect() { return u_resolution.x / u_resolution.y; }
 // One pixel in those coordinates (a far shore makes the picture smaller).
-float land_px() { return 1.0 / (u_resolution.y * land_shore_scale()); }
+float land_px() { return 1.0 / land_height_px(); }
 
 // A per-layer random number 0..1 from the seed.
 float land_rand(float k) { return hash11(u_seed * 1.731 + k * 17.17); }

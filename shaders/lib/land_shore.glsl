@@ -8,22 +8,19 @@
 
 const float LAND_FAR_SCALE = 0.5;  // the picture's size on a far shore (covers x -0.5..1.5)
 
-// How much of the far shore applies (0: none, not a ground layer or no water).
-float land_shore_weight() { return u_shore.y; }
-
-// The picture's scale: 1, or LAND_FAR_SCALE on a far shore.
-float land_shore_scale() { return mix(1.0, LAND_FAR_SCALE, land_shore_weight()); }
+// The picture's scale: 1, or LAND_FAR_SCALE on a far shore (u_shore.y: how much of it applies).
+float land_shore_scale() { return mix(1.0, LAND_FAR_SCALE, u_shore.y); }
 
 // The picture's uv (where the layer computes its shapes) -> the buffer's uv.
 vec2 land_to_screen(vec2 p) {
     float s = land_shore_scale();
-    return vec2(0.5 + (p.x - 0.5) * s, p.y * s + u_shore.x * land_shore_weight());
+    return vec2(0.5 + (p.x - 0.5) * s, p.y * s + u_shore.x * u_shore.y);
 }
 
 // The buffer's uv -> the picture's uv.
 vec2 land_from_screen(vec2 q) {
     float s = land_shore_scale();
-    return vec2(0.5 + (q.x - 0.5) / s, (q.y - u_shore.x * land_shore_weight()) / s);
+    return vec2(0.5 + (q.x - 0.5) / s, (q.y - u_shore.x * u_shore.y) / s);
 }
 
 // The buffer's pixels per unit of the picture's height (its edges stay a pixel soft).
