@@ -44,3 +44,19 @@ def make_library(tmp_path: Path, layers: dict[str, str], visuals: str) -> tuple[
     folder.mkdir()
     (folder / "test.toml").write_text(visuals)
     return root, folder
+
+
+class Offscreen:
+    """A compositor's frames as pixels, as `reverie still` makes them (driver + pixel sink)."""
+
+    def __init__(self, compositor) -> None:  # noqa: ANN001 - a Compositor
+        from renderer.output.driver import FrameDriver
+        from renderer.output.pixels import PixelSink
+
+        self.compositor = compositor
+        self.driver = FrameDriver(compositor)
+        self.sink = PixelSink(compositor.ctx, compositor.size)
+
+    def render(self, state):  # noqa: ANN001, ANN201 - FrameState -> (h, w, 3) uint8 array
+        self.driver.render(state, self.sink)
+        return self.sink.pixels

@@ -13,12 +13,12 @@ import pytest
 
 from renderer.cli import main
 from renderer.errors import ReverieError
-from renderer.export import ExportOptions, export
 from renderer.export import ffmpeg as ff
 from renderer.export.captions import caption_cues, to_srt, to_vtt
 from renderer.export.files import Staging, partial_path
-from renderer.export.job import build_export_timeline
+from renderer.export.job import ExportOptions, build_export_timeline, export
 from renderer.export.progress import Progress
+from renderer.pipeline import VoiceChoice
 
 DREAM = (
     "I walked along a glowing river under a sky of slow nebulae.\n\n"
@@ -36,7 +36,8 @@ def dream_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def timeline(dream_file: Path):  # noqa: ANN201
-    return build_export_timeline(ExportOptions(str(dream_file), Path("x.mp4"), narrator="silent"))
+    options = ExportOptions(str(dream_file), Path("x.mp4"), voice=VoiceChoice("silent"))
+    return build_export_timeline(options)
 
 
 def _srt_times(text: str) -> list[tuple[float, float]]:
@@ -183,7 +184,9 @@ def test_bad_requests_are_one_line_errors(
 
 def test_wav_export_is_the_mix_for_the_whole_timeline(tmp_path: Path, dream_file: Path) -> None:
     out = tmp_path / "dream.wav"
-    options = ExportOptions(str(dream_file), out, narrator="silent", fps=10.0, captions="vtt")
+    options = ExportOptions(
+        str(dream_file), out, voice=VoiceChoice("silent"), fps=10.0, captions="vtt"
+    )
     result = export(options, log=io.StringIO())
     timeline = build_export_timeline(options)
     with wave.open(str(out)) as wav:

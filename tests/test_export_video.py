@@ -17,8 +17,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from renderer.export import ExportOptions, export
-from renderer.export.job import build_export_timeline
+from renderer.export.job import ExportOptions, build_export_timeline, export
+from renderer.pipeline import VoiceChoice
 from tests.test_export import DREAM, _srt_times
 
 pytestmark = pytest.mark.skipif(shutil.which("ffprobe") is None, reason="needs ffprobe")
@@ -67,7 +67,7 @@ def narrated(dream_file: Path, tmp_path_factory: pytest.TempPathFactory):  # noq
     """An .mp4 of the dream read by espeak-ng (no ambience, so pauses are silent)."""
     out = tmp_path_factory.mktemp("mp4") / "dream.mp4"
     options = ExportOptions(
-        str(dream_file), out, size=SIZE, fps=FPS, narrator="pyttsx3", ambient=False
+        str(dream_file), out, size=SIZE, fps=FPS, voice=VoiceChoice("pyttsx3"), ambient=False
     )
     result = export(options, log=io.StringIO())
     return out, result, build_export_timeline(options)
@@ -125,7 +125,7 @@ def test_webm_is_vp9_and_opus_with_a_vtt_range(dream_file: Path, tmp_path: Path)
     out = tmp_path / "part.webm"
     options = ExportOptions(
         str(dream_file), out, size=SIZE, fps=FPS, start=2.0, end=6.0, captions="vtt",
-        narrator="silent", ambient=False,
+        voice=VoiceChoice("silent"), ambient=False,
     )
     export(options, log=io.StringIO())
     _check_video(out, ("vp9", "opus"), 4.0)
@@ -141,7 +141,7 @@ def _frames(dream_file: Path, folder: Path, name: str, seed: int, captions: str)
     out = folder / name
     options = ExportOptions(
         str(dream_file), out, size=SIZE, fps=FPS, start=2.5, end=4.5, captions=captions,
-        narrator="silent", ambient=False, seed=seed,
+        voice=VoiceChoice("silent"), ambient=False, seed=seed,
     )
     export(options, log=io.StringIO())
     return decode_frames(out, SIZE)

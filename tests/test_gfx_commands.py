@@ -11,7 +11,8 @@ from gfx_support import gl_context
 from PIL import Image
 
 from renderer.cli import main
-from renderer.gfx.still import CELL, parse_size
+from renderer.commands.options import parse_size
+from renderer.commands.still import CELL
 
 pytestmark = pytest.mark.gl
 
@@ -44,11 +45,11 @@ def test_still_of_a_dream_follows_its_timeline(tmp_path: Path) -> None:
 
 
 def test_contact_sheet_has_one_labelled_cell_per_sentence(tmp_path: Path) -> None:
-    from renderer.gfx.still import dream_timeline
+    from renderer.pipeline import VoiceChoice, dream_timeline
 
     out = tmp_path / "sheet.png"
     assert main(["still", "nebula-choir", "--sheet", "-o", str(out)]) == 0
-    count = len(dream_timeline("nebula-choir").sentences)
+    count = len(dream_timeline("nebula-choir", VoiceChoice("silent")).sentences)
     columns = min(4, count)
     rows = -(-count // columns)
     with Image.open(out) as image:

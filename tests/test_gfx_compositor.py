@@ -7,14 +7,13 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from gfx_support import gl_context, make_library
+from gfx_support import Offscreen, gl_context, make_library
 
 from renderer.frame import FrameState
 from renderer.gfx.compositor import (
     MIN_INTENSITY,
     POST_PROGRAMS,
     Compositor,
-    OffscreenRenderer,
     PostSettings,
     motif_seed,
     pace,
@@ -169,7 +168,7 @@ def test_motifs_sharing_a_program_are_drawn_once_each_with_their_params(ctx, par
 
 def test_quarter_resolution_layers_go_under_or_over_the_sharp_ones(ctx, parts) -> None:
     comp = _compositor(ctx, parts, size=(64, 36))
-    renderer = OffscreenRenderer(comp)
+    renderer = Offscreen(comp)
     sky = renderer.render(_state(sky=1.0)).astype(float)
     hidden = renderer.render(_state(sky=1.0, haze=1.0)).astype(float)
     assert sorted(d.motif for d in comp.last_draws) == ["haze", "sky"]
@@ -203,7 +202,7 @@ def test_a_grade_motif_leans_the_picture_to_the_tint_without_a_layer(ctx, parts)
         "tinge": 0.9
     }  # it takes a draw slot
     comp = _compositor(ctx, parts, size=(32, 18))
-    renderer = OffscreenRenderer(comp)
+    renderer = Offscreen(comp)
     red = (1.0, 0.1, 0.1)
     plain = renderer.render(replace(_state(sky=0.5), tint=red)).astype(float).mean(axis=(0, 1))
     leaned = renderer.render(replace(_state(tinge=1.0, sky=0.5), tint=red))
@@ -215,7 +214,7 @@ def test_a_grade_motif_leans_the_picture_to_the_tint_without_a_layer(ctx, parts)
 
 def test_a_star_one_texel_wide_blooms_around_it(ctx, parts) -> None:
     def frame(post: PostSettings, **intensities: float) -> np.ndarray:
-        renderer = OffscreenRenderer(_compositor(ctx, parts, size=(96, 96), post=post))
+        renderer = Offscreen(_compositor(ctx, parts, size=(96, 96), post=post))
         return renderer.render(_state(**intensities)).astype(float).mean(axis=2)
 
     y, x = np.mgrid[:96, :96]
@@ -323,7 +322,7 @@ def test_live_smoothing_eases_a_sudden_change(ctx, parts) -> None:
 
 def test_output_has_post_fade_and_a_living_backdrop(ctx, parts) -> None:
     comp = _compositor(ctx, parts, size=(64, 36))
-    renderer = OffscreenRenderer(comp)
+    renderer = Offscreen(comp)
     empty = renderer.render(_state()).astype(float)
     assert empty.shape == (36, 64, 3)
     assert empty.mean() > 12  # never black
@@ -336,7 +335,7 @@ def test_output_has_post_fade_and_a_living_backdrop(ctx, parts) -> None:
 
 def test_scale_changes_the_internal_size_not_the_output(ctx, parts) -> None:
     comp = _compositor(ctx, parts, size=(64, 36))
-    renderer = OffscreenRenderer(comp)
+    renderer = Offscreen(comp)
     full = renderer.render(_state(sky=1.0, veil=0.5)).astype(float)
     comp.set_scale(0.5)
     assert comp.internal_size == (32, 18)
@@ -368,8 +367,8 @@ def test_only_the_strongest_motifs_are_drawn(ctx, parts) -> None:
 
 
 def test_crossfade_blends_two_frames(ctx, parts) -> None:
-    from renderer.gfx.compositor import read_pixels
     from renderer.gfx.transitions import Crossfade
+    from renderer.output.pixels import read_pixels
 
     library, _ = parts
     (library.root / "transitions").mkdir(exist_ok=True)
@@ -405,7 +404,7 @@ def test_post_programs_lists_exactly_what_a_frame_uses(ctx, parts) -> None:
     library.get = recording  # type: ignore[method-assign]
     try:
         comp = Compositor(ctx, library, visuals, (16, 16))
-        OffscreenRenderer(comp).render(
+        Offscreen(comp).render(
             _state(sky=1.0, swap=1.0, haze=1.0, red_light=1.0, sheen=1.0)
         )
     finally:

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from gfx_support import gl_context
+from gfx_support import Offscreen, gl_context
 
 from renderer.frame import FrameState
-from renderer.gfx.compositor import Compositor, OffscreenRenderer, save_png
+from renderer.gfx.compositor import Compositor
 from renderer.gfx.shaders import ShaderLibrary
 from renderer.gfx.visuals import load_visuals
+from renderer.output.pixels import save_png
 
 pytestmark = pytest.mark.gl
 
@@ -58,11 +59,11 @@ MAX_BAD_FRACTION = 0.003  # pixels off by more than 12 levels
 def renderer():
     ctx = gl_context()
     compositor = Compositor(ctx, ShaderLibrary(ctx), load_visuals(), SIZE)
-    yield OffscreenRenderer(compositor)
+    yield Offscreen(compositor)
     ctx.release()
 
 
-def _render(renderer: OffscreenRenderer, state: FrameState) -> np.ndarray:
+def _render(renderer: Offscreen, state: FrameState) -> np.ndarray:
     renderer.compositor.reset()
     return renderer.render(state)
 
@@ -121,11 +122,11 @@ def test_time_moves_the_picture_gently(renderer) -> None:
 
 
 def test_different_dreams_look_different(renderer) -> None:
-    from renderer.gfx.still import dream_timeline
+    from renderer.pipeline import VoiceChoice, dream_timeline
 
     frames = []
     for name in ("lantern-river", "nebula-choir", "ember-dunes"):
-        timeline = dream_timeline(name)
+        timeline = dream_timeline(name, VoiceChoice("silent"))
         frames.append(_render(renderer, timeline.state_at(timeline.duration / 2)))
     for i in range(len(frames)):
         for j in range(i + 1, len(frames)):
@@ -151,7 +152,7 @@ def test_the_vortex_swirls_the_middle_and_stays_calm_for_hours(renderer) -> None
         assert outside.mean() < 1.0, (hours, outside.mean())  # only its glow reaches out
 
 
-def _band(renderer: OffscreenRenderer, state: FrameState, low: float, high: float) -> np.ndarray:
+def _band(renderer: Offscreen, state: FrameState, low: float, high: float) -> np.ndarray:
     """The rows of a frame from `low` to `high` up the screen."""
     frame = _render(renderer, state).astype(np.float32)
     height = frame.shape[0]

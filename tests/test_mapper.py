@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from renderer.bench.mapper import bench_mapper
 from renderer.dream import Dream, parse_dream
 from renderer.mapping import LINGER, analyze
-from renderer.mapping.bench import bench_mapper
 from renderer.mapping.palette import hex_to_rgb, luminance
 from renderer.mapping.plan import Keyword, ScenePlan
 from renderer.mapping.report import plan_to_json, render_table

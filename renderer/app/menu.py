@@ -7,25 +7,27 @@ Mouse: hover highlights, click plays, the wheel scrolls; drop a .txt file to add
 
 from __future__ import annotations
 
-import argparse
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from renderer.app.captions import highlight_color
-from renderer.app.overlay import Overlay
-from renderer.app.scene import FrameStats, SceneView, base_state, log_event, stats_wanted
+from renderer.app.scene import FrameStats, SceneView, base_state, log_event
 from renderer.app.settings import Settings, save_settings
 from renderer.app.settings_panel import SettingsPanel
-from renderer.app.text import blend_rect, ellipsize, font
 from renderer.app.window import Window
 from renderer.errors import ReverieError
+from renderer.output.window import WindowSink
+from renderer.overlay.captions import highlight_color
+from renderer.overlay.overlay import Overlay
+from renderer.overlay.text import blend_rect, ellipsize, font
 
 if TYPE_CHECKING:
     import pygame
 
+    from renderer.frame import FrameState
     from renderer.library import DreamEntry
     from renderer.mapping.plan import ScenePlan
 
@@ -71,16 +73,17 @@ class Menu:
         settings: Settings,
         extra_files: list[str],
         *,
-        args: argparse.Namespace | None = None,
+        overrides: Callable[[Settings], Settings] = lambda settings: settings,
         sound: bool = True,
         stats: FrameStats | None = None,
     ) -> None:
         self.window, self.scene, self.settings = window, scene, settings  # the saved settings
-        self.args = args or argparse.Namespace()
+        self.overrides = overrides  # this run's command-line choices over the saved settings
         self.extra_files = extra_files
         self.sound = sound
         self.stats = stats
         self.overlay = Overlay(window.ctx)
+        self.sink = WindowSink(window, self._draw_ui)
         self.panel = SettingsPanel(settings)
         self.items: list[Item] = []
         self.selected = 0
@@ -270,9 +273,7 @@ class Menu:
         except ReverieError as error:
             self.say(str(error))
             return "menu"
-        from renderer.app.player import with_overrides
-
-        settings = with_overrides(self.settings, self.args)
+        settings = self.overrides(self.settings)
         settings.fullscreen = self.window.fullscreen
         try:
             outcome = Playback(
@@ -288,7 +289,7 @@ class Menu:
         self._scene_fade = 0.0
         return "quit" if outcome == "quit" else "menu"
 
-    def _scene_state(self, t: float, dt: float):  # noqa: ANN202 - FrameState | None
+    def _scene_state(self, t: float, dt: float) -> FrameState | None:
         """The highlighted dream's base scene, dipping to dark when the highlight changes."""
         wanted = self.items[self.selected].plan if self.items else None
         if wanted is not self._shown_plan:
@@ -306,13 +307,16 @@ class Menu:
         return base_state(self._shown_plan, t, fade=level)
 
     def draw(self, t: float, dt: float) -> None:
-        size = self.window.size
-        screen = self.window.begin_frame()
         state = self._scene_state(t, dt)
         if state is None:
-            self.window.ctx.clear(0.02, 0.02, 0.04, 1.0)
+            self.sink.blank((0.02, 0.02, 0.04))
         else:
-            self.scene.render(state, screen, size)
+            self.scene.render(state, self.sink)
+
+    def _draw_ui(self, state: FrameState | None, dt: float) -> None:
+        """Over each frame: the menu panel (redrawn only when it changed)."""
+        del state, dt
+        size = self.window.size
         if self.message and time.monotonic() > self.message_until:
             self.message = ""
             self._dirty = True
@@ -322,7 +326,6 @@ class Menu:
             self._dirty = False
             self._ui_key = key
         self.overlay.draw(size, (0, 0))
-        self.window.flip()
 
     # -- drawing the panel -------------------------------------------------------------------
     def accent(self) -> tuple[int, int, int]:
@@ -445,33 +448,3 @@ class Menu:
             more = f"{self.selected + 1} of {len(self.items)}"
             text = tag_face.render(more, True, DIM)
             ui.blit(text, (body.right - text.get_width(), body.bottom - text.get_height()))
-
-
-def run_menu(args: argparse.Namespace) -> int:
-    """`reverie` / `reverie menu [FILES]`."""
-    from renderer.app.player import parse_window_size, with_overrides
-    from renderer.app.settings import load_settings
-
-    saved = load_settings()
-    settings = with_overrides(saved, args)
-    for file in args.files:
-        if not Path(file).is_file():
-            raise ReverieError(f"no such dream file: {file}")
-    window = Window(parse_window_size(getattr(args, "size", None)), fullscreen=settings.fullscreen)
-    stats = FrameStats() if stats_wanted(getattr(args, "stats", False)) else None
-    scene = SceneView(window.ctx, window.size)
-    try:
-        return Menu(
-            window,
-            scene,
-            saved,
-            list(args.files),
-            args=args,
-            sound=not getattr(args, "no_sound", False),
-            stats=stats,
-        ).run()
-    finally:
-        if stats:
-            stats.report(scene.compositor.scale)
-        scene.release()
-        window.close()

@@ -7,21 +7,23 @@ F11 fullscreen, Escape back to the menu (or quit when started from the command l
 
 from __future__ import annotations
 
-import argparse
 import threading
 import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from renderer.app.captions import CaptionOverlay, TitleCard
-from renderer.app.scene import FrameStats, SceneView, base_state, log_event, stats_wanted
+from renderer.app.scene import FrameStats, SceneView, base_state, log_event
 from renderer.app.session import DreamSession
-from renderer.app.settings import Settings, load_settings
-from renderer.app.window import DEFAULT_SIZE, Window
+from renderer.app.settings import Settings
+from renderer.app.window import Window
+from renderer.output.window import WindowSink
+from renderer.overlay.captions import CaptionOverlay, TitleCard
+from renderer.pipeline import VoiceChoice
 
 if TYPE_CHECKING:
     from renderer.audio.playback import Player
     from renderer.dream import Dream
+    from renderer.frame import FrameState
     from renderer.mapping.plan import ScenePlan
     from renderer.timeline import Timeline
 
@@ -83,6 +85,8 @@ class Playback:
         self.sound = sound
         self.captions = CaptionOverlay(window.ctx, visible=settings.captions)
         self.title = TitleCard(window.ctx)
+        self.sink = WindowSink(window, self._overlay)
+        self._title_opacity: float | None = None  # the title card shows while this is set
         self.plan = plan
         self.session: DreamSession | None = None
         self.player: Player | None = None
@@ -106,7 +110,8 @@ class Playback:
         try:
             if self.plan is None:
                 self.plan = analyze(self.dream)
-            session = DreamSession(self.dream, self.settings, plan=self.plan)
+            voice = VoiceChoice.from_settings(self.settings)
+            session = DreamSession(self.dream, voice, plan=self.plan)
             if self._cancel.is_set():
                 session.close()
                 return
@@ -217,15 +222,21 @@ class Playback:
         return None
 
     def _draw_title(self, elapsed: float) -> None:
-        size = self.window.size
-        screen = self.window.begin_frame()
+        self._title_opacity = min(elapsed / 0.8, 1.0)
         if self.plan is not None:
             state = base_state(self.plan, elapsed, fade=min(elapsed / 3.0, 1.0) * 0.6)
-            self.scene.render(state, screen, size)
+            self.scene.render(state, self.sink)
         else:
-            self.window.ctx.clear(0.0, 0.0, 0.0, 1.0)
-        self.title.draw(self.dream.title, "gathering the dream…", size, min(elapsed / 0.8, 1.0))
-        self.window.flip()
+            self.sink.blank()
+
+    def _overlay(self, state: FrameState | None, dt: float) -> None:
+        """Over each frame: the title card while the dream is prepared, then its captions."""
+        size = self.window.size
+        if self._title_opacity is not None:
+            self.title.draw(self.dream.title, "gathering the dream…", size, self._title_opacity)
+        elif state is not None:
+            master = min(1.0, state.fade * 2)
+            self.captions.draw(state.caption, size, state.palette, dt, master=master)
 
     def run(self) -> str:
         """Play; returns "escape" (Escape), "quit" (window closed, sleep timer) or "end"."""
@@ -251,13 +262,13 @@ class Playback:
         import pygame
 
         assert self.session is not None and self.player is not None
+        self._title_opacity = None
         self.timeline = self.session.timeline
         self.scene.warm_motifs(m.name for m in self.session.plan.motifs)
         self.scene.reset()
         self._apply_volume()
         self.player.start(0.0)
         log_event(f"play {self.dream.source}")
-        last = time.perf_counter()
         while True:
             for event in pygame.event.get():
                 if event.type == pygame.QUIT:
@@ -281,84 +292,20 @@ class Playback:
                 if master <= 0.0:
                     log_event("sleep")
                     return "quit"
-            now = time.perf_counter()
             frozen = self.user_paused
-            dt = 0.0 if frozen else now - last
-            last = now
-            self.draw(t, master, dt, frozen)
+            self.draw(t, master, frozen)
             if self.stats and not frozen:
                 self.stats.tick()
             clock.tick(60 if not frozen else 15)
 
-    def draw(self, t: float, master: float, dt: float, frozen: bool) -> None:
+    def draw(self, t: float, master: float, frozen: bool) -> None:
         assert self.timeline is not None
         state = self.timeline.state_at(t)
         if master < 1.0:
             state = replace(state, fade=state.fade * master)
-        size = self.window.size
-        screen = self.window.begin_frame()
+        self.sink.frozen = frozen
         if frozen:  # the paused picture is a still: the same pixels until Space again
-            self.scene.hold(state, screen, size)
+            self.scene.hold(state, self.sink)
         else:
             self.scene.release_hold()
-            self.scene.render(state, screen, size)
-        self.captions.draw(state.caption, size, state.palette, dt, master=min(1.0, state.fade * 2))
-        self.window.flip()
-
-
-def parse_window_size(text: str | None) -> tuple[int, int]:
-    from renderer.gfx.still import parse_size
-
-    return DEFAULT_SIZE if not text else parse_size(text)
-
-
-def with_overrides(settings: Settings, args: argparse.Namespace) -> Settings:
-    """A copy of `settings` with this run's command-line choices on top (never saved)."""
-    changes: dict = {}
-    if getattr(args, "narrator", None):
-        changes["narrator"] = args.narrator
-    if getattr(args, "voice", None):
-        changes["voice"] = args.voice
-    if getattr(args, "rate", None):
-        changes["rate"] = args.rate
-    if getattr(args, "no_captions", False):
-        changes["captions"] = False
-    if getattr(args, "fullscreen", None):
-        changes["fullscreen"] = True
-    if getattr(args, "windowed", False):
-        changes["fullscreen"] = False
-    return replace(settings, **changes)
-
-
-def run_play(args: argparse.Namespace) -> int:
-    """`reverie play DREAM`."""
-    from renderer.errors import ReverieError
-    from renderer.library import load_dream
-
-    settings = with_overrides(load_settings(), args)
-    if args.sleep_timer is not None and not 0 < args.sleep_timer <= 24 * 60:
-        raise ReverieError(
-            f"--sleep-timer takes minutes between 0 and 1440, got {args.sleep_timer}"
-        )
-    size = parse_window_size(args.size)
-    dream = load_dream(args.dream)
-    window = Window(size, fullscreen=settings.fullscreen, title=f"Reverie: {dream.title}")
-    stats = FrameStats() if stats_wanted(getattr(args, "stats", False)) else None
-    scene = SceneView(window.ctx, window.size)
-    try:
-        Playback(
-            window,
-            scene,
-            dream,
-            settings,
-            loop=args.loop,
-            sleep_minutes=args.sleep_timer,
-            stats=stats,
-            sound=not args.no_sound,
-        ).run()
-    finally:
-        if stats:
-            stats.report(scene.compositor.scale)
-        scene.release()
-        window.close()
-    return 0
+            self.scene.render(state, self.sink)

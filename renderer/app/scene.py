@@ -1,5 +1,5 @@
-"""The live scene: the gfx compositor at an adaptive internal resolution, drawn to the window,
-plus the frame statistics behind `--stats`."""
+"""The live scene: frames for the window at an adaptive internal resolution, plus the frame
+statistics behind `--stats`."""
 
 from __future__ import annotations
 
@@ -18,13 +18,15 @@ if TYPE_CHECKING:
     from renderer.gfx.shaders import ShaderLibrary
     from renderer.gfx.visuals import Visuals
     from renderer.mapping.plan import ScenePlan
+    from renderer.output.driver import FrameSink
 
 TARGET_FPS = 30.0
 SMOOTHING_S = 0.6  # live intensity smoothing: a seek or a new sentence never pops a layer
 
 
 class SceneView:
-    """Renders FrameStates into a framebuffer of the window's size, holding the frame rate."""
+    """Live frames: a compositor at an adaptive internal resolution that holds the frame rate,
+    its programs compiled ahead, and a paused picture held as a still."""
 
     def __init__(
         self,
@@ -35,24 +37,32 @@ class SceneView:
         visuals: Visuals | None = None,
     ) -> None:
         from renderer.gfx.adaptive import AdaptiveResolution
-        from renderer.gfx.compositor import POST_PROGRAMS, Compositor
-        from renderer.gfx.shaders import ShaderLibrary
-        from renderer.gfx.visuals import load_visuals
+        from renderer.gfx.compositor import POST_PROGRAMS
+        from renderer.output.driver import FrameDriver
+        from renderer.pipeline import create_compositor
 
         self.ctx = ctx
-        self.library = library or ShaderLibrary(ctx)
-        self.visuals = visuals or load_visuals()
-        self.adaptive = AdaptiveResolution(target_fps=TARGET_FPS, scale=0.75)
-        self.compositor: Compositor = Compositor(
+        adaptive = AdaptiveResolution(target_fps=TARGET_FPS, scale=0.75)
+        self.compositor: Compositor = create_compositor(
             ctx,
-            self.library,
-            self.visuals,
             size,
-            scale=self.adaptive.scale,
+            scale=adaptive.scale,
             smoothing_s=SMOOTHING_S,
+            library=library,
+            visuals=visuals,
         )
+        self.driver = FrameDriver(self.compositor, adaptive=adaptive)
+        self.fixed = FrameDriver(self.compositor)  # at the resolution it has
         self._held: moderngl.Framebuffer | None = None
         self.warm(POST_PROGRAMS)
+
+    @property
+    def library(self) -> ShaderLibrary:
+        return self.compositor.library
+
+    @property
+    def visuals(self) -> Visuals:
+        return self.compositor.visuals
 
     def warm(self, programs: Iterable[str]) -> None:
         """Compile programs now, so a layer that fades in later never stalls a frame."""
@@ -64,34 +74,23 @@ class SceneView:
         layers = {layer for m in motifs for layer in self.visuals.layers_of(m)}
         self.warm(sorted(layer.program for layer in layers))
 
-    def render(
-        self,
-        state: FrameState,
-        target: moderngl.Framebuffer,
-        size: tuple[int, int],
-        *,
-        adapt: bool = True,
-    ) -> float:
-        """Draw `state` into `target` of `size`; returns the GL time of the frame in ms.
-        With adapt=False the resolution stays as it is (e.g. two scenes in one frame)."""
-        from renderer.gfx.adaptive import timed_frame
+    def render(self, state: FrameState, sink: FrameSink, *, adapt: bool = True) -> None:
+        """Draw `state` for `sink` and deliver it. With adapt=False the resolution stays as it
+        is (e.g. two scenes in one frame)."""
+        (self.driver if adapt else self.fixed).render(state, sink)
 
-        self.compositor.resize(size)
-        ms = timed_frame(self.ctx, lambda: self.compositor.render(state, target))
-        if adapt:
-            self.compositor.set_scale(self.adaptive.update(ms))
-        return ms
-
-    def hold(self, state: FrameState, target: moderngl.Framebuffer, size: tuple[int, int]) -> None:
+    def hold(self, state: FrameState, sink: FrameSink) -> None:
         """Show `state` as a still (pause): rendered once, then the same pixels every frame."""
         from renderer.gfx.compositor import create_output
+        from renderer.output.driver import FramebufferSink
 
-        if self._held is None or self._held.size != size:
+        if self._held is None or self._held.size != sink.size:
             self.release_hold()
-            self.compositor.resize(size)
-            self._held = create_output(self.ctx, size)
-            self.compositor.render(state, self._held)
-        self.ctx.copy_framebuffer(target, self._held)
+            self._held = create_output(self.ctx, sink.size)
+            self.fixed.render(state, FramebufferSink(self._held))
+        frame = sink.target()
+        self.ctx.copy_framebuffer(frame, self._held)
+        sink.deliver(state, frame)
 
     def release_hold(self) -> None:
         """Back to live frames."""

@@ -11,7 +11,6 @@ cleanly (exit code 0) on SIGTERM or SIGINT.
 
 from __future__ import annotations
 
-import argparse
 import os
 import random
 import signal
@@ -20,17 +19,17 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from renderer.app.scene import FrameStats, SceneView, log_event, stats_wanted
-from renderer.app.settings import Settings, load_settings
-from renderer.app.window import DEFAULT_SIZE, Window, parse_window_id, x_root_window
-from renderer.errors import ReverieError
+from renderer.app.scene import FrameStats, SceneView, log_event
+from renderer.app.settings import Settings
+from renderer.app.window import Window, parse_window_id, x_root_window
+from renderer.output.driver import FramebufferSink
+from renderer.output.window import WindowSink
 
 if TYPE_CHECKING:
     from renderer.audio.playback import Player
     from renderer.library import DreamEntry
     from renderer.timeline import Timeline
 
-PREVIEW_SIZE = (480, 270)
 CROSSFADE_S = 6.0
 START_AT_S = 2.0  # each dream joins past its fade-in
 STARTUP_GRACE_S = 1.5  # mouse motion this early is SDL's startup noise, not the user
@@ -39,14 +38,14 @@ JITTER_WINDOW_S = 1.0
 SOFT = 0.5  # --narrate plays voice and ambience at this share of the saved volumes
 
 
-def hack_window_id(args: argparse.Namespace) -> int | None:
+def hack_window_id(window_id: str | None, root: bool) -> int | None:
     """The X window to draw into: --window-id, $XSCREENSAVER_WINDOW, or the root (--root)."""
-    if args.window_id:
-        return parse_window_id(args.window_id)
+    if window_id:
+        return parse_window_id(window_id)
     env = os.environ.get("XSCREENSAVER_WINDOW", "").strip()
     if env:
         return parse_window_id(env)
-    if args.root:
+    if root:
         return x_root_window()
     return None
 
@@ -137,6 +136,7 @@ class Screensaver:
             SceneView(window.ctx, window.size, library=library, visuals=visuals) for _ in range(2)
         ]
         self.library = library
+        self.sink = WindowSink(window)
         self.index = 0
         self._next: Show | None = None
         self._error: BaseException | None = None
@@ -148,13 +148,11 @@ class Screensaver:
     # -- preparing dreams --------------------------------------------------------------------
     def _make_show(self, entry: DreamEntry) -> Show:
         """Worker: a dream's whole timeline (and, with --narrate, its audio player)."""
-        from renderer.app.session import narrator_for
-        from renderer.library import load_dream
-        from renderer.mapping import analyze
-        from renderer.timeline import build_timeline
+        from renderer.pipeline import VoiceChoice, dream_timeline
 
-        dream = load_dream(str(entry.path) if entry.source_kind == "file" else entry.name)
-        timeline = build_timeline(analyze(dream), narrator_for(self.settings, self.narrate))
+        voice = VoiceChoice.from_settings(self.settings)
+        spec = str(entry.path) if entry.source_kind == "file" else entry.name
+        timeline = dream_timeline(spec, voice if self.narrate else voice.silent())
         player = None
         if self.narrate:
             from renderer.audio.playback import create_player
@@ -242,9 +240,8 @@ class Screensaver:
                         incoming.start()
                         fade_started = time.perf_counter()
                         log_event(f"show {incoming.entry.name}")
-                screen = self.window.begin_frame()
                 if incoming is None:
-                    self.views[0].render(current.state(), screen, size)
+                    self.views[0].render(current.state(), self.sink)
                 else:
                     if fade is None or fade.size != size:
                         if fade is not None:
@@ -253,17 +250,18 @@ class Screensaver:
                     progress = fade.progress(time.perf_counter() - fade_started)
                     current.set_volume(1.0 - progress)
                     incoming.set_volume(progress)
-                    self.views[0].render(current.state(), fade.source, size, adapt=False)
-                    self.views[1].render(incoming.state(), fade.dest, size, adapt=False)
-                    self.window.begin_frame()
+                    source, dest = FramebufferSink(fade.source), FramebufferSink(fade.dest)
+                    self.views[0].render(current.state(), source, adapt=False)
+                    self.views[1].render(incoming.state(), dest, adapt=False)
+                    screen = self.sink.target()
                     fade.draw(progress, screen)
+                    self.sink.deliver(None, screen)
                     if progress >= 1.0:
                         current.close()
                         current, incoming = incoming, None
                         self.views.reverse()
                         self.views[1].reset()
                         self._prepare_next()
-                self.window.flip()
                 if self.stats:
                     self.stats.tick()
                 clock.tick(60)
@@ -283,45 +281,3 @@ def shuffled(entries: list[DreamEntry], seed: int) -> list[DreamEntry]:
     order = list(entries)
     random.Random(seed).shuffle(order)
     return order
-
-
-def run_screensaver(args: argparse.Namespace) -> int:
-    """`reverie screensaver`."""
-    from renderer.library import catalog
-
-    stop = Stop()
-    stop.install()
-    foreign = hack_window_id(args)
-    hack = foreign is not None
-    entries = catalog()
-    if not entries:
-        raise ReverieError("no dreams to show (see `reverie list`)")
-    seed = args.seed if args.seed is not None else int(time.time() * 1000) & 0x7FFFFFFF
-    settings = load_settings()
-    window = Window(
-        PREVIEW_SIZE if args.preview else DEFAULT_SIZE,
-        fullscreen=not (args.preview or hack),
-        title="Reverie",
-        foreign_id=foreign,
-    )
-    window.hide_cursor()
-    stats = FrameStats() if stats_wanted(args.stats) else None
-    log_event(f"screensaver {'hack' if hack else 'preview' if args.preview else 'fullscreen'}")
-    saver = None
-    try:
-        saver = Screensaver(
-            window,
-            shuffled(entries, seed),
-            settings,
-            hack=hack,
-            narrate=args.narrate,
-            dream_seconds=args.dream_seconds,
-            stop=stop,
-            stats=stats,
-        )
-        saver.run()
-    finally:
-        if stats and saver is not None:
-            stats.report(saver.views[0].compositor.scale)
-        window.close()
-    return 0

@@ -1,5 +1,5 @@
-"""One dream made playable: its scene plan, narration synthesized in the background (the first
-sentence at once), and a timeline + audio score that grow as more sentences are ready.
+"""One dream made playable: its Production (plan, narration synthesized in the background, the
+first sentence at once) and a timeline + audio score that grow as more sentences are ready.
 
 Rebuilding a timeline and its score takes a noticeable fraction of a second for a long dream,
 so it happens on a worker thread; the render loop only picks up the newest finished pair.
@@ -10,49 +10,23 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from renderer.app.settings import Settings
+from renderer.pipeline import Production, VoiceChoice
 
 if TYPE_CHECKING:
     from renderer.audio.score import Score
     from renderer.dream import Dream
     from renderer.mapping.plan import ScenePlan
-    from renderer.narration import Narration
     from renderer.timeline import Timeline
-
-FIRST_SENTENCE_TIMEOUT_S = 30.0
-
-
-def narrator_for(settings: Settings, narrate: bool):  # noqa: ANN201 - a Narrator
-    """The narrator the settings ask for (the silent one when narration is off)."""
-    from renderer.narration import create_narrator
-
-    if not narrate:
-        return create_narrator("silent", rate=settings.rate or None)
-    return create_narrator(
-        settings.narrator, voice=settings.voice or None, rate=settings.rate or None
-    )
 
 
 class DreamSession:
-    """A dream's plan, narration, and the newest (timeline, score) built from it."""
+    """A dream's production and the newest (timeline, score) built from it."""
 
     def __init__(
-        self,
-        dream: Dream,
-        settings: Settings,
-        *,
-        narrate: bool = True,
-        plan: ScenePlan | None = None,
+        self, dream: Dream, voice: VoiceChoice, *, plan: ScenePlan | None = None
     ) -> None:
-        from renderer.mapping import analyze
-        from renderer.narration import Narration
-
-        self.dream = dream
-        self.plan = plan or analyze(dream)
-        self.narration: Narration = Narration(
-            narrator_for(settings, narrate), [s.text for s in dream.sentences]
-        )
-        self.narration.sentence(0, wait=True, timeout=FIRST_SENTENCE_TIMEOUT_S)
+        self.production = Production(dream, voice.create(), scene_plan=plan)
+        self.production.wait_first_sentence()
         self._lock = threading.Lock()
         self._built = -1
         self._fresh = False
@@ -63,19 +37,23 @@ class DreamSession:
             self._thread = threading.Thread(target=self._grow, name="reverie-timeline", daemon=True)
             self._thread.start()
 
+    @property
+    def plan(self) -> ScenePlan:
+        return self.production.plan
+
     def _build(self) -> tuple[Timeline, Score]:
         from renderer.audio.score import score_from_timeline
-        from renderer.timeline import build_timeline
 
-        ready = self.narration.ready_count
-        timeline = build_timeline(self.plan, self.narration, partial=True)
+        ready = self.production.narration.ready_count
+        timeline = self.production.timeline(partial=True)
         self._built = ready
         return timeline, score_from_timeline(timeline)
 
     def _grow(self) -> None:
+        narration = self.production.narration
         while not self._stop.is_set():
             waiting_for = self._built  # the first sentence not yet in the timeline
-            if self.narration.sentence(waiting_for, wait=True, timeout=0.5) is None:
+            if narration.sentence(waiting_for, wait=True, timeout=0.5) is None:
                 continue
             timeline, score = self._build()
             with self._lock:
@@ -93,6 +71,6 @@ class DreamSession:
 
     def close(self) -> None:
         self._stop.set()
-        self.narration.cancel()
+        self.production.close()
         if self._thread is not None:
             self._thread.join(timeout=2.0)

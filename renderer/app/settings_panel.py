@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from renderer.app.settings import NARRATORS, Settings
-from renderer.app.text import blend_rect, ellipsize, font
+from renderer.overlay.text import blend_rect, ellipsize, font
 
 if TYPE_CHECKING:
     import pygame

@@ -15,14 +15,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from renderer.library import load_dream
+    from renderer import pipeline
 
-    dream = load_dream(args.dream)  # bad input fails here, before the mapper loads
+    dream = pipeline.load(args.dream)  # bad input fails here, before the mapper loads
 
-    from renderer.mapping import analyze
     from renderer.mapping.report import plan_to_json, render_table
 
-    plan = analyze(dream)
+    plan = pipeline.plan(dream)
     if args.json:
         json.dump(plan_to_json(plan), sys.stdout, indent=2, ensure_ascii=False)
         print()

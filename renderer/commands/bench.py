@@ -3,21 +3,37 @@
 from __future__ import annotations
 
 import argparse
+import json
+
+from renderer.bench import PARTS, BenchSettings
+from renderer.commands.options import parse_size
+from renderer.errors import ReverieError
 
 HELP = "measure speed: mapper words/s, ms per frame, synthesis and export speed"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--mapper", action="store_true", help="only the scene mapper")
-    parser.add_argument("--gfx", action="store_true", help="only the shader layers and scenes")
-    parser.add_argument("--audio", action="store_true", help="only narration and mixdown")
-    parser.add_argument("--export", action="store_true", help="only video export")
+    for part in PARTS:
+        parser.add_argument(f"--{part.name}", action="store_true", help=part.help)
     parser.add_argument("--size", default="1280x720", help="WxH for the renderer (1280x720)")
     parser.add_argument("--frames", type=int, default=60, help="frames per measurement")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
 
 
 def run(args: argparse.Namespace) -> int:
-    from renderer.benchmarks import run_benchmarks
-
-    return run_benchmarks(args)
+    """Run the parts asked for (all without a flag); one part with --json prints exactly
+    that part's object."""
+    if args.frames < 1:
+        raise ReverieError(f"--frames must be at least 1, got {args.frames}")
+    settings = BenchSettings(parse_size(args.size), args.frames)
+    parts = [part for part in PARTS if getattr(args, part.name)] or list(PARTS)
+    results = {}
+    for part in parts:
+        results[part.name] = part.run(settings)
+        if not args.json:
+            print(f"== {part.name} ==")
+            print(part.text(results[part.name]), flush=True)
+    if args.json:
+        payload = results[parts[0].name] if len(parts) == 1 else results
+        print(json.dumps(payload, indent=2))
+    return 0

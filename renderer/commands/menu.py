@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from renderer.commands.options import add_voice_arguments
+
 HELP = "open the dream menu (the default when no command is given)"
 
 
@@ -13,7 +15,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     mode.add_argument("--fullscreen", action="store_true", default=None, help="fullscreen")
     mode.add_argument("--windowed", action="store_true", help="in a window")
     parser.add_argument("--size", default=None, help="window size WxH (default 1280x720)")
-    parser.add_argument("--narrator", default=None, help="auto, pyttsx3, piper or silent")
+    add_voice_arguments(parser)
     parser.add_argument("--no-sound", action="store_true",
                         help="no narration or ambience: the pictures and captions only")
     parser.add_argument("--stats", action="store_true",
@@ -21,6 +23,37 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from renderer.app.menu import run_menu
+    from pathlib import Path
 
-    return run_menu(args)
+    from renderer.app.menu import Menu
+    from renderer.app.scene import FrameStats, SceneView, stats_wanted
+    from renderer.app.settings import load_settings
+    from renderer.app.window import Window
+    from renderer.commands.options import window_size, with_overrides
+    from renderer.errors import ReverieError
+    from renderer.narration.factory import check_backend
+
+    saved = load_settings()
+    settings = with_overrides(saved, args)
+    check_backend(settings.narrator)
+    for file in args.files:
+        if not Path(file).is_file():
+            raise ReverieError(f"no such dream file: {file}")
+    window = Window(window_size(args.size), fullscreen=settings.fullscreen)
+    stats = FrameStats() if stats_wanted(args.stats) else None
+    scene = SceneView(window.ctx, window.size)
+    try:
+        return Menu(
+            window,
+            scene,
+            saved,
+            list(args.files),
+            overrides=lambda chosen: with_overrides(chosen, args),
+            sound=not args.no_sound,
+            stats=stats,
+        ).run()
+    finally:
+        if stats:
+            stats.report(scene.compositor.scale)
+        scene.release()
+        window.close()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from renderer.commands.options import add_voice_arguments
+
 HELP = "play a dream: narration, soundscape and living visuals"
 
 
@@ -16,9 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--loop", action="store_true", help="start again at the end")
     parser.add_argument("--sleep-timer", type=float, default=None, metavar="MINUTES",
                         help="fade everything out and quit after MINUTES")
-    parser.add_argument("--narrator", default=None, help="auto, pyttsx3, piper or silent")
-    parser.add_argument("--voice", default=None, help="voice id (see `reverie voices`)")
-    parser.add_argument("--rate", type=int, default=None, help="speaking rate, words per minute")
+    add_voice_arguments(parser)
     parser.add_argument("--no-captions", action="store_true", help="start with captions hidden")
     parser.add_argument("--no-sound", action="store_true",
                         help="no narration or ambience: the pictures and captions only")
@@ -27,6 +27,40 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from renderer.app.player import run_play
+    from renderer import pipeline
+    from renderer.app.player import Playback
+    from renderer.app.scene import FrameStats, SceneView, stats_wanted
+    from renderer.app.settings import load_settings
+    from renderer.app.window import Window
+    from renderer.commands.options import window_size, with_overrides
+    from renderer.errors import ReverieError
+    from renderer.narration.factory import check_backend
 
-    return run_play(args)
+    settings = with_overrides(load_settings(), args)
+    check_backend(settings.narrator)
+    if args.sleep_timer is not None and not 0 < args.sleep_timer <= 24 * 60:
+        raise ReverieError(
+            f"--sleep-timer takes minutes between 0 and 1440, got {args.sleep_timer}"
+        )
+    size = window_size(args.size)
+    dream = pipeline.load(args.dream)
+    window = Window(size, fullscreen=settings.fullscreen, title=f"Reverie: {dream.title}")
+    stats = FrameStats() if stats_wanted(args.stats) else None
+    scene = SceneView(window.ctx, window.size)
+    try:
+        Playback(
+            window,
+            scene,
+            dream,
+            settings,
+            loop=args.loop,
+            sleep_minutes=args.sleep_timer,
+            stats=stats,
+            sound=not args.no_sound,
+        ).run()
+    finally:
+        if stats:
+            stats.report(scene.compositor.scale)
+        scene.release()
+        window.close()
+    return 0

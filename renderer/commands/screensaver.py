@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 HELP = "screensaver: dreams in shuffled order with slow crossfades"
+PREVIEW_SIZE = (480, 270)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,6 +25,47 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from renderer.app.screensaver import run_screensaver
+    import time
 
-    return run_screensaver(args)
+    from renderer.app.scene import FrameStats, log_event, stats_wanted
+    from renderer.app.screensaver import Screensaver, Stop, hack_window_id, shuffled
+    from renderer.app.settings import load_settings
+    from renderer.app.window import DEFAULT_SIZE, Window
+    from renderer.errors import ReverieError
+    from renderer.library import catalog
+
+    stop = Stop()
+    stop.install()
+    foreign = hack_window_id(args.window_id, args.root)
+    hack = foreign is not None
+    entries = catalog()
+    if not entries:
+        raise ReverieError("no dreams to show (see `reverie list`)")
+    seed = args.seed if args.seed is not None else int(time.time() * 1000) & 0x7FFFFFFF
+    window = Window(
+        PREVIEW_SIZE if args.preview else DEFAULT_SIZE,
+        fullscreen=not (args.preview or hack),
+        title="Reverie",
+        foreign_id=foreign,
+    )
+    window.hide_cursor()
+    stats = FrameStats() if stats_wanted(args.stats) else None
+    log_event(f"screensaver {'hack' if hack else 'preview' if args.preview else 'fullscreen'}")
+    saver = None
+    try:
+        saver = Screensaver(
+            window,
+            shuffled(entries, seed),
+            load_settings(),
+            hack=hack,
+            narrate=args.narrate,
+            dream_seconds=args.dream_seconds,
+            stop=stop,
+            stats=stats,
+        )
+        saver.run()
+    finally:
+        if stats and saver is not None:
+            stats.report(saver.views[0].compositor.scale)
+        window.close()
+    return 0

@@ -6,32 +6,23 @@ import argparse
 import json
 import sys
 
+from renderer.commands.options import add_voice_arguments, voice_choice
+
 HELP = "show the narration timeline of a dream (sentences, words, motif cues)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("dream", help="a text file, or the name of a bundled dream")
     parser.add_argument("--json", action="store_true", help="print the JSON timeline")
-    parser.add_argument(
-        "--narrator",
-        default="auto",
-        choices=("auto", "pyttsx3", "piper", "silent"),
-        help="the narrator backend (auto: pyttsx3 if it works, else silent captions)",
-    )
-    parser.add_argument("--voice", default=None, help="voice id (see `reverie voices`)")
-    parser.add_argument("--rate", type=int, default=None, help="speaking rate, words per minute")
+    add_voice_arguments(parser)
     parser.add_argument("--volume", type=float, default=None, help="narrator volume, 0..1")
 
 
 def run(args: argparse.Namespace) -> int:
-    from renderer.library import load_dream
-    from renderer.mapping import analyze
-    from renderer.narration import create_narrator
-    from renderer.timeline import build_timeline, render_timeline_table, timeline_to_json
+    from renderer.pipeline import dream_timeline
+    from renderer.timeline import render_timeline_table, timeline_to_json
 
-    plan = analyze(load_dream(args.dream))
-    narrator = create_narrator(args.narrator, voice=args.voice, rate=args.rate, volume=args.volume)
-    timeline = build_timeline(plan, narrator)
+    timeline = dream_timeline(args.dream, voice_choice(args))
     if args.json:
         json.dump(timeline_to_json(timeline), sys.stdout, indent=2, ensure_ascii=False)
         print()

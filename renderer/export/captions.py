@@ -1,16 +1,11 @@
-"""Caption cues from the timeline's sentences: SRT / WebVTT sidecars, and burned-in captions
-drawn with the player's own caption style."""
+"""Caption cues from the timeline's sentences, as SRT / WebVTT sidecar files."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import moderngl
-
-    from renderer.frame import FrameState
     from renderer.timeline import Timeline
 
 
@@ -55,27 +50,3 @@ def to_vtt(cues: list[Cue]) -> str:
     """WebVTT: a header, then 'HH:MM:SS.mmm --> HH:MM:SS.mmm' blocks."""
     blocks = [f"{_clock(c.start, '.')} --> {_clock(c.end, '.')}\n{c.text}\n" for c in cues]
     return "WEBVTT\n\n" + "\n".join(blocks)
-
-
-class CaptionBurner:
-    """Draws each frame's caption into the output framebuffer exactly as the player does
-    (lower third, spoken word highlighted, fading between sentences)."""
-
-    def __init__(self, ctx: moderngl.Context, size: tuple[int, int], fps: float) -> None:
-        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-        import pygame
-
-        from renderer.app.captions import CaptionOverlay
-
-        pygame.font.init()  # fonts work without a display
-        self.overlay = CaptionOverlay(ctx)
-        self.size = size
-        self.dt = 1.0 / fps
-
-    def draw(self, state: FrameState, target: moderngl.Framebuffer) -> None:
-        target.use()
-        master = min(1.0, state.fade * 2)  # as the player: captions ride the scene's fade
-        self.overlay.draw(state.caption, self.size, state.palette, self.dt, master=master)
-
-    def release(self) -> None:
-        self.overlay.release()

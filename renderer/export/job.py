@@ -6,11 +6,9 @@ function live playback calls, so frames are deterministic and in step with the a
 
 from __future__ import annotations
 
-import argparse
-import math
 import sys
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -19,9 +17,9 @@ from renderer.export.files import (
     Staging,
     check_target,
     disk_error,
-    output_path,
     sigterm_as_interrupt,
 )
+from renderer.pipeline import VoiceChoice, create_compositor, dream_timeline
 
 if TYPE_CHECKING:
     import numpy as np
@@ -44,9 +42,7 @@ class ExportOptions:
     captions: str = "srt"  # srt | vtt | burn | none
     narration: bool = True
     ambient: bool = True
-    narrator: str = "auto"
-    voice: str | None = None
-    rate: int | None = None
+    voice: VoiceChoice = VoiceChoice()  # who reads it; also the clock with narration off
     seed: int | None = None
     force: bool = False
     scale: float = DEFAULT_SCALE
@@ -85,44 +81,6 @@ class ExportResult:
         )
 
 
-def options_from_args(args: argparse.Namespace) -> ExportOptions:
-    from renderer.gfx.still import parse_size
-
-    captions = args.captions
-    output = output_path(args.output, args.force)
-    size = parse_size(args.size)
-    if not (math.isfinite(args.fps) and 1.0 <= args.fps <= MAX_FPS):
-        raise ReverieError(f"--fps must be between 1 and {MAX_FPS:g}, got {args.fps:g}")
-    if output.suffix.lower() != ".wav" and (size[0] % 2 or size[1] % 2):
-        raise ReverieError(f"--size {size[0]}x{size[1]}: video needs an even width and height")
-    if output.suffix.lower() == ".wav" and captions == "burn":
-        raise ReverieError("--captions burn needs a video (.mp4 or .webm); use srt or vtt")
-    if not (math.isfinite(args.start) and args.start >= 0):
-        raise ReverieError(f"--start must be a time in seconds >= 0, got {args.start}")
-    if args.end is not None and not (math.isfinite(args.end) and args.end > args.start):
-        raise ReverieError(f"--end must be after --start ({args.start:g} s), got {args.end}")
-    scale = getattr(args, "scale", DEFAULT_SCALE)
-    if not 0.5 <= scale <= 1.0:
-        raise ReverieError(f"--scale must be between 0.5 and 1, got {scale:g}")
-    return ExportOptions(
-        dream=args.dream,
-        output=output,
-        size=size,
-        fps=float(args.fps),
-        start=float(args.start),
-        end=None if args.end is None else float(args.end),
-        captions=captions,
-        narration=not args.no_narration,
-        ambient=not args.no_ambient,
-        narrator=args.narrator,
-        voice=args.voice,
-        rate=args.rate,
-        seed=args.seed,
-        force=args.force,
-        scale=scale,
-    )
-
-
 def sidecar_path(options: ExportOptions) -> Path | None:
     if options.captions in ("srt", "vtt"):
         return options.output.with_suffix(f".{options.captions}")
@@ -130,20 +88,9 @@ def sidecar_path(options: ExportOptions) -> Path | None:
 
 
 def build_export_timeline(options: ExportOptions) -> Timeline:
-    """The dream's timeline as playback builds it (with the narrator asked for)."""
-    from renderer.library import load_dream
-    from renderer.mapping import analyze
-    from renderer.narration import create_narrator
-    from renderer.timeline import build_timeline
-
-    dream = load_dream(options.dream)
-    if options.seed is not None:
-        dream = replace(dream, seed=options.seed)
-    if options.narration:
-        narrator = create_narrator(options.narrator, voice=options.voice, rate=options.rate)
-    else:  # no voice: the silent narrator keeps a natural reading pace for the captions
-        narrator = create_narrator("silent", rate=options.rate)
-    return build_timeline(analyze(dream), narrator)
+    """The dream's timeline as playback builds it, with the narrator asked for: the same with
+    or without narration in the mix, so a voice stem and an ambience stem line up."""
+    return dream_timeline(options.dream, options.voice, options.seed)
 
 
 def time_range(options: ExportOptions, timeline: Timeline) -> tuple[float, float, int]:
@@ -247,38 +194,42 @@ def _encode(
     """Render span = (start, frames) into ffmpeg, which reads files[0] (the audio) and
     writes files[1]."""
     from renderer.export.ffmpeg import Encoder, video_command
-    from renderer.export.frames import FramePipe, FrameRenderer
     from renderer.export.progress import Progress
+    from renderer.gfx.context import create_headless_context
+    from renderer.output.driver import FrameDriver
+    from renderer.output.video import VideoSink
 
     (start, frames), (audio, target) = span, files
-    renderer = FrameRenderer(options.size, options.scale, options.fps, options.captions == "burn")
+    ctx = create_headless_context()
+    compositor = create_compositor(ctx, options.size, scale=options.scale)
+    driver = FrameDriver(compositor, strict=True)
+    sink = VideoSink(
+        ctx, options.size, compositor.picture_size, options.fps, burn=options.captions == "burn"
+    )
     encoder = Encoder(
         video_command(
-            ffmpeg, options.kind, options.size, options.fps, audio, target, renderer.frame_size
+            ffmpeg, options.kind, options.size, options.fps, audio, target, sink.frame_size
         ),
         options.output,
     )
     progress = Progress(frames, options.fps, log, tty)
     finished = False
     try:
-        pipe = FramePipe(encoder.stdin, renderer.frame_bytes)
+        pipe = sink.connect(encoder.stdin)
         clock = time.perf_counter()
-        rendering = 0.0
         try:
             for i in range(frames):
-                state = timeline.state_at(start + i / options.fps)
-                buffer = pipe.acquire()
-                began = time.perf_counter()
-                renderer.render_into(state, buffer)
-                rendering += time.perf_counter() - began
-                pipe.submit(buffer)
+                driver.render(timeline.state_at(start + i / options.fps), sink)
                 progress.update(i + 1)
+            rendered = time.perf_counter() - clock - pipe.waited_s
             pipe.close()
-        except ReverieError:  # the writer lost ffmpeg: say why ffmpeg stopped
+        except ReverieError as error:  # the writer lost ffmpeg: say why ffmpeg stopped
+            if not pipe.broken:
+                raise
             encoder.kill()
-            raise encoder.failure() from None
+            raise encoder.failure() from error
         timings["frames"] = time.perf_counter() - clock
-        timings["render"] = rendering
+        timings["render"] = rendered
         timings["waited"] = pipe.waited_s
         clock = time.perf_counter()
         cpu = encoder.finish()
@@ -289,23 +240,7 @@ def _encode(
         progress.close()
         if not finished:
             encoder.kill()
-        renderer.release()
-
-
-def run_export(args: argparse.Namespace) -> int:
-    """The `reverie export` command."""
-    options = options_from_args(args)
-    try:
-        result = export(options)
-    except KeyboardInterrupt:
-        raise ReverieError(
-            f"export interrupted; nothing was written to {options.output} "
-            "(the unfinished files were removed)",
-            exit_code=130,
-        ) from None
-    what = "audio" if options.kind == ".wav" else "video"
-    print(f"wrote {result.output} ({what}, {result.duration:.1f} s)")
-    if result.sidecar is not None:
-        print(f"wrote {result.sidecar} (captions)")
-    print(f"export: {result.breakdown()}; total {result.wall_s:.1f} s")
-    return 0
+        sink.release()
+        compositor.release()
+        compositor.library.release()
+        ctx.release()

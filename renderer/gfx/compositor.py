@@ -143,21 +143,6 @@ def create_output(ctx: moderngl.Context, size: tuple[int, int]) -> moderngl.Fram
     return ctx.framebuffer(color_attachments=[ctx.texture(size, 4)])
 
 
-def read_pixels(fbo: moderngl.Framebuffer, components: int = 3) -> np.ndarray:
-    """The framebuffer's pixels as a (height, width, components) uint8 array, top row first."""
-    import numpy as np
-
-    width, height = fbo.size
-    data = fbo.read(components=components, alignment=1)
-    return np.frombuffer(data, dtype=np.uint8).reshape(height, width, components)[::-1].copy()
-
-
-def save_png(pixels: np.ndarray, path: str) -> None:
-    from PIL import Image
-
-    Image.fromarray(pixels).save(path, format="PNG")
-
-
 class _Target:
     """One colour texture with its framebuffer."""
 
@@ -560,6 +545,15 @@ class Compositor:
         ]
         return (1.0 - h) * a, (b[0], b[1], b[2])
 
+    def post_failure(self) -> str | None:
+        """Why post cannot draw: the first post program's compile failure (None if none)."""
+        failures = self.library.failures
+        return next((failures[name] for name in POST_PROGRAMS if name in failures), None)
+
+    @property
+    def post_failed(self) -> bool:
+        return self.post_failure() is not None
+
     def layer_pixels(self) -> np.ndarray:
         """The half-size layer buffer of the last frame (the sharp layers, no backdrop) as
         float32 (height, width, 4), top row first (for tests)."""
@@ -574,19 +568,3 @@ class Compositor:
         for target in self._targets.values():
             target.release()
         self._targets.clear()
-
-
-class OffscreenRenderer:
-    """A compositor with its own output framebuffer: states in, pixels out (stills, export)."""
-
-    def __init__(self, compositor: Compositor) -> None:
-        self.compositor = compositor
-        self.output = create_output(compositor.ctx, compositor.size)
-
-    def render(self, state: FrameState) -> np.ndarray:
-        """The frame as a (height, width, 3) uint8 array, top row first."""
-        self.compositor.render(state, self.output)
-        return read_pixels(self.output)
-
-    def release(self) -> None:
-        self.output.release()

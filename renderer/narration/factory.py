@@ -12,6 +12,12 @@ from renderer.narration.types import Narrator, Voice
 BACKENDS = ("auto", "pyttsx3", "piper", "silent")
 
 
+def check_backend(backend: str) -> None:
+    """A ReverieError unless `backend` is one of BACKENDS."""
+    if backend not in BACKENDS:
+        raise ReverieError(f"unknown narrator {backend!r}: choose one of {', '.join(BACKENDS)}")
+
+
 def create_narrator(
     backend: str = "auto",
     voice: str | None = None,
@@ -19,8 +25,7 @@ def create_narrator(
     volume: float | None = None,
 ) -> Narrator:
     """A narrator for `backend`; "auto" falls back to silent captions (saying so once)."""
-    if backend not in BACKENDS:
-        raise ReverieError(f"unknown narrator {backend!r}: choose one of {', '.join(BACKENDS)}")
+    check_backend(backend)
     if backend == "silent":
         return SilentNarrator(rate)
     if backend == "piper":

@@ -18,9 +18,11 @@ def bench_export(
 
     from renderer.export.ffmpeg import find_ffmpeg
     from renderer.export.job import ExportOptions, build_export_timeline, export
+    from renderer.pipeline import VoiceChoice
 
+    silent = VoiceChoice("silent")
     with tempfile.TemporaryDirectory(prefix="reverie-bench-") as folder:
-        probe = ExportOptions(BENCH_DREAM, Path(folder) / "bench.mp4", narrator="silent")
+        probe = ExportOptions(BENCH_DREAM, Path(folder) / "bench.mp4", voice=silent)
         middle = build_export_timeline(probe).duration / 2
         options = ExportOptions(
             BENCH_DREAM,
@@ -30,7 +32,7 @@ def bench_export(
             start=middle,
             end=middle + frames / fps,
             captions="none",
-            narrator="silent",
+            voice=silent,
             scale=scale,
         )
         result = export(options, log=io.StringIO(), tty=False)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from renderer.frame import FrameState
+from renderer.pipeline import VoiceChoice
 
 if TYPE_CHECKING:
     import moderngl
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from renderer.timeline import Timeline
 
 SCENE_DREAMS = ("lantern-river", "nebula-choir", "rain-city")
+BENCH_VOICE = VoiceChoice("silent")  # the scenes' clock: reading pace, no synthesis
 ADAPTIVE_FPS = 30.0
 FRAME_STEP = 1.0 / 30.0  # scene time advances like 30 fps playback
 WARMUP = 2
@@ -112,7 +114,8 @@ def scene_result(
 ) -> tuple[float, float, float]:
     """(ms at full resolution, taking turns with the reference, then fps and final scale
     under adaptive resolution at 30 fps)."""
-    from renderer.gfx.adaptive import AdaptiveResolution, timed_frame
+    from renderer.gfx.adaptive import AdaptiveResolution
+    from renderer.output.driver import FramebufferSink, FrameDriver
 
     start = busiest_time(timeline, compositor)
     ctx = compositor.ctx
@@ -120,22 +123,21 @@ def scene_result(
     def state(i: int) -> FrameState:
         return timeline.state_at(start + i * FRAME_STEP)
 
+    driver = FrameDriver(compositor)
+    sink = FramebufferSink(output)
     compositor.set_scale(1.0)
     compositor.reset()
-    full, ref = _time_frames(
-        ctx, frames, lambda i: compositor.render(state(i), output), reference.draw
-    )
+    full, ref = _time_frames(ctx, frames, lambda i: driver.render(state(i), sink), reference.draw)
     reference.times += ref
 
     controller = AdaptiveResolution(target_fps=ADAPTIVE_FPS)
+    adaptive = FrameDriver(compositor, adaptive=controller)
     compositor.reset()
     times = []
     total = max(frames * 2, 40)  # time for the controller to settle, then measure
     for i in range(total):
-        compositor.set_scale(controller.scale)
-        ms = timed_frame(ctx, lambda i=i: compositor.render(state(i), output))
-        controller.update(ms)
-        times.append(ms)
+        adaptive.render(state(i), sink)
+        times.append(adaptive.last_ms)
     tail = times[len(times) // 2 :]
     fps = 1000.0 / (sum(tail) / len(tail))
     compositor.set_scale(1.0)
@@ -154,17 +156,15 @@ def scene_dreams() -> list[str]:
 
 def bench_gfx(size: tuple[int, int] = (1280, 720), frames: int = 60) -> dict:
     """The gfx benchmark as the JSON object `reverie bench --gfx --json` prints."""
-    from renderer.gfx.compositor import Compositor, create_output
+    from renderer.gfx.compositor import create_output
     from renderer.gfx.context import create_headless_context
-    from renderer.gfx.shaders import ShaderLibrary
-    from renderer.gfx.still import dream_timeline
-    from renderer.gfx.visuals import load_visuals
+    from renderer.pipeline import create_compositor, dream_timeline
     from renderer.timeline import DEFAULT_PALETTE, hex_to_rgb
 
     frames = max(1, frames)
     ctx = create_headless_context()
-    library = ShaderLibrary(ctx)
-    compositor = Compositor(ctx, library, load_visuals(), size)
+    compositor = create_compositor(ctx, size)
+    library = compositor.library
     output = create_output(ctx, size)
     typical = FrameState(
         time=10.0,
@@ -183,7 +183,7 @@ def bench_gfx(size: tuple[int, int] = (1280, 720), frames: int = 60) -> dict:
         "scenes": [],
     }
     for dream in scene_dreams():
-        timeline = dream_timeline(dream)
+        timeline = dream_timeline(dream, BENCH_VOICE)
         full, fps, scale = scene_result(compositor, output, timeline, frames, reference)
         result["scenes"].append(
             {

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from renderer.app.overlay import Overlay
-from renderer.app.text import font, soft_shadow, words_with_offsets, wrap
 from renderer.frame import Caption
+from renderer.overlay.overlay import Overlay
+from renderer.overlay.text import font, soft_shadow, words_with_offsets, wrap
 
 if TYPE_CHECKING:
     import moderngl

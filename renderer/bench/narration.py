@@ -38,13 +38,12 @@ def _backend(narrator: Narrator, texts: list[str], cache: Path) -> dict:
 
 def bench_narration(dream_spec: str | None = None) -> dict:
     """Measure every narrator backend available here on one dream (default: the default one)."""
-    from renderer.library import default_dream_name, load_dream
-    from renderer.mapping import analyze
+    from renderer import pipeline
+    from renderer.library import default_dream_name
     from renderer.narration.factory import create_narrator
     from renderer.narration.piper import piper_voices
-    from renderer.timeline import build_timeline
 
-    dream = load_dream(dream_spec or default_dream_name())
+    dream = pipeline.load(dream_spec or default_dream_name())
     texts = [s.text for s in dream.sentences]
     result: dict = {"dream": dream.title, "words": dream.word_count}
     with tempfile.TemporaryDirectory(prefix="reverie-bench-") as folder:
@@ -57,10 +56,10 @@ def bench_narration(dream_spec: str | None = None) -> dict:
             piper = create_narrator("piper")
             result["piper_load_s"] = round(time.perf_counter() - start, 2)
             result["piper"] = _backend(piper, texts, Path(folder) / "piper")
-        plan = analyze(dream)
+        plan = pipeline.plan(dream)
         for name, narrator in (("silent", create_narrator("silent")), ("pyttsx3", espeak)):
             start = time.perf_counter()
-            timeline = build_timeline(plan, narrator)
+            timeline = pipeline.Production(dream, narrator, scene_plan=plan).timeline()
             result[f"timeline_{name}_ms"] = round((time.perf_counter() - start) * 1000, 1)
         frames = 2000
         start = time.perf_counter()

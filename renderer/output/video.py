@@ -1,5 +1,5 @@
-"""Frames for export: FrameStates rendered by the gfx compositor into an offscreen target and
-read back as raw rgb24, handed to a writer thread that streams them into ffmpeg's stdin.
+"""The video sink: frames read back as raw rgb24 and handed to a writer thread that streams
+them into an encoder's stdin (ffmpeg, renderer/export/ffmpeg.py).
 
 Without burned captions the frame is the compositor's half-size picture (everything but the
 final upscale): ffmpeg's scaler upsamples it in the same step that converts it to
@@ -13,6 +13,7 @@ main thread renders frame i+1.
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 import time
@@ -23,61 +24,9 @@ from renderer.errors import ReverieError
 if TYPE_CHECKING:
     import moderngl
 
-    from renderer.export.captions import CaptionBurner
     from renderer.frame import FrameState
 
 DEPTH = 3  # frame buffers in flight: one rendering, up to two queued for the pipe
-
-
-class FrameRenderer:
-    """A headless compositor at a fixed size and internal scale, with no live smoothing."""
-
-    def __init__(self, size: tuple[int, int], scale: float, fps: float, burn: bool) -> None:
-        from renderer.gfx.compositor import Compositor, create_output
-        from renderer.gfx.context import create_headless_context
-        from renderer.gfx.shaders import ShaderLibrary
-        from renderer.gfx.visuals import load_visuals
-
-        self.size = size
-        self.ctx = create_headless_context()
-        self.library = ShaderLibrary(self.ctx)
-        self.compositor = Compositor(
-            self.ctx, self.library, load_visuals(), size, scale=scale, smoothing_s=0.0
-        )
-        self.burner: CaptionBurner | None = None
-        self.output: moderngl.Framebuffer | None = None
-        self.frame_size = self.compositor.picture_size
-        if burn:
-            from renderer.export.captions import CaptionBurner
-
-            self.output = create_output(self.ctx, size)
-            self.burner = CaptionBurner(self.ctx, size, fps)
-            self.frame_size = size
-
-    @property
-    def frame_bytes(self) -> int:
-        return self.frame_size[0] * self.frame_size[1] * 3
-
-    def render_into(self, state: FrameState, buffer: bytearray) -> None:
-        """Draw `state` (with its caption when burning) and read it into `buffer`, bottom-up."""
-        if self.output is None or self.burner is None:
-            picture = self.compositor.render_picture(state)
-            if picture is None:
-                raise ReverieError("the post shaders failed to compile; see the log above")
-            picture.read_into(buffer, components=3, alignment=1)
-            return
-        self.compositor.render(state, self.output)
-        self.burner.draw(state, self.output)
-        self.output.read_into(buffer, components=3, alignment=1)
-
-    def release(self) -> None:
-        if self.burner is not None:
-            self.burner.release()
-        if self.output is not None:
-            self.output.release()
-        self.compositor.release()
-        self.library.release()
-        self.ctx.release()
 
 
 class FramePipe:
@@ -109,8 +58,13 @@ class FramePipe:
                 return
             self._free.put(buffer)
 
+    @property
+    def broken(self) -> bool:
+        """The encoder stopped reading (or the writer died)."""
+        return self.error is not None or not self._thread.is_alive()
+
     def _check(self) -> None:
-        if self.error is not None or not self._thread.is_alive():
+        if self.broken:
             raise ReverieError("ffmpeg stopped reading frames")
 
     def acquire(self) -> bytearray:
@@ -138,3 +92,78 @@ class FramePipe:
         self.waited_s += time.perf_counter() - started
         if self.error is not None:
             raise ReverieError("ffmpeg stopped reading frames")
+
+
+class CaptionBurner:
+    """Draws each frame's caption into a full-size frame exactly as the player does (lower
+    third, spoken word highlighted, fading between sentences)."""
+
+    def __init__(self, ctx: moderngl.Context, size: tuple[int, int], fps: float) -> None:
+        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+        import pygame
+
+        from renderer.overlay.captions import CaptionOverlay
+
+        pygame.font.init()  # fonts work without a display
+        self.overlay = CaptionOverlay(ctx)
+        self.size = size
+        self.dt = 1.0 / fps
+
+    def draw(self, state: FrameState, target: moderngl.Framebuffer) -> None:
+        target.use()
+        master = min(1.0, state.fade * 2)  # as the player: captions ride the scene's fade
+        self.overlay.draw(state.caption, self.size, state.palette, self.dt, master=master)
+
+    def release(self) -> None:
+        self.overlay.release()
+
+
+class VideoSink:
+    """Frames for an encoder reading raw rgb24 of `frame_size` from `stdin`: the compositor's
+    half-size picture, or with `burn` the full frame with its caption drawn in."""
+
+    def __init__(
+        self,
+        ctx: moderngl.Context,
+        size: tuple[int, int],
+        picture_size: tuple[int, int],
+        fps: float,
+        *,
+        burn: bool,
+    ) -> None:
+        from renderer.gfx.compositor import create_output
+
+        self.picture = not burn
+        self.size = size
+        self.frame_size = size if burn else picture_size
+        self.output = create_output(ctx, size) if burn else None
+        self.burner = CaptionBurner(ctx, size, fps) if burn else None
+        self.pipe: FramePipe | None = None
+
+    @property
+    def frame_bytes(self) -> int:
+        return self.frame_size[0] * self.frame_size[1] * 3
+
+    def connect(self, stdin: BinaryIO) -> FramePipe:
+        """Start streaming delivered frames into `stdin`."""
+        self.pipe = FramePipe(stdin, self.frame_bytes)
+        return self.pipe
+
+    def target(self) -> moderngl.Framebuffer:
+        assert self.output is not None, "a picture sink has no full-size target"
+        return self.output
+
+    def deliver(self, state: FrameState, frame: moderngl.Framebuffer) -> None:
+        assert self.pipe is not None, "connect() the sink to an encoder first"
+        if self.burner is not None:
+            self.burner.draw(state, frame)
+        buffer = self.pipe.acquire()
+        frame.read_into(buffer, components=3, alignment=1)
+        self.pipe.submit(buffer)
+
+    def release(self) -> None:
+        if self.burner is not None:
+            self.burner.release()
+        if self.output is not None:
+            self.output.color_attachments[0].release()
+            self.output.release()

@@ -1,0 +1,130 @@
+"""The one place a dream becomes something to show: Dream -> ScenePlan -> Narration -> Timeline,
+and the compositor that draws a Timeline's states in a GL context.
+
+Every command and app builds its chain here, so a still, an export and live playback of the
+same dream with the same voice see the same timeline:
+
+    voice = VoiceChoice.from_settings(load_settings())
+    timeline = dream_timeline("lantern-river", voice)           # still, export, timeline, bench
+    production = Production(dream, voice.create())              # live: narration in background
+    timeline = production.timeline(partial=True)
+    compositor = create_compositor(ctx, (1280, 720))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import moderngl
+
+    from renderer.app.settings import Settings
+    from renderer.dream import Dream
+    from renderer.gfx.compositor import Compositor
+    from renderer.gfx.shaders import ShaderLibrary
+    from renderer.gfx.visuals import Visuals
+    from renderer.mapping.plan import ScenePlan
+    from renderer.narration.types import Narrator
+    from renderer.timeline import Timeline
+
+FIRST_SENTENCE_TIMEOUT_S = 30.0  # live playback waits this long at most for sentence 0
+
+
+@dataclass(frozen=True)
+class VoiceChoice:
+    """Which narrator reads the dream: a backend, a voice, a pace and a volume."""
+
+    narrator: str = "auto"  # one of renderer.narration.factory.BACKENDS
+    voice: str | None = None
+    rate: int | None = None  # words per minute (None: the narrator's own)
+    volume: float | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> VoiceChoice:
+        """The voice the user's settings choose (0 and "" mean the narrator's defaults)."""
+        return cls(settings.narrator, settings.voice or None, settings.rate or None)
+
+    def silent(self) -> VoiceChoice:
+        """Captions at this voice's reading pace, without speech."""
+        return replace(self, narrator="silent", voice=None, volume=None)
+
+    def create(self) -> Narrator:
+        from renderer.narration.factory import create_narrator
+
+        return create_narrator(self.narrator, voice=self.voice, rate=self.rate, volume=self.volume)
+
+
+def load(spec: str, seed: int | None = None) -> Dream:
+    """A dream by name or path (renderer.library.load_dream), with its seed overridden."""
+    from renderer.library import load_dream
+
+    dream = load_dream(spec)
+    return dream if seed is None else replace(dream, seed=seed)
+
+
+def plan(dream: Dream) -> ScenePlan:
+    """The dream's imagery, palette and mood, sentence by sentence."""
+    from renderer.mapping import analyze
+
+    return analyze(dream)
+
+
+class Production:
+    """A dream being made ready to show: its plan, its narration synthesized on a background
+    thread (first sentence first, or inline for instant narrators) and timelines built from
+    the sentences ready so far."""
+
+    def __init__(
+        self, dream: Dream, narrator: Narrator, *, scene_plan: ScenePlan | None = None
+    ) -> None:
+        from renderer.narration import Narration
+
+        self.dream = dream
+        self.plan = scene_plan or plan(dream)
+        self.narration = Narration(narrator, [s.text for s in dream.sentences])
+
+    def wait_first_sentence(self, timeout: float = FIRST_SENTENCE_TIMEOUT_S) -> None:
+        if len(self.narration):
+            self.narration.sentence(0, wait=True, timeout=timeout)
+
+    def timeline(self, partial: bool = False) -> Timeline:
+        """The whole timeline (waits for every sentence), or with partial=True the timeline of
+        the sentences ready now (its earlier times never move as more arrive)."""
+        from renderer.timeline import build_timeline
+
+        return build_timeline(self.plan, self.narration, partial=partial)
+
+    def close(self) -> None:
+        """Stop synthesizing further sentences."""
+        self.narration.cancel()
+
+
+def dream_timeline(spec: str, voice: VoiceChoice, seed: int | None = None) -> Timeline:
+    """The complete timeline of a dream by name or path, read by `voice`."""
+    return Production(load(spec, seed), voice.create()).timeline()
+
+
+def create_compositor(
+    ctx: moderngl.Context,
+    size: tuple[int, int],
+    *,
+    scale: float = 1.0,
+    smoothing_s: float = 0.0,
+    library: ShaderLibrary | None = None,
+    visuals: Visuals | None = None,
+) -> Compositor:
+    """A compositor drawing at `size` in `ctx` (a new shader library and the bundled visuals
+    unless given: several compositors of one context may share them)."""
+    from renderer.gfx.compositor import Compositor
+    from renderer.gfx.shaders import ShaderLibrary
+    from renderer.gfx.visuals import load_visuals
+
+    return Compositor(
+        ctx,
+        library or ShaderLibrary(ctx),
+        visuals or load_visuals(),
+        size,
+        scale=scale,
+        smoothing_s=smoothing_s,
+    )
