@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+MIN_INTENSITY = 0.02  # below this a motif is not drawn at all (2%: invisible, full cost)
+
 
 @dataclass(frozen=True)
 class Caption:
@@ -19,9 +21,14 @@ class FrameState:
     palette: tuple[tuple[float, float, float], ...]  # 4 sRGB colours, 0..1
     valence: float = 0.0  # -1..1
     arousal: float = 0.3  # 0..1
-    voice: float = 0.0  # narration envelope 0..1
+    voice: float = 0.0  # narration loudness 0..1
     seed: int = 0
     tint: tuple[float, float, float] = (1.0, 1.0, 1.0)
     fade: float = 1.0  # master brightness (fade in/out), 0..1
     caption: Caption | None = field(default=None)
-    base: tuple[str, ...] = ()  # the dream's base-scene motifs: always given a draw slot
+
+    @property
+    def drawn(self) -> tuple[str, ...]:
+        """The motifs this frame draws (strong enough to see), strongest first."""
+        shown = [(v, m) for m, v in self.intensities.items() if v >= MIN_INTENSITY]
+        return tuple(m for _, m in sorted(shown, key=lambda vm: (-vm[0], vm[1])))

@@ -170,9 +170,9 @@ def format_catalog(rows: Sequence[tuple[DreamEntry, Sequence[str]]], user_dir: P
 
 
 def _top_motifs(dream: Dream) -> list[str]:
-    from renderer.mapping import analyze
+    from renderer import pipeline
 
-    return [motif.name for motif in analyze(dream).motifs[:3]]
+    return [motif.name for motif in pipeline.direct(pipeline.plan(dream)).motifs[:3]]
 
 
 def _dream_files(folder: Path) -> list[Path]:

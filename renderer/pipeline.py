@@ -1,5 +1,5 @@
-"""The one place a dream becomes something to show: Dream -> ScenePlan -> Narration -> Timeline,
-and the compositor that draws a Timeline's states in a GL context.
+"""The one place a dream becomes something to show: Dream -> ScenePlan -> SceneScript ->
+Narration -> Timeline, and the compositor that draws a Timeline's states in a GL context.
 
 Every command and app builds its chain here, so a still, an export and live playback of the
 same dream with the same voice see the same timeline:
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import moderngl
 
     from renderer.app.settings import Settings
+    from renderer.director import SceneScript
     from renderer.dream import Dream
     from renderer.gfx.compositor import Compositor
     from renderer.gfx.shaders import ShaderLibrary
@@ -70,10 +71,17 @@ def plan(dream: Dream) -> ScenePlan:
     return analyze(dream)
 
 
+def direct(scene_plan: ScenePlan) -> SceneScript:
+    """Where each passage happens and what each sentence is about."""
+    from renderer.director import direct as direct_plan
+
+    return direct_plan(scene_plan)
+
+
 class Production:
-    """A dream being made ready to show: its plan, its narration synthesized on a background
-    thread (first sentence first, or inline for instant narrators) and timelines built from
-    the sentences ready so far."""
+    """A dream being made ready to show: its plan and scene script, its narration synthesized
+    on a background thread (first sentence first, or inline for instant narrators) and
+    timelines built from the sentences ready so far."""
 
     def __init__(
         self, dream: Dream, narrator: Narrator, *, scene_plan: ScenePlan | None = None
@@ -82,6 +90,7 @@ class Production:
 
         self.dream = dream
         self.plan = scene_plan or plan(dream)
+        self.script = direct(self.plan)
         self.narration = Narration(narrator, [s.text for s in dream.sentences])
 
     def wait_first_sentence(self, timeout: float = FIRST_SENTENCE_TIMEOUT_S) -> None:
@@ -93,7 +102,7 @@ class Production:
         the sentences ready now (its earlier times never move as more arrive)."""
         from renderer.timeline import build_timeline
 
-        return build_timeline(self.plan, self.narration, partial=partial)
+        return build_timeline(self.plan, self.script, self.narration, partial=partial)
 
     def close(self) -> None:
         """Stop synthesizing further sentences."""
@@ -110,7 +119,6 @@ def create_compositor(
     size: tuple[int, int],
     *,
     scale: float = 1.0,
-    smoothing_s: float = 0.0,
     library: ShaderLibrary | None = None,
     visuals: Visuals | None = None,
 ) -> Compositor:
@@ -126,5 +134,4 @@ def create_compositor(
         visuals or load_visuals(),
         size,
         scale=scale,
-        smoothing_s=smoothing_s,
     )

@@ -1,5 +1,6 @@
-"""ScenePlan + narration -> Timeline: absolute times for sentences, words and motif cues, and
-state_at(t) -> FrameState, the one function both live playback and export call per frame.
+"""ScenePlan + SceneScript + narration -> Timeline: absolute times for sentences, words and motif
+cues, and state_at(t) -> FrameState, the one function live playback, export and stills call
+per frame. What is on screen when comes from the scene script (renderer/appearances.py).
 
 Placing sentence i depends only on sentences 0..i, so a timeline built from the sentences
 ready so far (partial=True) agrees with the complete one on everything before its end.
@@ -12,17 +13,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from renderer.appearances import Appearances, lay_out
+from renderer.director import SceneScript
 from renderer.frame import Caption, FrameState
 from renderer.mapping.plan import ScenePlan
 from renderer.narration.session import Narration
 from renderer.narration.types import Narrator, Utterance
 
-ATTACK_S = 1.5  # a motif rises over this long from its cue (smoothstep)
-RELEASE_S = 8.0  # and fades over this long once the text no longer holds it
-HOLD_THRESHOLD = 0.35  # a later sentence whose plan keeps the motif this high holds it
 MOOD_BLEND_S = 2.5  # mood/tint move from one sentence to the next over the pause + this long
 CAPTION_HOLD_S = 0.8  # a caption stays this long after its sentence ends
-ENVELOPE_HZ = 20  # motif envelopes are precomputed at this rate
 VOICE_HZ = 100  # the voice envelope's rate
 DEFAULT_PALETTE = ("#0b1e3f", "#3ad1c4", "#f2e9a0", "#8a4fff")
 
@@ -47,7 +46,7 @@ class TimedSentence:
 
 
 @dataclass(frozen=True)
-class Cue:
+class MotifCue:
     time: float  # the onset of the spoken word holding the keyword
     motif: str
     intensity: float
@@ -70,14 +69,14 @@ class Timeline:
     duration: float
     voice: str
     sentences: tuple[TimedSentence, ...]
-    cues: tuple[Cue, ...]
+    cues: tuple[MotifCue, ...]
     clips: tuple[Clip, ...]
     complete: bool  # False: built from the sentences ready so far (no tail, no fade-out)
     lead_in: float
     tail: float
     seed: int
     palette: tuple[tuple[float, float, float], ...]
-    base: tuple[str, ...] = ()  # the dream's base-scene motifs, strongest first
+    script: SceneScript
     warnings: tuple[str, ...] = ()
     _curves: _Curves = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
 
@@ -98,7 +97,6 @@ class Timeline:
             tint=tint,
             fade=self._fade(t),
             caption=c.caption(t),
-            base=self.base,
         )
 
     def _fade(self, t: float) -> float:
@@ -112,11 +110,6 @@ class Timeline:
 
 def _smoothstep(x: float) -> float:
     x = min(1.0, max(0.0, x))
-    return x * x * (3.0 - 2.0 * x)
-
-
-def _smoothstep_array(x: np.ndarray) -> np.ndarray:
-    x = np.clip(x, 0.0, 1.0)
     return x * x * (3.0 - 2.0 * x)
 
 
@@ -137,6 +130,7 @@ def palette_of(plan: ScenePlan) -> tuple[tuple[float, float, float], ...]:
 
 def build_timeline(
     plan: ScenePlan,
+    script: SceneScript,
     narrator: Narrator | Narration,
     *,
     sentence_pause: float = 0.45,
@@ -184,7 +178,7 @@ def build_timeline(
     duration = cursor + tail if complete else cursor
     cues = _cues(plan, sentences)
     audible = any(u.has_audio for u in utterances)
-    curves = _Curves.build(plan, sentences, cues, utterances, duration, audible)
+    curves = _Curves.build(plan, script, sentences, cues, utterances, duration, audible)
     return Timeline(
         duration=duration,
         voice=narration.narrator.voice_label,
@@ -196,24 +190,26 @@ def build_timeline(
         tail=tail if complete else 0.0,
         seed=dream.seed,
         palette=palette_of(plan),
-        base=tuple(sorted(plan.base, key=lambda m: (-plan.base[m], m))),
+        script=script,
         warnings=tuple(narration.warnings),
         _curves=curves,
     )
 
 
-def _cues(plan: ScenePlan, sentences: list[TimedSentence]) -> tuple[Cue, ...]:
+def _cues(plan: ScenePlan, sentences: list[TimedSentence]) -> tuple[MotifCue, ...]:
     """One cue per keyword, at the onset of the spoken word that holds the keyword's start."""
-    cues: list[Cue] = []
+    cues: list[MotifCue] = []
     for sentence_plan in plan.sentences:
         if sentence_plan.index >= len(sentences):
             continue
         timed = sentences[sentence_plan.index]
         for keyword in sentence_plan.keywords:
+            if keyword.negated:
+                continue
             word = _word_at(timed.words, keyword.start)
             time = word.start if word is not None else timed.start
             weight = min(1.0, max(0.0, keyword.weight))
-            cues.append(Cue(time, keyword.motif, weight, keyword.text, timed.index))
+            cues.append(MotifCue(time, keyword.motif, weight, keyword.text, timed.index))
     cues.sort(key=lambda c: (c.time, c.motif))
     return tuple(cues)
 
@@ -230,8 +226,7 @@ def _word_at(words: tuple[TimedWord, ...], char: int) -> TimedWord | None:
 class _Curves:
     """Precomputed per-frame data; every lookup is an index computation and a small blend."""
 
-    motifs: tuple[str, ...]
-    envelope: np.ndarray  # (frames, motifs) at ENVELOPE_HZ
+    shown: Appearances  # when each motif is on screen
     voice_env: np.ndarray  # (frames,) at VOICE_HZ
     mood_times: tuple[float, ...]  # breakpoints: (time, valence, arousal, r, g, b) rows
     mood_rows: np.ndarray
@@ -244,18 +239,21 @@ class _Curves:
     def build(
         cls,
         plan: ScenePlan,
+        script: SceneScript,
         sentences: list[TimedSentence],
-        cues: tuple[Cue, ...],
+        cues: tuple[MotifCue, ...],
         utterances: list[Utterance],
         duration: float,
         audible: bool,
     ) -> _Curves:
-        motifs, envelope = _motif_envelopes(plan, sentences, cues, duration)
+        cue_times: dict[tuple[int, str], float] = {}
+        for cue in cues:
+            cue_times.setdefault((cue.sentence, cue.motif), cue.time)
+        shown = Appearances(lay_out(script, sentences, cue_times, duration))
         mood_times, mood_rows = _mood_breakpoints(plan, sentences)
         spoken = [s for s in sentences if s.end > s.start]
         return cls(
-            motifs=motifs,
-            envelope=envelope,
+            shown=shown,
             voice_env=_voice_envelope(sentences, utterances, duration, audible),
             mood_times=mood_times,
             mood_rows=mood_rows,
@@ -272,11 +270,7 @@ class _Curves:
         )
 
     def intensities(self, t: float) -> dict[str, float]:
-        x = min(max(t * ENVELOPE_HZ, 0.0), self.envelope.shape[0] - 1.0)
-        i = min(int(x), self.envelope.shape[0] - 2)
-        f = x - i
-        row = self.envelope[i] * (1.0 - f) + self.envelope[i + 1] * f
-        return {m: v for m, v in zip(self.motifs, row.tolist(), strict=True) if v > 1e-4}
+        return self.shown.at(t)
 
     def voice(self, t: float) -> float:
         x = t * VOICE_HZ
@@ -312,35 +306,6 @@ class _Curves:
         if t < self.caption_ends[k] + CAPTION_HOLD_S:
             return Caption(self.caption_texts[k])
         return None
-
-
-def _motif_envelopes(
-    plan: ScenePlan, sentences: list[TimedSentence], cues: tuple[Cue, ...], duration: float
-) -> tuple[tuple[str, ...], np.ndarray]:
-    """Base scene plus, per cue, attack -> hold (while the text keeps the motif) -> release;
-    combined with max."""
-    names = tuple(sorted(set(plan.base) | {c.motif for c in cues}))
-    frames = int(np.ceil(max(duration, 0.0) * ENVELOPE_HZ)) + 2
-    times = np.arange(frames, dtype=np.float64) / ENVELOPE_HZ
-    envelope = np.zeros((frames, len(names)), np.float64)
-    column = {name: j for j, name in enumerate(names)}
-    for name, value in plan.base.items():
-        envelope[:, column[name]] = min(1.0, max(0.0, value))
-    plans = {p.index: p for p in plan.sentences}
-    for cue in cues:
-        k = cue.sentence
-        while (
-            k + 1 < len(sentences)
-            and (p := plans.get(k + 1)) is not None
-            and p.motifs.get(cue.motif, 0.0) >= HOLD_THRESHOLD
-        ):
-            k += 1
-        hold_end = max(sentences[k].end, cue.time + ATTACK_S)
-        rise = _smoothstep_array((times - cue.time) / ATTACK_S)
-        fall = 1.0 - _smoothstep_array((times - hold_end) / RELEASE_S)
-        j = column[cue.motif]
-        envelope[:, j] = np.maximum(envelope[:, j], cue.intensity * rise * fall)
-    return names, envelope.astype(np.float32)
 
 
 def _mood_breakpoints(
@@ -407,6 +372,7 @@ def timeline_to_json(timeline: Timeline) -> dict:
     def r(x: float) -> float:
         return round(float(x), 3)
 
+    directions = {d.index: d for d in timeline.script.sentences}
     return {
         "duration": r(timeline.duration),
         "voice": timeline.voice,
@@ -420,6 +386,9 @@ def timeline_to_json(timeline: Timeline) -> dict:
                     {"text": w.text, "start": r(w.start), "end": r(w.end), "char": w.char}
                     for w in s.words
                 ],
+                "setting": list(directions[s.index].setting),
+                "focus": list(directions[s.index].focus),
+                "drawn": list(timeline.state_at((s.start + s.end) / 2).drawn),
             }
             for s in timeline.sentences
         ],
@@ -436,12 +405,19 @@ def render_timeline_table(timeline: Timeline) -> str:
         f"voice {timeline.voice}   duration {_clock(timeline.duration)}   "
         f"{len(timeline.sentences)} sentences   {len(timeline.cues)} cues"
     ]
-    by_sentence: dict[int, list[Cue]] = {}
+    directions = {d.index: d for d in timeline.script.sentences}
+    by_sentence: dict[int, list[MotifCue]] = {}
     for cue in timeline.cues:
         by_sentence.setdefault(cue.sentence, []).append(cue)
     for s in timeline.sentences:
         text = s.text if len(s.text) <= 72 else s.text[:71] + "\u2026"
         lines.append(f"{_clock(s.start)}-{_clock(s.end)}  #{s.index:<3} {text}")
+        direction = directions[s.index]
+        drawn = timeline.state_at((s.start + s.end) / 2).drawn
+        lines.append(
+            f"    in {', '.join(direction.setting) or '-'}; focus "
+            f"{', '.join(direction.focus) or '-'}; drawn {', '.join(drawn) or '-'}"
+        )
         for cue in by_sentence.get(s.index, []):
             lines.append(
                 f'    {_clock(cue.time)}  + {cue.motif:<18} {cue.intensity:.2f}  "{cue.keyword}"'

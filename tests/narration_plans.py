@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from renderer.director import direct
 from renderer.dream import parse_dream
 from renderer.mapping.plan import Keyword, Mood, MotifScore, ScenePlan, SentencePlan
+from renderer.timeline import Timeline, build_timeline
 
 LEXICON = {
     "river": "river",
@@ -29,7 +31,6 @@ DREAM = (
 def make_plan(
     text: str = DREAM,
     lexicon: dict[str, str] = LEXICON,
-    base: dict[str, float] | None = None,
     palette: tuple[str, ...] = ("#0b1e3f", "#3ad1c4", "#f2e9a0"),
 ) -> ScenePlan:
     dream = parse_dream(text, "test-dream")
@@ -63,10 +64,9 @@ def make_plan(
     for p in plans:
         for k in p.keywords:
             scores.setdefault(k.motif, MotifScore(k.motif, 0.0, p.index))
-    return ScenePlan(
-        dream,
-        tuple(plans),
-        tuple(scores.values()),
-        palette,
-        base if base is not None else {"stars": 0.25},
-    )
+    return ScenePlan(dream, tuple(plans), tuple(scores.values()), palette)
+
+
+def build(plan: ScenePlan, narrator, **options) -> Timeline:  # noqa: ANN001 - a Narrator
+    """The plan's timeline as the pipeline builds it: directed, then laid out in time."""
+    return build_timeline(plan, direct(plan), narrator, **options)

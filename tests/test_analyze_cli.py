@@ -31,7 +31,8 @@ def test_json_contract(tmp_path: Path) -> None:
     result = reverie("analyze", str(path), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"title", "source", "text", "sentences", "motifs", "palette"}
+    assert set(data) == {"title", "source", "text", "sentences", "motifs", "palette", "settings"}
+    assert all(set(p) == {"place", "first_sentence", "last_sentence"} for p in data["settings"])
     assert data["title"] == "Glass River"
     assert isinstance(data["source"], str) and isinstance(data["text"], str)
     text = data["text"]
@@ -46,13 +47,17 @@ def test_json_contract(tmp_path: Path) -> None:
             "keywords",
             "motifs",
             "mood",
+            "setting",
+            "focus",
         }
         assert sentence["index"] == index
         assert text[sentence["start"] : sentence["end"]] == sentence["text"]
         assert set(sentence["mood"]) == {"valence", "arousal"}
         assert all(isinstance(v, float) for v in sentence["mood"].values())
         for keyword in sentence["keywords"]:
-            assert set(keyword) == {"text", "start", "end", "motif", "weight"}
+            assert set(keyword) == {
+                "text", "start", "end", "motif", "weight", "negated", "figurative"
+            }  # fmt: skip
             assert text[keyword["start"] : keyword["end"]] == keyword["text"]
             assert isinstance(keyword["weight"], float)
             assert keyword["weight"] == round(keyword["weight"], 3)
@@ -78,7 +83,8 @@ def test_table_for_a_bundled_dream() -> None:
     result = reverie("analyze", "glass-orchard")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "motifs" in out and "palette:" in out and "mood per sentence" in out
+    assert "motifs" in out and "palette:" in out and "per sentence" in out
+    assert "settings (sentences):" in out
     assert "\x1b[" not in out  # not a terminal: plain [brackets]
     assert "|" in out and "[" in out
 

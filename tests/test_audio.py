@@ -421,12 +421,9 @@ def test_mixdown_of_a_real_timeline():
     """A bundled dream through the real mapper and timeline (silent narrator: no TTS)."""
     from renderer.audio.mixer import mixdown
     from renderer.audio.score import score_from_timeline
-    from renderer.library import load_dream
-    from renderer.mapping import analyze
-    from renderer.narration import create_narrator
-    from renderer.timeline import build_timeline
+    from renderer.pipeline import VoiceChoice, dream_timeline
 
-    timeline = build_timeline(analyze(load_dream("glass-orchard")), create_narrator("silent"))
+    timeline = dream_timeline("glass-orchard", VoiceChoice("silent"))
     score = score_from_timeline(timeline)
     assert score.complete and score.seed == timeline.seed
     assert "pad" in score.levels and len(score.levels) >= 2  # the drone and the dream's beds

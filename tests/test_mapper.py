@@ -234,8 +234,6 @@ def test_motif_scores_and_base_scene() -> None:
     assert names[:2] == ["river", "moon"]
     assert [m.score for m in plan.motifs] == sorted((m.score for m in plan.motifs), reverse=True)
     assert next(m for m in plan.motifs if m.name == "fireflies").first_sentence == 2
-    assert 2 <= len(plan.base) <= 4 and "river" in plan.base
-    assert all(0.3 <= v <= 0.6 for v in plan.base.values())
 
 
 def test_palette_from_colour_words_dark_to_light() -> None:
@@ -281,19 +279,26 @@ def test_mood_valence_arousal_and_smoothing() -> None:
 
 
 def test_report_json_and_table() -> None:
+    from renderer.director import direct
+
     plan = plan_of("The *river* glowed under rose gold clouds. No stars.")
-    data = plan_to_json(plan)
+    script = direct(plan)
+    data = plan_to_json(plan, script)
     assert data["sentences"][0]["keywords"][0] == {
         "text": "river",
         "start": 4,
         "end": 9,
         "motif": "river",
         "weight": 1.0,
+        "negated": False,
+        "figurative": False,
     }
-    plain = render_table(plan, color=False)
+    assert data["settings"] == [{"place": "river", "first_sentence": 0, "last_sentence": 1}]
+    assert data["sentences"][0]["setting"][0] == "river"
+    plain = render_table(plan, script, color=False)
     assert "[river|river]" in plain and "\x1b[" not in plain
     assert all(h in plain for h in plan.palette)
-    colored = render_table(plan, color=True)
+    colored = render_table(plan, script, color=True)
     assert "\x1b[38;2;" in colored and "\x1b[48;2;" in colored
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from narration_plans import make_plan
+from narration_plans import build, make_plan
 
 from renderer.errors import ReverieError
 from renderer.narration import Narration, create_narrator, list_voices
@@ -13,7 +13,6 @@ from renderer.narration.cache import NarrationCache
 from renderer.narration.clean import speakable, words_in
 from renderer.narration.espeak import EspeakNarrator
 from renderer.narration.silent import SilentNarrator
-from renderer.timeline import build_timeline
 
 pytestmark = pytest.mark.audio
 
@@ -168,7 +167,7 @@ def test_voice_volume_and_rate_change_the_audio():
 
 def test_a_dream_with_a_failing_sentence_still_has_its_caption_and_cues(capsys):
     plan = make_plan("The river ran. Then thunder shook the forest. The sky cleared.")
-    timeline = build_timeline(plan, FlakyNarrator(None, None, None))
+    timeline = build(plan, FlakyNarrator(None, None, None))
     assert [c.sentence for c in timeline.clips] == [0, 2]
     middle = timeline.sentences[1]
     assert [w.text for w in middle.words][-1] == "forest" and middle.end > middle.start + 1.0
@@ -189,7 +188,7 @@ def test_a_damaged_dream_file_is_read_aloud_clean(name):
     raw = path.read_bytes().decode("utf-8", "replace")
     plan = analyze(read_dream_file(path))
     narrator = RecordingNarrator(None, None, None)
-    timeline = build_timeline(plan, narrator)
+    timeline = build(plan, narrator)
     assert narrator.handed and len(timeline.clips) == len(narrator.handed)
     spoken = " ".join(narrator.handed)
     for bad in ("\u00e2\u20ac", "\u00c3", "\u00c2", "*", "_", "#", "~", "\u2014", "\u2013"):

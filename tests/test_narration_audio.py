@@ -10,13 +10,12 @@ from importlib import util
 
 import numpy as np
 import pytest
-from narration_plans import make_plan
+from narration_plans import build, make_plan
 
 from renderer.narration import create_narrator
 from renderer.narration.align import align_words
 from renderer.narration.clean import words_in
 from renderer.narration.track import narration_track, resample
-from renderer.timeline import build_timeline
 
 pytestmark = pytest.mark.audio
 
@@ -73,7 +72,7 @@ def check_against_audio(timeline) -> None:
 
 
 def test_espeak_timeline_matches_its_audio():
-    timeline = build_timeline(make_plan(), create_narrator("pyttsx3"))
+    timeline = build(make_plan(), create_narrator("pyttsx3"))
     assert timeline.voice == "pyttsx3:en-us" and len(timeline.clips) == 5
     check_against_audio(timeline)
     state = timeline.state_at(timeline.sentences[0].words[2].start + 0.05)
@@ -118,7 +117,7 @@ def test_narration_track_resamples_without_moving_or_dulling_the_voice():
     peak_hz = np.argmax(spectrum) * 48000 / (out.size - 9600)
     assert peak_hz == pytest.approx(440, abs=2)
     assert np.sqrt(np.mean(out[4800:-4800] ** 2)) == pytest.approx(0.5 / np.sqrt(2), rel=0.02)
-    timeline = build_timeline(make_plan("Bells rang. Then rain."), create_narrator("pyttsx3"))
+    timeline = build(make_plan("Bells rang. Then rain."), create_narrator("pyttsx3"))
     native, _ = narration_track(timeline)
     high, high_rate = narration_track(timeline, 48000)
     assert high_rate == 48000 and high.size == pytest.approx(timeline.duration * 48000, abs=2)
@@ -158,7 +157,7 @@ def test_pyttsx3_file_backend_speaks_with_aligned_words(tmp_path):
 def test_piper_timeline_matches_its_audio():
     narrator = create_narrator("piper")
     plan = make_plan("The river glowed under the sky. Fireflies rose over 1999 glass flowers.")
-    timeline = build_timeline(plan, narrator)
+    timeline = build(plan, narrator)
     assert timeline.voice == "piper:en_US-joe-medium"
     check_against_audio(timeline)
     words = [w.text for s in timeline.sentences for w in s.words]

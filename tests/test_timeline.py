@@ -5,17 +5,17 @@ from __future__ import annotations
 import json
 
 import pytest
-from narration_plans import make_plan
+from narration_plans import build, make_plan
 
-from renderer.narration import Narration, create_narrator
-from renderer.timeline import (
-    ATTACK_S,
-    CAPTION_HOLD_S,
-    RELEASE_S,
-    build_timeline,
-    render_timeline_table,
-    timeline_to_json,
+from renderer.appearances import (
+    CHANGE_S,
+    FOCUS_AHEAD_S,
+    FOCUS_HOLD_S,
+    FOCUS_RELEASE_S,
+    SETTING_LEVEL,
 )
+from renderer.narration import Narration, create_narrator
+from renderer.timeline import CAPTION_HOLD_S, render_timeline_table, timeline_to_json
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def plan():
 
 @pytest.fixture(scope="module")
 def timeline(plan):
-    return build_timeline(plan, create_narrator("silent"))
+    return build(plan, create_narrator("silent"))
 
 
 def test_layout_pauses_lead_in_and_tail(plan, timeline):
@@ -36,7 +36,7 @@ def test_layout_pauses_lead_in_and_tail(plan, timeline):
     assert s[2].start - s[1].end == pytest.approx(0.45)  # same paragraph
     assert s[3].start - s[2].end == pytest.approx(1.2)
     assert timeline.duration == pytest.approx(s[-1].end + 4.0)
-    custom = build_timeline(
+    custom = build(
         plan, create_narrator("silent"), sentence_pause=0.1, paragraph_pause=2.0, lead_in=0.0
     )
     assert custom.sentences[0].start == 0.0
@@ -95,36 +95,53 @@ def test_every_cue_sits_on_the_onset_of_the_word_holding_its_keyword(plan, timel
 
 
 def test_state_at_is_pure_and_deterministic(plan, timeline):
-    again = build_timeline(plan, create_narrator("silent"))
+    again = build(plan, create_narrator("silent"))
     for t in (0.0, 0.3, 2.5, 7.77, timeline.duration - 1.0, timeline.duration + 5):
         assert timeline.state_at(t) == timeline.state_at(t) == again.state_at(t)
     assert timeline.state_at(3.0).seed == plan.dream.seed
 
 
-def test_motif_envelope_attack_hold_and_release(plan):
-    timeline = build_timeline(plan, create_narrator("silent"), tail=12.0)
-    cue = next(c for c in timeline.cues if c.motif == "nebula")
-    level = lambda t: timeline.state_at(t).intensities.get("nebula", 0.0)  # noqa: E731
-    assert level(cue.time - 0.1) == 0.0
-    early, mid, peak = level(cue.time + 0.3), level(cue.time + 0.75), level(cue.time + ATTACK_S)
-    assert 0.0 < early < mid < peak
-    assert peak == pytest.approx(cue.intensity, abs=0.01)
-    # the next sentence keeps nebula (0.45 >= the hold threshold), the one after lets it go
-    hold_end = timeline.sentences[cue.sentence + 1].end
-    assert level(hold_end) == pytest.approx(cue.intensity, abs=0.01)
-    assert 0.0 < level(hold_end + RELEASE_S / 2) < cue.intensity * 0.75
-    assert level(hold_end + RELEASE_S + 0.1) == 0.0
-    assert timeline.state_at(0.1).intensities == {"stars": pytest.approx(0.25)}
+def test_the_focus_rises_with_its_word_and_fades_after_its_sentence(timeline):
+    cue = next(c for c in timeline.cues if c.motif == "fireflies")
+    sentence = timeline.sentences[cue.sentence]
+    level = lambda t: timeline.state_at(t).intensities.get("fireflies", 0.0)  # noqa: E731
+    assert level(sentence.start - FOCUS_AHEAD_S - 0.05) == 0.0
+    middle = (sentence.start + sentence.end) / 2
+    assert 0.0 < level(middle - 1.0) < 1.0  # rising, fully there by the middle
+    assert level(middle) == level(sentence.end) == pytest.approx(1.0)
+    after = sentence.end + FOCUS_HOLD_S
+    assert level(after) == pytest.approx(1.0)
+    assert 0.0 < level(after + FOCUS_RELEASE_S / 2) < 0.75
+    assert level(after + FOCUS_RELEASE_S + 0.05) == 0.0
+    assert "fireflies" in timeline.state_at((sentence.start + sentence.end) / 2).drawn
 
 
-def test_a_motif_held_by_the_next_sentences_outlasts_its_sentence(timeline):
-    river = [c for c in timeline.cues if c.motif == "river"]
-    first_end = timeline.sentences[0].end
-    # sentence 1 keeps river at 0.45 >= the hold threshold, so the release starts later
-    assert timeline.state_at(timeline.sentences[1].end).intensities["river"] == pytest.approx(
-        river[-1].intensity, abs=0.01
-    )
-    assert timeline.state_at(first_end + 1.0).intensities["river"] > 0.85
+def test_the_setting_holds_through_its_passage_and_dissolves_into_the_next():
+    plan = make_plan("I walked along a glowing river.\n\nThen I drifted into a nebula.")
+    timeline = build(plan, create_narrator("silent"))
+    s0, s1 = timeline.sentences[0], timeline.sentences[1]
+    assert [d.setting[:1] for d in timeline.script.sentences[:2]] == [("river",), ("nebula",)]
+    state = timeline.state_at
+    assert state(0.1).intensities["river"] == pytest.approx(SETTING_LEVEL)
+    assert state((s0.start + s0.end) / 2).intensities["river"] == pytest.approx(SETTING_LEVEL)
+    assert "nebula" not in state(s1.start - CHANGE_S / 2 - 0.05).intensities
+    middle = state(s1.start)
+    assert 0.0 < middle.intensities["river"] < SETTING_LEVEL
+    assert 0.0 < middle.intensities["nebula"] < SETTING_LEVEL
+    later = state(s1.start + CHANGE_S)
+    assert "river" not in later.intensities
+    assert later.intensities["nebula"] == pytest.approx(SETTING_LEVEL)
+
+
+def test_no_frame_jumps_across_the_whole_dream(timeline):
+    """Eased in and out: between frames 1/30 s apart no motif moves by more than a step."""
+    t, previous = 0.0, timeline.state_at(0.0).intensities
+    while t < timeline.duration:
+        t += 1 / 30
+        now = timeline.state_at(t).intensities
+        for motif in set(now) | set(previous):
+            assert abs(now.get(motif, 0.0) - previous.get(motif, 0.0)) < 0.06, (motif, t)
+        previous = now
 
 
 def test_caption_follows_the_spoken_word_then_lingers_then_clears(plan, timeline):
@@ -161,10 +178,10 @@ def test_fade_mood_palette_and_voice(plan, timeline):
 
 def test_partial_timeline_agrees_with_the_complete_one(plan, timeline):
     narration = Narration(create_narrator("silent"), [s.text for s in plan.dream.sentences])
-    full = build_timeline(plan, narration)
+    full = build(plan, narration)
     assert full.complete and full.duration == timeline.duration
     # a running narration with only 2 sentences ready: emulate by a plan-sized prefix
-    prefix = build_timeline(plan, _Prefix(narration, 2), partial=True)
+    prefix = build(plan, _Prefix(narration, 2), partial=True)
     assert not prefix.complete and len(prefix.sentences) == 2
     assert prefix.duration == pytest.approx(full.sentences[1].end)
     for t in (0.5, 2.0, 4.0, 6.0, prefix.duration - 0.2):
@@ -189,7 +206,12 @@ def test_json_contract(plan, timeline):
     data = json.loads(json.dumps(timeline_to_json(timeline)))
     assert set(data) == {"duration", "voice", "sentences", "cues"}
     assert data["voice"] == "silent"
-    assert set(data["sentences"][0]) == {"index", "start", "end", "text", "words"}
+    assert set(data["sentences"][0]) == {
+        "index", "start", "end", "text", "words", "setting", "focus", "drawn"
+    }  # fmt: skip
+    first = data["sentences"][0]
+    assert first["setting"] == ["river"] and first["focus"] == ["fireflies"]
+    assert set(first["focus"]) <= set(first["drawn"])
     assert set(data["sentences"][0]["words"][0]) == {"text", "start", "end", "char"}
     assert set(data["cues"][0]) == {"time", "motif", "intensity", "keyword"}
     for value in [data["duration"]] + [c["time"] for c in data["cues"]]:
@@ -201,7 +223,7 @@ def test_json_contract(plan, timeline):
 
 def test_empty_and_markup_only_sentences_take_no_time():
     plan = make_plan("The river ran.\n\n***\n\nThe sky glowed.")
-    tl = build_timeline(plan, create_narrator("silent"))
+    tl = build(plan, create_narrator("silent"))
     spoken = [s for s in tl.sentences if s.words]
     assert len(spoken) == 2
     assert spoken[1].start - spoken[0].end == pytest.approx(1.2)

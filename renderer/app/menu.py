@@ -27,6 +27,7 @@ from renderer.overlay.text import blend_rect, ellipsize, font
 if TYPE_CHECKING:
     import pygame
 
+    from renderer.director import SceneScript
     from renderer.frame import FrameState
     from renderer.library import DreamEntry
     from renderer.mapping.plan import ScenePlan
@@ -44,12 +45,13 @@ PANEL = (9, 11, 20, 178)
 class Item:
     entry: DreamEntry
     plan: ScenePlan | None = None
+    script: SceneScript | None = None
 
     @property
     def tags(self) -> list[str]:
-        if self.plan is None:
+        if self.script is None:
             return []
-        return [m.name.replace("_", " ") for m in self.plan.motifs[:3]]
+        return [m.name.replace("_", " ") for m in self.script.motifs[:3]]
 
 
 @dataclass
@@ -94,10 +96,10 @@ class Menu:
         self.layout = Layout()
         self._dirty = True
         self._ui_key: tuple | None = None
-        self._shown_plan: ScenePlan | None = None  # the plan behind the menu now
+        self._shown: Item | None = None  # the dream whose scene is behind the menu now
         self._scene_fade = 0.0
         self._fullscreen_before = settings.fullscreen
-        self._plans: dict[Path, ScenePlan] = {}
+        self._plans: dict[Path, tuple[ScenePlan, SceneScript]] = {}
         self._plans_lock = threading.Lock()
         self.reload()
 
@@ -116,8 +118,8 @@ class Menu:
 
     def _analyze_all(self) -> None:
         """Worker: plan every listed dream (for its tags and its scene), selected one first."""
+        from renderer import pipeline
         from renderer.dream import read_dream_file
-        from renderer.mapping import analyze
 
         order = sorted(range(len(self.items)), key=lambda i: abs(i - self.selected))
         items = list(self.items)
@@ -127,12 +129,13 @@ class Menu:
                 known = self._plans.get(item.entry.path)
             if known is None:
                 try:
-                    known = analyze(read_dream_file(item.entry.path))
+                    plan = pipeline.plan(read_dream_file(item.entry.path))
                 except ReverieError:
                     continue
+                known = (plan, pipeline.direct(plan))
                 with self._plans_lock:
                     self._plans[item.entry.path] = known
-            item.plan = known
+            item.plan, item.script = known
             self._dirty = True
 
     def select(self, index: int) -> None:
@@ -291,20 +294,21 @@ class Menu:
 
     def _scene_state(self, t: float, dt: float) -> FrameState | None:
         """The highlighted dream's base scene, dipping to dark when the highlight changes."""
-        wanted = self.items[self.selected].plan if self.items else None
-        if wanted is not self._shown_plan:
+        item = self.items[self.selected] if self.items else None
+        wanted = item if item is not None and item.script is not None else None
+        if wanted is not self._shown:
             self._scene_fade = max(0.0, self._scene_fade - dt / SCENE_FADE_OUT_S)
             if self._scene_fade <= 0.0:
-                self._shown_plan = wanted
+                self._shown = wanted
                 self.scene.reset()
-                if wanted is not None:
-                    self.scene.warm_motifs(wanted.base)
-        elif self._shown_plan is not None:
+                if wanted is not None and wanted.script is not None:
+                    self.scene.warm_motifs(wanted.script.opening())
+        elif self._shown is not None:
             self._scene_fade = min(1.0, self._scene_fade + dt / SCENE_FADE_IN_S)
-        if self._shown_plan is None:
+        if self._shown is None or self._shown.plan is None or self._shown.script is None:
             return None
         level = self._scene_fade * self._scene_fade * (3 - 2 * self._scene_fade) * SCENE_LEVEL
-        return base_state(self._shown_plan, t, fade=level)
+        return base_state(self._shown.plan, self._shown.script, t, fade=level)
 
     def draw(self, t: float, dt: float) -> None:
         state = self._scene_state(t, dt)

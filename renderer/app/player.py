@@ -22,6 +22,7 @@ from renderer.pipeline import VoiceChoice
 
 if TYPE_CHECKING:
     from renderer.audio.playback import Player
+    from renderer.director import SceneScript
     from renderer.dream import Dream
     from renderer.frame import FrameState
     from renderer.mapping.plan import ScenePlan
@@ -88,6 +89,7 @@ class Playback:
         self.sink = WindowSink(window, self._overlay)
         self._title_opacity: float | None = None  # the title card shows while this is set
         self.plan = plan
+        self.script: SceneScript | None = None
         self.session: DreamSession | None = None
         self.player: Player | None = None
         self.timeline: Timeline | None = None
@@ -104,12 +106,13 @@ class Playback:
 
     def _prepare(self) -> None:
         """Worker: plan, narration (first sentence), timeline and the audio player."""
+        from renderer import pipeline
         from renderer.audio.playback import SilentPlayer, create_player
-        from renderer.mapping import analyze
 
         try:
             if self.plan is None:
-                self.plan = analyze(self.dream)
+                self.plan = pipeline.plan(self.dream)
+            self.script = pipeline.direct(self.plan)
             voice = VoiceChoice.from_settings(self.settings)
             session = DreamSession(self.dream, voice, plan=self.plan)
             if self._cancel.is_set():
@@ -223,8 +226,8 @@ class Playback:
 
     def _draw_title(self, elapsed: float) -> None:
         self._title_opacity = min(elapsed / 0.8, 1.0)
-        if self.plan is not None:
-            state = base_state(self.plan, elapsed, fade=min(elapsed / 3.0, 1.0) * 0.6)
+        if self.plan is not None and self.script is not None:
+            state = base_state(self.plan, self.script, elapsed, fade=min(elapsed / 3.0, 1.0) * 0.6)
             self.scene.render(state, self.sink)
         else:
             self.sink.blank()
@@ -264,7 +267,7 @@ class Playback:
         assert self.session is not None and self.player is not None
         self._title_opacity = None
         self.timeline = self.session.timeline
-        self.scene.warm_motifs(m.name for m in self.session.plan.motifs)
+        self.scene.warm_motifs(m.name for m in self.session.production.script.motifs)
         self.scene.reset()
         self._apply_volume()
         self.player.start(0.0)

@@ -14,6 +14,7 @@ from renderer.frame import FrameState
 if TYPE_CHECKING:
     import moderngl
 
+    from renderer.director import SceneScript
     from renderer.gfx.compositor import Compositor
     from renderer.gfx.shaders import ShaderLibrary
     from renderer.gfx.visuals import Visuals
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from renderer.output.driver import FrameSink
 
 TARGET_FPS = 30.0
-SMOOTHING_S = 0.6  # live intensity smoothing: a seek or a new sentence never pops a layer
 
 
 class SceneView:
@@ -47,7 +47,6 @@ class SceneView:
             ctx,
             size,
             scale=adaptive.scale,
-            smoothing_s=SMOOTHING_S,
             library=library,
             visuals=visuals,
         )
@@ -159,8 +158,9 @@ def log_event(message: str) -> None:
         print(f"event: {message}", flush=True)
 
 
-def base_state(plan: ScenePlan, t: float, fade: float = 1.0) -> FrameState:
-    """The dream's base scene (its dominant motifs, palette and overall mood) at time t."""
+def base_state(plan: ScenePlan, script: SceneScript, t: float, fade: float = 1.0) -> FrameState:
+    """The setting the dream opens in, with its palette and overall mood, at time t."""
+    from renderer.appearances import SETTING_LEVEL
     from renderer.timeline import palette_of
 
     moods = [s.mood for s in plan.sentences] or []
@@ -168,7 +168,7 @@ def base_state(plan: ScenePlan, t: float, fade: float = 1.0) -> FrameState:
     arousal = sum(m.arousal for m in moods) / len(moods) if moods else 0.3
     return FrameState(
         time=t,
-        intensities=dict(plan.base),
+        intensities=dict.fromkeys(script.opening(), SETTING_LEVEL),
         palette=palette_of(plan),
         valence=valence,
         arousal=min(arousal, 0.4),

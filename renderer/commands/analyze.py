@@ -22,9 +22,10 @@ def run(args: argparse.Namespace) -> int:
     from renderer.mapping.report import plan_to_json, render_table
 
     plan = pipeline.plan(dream)
+    script = pipeline.direct(plan)
     if args.json:
-        json.dump(plan_to_json(plan), sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(plan_to_json(plan, script), sys.stdout, indent=2, ensure_ascii=False)
         print()
     else:
-        print(render_table(plan, color=sys.stdout.isatty()))
+        print(render_table(plan, script, color=sys.stdout.isatty()))
     return 0

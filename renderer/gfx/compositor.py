@@ -12,26 +12,23 @@ bloom from the composite (1/8 down to 1/16 and back up, at 1/4), lays it with ov
 rest at half size (grade, tone mapping, vignette, fade, display encoding and grain into 8
 bits), and the final pass upscales that picture to the output size.
 
-At most max_draws motifs (the strongest) are drawn per frame: the timeline may hold a dozen
-at once, and on software GL every layer costs a pass.
+The timeline decides what is drawn and eases it in and out (renderer/appearances.py); the
+compositor draws every motif of the state, and only as a safeguard the max_draws strongest.
 
-render(state) is pure for an isolated frame. Two things look at the previous frame, and
-only when frames arrive in order (0 < dt <= MAX_STEP): the pace clock (u_time advances by
-dt * pace, so a change of mood never jumps the picture) and, when smoothing_s > 0,
-exponential smoothing of intensities (so motifs entering or leaving the strongest set fade).
-A sequence of states therefore always gives the same frames (playback and export may both
-smooth; stills are isolated frames); reset() forgets the previous frame.
+render(state) is pure for an isolated frame. One thing looks at the previous frame, and only
+when frames arrive in order (0 < dt <= MAX_STEP): the pace clock (u_time advances by
+dt * pace, so a change of mood never jumps the picture). A sequence of states therefore always
+gives the same frames, live, exported or still; reset() forgets the previous frame.
 """
 
 from __future__ import annotations
 
-import math
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from renderer.frame import FrameState
+from renderer.frame import MIN_INTENSITY, FrameState
 from renderer.gfx.shaders import Shader, ShaderLibrary
 from renderer.gfx.visuals import LayerSpec, Visuals
 
@@ -39,8 +36,7 @@ if TYPE_CHECKING:
     import moderngl
     import numpy as np
 
-MIN_INTENSITY = 0.02  # below this a motif is not drawn at all (2%: invisible, full cost)
-MAX_DRAWS = 6  # the strongest motifs drawn at once (software GL pays per layer)
+MAX_DRAWS = 8  # at most this many motifs drawn at once (the timeline keeps to fewer)
 MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 GL_CLIP_DISTANCE0 = 0x3000  # glEnable flag of the clip plane ground layers write
 SHORE_FULL = 0.5  # open water from this intensity puts ground layers fully on its far shore
@@ -178,14 +174,12 @@ class Compositor:
         size: tuple[int, int],
         *,
         scale: float = 1.0,
-        smoothing_s: float = 0.0,
         max_draws: int = MAX_DRAWS,
         post: PostSettings | None = None,
     ) -> None:
         self.ctx = ctx
         self.library = library
         self.visuals = visuals
-        self.smoothing_s = smoothing_s
         self.max_draws = max_draws
         self.post = post or PostSettings()
         self.size = (max(1, int(size[0])), max(1, int(size[1])))
@@ -194,7 +188,6 @@ class Compositor:
         self._targets: dict[str, _Target] = {}
         self._last_time: float | None = None
         self._clock = 0.0
-        self._smoothed: dict[str, float] = {}
         self._buffers: dict[str, _Target] = {}
         self._allocate()
 
@@ -245,7 +238,6 @@ class Compositor:
     def reset(self) -> None:
         """Forget the previous frame: the next render is an isolated (pure) one."""
         self._last_time = None
-        self._smoothed.clear()
 
     def _advance(self, state: FrameState) -> tuple[float, dict[str, float]]:
         """The scene time (u_time) and the intensities to draw for this state."""
@@ -256,48 +248,18 @@ class Compositor:
         elif dt != 0.0:  # first frame, a seek, or a repeat of the same time stays put
             self._clock = state.time * pace(state.arousal)
         self._last_time = state.time
-        targets = self.strongest(state.intensities, state.base)
-        if self.smoothing_s <= 0.0:
-            return self._clock, targets
-        if not in_order:
-            self._smoothed = dict(targets)
-            return self._clock, targets
-        k = 1.0 - math.exp(-dt * 3.0 / self.smoothing_s)  # settles in about smoothing_s
-        smoothed = {}
-        for motif in set(self._smoothed) | set(targets):
-            old = self._smoothed.get(motif, 0.0)
-            value = old + (targets.get(motif, 0.0) - old) * k
-            if value >= MIN_INTENSITY * 0.25 or targets.get(motif, 0.0) > 0.0:
-                smoothed[motif] = value
-        self._smoothed = smoothed
-        return self._clock, smoothed
+        return self._clock, self.strongest(state.intensities)
 
-    def strongest(
-        self, intensities: dict[str, float], base: tuple[str, ...] = ()
-    ) -> dict[str, float]:
-        """The max_draws motifs to draw. Up to half the slots go to the dream's base scene
-        (`base`, strongest first) so its own world is always there; the rest are ranked by
-        intensity times the motif's priority (accents such as plain colour or generic objects
-        yield to imagery); ties go to earlier stages, then names.
-
-        A motif leaving this set drops out at once in a pure render; with smoothing_s > 0
-        (playback, export) it fades out while the newcomer fades in.
-        """
+    def strongest(self, intensities: dict[str, float]) -> dict[str, float]:
+        """The motifs to draw: those strong enough to see, at most max_draws of them (ranked by
+        intensity times the motif's priority; ties go to earlier stages, then names)."""
         drawable = {
             m: v for m, v in intensities.items() if m in self.visuals.motifs and v >= MIN_INTENSITY
         }
-        chosen = [m for m in base if m in drawable][: self.max_draws // 2]
         ranked = sorted(
-            (
-                -drawable[m] * self.visuals.motifs[m].priority,
-                self._order(m),
-                m,
-            )
-            for m in drawable
-            if m not in chosen
+            (-drawable[m] * self.visuals.motifs[m].priority, self._order(m), m) for m in drawable
         )
-        chosen += [m for _, _, m in ranked[: self.max_draws - len(chosen)]]
-        return {m: drawable[m] for m in chosen}
+        return {m: drawable[m] for _, _, m in ranked[: self.max_draws]}
 
     def _order(self, motif: str) -> int:
         """A motif's place in the drawing order (a grade motif's after every layer's)."""

@@ -15,8 +15,6 @@ from renderer.mapping.plan import Keyword, MotifScore, ScenePlan, SentencePlan
 
 LINGER = 0.7  # a motif keeps this share of its intensity per sentence after it was named
 FADED = 0.05  # below this a lingering motif is gone
-BASE_MOTIFS = (2, 4)  # the base scene holds this many dominant motifs (at least, at most)
-BASE_LEVEL = (0.3, 0.6)  # their intensity range in the base scene
 
 __all__ = ["analyze", "default_matcher"]
 _NAME, _LEVEL = itemgetter(0), itemgetter(1)
@@ -53,7 +51,7 @@ def analyze(dream: Dream) -> ScenePlan:
             dream.sentences, found, continuity(found), smooth(moods), tints, strict=True
         )
     )
-    return ScenePlan(dream, sentences, scores, build_palette(weights, fallback), base_scene(scores))
+    return ScenePlan(dream, sentences, scores, build_palette(weights, fallback))
 
 
 def continuity(found: list[list[Keyword]]) -> list[dict[str, float]]:
@@ -91,15 +89,3 @@ def motif_scores(found: list[list[Keyword]]) -> tuple[MotifScore, ...]:
             first.setdefault(keyword.motif, index)
     ranked = sorted(total, key=lambda m: (-total[m], first[m], m))
     return tuple(MotifScore(m, round(total[m], 3), first[m]) for m in ranked)
-
-
-def base_scene(scores: tuple[MotifScore, ...]) -> dict[str, float]:
-    """The dominant motifs at a modest, steady level: the scene under everything else."""
-    if not scores:
-        return {}
-    top = scores[0].score
-    low, high = BASE_MOTIFS
-    chosen = [s for s in scores[:high] if s.score >= 0.4 * top] or list(scores[:1])
-    chosen = chosen if len(chosen) >= low else list(scores[:low])
-    lo, hi = BASE_LEVEL
-    return {s.name: round(lo + (hi - lo) * s.score / top, 3) for s in chosen}

@@ -16,6 +16,8 @@ class Keyword:
     end: int
     motif: str
     weight: float  # 0..1, lowered by negation, raised by emphasis
+    negated: bool = False  # under negation ("no moon"): not drawn
+    figurative: bool = False  # in a simile, comparison or idiom: an accent at most
 
 
 @dataclass(frozen=True)
@@ -46,4 +48,3 @@ class ScenePlan:
     sentences: tuple[SentencePlan, ...]
     motifs: tuple[MotifScore, ...]  # sorted by score, highest first
     palette: tuple[str, ...]  # 4-6 "#rrggbb" colours
-    base: dict[str, float]  # the dominant motifs: the dream's base scene (motif -> 0..1)

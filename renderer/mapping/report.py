@@ -1,9 +1,15 @@
-"""The scene plan as the `reverie analyze --json` contract, or as a readable table."""
+"""The scene plan and its script as the `reverie analyze --json` contract, or as a readable
+table."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from renderer.mapping.palette import hex_to_rgb
 from renderer.mapping.plan import ScenePlan
+
+if TYPE_CHECKING:
+    from renderer.director import SceneScript
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -13,11 +19,13 @@ def _r(value: float) -> float:
     return round(float(value), 3)
 
 
-def plan_to_json(plan: ScenePlan) -> dict:
-    """Exactly the DESIGN.md contract: title, source, text, sentences, motifs, palette."""
+def plan_to_json(plan: ScenePlan, script: SceneScript) -> dict:
+    """The DESIGN.md contract: title, source, text, sentences, motifs (ranked as the director
+    draws them), palette; plus the settings (passages) and each sentence's setting and focus."""
     dream = plan.dream
     sentences = []
-    for sentence, sp in zip(dream.sentences, plan.sentences, strict=True):
+    for sentence, sp, direction in zip(dream.sentences, plan.sentences, script.sentences,
+                                       strict=True):
         sentences.append(
             {
                 "index": sentence.index,
@@ -32,11 +40,15 @@ def plan_to_json(plan: ScenePlan) -> dict:
                         "end": k.end,
                         "motif": k.motif,
                         "weight": _r(k.weight),
+                        "negated": k.negated,
+                        "figurative": k.figurative,
                     }
                     for k in sp.keywords
                 ],
                 "motifs": {name: _r(value) for name, value in sp.motifs.items()},
                 "mood": {"valence": _r(sp.mood.valence), "arousal": _r(sp.mood.arousal)},
+                "setting": list(direction.setting),
+                "focus": list(direction.focus),
             }
         )
     return {
@@ -46,9 +58,13 @@ def plan_to_json(plan: ScenePlan) -> dict:
         "sentences": sentences,
         "motifs": [
             {"name": m.name, "score": _r(m.score), "first_sentence": m.first_sentence}
-            for m in plan.motifs
+            for m in script.motifs
         ],
         "palette": list(plan.palette),
+        "settings": [
+            {"place": p.place, "first_sentence": p.first, "last_sentence": p.last}
+            for p in script.passages
+        ],
     }
 
 
@@ -79,22 +95,30 @@ def _highlight(plan: ScenePlan, color: bool) -> str:
     return "".join(out)
 
 
-def render_table(plan: ScenePlan, color: bool) -> str:
-    """Text with keywords highlighted, the motif table, palette swatches, mood per sentence."""
+def render_table(plan: ScenePlan, script: SceneScript, color: bool) -> str:
+    """Text with keywords highlighted, the settings and where they change, the motif table,
+    palette swatches, mood and focus per sentence."""
     dream = plan.dream
     lines = [f"{dream.title}  ({dream.source}, {dream.word_count} words)", ""]
-    lines += [_highlight(plan, color), "", "motifs (score, first sentence, base level):"]
-    for m in plan.motifs:
-        base = f"  base {plan.base[m.name]:.2f}" if m.name in plan.base else ""
-        lines.append(f"  {m.name:<18} {m.score:6.2f}  #{m.first_sentence:<4}{base}")
-    if not plan.motifs:
+    lines += [_highlight(plan, color), "", "settings (sentences):"]
+    for p in script.passages:
+        lines.append(f"  #{p.first}-#{p.last:<6} {p.place or '(no place named)'}")
+    lines += ["", "motifs (score, first sentence):"]
+    for m in script.motifs:
+        lines.append(f"  {m.name:<18} {m.score:6.2f}  #{m.first_sentence}")
+    if not script.motifs:
         lines.append("  (no imagery found)")
     swatches = [f"{_bg(h)}    {_RESET} {h}" if color else f"[{h}]" for h in plan.palette]
-    lines += ["", "palette: " + "  ".join(swatches), "", "mood per sentence (valence, arousal):"]
-    for sp in plan.sentences:
-        words = ", ".join(k.text for k in sp.keywords)
+    lines += ["", "palette: " + "  ".join(swatches), ""]
+    lines.append("per sentence (valence, arousal, focus: keywords):")
+    for sp, direction in zip(plan.sentences, script.sentences, strict=True):
+        words = ", ".join(
+            k.text + (" (not)" if k.negated else " (figure)" if k.figurative else "")
+            for k in sp.keywords
+        )
+        focus = ", ".join(direction.focus) or "-"
         lines.append(
-            f"  #{sp.index:<4} {sp.mood.valence:+.2f}  {sp.mood.arousal:.2f}"
-            + (f"  {words}" if words else "")
+            f"  #{sp.index:<4} {sp.mood.valence:+.2f}  {sp.mood.arousal:.2f}  {focus}"
+            + (f": {words}" if words else "")
         )
     return "\n".join(lines)

@@ -1,0 +1,238 @@
+"""The scene director: from a ScenePlan (what each sentence names) to a SceneScript (where each
+passage happens and what each sentence is about), the way a careful reader stages a dream.
+
+- The setting: a place the dream is in (assets/direction.toml names the motifs that are
+  places). A place named where someone is ("in the corridor", "onto a beach", "there was a
+  forest", a sentence that opens on it) starts a new passage there; a place only mentioned
+  ("the hospital beds along the tideline") does not move the dream. Sentences before the
+  first place are already in it. The sky and the weather a passage names join its setting
+  from where they are named.
+- The focus: the sentence's own imagery, strongest first: things, creatures and lights before
+  places, the sky and the weather, before people, and catch-all things last; colour, material
+  and motion are accents. Catch-all motifs never set the scene, and negated or figurative
+  imagery (keyword.negated / keyword.figurative) is never drawn as focus or setting.
+
+The script is pure data; renderer/timeline.py lays it out in time.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from renderer import paths
+from renderer.errors import ReverieError
+from renderer.mapping.matcher import forms, tokenize
+from renderer.mapping.plan import Keyword, MotifScore, ScenePlan
+
+ROLES = ("place", "sky", "weather", "subject", "figure", "accent", "generic")
+FOCUS_WEIGHT = {
+    "subject": 1.0, "place": 0.85, "sky": 0.7, "weather": 0.7, "figure": 0.45, "generic": 0.35
+}
+RANK_WEIGHT = {"generic": 0.2, "figure": 0.5}  # catch-alls and people never lead a dream
+MAX_FOCUS = 2  # focal motifs per sentence
+SECOND_FOCUS = 0.5  # a second focal motif needs this share of the first one's score
+MAX_SCENERY = 2  # sky and weather motifs kept in a setting (the latest named)
+MOVES = 0.7  # a place named at least this strongly starts a passage there
+LOCATIVE = 1.0  # someone "in the corridor", "onto a beach"
+MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
+OPENING = 0.55  # a sentence that opens on the place: "The corridor was long."
+PRESENT = 0.75  # "there was a forest"
+MENTION = 0.4  # any other mention
+_LOCATIVES = frozenset(  # prepositions that put someone in a place (not "past", "near")
+    {
+        "in", "on", "at", "into", "onto", "inside", "within", "through", "across", "along",
+        "over", "under", "beneath", "down", "up", "to", "among", "amid", "amidst", "upon",
+        "throughout",
+    }
+)
+_EXISTENTIAL = frozenset(["there", "here"])
+_PEOPLE = frozenset(["i", "we", "you", "me", "us", "he", "she", "they", "him", "her", "them"])
+_LOOKBACK = 6  # tokens between a preposition and its place ("at the edge of a dark lake")
+
+
+@dataclass(frozen=True)
+class SentenceDirection:
+    index: int
+    passage: int
+    setting: tuple[str, ...]  # the place in force first (when there is one), then its scenery
+    focus: tuple[str, ...]  # the sentence's focal motifs, strongest first
+    accents: tuple[str, ...]  # its other drawable imagery (drawn when a slot is free)
+    cues: dict[str, int]  # motif -> offset in the dream text of its first keyword here
+
+
+@dataclass(frozen=True)
+class Passage:
+    index: int
+    first: int  # its first and last sentence
+    last: int
+    place: str | None
+
+
+@dataclass(frozen=True)
+class SceneScript:
+    sentences: tuple[SentenceDirection, ...]
+    passages: tuple[Passage, ...]
+    motifs: tuple[MotifScore, ...]  # the dream's motifs as drawn, strongest first
+
+    def opening(self) -> tuple[str, ...]:
+        """The setting the dream opens in (for the menu and the title card)."""
+        return self.sentences[0].setting if self.sentences else ()
+
+
+@cache
+def _table() -> dict:
+    path = paths.assets_dir() / "direction.toml"
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ReverieError(f"{path}: cannot read the direction table ({error})") from None
+
+
+@cache
+def roles() -> dict[str, str]:
+    """motif -> role, from assets/direction.toml."""
+    path = paths.assets_dir() / "direction.toml"
+    found: dict[str, str] = {}
+    for role, motifs in _table().items():
+        if role == "place_things":
+            continue
+        if role not in ROLES or not isinstance(motifs, list):
+            raise ReverieError(f"{path}: {role!r} is not a role ({', '.join(ROLES)})")
+        for motif in motifs:
+            if motif in found:
+                raise ReverieError(f"{path}: {motif!r} has two roles")
+            found[motif] = role
+    return found
+
+
+@cache
+def place_things() -> frozenset[str]:
+    """Words of place motifs that name a thing in the place (a bed, a floor), as lemmas."""
+    return frozenset(_table().get("place_things", {}).get("words", ()))
+
+
+def role_of(motif: str) -> str:
+    return roles().get(motif, "accent")
+
+
+def keyword_role(keyword: Keyword) -> str:
+    """The keyword's role: its motif's, except that a place's furnishings are things."""
+    role = role_of(keyword.motif)
+    if role == "place" and forms(keyword.text.lower()) & place_things():
+        return "generic"
+    return role
+
+
+def _drawable(keyword: Keyword) -> bool:
+    return not (keyword.negated or keyword.figurative) and keyword_role(keyword) != "generic"
+
+
+def place_strength(text: str, offset: int, keyword: Keyword) -> float:
+    """How firmly a place keyword puts the dream there (text: its sentence, at `offset`)."""
+    tokens = tokenize(text, offset)
+    index = next((i for i, t in enumerate(tokens) if t.start >= keyword.start), len(tokens))
+    clause = index
+    while clause > 0 and not tokens[clause].brk:  # punctuation before it: the clause starts
+        clause -= 1
+    someone = any(t.word in _PEOPLE for t in tokens[clause:index])
+    for j in range(index - 1, max(clause - 1, index - 1 - _LOOKBACK), -1):
+        if tokens[j].word in _LOCATIVES:
+            return LOCATIVE if someone else MENTION_THERE
+    if index <= 2:
+        return OPENING
+    if any(t.word in _EXISTENTIAL for t in tokens[max(0, index - 4) : index]):
+        return PRESENT
+    return MENTION
+
+
+def _places(plan: ScenePlan) -> list[tuple[str, float] | None]:
+    """Per sentence: the place it moves to (the last firm one, else its firmest), or None."""
+    found: list[tuple[str, float] | None] = []
+    for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
+        best: tuple[str, float] | None = None
+        for keyword in sentence_plan.keywords:
+            if not _drawable(keyword) or keyword_role(keyword) != "place":
+                continue
+            strength = place_strength(sentence.text, sentence.start, keyword)
+            if best is None or strength >= max(best[1], MOVES) or strength > best[1]:
+                best = (keyword.motif, strength)
+        found.append(best)
+    return found
+
+
+def _focus(keywords: tuple[Keyword, ...], place: str | None) -> tuple[list[str], list[str]]:
+    """(focus, accents) of one sentence's keywords."""
+    scores: dict[str, float] = {}
+    accents: list[str] = []
+    for keyword in keywords:
+        role = keyword_role(keyword)
+        if keyword.negated:
+            continue
+        if keyword.figurative or role == "accent":
+            if keyword.motif not in accents:
+                accents.append(keyword.motif)
+            continue
+        if keyword.motif == place:
+            continue
+        score = FOCUS_WEIGHT[role] * keyword.weight
+        scores[keyword.motif] = max(scores.get(keyword.motif, 0.0), score)
+    ranked = sorted(scores, key=lambda m: -scores[m])
+    focus = [m for m in ranked[:MAX_FOCUS] if scores[m] >= SECOND_FOCUS * scores[ranked[0]]]
+    accents += [m for m in ranked if m not in focus and m not in accents]
+    return focus, accents
+
+
+def direct(plan: ScenePlan) -> SceneScript:
+    """The scene script of a plan: passages with their settings, each sentence's focus."""
+    places = _places(plan)
+    first_place = next((p[0] for p in places if p is not None), None)
+    current = first_place
+    passage, first = 0, 0
+    passages: list[Passage] = []
+    scenery: list[str] = []
+    sentences: list[SentenceDirection] = []
+    for i, sentence_plan in enumerate(plan.sentences):
+        named = places[i]
+        if named is not None and named[0] != current and named[1] >= MOVES:
+            passages.append(Passage(passage, first, i - 1, current))
+            passage, first, current, scenery = passage + 1, i, named[0], []
+        for keyword in sentence_plan.keywords:
+            role = keyword_role(keyword)
+            if _drawable(keyword) and role in ("sky", "weather"):
+                if keyword.motif in scenery:
+                    scenery.remove(keyword.motif)
+                scenery = [*scenery, keyword.motif][-MAX_SCENERY:]
+        focus, accents = _focus(sentence_plan.keywords, current)
+        setting = tuple(([current] if current else []) + scenery)
+        cues: dict[str, int] = {}
+        for keyword in sentence_plan.keywords:
+            cues.setdefault(keyword.motif, keyword.start)
+        sentences.append(
+            SentenceDirection(i, passage, setting, tuple(focus), tuple(accents), cues)
+        )
+    if plan.sentences:
+        passages.append(Passage(passage, first, len(plan.sentences) - 1, current))
+    return SceneScript(tuple(sentences), tuple(passages), _ranked(plan, sentences))
+
+
+def _ranked(plan: ScenePlan, sentences: list[SentenceDirection]) -> tuple[MotifScore, ...]:
+    """The dream's motifs, strongest first: what is drawn as setting or focus, by how much of
+    the dream it fills; catch-alls and imagery that is only negated or figurative last."""
+    total: dict[str, float] = {}
+    for direction in sentences:
+        for motif in direction.setting[:1]:
+            total[motif] = total.get(motif, 0.0) + 1.0
+        for motif in direction.setting[1:]:
+            total[motif] = total.get(motif, 0.0) + 0.3
+        for motif in direction.focus:
+            total[motif] = total.get(motif, 0.0) + 0.9 * RANK_WEIGHT.get(role_of(motif), 1.0)
+        for motif in direction.accents:
+            total[motif] = total.get(motif, 0.0) + 0.15
+    first: dict[str, int] = {}
+    for score in plan.motifs:
+        first[score.name] = score.first_sentence
+        total.setdefault(score.name, 0.0)
+    ranked = sorted(total, key=lambda m: (-total[m], first.get(m, 0), m))
+    return tuple(MotifScore(m, round(total[m], 3), first.get(m, 0)) for m in ranked)

@@ -1,0 +1,145 @@
+"""Scene direction: settings per passage, the focus of each sentence, what is drawn when."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from renderer import paths, pipeline
+from renderer.director import ROLES, direct, roles
+from renderer.dream import parse_dream
+from renderer.mapping.lexicon import load_lexicon
+from renderer.pipeline import VoiceChoice
+
+SILENT = VoiceChoice("silent")
+
+
+def _script(text: str):  # noqa: ANN202 - (plan, script)
+    plan = pipeline.plan(parse_dream(text, "test"))
+    return plan, direct(plan)
+
+
+def _timeline(text: str):  # noqa: ANN202 - a Timeline
+    return pipeline.Production(parse_dream(text, "test"), SILENT.create()).timeline()
+
+
+def test_every_motif_has_exactly_one_role() -> None:
+    data = tomllib.loads((paths.assets_dir() / "direction.toml").read_text(encoding="utf-8"))
+    assert set(data) - {"place_things"} == set(ROLES)
+    assert set(roles()) == set(load_lexicon().motifs)
+
+
+def test_the_setting_changes_where_the_dreamer_goes_and_comes_back() -> None:
+    _, script = _script(
+        "I was walking through a dark forest. The trees were very tall. "
+        "Then I stepped onto a wide beach by the ocean. Waves broke on the sand. "
+        "Suddenly I was back in the forest, and an owl watched me."
+    )
+    places = [d.setting[0] for d in script.sentences]
+    assert places == ["forest", "forest", "ocean", "ocean", "forest"]
+    assert [p.place for p in script.passages] == ["forest", "ocean", "forest"]
+
+
+def test_a_place_only_mentioned_does_not_move_the_dream() -> None:
+    _, script = _script(
+        "I was in a small boat on the ocean. "
+        "I remembered the forest of my childhood, its moss and its deer."
+    )
+    assert [d.setting[0] for d in script.sentences] == ["ocean", "ocean"]
+    assert "deer" in script.sentences[1].focus
+
+
+def test_sentences_before_the_first_place_are_already_there() -> None:
+    _, script = _script("It was late. I was cold. I stood at the edge of a dark lake.")
+    assert [d.setting[:1] for d in script.sentences] == [("lake",)] * 3
+
+
+def test_the_sky_and_weather_join_the_setting_from_where_they_are_named() -> None:
+    _, script = _script("I walked into the forest. Rain began to fall. The moon rose.")
+    settings = [d.setting for d in script.sentences]
+    assert settings[0] == ("forest",)
+    assert settings[1][0] == "forest" and "rain" in settings[1]
+    assert settings[2][0] == "forest" and "rain" in settings[2] and "moon" in settings[2]
+
+
+def test_the_focus_is_the_sentences_own_imagery_not_the_setting() -> None:
+    _, script = _script("I was in the forest. An owl sat on a branch. A deer stepped out.")
+    assert script.sentences[1].focus[0] == "owl"
+    assert script.sentences[2].focus[0] == "deer"
+    assert all("forest" not in d.focus for d in script.sentences)
+
+
+def test_a_catch_all_never_leads_nor_sets_the_scene() -> None:
+    _, script = _script(
+        "There was a key on the table, a key and a bell and a spoon. "
+        "I picked up the key. I put the key in my pocket. "
+        "Outside, a river ran under the moon."
+    )
+    assert script.motifs[0].name != "objects"
+    assert all(p.place != "objects" for p in script.passages)
+    assert script.motifs[0].name in ("river", "moon")
+
+
+def test_the_focal_subject_is_drawn_while_its_sentence_is_spoken() -> None:
+    timeline = _timeline(
+        "I walked along a river at night. Fireflies drifted over the water. "
+        "A whale rose out of the river. Then a lighthouse appeared on the far bank."
+    )
+    for sentence, direction in zip(timeline.sentences, timeline.script.sentences, strict=True):
+        middle = timeline.state_at((sentence.start + sentence.end) / 2)
+        assert set(direction.focus) <= set(middle.drawn), (sentence.text, middle.drawn)
+        assert len(middle.drawn) <= 6
+
+
+def test_a_subject_fades_within_seconds_but_the_setting_lingers() -> None:
+    timeline = _timeline(
+        "I was standing in a meadow. An owl flew over me. "
+        "I waited for a long time, listening to nothing at all, thinking about nothing. "
+        "Nothing happened for a while, and I kept on waiting there quietly."
+    )
+    last = timeline.sentences[-1]
+    state = timeline.state_at((last.start + last.end) / 2)
+    assert "owl" not in state.drawn  # two sentences later the owl is gone
+    assert "meadow" in state.drawn  # the setting is still there
+
+
+def test_timeline_json_explains_setting_focus_and_drawn_from_the_same_states() -> None:
+    from renderer.timeline import timeline_to_json
+
+    timeline = _timeline("I stood in a cave. A serpent slept by a fire.")
+    data = timeline_to_json(timeline)
+    for entry, sentence in zip(data["sentences"], timeline.sentences, strict=True):
+        middle = timeline.state_at((sentence.start + sentence.end) / 2)
+        assert entry["drawn"] == list(middle.drawn)
+        assert entry["setting"][0] == "cave"
+    assert data["sentences"][1]["focus"][0] in ("serpent", "fire")
+
+
+@pytest.mark.gl
+def test_still_and_play_agree_at_time_t(tmp_path) -> None:
+    """`reverie still --at T` draws the frame of the timeline playback builds, same narrator."""
+    import numpy as np
+    from gfx_support import Offscreen, gl_context
+    from PIL import Image
+
+    from renderer.cli import main
+
+    dream = tmp_path / "cave.txt"
+    dream.write_text("I stood in a cave. A serpent slept by a fire. Then rain.\n", "utf-8")
+    voice = VoiceChoice("pyttsx3")
+    session_timeline = pipeline.Production(
+        pipeline.load(str(dream)), voice.create()
+    ).timeline()  # what play builds (app/session.py uses the same Production)
+    sentence = session_timeline.sentences[1]
+    at = (sentence.start + sentence.end) / 2
+    out = tmp_path / "still.png"
+    args = ["still", str(dream), "--at", f"{at}", "--size", "64x36", "--narrator", "pyttsx3"]
+    assert main([*args, "-o", str(out)]) == 0
+    still = np.asarray(Image.open(out)).astype(float)
+    ctx = gl_context()
+    frame = Offscreen(pipeline.create_compositor(ctx, (64, 36))).render(
+        session_timeline.state_at(at)
+    )
+    assert np.abs(still - frame.astype(float)).max() <= 1
+    assert "serpent" in session_timeline.state_at(at).drawn
