@@ -20,7 +20,7 @@ from renderer.gfx.compositor import (
     pace,
     srgb_to_linear,
 )
-from renderer.gfx.shaders import ShaderLibrary
+from renderer.gfx.shaders import ProgramSpec, ShaderLibrary
 from renderer.gfx.visuals import load_visuals
 
 pytestmark = pytest.mark.gl
@@ -395,12 +395,12 @@ def test_crossfade_blends_two_frames(ctx, parts) -> None:
 
 def test_post_programs_lists_exactly_what_a_frame_uses(ctx, parts) -> None:
     library, visuals = parts
-    used: set[str] = set()
+    used: set[str | ProgramSpec] = set()
     get = library.get
 
-    def recording(name: str):  # noqa: ANN202
-        used.add(name)
-        return get(name)
+    def recording(program: str | ProgramSpec):  # noqa: ANN202
+        used.add(program)
+        return get(program)
 
     library.get = recording  # type: ignore[method-assign]
     try:
@@ -410,6 +410,7 @@ def test_post_programs_lists_exactly_what_a_frame_uses(ctx, parts) -> None:
         )
     finally:
         del library.get
-    assert {name for name in used if not name.startswith("layers/")} == set(POST_PROGRAMS)
+    names = {ProgramSpec.of(program).name for program in used}
+    assert {name for name in names if not name.startswith("layers/")} == set(POST_PROGRAMS)
     for name in POST_PROGRAMS:
         assert library.get(name) is not None, name

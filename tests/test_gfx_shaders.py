@@ -12,17 +12,21 @@ from gfx_support import LAYER_HEAD, LAYER_TAIL, gl_context
 
 from renderer import paths
 from renderer.gfx.shaders import ProgramSpec, ShaderError, ShaderLibrary, expand
+from renderer.gfx.visuals import load_visuals
 
 pytestmark = pytest.mark.gl
 
-PROGRAM_FOLDERS = ("layers", "post", "transitions", "reference")
+
+def _programs() -> dict[str, ProgramSpec]:
+    """Every bundled program: each layer's (its file and defines) and the other folders' files."""
+    programs = {layer.program.name: layer.program for layer in load_visuals().layers.values()}
+    for folder in ("post", "transitions", "reference"):
+        for path in (paths.shaders_dir() / folder).glob("*.glsl"):
+            programs[f"{folder}/{path.stem}"] = ProgramSpec.of(f"{folder}/{path.stem}")
+    return programs
 
 
-def _programs() -> list[str]:
-    root = paths.shaders_dir()
-    return sorted(
-        f"{folder}/{p.stem}" for folder in PROGRAM_FOLDERS for p in (root / folder).glob("*.glsl")
-    )
+PROGRAMS = _programs()
 
 
 @pytest.fixture(scope="module")
@@ -38,14 +42,18 @@ def library(ctx):
 
 
 def test_there_are_programs_to_check() -> None:
-    programs = _programs()
-    assert "post/final" in programs and "reference/fbm" in programs
-    assert any(p.startswith("layers/") for p in programs)
+    assert "post/final" in PROGRAMS and "reference/fbm" in PROGRAMS
+    assert PROGRAMS["layers/deer"].defines  # a variant chosen in assets/visuals
 
 
-@pytest.mark.parametrize("name", _programs())
+def test_every_layer_program_file_is_used() -> None:
+    files = {f"layers/{p.stem}" for p in (paths.shaders_dir() / "layers").glob("*.glsl")}
+    assert files == {layer.program.source for layer in load_visuals().layers.values()}
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
 def test_every_program_compiles(library: ShaderLibrary, name: str) -> None:
-    shader = library.load(name)  # raises ShaderError naming file:line
+    shader = library.load(PROGRAMS[name])  # raises ShaderError naming file:line
     assert shader.program.glo > 0
     # every program but the benchmark's yardstick reads its uniforms as flat inputs
     assert shader.forwarded == (not name.startswith("reference/"))

@@ -9,6 +9,7 @@ import pytest
 
 from renderer import paths
 from renderer.errors import ReverieError
+from renderer.gfx.shaders import ProgramSpec
 from renderer.gfx.visuals import STAGES, load_visuals
 
 
@@ -69,6 +70,27 @@ def test_sprite_layers_draw_six_vertices_a_sprite(tmp_path: Path) -> None:
             '[layers.x]\nstage = "midground"\nsurface = true\n[motifs.m]\nlayer = "x"\n',
             "params[0] is its horizon",
         ),
+        ('[layers.x]\nstage = "background"\nstages = 1\n', "layers.x.stages: unknown key"),
+        ('[motifs.m]\nlayer = "x"\nlayers = "x"\n', "motifs.m.layers: unknown key"),
+        ("layers = 3\n", "layers must be a table"),
+        ("[layers]\ny = 3\n", "layers.y must be a table"),
+        ('[layers.x]\nstage = "background"\nprogram = "../x"\n', "layers.x.program must name"),
+        ('[layers.x]\nstage = "background"\nprogram = 3\n', "layers.x.program must name"),
+        ('[layers.x]\nstage = "background"\ndefines = 3\n', "layers.x.defines must be a table"),
+        ('[layers.x]\nstage = "background"\ndefines = { kind = 1 }\n', "defines.kind: a define"),
+        ('[layers.x]\nstage = "background"\ndefines = { GL_X = 1 }\n', "defines.GL_X: a define"),
+        (
+            '[layers.x]\nstage = "background"\ndefines = { VERTEX_SHADER = 1 }\n',
+            "layers.x.defines.VERTEX_SHADER: a define's name",
+        ),
+        (
+            '[layers.x]\nstage = "background"\ndefines = { KIND = true }\n',
+            "layers.x.defines.KIND must be a number or one line of GLSL",
+        ),
+        ('[layers.x]\nstage = "background"\ndefines = { KIND = "a\\nb" }\n', "defines.KIND must"),
+        ('[layers.x]\nstage = "background"\ndefines = { KIND = " " }\n', "defines.KIND must"),
+        ('[layers.x]\nstage = "background"\ndefines = { KIND = [1] }\n', "defines.KIND must"),
+        ('[layers.x]\nstage = "background"\ndefines = { KIND = inf }\n', "defines.KIND must"),
     ],
 )
 def test_mistakes_name_the_file(tmp_path: Path, text: str, needle: str) -> None:
@@ -78,6 +100,21 @@ def test_mistakes_name_the_file(tmp_path: Path, text: str, needle: str) -> None:
     with pytest.raises(ReverieError) as info:
         load_visuals(folder)
     assert "broken.toml" in str(info.value) and needle in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_a_layer_names_its_program_and_the_defines_of_its_variant(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path,
+        a='[layers.deer]\nstage = "midground"\nprogram = "land_beast"\n'
+        'defines = { LAND_KIND = 1, SCALE = 0.5, LAND_SPRITE = " beast_boxes " }\n'
+        '[layers.sky]\nstage = "background"\n',
+    )
+    visuals = load_visuals(folder)
+    defines = (("LAND_KIND", "1"), ("SCALE", "0.5"), ("LAND_SPRITE", "beast_boxes"))
+    deer = ProgramSpec("layers/deer", "layers/land_beast", defines)
+    assert visuals.layers["deer"].program == deer
+    assert visuals.layers["sky"].program == ProgramSpec("layers/sky", "layers/sky")
 
 
 def test_a_layer_declared_twice_names_both_files(tmp_path: Path) -> None:
@@ -95,4 +132,4 @@ def test_bundled_visuals_cover_every_lexicon_motif_with_a_shader() -> None:
     assert not missing, f"motifs without a layer: {missing}"
     for layer in visuals.layers.values():
         assert layer.stage in STAGES
-        assert (paths.shaders_dir() / f"{layer.program}.glsl").is_file(), layer.name
+        assert (paths.shaders_dir() / f"{layer.program.source}.glsl").is_file(), layer.name

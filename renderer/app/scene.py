@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     import moderngl
 
     from renderer.gfx.compositor import Compositor
-    from renderer.gfx.shaders import ShaderLibrary
+    from renderer.gfx.shaders import ProgramSpec, ShaderLibrary
     from renderer.gfx.visuals import Visuals
     from renderer.mapping.plan import ScenePlan
 
@@ -54,7 +54,7 @@ class SceneView:
         self._held: moderngl.Framebuffer | None = None
         self.warm(POST_PROGRAMS)
 
-    def warm(self, programs: Iterable[str]) -> None:
+    def warm(self, programs: Iterable[str | ProgramSpec]) -> None:
         """Compile programs now, so a layer that fades in later never stalls a frame."""
         for name in programs:
             self.library.get(name)

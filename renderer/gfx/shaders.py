@@ -115,7 +115,7 @@ def expand(
             lines = lines[1:]
             first = 2
         else:
-            guard = f"INCLUDED_{index}"  # the file's index in this stage's text
+            guard = f"included_{index}"  # by its index; lower case, unlike a layer's defines
             out.extend((f"#ifndef {guard}", f"#define {guard}", f"#line {base + 1} {index}"))
             first = 1
         for number, line in enumerate(lines, start=first):

@@ -1,8 +1,14 @@
-// Shared body of the figure, dancer, crowd, child, shadow_figure programs; each defines LAND_KIND
-// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
-// Human figures (foreground). LAND_KIND: 0 a soft luminous figure, 1 a dancer swaying,
-// 2 a crowd (rows of heads and shoulders), 3 a child, 4 a shadow figure (dark, smoky edges).
-// Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
+#version 330 core
+// Human figures (foreground). LAND_KIND (the layer's defines in assets/visuals, with the
+// LAND_RECT its picture stays inside, see lib/land_vertex.glsl): 0 a soft luminous figure,
+// 1 a dancer swaying, 2 a crowd (rows of heads and shoulders), 3 a child, 4 a shadow figure
+// (dark, smoky edges). Compile-time, so unused kinds fold away: llvmpipe executes every branch.
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#include "lib/land_vertex.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/noise.glsl"
+#include "lib/land_common.glsl"
 noperspective in vec2 v_uv;
 out vec4 f_color;
 
@@ -73,3 +79,4 @@ void main() {
     float a = cov * mix(1.0, 0.55, lum);
     f_color = vec4(col, a) * land_opacity();
 }
+#endif

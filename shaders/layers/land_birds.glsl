@@ -1,12 +1,18 @@
-// Shared body of the birds, moths, butterflies programs; each defines LAND_KIND
-// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
+#version 330 core
 // Flocks drifting across the sky (foreground): a grid of cells drifting with the flock, at most
-// one creature per cell. LAND_KIND: 0 birds (dark, slow wingbeats), 1 moths (pale, dusty,
-// glowing), 2 butterflies. Drawn as sprites (LAND_SPRITE in lib/land_vertex.glsl): the vertex
-// stage finds each cell's creature (presence, place, size, wingbeat) and puts one small quad
-// around it; the fragment stage draws only that creature.
-// Vertex side needs lib/header.glsl, lib/noise.glsl and lib/land_vertex.glsl (with
-// LAND_SPRITE flock_sprite); fragment side lib/header.glsl, lib/noise.glsl, lib/land_common.glsl.
+// one creature per cell. LAND_KIND (the layer's defines in assets/visuals): 0 birds (dark, slow
+// wingbeats), 1 moths (pale, dusty, glowing), 2 butterflies; compile-time, so unused kinds
+// fold away (llvmpipe executes every branch). Drawn as sprites (LAND_SPRITE in
+// lib/land_vertex.glsl): the vertex stage finds each cell's creature (presence, place, size,
+// wingbeat) and puts one small quad around it; the fragment stage draws only that creature.
+#include "lib/header.glsl"
+#include "lib/noise.glsl"
+#if defined VERTEX_SHADER
+#define LAND_SPRITE flock_sprite
+#include "lib/land_vertex.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/land_common.glsl"
+#endif
 
 #if LAND_KIND == 0
 const float FLOCK_CELL = 0.15;     // cell size (land units)

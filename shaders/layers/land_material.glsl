@@ -1,11 +1,16 @@
-// Shared body of the crystal, glass, gems, gold, silver programs; each defines LAND_KIND
-// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
-// Material overlay (effect). None of them samples the picture (a copy of the composite plus a
+#version 330 core
+// Material overlays (effect). None of them samples the picture (a copy of the composite plus a
 // texture fetch per pixel cost more than the whole effect on llvmpipe): they are light and a
-// faint veil over it. LAND_KIND: 0 crystal, 1 glass, 2 gems (triangular facets that veil and
-// tint the picture near the edges of the frame, lit edges, slow sparkles), 3 gold, 4 silver
-// (warm / cool glints drifting through the light with a broad sweeping sheen).
-// Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
+// faint veil over it. LAND_KIND (the layer's defines in assets/visuals): 0 crystal, 1 glass,
+// 2 gems (triangular facets that veil and tint the picture near the edges of the frame, lit
+// edges, slow sparkles), 3 gold, 4 silver (warm / cool glints drifting through the light with a
+// broad sweeping sheen). Compile-time, so unused kinds fold away: llvmpipe executes every branch.
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#include "lib/land_vertex.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/noise.glsl"
+#include "lib/land_common.glsl"
 noperspective in vec2 v_uv;
 out vec4 f_color;
 
@@ -56,3 +61,4 @@ void main() {
     f_color = vec4(col, veil) * u_intensity;
 #endif
 }
+#endif

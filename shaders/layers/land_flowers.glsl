@@ -1,8 +1,14 @@
-// Shared body of the flowers, crystal_flowers, mushrooms programs; each defines LAND_KIND
-// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
-// Stylized glowing flowers along the bottom edge (foreground), in two rows.
-// LAND_KIND: 0 soft glowing flowers, 1 crystal flowers (faceted, sparkling), 2 mushrooms.
-// Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
+#version 330 core
+// Stylized glowing flowers along the bottom edge (foreground), in two rows. LAND_KIND (the
+// layer's defines in assets/visuals, with the LAND_RECT its picture stays inside, see
+// lib/land_vertex.glsl): 0 soft glowing flowers, 1 crystal flowers (faceted, sparkling),
+// 2 mushrooms. Compile-time, so unused kinds fold away: llvmpipe executes every branch.
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#include "lib/land_vertex.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/noise.glsl"
+#include "lib/land_common.glsl"
 noperspective in vec2 v_uv;
 out vec4 f_color;
 
@@ -74,3 +80,4 @@ void main() {
     col += crystal * light * star * tw * step(0.85, hs) * max(front.y, back.y) * 1.5;
     f_color = vec4(col, a) * land_opacity();
 }
+#endif
