@@ -115,7 +115,7 @@ def test_a_uniform_the_vertex_stage_cannot_forward_is_an_error(ctx, tmp_path) ->
 
 def test_includes_are_spliced_with_line_directives(tmp_path: Path) -> None:
     root = tmp_path / "shaders"
-    _write(root, "lib/a.glsl", '// a\n#include "lib/b.glsl"\nfloat a() { return b(); }\n')
+    _write(root, "lib/a.glsl", '// a\n#include "lib/b.glsl"  // b()\nfloat a() { return b(); }\n')
     _write(root, "lib/b.glsl", "float b() { return 1.0; }\n")
     main = _write(root, "layers/x.glsl", '#version 330 core\n#include "lib/a.glsl"\nvoid f() {}\n')
     source = expand(main, "FRAGMENT_SHADER", root)
@@ -207,6 +207,9 @@ def test_include_cycles_and_missing_includes_name_the_file(tmp_path: Path) -> No
         expand(main, "VERTEX_SHADER", root)
     main.write_text('#version 330 core\n\n#include "lib/nope.glsl"\n')
     with pytest.raises(ShaderError, match=r"shaders/layers/x.glsl:3: #include .*not found"):
+        expand(main, "VERTEX_SHADER", root)
+    main.write_text("#version 330 core\n#include <lib/loop.glsl>\n")
+    with pytest.raises(ShaderError, match=r"shaders/layers/x.glsl:2: #include needs a \"path\""):
         expand(main, "VERTEX_SHADER", root)
 
 

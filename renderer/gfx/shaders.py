@@ -40,7 +40,7 @@ log = logging.getLogger("reverie.gfx")
 
 LINE_STRIDE = 100_000
 STAGES = ("VERTEX_SHADER", "FRAGMENT_SHADER")
-_INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"\s*$')
+_INCLUDE = re.compile(r'^\s*#\s*include\b(?:\s+"([^"]+)"\s*(?://.*)?$)?')
 _VERSION = re.compile(r"^\s*#\s*version\b")
 _CONDITIONAL = re.compile(r"^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b")
 _MESSAGE = re.compile(r"^\s*(\d+):(\d+)\((\d+)\):\s*(error|warning)\s*:\s*(.*)$")
@@ -125,6 +125,8 @@ def expand(
                 if _CONDITIONAL.match(line):  # re-sync: #line is ignored in skipped groups
                     out.append(f"#line {base + number + 1} {index}")
                 continue
+            if match.group(1) is None:
+                raise ShaderError(f'{_display(file, root)}:{number}: #include needs a "path"')
             target = (root / match.group(1)).resolve()
             if not target.is_file():
                 raise ShaderError(

@@ -13,7 +13,7 @@ noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float px = land_px();
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow() * land_breath();

@@ -12,8 +12,8 @@ noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     vec2 c = vec2(asp * 0.5, 0.32);
     vec2 q = (p - c) / vec2(asp * 0.43 + u_params.x, 0.6 + u_params.x);
     float n = vnoise(p * 5.0 + land_rand(1.0) * 40.0);

@@ -11,7 +11,7 @@ flat out vec3 v_hall_lit;    // chandelier light (breathing)
 flat out vec3 v_hall_rim;    // rim light
 
 void hall_vertex() {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     float colw = asp / 5.0;
     v_hall = vec4(asp, colw, 1.0 / colw, colw * 0.5 - 0.028);
     float w = 1.3 / u_resolution.y;

@@ -37,8 +37,8 @@ vec2 jelly(vec2 p, vec2 c, float s, float k) {
 }
 
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float r1 = land_rand(1.0), r2 = land_rand(2.0);
     // three jellies (centre, size, phase, brightness); they never overlap, so each pixel
     // draws only the nearest one (distance in its own size, tendrils hanging below)

@@ -20,7 +20,7 @@ flat out float v_beast_op;    // opacity
 #include "lib/fast_math.glsl"
 
 void beast_vertex() {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     float wolf = float(LAND_KIND);
     v_beast = vec4(asp, 0.5 * land_height_px() / 1.2, 0.015 * lsin(u_time * 0.7),
                    0.05 * lsin(u_time * 0.4));
@@ -42,7 +42,7 @@ void beast_vertex() {
 // ridge's top) to the right edge; its fourth corner lies far below the screen. The animal's
 // box stands on that flat part (the seam is horizontal, so no pixel is drawn twice or missed).
 vec2 beast_boxes(int sprite, vec2 corner) {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     float m = 2.0 / land_height_px();
     float x = asp * 0.66;  // where the animal stands (the fragment stage)
     float xa = x - 0.26, yb = 0.226 + m;

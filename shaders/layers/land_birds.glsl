@@ -61,7 +61,7 @@ vec4 flock_box(float wing, float sz, float m) {
 // Sprite i is one cell of the rows x cols cells a creature seen on screen can be in, counted
 // from the top row down (a screen too wide for the layer's sprites loses the lowest rows).
 vec2 flock_sprite(int sprite, vec2 corner) {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     float m = 2.0 / u_resolution.y;                        // margin for the soft edge
     // the cell grid: g = p / cell + origin (origin as in land_rand(1.0) of lib/land_common.glsl)
     vec2 drift = vec2(u_time * FLOCK_SPEED, 0.03 * sin(u_time * 0.05));
@@ -114,7 +114,7 @@ flat in vec3 v_body;
 out vec4 f_color;
 
 void main() {
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float sz = v_flock.z;
     vec2 q = (p - v_flock.xy) / sz;                        // around the creature, in its sizes
     vec3 glow = land_pal_glow() * land_breath();

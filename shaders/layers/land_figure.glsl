@@ -28,8 +28,8 @@ float person(vec2 q, float sway, float arms, float headr) {
 }
 
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float kind = float(LAND_KIND);
     float px = land_px();
     vec3 dark = land_pal_dark();

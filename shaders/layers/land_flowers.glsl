@@ -52,7 +52,7 @@ vec4 row(vec2 p, float cw, float base, float size, float k, float kind) {
 }
 
 void main() {
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float kind = float(LAND_KIND);
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow();

@@ -27,7 +27,7 @@ float land_sparkle(vec2 p) {
 void main() {
 #if LAND_KIND >= 3
     // metals: additive glints with a broad sweeping sheen
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     vec3 mcol = (LAND_KIND == 3 ? vec3(1.0, 0.72, 0.32) : vec3(0.75, 0.85, 1.0)) * 0.6
               + land_pal_light() * 0.4;
     float sw = lsin((p.x - p.y * 0.6) * 2.0 - u_time * 0.15);
@@ -38,7 +38,7 @@ void main() {
 #else
     const float glass = LAND_KIND == 1 ? 1.0 : 0.0;
     const float gems = LAND_KIND == 2 ? 1.0 : 0.0;
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     // triangular facets from a skewed grid, each with its own tint and veil
     float fs = mix(7.0, 3.5, glass);
     vec2 g = p * fs;

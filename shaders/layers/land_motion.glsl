@@ -16,7 +16,7 @@ noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
 #if LAND_KIND <= 1
     // streaks: thin lines sliding past in cells (upwards when falling, sideways when flying)
     vec2 sp = (LAND_KIND == 1 ? p : p.yx) * vec2(1.0, 30.0);

@@ -141,7 +141,7 @@ void terrain_geometry(float x0, float x1) {
 }
 
 void terrain_vertex() {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     for (int i = 0; i < 3; i++) {
         v_shift[i] = u_time * 0.004 * float(i + 1)
                    + hash11(u_seed * 1.731 + float(i) * 17.17) * 50.0;  // land_rand(i)

@@ -13,8 +13,8 @@ noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float s = 0.36 * (1.0 + u_params.y);
     vec2 o = vec2(asp * (0.72 + u_params.x), 0.36);
     vec2 q = (p - o) / s;                     // owl space: body centre at 0, height ~2

@@ -12,8 +12,8 @@ noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float t = u_time * 0.25;
     // the body is a travelling wave from the left edge to the head
     float hx = asp * 0.74;

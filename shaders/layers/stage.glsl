@@ -10,8 +10,8 @@ noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float px = land_px();
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow() * land_breath();

@@ -51,8 +51,8 @@ vec3 vine_detail(vec2 q, vec4 v, float sway) {
 }
 
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float px = land_px();
     float reach = (0.7 + 0.2 * u_params.x) * (0.6 + 0.4 * u_intensity);
     // from the left edge, the right edge (mirrored) and hanging from the top

@@ -16,7 +16,7 @@ noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {
-    float asp = land_aspect();
+    float asp = aspect();
     vec2 d = (v_uv - 0.5) * vec2(asp, 1.0);
     float r2 = dot(d, d);
     float t = clamp(1.0 - 2.0 * sqrt(r2), 0.0, 1.0);    // 1 at the eye, 0 at the rim (r = 0.5)

@@ -32,8 +32,8 @@ float whale(vec2 q, float t, out float u) {
 }
 
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float t = u_time * 0.35;
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow() * land_breath();
