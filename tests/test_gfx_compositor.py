@@ -73,36 +73,50 @@ stage = "particles"
 
 [motifs.poison]
 layer = "poison"
+sound = {}
 [motifs.sky]
 layer = "sky"
+sound = {}
 [motifs.veil]
 layer = "veil"
+sound = {}
 [motifs.red_light]
 layer = "light"
+sound = {}
 params = [0.1, 0.0]
 [motifs.green_light]
 layer = "light"
+sound = {}
 params = [0.0, 0.2, 0.0, 0.0]
 priority = 0.5
 [motifs.clock]
 layer = "clock"
+sound = {}
 [motifs.swap]
 layer = "swap"
+sound = {}
 [motifs.broken]
 layer = "broken"
+sound = {}
 [motifs.haze]
 layer = "haze"
+sound = {}
 [motifs.sheen]
 layer = "sheen"
+sound = {}
 [motifs.curtain]
 layer = "curtain"
+sound = {}
 [motifs.spark]
 layer = "spark"
+sound = {}
 [motifs.twin]
 layer = "veil"
+sound = {}
 also = "haze"
 [motifs.tinge]
 grade = true
+sound = {}
 """
 PALETTE = ((0.05, 0.1, 0.2), (0.2, 0.8, 0.8), (0.95, 0.9, 0.6), (0.5, 0.3, 1.0))
 
@@ -251,7 +265,8 @@ void main() { f_color = vec4(1.0, v_which, 0.0, 1.0); }
 
 def test_a_sprite_layer_shades_only_its_quads(ctx, tmp_path) -> None:
     visuals_text = (
-        '[layers.dots]\nstage = "foreground"\nsprites = 3\n[motifs.dots]\nlayer = "dots"\n'
+        '[layers.dots]\nstage = "foreground"\nsprites = 3\n'
+        '[motifs.dots]\nlayer = "dots"\nsound = {}\n'
     )
     root, folder = make_library(tmp_path, {}, visuals_text)
     (root / "layers" / "dots.glsl").write_text(SPRITES)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from renderer import paths
+from renderer.audio.beds import BEDS
 from renderer.errors import ReverieError
 from renderer.gfx.shaders import ProgramSpec
 from renderer.gfx.visuals import STAGES, load_visuals
@@ -24,10 +25,13 @@ def test_files_merge_into_one_registry(tmp_path: Path) -> None:
         tmp_path,
         a='[layers.sky]\nstage = "background"\nresolution = 0.25\n[layers.fx]\n'
         'stage = "effects"\nreads_scene = true\n',
-        b='[motifs.dawn]\nlayer = "sky"\nparams = [1, 0.5]\n[motifs.swirl]\nlayer = "fx"\n',
+        b='[motifs.dawn]\nlayer = "sky"\nparams = [1, 0.5]\nsound = { pad = 1, wind = 0.25 }\n'
+        '[motifs.swirl]\nlayer = "fx"\nsound = {}\n',
     )
     visuals = load_visuals(folder)
     assert visuals.motifs["dawn"].params == (1.0, 0.5, 0.0, 0.0)
+    assert visuals.motifs["dawn"].sound == {"pad": 1.0, "wind": 0.25}
+    assert visuals.motifs["swirl"].sound == {}
     assert visuals.layers_of("swirl")[0].reads_scene is True
     assert visuals.layers["sky"].order < visuals.layers["fx"].order
     assert visuals.typical_motif("sky") == "dawn"
@@ -91,6 +95,13 @@ def test_sprite_layers_draw_six_vertices_a_sprite(tmp_path: Path) -> None:
         ('[layers.x]\nstage = "background"\ndefines = { KIND = " " }\n', "defines.KIND must"),
         ('[layers.x]\nstage = "background"\ndefines = { KIND = [1] }\n', "defines.KIND must"),
         ('[layers.x]\nstage = "background"\ndefines = { KIND = inf }\n', "defines.KIND must"),
+        ('[motifs.m]\nlayer = "x"\n', "motifs.m.sound must be a table of beds"),
+        ("[motifs.m]\ngrade = true\n", "motifs.m.sound must be a table of beds"),
+        ('[motifs.m]\nlayer = "x"\nsound = "rain"\n', "motifs.m.sound must be a table"),
+        ('[motifs.m]\nlayer = "x"\nsound = { thunder = 1.0 }\n', "motifs.m.sound.thunder: unknown"),
+        ('[motifs.m]\nlayer = "x"\nsound = { rain = 0 }\n', "motifs.m.sound.rain must be a weight"),
+        ('[motifs.m]\nlayer = "x"\nsound = { rain = 1.5 }\n', "sound.rain must be a weight"),
+        ('[motifs.m]\nlayer = "x"\nsound = { rain = true }\n', "sound.rain must be a weight"),
     ],
 )
 def test_mistakes_name_the_file(tmp_path: Path, text: str, needle: str) -> None:
@@ -117,6 +128,17 @@ def test_a_layer_names_its_program_and_the_defines_of_its_variant(tmp_path: Path
     assert visuals.layers["sky"].program == ProgramSpec("layers/sky", "layers/sky")
 
 
+def test_a_motif_sounds_through_the_beds_the_audio_makes(tmp_path: Path) -> None:
+    every = ", ".join(f"{bed} = 0.5" for bed in BEDS)
+    text = f'[layers.x]\nstage = "background"\n[motifs.m]\nlayer = "x"\nsound = {{ {every} }}\n'
+    folder = _folder(tmp_path, a=text)
+    assert load_visuals(folder).motifs["m"].sound == dict.fromkeys(BEDS, 0.5)
+    (folder / "a.toml").write_text("[motifs.m]\ngrade = true\nsound = { drums = 0.5 }\n")
+    with pytest.raises(ReverieError) as info:
+        load_visuals(folder)
+    assert str(info.value).endswith(f"motifs.m.sound.drums: unknown bed (one of {', '.join(BEDS)})")
+
+
 def test_a_layer_declared_twice_names_both_files(tmp_path: Path) -> None:
     folder = _folder(
         tmp_path, one='[layers.x]\nstage = "background"\n', two='[layers.x]\nstage = "effects"\n'
@@ -125,11 +147,13 @@ def test_a_layer_declared_twice_names_both_files(tmp_path: Path) -> None:
         load_visuals(folder)
 
 
-def test_bundled_visuals_cover_every_lexicon_motif_with_a_shader() -> None:
+def test_bundled_visuals_cover_every_lexicon_motif_with_a_shader_and_a_sound() -> None:
     visuals = load_visuals()
     lexicon = tomllib.loads((paths.assets_dir() / "lexicon.toml").read_text())["motifs"]
     missing = sorted(set(lexicon) - set(visuals.motifs))
     assert not missing, f"motifs without a layer: {missing}"
+    silent = sorted(name for name, motif in visuals.motifs.items() if not motif.sound)
+    assert not silent, f"motifs without a sound: {silent}"
     for layer in visuals.layers.values():
         assert layer.stage in STAGES
         assert (paths.shaders_dir() / f"{layer.program.source}.glsl").is_file(), layer.name

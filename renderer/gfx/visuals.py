@@ -1,4 +1,4 @@
-"""The visuals registry: how each motif is drawn (assets/visuals/*.toml).
+"""The visuals registry: how each motif is drawn and heard (assets/visuals/*.toml).
 
 Each file may declare layers and motifs; the loader merges all files and checks every table
 (an unknown key is an error too):
@@ -16,11 +16,15 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                    ground = true            # optional: stands on the land, so it moves to the
                                             # far shore of a surface (lib/land_shore.glsl)
     [motifs.M]     layer = "NAME", params = [a, b, c, d]       # -> u_params
+                   sound = { water = 1.0, rain = 0.4 }  # the ambient beds it sounds through
+                                    # (renderer/audio/beds.py) with weights in (0, 1];
+                                    # {} for silence; every motif has one
                    priority = 0.5   # optional, 0..1 (default 1): accents yield draw slots
                    also = "NAME2"   # optional: a second program draws part of the motif
                                     # (its smooth part at a quarter size, say); one draw slot
-    [motifs.M]     grade = true     # instead of a layer: post leans the picture's colour to
-                                    # the sentence's tint by the motif's intensity (no pass)
+    [motifs.M]     grade = true     # instead of a layer (with its sound): post leans the
+                                    # picture's colour to the sentence's tint by the motif's
+                                    # intensity (no pass)
 
 Layers are drawn at half the internal resolution (per side), or at a quarter when smooth
 enough (skies, mist, glows); post upsamples them (see compositor.py). A layer that reads the
@@ -36,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from renderer import paths
+from renderer.audio.beds import BEDS
 from renderer.errors import ReverieError
 from renderer.gfx.shaders import STAGES as SHADER_STAGES
 from renderer.gfx.shaders import ProgramSpec
@@ -46,7 +51,7 @@ MAX_SPRITES = 65_536
 LAYER_KEYS = (
     "stage", "program", "defines", "reads_scene", "resolution", "sprites", "surface", "ground"
 )  # fmt: skip
-MOTIF_KEYS = ("layer", "params", "priority", "also", "grade")
+MOTIF_KEYS = ("layer", "params", "sound", "priority", "also", "grade")
 _PROGRAM = re.compile(r"[a-z0-9_]+")
 _DEFINE = re.compile(r"(?!GL_)[A-Z][A-Z0-9_]*")  # GL_ names belong to OpenGL
 
@@ -77,6 +82,7 @@ class MotifVisual:
     layer: str | None  # None: a grade motif, drawn by post (no layer)
     params: tuple[float, float, float, float]
     source: Path
+    sound: dict[str, float]  # ambient bed -> weight 0..1 (renderer/audio/soundmap.py)
     priority: float = 1.0  # ranks draws as intensity * priority when slots are short
     also: str | None = None  # a second layer drawing part of the motif, with the same params
 
@@ -234,7 +240,8 @@ def _motif(file: Path, name: str, raw: object, layers: dict[str, LayerSpec]) -> 
     params = _params(file, where, spec.get("params"))
     if drawn_by is not None and layers[drawn_by].surface and not 0.0 < params[0] < 1.0:
         raise _fail(file, f"{where}.params: a surface layer's params[0] is its horizon (0..1)")
-    return MotifVisual(name, drawn_by, params, file, float(priority), also)
+    sound = _sound(file, where, spec.get("sound"))
+    return MotifVisual(name, drawn_by, params, file, sound, float(priority), also)
 
 
 def _params(file: Path, where: str, raw: object) -> tuple[float, float, float, float]:
@@ -249,3 +256,18 @@ def _params(file: Path, where: str, raw: object) -> tuple[float, float, float, f
         raise _fail(file, f"{where}.params must be a list of up to 4 numbers")
     values = [float(x) for x in raw] + [0.0] * (4 - len(raw))
     return (values[0], values[1], values[2], values[3])
+
+
+def _sound(file: Path, where: str, raw: object) -> dict[str, float]:
+    """A motif's `sound`: the ambient beds it sounds through, each with a weight in (0, 1]."""
+    if not isinstance(raw, dict):
+        beds = ", ".join(BEDS)
+        raise _fail(file, f"{where}.sound must be a table of beds ({beds}), e.g. {{ wind = 0.5 }}")
+    sound = {}
+    for bed, weight in raw.items():
+        if bed not in BEDS:
+            raise _fail(file, f"{where}.sound.{bed}: unknown bed (one of {', '.join(BEDS)})")
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
+            raise _fail(file, f"{where}.sound.{bed} must be a weight in (0, 1]")
+        sound[bed] = float(weight)
+    return sound
