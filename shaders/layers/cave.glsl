@@ -2,15 +2,8 @@
 // A rock arch enclosing the view, like looking out from inside a cave (foreground).
 // The opening's edge catches rim light; stalactites hang from the top.
 // u_params.x: opening size offset (-0.2..0.2).
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 void main() {
     vec2 p = aspect_coords(v_uv);
     float asp = aspect();

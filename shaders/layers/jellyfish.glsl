@@ -1,16 +1,9 @@
 #version 330 core
 // Pulsing translucent jellyfish bells with trailing tendrils (midground, mostly light).
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
 // the picture stays inside this band (see lib/land_vertex.glsl)
 #define LAND_RECT vec4(-1.0, 0.18, asp + 1.0, 0.86)
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 // One jelly at centre c with size s and phase k: returns (coverage, light).
 vec2 jelly(vec2 p, vec2 c, float s, float k) {
     float pulse = lsin(u_time * 0.9 + k);

@@ -3,15 +3,8 @@
 // LAND_RECT its picture stays inside, see lib/land_vertex.glsl): 0 a soft luminous figure,
 // 1 a dancer swaying, 2 a crowd (rows of heads and shoulders), 3 a child, 4 a shadow figure
 // (dark, smoky edges). Compile-time, so unused kinds fold away: llvmpipe executes every branch.
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 // A robed figure standing at the origin, height ~1 (feet at 0). sway bends it; arms 0..1 raises them.
 float person(vec2 q, float sway, float arms, float headr) {
     q.x -= sway * q.y * q.y;

@@ -3,15 +3,8 @@
 // layer's defines in assets/visuals, with the LAND_RECT its picture stays inside, see
 // lib/land_vertex.glsl): 0 soft glowing flowers, 1 crystal flowers (faceted, sparkling),
 // 2 mushrooms. Compile-time, so unused kinds fold away: llvmpipe executes every branch.
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 // One row: x cells of width cw; returns (coverage, emissive amount, facet shade, stem cover).
 vec4 row(vec2 p, float cw, float base, float size, float k, float kind) {
     float x = p.x / cw + k * 13.0;

@@ -5,15 +5,8 @@
 // 2 gems (triangular facets that veil and tint the picture near the edges of the frame, lit
 // edges, slow sparkles), 3 gold, 4 silver (warm / cool glints drifting through the light with a
 // broad sweeping sheen). Compile-time, so unused kinds fold away: llvmpipe executes every branch.
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 // Sparkles: one candidate per cell of a 22-per-unit grid, fading in and out slowly.
 float land_sparkle(vec2 p) {
     vec2 sg = p * 22.0;

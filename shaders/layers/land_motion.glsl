@@ -6,15 +6,8 @@
 // itself lifting), 3 transforming (slow iridescent bands that morph across the picture).
 // Floating and transforming are smooth and drawn at low resolution (see the visuals file).
 // Compile-time, so unused kinds fold away: llvmpipe executes every branch.
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 void main() {
     vec2 p = aspect_coords(v_uv);
 #if LAND_KIND <= 1

@@ -1,17 +1,10 @@
 #version 330 core
 // A large soft owl perched on a branch, glowing eyes that blink slowly (foreground).
 // u_params.x: horizontal position offset, u_params.y: scale offset.
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
 // the picture stays inside this rectangle (see lib/land_vertex.glsl)
 #define LAND_RECT vec4(asp * (0.72 + u_params.x) - 0.47 * (1.0 + u_params.y), 0.36 - 0.3 * (1.0 + u_params.y), asp + 0.01, 0.36 + 0.42 * (1.0 + u_params.y))
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 void main() {
     vec2 p = aspect_coords(v_uv);
     float asp = aspect();

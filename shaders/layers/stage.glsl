@@ -1,14 +1,7 @@
 #version 330 core
 // A theatre: proscenium, velvet curtains with folds, a spotlight cone with dust (midground).
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 void main() {
     vec2 p = aspect_coords(v_uv);
     float asp = aspect();

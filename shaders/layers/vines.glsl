@@ -1,15 +1,8 @@
 #version 330 core
 // Curling tendrils growing in from the edges: SDF stems, alternating leaves, spiral tips
 // with a glowing bud (foreground). u_params.x: extra reach 0..1.
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 // Centre line of a vine in local coords (q.x along from the edge, q.y across).
 // v = (length, amplitude, wavenumber, phase); sway is the vine's current slow bend.
 float vine_y(float s, vec4 v, float sway) {

@@ -3,17 +3,11 @@
 // around its centre, most at the eye and not at all at the rim (so only that square is
 // drawn), with faint spiral arms of light turning through it. The twist breathes but never
 // grows, so an hour of playback looks like its first minute. u_params.x: twist offset.
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
 #define VORTEX_R 0.5
 #define LAND_RECT vec4(asp * 0.5 - VORTEX_R, 0.5 - VORTEX_R, asp * 0.5 + VORTEX_R, 0.5 + VORTEX_R)
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 uniform sampler2D u_scene;
-noperspective in vec2 v_uv;
-out vec4 f_color;
 
 void main() {
     float asp = aspect();

@@ -2,15 +2,8 @@
 // A huge whale gliding slowly with bioluminescent spots (midground).
 // the picture stays inside this rectangle (see lib/land_vertex.glsl)
 #define LAND_RECT vec4(asp * 0.5 - 0.47, 0.32, asp * 0.5 + 0.58, 0.76)
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 // Whale in its own frame (x along the body, head at -1, tail at +1.3). Returns distance.
 float whale(vec2 q, float t, out float u) {
     u = clamp((q.x + 1.0) / 2.3, 0.0, 1.0);           // 0 head .. 1 tail
