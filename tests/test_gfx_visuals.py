@@ -63,6 +63,7 @@ def test_sprite_layers_draw_six_vertices_a_sprite(tmp_path: Path) -> None:
         ('[layers.x]\nstage = "particles"\nsprites = 1.5\n', "sprites must be a whole"),
         ('[layers.x]\nstage = "particles"\nsprites = true\n', "sprites must be a whole"),
         ('[motifs.m]\nlayer = "x"\npriority = "high"\n', "priority must be"),
+        ('[motifs.m]\nlayer = "x"\npriority = true\n', "priority must be"),
         ('[motifs.m]\nlayer = "x"\nalso = "nope"\n', "'also' must name another layer"),
         ('[motifs.m]\nlayer = "x"\nalso = "x"\n', "'also' must name another layer"),
         ('[motifs.m]\nlayer = "x"\ngrade = true\n', "grade = true stands alone"),

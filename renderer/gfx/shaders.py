@@ -125,13 +125,7 @@ def expand(
                 if _CONDITIONAL.match(line):  # re-sync: #line is ignored in skipped groups
                     out.append(f"#line {base + number + 1} {index}")
                 continue
-            if match.group(1) is None:
-                raise ShaderError(f'{_display(file, root)}:{number}: #include needs a "path"')
-            target = (root / match.group(1)).resolve()
-            if not target.is_file():
-                raise ShaderError(
-                    f'{_display(file, root)}:{number}: #include "{match.group(1)}" not found'
-                )
+            target = _included(match.group(1), f"{_display(file, root)}:{number}", root)
             emit(target, depth + 1, (*chain, file))
             out.append(f"#line {base + number + 1} {index}")
         if depth > 0:
@@ -139,6 +133,16 @@ def expand(
 
     emit(path.resolve(), 0, ())
     return ShaderSource("\n".join(out) + "\n", tuple(files))
+
+
+def _included(name: str | None, where: str, root: Path) -> Path:
+    """The file an #include at `where` (file:line) names, relative to `root`."""
+    if name is None:
+        raise ShaderError(f'{where}: #include needs a "path"')
+    target = (root / name).resolve()
+    if not target.is_file():
+        raise ShaderError(f'{where}: #include "{name}" not found')
+    return target
 
 
 def forward_uniforms(vertex: str, fragment: str) -> tuple[str, str]:

@@ -174,11 +174,7 @@ def _layer(file: Path, name: str, raw: object, index: int) -> LayerSpec:
         raise _fail(file, f"{where}.resolution must be 0.25 or 0.5")
     if reads_scene and resolution != 0.5:
         raise _fail(file, f"{where}: reads_scene needs resolution 0.5")
-    sprites = spec.get("sprites", 0)
-    if isinstance(sprites, bool) or not isinstance(sprites, int):
-        raise _fail(file, f"{where}.sprites must be a whole number")
-    if not 0 <= sprites <= MAX_SPRITES:
-        raise _fail(file, f"{where}.sprites must be 0..{MAX_SPRITES}")
+    sprites = _sprites(file, where, spec.get("sprites", 0))
     surface, ground = spec.get("surface", False), spec.get("ground", False)
     if not isinstance(surface, bool) or not isinstance(ground, bool):
         raise _fail(file, f"{where}: surface and ground must be true or false")
@@ -191,6 +187,15 @@ def _layer(file: Path, name: str, raw: object, index: int) -> LayerSpec:
     return LayerSpec(
         name, stage, reads_scene, order, file, program, resolution, sprites, surface, ground
     )
+
+
+def _sprites(file: Path, where: str, raw: object) -> int:
+    """A layer's `sprites`: how many quads its vertex stage places (0: one triangle)."""
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        raise _fail(file, f"{where}.sprites must be a whole number")
+    if not 0 <= raw <= MAX_SPRITES:
+        raise _fail(file, f"{where}.sprites must be 0..{MAX_SPRITES}")
+    return raw
 
 
 def _program_file(file: Path, where: str, raw: object) -> str:
@@ -208,7 +213,9 @@ def _defines(file: Path, where: str, raw: object) -> tuple[tuple[str, str], ...]
     for name, value in raw.items():
         key = f"{where}.defines.{name}"
         if not _DEFINE.fullmatch(name) or name in SHADER_STAGES:
-            raise _fail(file, f"{key}: a define's name is upper case (A-Z, 0-9, _), not a stage's")
+            raise _fail(
+                file, f"{key}: a define's name is upper case (A-Z, 0-9, _), no GL_ or stage"
+            )
         number = isinstance(value, int | float) and not isinstance(value, bool)
         if number and math.isfinite(value):
             defines.append((name, str(value)))
@@ -232,7 +239,7 @@ def _motif(file: Path, name: str, raw: object, layers: dict[str, LayerSpec]) -> 
             raise _fail(file, f"{where}.layer: unknown layer {layer!r}")
         drawn_by = layer
     priority = spec.get("priority", 1.0)
-    if not isinstance(priority, int | float) or not 0.0 < priority <= 1.0:
+    if isinstance(priority, bool) or not isinstance(priority, int | float) or not 0 < priority <= 1:
         raise _fail(file, f"{where}.priority must be a number in (0, 1]")
     also = spec.get("also")
     if also is not None and (not isinstance(also, str) or also not in layers or also == layer):
