@@ -16,8 +16,9 @@ from renderer.audio.mixer import CEILING, Mixer, mixdown
 from renderer.audio.music import key_for
 from renderer.audio.render import write_wav
 from renderer.audio.score import CONTROL_HZ, ControlGrid, Score, VoiceClip
-from renderer.audio.soundmap import bed_levels, beds_for, motif_families
+from renderer.audio.soundmap import bed_levels, beds_for
 from renderer.audio.voice import VOICE_LUFS
+from renderer.mapping.lexicon import load_lexicon
 
 pytestmark = pytest.mark.audio
 
@@ -208,11 +209,12 @@ def test_tonal_beds_follow_key_and_mode():
 
 # -- motifs -> beds ------------------------------------------------------------------------------
 def test_every_lexicon_motif_sounds_through_a_bed():
-    families = motif_families()
-    assert len(families) >= 79
-    for motif in families:
+    motifs = load_lexicon().motifs
+    assert len(motifs) >= 79
+    for motif in motifs:
         assert beds_for(motif), motif
         assert set(beds_for(motif)) <= set(BEDS)
+    assert beds_for("no_such_motif") == {}
 
 
 def test_bed_levels_combine_motifs():

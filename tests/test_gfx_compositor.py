@@ -19,7 +19,7 @@ from renderer.gfx.compositor import (
     pace,
     srgb_to_linear,
 )
-from renderer.gfx.shaders import ShaderLibrary
+from renderer.gfx.shaders import ProgramSpec, ShaderLibrary
 from renderer.gfx.visuals import load_visuals
 
 pytestmark = pytest.mark.gl
@@ -72,36 +72,50 @@ stage = "particles"
 
 [motifs.poison]
 layer = "poison"
+sound = {}
 [motifs.sky]
 layer = "sky"
+sound = {}
 [motifs.veil]
 layer = "veil"
+sound = {}
 [motifs.red_light]
 layer = "light"
+sound = {}
 params = [0.1, 0.0]
 [motifs.green_light]
 layer = "light"
+sound = {}
 params = [0.0, 0.2, 0.0, 0.0]
 priority = 0.5
 [motifs.clock]
 layer = "clock"
+sound = {}
 [motifs.swap]
 layer = "swap"
+sound = {}
 [motifs.broken]
 layer = "broken"
+sound = {}
 [motifs.haze]
 layer = "haze"
+sound = {}
 [motifs.sheen]
 layer = "sheen"
+sound = {}
 [motifs.curtain]
 layer = "curtain"
+sound = {}
 [motifs.spark]
 layer = "spark"
+sound = {}
 [motifs.twin]
 layer = "veil"
+sound = {}
 also = "haze"
 [motifs.tinge]
 grade = true
+sound = {}
 """
 PALETTE = ((0.05, 0.1, 0.2), (0.2, 0.8, 0.8), (0.95, 0.9, 0.6), (0.5, 0.3, 1.0))
 
@@ -250,7 +264,8 @@ void main() { f_color = vec4(1.0, v_which, 0.0, 1.0); }
 
 def test_a_sprite_layer_shades_only_its_quads(ctx, tmp_path) -> None:
     visuals_text = (
-        '[layers.dots]\nstage = "foreground"\nsprites = 3\n[motifs.dots]\nlayer = "dots"\n'
+        '[layers.dots]\nstage = "foreground"\nsprites = 3\n'
+        '[motifs.dots]\nlayer = "dots"\nsound = {}\n'
     )
     root, folder = make_library(tmp_path, {}, visuals_text)
     (root / "layers" / "dots.glsl").write_text(SPRITES)
@@ -377,12 +392,12 @@ def test_crossfade_blends_two_frames(ctx, parts) -> None:
 
 def test_post_programs_lists_exactly_what_a_frame_uses(ctx, parts) -> None:
     library, visuals = parts
-    used: set[str] = set()
+    used: set[str | ProgramSpec] = set()
     get = library.get
 
-    def recording(name: str):  # noqa: ANN202
-        used.add(name)
-        return get(name)
+    def recording(program: str | ProgramSpec):  # noqa: ANN202
+        used.add(program)
+        return get(program)
 
     library.get = recording  # type: ignore[method-assign]
     try:
@@ -392,6 +407,7 @@ def test_post_programs_lists_exactly_what_a_frame_uses(ctx, parts) -> None:
         )
     finally:
         del library.get
-    assert {name for name in used if not name.startswith("layers/")} == set(POST_PROGRAMS)
+    names = {ProgramSpec.of(program).name for program in used}
+    assert {name for name in names if not name.startswith("layers/")} == set(POST_PROGRAMS)
     for name in POST_PROGRAMS:
         assert library.get(name) is not None, name

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from renderer import paths
+from renderer.audio.beds import BEDS
 from renderer.errors import ReverieError
+from renderer.gfx.shaders import ProgramSpec
 from renderer.gfx.visuals import STAGES, load_visuals
 
 
@@ -23,10 +25,13 @@ def test_files_merge_into_one_registry(tmp_path: Path) -> None:
         tmp_path,
         a='[layers.sky]\nstage = "background"\nresolution = 0.25\n[layers.fx]\n'
         'stage = "effects"\nreads_scene = true\n',
-        b='[motifs.dawn]\nlayer = "sky"\nparams = [1, 0.5]\n[motifs.swirl]\nlayer = "fx"\n',
+        b='[motifs.dawn]\nlayer = "sky"\nparams = [1, 0.5]\nsound = { pad = 1, wind = 0.25 }\n'
+        '[motifs.swirl]\nlayer = "fx"\nsound = {}\n',
     )
     visuals = load_visuals(folder)
     assert visuals.motifs["dawn"].params == (1.0, 0.5, 0.0, 0.0)
+    assert visuals.motifs["dawn"].sound == {"pad": 1.0, "wind": 0.25}
+    assert visuals.motifs["swirl"].sound == {}
     assert visuals.layers_of("swirl")[0].reads_scene is True
     assert visuals.layers["sky"].order < visuals.layers["fx"].order
     assert visuals.typical_motif("sky") == "dawn"
@@ -58,6 +63,7 @@ def test_sprite_layers_draw_six_vertices_a_sprite(tmp_path: Path) -> None:
         ('[layers.x]\nstage = "particles"\nsprites = 1.5\n', "sprites must be a whole"),
         ('[layers.x]\nstage = "particles"\nsprites = true\n', "sprites must be a whole"),
         ('[motifs.m]\nlayer = "x"\npriority = "high"\n', "priority must be"),
+        ('[motifs.m]\nlayer = "x"\npriority = true\n', "priority must be"),
         ('[motifs.m]\nlayer = "x"\nalso = "nope"\n', "'also' must name another layer"),
         ('[motifs.m]\nlayer = "x"\nalso = "x"\n', "'also' must name another layer"),
         ('[motifs.m]\nlayer = "x"\ngrade = true\n', "grade = true stands alone"),
@@ -69,6 +75,34 @@ def test_sprite_layers_draw_six_vertices_a_sprite(tmp_path: Path) -> None:
             '[layers.x]\nstage = "midground"\nsurface = true\n[motifs.m]\nlayer = "x"\n',
             "params[0] is its horizon",
         ),
+        ('[layers.x]\nstage = "background"\nstages = 1\n', "layers.x.stages: unknown key"),
+        ('[motifs.m]\nlayer = "x"\nlayers = "x"\n', "motifs.m.layers: unknown key"),
+        ("layers = 3\n", "layers must be a table"),
+        ("[layers]\ny = 3\n", "layers.y must be a table"),
+        ('[layers.x]\nstage = "background"\nprogram = "../x"\n', "layers.x.program must name"),
+        ('[layers.x]\nstage = "background"\nprogram = 3\n', "layers.x.program must name"),
+        ('[layers.x]\nstage = "background"\ndefines = 3\n', "layers.x.defines must be a table"),
+        ('[layers.x]\nstage = "background"\ndefines = { kind = 1 }\n', "defines.kind: a define"),
+        ('[layers.x]\nstage = "background"\ndefines = { GL_X = 1 }\n', "defines.GL_X: a define"),
+        (
+            '[layers.x]\nstage = "background"\ndefines = { VERTEX_SHADER = 1 }\n',
+            "layers.x.defines.VERTEX_SHADER: a define's name",
+        ),
+        (
+            '[layers.x]\nstage = "background"\ndefines = { KIND = true }\n',
+            "layers.x.defines.KIND must be a number or one line of GLSL",
+        ),
+        ('[layers.x]\nstage = "background"\ndefines = { KIND = "a\\nb" }\n', "defines.KIND must"),
+        ('[layers.x]\nstage = "background"\ndefines = { KIND = " " }\n', "defines.KIND must"),
+        ('[layers.x]\nstage = "background"\ndefines = { KIND = [1] }\n', "defines.KIND must"),
+        ('[layers.x]\nstage = "background"\ndefines = { KIND = inf }\n', "defines.KIND must"),
+        ('[motifs.m]\nlayer = "x"\n', "motifs.m.sound must be a table of beds"),
+        ("[motifs.m]\ngrade = true\n", "motifs.m.sound must be a table of beds"),
+        ('[motifs.m]\nlayer = "x"\nsound = "rain"\n', "motifs.m.sound must be a table"),
+        ('[motifs.m]\nlayer = "x"\nsound = { thunder = 1.0 }\n', "motifs.m.sound.thunder: unknown"),
+        ('[motifs.m]\nlayer = "x"\nsound = { rain = 0 }\n', "motifs.m.sound.rain must be a weight"),
+        ('[motifs.m]\nlayer = "x"\nsound = { rain = 1.5 }\n', "sound.rain must be a weight"),
+        ('[motifs.m]\nlayer = "x"\nsound = { rain = true }\n', "sound.rain must be a weight"),
     ],
 )
 def test_mistakes_name_the_file(tmp_path: Path, text: str, needle: str) -> None:
@@ -78,6 +112,32 @@ def test_mistakes_name_the_file(tmp_path: Path, text: str, needle: str) -> None:
     with pytest.raises(ReverieError) as info:
         load_visuals(folder)
     assert "broken.toml" in str(info.value) and needle in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_a_layer_names_its_program_and_the_defines_of_its_variant(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path,
+        a='[layers.deer]\nstage = "midground"\nprogram = "land_beast"\n'
+        'defines = { LAND_KIND = 1, SCALE = 0.5, LAND_SPRITE = " beast_boxes " }\n'
+        '[layers.sky]\nstage = "background"\n',
+    )
+    visuals = load_visuals(folder)
+    defines = (("LAND_KIND", "1"), ("SCALE", "0.5"), ("LAND_SPRITE", "beast_boxes"))
+    deer = ProgramSpec("layers/deer", "layers/land_beast", defines)
+    assert visuals.layers["deer"].program == deer
+    assert visuals.layers["sky"].program == ProgramSpec("layers/sky", "layers/sky")
+
+
+def test_a_motif_sounds_through_the_beds_the_audio_makes(tmp_path: Path) -> None:
+    every = ", ".join(f"{bed} = 0.5" for bed in BEDS)
+    text = f'[layers.x]\nstage = "background"\n[motifs.m]\nlayer = "x"\nsound = {{ {every} }}\n'
+    folder = _folder(tmp_path, a=text)
+    assert load_visuals(folder).motifs["m"].sound == dict.fromkeys(BEDS, 0.5)
+    (folder / "a.toml").write_text("[motifs.m]\ngrade = true\nsound = { drums = 0.5 }\n")
+    with pytest.raises(ReverieError) as info:
+        load_visuals(folder)
+    assert str(info.value).endswith(f"motifs.m.sound.drums: unknown bed (one of {', '.join(BEDS)})")
 
 
 def test_a_layer_declared_twice_names_both_files(tmp_path: Path) -> None:
@@ -88,11 +148,13 @@ def test_a_layer_declared_twice_names_both_files(tmp_path: Path) -> None:
         load_visuals(folder)
 
 
-def test_bundled_visuals_cover_every_lexicon_motif_with_a_shader() -> None:
+def test_bundled_visuals_cover_every_lexicon_motif_with_a_shader_and_a_sound() -> None:
     visuals = load_visuals()
     lexicon = tomllib.loads((paths.assets_dir() / "lexicon.toml").read_text())["motifs"]
     missing = sorted(set(lexicon) - set(visuals.motifs))
     assert not missing, f"motifs without a layer: {missing}"
+    silent = sorted(name for name, motif in visuals.motifs.items() if not motif.sound)
+    assert not silent, f"motifs without a sound: {silent}"
     for layer in visuals.layers.values():
         assert layer.stage in STAGES
-        assert (paths.shaders_dir() / f"{layer.program}.glsl").is_file(), layer.name
+        assert (paths.shaders_dir() / f"{layer.program.source}.glsl").is_file(), layer.name

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from renderer.director import SceneScript
     from renderer.gfx.compositor import Compositor
-    from renderer.gfx.shaders import ShaderLibrary
+    from renderer.gfx.shaders import ProgramSpec, ShaderLibrary
     from renderer.gfx.visuals import Visuals
     from renderer.mapping.plan import ScenePlan
     from renderer.output.driver import FrameSink
@@ -63,7 +63,7 @@ class SceneView:
     def visuals(self) -> Visuals:
         return self.compositor.visuals
 
-    def warm(self, programs: Iterable[str]) -> None:
+    def warm(self, programs: Iterable[str | ProgramSpec]) -> None:
         """Compile programs now, so a layer that fades in later never stalls a frame."""
         for name in programs:
             self.library.get(name)

@@ -1,11 +1,15 @@
-"""The shader library: single-file programs with #include, #line mapping and hot reload.
+"""The shader library: programs from one file and a few #defines, with #include, #line mapping
+and hot reload.
 
 A program is one file (e.g. shaders/layers/nebula.glsl) with `#if defined VERTEX_SHADER` /
-`#elif defined FRAGMENT_SHADER` sections; the loader inserts the matching #define after the
-#version line and splices `#include "lib/x.glsl"` files in, emitting `#line N FILEINDEX`
-directives so that compiler messages can be rewritten to name the real file and line. A
-#line inside a group the preprocessor skips is ignored, so one follows every conditional
-directive too.
+`#elif defined FRAGMENT_SHADER` sections, compiled with the #defines that choose its variant (a
+ProgramSpec: a layer's `defines` in assets/visuals). The loader puts the stage's #define and the
+program's defines right after the #version line, ahead of the first #line directive, so they
+shift no line; it splices `#include "lib/x.glsl"` files in, emitting `#line N FILEINDEX`
+directives so that compiler messages can be rewritten to name the real file and line. A #line
+inside a group the preprocessor skips is ignored, so one follows every conditional directive
+too. Each included file is wrapped in a guard, so a file included again into the same stage
+expands to nothing (one included only in the other stage's section still reaches this one).
 
 Mesa reports the source-string number of the *previous* #line region for the first error
 after a switch, so the file index is also encoded in the line number itself
@@ -13,9 +17,9 @@ after a switch, so the file index is also encoded in the line number itself
 
 The fragment stage reads its uniforms through flat inputs the vertex stage copies them into
 (forward_uniforms): llvmpipe reloads a uniform for every block of pixels that reads it, while a
-flat input is set up once per triangle. A program is compiled as written when that does not
-link (a uniform declared only in the FRAGMENT_SHADER section), and always for the benchmark's
-yardstick (reference/), which must not change with the loader.
+flat input is set up once per triangle. A program whose uniforms cannot be forwarded (one
+declared only in the FRAGMENT_SHADER section) is an error naming them. Only the benchmark's
+yardstick (reference/), which must not change with the loader, is compiled as written.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ log = logging.getLogger("reverie.gfx")
 
 LINE_STRIDE = 100_000
 STAGES = ("VERTEX_SHADER", "FRAGMENT_SHADER")
-_INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"\s*$')
+_INCLUDE = re.compile(r'^\s*#\s*include\b(?:\s+"([^"]+)"\s*(?://.*)?$)?')
 _VERSION = re.compile(r"^\s*#\s*version\b")
 _CONDITIONAL = re.compile(r"^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b")
 _MESSAGE = re.compile(r"^\s*(\d+):(\d+)\((\d+)\):\s*(error|warning)\s*:\s*(.*)$")
@@ -56,6 +60,21 @@ class ShaderError(ReverieError):
         self.files = files  # the files involved, watched for a fix
 
 
+@dataclass(frozen=True, order=True)
+class ProgramSpec:
+    """What to compile: a source file and the #defines that choose its variant. The library
+    keeps one program per name."""
+
+    name: str  # the program's name in the library: "layers/deer", "post/final"
+    source: str  # its file under the library root, without .glsl: "layers/land_beast"
+    defines: tuple[tuple[str, str], ...] = ()  # (NAME, replacement text) for each #define
+
+    @classmethod
+    def of(cls, program: str | ProgramSpec) -> ProgramSpec:
+        """The spec itself, or for a bare name its own file without defines."""
+        return program if isinstance(program, ProgramSpec) else cls(program, program)
+
+
 @dataclass(frozen=True)
 class ShaderSource:
     """One stage's expanded text and the files it came from (index -> path)."""
@@ -64,8 +83,11 @@ class ShaderSource:
     files: tuple[Path, ...]
 
 
-def expand(path: Path, stage: str, root: Path) -> ShaderSource:
-    """The text of `path` for `stage` with includes resolved (relative to `root`)."""
+def expand(
+    path: Path, stage: str, root: Path, defines: tuple[tuple[str, str], ...] = ()
+) -> ShaderSource:
+    """The text of `path` for `stage` with `defines` set and includes resolved (relative to
+    `root`), each included file at most once."""
     files: list[Path] = []
     out: list[str] = []
 
@@ -88,11 +110,13 @@ def expand(path: Path, stage: str, root: Path) -> ShaderSource:
                 raise ShaderError(f"{_display(file, root)}:1: the first line must be #version")
             out.append(lines[0])
             out.append(f"#define {stage}")
+            out.extend(f"#define {name} {value}" for name, value in defines)
             out.append(f"#line {base + 2} {index}")
             lines = lines[1:]
             first = 2
         else:
-            out.append(f"#line {base + 1} {index}")
+            guard = f"included_{index}"  # by its index; lower case, unlike a layer's defines
+            out.extend((f"#ifndef {guard}", f"#define {guard}", f"#line {base + 1} {index}"))
             first = 1
         for number, line in enumerate(lines, start=first):
             match = _INCLUDE.match(line)
@@ -101,16 +125,24 @@ def expand(path: Path, stage: str, root: Path) -> ShaderSource:
                 if _CONDITIONAL.match(line):  # re-sync: #line is ignored in skipped groups
                     out.append(f"#line {base + number + 1} {index}")
                 continue
-            target = (root / match.group(1)).resolve()
-            if not target.is_file():
-                raise ShaderError(
-                    f'{_display(file, root)}:{number}: #include "{match.group(1)}" not found'
-                )
+            target = _included(match.group(1), f"{_display(file, root)}:{number}", root)
             emit(target, depth + 1, (*chain, file))
             out.append(f"#line {base + number + 1} {index}")
+        if depth > 0:
+            out.append("#endif")
 
     emit(path.resolve(), 0, ())
     return ShaderSource("\n".join(out) + "\n", tuple(files))
+
+
+def _included(name: str | None, where: str, root: Path) -> Path:
+    """The file an #include at `where` (file:line) names, relative to `root`."""
+    if name is None:
+        raise ShaderError(f'{where}: #include needs a "path"')
+    target = (root / name).resolve()
+    if not target.is_file():
+        raise ShaderError(f'{where}: #include "{name}" not found')
+    return target
 
 
 def forward_uniforms(vertex: str, fragment: str) -> tuple[str, str]:
@@ -159,6 +191,21 @@ def map_messages(log_text: str, files: tuple[Path, ...], root: Path) -> tuple[st
     return tuple(mapped)
 
 
+def _unforwarded(where: str, fragment: str, log_text: str) -> str:
+    """Why the fragment stage's uniforms could not be forwarded through the vertex stage, for
+    a program that compiles as written: uniforms it declares only in its fragment section."""
+    named = set(re.findall(r"\w+", log_text))
+    local = sorted(m.group(3) for m in _UNIFORM.finditer(fragment) if m.group(3) in named)
+    if local:
+        return (
+            f"{where}: uniform {', '.join(local)} is declared in the fragment stage only; "
+            "declare it where both stages see it (the vertex stage forwards it)"
+        )
+    messages = [m.group(5).strip() for m in map(_MESSAGE.match, log_text.splitlines()) if m]
+    cause = messages[0] if messages else " ".join(log_text.split())
+    return f"{where}: the uniforms cannot be forwarded to the fragment stage: {cause}"
+
+
 @dataclass
 class Shader:
     """A compiled program with its fullscreen vertex array (no buffers: gl_VertexID)."""
@@ -202,6 +249,7 @@ class Shader:
 
 @dataclass
 class _Entry:
+    spec: ProgramSpec
     shader: Shader | None
     mtimes: dict[Path, float] = field(default_factory=dict)
 
@@ -216,32 +264,42 @@ class ShaderLibrary:
         self._reported: set[str] = set()
         self.failures: dict[str, str] = {}  # name -> the one-line message of its failure
 
-    def path_of(self, name: str) -> Path:
-        return self.root / f"{name}.glsl"
+    def path_of(self, source: str) -> Path:
+        return self.root / f"{source}.glsl"
 
-    def names(self, folder: str) -> list[str]:
-        """Program names found in a folder of the library, e.g. names("layers")."""
-        return sorted(f"{folder}/{p.stem}" for p in (self.root / folder).glob("*.glsl"))
-
-    def compile(self, name: str) -> tuple[Shader, dict[Path, float]]:
+    def compile(self, program: str | ProgramSpec) -> tuple[Shader, dict[Path, float]]:
         """Compile a program afresh (no cache); raises ShaderError naming file:line."""
         import moderngl
 
-        path = self.path_of(name)
+        spec = ProgramSpec.of(program)
+        path = self.path_of(spec.source)
         if not path.is_file():
             raise ShaderError(f"{_display(path, self.root)}: no such shader file")
-        sources = {stage: expand(path, stage, self.root) for stage in STAGES}
-        files = sources["VERTEX_SHADER"].files + sources["FRAGMENT_SHADER"].files
-        mtimes = {f: f.stat().st_mtime for f in files}
+        sources = {stage: expand(path, stage, self.root, spec.defines) for stage in STAGES}
+        mtimes = {f: f.stat().st_mtime for source in sources.values() for f in source.files}
         vertex, fragment = sources["VERTEX_SHADER"].text, sources["FRAGMENT_SHADER"].text
-        if not name.startswith(AS_WRITTEN):
-            try:
-                program = self.ctx.program(*forward_uniforms(vertex, fragment))
-                return Shader(name, program, self.ctx.vertex_array(program, []), True), mtimes
-            except moderngl.Error:
-                pass  # compiled as written below: that names the real file:line of an error
+        if spec.source.startswith(AS_WRITTEN):
+            program = self._link(path, sources, mtimes)
+            return Shader(spec.name, program, self.ctx.vertex_array(program, [])), mtimes
         try:
-            program = self.ctx.program(vertex_shader=vertex, fragment_shader=fragment)
+            program = self.ctx.program(*forward_uniforms(vertex, fragment))
+        except moderngl.Error as error:
+            self._link(path, sources, mtimes).release()  # a mistake as written names its line
+            cause = _unforwarded(_display(path, self.root), fragment, str(error))
+            raise ShaderError(cause, files=tuple(mtimes)) from None
+        return Shader(spec.name, program, self.ctx.vertex_array(program, []), True), mtimes
+
+    def _link(
+        self, path: Path, sources: dict[str, ShaderSource], mtimes: dict[Path, float]
+    ) -> moderngl.Program:
+        """The program as written; raises ShaderError naming the file:line of its first error."""
+        import moderngl
+
+        try:
+            return self.ctx.program(
+                vertex_shader=sources["VERTEX_SHADER"].text,
+                fragment_shader=sources["FRAGMENT_SHADER"].text,
+            )
         except moderngl.Error as error:
             text = str(error)
             stage = "FRAGMENT_SHADER" if "fragment_shader" in text else "VERTEX_SHADER"
@@ -250,31 +308,34 @@ class ShaderLibrary:
             if errors:
                 first = errors[0]
             else:
-                summary = " ".join(text.split())
-                first = f"{_display(path, self.root)}: {summary}"
+                first = f"{_display(path, self.root)}: {' '.join(text.split())}"
             raise ShaderError(first, details, tuple(mtimes)) from None
-        return Shader(name, program, self.ctx.vertex_array(program, [])), mtimes
 
-    def load(self, name: str) -> Shader:
-        """The cached program; raises ShaderError if it does not compile."""
-        entry = self._entries.get(name)
-        if entry is None:
+    def load(self, program: str | ProgramSpec) -> Shader:
+        """The cached program, compiled anew when its spec changed (a reloaded visuals file);
+        raises ShaderError if it does not compile."""
+        spec = ProgramSpec.of(program)
+        entry = self._entries.get(spec.name)
+        if entry is None or entry.spec != spec:
+            if entry is not None and entry.shader is not None:
+                entry.shader.release()
+            self.failures.pop(spec.name, None)
             try:
-                shader, mtimes = self.compile(name)
+                shader, mtimes = self.compile(spec)
             except ShaderError as error:
                 known = dict.fromkeys(error.files, 0.0)
-                self._entries[name] = _Entry(None, self._current_mtimes(name, known))
-                self.failures[name] = str(error)
+                self._entries[spec.name] = _Entry(spec, None, self._current_mtimes(spec, known))
+                self.failures[spec.name] = str(error)
                 raise
-            entry = self._entries[name] = _Entry(shader, mtimes)
+            entry = self._entries[spec.name] = _Entry(spec, shader, mtimes)
         if entry.shader is None:
-            raise ShaderError(self.failures.get(name, f"{name}: failed to compile"))
+            raise ShaderError(self.failures.get(spec.name, f"{spec.name}: failed to compile"))
         return entry.shader
 
-    def get(self, name: str) -> Shader | None:
+    def get(self, program: str | ProgramSpec) -> Shader | None:
         """The cached program, or None if it failed (the failure is reported once)."""
         try:
-            return self.load(name)
+            return self.load(program)
         except ShaderError as error:
             self._report(str(error))
             return None
@@ -283,12 +344,12 @@ class ShaderLibrary:
         """Recompile programs whose files changed (--watch); a failed reload keeps the old one."""
         reloaded: list[str] = []
         for name, entry in list(self._entries.items()):
-            current = self._current_mtimes(name, entry.mtimes)
+            current = self._current_mtimes(entry.spec, entry.mtimes)
             if current == entry.mtimes:
                 continue
             entry.mtimes = current
             try:
-                shader, mtimes = self.compile(name)
+                shader, mtimes = self.compile(entry.spec)
             except ShaderError as error:
                 self.failures[name] = str(error)
                 self._report(str(error))
@@ -298,13 +359,13 @@ class ShaderLibrary:
             entry.shader, entry.mtimes = shader, mtimes
             self.failures.pop(name, None)
             reloaded.append(name)
-            log.warning("reloaded %s", _display(self.path_of(name), self.root))
+            log.warning("reloaded %s", _display(self.path_of(entry.spec.source), self.root))
         return reloaded
 
     def _current_mtimes(
-        self, name: str, known: dict[Path, float] | None = None
+        self, spec: ProgramSpec, known: dict[Path, float] | None = None
     ) -> dict[Path, float]:
-        files = set(known or ()) | {self.path_of(name).resolve()}
+        files = set(known or ()) | {self.path_of(spec.source).resolve()}
         return {f: f.stat().st_mtime if f.exists() else -1.0 for f in files}
 
     def _report(self, message: str) -> None:

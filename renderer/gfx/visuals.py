@@ -1,7 +1,14 @@
-"""The visuals registry: which layer program draws which motif (assets/visuals/*.toml).
+"""The visuals registry: how each motif is drawn and heard (assets/visuals/*.toml).
 
-Each file may declare layers and motifs; the loader merges all files and checks them:
-    [layers.NAME]  stage = "background", reads_scene = false   # shaders/layers/NAME.glsl
+Each file may declare layers and motifs; the loader merges all files and checks every table
+(an unknown key is an error too):
+    [layers.NAME]  stage = "background"     # one of STAGES: drawn by stage, then in file order
+                   program = "land_figure"  # optional: shaders/layers/PROGRAM.glsl (default NAME)
+                   defines = { LAND_KIND = 3, LAND_RECT = "vec4(0.0, 0.0, asp, 0.5)" }
+                                            # optional: #defines that choose the program's
+                                            # variant; an upper-case name each, set to a number
+                                            # or to one line of GLSL
+                   reads_scene = false      # optional: it samples the scene drawn behind it
                    resolution = 0.25        # optional: 0.25 | 0.5 (default)
                    sprites = 2048           # optional: drawn as that many quads, not one
                                             # full-screen triangle (see lib/sky_fullscreen.glsl)
@@ -9,11 +16,15 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                    ground = true            # optional: stands on the land, so it moves to the
                                             # far shore of a surface (lib/land_shore.glsl)
     [motifs.M]     layer = "NAME", params = [a, b, c, d]       # -> u_params
+                   sound = { water = 1.0, rain = 0.4 }  # the ambient beds it sounds through
+                                    # (renderer/audio/beds.py) with weights in (0, 1];
+                                    # {} for silence; every motif has one
                    priority = 0.5   # optional, 0..1 (default 1): accents yield draw slots
                    also = "NAME2"   # optional: a second program draws part of the motif
                                     # (its smooth part at a quarter size, say); one draw slot
-    [motifs.M]     grade = true     # instead of a layer: post leans the picture's colour to
-                                    # the sentence's tint by the motif's intensity (no pass)
+    [motifs.M]     grade = true     # instead of a layer (with its sound): post leans the
+                                    # picture's colour to the sentence's tint by the motif's
+                                    # intensity (no pass)
 
 Layers are drawn at half the internal resolution (per side), or at a quarter when smooth
 enough (skies, mist, glows); post upsamples them (see compositor.py). A layer that reads the
@@ -22,25 +33,37 @@ scene is drawn at half.
 
 from __future__ import annotations
 
+import math
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from renderer import paths
+from renderer.audio.beds import BEDS
 from renderer.errors import ReverieError
+from renderer.gfx.shaders import STAGES as SHADER_STAGES
+from renderer.gfx.shaders import ProgramSpec
 
 STAGES = ("background", "midground", "foreground", "particles", "effects")
 RESOLUTIONS = (0.25, 0.5)
 MAX_SPRITES = 65_536
+LAYER_KEYS = (
+    "stage", "program", "defines", "reads_scene", "resolution", "sprites", "surface", "ground"
+)  # fmt: skip
+MOTIF_KEYS = ("layer", "params", "sound", "priority", "also", "grade")
+_PROGRAM = re.compile(r"[a-z0-9_]+")
+_DEFINE = re.compile(r"(?!GL_)[A-Z][A-Z0-9_]*")  # GL_ names belong to OpenGL
 
 
 @dataclass(frozen=True)
 class LayerSpec:
-    name: str  # shaders/layers/NAME.glsl
+    name: str
     stage: str
     reads_scene: bool
     order: int  # the stage's index, then declaration order: the drawing order
     source: Path  # the visuals file that declared it
+    program: ProgramSpec  # "layers/NAME" compiled from shaders/layers/PROGRAM.glsl + defines
     resolution: float = 0.5  # drawn at this fraction of the internal size (per side)
     sprites: int = 0  # quads placed by the vertex stage; 0: one full-screen triangle
     surface: bool = False  # open water to a horizon at params[0]: ground layers move behind
@@ -52,10 +75,6 @@ class LayerSpec:
         triangles per sprite, or for the whole layer (lib/quad.glsl)."""
         return 6 * max(self.sprites, 1)
 
-    @property
-    def program(self) -> str:
-        return f"layers/{self.name}"
-
 
 @dataclass(frozen=True)
 class MotifVisual:
@@ -63,6 +82,7 @@ class MotifVisual:
     layer: str | None  # None: a grade motif, drawn by post (no layer)
     params: tuple[float, float, float, float]
     source: Path
+    sound: dict[str, float]  # ambient bed -> weight 0..1 (renderer/audio/soundmap.py)
     priority: float = 1.0  # ranks draws as intensity * priority when slots are short
     also: str | None = None  # a second layer drawing part of the motif, with the same params
 
@@ -91,11 +111,148 @@ class Visuals:
         return names[0] if names else None
 
 
+def load_visuals(folder: Path | None = None) -> Visuals:
+    """Merge every *.toml in assets/visuals (or `folder`) into one checked registry."""
+    folder = folder or paths.assets_dir() / "visuals"
+    files = [(file, _read(file)) for file in sorted(folder.glob("*.toml"))]
+    layers: dict[str, LayerSpec] = {}
+    for file, data in files:
+        for name, spec in data.get("layers", {}).items():
+            if name in layers:
+                raise _fail(file, f"layer {name!r} is also declared in {layers[name].source}")
+            layers[name] = _layer(file, name, spec, len(layers))
+    motifs: dict[str, MotifVisual] = {}
+    for file, data in files:
+        for name, spec in data.get("motifs", {}).items():
+            if name in motifs:
+                raise _fail(file, f"motif {name!r} is also mapped in {motifs[name].source}")
+            motifs[name] = _motif(file, name, spec, layers)
+    return Visuals(layers, motifs)
+
+
 def _fail(file: Path, message: str) -> ReverieError:
     return ReverieError(f"{file}: {message}")
 
 
-def _params(file: Path, motif: str, raw: object) -> tuple[float, float, float, float]:
+def _read(file: Path) -> dict[str, dict[str, object]]:
+    """A visuals file's two tables, `layers` and `motifs`."""
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise _fail(file, f"cannot read visuals ({error})") from None
+    unknown = set(data) - {"layers", "motifs"}
+    if unknown:
+        raise _fail(file, f"unknown table(s) {', '.join(sorted(unknown))}")
+    for table in ("layers", "motifs"):
+        if not isinstance(data.get(table, {}), dict):
+            raise _fail(file, f"{table} must be a table of tables")
+    return data
+
+
+def _table(file: Path, where: str, raw: object, keys: tuple[str, ...]) -> dict[str, object]:
+    """`raw` as a table whose keys are all among `keys`."""
+    if not isinstance(raw, dict):
+        raise _fail(file, f"{where} must be a table")
+    for key in raw:
+        if key not in keys:
+            raise _fail(file, f"{where}.{key}: unknown key (known: {', '.join(keys)})")
+    return raw
+
+
+def _layer(file: Path, name: str, raw: object, index: int) -> LayerSpec:
+    """[layers.NAME]; `index` counts the layers declared before it (the drawing order)."""
+    where = f"layers.{name}"
+    spec = _table(file, where, raw, LAYER_KEYS)
+    stage = spec.get("stage")
+    if not isinstance(stage, str) or stage not in STAGES:
+        raise _fail(file, f"{where}.stage: unknown stage {stage!r} (one of {', '.join(STAGES)})")
+    reads_scene = spec.get("reads_scene", False)
+    if not isinstance(reads_scene, bool):
+        raise _fail(file, f"{where}.reads_scene must be true or false")
+    resolution = spec.get("resolution", 0.5)
+    if not isinstance(resolution, float) or resolution not in RESOLUTIONS:
+        raise _fail(file, f"{where}.resolution must be 0.25 or 0.5")
+    if reads_scene and resolution != 0.5:
+        raise _fail(file, f"{where}: reads_scene needs resolution 0.5")
+    sprites = _sprites(file, where, spec.get("sprites", 0))
+    surface, ground = spec.get("surface", False), spec.get("ground", False)
+    if not isinstance(surface, bool) or not isinstance(ground, bool):
+        raise _fail(file, f"{where}: surface and ground must be true or false")
+    program = ProgramSpec(
+        f"layers/{name}",
+        f"layers/{_program_file(file, where, spec.get('program', name))}",
+        _defines(file, where, spec.get("defines", {})),
+    )
+    order = STAGES.index(stage) * 10_000 + index
+    return LayerSpec(
+        name, stage, reads_scene, order, file, program, resolution, sprites, surface, ground
+    )
+
+
+def _sprites(file: Path, where: str, raw: object) -> int:
+    """A layer's `sprites`: how many quads its vertex stage places (0: one triangle)."""
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        raise _fail(file, f"{where}.sprites must be a whole number")
+    if not 0 <= raw <= MAX_SPRITES:
+        raise _fail(file, f"{where}.sprites must be 0..{MAX_SPRITES}")
+    return raw
+
+
+def _program_file(file: Path, where: str, raw: object) -> str:
+    """A layer's `program`: the name of a file in shaders/layers (without .glsl)."""
+    if not isinstance(raw, str) or not _PROGRAM.fullmatch(raw):
+        raise _fail(file, f"{where}.program must name a shaders/layers file (a-z, 0-9, _)")
+    return raw
+
+
+def _defines(file: Path, where: str, raw: object) -> tuple[tuple[str, str], ...]:
+    """A layer's `defines`: (NAME, replacement text) pairs, in the file's order."""
+    if not isinstance(raw, dict):
+        raise _fail(file, f"{where}.defines must be a table, e.g. {{ LAND_KIND = 1 }}")
+    defines = []
+    for name, value in raw.items():
+        key = f"{where}.defines.{name}"
+        if not _DEFINE.fullmatch(name) or name in SHADER_STAGES:
+            raise _fail(
+                file, f"{key}: a define's name is upper case (A-Z, 0-9, _), no GL_ or stage"
+            )
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if number and math.isfinite(value):
+            defines.append((name, str(value)))
+        elif isinstance(value, str) and value.strip() and "\n" not in value:
+            defines.append((name, value.strip()))
+        else:
+            raise _fail(file, f"{key} must be a number or one line of GLSL text")
+    return tuple(defines)
+
+
+def _motif(file: Path, name: str, raw: object, layers: dict[str, LayerSpec]) -> MotifVisual:
+    """[motifs.NAME], drawn by `layers` (or by post: a grade motif)."""
+    where = f"motifs.{name}"
+    spec = _table(file, where, raw, MOTIF_KEYS)
+    layer, grade = spec.get("layer"), spec.get("grade", False)
+    if grade is not False and (grade is not True or layer is not None or "also" in spec):
+        raise _fail(file, f"{where}: grade = true stands alone, without a layer")
+    drawn_by: str | None = None  # a grade motif's
+    if not grade:
+        if not isinstance(layer, str) or layer not in layers:
+            raise _fail(file, f"{where}.layer: unknown layer {layer!r}")
+        drawn_by = layer
+    priority = spec.get("priority", 1.0)
+    if isinstance(priority, bool) or not isinstance(priority, int | float) or not 0 < priority <= 1:
+        raise _fail(file, f"{where}.priority must be a number in (0, 1]")
+    also = spec.get("also")
+    if also is not None and (not isinstance(also, str) or also not in layers or also == layer):
+        raise _fail(file, f"{where}.also: 'also' must name another layer, not {also!r}")
+    params = _params(file, where, spec.get("params"))
+    if drawn_by is not None and layers[drawn_by].surface and not 0.0 < params[0] < 1.0:
+        raise _fail(file, f"{where}.params: a surface layer's params[0] is its horizon (0..1)")
+    sound = _sound(file, where, spec.get("sound"))
+    return MotifVisual(name, drawn_by, params, file, sound, float(priority), also)
+
+
+def _params(file: Path, where: str, raw: object) -> tuple[float, float, float, float]:
+    """A motif's `params` (u_params): up to 4 numbers, the rest 0."""
     if raw is None:
         return (0.0, 0.0, 0.0, 0.0)
     if (
@@ -103,76 +260,21 @@ def _params(file: Path, motif: str, raw: object) -> tuple[float, float, float, f
         or len(raw) > 4
         or not all(isinstance(x, int | float) and not isinstance(x, bool) for x in raw)
     ):
-        raise _fail(file, f"motifs.{motif}.params must be a list of up to 4 numbers")
+        raise _fail(file, f"{where}.params must be a list of up to 4 numbers")
     values = [float(x) for x in raw] + [0.0] * (4 - len(raw))
     return (values[0], values[1], values[2], values[3])
 
 
-def load_visuals(folder: Path | None = None) -> Visuals:
-    """Merge every *.toml in assets/visuals (or `folder`) into one checked registry."""
-    folder = folder or paths.assets_dir() / "visuals"
-    files = sorted(folder.glob("*.toml"))
-    layers: dict[str, LayerSpec] = {}
-    motifs: dict[str, MotifVisual] = {}
-    pending: list[tuple[Path, str, dict]] = []
-    count = 0
-    for file in files:
-        try:
-            data = tomllib.loads(file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            raise _fail(file, f"cannot read visuals ({error})") from None
-        unknown = set(data) - {"layers", "motifs"}
-        if unknown:
-            raise _fail(file, f"unknown table(s) {', '.join(sorted(unknown))}")
-        for name, spec in data.get("layers", {}).items():
-            if name in layers:
-                raise _fail(file, f"layer {name!r} is also declared in {layers[name].source}")
-            stage = spec.get("stage") if isinstance(spec, dict) else None
-            if stage not in STAGES:
-                raise _fail(
-                    file, f"layer {name!r}: unknown stage {stage!r} (one of {', '.join(STAGES)})"
-                )
-            reads_scene = spec.get("reads_scene", False)
-            if not isinstance(reads_scene, bool):
-                raise _fail(file, f"layer {name!r}: reads_scene must be true or false")
-            resolution = spec.get("resolution", 0.5)
-            if isinstance(resolution, bool) or resolution not in RESOLUTIONS:
-                raise _fail(file, f"layer {name!r}: resolution must be 0.25 or 0.5")
-            if reads_scene and resolution != 0.5:
-                raise _fail(file, f"layer {name!r}: reads_scene needs resolution 0.5")
-            sprites = spec.get("sprites", 0)
-            if isinstance(sprites, bool) or not isinstance(sprites, int):
-                raise _fail(file, f"layer {name!r}: sprites must be a whole number")
-            if not 0 <= sprites <= MAX_SPRITES:
-                raise _fail(file, f"layer {name!r}: sprites must be 0..{MAX_SPRITES}")
-            surface, ground = spec.get("surface", False), spec.get("ground", False)
-            if not isinstance(surface, bool) or not isinstance(ground, bool):
-                raise _fail(file, f"layer {name!r}: surface and ground must be true or false")
-            order = STAGES.index(stage) * 10_000 + count
-            count += 1
-            layers[name] = LayerSpec(
-                name, stage, reads_scene, order, file, float(resolution), sprites, surface, ground
-            )
-        for motif, spec in data.get("motifs", {}).items():
-            if not isinstance(spec, dict):
-                raise _fail(file, f"motifs.{motif} must be a table")
-            pending.append((file, motif, spec))
-    for file, motif, spec in pending:
-        if motif in motifs:
-            raise _fail(file, f"motif {motif!r} is also mapped in {motifs[motif].source}")
-        layer, grade = spec.get("layer"), spec.get("grade", False)
-        if grade is not False and (grade is not True or layer is not None or "also" in spec):
-            raise _fail(file, f"motif {motif!r}: grade = true stands alone, without a layer")
-        if not grade and layer not in layers:
-            raise _fail(file, f"motif {motif!r}: unknown layer {layer!r}")
-        priority = spec.get("priority", 1.0)
-        if not isinstance(priority, int | float) or not 0.0 < priority <= 1.0:
-            raise _fail(file, f"motif {motif!r}: priority must be a number in (0, 1]")
-        also = spec.get("also")
-        if also is not None and (also not in layers or also == layer):
-            raise _fail(file, f"motif {motif!r}: 'also' must name another layer, not {also!r}")
-        params = _params(file, motif, spec.get("params"))
-        if layer in layers and layers[layer].surface and not 0.0 < params[0] < 1.0:
-            raise _fail(file, f"motif {motif!r}: a surface layer's params[0] is its horizon (0..1)")
-        motifs[motif] = MotifVisual(motif, layer, params, file, float(priority), also)
-    return Visuals(layers, motifs)
+def _sound(file: Path, where: str, raw: object) -> dict[str, float]:
+    """A motif's `sound`: the ambient beds it sounds through, each with a weight in (0, 1]."""
+    if not isinstance(raw, dict):
+        beds = ", ".join(BEDS)
+        raise _fail(file, f"{where}.sound must be a table of beds ({beds}), e.g. {{ wind = 0.5 }}")
+    sound = {}
+    for bed, weight in raw.items():
+        if bed not in BEDS:
+            raise _fail(file, f"{where}.sound.{bed}: unknown bed (one of {', '.join(BEDS)})")
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
+            raise _fail(file, f"{where}.sound.{bed} must be a weight in (0, 1]")
+        sound[bed] = float(weight)
+    return sound

@@ -27,7 +27,7 @@ vec3 curtain(vec2 p, float base, float phase, vec3 low, vec3 high, float t) {
 }
 
 void main() {
-    vec2 p = sky_coords(v_uv) + vec2(v_rand.x * 10.0, 0.0);
+    vec2 p = aspect_coords(v_uv) + vec2(v_rand.x * 10.0, 0.0);
     float t = u_time * 0.06;
     float base = u_params.x > 0.0 ? u_params.x : 0.5;
     vec3 col = curtain(p, base, 0.0, sky_pal(2, 0.35), sky_pal(1, 0.12), t);

@@ -13,7 +13,7 @@
 // slices the two piers down to the water. The boxes do not overlap.
 #define BRIDGE_SLICES 14
 vec2 bridge_boxes(int sprite, vec2 corner) {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     float span = asp * 0.42;                   // the deck's half length
     float m = 3.0 / u_resolution.y;            // soft edges and a pixel to spare
     float reach = span + 0.012 + m;            // the piers' outer sides

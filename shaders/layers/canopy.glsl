@@ -1,19 +1,12 @@
 #version 330 core
 // An overhead leaf canopy hanging from the top edge, light leaking through gaps (foreground).
 // u_params.x: how low the canopy hangs (0 default).
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
 // the picture stays inside this rectangle (see lib/land_vertex.glsl)
 #define LAND_RECT vec4(-1.0, 0.52 - u_params.x, asp + 1.0, 1.01)
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 void main() {
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float px = land_px();
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow() * land_breath();

@@ -2,18 +2,11 @@
 // A rock arch enclosing the view, like looking out from inside a cave (foreground).
 // The opening's edge catches rim light; stalactites hang from the top.
 // u_params.x: opening size offset (-0.2..0.2).
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     vec2 c = vec2(asp * 0.5, 0.32);
     vec2 q = (p - c) / vec2(asp * 0.43 + u_params.x, 0.6 + u_params.x);
     float n = vnoise(p * 5.0 + land_rand(1.0) * 40.0);

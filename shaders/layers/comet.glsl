@@ -9,7 +9,7 @@
 flat out vec4 v_head;    // xy head position, zw the direction the tail points
 
 void comet_vertex() {
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float asp = aspect();
     float t = u_time * 0.02;
     v_head.xy = vec2(asp * (0.3 + 0.4 * v_rand.z), 0.5 + 0.2 * v_rand.w)
         + 0.05 * vec2(sin(t), cos(t * 0.7));
@@ -23,7 +23,7 @@ flat in vec4 v_head;
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     vec2 dir = v_head.zw;
     vec2 q = p - v_head.xy;
     float along = dot(q, dir);

@@ -12,7 +12,7 @@ flat out vec3 v_door_rim;      // rim light
 flat out float v_door_opacity; // land_opacity()
 
 void doorway_vertex() {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     float w = 1.2 / u_resolution.y;
     v_door = vec4(asp, asp * 0.5, w, 0.5 / w);
     vec3 glow = v_pal_glow * v_breath;

@@ -10,7 +10,7 @@
 
 // the flames and their ground light stay within |x| < wid of the centre (span is 0 beyond)
 vec4 fire_rect() {
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float asp = aspect();
     float wid = (u_params.z > 0.0 ? u_params.z : 0.6) * asp * 0.5 + 2.0 / u_resolution.y;
     return vec4(asp * 0.5 - wid, 0.0, asp * 0.5 + wid, 1.0);
 }
@@ -20,8 +20,8 @@ vec4 fire_rect() {
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv);
-    float asp = sky_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float t = u_time * (u_params.w > 0.0 ? u_params.w : 1.0);
     float H = u_params.x > 0.0 ? u_params.x : 0.35;
     float wid = (u_params.z > 0.0 ? u_params.z : 0.6) * asp * 0.5;

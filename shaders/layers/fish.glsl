@@ -22,7 +22,7 @@ flat out vec3 v_fish;    // this fish: centre (land coordinates), swimming phase
 // Sprite i is one cell of the rows x cols cells around the school, counted from the top row
 // down (the school never grows, so the count is a fixed bound: see assets/visuals).
 vec2 fish_sprite(int sprite, vec2 corner) {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     float m = 2.0 / u_resolution.y;                        // margin for the soft edge
     // a fish's box (half size, land units): body x -1..1, y -0.38..0.38 and its wiggle 0.15
     vec2 ext = vec2(1.0, 0.53) * FISH_SIZE + m;
@@ -53,7 +53,7 @@ flat in vec3 v_fish;
 out vec4 f_color;
 
 void main() {
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow() * land_breath();
     vec3 light = land_pal_light();
@@ -63,7 +63,7 @@ void main() {
     float fb = sd_ellipse(fq, vec2(1.0, 0.38));
     float ft = sd_triangle_iso(rot2(1.5708) * (fq - vec2(0.9, 0.0)), vec2(0.35, 0.45));
     // towards the school's edge the fish shrink away (gone by FISH_GONE)
-    float school = smoothstep(0.25, 0.45, length((p - vec2(land_aspect() * 0.5, 0.5)) * FISH_OVAL));
+    float school = smoothstep(0.25, 0.45, length((p - vec2(aspect() * 0.5, 0.5)) * FISH_OVAL));
     float d = min(fb, ft) * FISH_SIZE + school;
     float cov = land_fill(d, land_px() * 1.2);
     float rim = exp(-max(-d, 0.0) * 300.0) * cov;

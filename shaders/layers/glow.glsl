@@ -12,7 +12,7 @@
 flat out vec4 v_bloom[5];   // xy centre, z radius, w brightness (times the layer's gain)
 
 void glow_vertex() {
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float asp = aspect();
     float t = u_time * 0.05;
     float size = u_params.y > 0.0 ? u_params.y : 1.0;
     float hgt = u_params.z > 0.0 ? u_params.z : 0.35;
@@ -46,7 +46,7 @@ flat in vec4 v_bloom[5];
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float tex = vnoise(p * 6.0 + vec2(0.0, -u_time * 0.03) + sky_seed2());
     vec3 col = vec3(0.0);
     for (int i = 0; i < 5; i++) {

@@ -22,8 +22,8 @@ vec2 facets(vec2 p, float scale, mat2 m, float seed) {
 }
 
 void main() {
-    vec2 p = sky_coords(v_uv);
-    float asp = sky_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float n = vnoise(p * 5.0 + sky_seed2());
     float ed = min(min(p.x, asp - p.x), min(p.y, 1.0 - p.y));
     float reach = (u_params.x > 0.0 ? u_params.x : 0.5) * 0.35;

@@ -1,16 +1,9 @@
 #version 330 core
 // Pulsing translucent jellyfish bells with trailing tendrils (midground, mostly light).
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
 // the picture stays inside this band (see lib/land_vertex.glsl)
 #define LAND_RECT vec4(-1.0, 0.18, asp + 1.0, 0.86)
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 // One jelly at centre c with size s and phase k: returns (coverage, light).
 vec2 jelly(vec2 p, vec2 c, float s, float k) {
     float pulse = lsin(u_time * 0.9 + k);
@@ -37,8 +30,8 @@ vec2 jelly(vec2 p, vec2 c, float s, float k) {
 }
 
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float r1 = land_rand(1.0), r2 = land_rand(2.0);
     // three jellies (centre, size, phase, brightness); they never overlap, so each pixel
     // draws only the nearest one (distance in its own size, tendrils hanging below)

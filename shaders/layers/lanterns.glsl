@@ -20,7 +20,7 @@ flat out float v_flick;  // this lantern: slow flicker
 void lanterns_vertex() {
     vec3 ref = vec3(1.0, 0.55, 0.2);
     float pull = u_params.z > 0.0 ? u_params.z : 0.75;
-    v_warm = mix(v_pal[3], ref / dot(ref, vec3(0.2126, 0.7152, 0.0722)), pull) * 0.4;
+    v_warm = mix(v_pal[3], ref / luma(ref), pull) * 0.4;
     v_hot = mix(v_warm, vec3(0.4), 0.35);
 }
 
@@ -72,7 +72,7 @@ vec2 lanterns_far(int i, int slots, vec2 corner, float asp, float n, float o, fl
 // The near lanterns take the last sprites (drawn last: in front); the distant lights the ones
 // before, so when a very wide screen needs more sprites than the layer has, distant ones thin.
 vec2 lanterns_sprite(int sprite, vec2 corner) {
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float asp = aspect();
     float n = clamp(u_params.y > 0.0 ? u_params.y : 3.0, 1.0, 12.0);
     float speed = (u_params.x > 0.0 ? u_params.x : 1.0) * 0.05;
     int first_near = u_sprites - int(ceil(asp * n)) * (int(n) + 2);
@@ -113,7 +113,7 @@ vec4 far_light(vec2 d) {
 }
 
 void main() {
-    vec2 d = (sky_coords(v_uv) - v_lamp.xy) * v_lamp.z;
+    vec2 d = (aspect_coords(v_uv) - v_lamp.xy) * v_lamp.z;
     vec4 o = v_lamp.w > 0.5 ? far_light(d) : lantern(d);
     f_color = vec4(o.rgb * sky_breath(0.1), o.a) * u_intensity;
 }

@@ -12,8 +12,8 @@
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv);
-    float asp = sky_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float sx = asp * (u_params.z > 0.0 ? u_params.z : 0.25 + 0.5 * v_rand.z);
     vec2 src = vec2(sx, 1.35);
     float dy = src.y - p.y;

@@ -16,7 +16,7 @@ flat out vec4 v_house;   // the tower's axis x (land units), aspect, the beam's 
 flat out vec4 v_lamp;    // the lantern's light (breathing), the flare toward us (0..1)
 
 void lighthouse_vertex() {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     float turn = u_time * (0.3 + u_params.y) + u_seed;
     float c = cos(turn), s = sin(turn);
     v_house = vec4(asp * (u_params.x > 0.0 ? u_params.x : 0.72), asp, c, s);

@@ -2,17 +2,11 @@
 // Mirror (effect, reads the scene): the left half is reflected onto the right about a
 // vertical seam that ripples and glows faintly. u_params.x: 0 vertical axis, 1 horizontal
 // (the upper half reflected downward).
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
 // only the mirrored side and the seam's glow are drawn (see lib/land_vertex.glsl)
 #define LAND_RECT (u_params.x < 0.5 ? vec4(asp * 0.43, 0.0, asp, 1.0) : vec4(0.0, 0.0, asp, 0.57))
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 uniform sampler2D u_scene;
-noperspective in vec2 v_uv;
-out vec4 f_color;
 
 void main() {
     float horiz = step(0.5, u_params.x);

@@ -12,7 +12,7 @@
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float t = u_time;
     float rise = u_params.x;
     float drift = u_params.w > 0.0 ? u_params.w : 1.0;

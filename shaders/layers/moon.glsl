@@ -15,7 +15,7 @@ flat out vec4 v_kind;    // planet, sun, ring, halo reach
 flat out vec3 v_ldir;    // light direction on the sphere
 
 void moon_vertex() {
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float asp = aspect();
     float planet = step(0.5, u_params.x) * step(u_params.x, 1.5);
     float sun = step(1.5, u_params.x);
     float side = step(0.5, fract(v_rand.z * 7.13));
@@ -45,7 +45,7 @@ flat in vec3 v_ldir;
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float r = v_body.z;
     float planet = v_kind.x;
     float sun = v_kind.y;

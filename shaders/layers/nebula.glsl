@@ -11,7 +11,7 @@
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv) * (u_params.y > 0.0 ? u_params.y : 3.2) + sky_seed2();
+    vec2 p = aspect_coords(v_uv) * (u_params.y > 0.0 ? u_params.y : 3.2) + sky_seed2();
     float t = u_time * 0.015;
     // a cheap trigonometric warp instead of a second fbm
     float g = sky_swirl(vec3(p * 0.85, t));

@@ -12,7 +12,7 @@
 // the water stays below the horizon (its mask is 0 from p.y = hz up); 2 pixels of margin
 vec4 ocean_rect() {
     float hz = u_params.x > 0.0 ? u_params.x : 0.38;
-    return vec4(0.0, 0.0, u_resolution.x / max(u_resolution.y, 1.0), hz + 2.0 / u_resolution.y);
+    return vec4(0.0, 0.0, aspect(), hz + 2.0 / u_resolution.y);
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
@@ -21,8 +21,8 @@ uniform sampler2D u_scene;  // everything drawn behind so far (reads_scene)
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv);
-    float asp = sky_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float hz = u_params.x > 0.0 ? u_params.x : 0.38;
     float below = max(hz - p.y, 0.0);
     float z = 0.3 / (below + 0.003);

@@ -1,20 +1,13 @@
 #version 330 core
 // A large soft owl perched on a branch, glowing eyes that blink slowly (foreground).
 // u_params.x: horizontal position offset, u_params.y: scale offset.
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
 // the picture stays inside this rectangle (see lib/land_vertex.glsl)
 #define LAND_RECT vec4(asp * (0.72 + u_params.x) - 0.47 * (1.0 + u_params.y), 0.36 - 0.3 * (1.0 + u_params.y), asp + 0.01, 0.36 + 0.42 * (1.0 + u_params.y))
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float s = 0.36 * (1.0 + u_params.y);
     vec2 o = vec2(asp * (0.72 + u_params.x), 0.36);
     vec2 q = (p - o) / s;                     // owl space: body centre at 0, height ~2

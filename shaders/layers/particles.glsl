@@ -36,7 +36,7 @@ void particles_vertex() {
     int k = clamp(int(u_params.w + 0.5), 0, 4);
     vec4 pc = PAL[k];
     vec3 hue = v_pal[int(pc.x)];
-    vec3 ref = REF[k] / dot(REF[k], vec3(0.2126, 0.7152, 0.0722));
+    vec3 ref = REF[k] / luma(REF[k]);
     kind_tone = mix(hue, ref, pc.y) * pc.z;
     kind_look = LOOK[k];
     kind_shape = SHAPE[k];
@@ -46,7 +46,7 @@ void particles_vertex() {
 // cells, each column scrolling at its own speed; i picks a column and a cell in it.
 vec2 particles_place(int i, vec2 corner, float n, float o, float speed, float seed,
                      float scale, vec2 gain) {
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float asp = aspect();
     int rows = int(n) + 2;
     float col = floor(o * n) + float(i / rows);
     float ch = fract(col * 0.618034 + seed * 0.37);
@@ -74,7 +74,7 @@ vec2 particles_place(int i, vec2 corner, float n, float o, float speed, float se
 // The near depth takes the last sprites (drawn last: in front); the far depth the ones before,
 // so when a very wide screen needs more sprites than the layer has, far ones go first.
 vec2 particles_sprite(int sprite, vec2 corner) {
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float asp = aspect();
     float n = clamp(u_params.y > 0.0 ? u_params.y : 6.0, 1.0, 16.0);
     float speed = u_params.x * 0.02;
     int near = int(ceil(asp * n)) * (int(n) + 2);

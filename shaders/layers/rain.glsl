@@ -23,10 +23,10 @@ void rain_vertex() {
     v_fall = vec4(fall * 0.4 + 31.0, v_rand.xy * 50.0);
     v_step = vec3(u_resolution.y / 90.0, u_resolution.y / 160.0, 1.0 - dens);
     vec3 ref = vec3(0.8, 0.88, 1.0);
-    v_col = vec4(mix(v_pal[3], ref / dot(ref, vec3(0.2126, 0.7152, 0.0722)), 0.6) * 0.12
+    v_col = vec4(mix(v_pal[3], ref / luma(ref), 0.6) * 0.12
                  * (u_params.w > 0.0 ? u_params.w : 1.0), 0.12) * u_intensity;
     vec2 uv = quad_fullscreen(gl_VertexID);
-    vec2 p = vec2(uv.x * u_resolution.x / max(u_resolution.y, 1.0), uv.y);
+    vec2 p = aspect_coords(uv);
     p.x += p.y * u_params.y;                    // slant
     v_grid = vec4(p * vec2(90.0, 3.0), (p + 0.53) * vec2(160.0, 5.0))
            + vec4(0.0, fall.x * 0.8, 0.0, fall.y * 0.8);

@@ -12,11 +12,11 @@
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float top = u_params.x > 0.0 ? u_params.x : 0.42;
     float below = max(top - p.y, 0.0);
     float z = 0.3 / (below + 0.02);
-    vec2 w = vec2((p.x - 0.5 * sky_aspect()) * z, z);     // the water plane
+    vec2 w = vec2((p.x - 0.5 * aspect()) * z, z);     // the water plane
     float n = u_params.y > 0.0 ? u_params.y : 1.0;
     vec2 g = w * n + sky_seed2();
     vec2 h = hash22(floor(g));

@@ -15,7 +15,7 @@ vec4 river_rect() {
     float hz = u_params.x > 0.0 ? u_params.x : 0.36;
     float mz = u_params.w > 0.0 ? u_params.w : 1.0;
     float wid = u_params.y > 0.0 ? u_params.y : 1.0;
-    float cx = u_resolution.x / max(u_resolution.y, 1.0) * (0.45 + 0.1 * v_rand.z);
+    float cx = aspect() * (0.45 + 0.1 * v_rand.z);
     float a = 0.25 / (hz + 0.004);
     float banks = 1.08 * wid + 0.02;
     float reach = 0.0;
@@ -33,8 +33,8 @@ vec4 river_rect() {
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv);
-    float asp = sky_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float hz = u_params.x > 0.0 ? u_params.x : 0.36;
     float below = max(hz - p.y, 0.0);
     float z = 0.25 / (below + 0.004);                    // distance into the scene

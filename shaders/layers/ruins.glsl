@@ -12,7 +12,7 @@
 // cell, so a column's box is cut to its cell. Each reaches its shapes plus the soft edge and 2
 // pixels; outside, nothing shows. Shared edges lie on the 4x4 pixel blocks llvmpipe shades.
 vec2 ruins_boxes(int sprite, vec2 corner) {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     float px = land_height_px();
     float m = 3.2 / px;
     float cx = asp * 0.5;

@@ -1,19 +1,12 @@
 #version 330 core
 // A long serpent weaving through the scene, glowing scales along its spine (midground).
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
 // the picture stays inside this rectangle (see lib/land_vertex.glsl)
 #define LAND_RECT vec4(-1.0, 0.26, asp + 1.0, 0.74)
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float t = u_time * 0.25;
     // the body is a travelling wave from the left edge to the head
     float hx = asp * 0.74;

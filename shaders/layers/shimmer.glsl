@@ -18,7 +18,7 @@ vec3 film(float ph) {
 }
 
 void main() {
-    vec2 p = sky_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float t = u_time * 0.04;
     vec2 q = p * 2.2 + sky_seed2();
     float f1 = sky_swirl(vec3(q * 2.3, t));
@@ -28,7 +28,7 @@ void main() {
     float patch = smoothstep(0.05, 0.55, f1 * 0.8 + f2 * 0.6 + 0.1);
     vec3 shim = film(ph) * patch * 0.07 * (0.7 + 0.3 * sky_wave(ph * 1.4));
     // rainbow: an arc centred below the frame, bands from the palette mixed with a spectrum
-    vec2 ctr = vec2(sky_aspect() * (0.4 + 0.2 * v_rand.z), -0.35);
+    vec2 ctr = vec2(aspect() * (0.4 + 0.2 * v_rand.z), -0.35);
     float r = length(p - ctr);
     float u = (r - 1.05) / 0.09;                          // 0..1 across the bow
     float bow = smoothstep(0.0, 0.15, u) * smoothstep(1.0, 0.85, u);

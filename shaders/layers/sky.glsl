@@ -12,11 +12,11 @@
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float warm = clamp(u_params.x, 0.0, 1.0);
     float hz = u_params.y > 0.0 ? u_params.y : 0.32;
     float h = p.y - hz;                      // height above the horizon
-    float sunx = sky_aspect() * (0.3 + 0.4 * v_rand.z);
+    float sunx = aspect() * (0.3 + 0.4 * v_rand.z);
 
     vec3 zenith = sky_pal(0, 0.01) + vec3(0.002, 0.003, 0.008);
     vec3 mid = sky_pal(1, 0.02 + 0.035 * warm);

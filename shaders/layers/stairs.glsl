@@ -10,7 +10,7 @@
 // underside 0.035 below its centre, its light line's glow 0.013 + 0.033 above: under 2e-4 of
 // the glow beyond) plus the soft edge and 2 pixels, cut to its cell; outside, nothing shows.
 vec2 stairs_slab(int sprite, vec2 corner) {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     float m = 3.2 / land_height_px();
     float si = float(sprite);
     float x = asp * 0.5 - 0.5;                      // the cells' left end

@@ -23,7 +23,7 @@ flat out vec2 v_mid_time;       // u_time * 0.08, u_time * 0.2
 
 void main() {
     vec2 uv = quad_fullscreen(gl_VertexID);
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float asp = aspect();
     float dens = u_params.x > 0.0 ? u_params.x : 0.6;
     vec3 hue = starfield_hue();
     float prob = 0.3 * dens;

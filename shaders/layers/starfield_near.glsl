@@ -20,7 +20,7 @@ flat out float v_dim;           // 1 / the height (pixels) where the dimming to 
 // v_gain.
 vec4 starfield_cell(float j, vec3 hue, vec4 k, vec3 q) {
     float n = k.x;
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float asp = aspect();
     vec2 shift = vec2(u_time * 0.002 + k.y, k.y) * n + q.x;   // screen -> this depth's grid
     vec2 g0 = floor(shift);
     float cols = ceil(asp * n) + 1.0;

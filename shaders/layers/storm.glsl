@@ -10,7 +10,7 @@
 flat out vec4 v_flash;   // xy where the lightning glows, z its envelope 0..1
 
 void storm_vertex() {
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float asp = aspect();
     float k = floor(u_time / 9.0);
     float x = clamp((fract(u_time / 9.0) - 0.35) / 0.16, 0.0, 1.0);
     float s = sin(x * 3.14159);
@@ -25,7 +25,7 @@ flat in vec4 v_flash;
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float drift = u_params.w > 0.0 ? u_params.w : 1.0;
     vec2 q = vec2(p.x * 1.5 + u_time * 0.012 * drift, p.y * 3.2) + sky_seed2();
     q.x += 0.3 * sky_wave(q.y * 0.3 + u_time * 0.003);

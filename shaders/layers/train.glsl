@@ -15,7 +15,7 @@ flat out vec4 v_train;  // the nose's x, edge softness, opacity, the windows' fl
 // The nose runs across the visible land (wider on a far shore) and comes round again once the
 // last carriage has left it; calm dreams (u_time is paced) move it slowly.
 void train_vertex() {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     float x0 = land_from_screen(vec2(0.0)).x * asp, x1 = land_from_screen(vec2(1.0)).x * asp;
     float run = x1 - x0 + TRAIN_LENGTH + 0.2;
     float nose = x0 + mod(u_time * 0.04 + asp * 0.8 + hash11(u_seed * 1.731) * run, run);
@@ -36,7 +36,7 @@ float train_box(vec2 p, vec4 b, float r) {
 }
 
 void main() {
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float y = p.y - TRAIN_TRACK;
     float x = p.x - v_train.x;                   // 0 at the nose, the train lies at x < 0
     // the locomotive: boiler, cab, chimney, a cow-catcher wedge

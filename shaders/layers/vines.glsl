@@ -1,15 +1,8 @@
 #version 330 core
 // Curling tendrils growing in from the edges: SDF stems, alternating leaves, spiral tips
 // with a glowing bud (foreground). u_params.x: extra reach 0..1.
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 // Centre line of a vine in local coords (q.x along from the edge, q.y across).
 // v = (length, amplitude, wavenumber, phase); sway is the vine's current slow bend.
 float vine_y(float s, vec4 v, float sway) {
@@ -51,8 +44,8 @@ vec3 vine_detail(vec2 q, vec4 v, float sway) {
 }
 
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float px = land_px();
     float reach = (0.7 + 0.2 * u_params.x) * (0.6 + 0.4 * u_intensity);
     // from the left edge, the right edge (mirrored) and hanging from the top

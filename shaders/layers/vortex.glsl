@@ -3,20 +3,14 @@
 // around its centre, most at the eye and not at all at the rim (so only that square is
 // drawn), with faint spiral arms of light turning through it. The twist breathes but never
 // grows, so an hour of playback looks like its first minute. u_params.x: twist offset.
-#include "lib/header.glsl"
-#if defined VERTEX_SHADER
 #define VORTEX_R 0.5
 #define LAND_RECT vec4(asp * 0.5 - VORTEX_R, 0.5 - VORTEX_R, asp * 0.5 + VORTEX_R, 0.5 + VORTEX_R)
-#include "lib/land_vertex.glsl"
-#elif defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_common.glsl"
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 uniform sampler2D u_scene;
-noperspective in vec2 v_uv;
-out vec4 f_color;
 
 void main() {
-    float asp = land_aspect();
+    float asp = aspect();
     vec2 d = (v_uv - 0.5) * vec2(asp, 1.0);
     float r2 = dot(d, d);
     float t = clamp(1.0 - 2.0 * sqrt(r2), 0.0, 1.0);    // 1 at the eye, 0 at the rim (r = 0.5)

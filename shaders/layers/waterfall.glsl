@@ -11,7 +11,7 @@
 // veil and spray stay within |x| < 3.25 (spray 0 from |x| * 0.8 >= 2.6), x in half-widths,
 // which are widest on the bottom row
 vec4 waterfall_rect() {
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float asp = aspect();
     float cx = asp * (u_params.x > 0.0 ? u_params.x : 0.4 + 0.2 * v_rand.z);
     float top = u_params.w > 0.0 ? u_params.w : 0.82;
     float hw = (u_params.y > 0.0 ? u_params.y : 0.09) * (1.0 + 0.35 * top);
@@ -24,8 +24,8 @@ vec4 waterfall_rect() {
 out vec4 f_color;
 
 void main() {
-    vec2 p = sky_coords(v_uv);
-    float asp = sky_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float cx = asp * (u_params.x > 0.0 ? u_params.x : 0.4 + 0.2 * v_rand.z);
     float top = u_params.w > 0.0 ? u_params.w : 0.82;
     float hw = (u_params.y > 0.0 ? u_params.y : 0.09) * (1.0 + 0.35 * (top - p.y));

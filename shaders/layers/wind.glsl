@@ -30,7 +30,7 @@ vec2 gusts(vec2 p, float rows, float speed, float seed) {
 }
 
 void main() {
-    vec2 p = sky_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float speed = (u_params.x > 0.0 ? u_params.x : 1.0) * 0.25;
     float rows = u_params.y > 0.0 ? u_params.y : 14.0;
     vec2 a = gusts(p, rows, speed, v_rand.x * 40.0);

@@ -40,8 +40,8 @@ void main() {
 }
 #else
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float kind = float(LAND_KIND);
     float px = land_px();
     vec3 dark = land_pal_dark();

@@ -20,7 +20,7 @@ flat out vec4 v_tower_near[3];
 #endif
 
 void city_vertex() {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     float w = 1.2 / land_height_px();
     v_city = vec4(asp, w, 0.5 / w, clamp(u_intensity * 1.25, 0.0, 1.0));
     vec3 glow = v_pal_glow * v_breath;

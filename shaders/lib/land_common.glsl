@@ -1,6 +1,9 @@
-// Shared helpers for the land / life / places layers: palette roles, coordinates, SDF shapes.
-// Fragment side; needs lib/header.glsl and lib/noise.glsl included first, and the vertex
-// section of the layer must use lib/land_vertex.glsl.
+// Shared helpers for the land / life / places layers: palette roles, SDF shapes. Fragment
+// side; the vertex section of the layer must use lib/land_vertex.glsl.
+#include "lib/common.glsl"
+#include "lib/noise.glsl"
+#include "lib/fast_math.glsl"
+#include "lib/land_shore.glsl"
 
 // Palette roles, computed once per vertex by lib/land_vertex.glsl (per-pixel loops over the
 // palette cost a lot on llvmpipe).
@@ -13,16 +16,7 @@ vec3 land_pal_glow() { return v_pal_glow; }
 vec3 land_pal_light() { return v_pal_light; }
 vec3 land_pal_haze() { return v_pal_haze; }
 
-#include "lib/fast_math.glsl"
-#include "lib/land_shore.glsl"
-
-// Relative luminance of a linear RGB colour.
-float land_luma3(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }
-
-// Aspect-correct coordinates: y in 0..1 bottom to top, x in 0..aspect.
-vec2 land_coords(vec2 uv) { return vec2(uv.x * u_resolution.x / u_resolution.y, uv.y); }
-float land_aspect() { return u_resolution.x / u_resolution.y; }
-// One pixel in those coordinates (a far shore makes the picture smaller).
+// One pixel in aspect coordinates (lib/common.glsl; a far shore makes the picture smaller).
 float land_px() { return 1.0 / land_height_px(); }
 
 // A per-layer random number 0..1 from the seed.

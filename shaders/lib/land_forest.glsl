@@ -45,7 +45,7 @@ float treeline(vec2 p, float i, float xoff) {
 }
 
 void main() {
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     vec3 d = vec3(treeline(p, 0.0, v_forest_x[0]), treeline(p, 1.0, v_forest_x[1]),
                   treeline(p, 2.0, v_forest_x[2]));
     // 1 - smoothstep(-w, w, d), w = 1.2 px (smoothstep is symmetric about its middle)

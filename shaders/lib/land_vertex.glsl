@@ -1,6 +1,6 @@
 // The vertex stage of the land layers: the layer's geometry (lib/quad.glsl: the whole screen,
 // a box or sprites) plus the palette roles, derived once per vertex and handed to the fragment
-// stage as flat values (see lib/land_common.glsl). Needs lib/header.glsl.
+// stage as flat values (see lib/land_common.glsl).
 // A layer whose picture stays inside a rectangle defines LAND_RECT (see land_corner()).
 // A layer of many small things (creatures) can instead be drawn as sprites: with `sprites = N`
 // for the layer in assets/visuals, `#define LAND_SPRITE name` before including this file and
@@ -15,6 +15,7 @@
 // uniform-only maths out of the per-pixel code): `#define LAND_VERTEX_HOOK name` before
 // including this file, declare its `flat out` varyings and define `void name()` after it; the
 // hook runs after the palette roles and v_breath are set (it may read them).
+#include "lib/common.glsl"
 #include "lib/quad.glsl"
 #include "lib/land_shore.glsl"
 noperspective out vec2 v_uv;
@@ -24,13 +25,11 @@ flat out vec3 v_pal_light;
 flat out vec3 v_pal_haze;
 flat out float v_breath;
 
-float land_luma(vec3 c) { return dot(c, vec3(0.2126, 0.7152, 0.0722)); }
-
 // The darkest palette colour (silhouette base), kept dark but tinted.
 vec3 land_compute_dark() {
     vec3 d = u_palette[0];
     for (int i = 1; i < 4; i++) {
-        if (land_luma(u_palette[i]) < land_luma(d)) d = u_palette[i];
+        if (luma(u_palette[i]) < luma(d)) d = u_palette[i];
     }
     return d * 0.22 + vec3(0.004, 0.005, 0.009);
 }
@@ -41,7 +40,7 @@ vec3 land_compute_glow() {
     float best = -1.0;
     for (int i = 0; i < 4; i++) {
         vec3 c = u_palette[i];
-        float score = (max(c.r, max(c.g, c.b)) - min(c.r, min(c.g, c.b))) + 0.35 * land_luma(c);
+        float score = (max(c.r, max(c.g, c.b)) - min(c.r, min(c.g, c.b))) + 0.35 * luma(c);
         if (score > best) { best = score; g = c; }
     }
     return g;
@@ -51,7 +50,7 @@ vec3 land_compute_glow() {
 vec3 land_compute_light() {
     vec3 l = u_palette[0];
     for (int i = 1; i < 4; i++) {
-        if (land_luma(u_palette[i]) > land_luma(l)) l = u_palette[i];
+        if (luma(u_palette[i]) > luma(l)) l = u_palette[i];
     }
     return l;
 }
@@ -72,7 +71,7 @@ vec3 land_compute_haze() {
 // The result is in the buffer's uv (a far shore moves the rectangle; see lib/land_shore.glsl).
 vec2 land_corner(int id) {
 #ifdef LAND_RECT
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     vec4 r = LAND_RECT;
     r /= vec4(asp, 1.0, asp, 1.0);
     return quad_box(vec4(land_to_screen(r.xy), land_to_screen(r.zw)), id);

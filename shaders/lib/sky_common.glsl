@@ -1,22 +1,10 @@
 // Fragment-side helpers shared by the sky / light / water / weather layers (prefix sky_).
-// Pair with lib/sky_fullscreen.glsl in the vertex section; needs lib/header.glsl and
-// lib/noise.glsl included first.
+// Pair with lib/sky_fullscreen.glsl in the vertex section.
+#include "lib/common.glsl"
+#include "lib/noise.glsl"
 noperspective in vec2 v_uv;
 flat in vec3 v_pal[4];
 flat in vec4 v_rand;
-
-// Aspect-correct coordinates: x in 0..aspect, y in 0..1 (bottom to top).
-vec2 sky_coords(vec2 uv) {
-    return vec2(uv.x * u_resolution.x / max(u_resolution.y, 1.0), uv.y);
-}
-
-float sky_aspect() {
-    return u_resolution.x / max(u_resolution.y, 1.0);
-}
-
-float sky_luma(vec3 c) {
-    return dot(c, vec3(0.2126, 0.7152, 0.0722));
-}
 
 // Palette colour i (tinted) at luminance l: the dream gives the hue, the layer the brightness.
 vec3 sky_pal(int i, float l) {
@@ -25,7 +13,7 @@ vec3 sky_pal(int i, float l) {
 
 // The same, pulled part of the way towards a reference hue (keeps fire warm, ice cool).
 vec3 sky_pal_toward(int i, vec3 ref, float k, float l) {
-    return mix(v_pal[i], ref / sky_luma(ref), k) * l;
+    return mix(v_pal[i], ref / luma(ref), k) * l;
 }
 
 // Gentle breathing with the narrator's voice (small amplitude).

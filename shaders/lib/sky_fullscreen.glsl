@@ -18,7 +18,8 @@
 // N quads, returns that corner's position in uv units (0..1 over the buffer) and may set the
 // layer's own flat varyings for that sprite; an unused sprite returns the same point for
 // every corner (an empty quad costs nothing). Only the quads' pixels are shaded.
-// Needs lib/header.glsl and lib/noise.glsl.
+#include "lib/common.glsl"
+#include "lib/noise.glsl"
 #include "lib/quad.glsl"
 noperspective out vec2 v_uv;
 flat out vec3 v_pal[4];
@@ -36,7 +37,7 @@ vec4 SKY_RECT();
 void main() {
     for (int i = 0; i < 4; i++) {
         vec3 c = max(u_palette[i] * u_tint, vec3(0.0));
-        float y = dot(c, vec3(0.2126, 0.7152, 0.0722));
+        float y = luma(c);
         v_pal[i] = y > 1e-4 ? min(c / y, vec3(4.0)) : vec3(1.0);
     }
     v_rand = vec4(hash11(u_seed + 0.37), hash11(u_seed * 1.71 + 5.3),
@@ -48,7 +49,7 @@ void main() {
     vec2 p = SKY_SPRITE(gl_VertexID / 6, QUAD_CORNERS[gl_VertexID % 6]);
 #elif defined SKY_RECT
     vec4 r = SKY_RECT();
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float asp = aspect();
     vec2 p = quad_box(r / vec4(asp, 1.0, asp, 1.0), gl_VertexID);
 #else
     vec2 p = quad_fullscreen(gl_VertexID);

@@ -35,7 +35,7 @@ void galaxy_vertex() {
 vec2 galaxy_strip(int sprite, vec2 corner) {
     float ang = 0.35 + u_params.z + 0.5 * v_rand.z;
     vec2 dir = vec2(cos(ang), sin(ang));
-    float asp = u_resolution.x / max(u_resolution.y, 1.0);
+    float asp = aspect();
     vec2 centre = vec2(0.5 * asp + u_time * 0.002, 0.58);
     // from end to end of the screen (a longer strip would go far off it, where llvmpipe's
     // clipping interpolates its values poorly)

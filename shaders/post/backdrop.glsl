@@ -1,7 +1,7 @@
 #version 330 core
 // The scene's floor: a soft palette gradient with slow drifting noise. Drawn first every frame
 // (it replaces the clear), so an empty scene is never black and never a flat gradient.
-#include "lib/header.glsl"
+#include "lib/common.glsl"
 #if defined VERTEX_SHADER
 #include "lib/fullscreen.glsl"
 #elif defined FRAGMENT_SHADER
@@ -10,8 +10,8 @@ noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {
-    float aspect = u_resolution.x / max(u_resolution.y, 1.0);
-    vec2 p = vec2(v_uv.x * aspect, v_uv.y);
+    float asp = aspect();
+    vec2 p = vec2(v_uv.x * asp, v_uv.y);
     float t = u_time * 0.025;
     vec2 o = vec2(u_seed * 0.137, u_seed * 0.071);
     float n = vnoise(p * 1.7 + o + vec2(t, -0.6 * t)) * 0.65
@@ -23,7 +23,7 @@ void main() {
     vec3 col = mix(deep, mid, smoothstep(0.0, 0.6, h));
     col = mix(col, high, smoothstep(0.5, 1.0, h));
     // a faint pool of the palette's light colour, breathing with the noise
-    vec2 c = vec2(aspect * (0.5 + 0.18 * sin(t * 1.3 + u_seed)), 0.62);
+    vec2 c = vec2(asp * (0.5 + 0.18 * sin(t * 1.3 + u_seed)), 0.62);
     float pool = exp(-dot(p - c, p - c) * 3.0);
     col += u_palette[2] * pool * (0.05 + 0.05 * n);
     f_color = vec4(col * (0.55 + 0.45 * n), 1.0);

@@ -10,7 +10,8 @@ uniform vec3 u_lift;           // the palette's deep colour, added to the shadow
 uniform float u_fade;          // master brightness
 uniform vec2 u_aspect;         // (width / height, 1)
 uniform float u_grain;         // grain amplitude in display units
-uniform float u_seed;          // the dream's seed, 0..1000: the grain's pattern
+// u_seed (lib/header.glsl): the grain's pattern
+#include "lib/common.glsl"
 #if defined VERTEX_SHADER
 #include "lib/fullscreen.glsl"
 #elif defined FRAGMENT_SHADER
@@ -18,11 +19,9 @@ uniform float u_seed;          // the dream's seed, 0..1000: the grain's pattern
 noperspective in vec2 v_uv;
 out vec4 f_color;
 
-const vec3 LUMA = vec3(0.2126, 0.7152, 0.0722);
-
 void main() {
     vec3 hdr = layers_composite(v_uv);
-    vec3 x = max(u_grade_a * hdr + u_grade_b * dot(hdr, LUMA), 0.0) + u_lift;
+    vec3 x = max(u_grade_a * hdr + u_grade_b * luma(hdr), 0.0) + u_lift;
     // ACES filmic fit (Narkowicz)
     vec3 col = clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
     vec2 q = (v_uv - 0.5) * u_aspect;

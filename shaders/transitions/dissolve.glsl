@@ -1,6 +1,6 @@
 #version 330 core
 // Noise dissolve from one finished frame to another; a faint light rides the edge.
-#include "lib/header.glsl"
+#include "lib/common.glsl"
 uniform float u_progress;  // 0..1
 #if defined VERTEX_SHADER
 #include "lib/fullscreen.glsl"
@@ -12,7 +12,7 @@ noperspective in vec2 v_uv;
 out vec4 f_color;
 
 void main() {
-    vec2 p = v_uv * vec2(u_resolution.x / max(u_resolution.y, 1.0), 1.0);
+    vec2 p = v_uv * vec2(aspect(), 1.0);
     float n = fbm(p * 3.0 + u_seed * 0.01, 3);
     float edge = u_progress * 1.3 - 0.15;
     float m = smoothstep(n - 0.12, n + 0.12, edge);

@@ -1,11 +1,10 @@
-// Shared body of the flowers, crystal_flowers, mushrooms programs; each defines LAND_KIND
-// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
-// Stylized glowing flowers along the bottom edge (foreground), in two rows.
-// LAND_KIND: 0 soft glowing flowers, 1 crystal flowers (faceted, sparkling), 2 mushrooms.
-// Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#version 330 core
+// Stylized glowing flowers along the bottom edge (foreground), in two rows. LAND_KIND (the
+// layer's defines in assets/visuals, with the LAND_RECT its picture stays inside, see
+// lib/land_vertex.glsl): 0 soft glowing flowers, 1 crystal flowers (faceted, sparkling),
+// 2 mushrooms. Compile-time, so unused kinds fold away: llvmpipe executes every branch.
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 // One row: x cells of width cw; returns (coverage, emissive amount, facet shade, stem cover).
 vec4 row(vec2 p, float cw, float base, float size, float k, float kind) {
     float x = p.x / cw + k * 13.0;
@@ -46,7 +45,7 @@ vec4 row(vec2 p, float cw, float base, float size, float k, float kind) {
 }
 
 void main() {
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float kind = float(LAND_KIND);
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow();
@@ -74,3 +73,4 @@ void main() {
     col += crystal * light * star * tw * step(0.85, hs) * max(front.y, back.y) * 1.5;
     f_color = vec4(col, a) * land_opacity();
 }
+#endif

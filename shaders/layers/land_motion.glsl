@@ -1,17 +1,15 @@
-// Shared body of the falling, flying, floating, transforming programs; each defines LAND_KIND
-// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
+#version 330 core
 // Motion (effect, additive light; none of them samples the picture: a copy of the composite
 // and a texture fetch per pixel cost more than the whole effect on llvmpipe).
-// LAND_KIND: 0 falling (thin streaks sliding upwards), 1 flying (streaks sliding sideways),
-// 2 floating (soft motes of light rising slowly, the air itself lifting), 3 transforming (slow
-// iridescent bands that morph across the picture). Floating and transforming are smooth and
-// drawn at low resolution (see the visuals file).
-// Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+// LAND_KIND (the layer's defines in assets/visuals): 0 falling (thin streaks sliding upwards),
+// 1 flying (streaks sliding sideways), 2 floating (soft motes of light rising slowly, the air
+// itself lifting), 3 transforming (slow iridescent bands that morph across the picture).
+// Floating and transforming are smooth and drawn at low resolution (see the visuals file).
+// Compile-time, so unused kinds fold away: llvmpipe executes every branch.
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 void main() {
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
 #if LAND_KIND <= 1
     // streaks: thin lines sliding past in cells (upwards when falling, sideways when flying)
     vec2 sp = (LAND_KIND == 1 ? p : p.yx) * vec2(1.0, 30.0);
@@ -46,3 +44,4 @@ void main() {
     f_color = vec4(col * u_intensity, 0.0);
 #endif
 }
+#endif

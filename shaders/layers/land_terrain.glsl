@@ -1,8 +1,17 @@
-// Layered land silhouettes with aerial perspective, shared by the terrain programs.
-// The including program defines LAND_KIND (0 meadow, 1 dunes, 2 mountains, 3 island), then
-// `#define LAND_VERTEX_HOOK terrain_vertex` and `#define LAND_SPRITE terrain_corner`, and
-// includes this in both stages (after lib/header.glsl and lib/noise.glsl; then the vertex stage
-// after lib/land_vertex.glsl, the fragment stage after lib/land_common.glsl).
+#version 330 core
+// Layered land silhouettes with aerial perspective (midground). LAND_KIND (the layer's defines
+// in assets/visuals): 0 rolling meadow hills with a swaying grass fringe, 1 sand dunes (long
+// crests, steep lee sides, soft ripples), 2 mountain ridges with lit crests, 3 an island on the
+// water line with a faint rippling reflection. u_params.y: height shift.
+#define LAND_VERTEX_HOOK terrain_vertex
+#define LAND_SPRITE terrain_corner
+#include "lib/header.glsl"
+#include "lib/noise.glsl"
+#if defined VERTEX_SHADER
+#include "lib/land_vertex.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/land_common.glsl"
+#endif
 // The vertex stage works out the per-draw constants and the geometry: either side of a split,
 // one triangle under a line that stays above every ridge and the halo over it, so the empty
 // sky is never shaded (llvmpipe runs every branch, so only fewer pixels save time).
@@ -132,7 +141,7 @@ void terrain_geometry(float x0, float x1) {
 }
 
 void terrain_vertex() {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     for (int i = 0; i < 3; i++) {
         v_shift[i] = u_time * 0.004 * float(i + 1)
                    + hash11(u_seed * 1.731 + float(i) * 17.17) * 50.0;  // land_rand(i)

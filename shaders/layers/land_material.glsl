@@ -1,14 +1,12 @@
-// Shared body of the crystal, glass, gems, gold, silver programs; each defines LAND_KIND
-// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
-// Material overlay (effect). None of them samples the picture (a copy of the composite plus a
+#version 330 core
+// Material overlays (effect). None of them samples the picture (a copy of the composite plus a
 // texture fetch per pixel cost more than the whole effect on llvmpipe): they are light and a
-// faint veil over it. LAND_KIND: 0 crystal, 1 glass, 2 gems (triangular facets that veil and
-// tint the picture near the edges of the frame, lit edges, slow sparkles), 3 gold, 4 silver
-// (warm / cool glints drifting through the light with a broad sweeping sheen).
-// Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+// faint veil over it. LAND_KIND (the layer's defines in assets/visuals): 0 crystal, 1 glass,
+// 2 gems (triangular facets that veil and tint the picture near the edges of the frame, lit
+// edges, slow sparkles), 3 gold, 4 silver (warm / cool glints drifting through the light with a
+// broad sweeping sheen). Compile-time, so unused kinds fold away: llvmpipe executes every branch.
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 // Sparkles: one candidate per cell of a 22-per-unit grid, fading in and out slowly.
 float land_sparkle(vec2 p) {
     vec2 sg = p * 22.0;
@@ -22,7 +20,7 @@ float land_sparkle(vec2 p) {
 void main() {
 #if LAND_KIND >= 3
     // metals: additive glints with a broad sweeping sheen
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     vec3 mcol = (LAND_KIND == 3 ? vec3(1.0, 0.72, 0.32) : vec3(0.75, 0.85, 1.0)) * 0.6
               + land_pal_light() * 0.4;
     float sw = lsin((p.x - p.y * 0.6) * 2.0 - u_time * 0.15);
@@ -33,7 +31,7 @@ void main() {
 #else
     const float glass = LAND_KIND == 1 ? 1.0 : 0.0;
     const float gems = LAND_KIND == 2 ? 1.0 : 0.0;
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     // triangular facets from a skewed grid, each with its own tint and veil
     float fs = mix(7.0, 3.5, glass);
     vec2 g = p * fs;
@@ -56,3 +54,4 @@ void main() {
     f_color = vec4(col, veil) * u_intensity;
 #endif
 }
+#endif

@@ -1,12 +1,18 @@
-// Shared body of the birds, moths, butterflies programs; each defines LAND_KIND
-// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
+#version 330 core
 // Flocks drifting across the sky (foreground): a grid of cells drifting with the flock, at most
-// one creature per cell. LAND_KIND: 0 birds (dark, slow wingbeats), 1 moths (pale, dusty,
-// glowing), 2 butterflies. Drawn as sprites (LAND_SPRITE in lib/land_vertex.glsl): the vertex
-// stage finds each cell's creature (presence, place, size, wingbeat) and puts one small quad
-// around it; the fragment stage draws only that creature.
-// Vertex side needs lib/header.glsl, lib/noise.glsl and lib/land_vertex.glsl (with
-// LAND_SPRITE flock_sprite); fragment side lib/header.glsl, lib/noise.glsl, lib/land_common.glsl.
+// one creature per cell. LAND_KIND (the layer's defines in assets/visuals): 0 birds (dark, slow
+// wingbeats), 1 moths (pale, dusty, glowing), 2 butterflies; compile-time, so unused kinds
+// fold away (llvmpipe executes every branch). Drawn as sprites (LAND_SPRITE in
+// lib/land_vertex.glsl): the vertex stage finds each cell's creature (presence, place, size,
+// wingbeat) and puts one small quad around it; the fragment stage draws only that creature.
+#include "lib/header.glsl"
+#include "lib/noise.glsl"
+#if defined VERTEX_SHADER
+#define LAND_SPRITE flock_sprite
+#include "lib/land_vertex.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/land_common.glsl"
+#endif
 
 #if LAND_KIND == 0
 const float FLOCK_CELL = 0.15;     // cell size (land units)
@@ -55,7 +61,7 @@ vec4 flock_box(float wing, float sz, float m) {
 // Sprite i is one cell of the rows x cols cells a creature seen on screen can be in, counted
 // from the top row down (a screen too wide for the layer's sprites loses the lowest rows).
 vec2 flock_sprite(int sprite, vec2 corner) {
-    float asp = u_resolution.x / u_resolution.y;
+    float asp = aspect();
     float m = 2.0 / u_resolution.y;                        // margin for the soft edge
     // the cell grid: g = p / cell + origin (origin as in land_rand(1.0) of lib/land_common.glsl)
     vec2 drift = vec2(u_time * FLOCK_SPEED, 0.03 * sin(u_time * 0.05));
@@ -108,7 +114,7 @@ flat in vec3 v_body;
 out vec4 f_color;
 
 void main() {
-    vec2 p = land_coords(v_uv);
+    vec2 p = aspect_coords(v_uv);
     float sz = v_flock.z;
     vec2 q = (p - v_flock.xy) / sz;                        // around the creature, in its sizes
     vec3 glow = land_pal_glow() * land_breath();

@@ -1,11 +1,10 @@
-// Shared body of the figure, dancer, crowd, child, shadow_figure programs; each defines LAND_KIND
-// (compile-time, so unused kinds fold away: llvmpipe executes every branch).
-// Human figures (foreground). LAND_KIND: 0 a soft luminous figure, 1 a dancer swaying,
-// 2 a crowd (rows of heads and shoulders), 3 a child, 4 a shadow figure (dark, smoky edges).
-// Needs lib/header.glsl, lib/noise.glsl and lib/land_common.glsl.
-noperspective in vec2 v_uv;
-out vec4 f_color;
-
+#version 330 core
+// Human figures (foreground). LAND_KIND (the layer's defines in assets/visuals, with the
+// LAND_RECT its picture stays inside, see lib/land_vertex.glsl): 0 a soft luminous figure,
+// 1 a dancer swaying, 2 a crowd (rows of heads and shoulders), 3 a child, 4 a shadow figure
+// (dark, smoky edges). Compile-time, so unused kinds fold away: llvmpipe executes every branch.
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
 // A robed figure standing at the origin, height ~1 (feet at 0). sway bends it; arms 0..1 raises them.
 float person(vec2 q, float sway, float arms, float headr) {
     q.x -= sway * q.y * q.y;
@@ -22,8 +21,8 @@ float person(vec2 q, float sway, float arms, float headr) {
 }
 
 void main() {
-    vec2 p = land_coords(v_uv);
-    float asp = land_aspect();
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
     float kind = float(LAND_KIND);
     float px = land_px();
     vec3 dark = land_pal_dark();
@@ -73,3 +72,4 @@ void main() {
     float a = cov * mix(1.0, 0.55, lum);
     f_color = vec4(col, a) * land_opacity();
 }
+#endif
