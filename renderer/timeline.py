@@ -16,6 +16,7 @@ import numpy as np
 from renderer.appearances import Appearances, lay_out
 from renderer.director import SceneScript
 from renderer.frame import Caption, FrameState
+from renderer.mapping.palette import hex_to_rgb
 from renderer.mapping.plan import ScenePlan
 from renderer.narration.session import Narration
 from renderer.narration.types import Narrator, Utterance
@@ -67,7 +68,7 @@ class Clip:
 @dataclass(frozen=True)
 class Timeline:
     duration: float
-    voice: str
+    voice_label: str  # the narrator's "backend:voice"
     sentences: tuple[TimedSentence, ...]
     cues: tuple[MotifCue, ...]
     clips: tuple[Clip, ...]
@@ -111,15 +112,6 @@ class Timeline:
 def _smoothstep(x: float) -> float:
     x = min(1.0, max(0.0, x))
     return x * x * (3.0 - 2.0 * x)
-
-
-def hex_to_rgb(color: str) -> tuple[float, float, float]:
-    """ "#rrggbb" -> sRGB floats 0..1."""
-    value = color.strip().lstrip("#")
-    if len(value) == 3:
-        value = "".join(ch * 2 for ch in value)
-    r, g, b = (int(value[i : i + 2], 16) / 255.0 for i in (0, 2, 4))
-    return (r, g, b)
 
 
 def palette_of(plan: ScenePlan) -> tuple[tuple[float, float, float], ...]:
@@ -181,7 +173,7 @@ def build_timeline(
     curves = _Curves.build(plan, script, sentences, cues, utterances, duration, audible)
     return Timeline(
         duration=duration,
-        voice=narration.narrator.voice_label,
+        voice_label=narration.narrator.voice_label,
         sentences=tuple(sentences),
         cues=cues,
         clips=tuple(clips),
@@ -367,7 +359,7 @@ def _smooth(raw: np.ndarray, width_s: float = 0.08) -> np.ndarray:
 
 
 def timeline_to_json(timeline: Timeline) -> dict:
-    """The `reverie timeline --json` contract (DESIGN.md); times rounded to milliseconds."""
+    """The `reverie timeline --json` contract (docs/ARCHITECTURE.md); times rounded to ms."""
 
     def r(x: float) -> float:
         return round(float(x), 3)
@@ -375,7 +367,7 @@ def timeline_to_json(timeline: Timeline) -> dict:
     directions = {d.index: d for d in timeline.script.sentences}
     return {
         "duration": r(timeline.duration),
-        "voice": timeline.voice,
+        "voice": timeline.voice_label,
         "sentences": [
             {
                 "index": s.index,
@@ -402,7 +394,7 @@ def timeline_to_json(timeline: Timeline) -> dict:
 def render_timeline_table(timeline: Timeline) -> str:
     """A readable listing: each sentence with its time span, then the cues it triggers."""
     lines = [
-        f"voice {timeline.voice}   duration {_clock(timeline.duration)}   "
+        f"voice {timeline.voice_label}   duration {_clock(timeline.duration)}   "
         f"{len(timeline.sentences)} sentences   {len(timeline.cues)} cues"
     ]
     directions = {d.index: d for d in timeline.script.sentences}

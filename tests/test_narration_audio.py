@@ -73,7 +73,7 @@ def check_against_audio(timeline) -> None:
 
 def test_espeak_timeline_matches_its_audio():
     timeline = build(make_plan(), create_narrator("pyttsx3"))
-    assert timeline.voice == "pyttsx3:en-us" and len(timeline.clips) == 5
+    assert timeline.voice_label == "pyttsx3:en-us" and len(timeline.clips) == 5
     check_against_audio(timeline)
     state = timeline.state_at(timeline.sentences[0].words[2].start + 0.05)
     assert state.voice > 0.2
@@ -158,7 +158,7 @@ def test_piper_timeline_matches_its_audio():
     narrator = create_narrator("piper")
     plan = make_plan("The river glowed under the sky. Fireflies rose over 1999 glass flowers.")
     timeline = build(plan, narrator)
-    assert timeline.voice == "piper:en_US-joe-medium"
+    assert timeline.voice_label == "piper:en_US-joe-medium"
     check_against_audio(timeline)
     words = [w.text for s in timeline.sentences for w in s.words]
     assert "1999" in words and "Fireflies" in words

@@ -158,8 +158,9 @@ def bench_gfx(size: tuple[int, int] = (1280, 720), frames: int = 60) -> dict:
     """The gfx benchmark as the JSON object `reverie bench --gfx --json` prints."""
     from renderer.gfx.compositor import create_output
     from renderer.gfx.context import create_headless_context
+    from renderer.mapping.palette import hex_to_rgb
     from renderer.pipeline import create_compositor, dream_timeline
-    from renderer.timeline import DEFAULT_PALETTE, hex_to_rgb
+    from renderer.timeline import DEFAULT_PALETTE
 
     frames = max(1, frames)
     ctx = create_headless_context()

@@ -51,7 +51,8 @@ def motif_state(
 ) -> FrameState:
     """Chosen motifs at MOTIF_INTENSITY over a dream's palette (or the default calm one)."""
     from renderer.frame import FrameState
-    from renderer.timeline import DEFAULT_PALETTE, hex_to_rgb
+    from renderer.mapping.palette import hex_to_rgb
+    from renderer.timeline import DEFAULT_PALETTE
 
     if timeline is not None:
         base = timeline.state_at(timeline.duration / 2 if t is None else t)

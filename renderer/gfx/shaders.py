@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("reverie.gfx")
 
 LINE_STRIDE = 100_000
-STAGES = ("VERTEX_SHADER", "FRAGMENT_SHADER")
+SHADER_STAGES = ("VERTEX_SHADER", "FRAGMENT_SHADER")
 _INCLUDE = re.compile(r'^\s*#\s*include\b(?:\s+"([^"]+)"\s*(?://.*)?$)?')
 _VERSION = re.compile(r"^\s*#\s*version\b")
 _CONDITIONAL = re.compile(r"^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b")
@@ -275,7 +275,7 @@ class ShaderLibrary:
         path = self.path_of(spec.source)
         if not path.is_file():
             raise ShaderError(f"{_display(path, self.root)}: no such shader file")
-        sources = {stage: expand(path, stage, self.root, spec.defines) for stage in STAGES}
+        sources = {stage: expand(path, stage, self.root, spec.defines) for stage in SHADER_STAGES}
         mtimes = {f: f.stat().st_mtime for source in sources.values() for f in source.files}
         vertex, fragment = sources["VERTEX_SHADER"].text, sources["FRAGMENT_SHADER"].text
         if spec.source.startswith(AS_WRITTEN):

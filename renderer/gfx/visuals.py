@@ -42,8 +42,7 @@ from pathlib import Path
 from renderer import paths
 from renderer.audio.beds import BEDS
 from renderer.errors import ReverieError
-from renderer.gfx.shaders import STAGES as SHADER_STAGES
-from renderer.gfx.shaders import ProgramSpec
+from renderer.gfx.shaders import SHADER_STAGES, ProgramSpec
 
 STAGES = ("background", "midground", "foreground", "particles", "effects")
 RESOLUTIONS = (0.25, 0.5)

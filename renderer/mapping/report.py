@@ -20,8 +20,8 @@ def _r(value: float) -> float:
 
 
 def plan_to_json(plan: ScenePlan, script: SceneScript) -> dict:
-    """The DESIGN.md contract: title, source, text, sentences, motifs (ranked as the director
-    draws them), palette; plus the settings (passages) and each sentence's setting and focus."""
+    """The docs/ARCHITECTURE.md contract: title, source, text, sentences, motifs (ranked as
+    the director draws them), palette, settings (passages); each sentence's setting, focus."""
     dream = plan.dream
     sentences = []
     for sentence, sp, direction in zip(dream.sentences, plan.sentences, script.sentences,
