@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,7 +120,7 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
         first, last = _sentence_of(dream, start), _sentence_of(dream, max(start, end - 1))
         chosen = [script.sentences[i].setting for i in range(first, last + 1)]
         places = [c[0] if c else None for c in chosen]
-        majority = max(set(places), key=places.count)
+        majority = Counter(places).most_common(1)[0][0]  # ties: the one in force first
         score.passages += 1
         if majority in expected:
             score.settings_right += 1
