@@ -193,3 +193,38 @@ def test_an_interrupted_export_leaves_nothing(
     assert re.fullmatch(r"reverie: error: export interrupted; nothing was written to .*", last)
     assert "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+CHANGING = (
+    "I was walking through a dark forest at night. The trees were very tall and still. "
+    "An owl watched me from a branch. Moss covered the stones along the path, and the air "
+    "smelled of rain. I walked on for a long time without meeting anyone at all.\n\n"
+    "Then I stepped onto a wide beach by the ocean. Waves broke slowly on the sand. "
+    "A whale rose far out in the water, and the moon came up over it.\n\n"
+    "Suddenly I was back in the forest, and fireflies drifted between the trunks."
+)
+
+
+def test_an_export_across_a_change_of_setting_never_cuts(tmp_path: Path) -> None:
+    """20 seconds around the forest -> beach change: no frame-to-frame change is more than
+    six times the clip's median change (motifs and settings ease in and out)."""
+    dream = tmp_path / "changing.txt"
+    dream.write_text(CHANGING)
+    options = ExportOptions(str(dream), tmp_path / "x.mp4", voice=VoiceChoice("silent"))
+    timeline = build_export_timeline(options)
+    change = next(s.start for s in timeline.sentences if "beach" in s.text)
+    start = change - 10.0
+    assert start > timeline.lead_in + 1.0  # past the fade-in from black
+    out = tmp_path / "change.mp4"
+    size = (192, 108)
+    export(
+        ExportOptions(
+            str(dream), out, size=size, fps=FPS, start=start, end=start + 20.0, captions="none",
+            voice=VoiceChoice("silent"), ambient=False,
+        ),
+        log=io.StringIO(),
+    )
+    frames = decode_frames(out, size).astype(np.float32)
+    steps = np.abs(np.diff(frames, axis=0)).mean(axis=(1, 2, 3))
+    assert len(steps) >= 20 * FPS - 2
+    assert steps.max() <= 6 * np.median(steps), (steps.max(), np.median(steps))
