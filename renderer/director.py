@@ -20,6 +20,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from renderer import paths
 from renderer.errors import ReverieError
@@ -82,7 +83,7 @@ class SceneScript:
 
 
 @cache
-def _table() -> dict:
+def _table() -> dict[str, Any]:
     path = paths.assets_dir() / "direction.toml"
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))

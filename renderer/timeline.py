@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -358,7 +359,7 @@ def _smooth(raw: np.ndarray, width_s: float = 0.08) -> np.ndarray:
     return np.convolve(raw, kernel / kernel.sum(), mode="same")
 
 
-def timeline_to_json(timeline: Timeline) -> dict:
+def timeline_to_json(timeline: Timeline) -> dict[str, Any]:
     """The `reverie timeline --json` contract (docs/ARCHITECTURE.md); times rounded to ms."""
 
     def r(x: float) -> float:

@@ -77,7 +77,7 @@ def layer_ms(compositor: Compositor, state: FrameState, frames: int) -> dict[str
     """Each layer alone at intensity 1 with its typical motif: ms of the layer pass (no post).
     A layer that only ever draws part of a motif (`also`) is timed with the layer it helps."""
     visuals = compositor.visuals
-    primary = {v.layer for v in visuals.motifs.values()}
+    primary = {v.layer for v in visuals.motifs.values() if v.layer is not None}
     result = {}
     for name in sorted(primary & set(visuals.layers)):
         motif = visuals.typical_motif(name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from renderer.errors import ReverieError
 
@@ -62,7 +62,7 @@ def with_overrides(settings: Settings, args: argparse.Namespace) -> Settings:
     """A copy of `settings` with this run's command-line choices on top (never saved)."""
     from dataclasses import replace
 
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     if getattr(args, "narrator", None):
         changes["narrator"] = args.narrator
     if getattr(args, "voice", None):
