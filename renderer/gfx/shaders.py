@@ -279,15 +279,15 @@ class ShaderLibrary:
         mtimes = {f: f.stat().st_mtime for source in sources.values() for f in source.files}
         vertex, fragment = sources["VERTEX_SHADER"].text, sources["FRAGMENT_SHADER"].text
         if spec.source.startswith(AS_WRITTEN):
-            program = self._link(path, sources, mtimes)
-            return Shader(spec.name, program, self.ctx.vertex_array(program, [])), mtimes
+            linked = self._link(path, sources, mtimes)
+            return Shader(spec.name, linked, self.ctx.vertex_array(linked, [])), mtimes
         try:
-            program = self.ctx.program(*forward_uniforms(vertex, fragment))
+            linked = self.ctx.program(*forward_uniforms(vertex, fragment))
         except moderngl.Error as error:
             self._link(path, sources, mtimes).release()  # a mistake as written names its line
             cause = _unforwarded(_display(path, self.root), fragment, str(error))
             raise ShaderError(cause, files=tuple(mtimes)) from None
-        return Shader(spec.name, program, self.ctx.vertex_array(program, []), True), mtimes
+        return Shader(spec.name, linked, self.ctx.vertex_array(linked, []), True), mtimes
 
     def _link(
         self, path: Path, sources: dict[str, ShaderSource], mtimes: dict[Path, float]

@@ -38,6 +38,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from renderer import paths
 from renderer.audio.beds import BEDS
@@ -133,7 +134,7 @@ def _fail(file: Path, message: str) -> ReverieError:
     return ReverieError(f"{file}: {message}")
 
 
-def _read(file: Path) -> dict[str, dict[str, object]]:
+def _read(file: Path) -> dict[str, dict[str, Any]]:
     """A visuals file's two tables, `layers` and `motifs`."""
     try:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
@@ -148,8 +149,8 @@ def _read(file: Path) -> dict[str, dict[str, object]]:
     return data
 
 
-def _table(file: Path, where: str, raw: object, keys: tuple[str, ...]) -> dict[str, object]:
-    """`raw` as a table whose keys are all among `keys`."""
+def _table(file: Path, where: str, raw: object, keys: tuple[str, ...]) -> dict[str, Any]:
+    """`raw` (parsed TOML) as a table whose keys are all among `keys`."""
     if not isinstance(raw, dict):
         raise _fail(file, f"{where} must be a table")
     for key in raw:
@@ -215,8 +216,7 @@ def _defines(file: Path, where: str, raw: object) -> tuple[tuple[str, str], ...]
             raise _fail(
                 file, f"{key}: a define's name is upper case (A-Z, 0-9, _), no GL_ or stage"
             )
-        number = isinstance(value, int | float) and not isinstance(value, bool)
-        if number and math.isfinite(value):
+        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
             defines.append((name, str(value)))
         elif isinstance(value, str) and value.strip() and "\n" not in value:
             defines.append((name, value.strip()))
