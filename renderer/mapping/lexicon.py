@@ -45,6 +45,17 @@ class Motif:
         return self.terms + self.soft
 
 
+@dataclass(frozen=True)
+class Sense:
+    """Another sense of a term, read where its cues are in the sentence: the theatre's 'wings'
+    (near 'stage' or 'curtain') are no birds. `motif` None: not imagery in that sense."""
+
+    word: str  # a lemma
+    motif: str | None
+    context: frozenset[str]  # lemmas, any one of them anywhere in the sentence
+    before: frozenset[str] = frozenset()  # if given, one of these words right before the word
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     motifs: dict[str, Motif]
@@ -56,6 +67,8 @@ class Lexicon:
     measures: frozenset[str]  # terms that, followed by "of" + an abstraction, are figurative
     arousal_high: frozenset[str]
     arousal_low: frozenset[str]
+    visible_verbs: frozenset[str] = frozenset()  # noun terms still imagery as verbs ('it rained')
+    senses: tuple[Sense, ...] = ()
 
     @property
     def term_count(self) -> int:
@@ -102,6 +115,22 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         measures=frozenset(w.lower() for w in data.get("figurative", {}).get("measures", [])),
         arousal_high=frozenset(arousal.get("high", [])),
         arousal_low=frozenset(arousal.get("low", [])),
+        visible_verbs=frozenset(w.lower() for w in data.get("verbs", {}).get("visible", [])),
+        senses=tuple(_sense(body, motifs) for body in data.get("senses", [])),
+    )
+
+
+def _sense(body: dict, motifs: dict[str, Motif]) -> Sense:
+    motif = body.get("motif") or None
+    if motif is not None and motif not in motifs:
+        raise ReverieError(f"lexicon sense of {body.get('word')!r} names no motif: {motif!r}")
+    if not body.get("word") or not body.get("context"):
+        raise ReverieError(f"lexicon sense needs a word and its context words: {body!r}")
+    return Sense(
+        body["word"].lower(),
+        motif,
+        frozenset(w.lower() for w in body["context"]),
+        frozenset(w.lower() for w in body.get("before", ())),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -11,9 +12,10 @@ from lemminflect import getAllLemmas, getAllLemmasOOV
 
 from renderer.mapping.lexicon import CORE_WEIGHT, SOFT_WEIGHT, Lexicon, split_term
 from renderer.mapping.plan import Keyword
+from renderer.mapping.tagger import tag
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_BREAKS = frozenset(".,;:!?()[]{}\"“”«»—–…")  # punctuation that breaks a clause
+_BREAKS = frozenset('.,;:!?()[]{}"“”«»—–…')  # punctuation that breaks a clause
 
 
 def _words(text: str) -> frozenset[str]:
@@ -22,6 +24,7 @@ def _words(text: str) -> frozenset[str]:
 
 PHRASE_WEIGHT = 0.95
 NEGATED = 0.35  # weight factor for imagery right after a negator
+FIGURATIVE = 0.4  # weight factor for imagery inside a simile or comparison
 INTENSIFIED = 1.2
 EMPHASIZED = 1.3
 NEGATION_WINDOW = 4
@@ -43,6 +46,21 @@ _ABSENT = _words("there here came come appeared appear existed exist arrived be 
 _CLAUSE_TURNS = _words("but yet though although however")
 _COLOR_MODIFIERS = _words("pale deep dark soft faint dusky vivid rich muted bright")
 _ARTICLES = _DETERMINERS - {"of"}
+# idiom slots: "spill one's guts" matches "spilled his guts"
+_SLOTS = {
+    "one's": _words("my your his her its our their one's"),
+    "someone": _words("me you him her it us them someone somebody everyone everybody"),
+}
+_THING_FAMILIES = frozenset(("people_figures", "structures_places"))
+_NOUN_BEFORE = frozenset(("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS"))
+_SUBJECTS = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP", "WDT", "WP", "EX"))
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_SIMILE_WORDS = _words("like as than of way shaped sized resembling resembled resemble resembles")
+_SCOPE_ENDS = _words(
+    "but yet while when whenever until because so where which who whom whose then although"
+)
+_MEASURE_NOUNS = _words("size shape length height colour color")
+_NOT_LIKE = _words("i you we they would could should might will 'd do did don't didn't")
 
 
 class Token(NamedTuple):
@@ -61,6 +79,7 @@ class Entry:
     motif: str | None  # None: an idiom, matched only to be ignored
     weight: float
     pos: str | None = None  # NOUN / VERB / ADJ restriction for single words
+    term: str = ""  # the lexicon's word, for single words
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -141,6 +160,10 @@ class Matcher:
         self._inert_words: dict[str, bool] = {}
         self._uncued: dict[str, Entry | None | object] = {}  # word -> its entry, or _CUED
         self._near: dict[str, list[str]] = {}  # a term with one letter dropped -> the term
+        self._verbal: dict[str, bool] = {}
+        self.senses: dict[str, list] = {}
+        for sense in lexicon.senses:
+            self.senses.setdefault(sense.word, []).append(sense)
         for term in self.words:
             if len(term) >= 6:
                 for variant in _deletes(term):
@@ -150,9 +173,9 @@ class Matcher:
         text, pos = split_term(term)
         words = [m.group().replace("’", "'") for m in _TOKEN.finditer(text)]
         if len(words) == 1:
-            self.words.setdefault(words[0], []).append(Entry(motif, weight, pos))
+            self.words.setdefault(words[0], []).append(Entry(motif, weight, pos, words[0]))
             return
-        pattern = tuple(frozenset((w, primary_lemma(w))) for w in words)
+        pattern = tuple(_SLOTS.get(w) or frozenset((w, primary_lemma(w))) for w in words)
         entry = Entry(motif, PHRASE_WEIGHT if weight == CORE_WEIGHT else weight)
         for key in pattern[0]:
             self.phrases.setdefault(key, []).append((pattern, entry))
@@ -390,6 +413,129 @@ class Matcher:
             and self.lexicon.motifs[entry.motif].family != "people_figures"
         )
 
+    # -- reading in context -----------------------------------------------------------------
+
+    def _verbal_homograph(self, word: str) -> bool:
+        """'stands', 'can', 'wound', 'mars': a word that may be a verb or modal as written."""
+        found = self._verbal.get(word)
+        if found is None:
+            known = getAllLemmas(word)
+            found = "VERB" in known or "AUX" in known or ("NOUN" not in known and bool(known))
+            self._verbal[word] = found
+        return found
+
+    def _not_a_thing(
+        self, entry: Entry, word: str, tokens: list[Token], tag_of: _Tags, i: int
+    ) -> bool:
+        """A noun term read as a verb or modal: 'she stands', 'I can', 'he wound the clock',
+        'fog mars the view', 'a guarded door'. Verbs that show their motif stay: motion
+        ('drifted'), a visible verb ('it rains'), a verb of light or weather ('glowed')."""
+        if entry.weight != CORE_WEIGHT or entry.pos == "VERB" or not self._verbal_homograph(word):
+            return False
+        assert entry.motif is not None
+        family = self.lexicon.motifs[entry.motif].family
+        if family == "motion_transformation":
+            return False
+        found = tag_of(i)
+        if found is None or not (found == "MD" or found.startswith("VB")):
+            return False
+        if not self._verb_here(tokens, i, found, tag_of):
+            return False
+        if word == entry.term or "NOUN" in getAllLemmas(word):  # written as the noun is
+            return entry.term not in self.lexicon.visible_verbs
+        return family in _THING_FAMILIES  # 'guarded', 'carpeted'; not 'glowed', 'flooded'
+
+    def _tag_cue(self, tokens: list[Token], i: int, tag_of: _Tags) -> str | None:
+        """'verb' or 'noun' as the tagger reads the word, checked against its neighbours."""
+        found = tag_of(i)
+        if found is None:
+            return None
+        if found.startswith("VB") or found == "MD":
+            return "verb" if self._verb_here(tokens, i, found, tag_of) else "noun"
+        return "noun" if found.startswith("NN") else None
+
+    def _verb_here(self, tokens: list[Token], i: int, found: str, tag_of: _Tags) -> bool:
+        """Whether the tagger's verb or modal reading fits the neighbours: no verb follows a
+        determiner, an adjective or a colour ('a shed', 'grey stones'), a present-tense verb
+        needs a subject before it ('the dog stands', not 'only waves'), a modal a verb after
+        it ('I can see', not 'a watering can')."""
+        prev = tag_of(i - 1) if i > 0 and not tokens[i].brk else None
+        if prev is not None and (
+            prev in _NOUN_BEFORE
+            or tokens[i - 1].word in _DETERMINERS
+            or tokens[i - 1].word in self.colors
+        ):
+            return False
+        if found == "VB" and prev == "IN":
+            return False  # 'below deck'
+        if found in ("VBZ", "VBP"):
+            return prev is not None and prev in _SUBJECTS
+        if found == "MD":
+            nxt = tag_of(i + 1) if i + 1 < len(tokens) and not tokens[i + 1].brk else None
+            return prev == "PRP" or (nxt is not None and nxt.startswith(("VB", "RB")))
+        return True
+
+    def _sense(self, entry: Entry, tokens: list[Token], i: int, lemmas: _Lemmas) -> Entry | None:
+        """The entry in another sense where the sentence cues it (the theatre's 'wings')."""
+        for form in forms(tokens[i].word):
+            for sense in self.senses.get(form, ()):
+                if sense.before and (i == 0 or tokens[i - 1].word not in sense.before):
+                    continue
+                if not sense.context.isdisjoint(lemmas()):
+                    if sense.motif is None:
+                        return None
+                    return Entry(sense.motif, entry.weight, entry.pos, entry.term)
+        return entry
+
+    def _figures(self, text: str, offset: int, tokens: list[Token], tag_of: _Tags) -> set[int]:
+        """Indices of tokens inside a simile or comparison: 'like a tidal wave', 'as if a bell
+        had rung', 'as big as a plate', 'bigger than an attic', 'the size of a lunchbox',
+        'the way starlings do', 'star-shaped'."""
+        inside: set[int] = set()
+        count = len(tokens)
+        for i, token in enumerate(tokens):
+            word = token.word
+            nxt = tokens[i + 1] if i + 1 < count and not tokens[i + 1].brk else None
+            prev = tokens[i - 1].word if i > 0 and not token.brk else ""
+            start, clause = -1, False
+            if word == "like":
+                found = tag_of(i)
+                if found == "IN" or (found is None and prev not in _NOT_LIKE):
+                    start = i + 1
+            elif word == "as" and nxt is not None and nxt.word in ("if", "though"):
+                start, clause = i + 2, True
+            elif word == "as" and i > 1 and tokens[i - 2].word == "as" and not token.brk:
+                start = i + 1  # 'as big as X'
+            elif word == "than" and (prev in ("more", "less") or tag_of(i - 1) in ("JJR", "RBR")):
+                start = i + 1
+            elif word == "of" and prev in _MEASURE_NOUNS and i > 1 and tokens[i - 2].word == "the":
+                start = i + 1  # 'the size of a lunchbox'
+            elif word == "way" and prev == "the" and nxt is not None:
+                if tag_of(i + 1) in ("DT", "NN", "NNS", "PRP", "PRP$", "JJ"):
+                    start, clause = i + 1, True  # 'the way starlings do'
+            elif word in ("shaped", "sized") and i > 0:
+                if text[tokens[i - 1].end - offset : token.start - offset] == "-":
+                    inside.add(i - 1)  # 'star-shaped'
+                elif nxt is not None and nxt.word == "like":
+                    continue
+            elif word.startswith("resembl"):
+                start = i + 1
+            k = start
+            while 0 <= k < count:
+                here = tokens[k]
+                gap = text[tokens[k - 1].end - offset : here.start - offset]
+                if here.brk or "\n" in gap or "  " in gap or here.word in _SCOPE_ENDS:
+                    break
+                if k > start and not clause and tag_of(k) in _FINITE:
+                    break  # 'like a tidal wave and runs across the counter'
+                if here.word in ("and", "or") and k + 1 < count:
+                    after = tag_of(k + 1)
+                    if after is not None and (after in _FINITE or after.startswith("PRP")):
+                        break
+                inside.add(k)
+                k += 1
+        return inside
+
     # -- the pass ---------------------------------------------------------------------------
 
     def find(
@@ -408,6 +554,23 @@ class Matcher:
         taken = 0  # tokens before this index belong to an earlier keyword or idiom
         inert, starts, uncued = self._inert_words, self._starts, self._uncued
         count = len(tokens)
+        tags: list[str] | None = None
+        tagged = False
+        lemma_set: frozenset[str] | None = None
+        figures: set[int] | None = None
+
+        def tag_of(k: int) -> str | None:
+            nonlocal tags, tagged
+            if not tagged:
+                tags, tagged = sentence_tags(text, offset, tokens), True
+            return tags[k] if tags is not None and 0 <= k < count else None
+
+        def lemmas() -> frozenset[str]:
+            nonlocal lemma_set
+            if lemma_set is None:
+                lemma_set = frozenset().union(*(forms(t.word) for t in tokens))
+            return lemma_set
+
         i = 0
         while i < count:
             token = tokens[i]
@@ -430,14 +593,29 @@ class Matcher:
                             and not token.brk
                             and keywords[-1].end == tokens[i - 1].end
                         )
-                        entry = self._lookup(word, self._cue(tokens, i, after))
+                        cue = self._tag_cue(tokens, i, tag_of) or self._cue(tokens, i, after)
+                        entry = self._lookup(word, cue)
+                if entry is not None and entry.motif is not None:
+                    if self._not_a_thing(entry, word, tokens, tag_of, i):
+                        entry = None
+                    elif self.senses:
+                        entry = self._sense(entry, tokens, i, lemmas)
             j = i + size
             if size == 1 and entry and self._named(text, offset, token, entry, names):
                 entry = None
             if entry is not None and entry.motif and not self._abstract_context(tokens, i, j):
                 first = self._color_start(tokens, i, taken)
                 start, end = tokens[first].start, tokens[j - 1].end
-                weight = entry.weight * self._factor(tokens, first, j)
+                factor = self._factor(tokens, first, j)
+                negated = factor == NEGATED
+                if figures is None:
+                    figures = (
+                        set()
+                        if _SIMILE_WORDS.isdisjoint(t.word for t in tokens)
+                        else self._figures(text, offset, tokens, tag_of)
+                    )
+                figurative = i in figures or (j - 1) in figures
+                weight = entry.weight * factor * (FIGURATIVE if figurative else 1.0)
                 if emphasis and any(s < end and start < e for s, e in emphasis):
                     weight *= EMPHASIZED
                 keywords.append(
@@ -447,6 +625,8 @@ class Matcher:
                         end,
                         entry.motif,
                         round(min(1.0, weight), 3),
+                        negated,
+                        figurative,
                     )
                 )
                 taken = j
@@ -454,6 +634,24 @@ class Matcher:
                 taken = j
             i = j
         return keywords
+
+
+_Tags = Callable[[int], "str | None"]
+_Lemmas = Callable[[], frozenset[str]]
+
+
+def sentence_tags(text: str, offset: int, tokens: list[Token]) -> list[str] | None:
+    """One part-of-speech tag per token, read from the words as written (None: no tagger)."""
+    words: list[str] = []
+    index = []
+    for token in tokens:
+        if token.brk:
+            words.append(",")
+        index.append(len(words))
+        words.append(text[token.start - offset : token.end - offset])
+    words.append(".")
+    found = tag(words)
+    return None if found is None else [found[k] for k in index]
 
 
 def proper_names(sentences: list[tuple[str, int, list[Token]]]) -> frozenset[str]:
