@@ -90,6 +90,11 @@ def supplement_path(path: Path) -> Path:
     return path.with_name(path.stem + "_wordnet" + path.suffix)
 
 
+def idioms_path(path: Path) -> Path:
+    """The idiom table beside a lexicon: lexicon.toml -> lexicon_idioms.toml."""
+    return path.with_name(path.stem + "_idioms" + path.suffix)
+
+
 @cache
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read and validate the lexicon; a broken file raises ReverieError."""
@@ -98,6 +103,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     extra = supplement_path(path)
     if extra.is_file():
         _merge_terms(data, _read(extra), extra)
+    idioms = [*data.get("idioms", {}).get("phrases", [])]
+    table = idioms_path(path)
+    if table.is_file():
+        idioms.extend(_read(table).get("idioms", {}).get("phrases", []))
     motifs = {name: _motif(name, body) for name, body in data.get("motifs", {}).items()}
     _check_unique(motifs)
     colors = {k.lower(): v for k, v in data.get("colors", {}).items()}
@@ -111,7 +120,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         abstract=frozenset(w.lower() for w in data.get("abstract", {}).get("words", [])),
         negators=frozenset(w.lower() for w in data.get("negators", {}).get("words", [])),
         intensifiers=frozenset(w.lower() for w in data.get("intensifiers", {}).get("words", [])),
-        idioms=tuple(p.lower() for p in data.get("idioms", {}).get("phrases", [])),
+        idioms=tuple(dict.fromkeys(p.lower() for p in idioms)),
         measures=frozenset(w.lower() for w in data.get("figurative", {}).get("measures", [])),
         arousal_high=frozenset(arousal.get("high", [])),
         arousal_low=frozenset(arousal.get("low", [])),
