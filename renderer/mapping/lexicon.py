@@ -67,6 +67,7 @@ class Lexicon:
     measures: frozenset[str]  # terms that, followed by "of" + an abstraction, are figurative
     arousal_high: frozenset[str]
     arousal_low: frozenset[str]
+    sounds: frozenset[str] = frozenset()  # nouns of sound: 'seagull noises' shows no seagull
     visible_verbs: frozenset[str] = frozenset()  # noun terms still imagery as verbs ('it rained')
     senses: tuple[Sense, ...] = ()
 
@@ -124,6 +125,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         measures=frozenset(w.lower() for w in data.get("figurative", {}).get("measures", [])),
         arousal_high=frozenset(arousal.get("high", [])),
         arousal_low=frozenset(arousal.get("low", [])),
+        sounds=frozenset(w.lower() for w in data.get("sounds", {}).get("words", [])),
         visible_verbs=frozenset(w.lower() for w in data.get("verbs", {}).get("visible", [])),
         senses=tuple(_sense(body, motifs) for body in data.get("senses", [])),
     )

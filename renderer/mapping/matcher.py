@@ -51,6 +51,8 @@ _SLOTS = {
     "one's": _words("my your his her its our their one's"),
     "someone": _words("me you him her it us them someone somebody everyone everybody"),
 }
+_OPENS = frozenset('"“‘:—–(')  # a capital after these starts a sentence, not a name
+_SINGULAR = _words("a an one each every another")
 _THING_FAMILIES = frozenset(("people_figures", "structures_places"))
 _NOUN_BEFORE = frozenset(("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS"))
 _SUBJECTS = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP", "WDT", "WP", "EX"))
@@ -437,9 +439,13 @@ class Matcher:
         if family == "motion_transformation":
             return False
         found = tag_of(i)
-        if found is None or not (found == "MD" or found.startswith("VB")):
+        if found is None:
             return False
-        if not self._verb_here(tokens, i, found, tag_of):
+        if self._agreement_verb(tokens, i, found, tag_of):
+            found = "VBZ"
+        elif not (found == "MD" or found.startswith("VB")):
+            return False
+        elif not self._verb_here(tokens, i, found, tag_of):
             return False
         if word == entry.term or "NOUN" in getAllLemmas(word):  # written as the noun is
             return entry.term not in self.lexicon.visible_verbs
@@ -450,9 +456,24 @@ class Matcher:
         found = tag_of(i)
         if found is None:
             return None
+        if self._agreement_verb(tokens, i, found, tag_of):
+            return "verb"
         if found.startswith("VB") or found == "MD":
             return "verb" if self._verb_here(tokens, i, found, tag_of) else "noun"
         return "noun" if found.startswith("NN") else None
+
+    @staticmethod
+    def _agreement_verb(tokens: list[Token], i: int, found: str, tag_of: _Tags) -> bool:
+        """'a fox crosses': a plural right after 'a' + noun is the noun's verb, whatever the
+        tagger says."""
+        return (
+            found == "NNS"
+            and i > 1
+            and not tokens[i].brk
+            and not tokens[i - 1].brk
+            and tokens[i - 2].word in _SINGULAR
+            and tag_of(i - 1) == "NN"
+        )
 
     def _verb_here(self, tokens: list[Token], i: int, found: str, tag_of: _Tags) -> bool:
         """Whether the tagger's verb or modal reading fits the neighbours: no verb follows a
@@ -474,6 +495,17 @@ class Matcher:
             nxt = tag_of(i + 1) if i + 1 < len(tokens) and not tokens[i + 1].brk else None
             return prev == "PRP" or (nxt is not None and nxt.startswith(("VB", "RB")))
         return True
+
+    def _sound_of(self, tokens: list[Token], i: int, tag_of: _Tags) -> bool:
+        """'seagull noises', 'bird song': a thing named only for the sound it makes (a noun
+        of sound next, not a verb: 'the vixen barked')."""
+        k = i + 1
+        if k >= len(tokens) or tokens[k].brk:
+            return False
+        if forms(tokens[k].word).isdisjoint(self.lexicon.sounds):
+            return False
+        found = tag_of(k)
+        return found.startswith("NN") if found is not None else not tokens[k].word.endswith("ed")
 
     def _sense(self, entry: Entry, tokens: list[Token], i: int, lemmas: _Lemmas) -> Entry | None:
         """The entry in another sense where the sentence cues it (the theatre's 'wings')."""
@@ -596,7 +628,9 @@ class Matcher:
                         cue = self._tag_cue(tokens, i, tag_of) or self._cue(tokens, i, after)
                         entry = self._lookup(word, cue)
                 if entry is not None and entry.motif is not None:
-                    if self._not_a_thing(entry, word, tokens, tag_of, i):
+                    if self._not_a_thing(entry, word, tokens, tag_of, i) or self._sound_of(
+                        tokens, i, tag_of
+                    ):
                         entry = None
                     elif self.senses:
                         entry = self._sense(entry, tokens, i, lemmas)
@@ -644,11 +678,17 @@ def sentence_tags(text: str, offset: int, tokens: list[Token]) -> list[str] | No
     """One part-of-speech tag per token, read from the words as written (None: no tagger)."""
     words: list[str] = []
     index = []
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if token.brk:
             words.append(",")
         index.append(len(words))
-        words.append(text[token.start - offset : token.end - offset])
+        word = text[token.start - offset : token.end - offset]
+        if k == 0 or (
+            token.brk
+            and _OPENS.intersection(text[tokens[k - 1].end - offset : token.start - offset])
+        ):
+            word = word.lower() if word != "I" else word  # a sentence's or a quotation's first word
+        words.append(word)
     words.append(".")
     found = tag(words)
     return None if found is None else [found[k] for k in index]
