@@ -12,7 +12,7 @@ from lemminflect import getAllLemmas, getAllLemmasOOV
 
 from renderer.mapping.lexicon import CORE_WEIGHT, SOFT_WEIGHT, Lexicon, split_term
 from renderer.mapping.plan import Keyword
-from renderer.mapping.tagger import tag
+from renderer.mapping.tagger import Tagging, tagging
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _BREAKS = frozenset('.,;:!?()[]{}"“”«»—–…')  # punctuation that breaks a clause
@@ -52,6 +52,10 @@ _SLOTS = {
     "someone": _words("me you him her it us them someone somebody everyone everybody"),
 }
 _OPENS = frozenset('"“‘:—–(')  # a capital after these starts a sentence, not a name
+_PREPOSITIONS = _words(
+    "in on at from into onto under over through across behind beside with without by near "
+    "toward towards along around above below beneath between among past"
+)
 _SINGULAR = _words("a an one each every another")
 _THING_FAMILIES = frozenset(("people_figures", "structures_places"))
 _NOUN_BEFORE = frozenset(("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS"))
@@ -438,18 +442,22 @@ class Matcher:
         family = self.lexicon.motifs[entry.motif].family
         if family == "motion_transformation":
             return False
+        as_noun = word == entry.term or "NOUN" in getAllLemmas(word)  # written as the noun is
+        if as_noun and entry.term in self.lexicon.visible_verbs:
+            return False  # 'it rains', 'the sea glows'
+        if not as_noun and family not in _THING_FAMILIES:
+            return False  # 'glowed', 'flooded'; not 'guarded', 'carpeted'
+        if i > 0 and not tokens[i].brk and not word.endswith("ing"):
+            before = tokens[i - 1].word
+            if before in _DETERMINERS or before in _PREPOSITIONS or before in self.colors:
+                return False  # 'the water', 'on the floor', 'grey stones': a noun, no need to tag
         found = tag_of(i)
         if found is None:
             return False
-        if self._agreement_verb(tokens, i, found, tag_of):
-            found = "VBZ"
-        elif not (found == "MD" or found.startswith("VB")):
-            return False
-        elif not self._verb_here(tokens, i, found, tag_of):
-            return False
-        if word == entry.term or "NOUN" in getAllLemmas(word):  # written as the noun is
-            return entry.term not in self.lexicon.visible_verbs
-        return family in _THING_FAMILIES  # 'guarded', 'carpeted'; not 'glowed', 'flooded'
+        verb = self._agreement_verb(tokens, i, found, tag_of) or (
+            (found == "MD" or found.startswith("VB")) and self._verb_here(tokens, i, found, tag_of)
+        )
+        return verb
 
     def _tag_cue(self, tokens: list[Token], i: int, tag_of: _Tags) -> str | None:
         """'verb' or 'noun' as the tagger reads the word, checked against its neighbours."""
@@ -586,7 +594,7 @@ class Matcher:
         taken = 0  # tokens before this index belong to an earlier keyword or idiom
         inert, starts, uncued = self._inert_words, self._starts, self._uncued
         count = len(tokens)
-        tags: list[str] | None = None
+        tags: TokenTags | None = None
         tagged = False
         lemma_set: frozenset[str] | None = None
         figures: set[int] | None = None
@@ -674,8 +682,9 @@ _Tags = Callable[[int], "str | None"]
 _Lemmas = Callable[[], frozenset[str]]
 
 
-def sentence_tags(text: str, offset: int, tokens: list[Token]) -> list[str] | None:
-    """One part-of-speech tag per token, read from the words as written (None: no tagger)."""
+def sentence_tags(text: str, offset: int, tokens: list[Token]) -> TokenTags | None:
+    """Part-of-speech tags of the tokens, read from the words as written, computed as far as
+    they are asked for (None: no tagger)."""
     words: list[str] = []
     index = []
     for k, token in enumerate(tokens):
@@ -683,15 +692,21 @@ def sentence_tags(text: str, offset: int, tokens: list[Token]) -> list[str] | No
             words.append(",")
         index.append(len(words))
         word = text[token.start - offset : token.end - offset]
-        if k == 0 or (
-            token.brk
-            and _OPENS.intersection(text[tokens[k - 1].end - offset : token.start - offset])
-        ):
-            word = word.lower() if word != "I" else word  # a sentence's or a quotation's first word
+        gap = text[tokens[k - 1].end - offset : token.start - offset] if k else ""
+        if k == 0 or (token.brk and not _OPENS.isdisjoint(gap)):
+            word = word.lower() if word != "I" else word  # a sentence's or a quotation's first
         words.append(word)
     words.append(".")
-    found = tag(words)
-    return None if found is None else [found[k] for k in index]
+    found = tagging(words)
+    return None if found is None else TokenTags(found, index)
+
+
+class TokenTags(NamedTuple):
+    tagging: Tagging
+    index: list[int]  # token -> its word in the tagger's input
+
+    def __getitem__(self, k: int) -> str:  # type: ignore[override]
+        return self.tagging[self.index[k]]
 
 
 def proper_names(sentences: list[tuple[str, int, list[Token]]]) -> frozenset[str]:
