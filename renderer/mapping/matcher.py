@@ -56,6 +56,7 @@ _PREPOSITIONS = _words(
     "in on at from into onto under over through across behind beside with without by near "
     "toward towards along around above below beneath between among past"
 )
+_OBJECT_PRONOUNS = _words("it them me him us this these those")
 _SINGULAR = _words("a an one each every another")
 _THING_FAMILIES = frozenset(("people_figures", "structures_places"))
 _NOUN_BEFORE = frozenset(("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS"))
@@ -472,8 +473,11 @@ class Matcher:
 
     @staticmethod
     def _agreement_verb(tokens: list[Token], i: int, found: str, tag_of: _Tags) -> bool:
-        """'a fox crosses': a plural right after 'a' + noun is the noun's verb, whatever the
-        tagger says."""
+        """Verbs whatever the tagger says: a plural right after 'a' + noun ('a fox crosses'),
+        a clause's first word before an object pronoun ('"Wind it," he said')."""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (i == 0 or tokens[i].brk) and nxt and not nxt.brk and nxt.word in _OBJECT_PRONOUNS:
+            return True
         return (
             found == "NNS"
             and i > 1
@@ -501,7 +505,7 @@ class Matcher:
             return prev is not None and prev in _SUBJECTS
         if found == "MD":
             nxt = tag_of(i + 1) if i + 1 < len(tokens) and not tokens[i + 1].brk else None
-            return prev == "PRP" or (nxt is not None and nxt.startswith(("VB", "RB")))
+            return prev == "PRP" or nxt in ("VB", "RB")  # not 'a watering can stood
         return True
 
     def _sound_of(self, tokens: list[Token], i: int, tag_of: _Tags) -> bool:
