@@ -175,8 +175,25 @@ def test_a_simile_ends_with_its_clause() -> None:
     assert not keyword(text, "jam").figurative
 
 
+def test_a_comparison_ends_with_its_noun_phrase() -> None:
+    text = "Only waves the colour of dishwater rolling toward a low orange sun."
+    assert keyword(text, "dishwater").figurative
+    assert not keyword(text, "sun").figurative
+
+
 def test_the_verb_like_compares_nothing() -> None:
     assert not keyword("I like the sea at night.", "sea").figurative
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("There were ducks. like 30 ducks.", "ducks"),
+        ("The ticket was a leaf. like an actual oak leaf.", "leaf"),
+    ],
+)
+def test_like_as_a_hedge_compares_nothing(text: str, word: str) -> None:
+    assert not any(k.figurative for k in keywords(text) if k.text == word)
 
 
 # -- negation -------------------------------------------------------------------------------
@@ -199,6 +216,18 @@ def test_negated_imagery_is_flagged(text: str, negated: set[str], present: set[s
         assert got[word].negated and got[word].weight < 0.5
     for word in present:
         assert not got[word].negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We stopped not far from the lighthouse.", "lighthouse"),
+        ("Not only the moon but the stars came out.", "stars"),
+        ("There was nothing but sand to the horizon.", "sand"),
+    ],
+)
+def test_turns_of_phrase_with_a_negator_negate_nothing(text: str, word: str) -> None:
+    assert not keyword(text, word).negated
 
 
 def test_keyword_flags_default_to_literal_and_affirmed() -> None:

@@ -56,6 +56,8 @@ _PREPOSITIONS = _words(
     "in on at from into onto under over through across behind beside with without by near "
     "toward towards along around above below beneath between among past"
 )
+_HEDGES = _words("actual actually literally real really totally seriously honestly about")
+_NOT_NEGATING = _words("far only just merely simply until unlike sooner")  # 'not far from'
 _OBJECT_PRONOUNS = _words("it them me him us this these those")
 _SINGULAR = _words("a an one each every another")
 _THING_FAMILIES = frozenset(("people_figures", "structures_places"))
@@ -368,6 +370,8 @@ class Matcher:
         token = tokens[k]
         word = token.word
         negators = self.lexicon.negators
+        if k + 1 < len(tokens) and tokens[k + 1].word in _NOT_NEGATING:
+            return False  # 'not far from the pier', 'not only the moon'
         if word in negators or word.endswith("n't"):
             return True
         if k == 0 or token.brk or tokens[k - 1].word not in self._negator_pairs:
@@ -544,8 +548,11 @@ class Matcher:
             start, clause = -1, False
             if word == "like":
                 found = tag_of(i)
-                if found == "IN" or (found is None and prev not in _NOT_LIKE):
-                    start = i + 1
+                after = text[token.end - offset : nxt.start - offset] if nxt else ""
+                words = [t.word for t in tokens[i + 1 : i + 3]]
+                hedge = any(c.isdigit() for c in after) or not _HEDGES.isdisjoint(words)
+                if not hedge and (found == "IN" or (found is None and prev not in _NOT_LIKE)):
+                    start = i + 1  # not 'like 30 ducks', 'like an actual oak leaf'
             elif word == "as" and nxt is not None and nxt.word in ("if", "though"):
                 start, clause = i + 2, True
             elif word == "as" and i > 1 and tokens[i - 2].word == "as" and not token.brk:
@@ -560,8 +567,6 @@ class Matcher:
             elif word in ("shaped", "sized") and i > 0:
                 if text[tokens[i - 1].end - offset : token.start - offset] == "-":
                     inside.add(i - 1)  # 'star-shaped'
-                elif nxt is not None and nxt.word == "like":
-                    continue
             elif word.startswith("resembl"):
                 start = i + 1
             k = start
@@ -570,8 +575,11 @@ class Matcher:
                 gap = text[tokens[k - 1].end - offset : here.start - offset]
                 if here.brk or "\n" in gap or "  " in gap or here.word in _SCOPE_ENDS:
                     break
-                if k > start and not clause and tag_of(k) in _FINITE:
-                    break  # 'like a tidal wave and runs across the counter'
+                if k > start and not clause:
+                    found = tag_of(k)
+                    verb = (found or "").startswith("VB") or _verb_form(here.word)
+                    if found in _FINITE or (verb and (tag_of(k - 1) or "").startswith("NN")):
+                        break  # 'the colour of dishwater rolling toward the sun'
                 if here.word in ("and", "or") and k + 1 < count:
                     after = tag_of(k + 1)
                     if after is not None and (after in _FINITE or after.startswith("PRP")):
@@ -727,6 +735,14 @@ def proper_names(sentences: list[tuple[str, int, list[Token]]]) -> frozenset[str
             if before.isalpha() or before in ",;":
                 names.add(token.word)
     return frozenset(names)
+
+
+@lru_cache(maxsize=8192)
+def _verb_form(word: str) -> bool:
+    """'swung', 'tumbled': an inflected verb that is no noun or adjective."""
+    found = readings(word)
+    verbs = found.get("VERB", ())
+    return bool(verbs) and word not in verbs and len(found) == 1
 
 
 def _is_noun_only(word: str) -> bool:
