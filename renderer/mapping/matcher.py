@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from lemminflect import getAllLemmas, getAllLemmasOOV
 
-from renderer.mapping.lexicon import CORE_WEIGHT, SOFT_WEIGHT, Lexicon, split_term
+from renderer.mapping.lexicon import CORE_WEIGHT, SOFT_WEIGHT, Lexicon, Sense, split_term
 from renderer.mapping.plan import Keyword
 from renderer.mapping.tagger import Tagging, tagging
 
@@ -170,7 +170,7 @@ class Matcher:
         self._uncued: dict[str, Entry | None | object] = {}  # word -> its entry, or _CUED
         self._near: dict[str, list[str]] = {}  # a term with one letter dropped -> the term
         self._verbal: dict[str, bool] = {}
-        self.senses: dict[str, list] = {}
+        self.senses: dict[str, list[Sense]] = {}
         for sense in lexicon.senses:
             self.senses.setdefault(sense.word, []).append(sense)
         for term in self.words:
@@ -548,9 +548,9 @@ class Matcher:
             start, clause = -1, False
             if word == "like":
                 found = tag_of(i)
-                after = text[token.end - offset : nxt.start - offset] if nxt else ""
+                spacing = text[token.end - offset : nxt.start - offset] if nxt else ""
                 words = [t.word for t in tokens[i + 1 : i + 3]]
-                hedge = any(c.isdigit() for c in after) or not _HEDGES.isdisjoint(words)
+                hedge = any(c.isdigit() for c in spacing) or not _HEDGES.isdisjoint(words)
                 if not hedge and (found == "IN" or (found is None and prev not in _NOT_LIKE)):
                     start = i + 1  # not 'like 30 ducks', 'like an actual oak leaf'
             elif word == "as" and nxt is not None and nxt.word in ("if", "though"):
@@ -576,9 +576,9 @@ class Matcher:
                 if here.brk or "\n" in gap or "  " in gap or here.word in _SCOPE_ENDS:
                     break
                 if k > start and not clause:
-                    found = tag_of(k)
-                    verb = (found or "").startswith("VB") or _verb_form(here.word)
-                    if found in _FINITE or (verb and (tag_of(k - 1) or "").startswith("NN")):
+                    tagged = tag_of(k) or ""
+                    verb = tagged.startswith("VB") or _verb_form(here.word)
+                    if tagged in _FINITE or (verb and (tag_of(k - 1) or "").startswith("NN")):
                         break  # 'the colour of dishwater rolling toward the sun'
                 if here.word in ("and", "or") and k + 1 < count:
                     after = tag_of(k + 1)
@@ -713,12 +713,17 @@ def sentence_tags(text: str, offset: int, tokens: list[Token]) -> TokenTags | No
     return None if found is None else TokenTags(found, index)
 
 
-class TokenTags(NamedTuple):
-    tagging: Tagging
-    index: list[int]  # token -> its word in the tagger's input
+class TokenTags:
+    """A sentence's tags by token (the tagger's input also holds punctuation)."""
 
-    def __getitem__(self, k: int) -> str:  # type: ignore[override]
-        return self.tagging[self.index[k]]
+    __slots__ = ("_tagging", "_words")
+
+    def __init__(self, found: Tagging, words: list[int]) -> None:
+        self._tagging = found
+        self._words = words  # token -> its word in the tagger's input
+
+    def __getitem__(self, k: int) -> str:
+        return self._tagging[self._words[k]]
 
 
 def proper_names(sentences: list[tuple[str, int, list[Token]]]) -> frozenset[str]:
