@@ -135,6 +135,13 @@ def test_idioms_draw_nothing(text: str, words: set[str]) -> None:
     assert not words & surfaces(text)
 
 
+def test_an_idiom_can_keep_a_word_that_means_what_it_says() -> None:
+    got = {k.text: k.motif for k in keywords("It was raining cats and dogs in the city.")}
+    assert got.get("raining") == "rain"
+    assert "cats" not in got and "dogs" not in got
+    assert "city" in got
+
+
 def test_the_literal_words_of_an_idiom_still_count_alone() -> None:
     assert "ice" in surfaces("The ice on the lake cracked.")
     assert "moon" in surfaces("A blue light came from the moon.")

@@ -89,6 +89,7 @@ class Entry:
     weight: float
     pos: str | None = None  # NOUN / VERB / ADJ restriction for single words
     term: str = ""  # the lexicon's word, for single words
+    literal_first: bool = False  # an idiom whose first word means what it says
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -186,6 +187,8 @@ class Matcher:
             return
         pattern = tuple(_SLOTS.get(w) or frozenset((w, primary_lemma(w))) for w in words)
         entry = Entry(motif, PHRASE_WEIGHT if weight == CORE_WEIGHT else weight)
+        if text.startswith("["):  # '[rain] cats and dogs': it does rain
+            entry = Entry(None, 0.0, literal_first=True)
         for key in pattern[0]:
             self.phrases.setdefault(key, []).append((pattern, entry))
 
@@ -635,6 +638,9 @@ class Matcher:
                 continue
             phrases = starts.get(word)
             size, entry = self._phrase_at(tokens, i) if phrases is None or phrases else (0, None)
+            idiom_end = i + size
+            if entry is not None and entry.literal_first:
+                size, entry = 0, None  # the first word is read alone, the rest is the idiom
             if not size:
                 size = 1
                 if not self._is_abstract(token):
@@ -686,7 +692,10 @@ class Matcher:
                 taken = j
             elif entry is not None:
                 taken = j
-            i = j
+            if idiom_end > j:
+                i = taken = idiom_end
+            else:
+                i = j
         return keywords
 
 
