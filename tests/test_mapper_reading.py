@@ -168,6 +168,7 @@ def test_the_idiom_table_is_broad_data() -> None:
         ("The attic was much bigger than a barn.", "barn"),
         ("The crows wheeled the way starlings do.", "starlings"),
         ("The grey ash lay everywhere, like snow but warm.", "snow"),
+        ("The water lay flat as a mirror.", "mirror"),
     ],
 )
 def test_similes_and_comparisons_are_figurative_accents(text: str, word: str) -> None:

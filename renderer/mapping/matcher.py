@@ -560,6 +560,9 @@ class Matcher:
                 start, clause = i + 2, True
             elif word == "as" and i > 1 and tokens[i - 2].word == "as" and not token.brk:
                 start = i + 1  # 'as big as X'
+            elif word == "as" and prev and nxt is not None and nxt.word in _ARTICLES:
+                if tag_of(i - 1) == "JJ":
+                    start = i + 1  # 'flat as a sheet of tin'
             elif word == "than" and (prev in ("more", "less") or tag_of(i - 1) in ("JJR", "RBR")):
                 start = i + 1
             elif word == "of" and prev in _MEASURE_NOUNS and i > 1 and tokens[i - 2].word == "the":
