@@ -169,15 +169,11 @@ class Matcher:
         self._abstract: dict[str, bool] = {}
         self._inert_words: dict[str, bool] = {}
         self._uncued: dict[str, Entry | None | object] = {}  # word -> its entry, or _CUED
-        self._near: dict[str, list[str]] = {}  # a term with one letter dropped -> the term
         self._verbal: dict[str, bool] = {}
         self.senses: dict[str, list[Sense]] = {}
         for sense in lexicon.senses:
             self.senses.setdefault(sense.word, []).append(sense)
-        for term in self.words:
-            if len(term) >= 6:
-                for variant in _deletes(term):
-                    self._near.setdefault(variant, []).append(term)
+        self._letters = "".join(sorted(set().union(*self.words)))  # for one-letter typos
 
     def _add(self, term: str, motif: str | None, weight: float) -> None:
         text, pos = split_term(term)
@@ -294,12 +290,22 @@ class Matcher:
         if head is not None:
             return head
         for base in {word, *(lemma for lemmas in found.values() for lemma in lemmas)}:
-            near_terms = self._near.get(base) or [d for d in _deletes(base) if d in self.words]
+            near_terms = self._inserts(base) or [d for d in _deletes(base) if d in self.words]
             for near in near_terms:
                 entry = self._plain(near)
                 if entry is not None:
                     return entry
         return None
+
+    def _inserts(self, word: str) -> list[str]:
+        """Terms of six letters or more that are the word with one letter added ('moutains')."""
+        found = {
+            variant
+            for k in range(len(word) + 1)
+            for letter in self._letters
+            if (variant := word[:k] + letter + word[k:]) in self.words and len(variant) >= 6
+        }
+        return sorted(found)
 
     def _compound_head(self, word: str, found: dict[str, tuple[str, ...]]) -> Entry | None:
         """A closed compound the lemmatizer does not know, named by its head noun:
