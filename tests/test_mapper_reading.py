@@ -3,6 +3,10 @@ texts of our own."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from renderer.dream import parse_dream
@@ -74,6 +78,26 @@ def test_the_tagger_reads_modals_and_verbs_from_the_shipped_weights() -> None:
     assert [tags[k] for k in range(6)] == ["PRP", "MD", "VB", "DT", "NN", "."]
     verbs = tagging(["The", "fog", "mars", "the", "view", "."])
     assert verbs is not None and verbs[2] == "VBZ"
+
+
+def test_without_the_tagger_the_mapper_still_reads_and_says_so_once() -> None:
+    script = (
+        "import sys; sys.modules['textblob_aptagger'] = None\n"
+        "from renderer.dream import parse_dream\n"
+        "from renderer.mapping import analyze\n"
+        "plan = analyze(parse_dream('She stands by the sea. I can see the moon.', source='t'))\n"
+        "print(sorted(k.text for s in plan.sentences for k in s.keywords))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.returncode == 0, result.stderr
+    assert "'moon'" in result.stdout and "'sea'" in result.stdout
+    assert result.stderr.count("textblob-aptagger is not installed") == 1
 
 
 # -- word sense -----------------------------------------------------------------------------

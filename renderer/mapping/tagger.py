@@ -24,7 +24,10 @@ class Model(NamedTuple):
 @cache
 def model() -> Model | None:
     """The trained weights, read once; None (said once on stderr) where the package is absent."""
-    spec = find_spec("textblob_aptagger")  # located, not imported: its module needs TextBlob
+    try:  # located, not imported: its module needs TextBlob
+        spec = find_spec("textblob_aptagger")
+    except (ImportError, ValueError):  # blocked in sys.modules
+        spec = None
     folders = spec.submodule_search_locations if spec else None
     path = Path(next(iter(folders)), _WEIGHTS) if folders else None
     if path is None or not path.is_file():
