@@ -258,7 +258,6 @@ def test_narration_ducks_the_ambience_by_about_8_db():
     ambience = mixer.soundscape.render(0, total) * mixer.voice.duck_gain(0, total)[:, None]
     # Same bed stretches compared: ambience heard while speaking vs. the same loop un-ducked.
     raw = mixer.soundscape.render(0, total)
-
     def change(t0: float, t1: float) -> float:
         return window_rms_db(ambience, t0, t1) - window_rms_db(raw, t0, t1)
 

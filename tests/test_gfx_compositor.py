@@ -404,7 +404,9 @@ def test_post_programs_lists_exactly_what_a_frame_uses(ctx, parts) -> None:
     library.get = recording  # type: ignore[method-assign]
     try:
         comp = Compositor(ctx, library, visuals, (16, 16))
-        Offscreen(comp).render(_state(sky=1.0, swap=1.0, haze=1.0, red_light=1.0, sheen=1.0))
+        Offscreen(comp).render(
+            _state(sky=1.0, swap=1.0, haze=1.0, red_light=1.0, sheen=1.0)
+        )
     finally:
         del library.get
     assert {name for name in used if not name.startswith("layers/")} == set(POST_PROGRAMS)
