@@ -1,8 +1,11 @@
 """Imagery recall and precision of the mapper against hand-annotated dreams it was not tuned on.
 
 Gold files (NAME.gold.toml beside NAME.txt): `imagery` lists every imagery span as written, in
-order of appearance; `negated` the imagery spans under negation. Recall counts gold spans
-overlapped by a keyword; precision counts keywords overlapping a gold span.
+order of appearance; `negated` the imagery spans under negation; `figurative` (corpus files) the
+spans used only as a figure of speech. Recall counts literal gold spans (not figurative)
+overlapped by a keyword; precision counts keywords overlapping a gold span. A negated span is
+flagged when every keyword on it has `negated`; a figurative span is read as one when no
+keyword lies on it (an idiom) or every keyword on it has `figurative` (a simile).
 """
 
 from __future__ import annotations
@@ -19,14 +22,18 @@ from renderer.dream import read_dream_file
 from renderer.mapping import analyze
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SETS = ("unseen", "mapper", "blind", "blind2", "blind3")
+SETS = ("unseen", "mapper", "blind", "blind2", "blind3", "corpus/a")
 MIN_RECALL = 0.95
 MIN_PRECISION = 0.90
 # Regression guards, NOT pass claims: these sets fall short of MIN_RECALL. Each floor sits just
 # below the set's honest measured recall (blind 0.946, blind2 0.949 after round 3). blind3 was
 # scored once, after all round-3 changes were final (recall 0.959, precision 0.973), so it is
 # held to MIN_RECALL and MIN_PRECISION themselves. Raise the floors as recall improves.
+# corpus/a (written blind for issue 13) is held to MIN_RECALL and MIN_PRECISION: literal recall
+# 0.952 and precision 0.905 when reading in context landed (people such as 'nurse' count against
+# precision there; 0.954 without the figure, crowd and child motifs).
 RECALL_FLOORS = {"blind": 0.94, "blind2": 0.94}
+MIN_FLAGGED = 0.9  # share of negated / figurative gold spans the matcher reads as such
 MIN_NEGATED_LOWERED = 0.8
 # blind3 lowers 11 of its 14 negated spans (0.786) when first scored: a regression guard, not a
 # pass claim, until negation scope improves.
@@ -44,6 +51,9 @@ class Score:
     wrong: list[str]
     negated_lowered: int  # gold negated spans whose keyword weighs less than an un-negated one
     negated: int
+    negated_flagged: int  # gold negated spans with no keyword or only negated ones
+    figurative: int
+    figurative_read: int  # gold figurative spans with no keyword or only figurative ones
 
     @property
     def recall(self) -> float:
@@ -76,7 +86,9 @@ def score_file(path: Path) -> Score:
     def hits(start: int, end: int) -> list:
         return [k for k in keywords if k.start < end and start < k.end]
 
-    missed = [dream.text[s:e] for s, e in spans if not hits(s, e)]
+    figurative = claim(dream.text, spans, gold.get("figurative", []), lambda k: k.figurative, hits)
+    literal = [span for i, span in enumerate(spans) if i not in figurative]
+    missed = [dream.text[s:e] for s, e in literal if not hits(s, e)]
     wrong = [k.text for k in keywords if not any(k.start < e and s < k.end for s, e in spans)]
     # `negated` names spans, not occurrences: each may claim any unclaimed gold occurrence of
     # the same text, preferring one whose keyword was lowered.
@@ -90,17 +102,34 @@ def score_file(path: Path) -> Score:
         best = next((i for i in options if lowered_at[i]), options[0])
         lowered += lowered_at[best]
         free[best] = None
+    flagged = claim(dream.text, spans, negated, lambda k: k.negated, hits)
     return Score(
         path.stem,
-        len(spans),
-        len(spans) - len(missed),
+        len(literal),
+        len(literal) - len(missed),
         len(keywords),
         len(keywords) - len(wrong),
         missed,
         wrong,
         lowered,
         len(negated),
+        sum(flagged.values()),
+        len(figurative),
+        sum(figurative.values()),
     )
+
+
+def claim(text: str, spans: list, names: list[str], flag, hits) -> dict[int, bool]:
+    """Each named span claims an unclaimed gold occurrence of its text, preferring one that is
+    read as such: no keyword on it, or only keywords for which `flag` holds."""
+    read = [all(flag(k) for k in hits(s, e)) for s, e in spans]
+    claimed: dict[int, bool] = {}
+    for name in names:
+        options = [i for i, (s, e) in enumerate(spans) if text[s:e] == name and i not in claimed]
+        assert options, f"span {name!r} is not among the imagery spans"
+        best = next((i for i in options if read[i]), options[0])
+        claimed[best] = read[best]
+    return claimed
 
 
 def score_set(name: str) -> list[Score]:
@@ -116,7 +145,8 @@ def report(name: str, scores: list[Score]) -> tuple[float, float]:
         print(
             f"{name}/{s.name}: recall {s.recall:.3f} ({s.found}/{s.gold}) precision "
             f"{s.precision:.3f} ({s.correct}/{s.keywords}) negated lowered "
-            f"{s.negated_lowered}/{s.negated}; missed {s.missed}; not gold {s.wrong}"
+            f"{s.negated_lowered}/{s.negated} flagged {s.negated_flagged}; figurative read "
+            f"{s.figurative_read}/{s.figurative}; missed {s.missed}; not gold {s.wrong}"
         )
     print(f"{name}: recall {recall:.3f} precision {precision:.3f} over {len(scores)} dreams")
     return recall, precision
@@ -140,6 +170,19 @@ def test_negation_lowers_most_negated_imagery(name: str) -> None:
         pytest.skip(f"no negated imagery annotated in tests/fixtures/{name}")
     lowered = sum(s.negated_lowered for s in scores) / negated
     assert lowered >= NEGATION_FLOORS.get(name, MIN_NEGATED_LOWERED)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_negated_and_figurative_imagery_is_read_as_such(name: str) -> None:
+    scores = score_set(name)
+    negated = sum(s.negated for s in scores)
+    figurative = sum(s.figurative for s in scores)
+    if not negated and not figurative:
+        pytest.skip(f"no negated or figurative imagery annotated in tests/fixtures/{name}")
+    if negated:
+        assert sum(s.negated_flagged for s in scores) / negated >= MIN_FLAGGED
+    if figurative:
+        assert sum(s.figurative_read for s in scores) / figurative >= MIN_FLAGGED
 
 
 def test_locate_follows_the_order_of_appearance() -> None:

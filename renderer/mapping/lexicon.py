@@ -45,6 +45,17 @@ class Motif:
         return self.terms + self.soft
 
 
+@dataclass(frozen=True)
+class Sense:
+    """Another sense of a term, read where its cues are in the sentence: the theatre's 'wings'
+    (near 'stage' or 'curtain') are no birds. `motif` None: not imagery in that sense."""
+
+    word: str  # a lemma
+    motif: str | None
+    context: frozenset[str]  # lemmas, any one of them anywhere in the sentence
+    before: frozenset[str] = frozenset()  # if given, one of these words right before the word
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     motifs: dict[str, Motif]
@@ -56,6 +67,9 @@ class Lexicon:
     measures: frozenset[str]  # terms that, followed by "of" + an abstraction, are figurative
     arousal_high: frozenset[str]
     arousal_low: frozenset[str]
+    sounds: frozenset[str] = frozenset()  # nouns of sound: 'seagull noises' shows no seagull
+    visible_verbs: frozenset[str] = frozenset()  # noun terms still imagery as verbs ('it rained')
+    senses: tuple[Sense, ...] = ()
 
     @property
     def term_count(self) -> int:
@@ -77,6 +91,11 @@ def supplement_path(path: Path) -> Path:
     return path.with_name(path.stem + "_wordnet" + path.suffix)
 
 
+def idioms_path(path: Path) -> Path:
+    """The idiom table beside a lexicon: lexicon.toml -> lexicon_idioms.toml."""
+    return path.with_name(path.stem + "_idioms" + path.suffix)
+
+
 @cache
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read and validate the lexicon; a broken file raises ReverieError."""
@@ -85,6 +104,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     extra = supplement_path(path)
     if extra.is_file():
         _merge_terms(data, _read(extra), extra)
+    idioms = [*data.get("idioms", {}).get("phrases", [])]
+    table = idioms_path(path)
+    if table.is_file():
+        idioms.extend(_read(table).get("idioms", {}).get("phrases", []))
     motifs = {name: _motif(name, body) for name, body in data.get("motifs", {}).items()}
     _check_unique(motifs)
     colors = {k.lower(): v for k, v in data.get("colors", {}).items()}
@@ -98,10 +121,27 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         abstract=frozenset(w.lower() for w in data.get("abstract", {}).get("words", [])),
         negators=frozenset(w.lower() for w in data.get("negators", {}).get("words", [])),
         intensifiers=frozenset(w.lower() for w in data.get("intensifiers", {}).get("words", [])),
-        idioms=tuple(p.lower() for p in data.get("idioms", {}).get("phrases", [])),
+        idioms=tuple(dict.fromkeys(p.lower() for p in idioms)),
         measures=frozenset(w.lower() for w in data.get("figurative", {}).get("measures", [])),
         arousal_high=frozenset(arousal.get("high", [])),
         arousal_low=frozenset(arousal.get("low", [])),
+        sounds=frozenset(w.lower() for w in data.get("sounds", {}).get("words", [])),
+        visible_verbs=frozenset(w.lower() for w in data.get("verbs", {}).get("visible", [])),
+        senses=tuple(_sense(body, motifs) for body in data.get("senses", [])),
+    )
+
+
+def _sense(body: dict, motifs: dict[str, Motif]) -> Sense:
+    motif = body.get("motif") or None
+    if motif is not None and motif not in motifs:
+        raise ReverieError(f"lexicon sense of {body.get('word')!r} names no motif: {motif!r}")
+    if not body.get("word") or not body.get("context"):
+        raise ReverieError(f"lexicon sense needs a word and its context words: {body!r}")
+    return Sense(
+        body["word"].lower(),
+        motif,
+        frozenset(w.lower() for w in body["context"]),
+        frozenset(w.lower() for w in body.get("before", ())),
     )
 
 

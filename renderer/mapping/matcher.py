@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from lemminflect import getAllLemmas, getAllLemmasOOV
 
-from renderer.mapping.lexicon import CORE_WEIGHT, SOFT_WEIGHT, Lexicon, split_term
+from renderer.mapping.lexicon import CORE_WEIGHT, SOFT_WEIGHT, Lexicon, Sense, split_term
 from renderer.mapping.plan import Keyword
+from renderer.mapping.tagger import Tagging, tagging
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_BREAKS = frozenset(".,;:!?()[]{}\"“”«»—–…")  # punctuation that breaks a clause
+_BREAKS = frozenset('.,;:!?()[]{}"“”«»—–…')  # punctuation that breaks a clause
 
 
 def _words(text: str) -> frozenset[str]:
@@ -22,6 +24,7 @@ def _words(text: str) -> frozenset[str]:
 
 PHRASE_WEIGHT = 0.95
 NEGATED = 0.35  # weight factor for imagery right after a negator
+FIGURATIVE = 0.4  # weight factor for imagery inside a simile or comparison
 INTENSIFIED = 1.2
 EMPHASIZED = 1.3
 NEGATION_WINDOW = 4
@@ -43,6 +46,30 @@ _ABSENT = _words("there here came come appeared appear existed exist arrived be 
 _CLAUSE_TURNS = _words("but yet though although however")
 _COLOR_MODIFIERS = _words("pale deep dark soft faint dusky vivid rich muted bright")
 _ARTICLES = _DETERMINERS - {"of"}
+# idiom slots: "spill one's guts" matches "spilled his guts"
+_SLOTS = {
+    "one's": _words("my your his her its our their one's"),
+    "someone": _words("me you him her it us them someone somebody everyone everybody"),
+}
+_OPENS = frozenset('"“‘:—–(')  # a capital after these starts a sentence, not a name
+_PREPOSITIONS = _words(
+    "in on at from into onto under over through across behind beside with without by near "
+    "toward towards along around above below beneath between among past"
+)
+_HEDGES = _words("actual actually literally real really totally seriously honestly about")
+_NOT_NEGATING = _words("far only just merely simply until unlike sooner")  # 'not far from'
+_OBJECT_PRONOUNS = _words("it them me him us this these those")
+_SINGULAR = _words("a an one each every another")
+_THING_FAMILIES = frozenset(("people_figures", "structures_places"))
+_NOUN_BEFORE = frozenset(("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS"))
+_SUBJECTS = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP", "WDT", "WP", "EX"))
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_SIMILE_WORDS = _words("like as than of way shaped sized resembling resembled resemble resembles")
+_SCOPE_ENDS = _words(
+    "but yet while when whenever until because so where which who whom whose then although"
+)
+_MEASURE_NOUNS = _words("size shape length height colour color")
+_NOT_LIKE = _words("i you we they would could should might will 'd do did don't didn't")
 
 
 class Token(NamedTuple):
@@ -61,6 +88,8 @@ class Entry:
     motif: str | None  # None: an idiom, matched only to be ignored
     weight: float
     pos: str | None = None  # NOUN / VERB / ADJ restriction for single words
+    term: str = ""  # the lexicon's word, for single words
+    literal_first: bool = False  # an idiom whose first word means what it says
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -140,20 +169,22 @@ class Matcher:
         self._abstract: dict[str, bool] = {}
         self._inert_words: dict[str, bool] = {}
         self._uncued: dict[str, Entry | None | object] = {}  # word -> its entry, or _CUED
-        self._near: dict[str, list[str]] = {}  # a term with one letter dropped -> the term
-        for term in self.words:
-            if len(term) >= 6:
-                for variant in _deletes(term):
-                    self._near.setdefault(variant, []).append(term)
+        self._verbal: dict[str, bool] = {}
+        self.senses: dict[str, list[Sense]] = {}
+        for sense in lexicon.senses:
+            self.senses.setdefault(sense.word, []).append(sense)
+        self._letters = "".join(sorted(set().union(*self.words)))  # for one-letter typos
 
     def _add(self, term: str, motif: str | None, weight: float) -> None:
         text, pos = split_term(term)
         words = [m.group().replace("’", "'") for m in _TOKEN.finditer(text)]
         if len(words) == 1:
-            self.words.setdefault(words[0], []).append(Entry(motif, weight, pos))
+            self.words.setdefault(words[0], []).append(Entry(motif, weight, pos, words[0]))
             return
-        pattern = tuple(frozenset((w, primary_lemma(w))) for w in words)
+        pattern = tuple(_SLOTS.get(w) or frozenset((w, primary_lemma(w))) for w in words)
         entry = Entry(motif, PHRASE_WEIGHT if weight == CORE_WEIGHT else weight)
+        if text.startswith("["):  # '[rain] cats and dogs': it does rain
+            entry = Entry(None, 0.0, literal_first=True)
         for key in pattern[0]:
             self.phrases.setdefault(key, []).append((pattern, entry))
 
@@ -259,12 +290,22 @@ class Matcher:
         if head is not None:
             return head
         for base in {word, *(lemma for lemmas in found.values() for lemma in lemmas)}:
-            near_terms = self._near.get(base) or [d for d in _deletes(base) if d in self.words]
+            near_terms = self._inserts(base) or [d for d in _deletes(base) if d in self.words]
             for near in near_terms:
                 entry = self._plain(near)
                 if entry is not None:
                     return entry
         return None
+
+    def _inserts(self, word: str) -> list[str]:
+        """Terms of six letters or more that are the word with one letter added ('moutains')."""
+        found = {
+            variant
+            for k in range(len(word) + 1)
+            for letter in self._letters
+            if (variant := word[:k] + letter + word[k:]) in self.words and len(variant) >= 6
+        }
+        return sorted(found)
 
     def _compound_head(self, word: str, found: dict[str, tuple[str, ...]]) -> Entry | None:
         """A closed compound the lemmatizer does not know, named by its head noun:
@@ -338,6 +379,8 @@ class Matcher:
         token = tokens[k]
         word = token.word
         negators = self.lexicon.negators
+        if k + 1 < len(tokens) and tokens[k + 1].word in _NOT_NEGATING:
+            return False  # 'not far from the pier', 'not only the moon'
         if word in negators or word.endswith("n't"):
             return True
         if k == 0 or token.brk or tokens[k - 1].word not in self._negator_pairs:
@@ -390,6 +433,173 @@ class Matcher:
             and self.lexicon.motifs[entry.motif].family != "people_figures"
         )
 
+    # -- reading in context -----------------------------------------------------------------
+
+    def _verbal_homograph(self, word: str) -> bool:
+        """'stands', 'can', 'wound', 'mars': a word that may be a verb or modal as written."""
+        found = self._verbal.get(word)
+        if found is None:
+            known = getAllLemmas(word)
+            found = "VERB" in known or "AUX" in known or ("NOUN" not in known and bool(known))
+            self._verbal[word] = found
+        return found
+
+    def _not_a_thing(
+        self, entry: Entry, word: str, tokens: list[Token], tag_of: _Tags, i: int
+    ) -> bool:
+        """A noun term read as a verb or modal: 'she stands', 'I can', 'he wound the clock',
+        'fog mars the view', 'a guarded door'. Verbs that show their motif stay: motion
+        ('drifted'), a visible verb ('it rains'), a verb of light or weather ('glowed')."""
+        if entry.weight != CORE_WEIGHT or entry.pos == "VERB" or not self._verbal_homograph(word):
+            return False
+        assert entry.motif is not None
+        family = self.lexicon.motifs[entry.motif].family
+        if family == "motion_transformation":
+            return False
+        as_noun = word == entry.term or "NOUN" in getAllLemmas(word)  # written as the noun is
+        if as_noun and entry.term in self.lexicon.visible_verbs:
+            return False  # 'it rains', 'the sea glows'
+        if not as_noun and family not in _THING_FAMILIES:
+            return False  # 'glowed', 'flooded'; not 'guarded', 'carpeted'
+        if i > 0 and not tokens[i].brk and not word.endswith("ing"):
+            before = tokens[i - 1].word
+            if before in _DETERMINERS or before in _PREPOSITIONS or before in self.colors:
+                return False  # 'the water', 'on the floor', 'grey stones': a noun, no need to tag
+        found = tag_of(i)
+        if found is None:
+            return False
+        verb = self._agreement_verb(tokens, i, found, tag_of) or (
+            (found == "MD" or found.startswith("VB")) and self._verb_here(tokens, i, found, tag_of)
+        )
+        return verb
+
+    def _tag_cue(self, tokens: list[Token], i: int, tag_of: _Tags) -> str | None:
+        """'verb' or 'noun' as the tagger reads the word, checked against its neighbours."""
+        found = tag_of(i)
+        if found is None:
+            return None
+        if self._agreement_verb(tokens, i, found, tag_of):
+            return "verb"
+        if found.startswith("VB") or found == "MD":
+            return "verb" if self._verb_here(tokens, i, found, tag_of) else "noun"
+        return "noun" if found.startswith("NN") else None
+
+    @staticmethod
+    def _agreement_verb(tokens: list[Token], i: int, found: str, tag_of: _Tags) -> bool:
+        """Verbs whatever the tagger says: a plural right after 'a' + noun ('a fox crosses'),
+        a clause's first word before an object pronoun ('"Wind it," he said')."""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (i == 0 or tokens[i].brk) and nxt and not nxt.brk and nxt.word in _OBJECT_PRONOUNS:
+            return True
+        return (
+            found == "NNS"
+            and i > 1
+            and not tokens[i].brk
+            and not tokens[i - 1].brk
+            and tokens[i - 2].word in _SINGULAR
+            and tag_of(i - 1) == "NN"
+        )
+
+    def _verb_here(self, tokens: list[Token], i: int, found: str, tag_of: _Tags) -> bool:
+        """Whether the tagger's verb or modal reading fits the neighbours: no verb follows a
+        determiner, an adjective or a colour ('a shed', 'grey stones'), a present-tense verb
+        needs a subject before it ('the dog stands', not 'only waves'), a modal a verb after
+        it ('I can see', not 'a watering can')."""
+        prev = tag_of(i - 1) if i > 0 and not tokens[i].brk else None
+        if prev is not None and (
+            prev in _NOUN_BEFORE
+            or tokens[i - 1].word in _DETERMINERS
+            or tokens[i - 1].word in self.colors
+        ):
+            return False
+        if found == "VB" and prev == "IN":
+            return False  # 'below deck'
+        if found in ("VBZ", "VBP"):
+            return prev is not None and prev in _SUBJECTS
+        if found == "MD":
+            nxt = tag_of(i + 1) if i + 1 < len(tokens) and not tokens[i + 1].brk else None
+            return prev == "PRP" or nxt in ("VB", "RB")  # not 'a watering can stood
+        return True
+
+    def _sound_of(self, tokens: list[Token], i: int, tag_of: _Tags) -> bool:
+        """'seagull noises', 'bird song': a thing named only for the sound it makes (a noun
+        of sound next, not a verb: 'the vixen barked')."""
+        k = i + 1
+        if k >= len(tokens) or tokens[k].brk:
+            return False
+        if forms(tokens[k].word).isdisjoint(self.lexicon.sounds):
+            return False
+        found = tag_of(k)
+        return found.startswith("NN") if found is not None else not tokens[k].word.endswith("ed")
+
+    def _sense(self, entry: Entry, tokens: list[Token], i: int, lemmas: _Lemmas) -> Entry | None:
+        """The entry in another sense where the sentence cues it (the theatre's 'wings')."""
+        for form in forms(tokens[i].word):
+            for sense in self.senses.get(form, ()):
+                if sense.before and (i == 0 or tokens[i - 1].word not in sense.before):
+                    continue
+                if not sense.context.isdisjoint(lemmas()):
+                    if sense.motif is None:
+                        return None
+                    return Entry(sense.motif, entry.weight, entry.pos, entry.term)
+        return entry
+
+    def _figures(self, text: str, offset: int, tokens: list[Token], tag_of: _Tags) -> set[int]:
+        """Indices of tokens inside a simile or comparison: 'like a tidal wave', 'as if a bell
+        had rung', 'as big as a plate', 'bigger than an attic', 'the size of a lunchbox',
+        'the way starlings do', 'star-shaped'."""
+        inside: set[int] = set()
+        count = len(tokens)
+        for i, token in enumerate(tokens):
+            word = token.word
+            nxt = tokens[i + 1] if i + 1 < count and not tokens[i + 1].brk else None
+            prev = tokens[i - 1].word if i > 0 and not token.brk else ""
+            start, clause = -1, False
+            if word == "like":
+                found = tag_of(i)
+                spacing = text[token.end - offset : nxt.start - offset] if nxt else ""
+                words = [t.word for t in tokens[i + 1 : i + 3]]
+                hedge = any(c.isdigit() for c in spacing) or not _HEDGES.isdisjoint(words)
+                if not hedge and (found == "IN" or (found is None and prev not in _NOT_LIKE)):
+                    start = i + 1  # not 'like 30 ducks', 'like an actual oak leaf'
+            elif word == "as" and nxt is not None and nxt.word in ("if", "though"):
+                start, clause = i + 2, True
+            elif word == "as" and i > 1 and tokens[i - 2].word == "as" and not token.brk:
+                start = i + 1  # 'as big as X'
+            elif word == "as" and prev and nxt is not None and nxt.word in _ARTICLES:
+                if tag_of(i - 1) == "JJ":
+                    start = i + 1  # 'flat as a sheet of tin'
+            elif word == "than" and (prev in ("more", "less") or tag_of(i - 1) in ("JJR", "RBR")):
+                start = i + 1
+            elif word == "of" and prev in _MEASURE_NOUNS and i > 1 and tokens[i - 2].word == "the":
+                start = i + 1  # 'the size of a lunchbox'
+            elif word == "way" and prev == "the" and nxt is not None:
+                if tag_of(i + 1) in ("DT", "NN", "NNS", "PRP", "PRP$", "JJ"):
+                    start, clause = i + 1, True  # 'the way starlings do'
+            elif word in ("shaped", "sized") and i > 0:
+                if text[tokens[i - 1].end - offset : token.start - offset] == "-":
+                    inside.add(i - 1)  # 'star-shaped'
+            elif word.startswith("resembl"):
+                start = i + 1
+            k = start
+            while 0 <= k < count:
+                here = tokens[k]
+                gap = text[tokens[k - 1].end - offset : here.start - offset]
+                if here.brk or "\n" in gap or "  " in gap or here.word in _SCOPE_ENDS:
+                    break
+                if k > start and not clause:
+                    tagged = tag_of(k) or ""
+                    verb = tagged.startswith("VB") or _verb_form(here.word)
+                    if tagged in _FINITE or (verb and (tag_of(k - 1) or "").startswith("NN")):
+                        break  # 'the colour of dishwater rolling toward the sun'
+                if here.word in ("and", "or") and k + 1 < count:
+                    after = tag_of(k + 1)
+                    if after is not None and (after in _FINITE or after.startswith("PRP")):
+                        break
+                inside.add(k)
+                k += 1
+        return inside
+
     # -- the pass ---------------------------------------------------------------------------
 
     def find(
@@ -408,6 +618,23 @@ class Matcher:
         taken = 0  # tokens before this index belong to an earlier keyword or idiom
         inert, starts, uncued = self._inert_words, self._starts, self._uncued
         count = len(tokens)
+        tags: TokenTags | None = None
+        tagged = False
+        lemma_set: frozenset[str] | None = None
+        figures: set[int] | None = None
+
+        def tag_of(k: int) -> str | None:
+            nonlocal tags, tagged
+            if not tagged:
+                tags, tagged = sentence_tags(text, offset, tokens), True
+            return tags[k] if tags is not None and 0 <= k < count else None
+
+        def lemmas() -> frozenset[str]:
+            nonlocal lemma_set
+            if lemma_set is None:
+                lemma_set = frozenset().union(*(forms(t.word) for t in tokens))
+            return lemma_set
+
         i = 0
         while i < count:
             token = tokens[i]
@@ -420,6 +647,9 @@ class Matcher:
                 continue
             phrases = starts.get(word)
             size, entry = self._phrase_at(tokens, i) if phrases is None or phrases else (0, None)
+            idiom_end = i + size
+            if entry is not None and entry.literal_first:
+                size, entry = 0, None  # the first word is read alone, the rest is the idiom
             if not size:
                 size = 1
                 if not self._is_abstract(token):
@@ -430,14 +660,31 @@ class Matcher:
                             and not token.brk
                             and keywords[-1].end == tokens[i - 1].end
                         )
-                        entry = self._lookup(word, self._cue(tokens, i, after))
+                        cue = self._tag_cue(tokens, i, tag_of) or self._cue(tokens, i, after)
+                        entry = self._lookup(word, cue)
+                if entry is not None and entry.motif is not None:
+                    if self._not_a_thing(entry, word, tokens, tag_of, i) or self._sound_of(
+                        tokens, i, tag_of
+                    ):
+                        entry = None
+                    elif self.senses:
+                        entry = self._sense(entry, tokens, i, lemmas)
             j = i + size
             if size == 1 and entry and self._named(text, offset, token, entry, names):
                 entry = None
             if entry is not None and entry.motif and not self._abstract_context(tokens, i, j):
                 first = self._color_start(tokens, i, taken)
                 start, end = tokens[first].start, tokens[j - 1].end
-                weight = entry.weight * self._factor(tokens, first, j)
+                factor = self._factor(tokens, first, j)
+                negated = factor == NEGATED
+                if figures is None:
+                    figures = (
+                        set()
+                        if _SIMILE_WORDS.isdisjoint(t.word for t in tokens)
+                        else self._figures(text, offset, tokens, tag_of)
+                    )
+                figurative = i in figures or (j - 1) in figures
+                weight = entry.weight * factor * (FIGURATIVE if figurative else 1.0)
                 if emphasis and any(s < end and start < e for s, e in emphasis):
                     weight *= EMPHASIZED
                 keywords.append(
@@ -447,13 +694,54 @@ class Matcher:
                         end,
                         entry.motif,
                         round(min(1.0, weight), 3),
+                        negated,
+                        figurative,
                     )
                 )
                 taken = j
             elif entry is not None:
                 taken = j
-            i = j
+            if idiom_end > j:
+                i = taken = idiom_end
+            else:
+                i = j
         return keywords
+
+
+_Tags = Callable[[int], "str | None"]
+_Lemmas = Callable[[], frozenset[str]]
+
+
+def sentence_tags(text: str, offset: int, tokens: list[Token]) -> TokenTags | None:
+    """Part-of-speech tags of the tokens, read from the words as written, computed as far as
+    they are asked for (None: no tagger)."""
+    words: list[str] = []
+    index = []
+    for k, token in enumerate(tokens):
+        if token.brk:
+            words.append(",")
+        index.append(len(words))
+        word = text[token.start - offset : token.end - offset]
+        gap = text[tokens[k - 1].end - offset : token.start - offset] if k else ""
+        if k == 0 or (token.brk and not _OPENS.isdisjoint(gap)):
+            word = word.lower() if word != "I" else word  # a sentence's or a quotation's first
+        words.append(word)
+    words.append(".")
+    found = tagging(words)
+    return None if found is None else TokenTags(found, index)
+
+
+class TokenTags:
+    """A sentence's tags by token (the tagger's input also holds punctuation)."""
+
+    __slots__ = ("_tagging", "_words")
+
+    def __init__(self, found: Tagging, words: list[int]) -> None:
+        self._tagging = found
+        self._words = words  # token -> its word in the tagger's input
+
+    def __getitem__(self, k: int) -> str:
+        return self._tagging[self._words[k]]
 
 
 def proper_names(sentences: list[tuple[str, int, list[Token]]]) -> frozenset[str]:
@@ -470,6 +758,14 @@ def proper_names(sentences: list[tuple[str, int, list[Token]]]) -> frozenset[str
             if before.isalpha() or before in ",;":
                 names.add(token.word)
     return frozenset(names)
+
+
+@lru_cache(maxsize=8192)
+def _verb_form(word: str) -> bool:
+    """'swung', 'tumbled': an inflected verb that is no noun or adjective."""
+    found = readings(word)
+    verbs = found.get("VERB", ())
+    return bool(verbs) and word not in verbs and len(found) == 1
 
 
 def _is_noun_only(word: str) -> bool:

@@ -15,9 +15,9 @@ class Keyword:
     start: int
     end: int
     motif: str
-    weight: float  # 0..1, lowered by negation, raised by emphasis
-    negated: bool = False  # under negation ("no moon"): not drawn
-    figurative: bool = False  # in a simile, comparison or idiom: an accent at most
+    weight: float  # 0..1, lowered by negation and figures of speech, raised by emphasis
+    negated: bool = False  # under negation ('no moon', 'without boats'): not drawn
+    figurative: bool = False  # in a simile or comparison ('like a tidal wave'): an accent at most
 
 
 @dataclass(frozen=True)

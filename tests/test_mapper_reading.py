@@ -1,0 +1,281 @@
+"""Reading in context: part of speech, word sense, idioms, similes and negation, each on short
+texts of our own."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from renderer.dream import parse_dream
+from renderer.errors import ReverieError
+from renderer.mapping import analyze
+from renderer.mapping.lexicon import load_lexicon
+from renderer.mapping.plan import Keyword
+from renderer.mapping.tagger import tagging
+
+
+def keywords(text: str) -> list[Keyword]:
+    plan = analyze(parse_dream(text, source="test"))
+    return [k for s in plan.sentences for k in s.keywords]
+
+
+def keyword(text: str, surface: str) -> Keyword:
+    found = [k for k in keywords(text) if k.text == surface]
+    assert found, f"no keyword {surface!r} in {[k.text for k in keywords(text)]}"
+    return found[0]
+
+
+def surfaces(text: str) -> set[str]:
+    return {k.text for k in keywords(text)}
+
+
+# -- part of speech -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Then the dog stands up on its seat.", "stands"),
+        ("I can see the harbour from here.", "can"),
+        ("He leaves the house at dawn.", "leaves"),
+        ("I wound the clock on the mantelpiece.", "wound"),
+        ("A grey fog mars the view of the bay.", "mars"),
+        ("The door was guarded by two statues.", "guarded"),
+        ("A fox crosses the lane in front of me.", "crosses"),
+        ('My brother said, "Watch this."', "Watch"),
+        ('"Wind it," he said.', "Wind"),
+        ("It does not matter what the river does.", "does"),
+    ],
+)
+def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> None:
+    assert word not in surfaces(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "motif"),
+    [
+        ("The leaves fell on the path.", "leaves", "leaves"),
+        ("There was a trowel, a watering can and a tin of nails.", "can", "objects"),
+        ("The stone pillars rose out of the kelp.", "pillars", "ruins"),
+        ("Only waves the colour of dishwater.", "waves", "ocean"),
+        ("It rains on the roofs all night.", "rains", "rain"),
+        ("Below deck the fridge hummed.", "deck", "ocean"),
+        ("Not a rose, not a lily.", "rose", "flowers"),
+        ("The balloons drifted over the town.", "drifted", "floating"),
+        ("A crust on the lava glowed.", "glowed", "glow"),
+    ],
+)
+def test_nouns_and_verbs_that_show_a_thing_stay(text: str, word: str, motif: str) -> None:
+    assert keyword(text, word).motif == motif
+
+
+def test_the_tagger_reads_modals_and_verbs_from_the_shipped_weights() -> None:
+    tags = tagging(["I", "can", "see", "the", "sea", "."])
+    assert tags is not None, "textblob-aptagger is a dependency"
+    assert [tags[k] for k in range(6)] == ["PRP", "MD", "VB", "DT", "NN", "."]
+    verbs = tagging(["The", "fog", "mars", "the", "view", "."])
+    assert verbs is not None and verbs[2] == "VBZ"
+
+
+def test_without_the_tagger_the_mapper_still_reads_and_says_so_once() -> None:
+    script = (
+        "import sys; sys.modules['textblob_aptagger'] = None\n"
+        "from renderer.dream import parse_dream\n"
+        "from renderer.mapping import analyze\n"
+        "plan = analyze(parse_dream('She stands by the sea. I can see the moon.', source='t'))\n"
+        "print(sorted(k.text for s in plan.sentences for k in s.keywords))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert result.returncode == 0, result.stderr
+    assert "'moon'" in result.stdout and "'sea'" in result.stdout
+    assert result.stderr.count("textblob-aptagger is not installed") == 1
+
+
+# -- word sense -----------------------------------------------------------------------------
+
+
+def test_the_wings_and_stalls_of_a_theatre_are_no_birds_or_city() -> None:
+    text = "I stood in the wings behind the curtain. Below the stage were the stalls."
+    got = surfaces(text)
+    assert "wings" not in got and "stalls" not in got
+    assert "curtain" in got and "stage" in got
+    assert keyword("Gulls spread their wings over the cliff.", "wings").motif == "birds"
+
+
+def test_a_draught_of_air_is_no_food() -> None:
+    assert "draught" not in surfaces("A cold draught came under the door.")
+
+
+def test_the_ray_that_swims_is_a_fish_and_rays_of_sun_are_light() -> None:
+    assert keyword("A ray glided over the reef.", "ray").motif == "fish"
+    assert keyword("Rays of sun fell through the window.", "Rays").motif == "light_shafts"
+
+
+def test_a_silver_road_across_the_sea_is_light_on_water() -> None:
+    assert keyword("The moon laid a silver road across the sea.", "road").motif == "shimmer"
+    assert keyword("A long road ran into the hills.", "road").motif != "shimmer"
+
+
+def test_a_thing_named_for_its_sound_is_not_drawn() -> None:
+    assert "seagull" not in surfaces("What came out was a string of seagull noises.")
+    assert "vixen" in surfaces("Somewhere behind me a vixen barked.")
+
+
+# -- idioms ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mum says he has a heart of gold.", {"gold"}),
+        ("At the party I felt like a fish out of water.", {"fish", "water"}),
+        ("She told me to stop making a mountain out of a molehill.", {"mountain", "molehill"}),
+        ("Nobody mentioned the elephant in the room.", {"elephant", "room"}),
+        ("I have this dream once in a blue moon.", {"blue moon", "moon", "blue"}),
+        ("It was raining cats and dogs.", {"cats", "dogs"}),
+        ("After the match I was on cloud nine.", {"cloud"}),
+        ("The dentist told me to spill the beans.", {"beans"}),
+        ("He spilled the beans at dinner.", {"beans"}),
+        ("Someone cracked a joke to break the ice.", {"ice"}),
+        ("That was only the tip of the iceberg.", {"iceberg"}),
+        ("I was feeling under the weather.", {"weather"}),
+        ("She was over the moon about it.", {"moon"}),
+        ("Finding it was like looking for a needle in a haystack.", {"needle", "haystack"}),
+        ("He thanked his lucky stars.", {"stars"}),
+        ("They finally buried the hatchet.", {"hatchet"}),
+        ("My heart was set in stone.", {"stone"}),
+    ],
+)
+def test_idioms_draw_nothing(text: str, words: set[str]) -> None:
+    assert not words & surfaces(text)
+
+
+def test_an_idiom_can_keep_a_word_that_means_what_it_says() -> None:
+    got = {k.text: k.motif for k in keywords("It was raining cats and dogs in the city.")}
+    assert got.get("raining") == "rain"
+    assert "cats" not in got and "dogs" not in got
+    assert "city" in got
+
+
+def test_the_literal_words_of_an_idiom_still_count_alone() -> None:
+    assert "ice" in surfaces("The ice on the lake cracked.")
+    assert "moon" in surfaces("A blue light came from the moon.")
+    assert "beans" in surfaces("A tin of beans sat on the shelf.")
+
+
+def test_the_idiom_table_is_broad_data() -> None:
+    idioms = load_lexicon().idioms
+    assert len(idioms) >= 500
+    assert {"heart of gold", "fish out of water", "the elephant in the room"} <= set(idioms)
+
+
+# -- similes and comparisons ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The jam bubbles over like a tidal wave and runs across the counter.", "tidal wave"),
+        ("Everybody went still, as if a bell had rung.", "bell"),
+        ("The moths were each as big as a dinner plate.", "plate"),
+        ("There was a wall of star-shaped holes.", "star"),
+        ("By the gate it was the size of a lunchbox.", "lunchbox"),
+        ("The attic was much bigger than a barn.", "barn"),
+        ("The crows wheeled the way starlings do.", "starlings"),
+        ("The grey ash lay everywhere, like snow but warm.", "snow"),
+        ("The water lay flat as a mirror.", "mirror"),
+    ],
+)
+def test_similes_and_comparisons_are_figurative_accents(text: str, word: str) -> None:
+    found = keyword(text, word)
+    assert found.figurative
+    assert found.weight < 0.5
+
+
+def test_a_simile_ends_with_its_clause() -> None:
+    text = "The jam bubbles over like a tidal wave and runs down the stairs."
+    assert not keyword(text, "stairs").figurative
+    assert not keyword(text, "jam").figurative
+
+
+def test_a_comparison_ends_with_its_noun_phrase() -> None:
+    text = "Only waves the colour of dishwater rolling toward a low orange sun."
+    assert keyword(text, "dishwater").figurative
+    assert not keyword(text, "sun").figurative
+
+
+def test_the_verb_like_compares_nothing() -> None:
+    assert not keyword("I like the sea at night.", "sea").figurative
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("There were ducks. like 30 ducks.", "ducks"),
+        ("The ticket was a leaf. like an actual oak leaf.", "leaf"),
+    ],
+)
+def test_like_as_a_hedge_compares_nothing(text: str, word: str) -> None:
+    assert not any(k.figurative for k in keywords(text) if k.text == word)
+
+
+# -- negation -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "negated", "present"),
+    [
+        ("There was no moon, but the waves were lit from below.", {"moon"}, {"waves"}),
+        ("There was no sky, only smoke.", {"sky"}, {"smoke"}),
+        ("The canopy went on without any clearings or paths.", {"clearings", "paths"}, set()),
+        ("We came out on a beach instead of the street.", {"street"}, {"beach"}),
+        ("There were no boats, only fog on the water.", {"boats"}, {"fog", "water"}),
+        ("It was black, and not a single star.", {"star"}, set()),
+    ],
+)
+def test_negated_imagery_is_flagged(text: str, negated: set[str], present: set[str]) -> None:
+    got = {k.text: k for k in keywords(text)}
+    for word in negated:
+        assert got[word].negated and got[word].weight < 0.5
+    for word in present:
+        assert not got[word].negated
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We stopped not far from the lighthouse.", "lighthouse"),
+        ("Not only the moon but the stars came out.", "stars"),
+        ("There was nothing but sand to the horizon.", "sand"),
+    ],
+)
+def test_turns_of_phrase_with_a_negator_negate_nothing(text: str, word: str) -> None:
+    assert not keyword(text, word).negated
+
+
+def test_keyword_flags_default_to_literal_and_affirmed() -> None:
+    plain = Keyword("moon", 0, 4, "moon", 0.9)
+    assert not plain.negated and not plain.figurative
+
+
+# -- lexicon data ---------------------------------------------------------------------------
+
+
+def test_a_sense_naming_no_motif_is_a_clear_error(tmp_path) -> None:
+    bad = tmp_path / "lexicon.toml"
+    bad.write_text(
+        '[motifs.sea]\nfamily = "water"\ncolors = ["#000000"]\nterms = ["sea"]\n'
+        '[[senses]]\nword = "ray"\nmotif = "nowhere"\ncontext = ["reef"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ReverieError, match="names no motif"):
+        load_lexicon(bad)
