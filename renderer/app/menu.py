@@ -1,12 +1,16 @@
 """The dream menu: the catalog over the highlighted dream's live base scene, a settings panel,
 drag and drop to add dreams; Return plays in the same window, Escape there comes back here.
 
-Keys: Up/Down choose, Return play, s settings, F11 fullscreen, Escape quit.
-Mouse: hover highlights, click plays, the wheel scrolls; drop a .txt file to add it.
+Keys: Up/Down choose, Return play, s settings, o open the dreams folder, F11 fullscreen,
+Escape quit.
+Mouse: hover highlights, click plays, the wheel scrolls (arrows at the list's edges say there is
+more, and scroll a page when clicked); drop a .txt file to add it.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import threading
 import time
 from collections.abc import Callable
@@ -35,6 +39,7 @@ SCENE_FADE_OUT_S = 0.35
 SCENE_FADE_IN_S = 1.2
 SCENE_LEVEL = 0.85  # the scene behind the menu stays a little dimmed
 MESSAGE_S = 6.0
+FOLDER_LABEL = "Your dreams:"
 INK = (236, 232, 222)
 DIM = (160, 160, 170)
 PANEL = (9, 11, 20, 178)
@@ -58,6 +63,17 @@ class Layout:
 
     items: dict[int, pygame.Rect] = field(default_factory=dict)
     settings_button: pygame.Rect | None = None
+    folder_button: pygame.Rect | None = None
+    more_above: pygame.Rect | None = None  # the scroll cues, when the list goes on
+    more_below: pygame.Rect | None = None
+
+
+def shown_path(path: Path) -> str:
+    """`path` with the home folder written as ~."""
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
 
 
 def dream_spec(entry: DreamEntry) -> str:
@@ -161,6 +177,35 @@ class Menu:
         self.say(f"added {Path(path).name}")
         log_event(f"added {copy.name}")
 
+    def open_dreams_folder(self) -> None:
+        """Open the user's dreams folder in the desktop's file manager (xdg-open), or say
+        where it is when there is none."""
+        from renderer.paths import user_dreams_dir
+
+        folder = user_dreams_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.say(f"cannot create {folder}: {error.strerror or error}")
+            return
+        opener = shutil.which("xdg-open")
+        if opener is None:
+            self.say(f"your dreams folder is {shown_path(folder)} (no xdg-open to open it)")
+            return
+        try:
+            subprocess.Popen(
+                [opener, str(folder)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        except OSError as error:
+            self.say(f"cannot open {shown_path(folder)}: {error.strerror or error}")
+            return
+        self.say(f"opened {shown_path(folder)}")
+        log_event(f"opened {folder}")
+
     # -- input -------------------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> str | None:
         """React to one event; returns "quit" or "play" when the menu should act."""
@@ -194,6 +239,8 @@ class Menu:
                 self.select(self.selected + 5)
             elif event.key == pygame.K_s:
                 self.open_settings()
+            elif event.key == pygame.K_o:
+                self.open_dreams_folder()
         elif event.type == pygame.MOUSEMOTION:
             self.window.note_motion()
             if self.mode == "list":
@@ -203,15 +250,30 @@ class Menu:
         elif event.type == pygame.MOUSEWHEEL and self.mode == "list":
             self.select(self.selected - event.y)
         elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            button = self.layout.settings_button
-            if button is not None and button.collidepoint(event.pos):
-                if self.mode == "list":
-                    self.open_settings()
-                else:
-                    self.close_settings()
-            elif self.mode == "list" and (hit := self._item_at(event.pos)) is not None:
-                self.select(hit)
-                return "play"
+            return self._click(event.pos)
+        return None
+
+    def _click(self, pos: tuple[int, int]) -> str | None:
+        layout = self.layout
+        if layout.settings_button is not None and layout.settings_button.collidepoint(pos):
+            if self.mode == "list":
+                self.open_settings()
+            else:
+                self.close_settings()
+        elif self.mode == "settings":
+            if self.panel.click(pos):
+                self._dirty = True
+                row = self.panel.rows[self.panel.row]
+                log_event(f"setting {row.key} {getattr(self.settings, row.key)}")
+        elif layout.folder_button is not None and layout.folder_button.collidepoint(pos):
+            self.open_dreams_folder()
+        elif layout.more_above is not None and layout.more_above.collidepoint(pos):
+            self.select(self.top - 1)
+        elif layout.more_below is not None and layout.more_below.collidepoint(pos):
+            self.select(self.top + len(layout.items))
+        elif (hit := self._item_at(pos)) is not None:
+            self.select(hit)
+            return "play"
         return None
 
     def _item_at(self, pos: tuple[int, int]) -> int | None:
@@ -373,8 +435,10 @@ class Menu:
         body = pygame.Rect(inner.x, y, inner.width, inner.bottom - footer_h - y - pad // 2)
         if self.mode == "settings":
             self.panel.draw(ui, body, accent)
-        else:
-            self._draw_list(ui, body, accent)
+        else:  # on its own layer, so that the scroll cues fade the dreams, not the panel
+            listed = pygame.Surface(size, pygame.SRCALPHA)
+            self._draw_list(listed, body, accent)
+            ui.blit(listed, (0, 0))
         fy = inner.bottom - footer_h
         if self.message:
             ui.blit(
@@ -383,16 +447,21 @@ class Menu:
             )
             fy += small.get_linesize()
         for line in footer_lines:
-            ui.blit(small.render(ellipsize(line, small, inner.width), True, DIM), (inner.x, fy))
+            image = small.render(ellipsize(line, small, inner.width), True, DIM)
+            ui.blit(image, (inner.x, fy))
+            if line.startswith(FOLDER_LABEL):
+                self.layout.folder_button = image.get_rect(topleft=(inner.x, fy))
             fy += small.get_linesize()
         return ui
 
     def _footer(self) -> list[str]:
+        from renderer.paths import user_dreams_dir
+
         if self.mode == "settings":
-            return ["Up/Down choose   Left/Right change   Esc back"]
+            return ["Up/Down choose   Left/Right change   click a row or its < >   Esc back"]
         return [
             "Up/Down choose   Return play   S settings   Esc quit",
-            "Drop a .txt file here to add your own dream",
+            f"{FOLDER_LABEL} {shown_path(user_dreams_dir())}   (O opens it; drop a .txt to add)",
         ]
 
     def _draw_list(self, ui: pygame.Surface, body: pygame.Rect, accent: tuple) -> None:
@@ -444,7 +513,36 @@ class Menu:
                 ui.blit(chip, (tx + gap, ty + 1))
                 tx = chip_rect.right + gap
             y += item_h
+        if self.top > 0:
+            self.layout.more_above = self._scroll_cue(ui, body, item_h, up=True)
+        if self.top + visible < len(self.items):
+            self.layout.more_below = self._scroll_cue(ui, body, item_h, up=False)
         if self.top > 0 or self.top + visible < len(self.items):
             more = f"{self.selected + 1} of {len(self.items)}"
             text = tag_face.render(more, True, DIM)
             ui.blit(text, (body.right - text.get_width(), body.bottom - text.get_height()))
+
+    @staticmethod
+    def _scroll_cue(ui: pygame.Surface, body: pygame.Rect, item_h: int, up: bool) -> pygame.Rect:
+        """Fade the list out toward the edge where it goes on, with an arrow there; returns
+        the arrow's clickable rectangle."""
+        import pygame
+
+        listed = body.clip(ui.get_rect())
+        depth = min(max(12, item_h // 2), listed.height // 2)
+        strip = pygame.Rect(listed.x - 20, 0, listed.width + 40, depth).clip(ui.get_rect())
+        strip.top = listed.top if up else listed.bottom - depth
+        fade = pygame.Surface(strip.size, pygame.SRCALPHA)
+        for row in range(depth):
+            edge = row if up else depth - 1 - row  # 0 at the edge
+            keep = 70 + int(185 * edge / max(1, depth - 1))
+            pygame.draw.line(fade, (255, 255, 255, keep), (0, row), (strip.width, row))
+        ui.blit(fade, strip.topleft, special_flags=pygame.BLEND_RGBA_MULT)
+        size = max(6, depth // 3)
+        cx = listed.centerx
+        cy = strip.top + size if up else strip.bottom - size
+        tip = cy - size // 2 if up else cy + size // 2
+        back = cy + size // 2 if up else cy - size // 2
+        points = [(cx - size, back), (cx, tip), (cx + size, back)]
+        pygame.draw.lines(ui, INK, False, points, 3)
+        return pygame.Rect(cx - 2 * size, cy - size, 4 * size, 2 * size)
