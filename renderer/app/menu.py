@@ -1,8 +1,9 @@
 """The dream menu: the catalog over the highlighted dream's live base scene, a settings panel,
 drag and drop to add dreams; Return plays in the same window, Escape there comes back here.
 
-Keys: Up/Down choose, Return play, s settings, o open the dreams folder, F11 fullscreen,
-Escape quit.
+Keys: Up/Down choose, Return play, s settings, o open the dreams folder, n write a new dream,
+e edit one of your own, Delete delete it (after asking), d sort by date or name, F11
+fullscreen, Escape quit.
 Mouse: hover highlights, click plays, the wheel scrolls (arrows at the list's edges say there is
 more, and scroll a page when clicked); drop a .txt file to add it.
 """
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from renderer.app.editor import DreamEditor
 from renderer.app.scene import FrameStats, SceneView, base_state, log_event
 from renderer.app.settings import Settings, save_settings
 from renderer.app.settings_panel import SettingsPanel
@@ -104,7 +106,11 @@ class Menu:
         self.items: list[Item] = []
         self.selected = 0
         self.top = 0  # the first item shown (scrolling)
-        self.mode = "list"
+        self.mode = "list"  # list | settings | editor
+        self.editor: DreamEditor | None = None
+        self._opener = ""  # the key that opened the editor: its own text input is not typed
+        self.doomed: DreamEntry | None = None  # a dream asked to be deleted, not yet confirmed
+        self.by_date = False
         self.message = ""
         self.message_until = 0.0
         self.layout = Layout()
@@ -119,9 +125,11 @@ class Menu:
 
     # -- the catalog -------------------------------------------------------------------------
     def reload(self, select: Path | None = None) -> None:
+        from renderer.app.journal import by_date
         from renderer.library import catalog
 
-        self.items = [Item(entry) for entry in catalog(self.extra_files)]
+        entries = catalog(self.extra_files)
+        self.items = [Item(entry) for entry in (by_date(entries) if self.by_date else entries)]
         if select is not None:
             for i, item in enumerate(self.items):
                 if item.entry.path.resolve() == select.resolve():
@@ -206,6 +214,116 @@ class Menu:
         self.say(f"opened {shown_path(folder)}")
         log_event(f"opened {folder}")
 
+    # -- the journal: writing, editing, deleting, sorting ------------------------------------
+    def write_new(self) -> None:
+        self._open_editor(DreamEditor(), "n")
+        log_event("editor new")
+
+    def edit_selected(self) -> None:
+        from renderer.dream import parse_dream
+
+        if not self.items:
+            return
+        entry = self.items[self.selected].entry
+        if entry.source_kind != "user":
+            self.say("Only your own dreams can be edited: N writes a new one")
+            return
+        try:
+            text = entry.path.read_text(encoding="utf-8", errors="replace")
+            title = parse_dream(text, source=str(entry.path)).title
+        except (OSError, ReverieError) as error:
+            self.say(f"cannot edit {entry.path}: {getattr(error, 'strerror', None) or error}")
+            return
+        first, _, rest = text.partition("\n")
+        body = rest if first.lower().startswith("title:") else text  # the editor writes it
+        self._open_editor(DreamEditor(title, body.strip("\n"), entry.path), "e")
+        log_event(f"editor edit {entry.name}")
+
+    def _open_editor(self, editor: DreamEditor, opener: str) -> None:
+        import pygame
+
+        self.editor = editor
+        self.mode = "editor"
+        self._opener = opener
+        pygame.key.start_text_input()
+        pygame.key.set_repeat(400, 35)
+        self._dirty = True
+
+    def close_editor(self, select: Path | None = None) -> None:
+        import pygame
+
+        self.editor = None
+        self.mode = "list"
+        pygame.key.set_repeat()
+        self.reload(select=select)
+
+    def save_editor(self) -> None:
+        from renderer.app.journal import save_dream
+
+        assert self.editor is not None
+        try:
+            path = save_dream(self.editor.title.text, self.editor.body.text, self.editor.path)
+        except ReverieError as error:
+            self.editor.notice = str(error)
+            self._dirty = True
+            return
+        self.close_editor(select=path)
+        self.say(f"saved {shown_path(path)}")
+        log_event(f"saved {path}")
+
+    def ask_delete(self) -> None:
+        if not self.items:
+            return
+        entry = self.items[self.selected].entry
+        if entry.source_kind != "user":
+            self.say("Only your own dreams can be deleted")
+            return
+        self.doomed = entry
+        self.say(f"Delete “{entry.title}”? Y or Delete deletes it; any other key keeps it")
+        log_event(f"delete? {entry.name}")
+
+    def _confirm_delete(self, key: int) -> None:
+        import pygame
+
+        from renderer.app.journal import delete_dream
+
+        entry, self.doomed = self.doomed, None
+        assert entry is not None
+        if key not in (pygame.K_y, pygame.K_DELETE):
+            self.say(f"kept {entry.title}")
+            log_event(f"kept {entry.name}")
+            return
+        try:
+            delete_dream(entry)
+        except ReverieError as error:
+            self.say(str(error))
+            return
+        self.reload()
+        self.say(f"deleted {entry.title}")
+        log_event(f"deleted {entry.name}")
+
+    def toggle_sort(self) -> None:
+        current = self.items[self.selected].entry.path if self.items else None
+        self.by_date = not self.by_date
+        self.reload(select=current)
+        self.say("newest first" if self.by_date else "sorted by name")
+        log_event(f"sort {'date' if self.by_date else 'name'}")
+
+    def _handle_editor(self, event: pygame.event.Event) -> None:
+        import pygame
+
+        assert self.editor is not None
+        opener, self._opener = self._opener, ""
+        if event.type == pygame.TEXTINPUT and event.text == opener:
+            return
+        action = self.editor.handle(event, self.window.size[1])
+        if action == "save":
+            self.save_editor()
+        elif action == "cancel":
+            self.close_editor(select=self.editor.path)
+            log_event("editor closed")
+        self._dirty = True
+
     # -- input -------------------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> str | None:
         """React to one event; returns "quit" or "play" when the menu should act."""
@@ -213,6 +331,12 @@ class Menu:
 
         if event.type == pygame.QUIT:
             return "quit"
+        if self.mode == "editor" and event.type in (pygame.KEYDOWN, pygame.TEXTINPUT):
+            self._handle_editor(event)
+            return None
+        if self.doomed is not None and event.type == pygame.KEYDOWN:
+            self._confirm_delete(event.key)
+            return None
         if event.type == pygame.DROPFILE:
             self.add_dropped(event.file)
         elif event.type == pygame.KEYDOWN:
@@ -241,6 +365,14 @@ class Menu:
                 self.open_settings()
             elif event.key == pygame.K_o:
                 self.open_dreams_folder()
+            elif event.key == pygame.K_n:
+                self.write_new()
+            elif event.key == pygame.K_e:
+                self.edit_selected()
+            elif event.key == pygame.K_DELETE:
+                self.ask_delete()
+            elif event.key == pygame.K_d:
+                self.toggle_sort()
         elif event.type == pygame.MOUSEMOTION:
             self.window.note_motion()
             if self.mode == "list":
@@ -260,6 +392,8 @@ class Menu:
                 self.open_settings()
             else:
                 self.close_settings()
+        elif self.mode == "editor":
+            return None
         elif self.mode == "settings":
             if self.panel.click(pos):
                 self._dirty = True
@@ -404,7 +538,8 @@ class Menu:
         w, h = size
         ui = pygame.Surface(size, pygame.SRCALPHA)
         margin = max(8, int(h * 0.05))
-        panel = pygame.Rect(margin, margin, max(260, min(int(w * 0.46), 660)), h - 2 * margin)
+        share, most = (0.72, 980) if self.mode == "editor" else (0.46, 660)  # room to write
+        panel = pygame.Rect(margin, margin, max(260, min(int(w * share), most)), h - 2 * margin)
         panel.width = min(panel.width, w - 2 * margin)
         radius = max(6, int(h * 0.022))
         pygame.draw.rect(ui, PANEL, panel, border_radius=radius)  # the base: no blending
@@ -417,11 +552,14 @@ class Menu:
         heading = title_face.render("Reverie", True, INK)
         ui.blit(heading, (inner.x, inner.y))
         y = inner.y + heading.get_height()
-        sub = "settings" if self.mode == "settings" else "dreams, read aloud over living light"
+        sub = {
+            "settings": "settings",
+            "editor": "edit your dream" if self.editor and self.editor.path else "write a dream",
+        }.get(self.mode, "dreams, read aloud over living light")
         ui.blit(small.render(sub, True, DIM), (inner.x, y))
         y += small.get_linesize() + pad // 2
 
-        label = "Back (Esc)" if self.mode == "settings" else "Settings (S)"
+        label = "Settings (S)" if self.mode == "list" else "Back (Esc)"
         text = small.render(label, True, INK)
         button = pygame.Rect(0, 0, text.get_width() + pad, text.get_height() + pad // 2)
         button.topright = (inner.right, inner.y + 4)
@@ -435,6 +573,8 @@ class Menu:
         body = pygame.Rect(inner.x, y, inner.width, inner.bottom - footer_h - y - pad // 2)
         if self.mode == "settings":
             self.panel.draw(ui, body, accent)
+        elif self.mode == "editor" and self.editor is not None:
+            self.editor.draw(ui, body, accent)
         else:  # on its own layer, so that the scroll cues fade the dreams, not the panel
             listed = pygame.Surface(size, pygame.SRCALPHA)
             self._draw_list(listed, body, accent)
@@ -459,8 +599,12 @@ class Menu:
 
         if self.mode == "settings":
             return ["Up/Down choose   Left/Right change   click a row or its < >   Esc back"]
+        if self.mode == "editor":
+            return ["Tab title/text   Ctrl+V paste   Ctrl+S save   Esc back"]
+        order = "name" if self.by_date else "date"
         return [
             "Up/Down choose   Return play   S settings   Esc quit",
+            f"N write a dream   E edit   Del delete   D sort by {order}",
             f"{FOLDER_LABEL} {shown_path(user_dreams_dir())}   (O opens it; drop a .txt to add)",
         ]
 
