@@ -303,11 +303,13 @@ class Menu:
         log_event(f"deleted {entry.name}")
 
     def toggle_sort(self) -> None:
-        current = self.items[self.selected].entry.path if self.items else None
+        """Newest first, or by name; the first dream of the new order is selected."""
         self.by_date = not self.by_date
-        self.reload(select=current)
+        self.selected = self.top = 0
+        self.reload()
         self.say("newest first" if self.by_date else "sorted by name")
-        log_event(f"sort {'date' if self.by_date else 'name'}")
+        first = self.items[0].entry.name if self.items else ""
+        log_event(f"sort {'date' if self.by_date else 'name'} {first}")
 
     def _handle_editor(self, event: pygame.event.Event) -> None:
         import pygame
