@@ -136,9 +136,27 @@ class Playback:
         except BaseException as error:  # noqa: BLE001 - re-raised on the main thread
             self._error = error
 
+    @property
+    def audio(self) -> Player:
+        """The audio player (once prepared)."""
+        assert self.player is not None
+        return self.player
+
+    @property
+    def live(self) -> DreamSession:
+        """The dream's session (once prepared)."""
+        assert self.session is not None
+        return self.session
+
+    @property
+    def shown(self) -> Timeline:
+        """The newest timeline (once prepared)."""
+        assert self.timeline is not None
+        return self.timeline
+
     # -- controls ----------------------------------------------------------------------------
     def _apply_volume(self, master: float = 1.0) -> None:
-        self.player.set_volume(
+        self.audio.set_volume(
             voice=self.settings.voice_volume,
             ambient=self.settings.ambience_volume,
             master=self.volume * master,
@@ -147,19 +165,19 @@ class Playback:
     def toggle_pause(self) -> None:
         self.user_paused = not self.user_paused
         if self.user_paused:
-            self.player.pause()
+            self.audio.pause()
             self.badge.show("pause", "Paused")
-            log_event(f"pause {self.player.position():.3f}")
+            log_event(f"pause {self.audio.position():.3f}")
         else:
             self.badge.show("play", "Playing")
-            log_event(f"resume {self.player.position():.3f}")  # where the clock picks up
+            log_event(f"resume {self.audio.position():.3f}")  # where the clock picks up
             if not self.waiting:
-                self.player.resume()
+                self.audio.resume()
             if self.stats:
                 self.stats.pause_gap()
 
     def seek(self, t: float) -> None:
-        self.player.seek(t)
+        self.audio.seek(t)
         self.scene.release_hold()  # paused: the still shows the new moment
         self.scene.reset()
         log_event(f"seek {t:.3f}")
@@ -169,13 +187,13 @@ class Playback:
         self._apply_volume(self._sleep_master())
         if self.muted:
             self.muted = False
-            self.player.mute(False)
+            self.audio.mute(False)
         self.badge.show("volume", f"Volume {round(self.volume * 100)}%", self.volume)
         log_event(f"volume {self.volume:.2f}")
 
     def toggle_mute(self) -> None:
         self.muted = not self.muted
-        self.player.mute(self.muted)
+        self.audio.mute(self.muted)
         if self.muted:
             self.badge.show("mute", "Muted")
         else:
@@ -239,7 +257,7 @@ class Playback:
         """React to a key; returns "escape" when playback should stop."""
         import pygame
 
-        t = self.player.position()
+        t = self.audio.position()
         if key == pygame.K_ESCAPE and self.help.visible:
             self.help.toggle()
             log_event("help off")
@@ -248,9 +266,9 @@ class Playback:
         if key == pygame.K_SPACE:
             self.toggle_pause()
         elif key == pygame.K_LEFT:
-            self.seek(previous_start(self.timeline, t))
+            self.seek(previous_start(self.shown, t))
         elif key == pygame.K_RIGHT:
-            target = next_start(self.timeline, t)
+            target = next_start(self.shown, t)
             if target is not None:
                 self.seek(target)
         elif key == pygame.K_m:
@@ -271,18 +289,18 @@ class Playback:
     # -- the loop ----------------------------------------------------------------------------
     def _follow_narration(self, t: float) -> None:
         """Take a grown timeline; hold the clock while the narrator is behind."""
-        update = self.session.take_update()
+        update = self.live.take_update()
         if update is not None:
             self.timeline, score = update
-            self.player.update(score)
-        behind = not self.timeline.complete and t >= self.timeline.duration - WAIT_MARGIN_S
+            self.audio.update(score)
+        behind = not self.shown.complete and t >= self.shown.duration - WAIT_MARGIN_S
         if behind and not self.waiting:
             self.waiting = True
-            self.player.pause()
+            self.audio.pause()
         elif self.waiting and not behind:
             self.waiting = False
             if not self.user_paused:
-                self.player.resume()
+                self.audio.resume()
 
     def _sleep_master(self) -> float:
         if self.deadline is None:
@@ -347,7 +365,7 @@ class Playback:
             self._cancel.set()
             self.scene.release_hold()
             if self.player is not None:
-                self.player.close()
+                self.audio.close()
             if self.session is not None:
                 self.session.close()
             self.captions.release()
@@ -366,7 +384,7 @@ class Playback:
         if outcome == "end" or self.player is None or self.timeline is None:
             self.positions.forget(self.dream)
             return
-        t = self.player.position()
+        t = self.audio.position()
         i = sentence_at(self.timeline, t)
         sentence = self.timeline.sentences[i] if i >= 0 else None
         at = sentence.start if sentence is not None and t <= sentence.end + 0.5 else t
@@ -382,7 +400,7 @@ class Playback:
         self.scene.reset()
         self._apply_volume()
         start = self.resume_at()
-        self.player.start(start)
+        self.audio.start(start)
         log_event(f"play {self.dream.source}")
         if start > 0.0:
             self.badge.show("play", f"Resumed at {format_clock(start)}")
@@ -394,7 +412,7 @@ class Playback:
                     return action
             self._settle_click()
             self.window.update_cursor()
-            t = self.player.position()
+            t = self.audio.position()
             self._follow_narration(t)
             if self.timeline.complete and t >= self.timeline.duration:
                 if not self.loop:
