@@ -90,7 +90,19 @@ def test_edit_rename_and_delete_your_own_dream_sorted_by_date(xvfb, tmp_path):
         assert app.finish() == 0, app.stderr
 
 
-def test_paste_from_the_clipboard_into_the_text(xvfb, tmp_path, monkeypatch):
+def _pump(menu, done, timeout: float = 20.0) -> None:
+    import pygame
+
+    deadline = time.monotonic() + timeout
+    while not done():
+        assert time.monotonic() < deadline, "the menu never got there"
+        for event in pygame.event.get():
+            menu.handle(event)
+        menu.draw(0.0, 0.02)
+        time.sleep(0.02)
+
+
+def test_paste_then_leave_with_unsaved_changes_asked_twice(xvfb, tmp_path, monkeypatch):
     import pygame
 
     from renderer.app.clipboard import copy_text
@@ -120,6 +132,15 @@ def test_paste_from_the_clipboard_into_the_text(xvfb, tmp_path, monkeypatch):
                 menu.handle(event)
             menu.draw(0.0, 0.02)
             time.sleep(0.02)
+
+        back = menu.layout.settings_button  # "Back (Esc)" while writing
+        xdotool(xvfb, "mousemove", str(box[0] + back.centerx), str(box[1] + back.centery))
+        xdotool(xvfb, "click", "1")
+        _pump(menu, lambda: menu.editor is not None and menu.editor.notice != "")
+        assert menu.mode == "editor" and "Unsaved changes" in menu.editor.notice  # kept
+        xdotool(xvfb, "click", "1")  # asked twice: the changes are discarded
+        _pump(menu, lambda: menu.mode == "list")
+        assert menu.editor is None
     finally:
         scene.release()
         window.close()

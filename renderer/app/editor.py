@@ -67,11 +67,7 @@ class DreamEditor:
             return None
         ctrl = bool(event.mod & pygame.KMOD_CTRL)
         if event.key == pygame.K_ESCAPE:
-            if self.changed and not self._leaving:
-                self._leaving = True
-                self.notice = "Unsaved changes: Esc again to discard them, Ctrl+S to save"
-                return None
-            return "cancel"
+            return "cancel" if self.leave() else None
         self._leaving = False
         if ctrl and event.key == pygame.K_s:
             return "save"
@@ -114,6 +110,15 @@ class DreamEditor:
                 self.focus = "title"
                 return
             field.vertical(lines, step, lambda s: face.size(s)[0])
+
+    def leave(self) -> bool:
+        """Whether the editor may close now: yes without unsaved changes; with them, only when
+        asked twice in a row (the first time says so)."""
+        if self.changed and not self._leaving:
+            self._leaving = True
+            self.notice = "Unsaved changes: Esc again to discard them, Ctrl+S to save"
+            return False
+        return True
 
     def paste(self) -> None:
         text = paste_text()

@@ -392,8 +392,12 @@ class Menu:
         if layout.settings_button is not None and layout.settings_button.collidepoint(pos):
             if self.mode == "list":
                 self.open_settings()
-            else:
+            elif self.mode == "settings":
                 self.close_settings()
+            elif self.editor is not None and self.editor.leave():
+                self.close_editor(select=self.editor.path)
+                log_event("editor closed")
+            self._dirty = True
         elif self.mode == "editor":
             return None
         elif self.mode == "settings":
@@ -517,6 +521,7 @@ class Menu:
         size = self.window.size
         if self.message and time.monotonic() > self.message_until:
             self.message = ""
+            self.doomed = None  # the question is gone: keys are keys again
             self._dirty = True
         key = (size, self.mode, self.selected)
         if self._dirty or key != self._ui_key:

@@ -400,6 +400,8 @@ class Playback:
         self.scene.reset()
         self._apply_volume()
         start = self.resume_at()
+        if self.shown.complete and start >= self.shown.duration - 1.0:
+            start = 0.0  # the dream got shorter (another voice or rate): from the beginning
         self.audio.start(start)
         log_event(f"play {self.dream.source}")
         if start > 0.0:
