@@ -37,9 +37,14 @@ def seeds_dir() -> Path:
     return data_root() / "seeds"
 
 
+def user_data_dir() -> Path:
+    """The user's data folder: their dreams, where they left off."""
+    return Path(platformdirs.user_data_dir(APP_NAME))
+
+
 def user_dreams_dir() -> Path:
     """The user's own dreams folder (listed in the menu beside the bundled ones)."""
-    return Path(platformdirs.user_data_dir(APP_NAME)) / "dreams"
+    return user_data_dir() / "dreams"
 
 
 def config_dir() -> Path:

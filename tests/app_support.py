@@ -81,6 +81,19 @@ class App:
     def key(self, name: str) -> None:
         xdotool(self.display, "key", name)
 
+    def type(self, text: str) -> None:
+        xdotool(self.display, "type", "--delay", "30", text)
+
+    def move(self, x: int, y: int) -> None:
+        """Move the pointer to (x, y) on the screen, in two steps (one real motion event)."""
+        xdotool(self.display, "mousemove", str(x - 3), str(y - 3))
+        xdotool(self.display, "mousemove", str(x), str(y))
+
+    def click(self, x: int, y: int, repeat: int = 1) -> None:
+        """Left clicks at (x, y) on the screen (repeat=2: a double-click)."""
+        self.move(x, y)
+        xdotool(self.display, "click", "--repeat", str(repeat), "--delay", "80", "1")
+
     def finish(self, timeout: float = 30.0) -> int:
         """Wait for the exit; returns the exit code (kills it after `timeout`)."""
         if self._finished:

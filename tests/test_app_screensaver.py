@@ -94,3 +94,11 @@ def test_root_uses_xscreensaver_window(xvfb, tmp_path, host):
     env = app_env(xvfb, tmp_path, XSCREENSAVER_WINDOW=window_id)
     with App(["screensaver", "--root", "--seed", "5"], env) as app:
         _draws_into_host_and_ends_on_sigterm(app, xvfb, box)
+
+
+def test_classic_hack_options_as_xscreensaver_passes_them(xvfb, tmp_path, host):
+    window_id, box = host
+    args = ["screensaver", "-window-id", window_id, "-fps", "-delay", "20000", "--seed", "3"]
+    with App(args, app_env(xvfb, tmp_path)) as app:
+        _draws_into_host_and_ends_on_sigterm(app, xvfb, box)
+    assert any(line.startswith("stats: ") for line in app.lines), app.lines  # -fps

@@ -14,7 +14,7 @@ import pytest
 from renderer.cli import main
 from renderer.errors import ReverieError
 from renderer.export import ffmpeg as ff
-from renderer.export.captions import caption_cues, to_srt, to_vtt
+from renderer.export.captions import MIN_CLIPPED_S, caption_cues, to_srt, to_vtt
 from renderer.export.files import Staging, partial_path
 from renderer.export.job import ExportOptions, build_export_timeline, export
 from renderer.export.progress import Progress
@@ -72,6 +72,19 @@ def test_cues_are_clipped_and_shifted_to_the_range(timeline) -> None:  # noqa: A
     assert cues[1].start == pytest.approx(second.start - start)
     assert cues[1].end == pytest.approx(end - start)
     assert caption_cues(timeline, third.end + 0.1, timeline.duration) == []
+
+
+def test_a_sentence_cut_to_a_flash_by_the_range_gets_no_cue(timeline) -> None:  # noqa: ANN001
+    first, second, _ = timeline.sentences
+    assert first.end - first.start > 2 * MIN_CLIPPED_S
+    cues = caption_cues(timeline, first.end - 0.25, timeline.duration)  # like --start 30
+    assert cues[0].text == second.text and cues[0].start == pytest.approx(
+        second.start - first.end + 0.25
+    )
+    kept = caption_cues(timeline, first.end - MIN_CLIPPED_S - 0.1, timeline.duration)
+    assert kept[0].text == first.text and kept[0].end - kept[0].start >= MIN_CLIPPED_S
+    end_cut = caption_cues(timeline, 0.0, second.start + 0.25)
+    assert [c.text for c in end_cut] == [first.text]
 
 
 def test_ffmpeg_versions_and_encoders_are_read_from_the_real_binaries() -> None:
@@ -157,6 +170,7 @@ def test_staging_removes_what_was_not_committed(tmp_path: Path) -> None:
     ("argv", "message"),
     [
         (["-o", "{d}/clip.avi"], "'.avi' is not a known type; use .mp4, .webm or .wav"),
+        (["-o", "{d}/noext"], "has no extension; the known ones are .mp4, .webm or .wav"),
         (["-o", "{d}/old.mp4"], "already exists (use --force to overwrite it)"),
         (["-o", "{d}/missing/clip.mp4"], "does not exist"),
         (["-o", "{d}/clip.mp4", "--size", "161x96"], "even width and height"),
@@ -198,3 +212,18 @@ def test_wav_export_is_the_mix_for_the_whole_timeline(tmp_path: Path, dream_file
     assert any(samples[i] for i in range(0, len(samples), 97))  # the ambience is there
     assert len(_srt_times((tmp_path / "dream.vtt").read_text())) == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dream.vtt", "dream.wav"]
+
+
+def test_the_summary_counts_speed_as_the_progress_line_does() -> None:
+    from renderer.export.job import ExportResult
+
+    timings = {"timeline": 0.5, "mix": 0.2, "render": 3.0, "waited": 0.5, "encode_cpu": 2.0,
+               "frames": 4.0, "finish": 1.0}  # fmt: skip
+    result = ExportResult(Path("x.mp4"), None, 300, 10.0, 6.0, timings)
+    assert result.speed == pytest.approx(2.0)  # 10 s of video in 5 s: twice as fast as playback
+    assert "2.00x realtime" in result.breakdown()
+    progress = io.StringIO()
+    line = Progress(300, 30.0, stream=progress, tty=False)
+    line.started -= 5.0  # 300 frames (10 s of video at 30 fps) done 5 s after the start
+    line.update(300)
+    assert "2.00x realtime" in progress.getvalue()

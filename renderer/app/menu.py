@@ -1,12 +1,17 @@
 """The dream menu: the catalog over the highlighted dream's live base scene, a settings panel,
 drag and drop to add dreams; Return plays in the same window, Escape there comes back here.
 
-Keys: Up/Down choose, Return play, s settings, F11 fullscreen, Escape quit.
-Mouse: hover highlights, click plays, the wheel scrolls; drop a .txt file to add it.
+Keys: Up/Down choose, Return play, s settings, o open the dreams folder, n write a new dream,
+e edit one of your own, Delete delete it (after asking), d sort by date or name, F11
+fullscreen, Escape quit.
+Mouse: hover highlights, click plays, the wheel scrolls (arrows at the list's edges say there is
+more, and scroll a page when clicked); drop a .txt file to add it.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import threading
 import time
 from collections.abc import Callable
@@ -14,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from renderer.app.editor import DreamEditor
 from renderer.app.scene import FrameStats, SceneView, base_state, log_event
 from renderer.app.settings import Settings, save_settings
 from renderer.app.settings_panel import SettingsPanel
@@ -36,6 +42,7 @@ SCENE_FADE_OUT_S = 0.35
 SCENE_FADE_IN_S = 1.2
 SCENE_LEVEL = 0.85  # the scene behind the menu stays a little dimmed
 MESSAGE_S = 6.0
+FOLDER_LABEL = "Your dreams:"
 INK = (236, 232, 222)
 DIM = (160, 160, 170)
 PANEL = (9, 11, 20, 178)
@@ -60,6 +67,17 @@ class Layout:
 
     items: dict[int, pygame.Rect] = field(default_factory=dict)
     settings_button: pygame.Rect | None = None
+    folder_button: pygame.Rect | None = None
+    more_above: pygame.Rect | None = None  # the scroll cues, when the list goes on
+    more_below: pygame.Rect | None = None
+
+
+def shown_path(path: Path) -> str:
+    """`path` with the home folder written as ~."""
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
 
 
 def dream_spec(entry: DreamEntry) -> str:
@@ -90,7 +108,11 @@ class Menu:
         self.items: list[Item] = []
         self.selected = 0
         self.top = 0  # the first item shown (scrolling)
-        self.mode = "list"
+        self.mode = "list"  # list | settings | editor
+        self.editor: DreamEditor | None = None
+        self._opener = ""  # the key that opened the editor: its own text input is not typed
+        self.doomed: DreamEntry | None = None  # a dream asked to be deleted, not yet confirmed
+        self.by_date = False
         self.message = ""
         self.message_until = 0.0
         self.layout = Layout()
@@ -105,9 +127,11 @@ class Menu:
 
     # -- the catalog -------------------------------------------------------------------------
     def reload(self, select: Path | None = None) -> None:
+        from renderer.app.journal import by_date
         from renderer.library import catalog
 
-        self.items = [Item(entry) for entry in catalog(self.extra_files)]
+        entries = catalog(self.extra_files)
+        self.items = [Item(entry) for entry in (by_date(entries) if self.by_date else entries)]
         if select is not None:
             for i, item in enumerate(self.items):
                 if item.entry.path.resolve() == select.resolve():
@@ -164,6 +188,147 @@ class Menu:
         self.say(f"added {Path(path).name}")
         log_event(f"added {copy.name}")
 
+    def open_dreams_folder(self) -> None:
+        """Open the user's dreams folder in the desktop's file manager (xdg-open), or say
+        where it is when there is none."""
+        from renderer.paths import user_dreams_dir
+
+        folder = user_dreams_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.say(f"cannot create {folder}: {error.strerror or error}")
+            return
+        opener = shutil.which("xdg-open")
+        if opener is None:
+            self.say(f"your dreams folder is {shown_path(folder)} (no xdg-open to open it)")
+            return
+        try:
+            subprocess.Popen(
+                [opener, str(folder)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        except OSError as error:
+            self.say(f"cannot open {shown_path(folder)}: {error.strerror or error}")
+            return
+        self.say(f"opened {shown_path(folder)}")
+        log_event(f"opened {folder}")
+
+    # -- the journal: writing, editing, deleting, sorting ------------------------------------
+    def write_new(self) -> None:
+        self._open_editor(DreamEditor(), "n")
+        log_event("editor new")
+
+    def edit_selected(self) -> None:
+        from renderer.dream import parse_dream
+
+        if not self.items:
+            return
+        entry = self.items[self.selected].entry
+        if entry.source_kind != "user":
+            self.say("Only your own dreams can be edited: N writes a new one")
+            return
+        try:
+            text = entry.path.read_text(encoding="utf-8", errors="replace")
+            title = parse_dream(text, source=str(entry.path)).title
+        except (OSError, ReverieError) as error:
+            self.say(f"cannot edit {entry.path}: {getattr(error, 'strerror', None) or error}")
+            return
+        first, _, rest = text.partition("\n")
+        body = rest if first.lower().startswith("title:") else text  # the editor writes it
+        self._open_editor(DreamEditor(title, body.strip("\n"), entry.path), "e")
+        log_event(f"editor edit {entry.name}")
+
+    def _open_editor(self, editor: DreamEditor, opener: str) -> None:
+        import pygame
+
+        self.editor = editor
+        self.mode = "editor"
+        self._opener = opener
+        pygame.key.start_text_input()
+        pygame.key.set_repeat(400, 35)
+        self._dirty = True
+
+    def close_editor(self, select: Path | None = None) -> None:
+        import pygame
+
+        self.editor = None
+        self.mode = "list"
+        pygame.key.set_repeat()
+        self.reload(select=select)
+
+    def save_editor(self) -> None:
+        from renderer.app.journal import save_dream
+
+        assert self.editor is not None
+        try:
+            path = save_dream(self.editor.title.text, self.editor.body.text, self.editor.path)
+        except ReverieError as error:
+            self.editor.notice = str(error)
+            self._dirty = True
+            return
+        self.close_editor(select=path)
+        self.say(f"saved {shown_path(path)}")
+        log_event(f"saved {path}")
+
+    def ask_delete(self) -> None:
+        if not self.items:
+            return
+        entry = self.items[self.selected].entry
+        if entry.source_kind != "user":
+            self.say("Only your own dreams can be deleted")
+            return
+        self.doomed = entry
+        self.say(f"Delete “{entry.title}”? Y or Delete deletes it; any other key keeps it")
+        log_event(f"delete? {entry.name}")
+
+    def _confirm_delete(self, key: int) -> None:
+        import pygame
+
+        from renderer.app.journal import delete_dream
+
+        entry, self.doomed = self.doomed, None
+        assert entry is not None
+        if key not in (pygame.K_y, pygame.K_DELETE):
+            self.say(f"kept {entry.title}")
+            log_event(f"kept {entry.name}")
+            return
+        try:
+            delete_dream(entry)
+        except ReverieError as error:
+            self.say(str(error))
+            return
+        self.reload()
+        self.say(f"deleted {entry.title}")
+        log_event(f"deleted {entry.name}")
+
+    def toggle_sort(self) -> None:
+        """Newest first, or by name; the first dream of the new order is selected."""
+        self.by_date = not self.by_date
+        self.selected = self.top = 0
+        self.reload()
+        self.say("newest first" if self.by_date else "sorted by name")
+        first = self.items[0].entry.name if self.items else ""
+        log_event(f"sort {'date' if self.by_date else 'name'} {first}")
+
+    def _handle_editor(self, event: pygame.event.Event) -> None:
+        import pygame
+
+        assert self.editor is not None
+        opener, self._opener = self._opener, ""
+        if event.type == pygame.TEXTINPUT and event.text == opener:
+            return
+        action = self.editor.handle(event, self.window.size[1])
+        if action == "save":
+            self.save_editor()
+        elif action == "cancel":
+            self.close_editor(select=self.editor.path)
+            log_event("editor closed")
+        self._dirty = True
+
     # -- input -------------------------------------------------------------------------------
     def handle(self, event: pygame.event.Event) -> str | None:
         """React to one event; returns "quit" or "play" when the menu should act."""
@@ -171,6 +336,12 @@ class Menu:
 
         if event.type == pygame.QUIT:
             return "quit"
+        if self.mode == "editor" and event.type in (pygame.KEYDOWN, pygame.TEXTINPUT):
+            self._handle_editor(event)
+            return None
+        if self.doomed is not None and event.type == pygame.KEYDOWN:
+            self._confirm_delete(event.key)
+            return None
         if event.type == pygame.DROPFILE:
             self.add_dropped(event.file)
         elif event.type == pygame.KEYDOWN:
@@ -197,6 +368,16 @@ class Menu:
                 self.select(self.selected + 5)
             elif event.key == pygame.K_s:
                 self.open_settings()
+            elif event.key == pygame.K_o:
+                self.open_dreams_folder()
+            elif event.key == pygame.K_n:
+                self.write_new()
+            elif event.key == pygame.K_e:
+                self.edit_selected()
+            elif event.key == pygame.K_DELETE:
+                self.ask_delete()
+            elif event.key == pygame.K_d:
+                self.toggle_sort()
         elif event.type == pygame.MOUSEMOTION:
             self.window.note_motion()
             if self.mode == "list":
@@ -206,15 +387,36 @@ class Menu:
         elif event.type == pygame.MOUSEWHEEL and self.mode == "list":
             self.select(self.selected - event.y)
         elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            button = self.layout.settings_button
-            if button is not None and button.collidepoint(event.pos):
-                if self.mode == "list":
-                    self.open_settings()
-                else:
-                    self.close_settings()
-            elif self.mode == "list" and (hit := self._item_at(event.pos)) is not None:
-                self.select(hit)
-                return "play"
+            return self._click(event.pos)
+        return None
+
+    def _click(self, pos: tuple[int, int]) -> str | None:
+        layout = self.layout
+        if layout.settings_button is not None and layout.settings_button.collidepoint(pos):
+            if self.mode == "list":
+                self.open_settings()
+            elif self.mode == "settings":
+                self.close_settings()
+            elif self.editor is not None and self.editor.leave():
+                self.close_editor(select=self.editor.path)
+                log_event("editor closed")
+            self._dirty = True
+        elif self.mode == "editor":
+            return None
+        elif self.mode == "settings":
+            if self.panel.click(pos):
+                self._dirty = True
+                row = self.panel.rows[self.panel.row]
+                log_event(f"setting {row.key} {getattr(self.settings, row.key)}")
+        elif layout.folder_button is not None and layout.folder_button.collidepoint(pos):
+            self.open_dreams_folder()
+        elif layout.more_above is not None and layout.more_above.collidepoint(pos):
+            self.select(self.top - 1)
+        elif layout.more_below is not None and layout.more_below.collidepoint(pos):
+            self.select(self.top + len(layout.items))
+        elif (hit := self._item_at(pos)) is not None:
+            self.select(hit)
+            return "play"
         return None
 
     def _item_at(self, pos: tuple[int, int]) -> int | None:
@@ -323,6 +525,7 @@ class Menu:
         size = self.window.size
         if self.message and time.monotonic() > self.message_until:
             self.message = ""
+            self.doomed = None  # the question is gone: keys are keys again
             self._dirty = True
         key = (size, self.mode, self.selected)
         if self._dirty or key != self._ui_key:
@@ -346,7 +549,8 @@ class Menu:
         w, h = size
         ui = pygame.Surface(size, pygame.SRCALPHA)
         margin = max(8, int(h * 0.05))
-        panel = pygame.Rect(margin, margin, max(260, min(int(w * 0.46), 660)), h - 2 * margin)
+        share, most = (0.72, 980) if self.mode == "editor" else (0.46, 660)  # room to write
+        panel = pygame.Rect(margin, margin, max(260, min(int(w * share), most)), h - 2 * margin)
         panel.width = min(panel.width, w - 2 * margin)
         radius = max(6, int(h * 0.022))
         pygame.draw.rect(ui, PANEL, panel, border_radius=radius)  # the base: no blending
@@ -359,11 +563,14 @@ class Menu:
         heading = title_face.render("Reverie", True, INK)
         ui.blit(heading, (inner.x, inner.y))
         y = inner.y + heading.get_height()
-        sub = "settings" if self.mode == "settings" else "dreams, read aloud over living light"
+        sub = {
+            "settings": "settings",
+            "editor": "edit your dream" if self.editor and self.editor.path else "write a dream",
+        }.get(self.mode, "dreams, read aloud over living light")
         ui.blit(small.render(sub, True, DIM), (inner.x, y))
         y += small.get_linesize() + pad // 2
 
-        label = "Back (Esc)" if self.mode == "settings" else "Settings (S)"
+        label = "Settings (S)" if self.mode == "list" else "Back (Esc)"
         text = small.render(label, True, INK)
         button = pygame.Rect(0, 0, text.get_width() + pad, text.get_height() + pad // 2)
         button.topright = (inner.right, inner.y + 4)
@@ -377,8 +584,12 @@ class Menu:
         body = pygame.Rect(inner.x, y, inner.width, inner.bottom - footer_h - y - pad // 2)
         if self.mode == "settings":
             self.panel.draw(ui, body, accent)
-        else:
-            self._draw_list(ui, body, accent)
+        elif self.mode == "editor" and self.editor is not None:
+            self.editor.draw(ui, body, accent)
+        else:  # on its own layer, so that the scroll cues fade the dreams, not the panel
+            listed = pygame.Surface(size, pygame.SRCALPHA)
+            self._draw_list(listed, body, accent)
+            ui.blit(listed, (0, 0))
         fy = inner.bottom - footer_h
         if self.message:
             ui.blit(
@@ -387,16 +598,25 @@ class Menu:
             )
             fy += small.get_linesize()
         for line in footer_lines:
-            ui.blit(small.render(ellipsize(line, small, inner.width), True, DIM), (inner.x, fy))
+            image = small.render(ellipsize(line, small, inner.width), True, DIM)
+            ui.blit(image, (inner.x, fy))
+            if line.startswith(FOLDER_LABEL):
+                self.layout.folder_button = image.get_rect(topleft=(inner.x, fy))
             fy += small.get_linesize()
         return ui
 
     def _footer(self) -> list[str]:
+        from renderer.paths import user_dreams_dir
+
         if self.mode == "settings":
-            return ["Up/Down choose   Left/Right change   Esc back"]
+            return ["Up/Down choose   Left/Right change   click a row or its < >   Esc back"]
+        if self.mode == "editor":
+            return ["Tab title/text   Ctrl+V paste   Ctrl+S save   Esc back"]
+        order = "name" if self.by_date else "date"
         return [
             "Up/Down choose   Return play   S settings   Esc quit",
-            "Drop a .txt file here to add your own dream",
+            f"N write a dream   E edit   Del delete   D sort by {order}",
+            f"{FOLDER_LABEL} {shown_path(user_dreams_dir())}   (O opens it; drop a .txt to add)",
         ]
 
     def _draw_list(self, ui: pygame.Surface, body: pygame.Rect, accent: tuple) -> None:
@@ -448,7 +668,36 @@ class Menu:
                 ui.blit(chip, (tx + gap, ty + 1))
                 tx = chip_rect.right + gap
             y += item_h
+        if self.top > 0:
+            self.layout.more_above = self._scroll_cue(ui, body, item_h, up=True)
+        if self.top + visible < len(self.items):
+            self.layout.more_below = self._scroll_cue(ui, body, item_h, up=False)
         if self.top > 0 or self.top + visible < len(self.items):
             more = f"{self.selected + 1} of {len(self.items)}"
             text = tag_face.render(more, True, DIM)
             ui.blit(text, (body.right - text.get_width(), body.bottom - text.get_height()))
+
+    @staticmethod
+    def _scroll_cue(ui: pygame.Surface, body: pygame.Rect, item_h: int, up: bool) -> pygame.Rect:
+        """Fade the list out toward the edge where it goes on, with an arrow there; returns
+        the arrow's clickable rectangle."""
+        import pygame
+
+        listed = body.clip(ui.get_rect())
+        depth = min(max(12, item_h // 2), listed.height // 2)
+        strip = pygame.Rect(listed.x - 20, 0, listed.width + 40, depth).clip(ui.get_rect())
+        strip.top = listed.top if up else listed.bottom - depth
+        fade = pygame.Surface(strip.size, pygame.SRCALPHA)
+        for row in range(depth):
+            edge = row if up else depth - 1 - row  # 0 at the edge
+            keep = 70 + int(185 * edge / max(1, depth - 1))
+            pygame.draw.line(fade, (255, 255, 255, keep), (0, row), (strip.width, row))
+        ui.blit(fade, strip.topleft, special_flags=pygame.BLEND_RGBA_MULT)
+        size = max(6, depth // 3)
+        cx = listed.centerx
+        cy = strip.top + size if up else strip.bottom - size
+        tip = cy - size // 2 if up else cy + size // 2
+        back = cy + size // 2 if up else cy - size // 2
+        points = [(cx - size, back), (cx, tip), (cx + size, back)]
+        pygame.draw.lines(ui, INK, False, points, 3)
+        return pygame.Rect(cx - 2 * size, cy - size, 4 * size, 2 * size)

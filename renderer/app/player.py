@@ -1,8 +1,9 @@
 """Playback of one dream: narration and ambience through the audio player, visuals that follow
 its clock (state_at(player.position())), captions, keys, the ending, loop and sleep timer.
 
-Keys: Space pause/resume, Left/Right previous/next sentence, m mute, +/- volume, c captions,
-F11 fullscreen, Escape back to the menu (or quit when started from the command line).
+Keys and mouse: see renderer.app.keys (h or ? shows them over the scene). A click pauses after
+the double-click interval has passed without a second click; a double-click toggles fullscreen.
+Closing a dream remembers where it was (renderer.app.resume); opening it again resumes there.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from renderer.app.hud import Badge, HelpCard, SeekBar, format_clock
+from renderer.app.resume import Positions
 from renderer.app.scene import FrameStats, SceneView, base_state, log_event
 from renderer.app.session import DreamSession
 from renderer.app.settings import Settings
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 SLEEP_FADE_S = 30.0  # the sleep timer fades everything out over its last half minute
 BACK_S = 1.5  # Left within this long of a sentence's start goes to the previous sentence
 VOLUME_STEP = 0.1
+DOUBLE_CLICK_S = 0.35
 WAIT_MARGIN_S = 0.1  # the clock waits here when the narrator is behind the playback
 
 
@@ -86,6 +90,11 @@ class Playback:
         self.sound = sound
         self.captions = CaptionOverlay(window.ctx, visible=settings.captions)
         self.title = TitleCard(window.ctx)
+        self.badge = Badge(window.ctx)
+        self.seek_bar = SeekBar(window.ctx)
+        self.help = HelpCard(window.ctx)
+        self.positions = Positions()
+        self._click_at: float | None = None  # a first click, waiting to see if a second comes
         self.sink = WindowSink(window, self._overlay)
         self._title_opacity: float | None = None  # the title card shows while this is set
         self.plan = plan
@@ -130,9 +139,27 @@ class Playback:
         except BaseException as error:  # noqa: BLE001 - re-raised on the main thread
             self._error = error
 
+    @property
+    def audio(self) -> Player:
+        """The audio player (once prepared)."""
+        assert self.player is not None
+        return self.player
+
+    @property
+    def live(self) -> DreamSession:
+        """The dream's session (once prepared)."""
+        assert self.session is not None
+        return self.session
+
+    @property
+    def shown(self) -> Timeline:
+        """The newest timeline (once prepared)."""
+        assert self.timeline is not None
+        return self.timeline
+
     # -- controls ----------------------------------------------------------------------------
     def _apply_volume(self, master: float = 1.0) -> None:
-        self.player.set_volume(
+        self.audio.set_volume(
             voice=self.settings.voice_volume,
             ambient=self.settings.ambience_volume,
             master=self.volume * master,
@@ -141,63 +168,142 @@ class Playback:
     def toggle_pause(self) -> None:
         self.user_paused = not self.user_paused
         if self.user_paused:
-            self.player.pause()
-            log_event(f"pause {self.player.position():.3f}")
+            self.audio.pause()
+            self.badge.show("pause", "Paused")
+            log_event(f"pause {self.audio.position():.3f}")
         else:
-            log_event(f"resume {self.player.position():.3f}")  # where the clock picks up
+            self.badge.show("play", "Playing")
+            log_event(f"resume {self.audio.position():.3f}")  # where the clock picks up
             if not self.waiting:
-                self.player.resume()
+                self.audio.resume()
             if self.stats:
                 self.stats.pause_gap()
 
     def seek(self, t: float) -> None:
-        self.player.seek(t)
+        self.audio.seek(t)
+        self.scene.release_hold()  # paused: the still shows the new moment
         self.scene.reset()
         log_event(f"seek {t:.3f}")
 
-    def handle_key(self, key: int) -> str | None:
+    def change_volume(self, step: float) -> None:
+        self.volume = min(1.0, max(0.0, round(self.volume + step, 2)))
+        self._apply_volume(self._sleep_master())
+        if self.muted:
+            self.muted = False
+            self.audio.mute(False)
+        self.badge.show("volume", f"Volume {round(self.volume * 100)}%", self.volume)
+        log_event(f"volume {self.volume:.2f}")
+
+    def toggle_mute(self) -> None:
+        self.muted = not self.muted
+        self.audio.mute(self.muted)
+        if self.muted:
+            self.badge.show("mute", "Muted")
+        else:
+            self.badge.show("volume", f"Volume {round(self.volume * 100)}%", self.volume)
+        log_event(f"mute {'on' if self.muted else 'off'}")
+
+    def toggle_fullscreen(self) -> None:
+        self.window.toggle_fullscreen()
+        w, h = self.window.size
+        log_event(f"fullscreen {'on' if self.window.fullscreen else 'off'} {w}x{h}")
+
+    def total(self) -> tuple[float, bool]:
+        """The dream's length, and whether it is still an estimate (narration not all ready:
+        the ready part's length scaled by the sentences still to come)."""
+        assert self.timeline is not None
+        if self.timeline.complete or not self.timeline.sentences:
+            return self.timeline.duration, not self.timeline.complete
+        ready = len(self.timeline.sentences)
+        return self.timeline.duration * len(self.dream.sentences) / ready, True
+
+    def handle_click(self, pos: tuple[int, int]) -> None:
+        """A left click: on the seek bar it jumps; elsewhere, one click pauses (once the
+        double-click interval has passed) and a double-click toggles fullscreen."""
+        if self.seek_bar.opacity > 0.0:
+            fraction = self.seek_bar.fraction_at(pos, self.window.size)
+            if fraction is not None:
+                total, _ = self.total()
+                if self.timeline is not None and self.timeline.complete:
+                    total = max(0.0, total - 0.5)  # not past the end
+                self.seek(fraction * total)
+                return
+        now = time.monotonic()
+        if self._click_at is not None and now - self._click_at <= DOUBLE_CLICK_S:
+            self._click_at = None
+            self.toggle_fullscreen()
+        else:
+            self._click_at = now
+
+    def _settle_click(self) -> None:
+        """A click with no second one in time is a single click: pause or resume."""
+        if self._click_at is not None and time.monotonic() - self._click_at > DOUBLE_CLICK_S:
+            self._click_at = None
+            self.toggle_pause()
+
+    def handle_event(self, event) -> str | None:  # noqa: ANN001 - a pygame event
+        """React to one event; returns "escape" or "quit" when playback should stop."""
+        import pygame
+
+        if event.type == pygame.QUIT:
+            return "quit"
+        if event.type == pygame.KEYDOWN:
+            return self.handle_key(event.key, event.unicode)
+        if event.type == pygame.MOUSEMOTION:
+            self.window.note_motion()
+            self.seek_bar.poke(event.pos, self.window.size)
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            self.handle_click(event.pos)
+        return None
+
+    def handle_key(self, key: int, char: str = "") -> str | None:
         """React to a key; returns "escape" when playback should stop."""
         import pygame
 
-        t = self.player.position()
-        if key == pygame.K_ESCAPE:
+        t = self.audio.position()
+        if key == pygame.K_ESCAPE and self.help.visible:
+            self.help.toggle()
+            log_event("help off")
+        elif key == pygame.K_ESCAPE:
             return "escape"
         if key == pygame.K_SPACE:
             self.toggle_pause()
         elif key == pygame.K_LEFT:
-            self.seek(previous_start(self.timeline, t))
+            self.seek(previous_start(self.shown, t))
         elif key == pygame.K_RIGHT:
-            target = next_start(self.timeline, t)
+            target = next_start(self.shown, t)
             if target is not None:
                 self.seek(target)
         elif key == pygame.K_m:
-            self.muted = not self.muted
-            self.player.mute(self.muted)
-        elif key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS):
-            self.volume = min(1.0, self.volume + VOLUME_STEP)
-        elif key in (pygame.K_MINUS, pygame.K_KP_MINUS):
-            self.volume = max(0.0, self.volume - VOLUME_STEP)
+            self.toggle_mute()
+        elif key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS, pygame.K_0, pygame.K_KP0):
+            self.change_volume(VOLUME_STEP)
+        elif key in (pygame.K_MINUS, pygame.K_KP_MINUS, pygame.K_9, pygame.K_KP9):
+            self.change_volume(-VOLUME_STEP)
         elif key == pygame.K_c:
             self.captions.toggle()
-        elif key == pygame.K_F11:
-            self.window.toggle_fullscreen()
+        elif key in (pygame.K_F11, pygame.K_f):
+            self.toggle_fullscreen()
+        elif key == pygame.K_h or char == "?":
+            self.help.toggle()
+            log_event(f"help {'on' if self.help.visible else 'off'}")
         return None
 
     # -- the loop ----------------------------------------------------------------------------
     def _follow_narration(self, t: float) -> None:
         """Take a grown timeline; hold the clock while the narrator is behind."""
-        update = self.session.take_update()
+        update = self.live.take_update()
         if update is not None:
             self.timeline, score = update
-            self.player.update(score)
-        behind = not self.timeline.complete and t >= self.timeline.duration - WAIT_MARGIN_S
+            self.audio.update(score)
+        behind = not self.shown.complete and t >= self.shown.duration - WAIT_MARGIN_S
         if behind and not self.waiting:
             self.waiting = True
-            self.player.pause()
+            self.audio.pause()
         elif self.waiting and not behind:
             self.waiting = False
             if not self.user_paused:
-                self.player.resume()
+                self.audio.resume()
 
     def _sleep_master(self) -> float:
         if self.deadline is None:
@@ -240,6 +346,11 @@ class Playback:
         elif state is not None:
             master = min(1.0, state.fade * 2)
             self.captions.draw(state.caption, size, state.palette, dt, master=master)
+            if self.timeline is not None:
+                total, estimated = self.total()
+                self.seek_bar.draw(size, state.time, total, estimated)
+            self.help.draw(size)
+        self.badge.draw(size)
 
     def run(self) -> str:
         """Play; returns "escape" (Escape), "quit" (window closed, sleep timer) or "end"."""
@@ -250,16 +361,37 @@ class Playback:
             left = self._wait_ready(clock)
             if left is not None:
                 return left
-            return self._play(clock)
+            outcome = self._play(clock)
+            self._remember(outcome)
+            return outcome
         finally:
             self._cancel.set()
             self.scene.release_hold()
             if self.player is not None:
-                self.player.close()
+                self.audio.close()
             if self.session is not None:
                 self.session.close()
             self.captions.release()
             self.title.release()
+            self.badge.release()
+            self.seek_bar.release()
+            self.help.release()
+
+    def resume_at(self) -> float:
+        """Where this dream was left (0 when new, finished, or its text changed)."""
+        return self.positions.position(self.dream)
+
+    def _remember(self, outcome: str) -> None:
+        """Keep where the dream was left: the start of the sentence being read, so that it
+        resumes at the beginning of that sentence; a dream played to the end is forgotten."""
+        if outcome == "end" or self.player is None or self.timeline is None:
+            self.positions.forget(self.dream)
+            return
+        t = self.audio.position()
+        i = sentence_at(self.timeline, t)
+        sentence = self.timeline.sentences[i] if i >= 0 else None
+        at = sentence.start if sentence is not None and t <= sentence.end + 0.5 else t
+        self.positions.remember(self.dream, at)
 
     def _play(self, clock) -> str:  # noqa: ANN001 - a pygame Clock
         import pygame
@@ -270,18 +402,22 @@ class Playback:
         self.scene.warm_motifs(m.name for m in self.session.production.script.motifs)
         self.scene.reset()
         self._apply_volume()
-        self.player.start(0.0)
+        start = self.resume_at()
+        if self.shown.complete and start >= self.shown.duration - 1.0:
+            start = 0.0  # the dream got shorter (another voice or rate): from the beginning
+        self.audio.start(start)
         log_event(f"play {self.dream.source}")
+        if start > 0.0:
+            self.badge.show("play", f"Resumed at {format_clock(start)}")
+            log_event(f"resume {start:.3f}")
         while True:
             for event in pygame.event.get():
-                if event.type == pygame.QUIT:
-                    return "quit"
-                if event.type == pygame.KEYDOWN and self.handle_key(event.key) == "escape":
-                    return "escape"
-                if event.type == pygame.MOUSEMOTION:
-                    self.window.note_motion()
+                action = self.handle_event(event)
+                if action is not None:
+                    return action
+            self._settle_click()
             self.window.update_cursor()
-            t = self.player.position()
+            t = self.audio.position()
             self._follow_narration(t)
             if self.timeline.complete and t >= self.timeline.duration:
                 if not self.loop:

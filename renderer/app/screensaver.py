@@ -124,6 +124,7 @@ class Screensaver:
         dream_seconds: float | None,
         stop: Stop,
         stats: FrameStats | None,
+        max_fps: int = 60,
     ) -> None:
         from renderer.gfx.shaders import ShaderLibrary
         from renderer.gfx.visuals import load_visuals
@@ -131,6 +132,7 @@ class Screensaver:
         self.window, self.entries, self.settings = window, entries, settings
         self.hack, self.narrate, self.dream_seconds = hack, narrate, dream_seconds
         self.stop, self.stats = stop, stats
+        self.max_fps = max_fps  # XScreenSaver's -delay
         library, visuals = ShaderLibrary(window.ctx), load_visuals()
         self.views = [
             SceneView(window.ctx, window.size, library=library, visuals=visuals) for _ in range(2)
@@ -264,7 +266,7 @@ class Screensaver:
                         self._prepare_next()
                 if self.stats:
                     self.stats.tick()
-                clock.tick(60)
+                clock.tick(self.max_fps)
         finally:
             current.close()
             if incoming is not None:

@@ -1,11 +1,14 @@
-"""The menu's settings panel: one row per setting, changed with the keyboard.
+"""The menu's settings panel: one row per setting, changed with the keyboard or the mouse.
 
 Up/Down choose a row, Left/Right (or Return) change its value; any other key closes the panel
-(the menu saves the settings then).
+(the menu saves the settings then). A click on a row selects it; a click on its < or > changes
+it. Voices show by name and language, those of the user's language first, then English.
 """
 
 from __future__ import annotations
 
+import locale
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -15,6 +18,8 @@ from renderer.overlay.text import blend_rect, ellipsize, font
 
 if TYPE_CHECKING:
     import pygame
+
+    from renderer.narration.types import Voice
 
 INK = (236, 232, 222)
 DIM = (160, 160, 170)
@@ -31,28 +36,69 @@ class Row:
     show: Callable[[Any], str]
 
 
-def _voices(backend: str) -> tuple[str, ...]:
-    """ "" (the default voice) and the voice ids of the backend that works here."""
+@dataclass
+class RowHits:
+    """Where the last drawn row and its arrows are (for clicks)."""
+
+    row: pygame.Rect
+    less: pygame.Rect
+    more: pygame.Rect
+
+
+def user_language() -> str:
+    """The user's language code from the locale ("de" for de_DE.UTF-8), "en" when unknown."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value.split("_")[0].split(".")[0].lower()
+    code = locale.getlocale()[0]
+    return code.split("_")[0].lower() if code else "en"
+
+
+def rank_voices(voices: list[Voice], language: str) -> list[Voice]:
+    """Voices in the user's language first, then English ones, then the rest; by name."""
+
+    def key(voice: Voice) -> tuple[int, str]:
+        langs = [lang.lower().replace("_", "-") for lang in voice.languages]
+        if any(lang.split("-")[0] == language for lang in langs):
+            return (0, voice.name.lower())
+        if any(lang.split("-")[0] == "en" for lang in langs):
+            return (1, voice.name.lower())
+        return (2, voice.name.lower())
+
+    return sorted(voices, key=key)
+
+
+def voice_label(voice: Voice) -> str:
+    """'English (America), en-us'."""
+    lang = voice.languages[0] if voice.languages else ""
+    return f"{voice.name}, {lang}" if lang and lang.lower() != voice.name.lower() else voice.name
+
+
+def _voices(backend: str) -> dict[str, str]:
+    """Voice id -> label for the backend that works here, best first; "" is its default."""
     if backend == "silent":
-        return ("",)
-    from renderer.narration import list_voices
+        return {"": "default"}
+    from renderer.narration.factory import list_voices
 
     try:
         voices = list_voices()
     except Exception:  # noqa: BLE001 - a broken engine just offers its default voice
-        return ("",)
-    names = voices.get("pyttsx3" if backend == "auto" else backend, [])
-    return ("", *sorted(v.id for v in names))
+        return {"": "default"}
+    found = voices.get("pyttsx3" if backend == "auto" else backend, [])
+    ranked = rank_voices(list(found), user_language())
+    return {"": "default", **{v.id: voice_label(v) for v in ranked}}
 
 
 class SettingsPanel:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.row = 0
-        self._voice_cache: dict[str, tuple[str, ...]] = {}
+        self.hits: list[RowHits] = []
+        self._voice_cache: dict[str, dict[str, str]] = {}
         self.rows = (
             Row("Narrator", "narrator", lambda: NARRATORS, str),
-            Row("Voice", "voice", self._voice_choices, lambda v: v or "default"),
+            Row("Voice", "voice", self._voice_choices, self._voice_name),
             Row("Speaking rate", "rate", lambda: RATES, lambda v: f"{v} wpm" if v else "default"),
             Row("Voice volume", "voice_volume", lambda: VOLUMES, lambda v: f"{round(v * 100)}%"),
             Row(
@@ -68,11 +114,17 @@ class SettingsPanel:
             ),
         )
 
-    def _voice_choices(self) -> tuple[str, ...]:
+    def _voice_labels(self) -> dict[str, str]:
         backend = self.settings.narrator
         if backend not in self._voice_cache:
             self._voice_cache[backend] = _voices(backend)
         return self._voice_cache[backend]
+
+    def _voice_choices(self) -> tuple[str, ...]:
+        return tuple(self._voice_labels())
+
+    def _voice_name(self, voice: str) -> str:
+        return self._voice_labels().get(voice, voice or "default")
 
     def open(self) -> None:
         self.row = 0
@@ -106,6 +158,19 @@ class SettingsPanel:
             return False
         return True
 
+    def click(self, pos: tuple[int, int]) -> bool:
+        """A click at `pos`: select the row under it, or change it by its < or >. True when
+        the click was on a row."""
+        for index, hit in enumerate(self.hits):
+            if hit.less.collidepoint(pos) or hit.more.collidepoint(pos):
+                self.row = index
+                self.change(-1 if hit.less.collidepoint(pos) else +1)
+                return True
+            if hit.row.collidepoint(pos):
+                self.row = index
+                return True
+        return False
+
     def draw(self, ui: pygame.Surface, body: pygame.Rect, accent: tuple[int, int, int]) -> None:
         import pygame
 
@@ -113,7 +178,9 @@ class SettingsPanel:
         face = font(max(13, int(h / 30)))
         gap = max(4, int(h * 0.012))
         row_h = face.get_linesize() + gap
+        arrow_w = face.size("<")[0] + 2 * gap
         y = body.y
+        self.hits = []
         for index, row in enumerate(self.rows):
             if y + row_h > body.bottom:
                 break
@@ -125,9 +192,15 @@ class SettingsPanel:
                 face.render(row.label, True, INK if selected else DIM), (body.x + gap, y + gap // 2)
             )
             value = row.show(getattr(self.settings, row.key))
-            text = f"<  {value}  >" if selected else value
+            more = pygame.Rect(rect.right - gap - arrow_w, y, arrow_w, row_h)
             image = face.render(
-                ellipsize(text, face, body.width // 2), True, accent if selected else INK
+                ellipsize(value, face, body.width // 2), True, accent if selected else INK
             )
-            ui.blit(image, (body.right - gap - image.get_width(), y + gap // 2))
+            ui.blit(image, (more.x - image.get_width(), y + gap // 2))
+            less = pygame.Rect(more.x - image.get_width() - arrow_w, y, arrow_w, row_h)
+            arrow_color = accent if selected else DIM
+            for arrow, box in (("<", less), (">", more)):
+                glyph = face.render(arrow, True, arrow_color)
+                ui.blit(glyph, glyph.get_rect(center=box.center))
+            self.hits.append(RowHits(rect, less, more))
             y += row_h + gap // 2

@@ -58,6 +58,54 @@ def x_root_window() -> int:
         x11.XCloseDisplay(display)
 
 
+class XGeometry:
+    """The real size of an X window, asked of the X server. Without a window manager, SDL's
+    fullscreen toggle leaves the window as it was while SDL reports the screen's size."""
+
+    def __init__(self) -> None:
+        import ctypes
+        import ctypes.util
+
+        self._x11 = None
+        self._display = None
+        name = ctypes.util.find_library("X11")
+        if name is None:
+            return
+        x11 = ctypes.CDLL(name)
+        x11.XOpenDisplay.restype = ctypes.c_void_p
+        x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        uint = ctypes.POINTER(ctypes.c_uint)
+        sint = ctypes.POINTER(ctypes.c_int)
+        x11.XGetGeometry.argtypes = [
+            ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong),
+            sint, sint, uint, uint, uint, uint,
+        ]  # fmt: skip
+        x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        display = x11.XOpenDisplay(None)
+        if display:
+            self._x11, self._display = x11, display
+
+    def size(self, window_id: int) -> tuple[int, int] | None:
+        """(width, height) of the window, or None when X cannot say."""
+        import ctypes
+
+        if self._x11 is None:
+            return None
+        root = ctypes.c_ulong()
+        x, y = ctypes.c_int(), ctypes.c_int()
+        w, h, border, depth = (ctypes.c_uint() for _ in range(4))
+        ok = self._x11.XGetGeometry(
+            self._display, window_id, ctypes.byref(root), ctypes.byref(x), ctypes.byref(y),
+            ctypes.byref(w), ctypes.byref(h), ctypes.byref(border), ctypes.byref(depth),
+        )  # fmt: skip
+        return (int(w.value), int(h.value)) if ok else None
+
+    def close(self) -> None:
+        if self._x11 is not None:
+            self._x11.XCloseDisplay(self._display)
+            self._x11 = None
+
+
 def no_display_message(reason: str) -> str:
     return f"no display: {reason} (try `reverie export` or xvfb-run)"
 
@@ -100,8 +148,19 @@ class Window:
         self.ctx: moderngl.Context = create_window_context()
         self._last_motion = time.monotonic()
         self._cursor_visible = True
+        self._x_window = self._x11_window_id()
+        self._x_geometry: XGeometry | None = None
         if self.fullscreen or self.foreign:
             self.hide_cursor()
+
+    @staticmethod
+    def _x11_window_id() -> int | None:
+        import pygame
+
+        if pygame.display.get_driver() != "x11":
+            return None
+        window = pygame.display.get_wm_info().get("window")
+        return int(window) if isinstance(window, int) and window > 0 else None
 
     def _open(self, size: tuple[int, int], fullscreen: bool) -> bool:
         """set_mode with vsync when the driver allows it; returns whether vsync is on."""
@@ -130,10 +189,18 @@ class Window:
 
     @property
     def size(self) -> tuple[int, int]:
-        """The drawable size in pixels, now (a foreign window may be resized by its owner)."""
+        """The drawable size in pixels, now (a foreign window may be resized by its owner).
+        In fullscreen on X it is the X window's own size: with no window manager to obey the
+        request, the window keeps its size while SDL reports the screen's."""
         import pygame
 
         w, h = pygame.display.get_window_size()
+        if self.fullscreen and self._x_window is not None:
+            if self._x_geometry is None:
+                self._x_geometry = XGeometry()
+            real = self._x_geometry.size(self._x_window)
+            if real is not None:
+                w, h = real
         return (max(1, w), max(1, h))
 
     def toggle_fullscreen(self) -> None:
@@ -190,5 +257,7 @@ class Window:
     def close(self) -> None:
         import pygame
 
+        if self._x_geometry is not None:
+            self._x_geometry.close()
         self.ctx.release()
         pygame.display.quit()

@@ -20,8 +20,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="how long each dream stays before the next (default: its length)")
     parser.add_argument("--seed", type=int, default=None,
                         help="the shuffle's seed (default: a new order every run)")
-    parser.add_argument("--stats", action="store_true",
+    parser.add_argument("--stats", "-fps", action="store_true",
                         help="print frames per second and the worst frame time at exit")
+    parser.add_argument("--delay", "-delay", type=int, default=0, metavar="MICROSECONDS",
+                        help="at least this long between frames, as XScreenSaver hacks take it "
+                        "(default 0: up to 60 frames per second)")
+
+
+def frame_rate(delay_us: int) -> int:
+    """The most frames per second for a -delay in microseconds (0: 60)."""
+    if delay_us <= 0:
+        return 60
+    return max(1, min(60, round(1_000_000 / delay_us)))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
     from renderer.errors import ReverieError
     from renderer.library import catalog
 
+    if args.delay < 0:
+        raise ReverieError(f"-delay takes microseconds (0 or more), got {args.delay}")
     stop = Stop()
     stop.install()
     foreign = hack_window_id(args.window_id, args.root)
@@ -62,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
             dream_seconds=args.dream_seconds,
             stop=stop,
             stats=stats,
+            max_fps=frame_rate(args.delay),
         )
         saver.run()
     finally:

@@ -16,15 +16,21 @@ class Cue:
     text: str
 
 
+MIN_CLIPPED_S = 1.0  # a sentence cut by the range keeps a cue only if this much is left
+
+
 def caption_cues(timeline: Timeline, start: float, end: float) -> list[Cue]:
-    """One cue per spoken sentence, clipped to [start, end] and shifted so `start` is 0."""
+    """One cue per spoken sentence, clipped to [start, end] and shifted so `start` is 0. A
+    sentence the range cuts into is dropped when less than MIN_CLIPPED_S of it is left: a
+    subtitle that flashes for a fraction of a second cannot be read."""
     cues = []
     for sentence in timeline.sentences:
         if sentence.end <= sentence.start or sentence.end <= start or sentence.start >= end:
             continue
         text = " ".join(sentence.text.split())
-        if text:
-            first, last = max(sentence.start, start), min(sentence.end, end)
+        first, last = max(sentence.start, start), min(sentence.end, end)
+        clipped = first > sentence.start or last < sentence.end
+        if text and not (clipped and last - first < MIN_CLIPPED_S):
             cues.append(Cue(first - start, last - start, text))
     return cues
 

@@ -36,8 +36,12 @@ def output_path(text: str, force: bool) -> Path:
     path = Path(text).expanduser()
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        shown = f"'{path.suffix}'" if path.suffix else "no extension"
-        raise ReverieError(f"-o {text}: {shown} is not a known type; use .mp4, .webm or .wav")
+        known = ", ".join(SUFFIXES[:-1]) + f" or {SUFFIXES[-1]}"
+        if not path.suffix:
+            raise ReverieError(
+                f"-o {text} has no extension; the known ones are {known} (e.g. {text}.mp4)"
+            )
+        raise ReverieError(f"-o {text}: '{path.suffix}' is not a known type; use {known}")
     check_target(path, force)
     return path
 

@@ -62,10 +62,11 @@ class ExportResult:
     timings: dict[str, float]  # stage -> seconds
 
     @property
-    def realtime_ratio(self) -> float:
-        """Wall time of the frame + encode stage over the video's duration (<= 1: real time)."""
+    def speed(self) -> float:
+        """Seconds of video made per second of the frame + encode stage: "Nx realtime", as
+        the progress line counts it (>= 1 keeps up with playback)."""
         encode = self.timings.get("frames", 0.0) + self.timings.get("finish", 0.0)
-        return encode / self.duration if self.duration > 0 else 0.0
+        return self.duration / encode if encode > 0 else 0.0
 
     def breakdown(self) -> str:
         t = self.timings
@@ -76,7 +77,7 @@ class ExportResult:
             f"render {t['render'] * per:.0f} ms/frame (incl. readback), "
             f"encode waited {t['waited'] * per:.0f} ms/frame, "
             f"ffmpeg {t['encode_cpu'] * per:.0f} ms CPU/frame + {t['finish']:.1f} s to finish; "
-            f"{self.realtime_ratio:.2f}x the video's duration "
+            f"{self.speed:.2f}x realtime "
             f"(before that: timeline {t['timeline']:.1f} s, audio mix {t['mix']:.1f} s)"
         )
 
