@@ -631,9 +631,12 @@ def _nearest(points: list[int], target: int, low: int, high: int) -> int | None:
     i = bisect_left(points, min(max(target, low), high))
     best = None
     for j in (i - 1, i):
-        if 0 <= j < len(points) and low <= points[j] <= high:
-            if best is None or abs(points[j] - target) < abs(best - target):
-                best = points[j]
+        if (
+            0 <= j < len(points)
+            and low <= points[j] <= high
+            and (best is None or abs(points[j] - target) < abs(best - target))
+        ):
+            best = points[j]
     return best
 
 

@@ -19,11 +19,16 @@ ENGLISH_SHARE = 0.2  # English prose has about 45% of its words among _COMMON_EN
 LATIN_SHARE = 0.5  # a text whose letters are less Latin than this is not English
 
 _COMMON_ENGLISH = frozenset(
-    """the and a an of to in was i it my me we he she they you his her their our its that this
-    with as on at for from by but or not no is are were be been had have has there then when
-    what which who all so up out into over like through down back could would will did do one
-    if some more only just than too very where while again under above around before after
-    myself itself them him us your""".split()
+    (
+        "the", "and", "a", "an", "of", "to", "in", "was", "i", "it", "my", "me", "we", "he",
+        "she", "they", "you", "his", "her", "their", "our", "its", "that", "this", "with", "as",
+        "on", "at", "for", "from", "by", "but", "or", "not", "no", "is", "are", "were", "be",
+        "been", "had", "have", "has", "there", "then", "when", "what", "which", "who", "all",
+        "so", "up", "out", "into", "over", "like", "through", "down", "back", "could", "would",
+        "will", "did", "do", "one", "if", "some", "more", "only", "just", "than", "too", "very",
+        "where", "while", "again", "under", "above", "around", "before", "after", "myself",
+        "itself", "them", "him", "us", "your",
+    )
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _ESPEAK_ALIASES = {"zh": "cmn"}  # py3langid says zh; espeak-ng's Mandarin is cmn

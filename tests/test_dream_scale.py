@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from test_dream import check_invariants
 
 from renderer.dream import (
     LONG_SENTENCE_CHARS,
@@ -20,10 +21,9 @@ from renderer.dream import (
 from renderer.language import detect_language, speech_choice, voice_for_language
 from renderer.markup import strip_markup
 
-from test_dream import check_invariants
-
 REPO = Path(__file__).resolve().parents[1]
-WORDS = "the lantern drifted over the black river and the moss glowed under the old oaks".split()
+SENTENCE = "the lantern drifted over the black river and the moss glowed under the old oaks"
+WORDS = SENTENCE.split(" ")
 
 
 def words(n: int) -> str:
@@ -63,7 +63,8 @@ def test_a_long_run_of_letters_without_spaces_is_cut_between_characters() -> Non
 def test_cjk_full_stops_end_sentences() -> None:
     dream = parse_dream("我走在河边。灯笼漂浮在水面上！月亮升起来了？", "zh.txt")
     # (ftfy turns full-width ！ and ？ into ! and ?)
-    assert [s.text for s in dream.sentences] == ["我走在河边。", "灯笼漂浮在水面上!", "月亮升起来了?"]
+    expected = ["我走在河边。", "灯笼漂浮在水面上!", "月亮升起来了?"]
+    assert [s.text for s in dream.sentences] == expected
 
 
 def test_a_megabyte_in_one_paragraph_analyses_in_a_subprocess(tmp_path: Path) -> None:
@@ -101,7 +102,8 @@ def test_sentence_work_grows_about_linearly() -> None:
 
 
 def test_a_blank_line_inside_a_sentence_does_not_split_it() -> None:
-    dream = parse_dream("I walked down to the\n\nriver and the lanterns glowed.\n\nThen I woke.", "x")
+    raw = "I walked down to the\n\nriver and the lanterns glowed.\n\nThen I woke."
+    dream = parse_dream(raw, "x")
     assert [s.text for s in dream.sentences] == [
         "I walked down to the river and the lanterns glowed.",
         "Then I woke.",
