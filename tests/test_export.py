@@ -16,7 +16,7 @@ from renderer.errors import ReverieError
 from renderer.export import ExportOptions, export
 from renderer.export import ffmpeg as ff
 from renderer.export.captions import caption_cues, to_srt, to_vtt
-from renderer.export.files import Staging, partial_path
+from renderer.export.files import Staging
 from renderer.export.job import build_export_timeline
 from renderer.export.progress import Progress
 
@@ -143,7 +143,6 @@ def test_progress_on_a_terminal_is_one_updating_line() -> None:
 
 def test_staging_removes_what_was_not_committed(tmp_path: Path) -> None:
     target = tmp_path / "clip.mp4"
-    assert partial_path(target) == tmp_path / ".clip.partial.mp4"
     staging = Staging()
     kept = staging.write_text(tmp_path / "clip.srt", "1\n")
     staging.commit(kept, tmp_path / "clip.srt")
