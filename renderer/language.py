@@ -71,17 +71,18 @@ class SpeechChoice:
 
 def voice_for_language(language: str, voices: Iterable[tuple[str, Iterable[str]]]) -> str | None:
     """The id of a voice (id, languages) that speaks `language`: an exact language match
-    first, then a regional one ("fr" -> "fr-fr"); None when there is none."""
+    first, then the home region ("fr" -> "fr-fr" before "fr-be"), then any region; None when
+    there is none."""
     wanted = _ESPEAK_ALIASES.get(language, language).lower()
-    regional = None
+    regional: list[tuple[bool, str]] = []  # (not the language's home region, voice id)
     for voice_id, languages in voices:
         for lang in languages:
             lang = lang.lower()
             if lang == wanted:
                 return voice_id
-            if regional is None and lang.startswith(wanted + "-"):
-                regional = voice_id
-    return regional
+            if lang.startswith(wanted + "-"):
+                regional.append((lang != f"{wanted}-{wanted}", voice_id))
+    return min(regional)[1] if regional else None
 
 
 def speech_choice(language: str, narrator: str, voice: str | None) -> SpeechChoice:

@@ -191,7 +191,8 @@ def test_the_language_of_a_dream_is_detected(text: str, code: str) -> None:
 
 
 def test_a_voice_is_found_for_a_language() -> None:
-    voices = [("en-us", ["en-us"]), ("fr-fr", ["fr-fr"]), ("cmn", ["cmn"]), ("de", ["de"])]
+    voices = [("en-us", ["en-us"]), ("fr-be", ["fr-be"]), ("fr-fr", ["fr-fr"]), ("cmn", ["cmn"]),
+              ("de", ["de"])]
     assert voice_for_language("de", voices) == "de"
     assert voice_for_language("fr", voices) == "fr-fr"
     assert voice_for_language("zh", voices) == "cmn"

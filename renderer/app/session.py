@@ -22,15 +22,20 @@ if TYPE_CHECKING:
 FIRST_SENTENCE_TIMEOUT_S = 30.0
 
 
-def narrator_for(settings: Settings, narrate: bool):  # noqa: ANN201 - a Narrator
-    """The narrator the settings ask for (the silent one when narration is off)."""
+def narrator_for(settings: Settings, narrate: bool, language: str = "en"):  # noqa: ANN201
+    """The narrator the settings ask for (the silent one when narration is off), with a voice
+    for the dream's `language` when it is not English (renderer.language)."""
+    import sys
+
+    from renderer.language import speech_choice
     from renderer.narration import create_narrator
 
     if not narrate:
         return create_narrator("silent", rate=settings.rate or None)
-    return create_narrator(
-        settings.narrator, voice=settings.voice or None, rate=settings.rate or None
-    )
+    choice = speech_choice(language, settings.narrator, settings.voice or None)
+    if choice.note:
+        print(f"reverie: {choice.note}", file=sys.stderr)
+    return create_narrator(choice.narrator, voice=choice.voice, rate=settings.rate or None)
 
 
 class DreamSession:
@@ -50,7 +55,7 @@ class DreamSession:
         self.dream = dream
         self.plan = plan or analyze(dream)
         self.narration: Narration = Narration(
-            narrator_for(settings, narrate), [s.text for s in dream.sentences]
+            narrator_for(settings, narrate, dream.language), [s.text for s in dream.sentences]
         )
         self.narration.sentence(0, wait=True, timeout=FIRST_SENTENCE_TIMEOUT_S)
         self._lock = threading.Lock()

@@ -32,6 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from renderer.validate import check_narration_options
+
+    check_narration_options(args)
     from renderer.export import run_export
 
     return run_export(args)

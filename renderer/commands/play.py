@@ -27,6 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from renderer.validate import check_narration_options
+
+    check_narration_options(args)
     from renderer.app.player import run_play
 
     return run_play(args)

@@ -24,13 +24,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from renderer.validate import check_narration_options
+
+    check_narration_options(args)
+    from renderer.language import speech_choice
     from renderer.library import load_dream
     from renderer.mapping import analyze
     from renderer.narration import create_narrator
     from renderer.timeline import build_timeline, render_timeline_table, timeline_to_json
 
     plan = analyze(load_dream(args.dream))
-    narrator = create_narrator(args.narrator, voice=args.voice, rate=args.rate, volume=args.volume)
+    choice = speech_choice(plan.dream.language, args.narrator, args.voice)
+    if choice.note:
+        print(f"reverie: {choice.note}", file=sys.stderr)
+    narrator = create_narrator(
+        choice.narrator, voice=choice.voice, rate=args.rate, volume=args.volume
+    )
     timeline = build_timeline(plan, narrator)
     if args.json:
         json.dump(timeline_to_json(timeline), sys.stdout, indent=2, ensure_ascii=False)

@@ -140,7 +140,12 @@ def build_export_timeline(options: ExportOptions) -> Timeline:
     if options.seed is not None:
         dream = replace(dream, seed=options.seed)
     if options.narration:
-        narrator = create_narrator(options.narrator, voice=options.voice, rate=options.rate)
+        from renderer.language import speech_choice
+
+        choice = speech_choice(dream.language, options.narrator, options.voice)
+        if choice.note:
+            print(f"reverie: {choice.note}", file=sys.stderr)
+        narrator = create_narrator(choice.narrator, voice=choice.voice, rate=options.rate)
     else:  # no voice: the silent narrator keeps a natural reading pace for the captions
         narrator = create_narrator("silent", rate=options.rate)
     return build_timeline(analyze(dream), narrator)

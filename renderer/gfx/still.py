@@ -166,6 +166,8 @@ def run_still(args: argparse.Namespace) -> int:
             assert timeline is not None
             t = timeline.duration / 2 if args.at is None else args.at
             pixels = renderer.render(_seeded(timeline.state_at(t), args.seed))
+        if broken := [name for name in library.failures if name.startswith("post/")]:
+            raise ReverieError(f"{broken[0]} does not compile: the picture would be black")
         save_png(pixels, str(out))
 
     render()
