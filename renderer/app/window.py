@@ -16,6 +16,7 @@ import warnings
 from typing import TYPE_CHECKING
 
 from renderer.errors import ReverieError
+from renderer.gfx.context import no_display_message
 
 if TYPE_CHECKING:
     import moderngl
@@ -56,10 +57,6 @@ def x_root_window() -> int:
         return int(x11.XDefaultRootWindow(display))
     finally:
         x11.XCloseDisplay(display)
-
-
-def no_display_message(reason: str) -> str:
-    return f"no display: {reason} (try `reverie export` or xvfb-run)"
 
 
 class Window:
