@@ -95,6 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:  # the machine said no (a read-only folder, a full disk): its words
+        print(f"reverie: error: {os_error_line(error)}", file=sys.stderr)
+        return 1
     except Exception as error:  # a bug: still one line, with a way to see more
         if os.environ.get("REVERIE_DEBUG"):
             raise
@@ -104,6 +107,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def os_error_line(error: OSError) -> str:
+    """An OSError as one line naming the file and the system's reason."""
+    reason = error.strerror or str(error) or type(error).__name__
+    if error.filename is not None:
+        return f"{error.filename}: {reason}"
+    return " ".join(reason.split())
 
 
 if __name__ == "__main__":

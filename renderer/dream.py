@@ -6,40 +6,52 @@ The cleaned text (Dream.text) is exactly what the narrator speaks:
   plainly recognisable by its NUL pattern), else legacy 8-bit (cp1252, then latin-1).
 * Repair: mojibake is undone with ftfy ("â€“" -> "–", "â€™" -> "'").
 * Narration normalization: typographic quotes -> plain ' and "; "…" -> "..."; odd spaces ->
-  space; control and zero-width characters removed; whitespace collapsed.
+  space; control and zero-width characters removed; whitespace collapsed; at most MAX_MARKS
+  combining marks on a letter.
+* Language: Dream.language (renderer.language.detect_language).
 * Dashes: en and em dashes are kept as written ("–", "—"; "--" becomes "—", a spaced hyphen
   " - " becomes "–"). Used as a pause they get exactly one space on each side ("a — b",
   "a – b"); an en dash between digits stays tight ("1990–1995"). Both mean "pause" to the
   narrator (PAUSE_DASHES) and never end a sentence.
-* Markup: *emphasis*, _emphasis_, **strong** and __strong__ markers are removed and their spans
+* Markup: RTF, HTML/XML tags, Markdown links and URLs are removed (renderer.markup);
+  *emphasis*, _emphasis_, **strong** and __strong__ markers are removed and their spans
   kept in Sentence.emphasis; "#" headings, list bullets, "> " quotes and scene breaks
   ("* * *", "---") are stripped.
 * Title: a leading "Title: X" line; or a first "# heading"; or a first line of at most 10
   words without closing punctuation that stands alone (blank line after it) or is Title Cased,
   followed by more text. It is not part of the text. Otherwise the title comes from the file
   name ("glass-orchard.txt" -> "Glass Orchard").
-* Paragraphs are separated by blank lines, hard-wrapped lines are joined with a space; in the
-  text paragraphs are separated by "\\n\\n".
-* Sentences carry exact offsets (Dream.text[s.start:s.end] == s.text). A sentence of more than
-  LONG_SENTENCE_WORDS words is split at ";", ":" or a dash (else at a comma) nearest its middle,
-  so narration chunks stay reasonable.
+* Paragraphs are separated by blank lines, except where a sentence left open goes on in
+  lower case after the blank line; hard-wrapped lines are joined with a space; in the text
+  paragraphs are separated by "\\n\\n".
+* Sentences carry exact offsets (Dream.text[s.start:s.end] == s.text). A CJK full stop ends
+  a sentence too. A sentence of more than LONG_SENTENCE_WORDS words (or LONG_SENTENCE_CHARS of
+  speech length) is cut nearest its middle at ";", ":" or a dash, else at a comma, else before
+  a conjunction, else at a space (else between characters), until every piece fits: no
+  sentence takes much more than 20 s to say. All of it runs in n log n time.
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import re
 import stat
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
 from renderer.errors import ReverieError
+from renderer.language import detect_language
+from renderer.markup import strip_markup
 
 MAX_BYTES = 1_000_000  # larger files are refused before they are read
-LONG_SENTENCE_WORDS = 60
+LONG_SENTENCE_WORDS = 45  # about 20 s of speech at a calm 135 words per minute
+LONG_SENTENCE_CHARS = 300  # the same for text whose words are long or not spaced (CJK)
 TITLE_MAX_WORDS = 10
+MAX_MARKS = 3  # combining marks kept on one letter (Vietnamese and Hebrew need up to three)
 PAUSE_DASHES = ("–", "—")
 
 
@@ -63,6 +75,7 @@ class Dream:
     paragraphs: tuple[tuple[int, int], ...]  # (start, end) offsets into text
     sentences: tuple[Sentence, ...]
     seed: int  # stable 32-bit seed derived from the text
+    language: str = "en"  # ISO 639-1 code of the language it is written in
 
     @property
     def word_count(self) -> int:
@@ -112,7 +125,7 @@ def parse_dream(raw: bytes | str, source: str, title: str | None = None) -> Drea
         raise _error(source, "contains only whitespace")
     if _looks_binary(text):
         raise _error(source, "looks like binary data, not text")
-    text = _normalize_chars(_repair(text))
+    text = _normalize_chars(_repair(strip_markup(text)))
     blocks = _blocks(text)
     found_title, blocks = _take_title(blocks)
     cleaned = (_clean_paragraph(" ".join(b.lines)) for b in blocks)
@@ -230,11 +243,28 @@ _KEEP_FORMAT = frozenset("\u200d")  # zero-width joiner: part of emoji sequences
 
 
 def _normalize_chars(text: str) -> str:
-    """Plain quotes, "..." for "…", one kind of space, no control/zero-width characters."""
+    """Plain quotes, "..." for "…", one kind of space, no control/zero-width characters, at
+    most MAX_MARKS combining marks on a letter (a flood of them is noise, not writing)."""
     text = _LINE_BREAKS.sub("\n", text).translate(_CHAR_MAP)
+    return _UNUSUAL.sub(_normalize_run, text)
+
+
+_UNUSUAL = re.compile(r"[^\n -~]+")  # runs of characters other than printable ASCII
+
+
+def _normalize_run(match: re.Match[str]) -> str:
+    """One run of non-ASCII or control characters, normalized (it follows an ASCII character
+    or the start, so its combining marks are counted from zero)."""
     out = []
-    for ch in text:
+    marks = 0
+    for ch in match.group():
         category = unicodedata.category(ch)
+        if category in ("Mn", "Me"):
+            marks += 1
+            if marks <= MAX_MARKS:
+                out.append(ch)
+            continue
+        marks = 0
         if ch == "\n" or category[0] not in "CZ":
             out.append(ch)
         elif category[0] == "Z":
@@ -270,11 +300,15 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(_Block(current.copy()))
             current.clear()
 
+    gap = False  # a blank line came before this line
     for raw_line in text.split("\n"):
         line = _QUOTE.sub("", raw_line).strip()
         if not line:
-            close()
+            gap = True
             continue
+        if gap and not (current and _continues(current[-1], line)):
+            close()
+        gap = False
         if _RULE.match(line):
             # "Title\n=====" (setext heading) or a scene break
             if len(current) == 1 and line[0] in "=-":
@@ -297,6 +331,12 @@ def _blocks(text: str) -> list[_Block]:
     return blocks
 
 
+def _continues(previous: str, line: str) -> bool:
+    """Does `line`, after a blank line, go on with the sentence `previous` left open?"""
+    return line[:1].islower() and not previous.rstrip(_CLOSERS + " ").endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = tuple(".!?:;。！？")
 _TITLE_LINE = re.compile(r"^title\s*:\s*(.+)$", re.IGNORECASE)
 _FINAL_PUNCT = ".!?;:,"
 _CLOSERS = "\"')]*_"
@@ -361,11 +401,11 @@ _DASH = re.compile(r"\s*(—|–|--+|(?<=\s)-(?=\s))\s*")
 _ELLIPSIS = re.compile(r"\.(?:\s?\.){2,}")
 _SPACES = re.compile(" {2,}")
 _EMPHASIS = (
-    re.compile(r"(?<![\w*])\*\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*\*(?![\w*])"),
-    re.compile(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])"),
-    re.compile(r"(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])"),
-    re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"),
-    re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"),
+    re.compile(r"(?<![\w*])\*\*\*(?=[^\s*])(.{1,500}?)(?<=[^\s*])\*\*\*(?![\w*])"),
+    re.compile(r"(?<![\w*])\*\*(?=[^\s*])(.{1,500}?)(?<=[^\s*])\*\*(?![\w*])"),
+    re.compile(r"(?<![\w_])__(?=[^\s_])(.{1,500}?)(?<=[^\s_])__(?![\w_])"),
+    re.compile(r"(?<![\w*])\*(?=[^\s*])(.{1,500}?)(?<=[^\s*])\*(?![\w*])"),
+    re.compile(r"(?<![\w_])_(?=[^\s_])(.{1,500}?)(?<=[^\s_])_(?![\w_])"),
 )
 _STRAY_MARK = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 
@@ -383,17 +423,18 @@ def _dash(match: re.Match[str]) -> str:
 
 def _clean_paragraph(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Normalize one paragraph; return its text and its emphasis spans (paragraph offsets)."""
-    text = _ELLIPSIS.sub("...", _DASH.sub(_dash, text))
+    text = _ELLIPSIS.sub("...", _DASH.sub(_dash, _SPACES.sub(" ", text)))
     if "*" not in text and "_" not in text:  # no markup: the common, fast case
         return _SPACES.sub(" ", text).strip(" "), []
     chars = list(text)
     span_of = [0] * len(chars)
     keep = [True] * len(chars)
     span_id = 0
+    positions = list(range(len(chars)))  # the kept characters, as `view`
+    view = text
     for pattern in _EMPHASIS:
-        positions = [i for i in range(len(chars)) if keep[i]]
-        view = "".join(chars[i] for i in positions)
-        for match in pattern.finditer(view):
+        matches = list(pattern.finditer(view))
+        for match in matches:
             span_id += 1
             for k in range(match.start(), match.end()):
                 i = positions[k]
@@ -401,8 +442,9 @@ def _clean_paragraph(text: str) -> tuple[str, list[tuple[int, int]]]:
                     keep[i] = False
                 elif not span_of[i]:
                     span_of[i] = span_id
-    positions = [i for i in range(len(chars)) if keep[i]]
-    view = "".join(chars[i] for i in positions)
+        if matches:
+            positions = [i for i in positions if keep[i]]
+            view = "".join([chars[i] for i in positions])
     for match in _STRAY_MARK.finditer(view):
         for k in range(match.start(), match.end()):
             keep[positions[k]] = False
@@ -445,7 +487,10 @@ def _runs(chars: list[str], ids: list[int]) -> list[tuple[int, int]]:
 # Sentences
 
 
-_BOUNDARY = re.compile(r"([.!?]+)([\"')\]]*)\s+")
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_BOUNDARY = re.compile(
+    rf"([.!?]+)([\"')\]]*)\s+|[。！？]+[」』）\"']*|[.!?]+(?=[{_CJK}])"  # CJK: no space needed
+)
 _OPENERS = "\"'([-–—"
 _NO_SPLIT_AFTER = frozenset(
     (
@@ -457,7 +502,9 @@ _NO_SPLIT_AFTER = frozenset(
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
-    """Does the punctuation run in `match` end a sentence?"""
+    """Does the punctuation run in `match` end a sentence? (Looks only at its neighbours.)"""
+    if match.group(1) is None:  # a CJK full stop ends a sentence wherever it stands
+        return True
     j = match.end()
     while j < len(text) and text[j] in _OPENERS:
         j += 1
@@ -469,22 +516,26 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     punct = match.group(1)
     if punct != "." or match.group(2):
         return True
-    word = re.search(r"(\S*)$", text[: match.start(1)]).group(1).lstrip(_OPENERS)
+    begin = match.start(1)
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    word = text[begin : match.start(1)].lstrip(_OPENERS)
     if word.lower() in _NO_SPLIT_AFTER:
         return False
     return not (len(word) == 1 and word.isupper())  # initials: "J. R. Tolkien"
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence (start, end) offsets within one paragraph, trimmed, none empty."""
+    """Sentence (start, end) offsets within one paragraph, trimmed, none empty, none too long."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         if _is_boundary(text, match):
-            spans.append((start, match.end(2)))
+            end = match.end(2) if match.group(1) is not None else match.end()
+            spans.append((start, end))
             start = match.end()
     spans.append((start, len(text)))
-    pieces = [_trim(text, *piece) for s, e in spans for piece in _split_long(text, s, e)]
+    pieces = [_trim(text, *piece) for s, e in spans for piece in _Splitter(text, s, e).pieces()]
     return _merge_wordless([(s, e) for s, e in pieces if s < e], text)
 
 
@@ -496,23 +547,119 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_PAUSE_POINTS = (re.compile(r"[;:](?=\s)|\s[–—](?=\s)"), re.compile(r",(?=\s)"))
+# Where a long sentence may be cut, best first: after ";", ":" or a dash; after a comma;
+# before a conjunction; at any space. A cut is the offset where the second piece begins.
+_CUT_POINTS = (
+    re.compile(r"(?<=[;:])\s|(?<=\s[–—])\s"),
+    re.compile(r"(?<=,)\s"),
+    re.compile(
+        r"\s(?=(?:and|but|or|nor|so|then|yet|while|because|when|whenever|until|till|where|"
+        r"though|although|before|after|as|if|unless|since)\b)"
+    ),
+    re.compile(r"\s+"),
+)
+_CLAUSE_MIN_WORDS = 3  # a piece cut at a clause keeps at least this many words
+_WORD = re.compile(r"\S+")
+_WIDE_WEIGHT = 3  # a wide (CJK) character takes about as long to say as three Latin letters
 
 
-def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a sentence of more than LONG_SENTENCE_WORDS words near its middle, recursively."""
-    if len(text[start:end].split()) <= LONG_SENTENCE_WORDS:
-        return [(start, end)]
-    middle = (start + end) / 2
-    for pattern in _PAUSE_POINTS:
-        cuts = [
-            m.end() for m in pattern.finditer(text, start, end)
-            if len(text[start:m.end()].split()) >= 3 and len(text[m.end():end].split()) >= 3
-        ]
-        if cuts:
-            cut = min(cuts, key=lambda c: abs(c - middle))
-            return _split_long(text, start, cut) + _split_long(text, cut, end)
-    return [(start, end)]
+def _speech_length(text: str) -> int:
+    """Characters, wide ones counted _WIDE_WEIGHT times: a rough measure of speaking time."""
+    if text.isascii():
+        return len(text)
+    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+    return len(text) + (_WIDE_WEIGHT - 1) * wide
+
+
+class _Splitter:
+    """Cuts one sentence into pieces of at most LONG_SENTENCE_WORDS words and
+    LONG_SENTENCE_CHARS speech length, each cut at the best pause point nearest the middle.
+
+    Every search is a bisection in offsets collected once, so the work grows as n log n.
+    """
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.starts = [m.start() for m in _WORD.finditer(text, start, end)]
+        self.cuts: list[list[int]] | None = None  # per _CUT_POINTS pattern, found when needed
+        self.span = (start, end)
+
+    def pieces(self) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        self._split(*self.span, out)
+        return out
+
+    def _words(self, start: int, end: int) -> int:
+        return bisect_left(self.starts, end) - bisect_left(self.starts, start)
+
+    def _split(self, start: int, end: int, out: list[tuple[int, int]]) -> None:
+        if (
+            self._words(start, end) <= LONG_SENTENCE_WORDS
+            and _speech_length(self.text[start:end]) <= LONG_SENTENCE_CHARS
+        ):
+            out.append((start, end))
+            return
+        cut = self._cut(start, end)
+        if cut is None:
+            out.append((start, end))
+            return
+        self._split(start, cut, out)
+        self._split(cut, end, out)
+
+    def _cut(self, start: int, end: int) -> int | None:
+        """The best cut inside (start, end): a pause point, else a space, else a character."""
+        if self.cuts is None:
+            begin, stop = self.span
+            self.cuts = [[m.end() for m in p.finditer(self.text, begin, stop)] for p in _CUT_POINTS]
+        middle = (start + end) // 2
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)  # one past the last word starting before `end`
+        for level, cuts in enumerate(self.cuts):
+            keep = _CLAUSE_MIN_WORDS if level < len(self.cuts) - 1 else 1
+            if last - first < 2 * keep:
+                continue
+            low = self.starts[first + keep - 1] + 1  # `keep` words before the cut
+            high = self.starts[last - keep]  # and `keep` words from it on
+            cut = _nearest(cuts, middle, low, high)
+            if cut is not None:
+                return cut
+        return _char_cut(self.text, start, end)
+
+
+def _nearest(points: list[int], target: int, low: int, high: int) -> int | None:
+    """The point in sorted `points` within [low, high] nearest `target` (None if none)."""
+    i = bisect_left(points, min(max(target, low), high))
+    best = None
+    for j in (i - 1, i):
+        if (
+            0 <= j < len(points)
+            and low <= points[j] <= high
+            and (best is None or abs(points[j] - target) < abs(best - target))
+        ):
+            best = points[j]
+    return best
+
+
+_SOFT_STOPS = "，、；：,;:"
+
+
+def _char_cut(text: str, start: int, end: int) -> int | None:
+    """A cut in text without spaces (CJK, one endless token): after a CJK comma nearest the
+    middle, else at the middle; never before a combining mark."""
+    if end - start < 2:
+        return None
+    middle = (start + end) // 2
+    for offset in range(min(middle - start, end - middle) - 1):
+        for i in (middle - offset, middle + offset):
+            if text[i - 1] in _SOFT_STOPS:
+                return i
+    cut = middle
+    while cut < end - 1 and unicodedata.category(text[cut]).startswith("M"):
+        cut += 1
+    return cut
+
+
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _merge_wordless(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -520,7 +667,7 @@ def _merge_wordless(spans: list[tuple[int, int]], text: str) -> list[tuple[int, 
     merged: list[tuple[int, int]] = []
     pending_start: int | None = None
     for start, end in spans:
-        if not any(ch.isalnum() for ch in text[start:end]):
+        if not _ALNUM.search(text, start, end):
             if merged:
                 merged[-1] = (merged[-1][0], end)
             elif pending_start is None:
@@ -547,9 +694,13 @@ def _assemble(
     offset = 0
     for p_index, (para, emphasis) in enumerate(paragraphs):
         para_spans.append((offset, offset + len(para)))
+        ends = [b for _, b in emphasis]  # emphasis spans are ordered and do not overlap
         for s, e in _sentence_spans(para):
             marks = tuple(
-                (offset + max(a, s), offset + min(b, e)) for a, b in emphasis if a < e and b > s
+                (offset + max(a, s), offset + min(b, e))
+                for a, b in itertools.takewhile(
+                    lambda span, e=e: span[0] < e, emphasis[bisect_right(ends, s) :]
+                )
             )
             sentences.append(
                 Sentence(
@@ -570,4 +721,5 @@ def _assemble(
         paragraphs=tuple(para_spans),
         sentences=tuple(sentences),
         seed=seed,
+        language=detect_language(text),
     )

@@ -10,15 +10,18 @@ hidden from the catalog); add_user_dream never creates such a clash.
 from __future__ import annotations
 
 import difflib
+import errno
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from renderer.dream import Dream, read_dream_file
+from renderer.atomic import write_atomic
+from renderer.dream import MAX_BYTES, Dream, parse_dream, read_dream_file
 from renderer.errors import ReverieError
 from renderer.paths import seeds_dir, user_dreams_dir
 
@@ -90,14 +93,15 @@ def catalog(extra_files: Iterable[str | Path] = ()) -> list[DreamEntry]:
 def add_user_dream(path: str | Path) -> Path:
     """Validate a dream file and copy it into the user's dreams folder; return the copy's path.
 
-    The copy gets a name that is free among bundled and user dreams ("rain-2.txt"); a file
+    A symbolic link is refused, never followed. The copy gets a name that is free among
+    bundled and user dreams ("rain-2.txt") and is readable by the user only (0600); a file
     with exactly the same bytes already in the folder is returned instead of copied again.
     """
     source = Path(path)
-    read_dream_file(source)
+    raw = _read_no_follow(source)
+    parse_dream(raw, source=str(source))
     folder = user_dreams_dir()
     try:
-        raw = source.read_bytes()
         folder.mkdir(parents=True, exist_ok=True)
         for existing in _dream_files(folder):
             if existing.stat().st_size == len(raw) and existing.read_bytes() == raw:
@@ -105,17 +109,39 @@ def add_user_dream(path: str | Path) -> Path:
         suffix = source.suffix.lower() if source.suffix.lower() in DREAM_SUFFIXES else ".txt"
         base = dream_name(source) or "dream"
         taken = set(_named_files())
-        name, number = base, 2
-        while name in taken or (folder / f"{name}{suffix}").exists():
-            name, number = f"{base}-{number}", number + 1
-        target = folder / f"{name}{suffix}"
-        with target.open("xb") as handle:
-            handle.write(raw)
+        number = 1
+        while True:
+            name = base if number == 1 else f"{base}-{number}"
+            number += 1
+            target = folder / f"{name}{suffix}"
+            if name in taken or target.exists():
+                continue
+            try:
+                write_atomic(target, raw, exclusive=True)
+            except FileExistsError:  # another copy took the name meanwhile
+                continue
+            return target
     except OSError as error:
         raise ReverieError(
             f"cannot copy {source} into {folder}: {error.strerror or error}"
         ) from None
-    return target
+
+
+def _read_no_follow(path: Path) -> bytes:
+    """The bytes of a regular file that is not a symbolic link (one-line errors)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise ReverieError(f"{path}: is a symbolic link; add the file it points to") from None
+        if error.errno == errno.ENOENT:
+            raise ReverieError(f"{path}: no such file") from None
+        raise ReverieError(f"{path}: cannot read it ({error.strerror or error})") from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise ReverieError(f"{path}: is not a regular file")
+        raw = handle.read(MAX_BYTES + 1)
+    return raw
 
 
 def print_catalog(

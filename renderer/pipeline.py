@@ -6,7 +6,7 @@ same dream with the same voice see the same timeline:
 
     voice = VoiceChoice.from_settings(load_settings())
     timeline = dream_timeline("lantern-river", voice)           # still, export, timeline, bench
-    production = Production(dream, voice.create())              # live: narration in background
+    production = Production(dream, narrator_for(dream, voice))  # live: narration in background
     timeline = production.timeline(partial=True)
     compositor = create_compositor(ctx, (1280, 720))
 """
@@ -54,6 +54,23 @@ class VoiceChoice:
         from renderer.narration.factory import create_narrator
 
         return create_narrator(self.narrator, voice=self.voice, rate=self.rate, volume=self.volume)
+
+    def for_language(self, language: str) -> VoiceChoice:
+        """This voice for a dream in `language`: another language is read by an installed
+        voice that speaks it, or shown as captions only (said once, on stderr)."""
+        import sys
+
+        from renderer.language import speech_choice
+
+        choice = speech_choice(language, self.narrator, self.voice)
+        if choice.note:
+            print(f"reverie: {choice.note}", file=sys.stderr)
+        return replace(self, narrator=choice.narrator, voice=choice.voice)
+
+
+def narrator_for(dream: Dream, voice: VoiceChoice) -> Narrator:
+    """The narrator that reads `dream` with `voice` (in the dream's language)."""
+    return voice.for_language(dream.language).create()
 
 
 def load(spec: str, seed: int | None = None) -> Dream:
@@ -111,7 +128,8 @@ class Production:
 
 def dream_timeline(spec: str, voice: VoiceChoice, seed: int | None = None) -> Timeline:
     """The complete timeline of a dream by name or path, read by `voice`."""
-    return Production(load(spec, seed), voice.create()).timeline()
+    dream = load(spec, seed)
+    return Production(dream, narrator_for(dream, voice)).timeline()
 
 
 def create_compositor(

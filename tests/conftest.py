@@ -92,3 +92,41 @@ def xvfb():  # noqa: ANN201 - a generator of ":N"
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
+
+
+# -- a tiny real file system, to fill up (reliability tests) ------------------------------------
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):  # noqa: ANN201 - a generator of Path
+    """A 64 KiB tmpfs mounted on a fresh folder (needs root, as in CI); filled, writes fail
+    with ENOSPC."""
+    import subprocess
+
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)],
+        capture_output=True, text=True, check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill(path) -> None:  # noqa: ANN001 - a Path
+    """Write `path` until its file system is full."""
+    import errno
+
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        while True:
+            os.write(fd, b"x" * 4096)
+    except OSError as error:
+        if error.errno != errno.ENOSPC:
+            raise
+    finally:
+        os.close(fd)

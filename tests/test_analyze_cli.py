@@ -31,8 +31,12 @@ def test_json_contract(tmp_path: Path) -> None:
     result = reverie("analyze", str(path), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"title", "source", "text", "sentences", "motifs", "palette", "settings"}
+    assert set(data) == {
+        "title", "source", "text", "sentences", "motifs", "palette", "settings", "language",
+        "corrections",
+    }  # fmt: skip
     assert all(set(p) == {"place", "first_sentence", "last_sentence"} for p in data["settings"])
+    assert data["language"] == "en" and data["corrections"] == []
     assert data["title"] == "Glass River"
     assert isinstance(data["source"], str) and isinstance(data["text"], str)
     text = data["text"]
@@ -94,3 +98,12 @@ def test_missing_dream_is_one_line_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert "Traceback" not in result.stderr
+
+
+def test_misspelt_words_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "typo.txt"
+    path.write_text("The nxed morning the river glowed.", encoding="utf-8")
+    data = json.loads(reverie("analyze", str(path), "--json").stdout)
+    assert data["corrections"] == [{"start": 4, "end": 8, "text": "nxed", "read_as": "next"}]
+    table = reverie("analyze", str(path)).stdout
+    assert "read aloud as: nxed -> next" in table

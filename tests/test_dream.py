@@ -282,9 +282,12 @@ def test_long_sentence_is_split_at_a_pause() -> None:
     assert " ".join(parts) == parse_dream(raw, "x").text
 
 
-def test_long_sentence_without_pauses_stays_whole() -> None:
+def test_long_sentence_without_pauses_is_cut_between_words() -> None:
     raw = " ".join(["stars"] * 80) + "."
-    assert sentences(raw) == [raw]
+    parts = sentences(raw)
+    assert len(parts) == 2
+    assert all(len(p.split()) <= LONG_SENTENCE_WORDS for p in parts)
+    assert " ".join(parts) == raw
 
 
 # --- bad input -----------------------------------------------------------------------------------

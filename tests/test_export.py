@@ -15,7 +15,7 @@ from renderer.cli import main
 from renderer.errors import ReverieError
 from renderer.export import ffmpeg as ff
 from renderer.export.captions import MIN_CLIPPED_S, caption_cues, to_srt, to_vtt
-from renderer.export.files import Staging, partial_path
+from renderer.export.files import Staging
 from renderer.export.job import ExportOptions, build_export_timeline, export
 from renderer.export.progress import Progress
 from renderer.pipeline import VoiceChoice
@@ -157,7 +157,6 @@ def test_progress_on_a_terminal_is_one_updating_line() -> None:
 
 def test_staging_removes_what_was_not_committed(tmp_path: Path) -> None:
     target = tmp_path / "clip.mp4"
-    assert partial_path(target) == tmp_path / ".clip.partial.mp4"
     staging = Staging()
     kept = staging.write_text(tmp_path / "clip.srt", "1\n")
     staging.commit(kept, tmp_path / "clip.srt")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import fill
 
 from renderer import library
 from renderer.errors import ReverieError
@@ -170,6 +171,40 @@ def test_add_user_dream_refuses_bad_files(seeds: Path, user_home: Path) -> None:
     with pytest.raises(ReverieError, match="binary"):
         add_user_dream(FIXTURES / "binary.bin")
     assert not user_home.exists() or not any(user_home.iterdir())
+
+
+def test_a_dropped_symlink_is_not_followed(seeds: Path, user_home: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The private river of someone else.")
+    secret.chmod(0o640)
+    link = tmp_path / "innocent.txt"
+    link.symlink_to(secret)
+    with pytest.raises(ReverieError, match="symbolic link"):
+        add_user_dream(link)
+    assert not user_home.exists() or not any(user_home.iterdir())
+
+
+def test_a_copied_dream_is_readable_by_the_user_only(
+    seeds: Path, user_home: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "shared.txt"
+    source.write_text("A lantern on the water.")
+    source.chmod(0o644)
+    copied = add_user_dream(source)
+    assert copied.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in user_home.iterdir()] == ["shared.txt"]  # no temporary left
+
+
+def test_a_copy_onto_a_full_disk_fails_cleanly(monkeypatch, tiny_disk: Path, tmp_path) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tiny_disk))
+    folder = tiny_disk / "reverie" / "dreams"
+    folder.mkdir(parents=True)
+    fill(tiny_disk / "filler")
+    source = tmp_path / "big.txt"
+    source.write_text("The river glowed. " * 2000)
+    with pytest.raises(ReverieError, match="No space left"):
+        add_user_dream(source)
+    assert list(folder.iterdir()) == []
 
 
 def test_table_and_json(seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:

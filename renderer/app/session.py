@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from renderer.pipeline import Production, VoiceChoice
+from renderer.pipeline import Production, VoiceChoice, narrator_for
 
 if TYPE_CHECKING:
     from renderer.audio.score import Score
@@ -25,7 +25,7 @@ class DreamSession:
     def __init__(
         self, dream: Dream, voice: VoiceChoice, *, plan: ScenePlan | None = None
     ) -> None:
-        self.production = Production(dream, voice.create(), scene_plan=plan)
+        self.production = Production(dream, narrator_for(dream, voice), scene_plan=plan)
         self.production.wait_first_sentence()
         self._lock = threading.Lock()
         self._built = -1

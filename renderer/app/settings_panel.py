@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from renderer.app.settings import NARRATORS, Settings
+from renderer.app.settings import Settings
+from renderer.narration.factory import BACKENDS
 from renderer.overlay.text import blend_rect, ellipsize, font
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class SettingsPanel:
         self.hits: list[RowHits] = []
         self._voice_cache: dict[str, dict[str, str]] = {}
         self.rows = (
-            Row("Narrator", "narrator", lambda: NARRATORS, str),
+            Row("Narrator", "narrator", lambda: BACKENDS, str),
             Row("Voice", "voice", self._voice_choices, self._voice_name),
             Row("Speaking rate", "rate", lambda: RATES, lambda v: f"{v} wpm" if v else "default"),
             Row("Voice volume", "voice_volume", lambda: VOLUMES, lambda v: f"{round(v * 100)}%"),

@@ -16,6 +16,7 @@ import warnings
 from typing import TYPE_CHECKING
 
 from renderer.errors import ReverieError
+from renderer.gfx.context import no_display_message
 
 if TYPE_CHECKING:
     import moderngl
@@ -106,10 +107,6 @@ class XGeometry:
             self._x11 = None
 
 
-def no_display_message(reason: str) -> str:
-    return f"no display: {reason} (try `reverie export` or xvfb-run)"
-
-
 class Window:
     """A pygame OpenGL window (or an adopted foreign X window) with its moderngl context."""
 
@@ -127,18 +124,13 @@ class Window:
             os.environ["SDL_VIDEO_FOREIGN_WINDOW_OPENGL"] = "1"
         import pygame
 
-        from renderer.gfx.context import create_window_context, set_window_gl_attributes
+        from renderer.gfx.context import (
+            create_window_context,
+            open_display,
+            set_window_gl_attributes,
+        )
 
-        if (
-            os.name == "posix"
-            and not os.environ.get("DISPLAY")
-            and not os.environ.get("WAYLAND_DISPLAY")
-        ):
-            raise ReverieError(no_display_message("DISPLAY is not set"))
-        try:
-            pygame.display.init()
-        except pygame.error as error:
-            raise ReverieError(no_display_message(str(error) or "no video device")) from None
+        open_display(foreign_id)
         self.foreign = foreign_id is not None
         self.windowed_size = (max(1, size[0]), max(1, size[1]))
         self.fullscreen = fullscreen and not self.foreign

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import wave
+import struct
 from pathlib import Path
 
 import numpy as np
@@ -19,11 +19,14 @@ def write_wav(path: str | Path, samples: np.ndarray, rate: int = RATE) -> None:
     rng = np.random.default_rng(0)
     dither = (rng.random(data.shape) - rng.random(data.shape)) / 32768.0
     pcm = np.clip(np.round((data + dither) * 32767.0), -32768, 32767).astype("<i2")
-    try:
-        with wave.open(str(path), "wb") as out:
-            out.setnchannels(data.shape[1])
-            out.setsampwidth(2)
-            out.setframerate(rate)
-            out.writeframes(pcm.tobytes())
+    channels = data.shape[1]
+    header = struct.pack(  # a canonical 44-byte PCM WAV header
+        "<4sI4s4sIHHIIHH4sI", b"RIFF", 36 + pcm.nbytes, b"WAVE", b"fmt ", 16, 1, channels,
+        rate, rate * channels * 2, channels * 2, 16, b"data", pcm.nbytes,
+    )
+    try:  # a plain file: a failed write (a full disk) leaves no half-closed writer behind
+        with open(path, "wb") as out:
+            out.write(header)
+            out.write(pcm.tobytes())
     except OSError as exc:
-        raise ReverieError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ReverieError(f"cannot write {path}: {exc.strerror or exc}") from None

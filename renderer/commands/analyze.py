@@ -20,12 +20,23 @@ def run(args: argparse.Namespace) -> int:
     dream = pipeline.load(args.dream)  # bad input fails here, before the mapper loads
 
     from renderer.mapping.report import plan_to_json, render_table
+    from renderer.spelling import dream_corrections
 
     plan = pipeline.plan(dream)
     script = pipeline.direct(plan)
+    fixes = dream_corrections(dream)
     if args.json:
-        json.dump(plan_to_json(plan, script), sys.stdout, indent=2, ensure_ascii=False)
+        report = plan_to_json(plan, script)
+        report["language"] = dream.language
+        report["corrections"] = [
+            {"start": f.start, "end": f.end, "text": f.written, "read_as": f.read_as}
+            for f in fixes
+        ]
+        json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
         print()
     else:
         print(render_table(plan, script, color=sys.stdout.isatty()))
+        print(f"\nlanguage: {dream.language}")
+        if fixes:
+            print("read aloud as: " + ", ".join(f"{f.written} -> {f.read_as}" for f in fixes))
     return 0

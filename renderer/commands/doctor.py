@@ -1,12 +1,20 @@
-"""`reverie doctor`: what this machine offers Reverie, each part OK or missing with a fix."""
+"""`reverie doctor`: what this machine offers Reverie, each part OK or missing with a fix.
+
+GL (EGL and window) and audio are probed each in a fresh Python process: a driver that
+prints raw X or ALSA messages, or ends its process, cannot stop the other checks; what the
+probe printed on its error stream is not shown.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import platform
+import signal
+import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 HELP = "check Python, OpenGL, audio, text-to-speech and ffmpeg on this machine"
 
@@ -22,46 +30,89 @@ def _python() -> Check:
     return ok, f"Python {platform.python_version()}", "install Python 3.11 or newer"
 
 
-def _gl_headless() -> Check:
-    import moderngl
+_EGL_PROBE = """
+from renderer.gfx.context import create_headless_context, describe
+ctx = create_headless_context()
+print("EGL:", describe(ctx))
+"""
+_WINDOW_PROBE = """
+from renderer.gfx.context import probe_window_gl
+print("window:", probe_window_gl())
+"""
+_AUDIO_PROBE = """
+import os
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+import pygame
+from renderer.errors import ReverieError
+try:
+    pygame.mixer.init()
+except pygame.error as error:
+    raise ReverieError(f"no audio device ({error})")
+rate, _, channels = pygame.mixer.get_init()
+print(f"audio device: {rate} Hz, {channels} channel(s)")
+"""
+_PROBE_WRAPPER = """
+import sys
+from renderer.errors import ReverieError
+try:
+    exec(compile(sys.argv[1], "probe", "exec"))
+except ReverieError as error:
+    print(" ".join(str(error).split()))
+    sys.exit(3)
+"""
+PROBE_TIMEOUT_S = 60
 
+
+def probe(code: str) -> tuple[bool, str]:
+    """Run `code` in a fresh Python: (True, what it printed last) or (False, why not)."""
+    package_root = str(Path(__file__).resolve().parents[2])
+    path = os.pathsep.join(filter(None, (package_root, os.environ.get("PYTHONPATH"))))
     try:
-        ctx = moderngl.create_standalone_context(backend="egl")
-    except Exception as error:
-        fix = "apt-get install libegl1 libegl-mesa0 libgl1-mesa-dri"
-        return False, f"no EGL context ({error})", fix
-    found = f"{ctx.info['GL_RENDERER']}, OpenGL {ctx.info['GL_VERSION']}"
-    ok = ctx.version_code >= 330
-    ctx.release()
-    return ok, f"EGL: {found}", "Reverie needs OpenGL 3.3 core: update Mesa or the GPU driver"
+        done = subprocess.run(
+            [sys.executable, "-c", _PROBE_WRAPPER, code],
+            capture_output=True, text=True, timeout=PROBE_TIMEOUT_S,
+            env={**os.environ, "PYTHONPATH": path},
+        )
+    except subprocess.TimeoutExpired:
+        return False, f"the probe did not finish in {PROBE_TIMEOUT_S} s"
+    lines = done.stdout.strip().splitlines()
+    said = lines[-1] if lines else ""
+    if done.returncode == 0 and said:
+        return True, said
+    if done.returncode == 3 and said:
+        return False, said
+    return False, f"the probe failed ({_exit_reason(done.returncode)})"
+
+
+def _exit_reason(code: int) -> str:
+    if code < 0:
+        return f"killed by signal {signal.Signals(-code).name}"
+    return f"exit status {code}"
+
+
+def _gl_headless() -> Check:
+    ok, found = probe(_EGL_PROBE)
+    if not ok:
+        return False, found, "apt-get install libegl1 libegl-mesa0 libgl1-mesa-dri"
+    return True, found, ""
 
 
 def _gl_window() -> Check:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         fix = "run on a desktop, or under Xvfb: xvfb-run reverie ..."
         return False, "no display (DISPLAY is not set)", fix
-    from renderer.gfx.context import probe_window_gl
-
-    try:
-        found = probe_window_gl()
-    except Exception as error:
-        fix = "install your GPU's OpenGL driver (Mesa: libgl1-mesa-dri)"
-        return False, f"window GL failed ({error})", fix
-    return True, f"window: {found}", ""
+    ok, found = probe(_WINDOW_PROBE)
+    if not ok:
+        fix = "check DISPLAY, and install your GPU's OpenGL driver (Mesa: libgl1-mesa-dri)"
+        return False, found, fix
+    return True, found, ""
 
 
 def _audio() -> Check:
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    import pygame
-
-    try:
-        pygame.mixer.init()
-    except pygame.error as error:
-        fix = "Reverie plays silently with captions; connect an audio output"
-        return False, f"no audio device ({error})", fix
-    found = pygame.mixer.get_init()
-    pygame.mixer.quit()
-    return True, f"audio device: {found[0]} Hz, {found[2]} channel(s)", ""
+    ok, found = probe(_AUDIO_PROBE)
+    if not ok:
+        return False, found, "Reverie plays silently with captions; connect an audio output"
+    return True, found, ""
 
 
 def _tts() -> Check:

@@ -31,11 +31,11 @@ def run(args: argparse.Namespace) -> int:
     from renderer.app.window import Window
     from renderer.commands.options import window_size, with_overrides
     from renderer.errors import ReverieError
-    from renderer.narration.factory import check_backend
+    from renderer.validate import check_narration_options
 
     saved = load_settings()
+    check_narration_options(args)
     settings = with_overrides(saved, args)
-    check_backend(settings.narrator)
     for file in args.files:
         if not Path(file).is_file():
             raise ReverieError(f"no such dream file: {file}")

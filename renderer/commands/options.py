@@ -42,11 +42,11 @@ def voice_choice(args: argparse.Namespace) -> VoiceChoice:
     from dataclasses import replace
 
     from renderer.app.settings import load_settings
-    from renderer.narration.factory import check_backend
     from renderer.pipeline import VoiceChoice
+    from renderer.validate import check_narration_options
 
+    check_narration_options(args)
     choice = VoiceChoice.from_settings(with_overrides(load_settings(), args))
-    check_backend(choice.narrator)
     volume = getattr(args, "volume", None)
     return choice if volume is None else replace(choice, volume=volume)
 

@@ -34,10 +34,10 @@ def run(args: argparse.Namespace) -> int:
     from renderer.app.window import Window
     from renderer.commands.options import window_size, with_overrides
     from renderer.errors import ReverieError
-    from renderer.narration.factory import check_backend
+    from renderer.validate import check_narration_options
 
+    check_narration_options(args)
     settings = with_overrides(load_settings(), args)
-    check_backend(settings.narrator)
     if args.sleep_timer is not None and not 0 < args.sleep_timer <= 24 * 60:
         raise ReverieError(
             f"--sleep-timer takes minutes between 0 and 1440, got {args.sleep_timer}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,10 +44,24 @@ def _clock(seconds: float, separator: str) -> str:
     return f"{hours:02d}:{minutes:02d}:{secs:02d}{separator}{ms:03d}"
 
 
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def srt_text(text: str) -> str:
+    """Cue text for SubRip, which has no escapes: tags (players obey <b>, <font>) removed,
+    and no '-->' that a reader could take for a timing line."""
+    return _TAG.sub("", text).replace("-->", "->")
+
+
+def vtt_text(text: str) -> str:
+    """Cue text for WebVTT, which requires &, < and > escaped."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def to_srt(cues: list[Cue]) -> str:
     """SubRip: numbered blocks, 'HH:MM:SS,mmm --> HH:MM:SS,mmm'."""
     blocks = [
-        f"{i}\n{_clock(c.start, ',')} --> {_clock(c.end, ',')}\n{c.text}\n"
+        f"{i}\n{_clock(c.start, ',')} --> {_clock(c.end, ',')}\n{srt_text(c.text)}\n"
         for i, c in enumerate(cues, 1)
     ]
     return "\n".join(blocks)
@@ -54,5 +69,7 @@ def to_srt(cues: list[Cue]) -> str:
 
 def to_vtt(cues: list[Cue]) -> str:
     """WebVTT: a header, then 'HH:MM:SS.mmm --> HH:MM:SS.mmm' blocks."""
-    blocks = [f"{_clock(c.start, '.')} --> {_clock(c.end, '.')}\n{c.text}\n" for c in cues]
+    blocks = [
+        f"{_clock(c.start, '.')} --> {_clock(c.end, '.')}\n{vtt_text(c.text)}\n" for c in cues
+    ]
     return "WEBVTT\n\n" + "\n".join(blocks)

@@ -1,5 +1,9 @@
 """Finding ffmpeg, checking its encoders, and running it as the encoder process.
 
+The encoder dies with Reverie whatever ends Reverie: Linux's parent-death signal (prctl) kills
+it, and the guardian process (renderer.export.guard) does too. Files are always handed to it
+as file: URLs.
+
 The imageio-ffmpeg wheel ships a static ffmpeg, so nothing needs installing; a system ffmpeg
 on PATH is preferred only when it is newer. `ffmpeg -encoders` is asked once per binary.
 """
@@ -8,15 +12,20 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import ctypes
+import os
 import re
 import shutil
+import signal
 import subprocess
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from renderer.errors import ReverieError
+from renderer.export import guard
 
 _VERSION = re.compile(r"ffmpeg version n?(\d+)\.(\d+)(?:\.(\d+))?")
 _ENCODER_LINE = re.compile(r"^\s*[VAS][A-Z.]{5}\s+(\S+)")
@@ -142,7 +151,7 @@ def video_command(
         ffmpeg.path, "-hide_banner", "-nostats", "-loglevel", "error", "-y",
         "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{fw}x{fh}", "-r", fps_arg(fps),
         "-i", "-",
-        "-i", str(audio),
+        "-i", file_url(audio),
         "-map", "0:v", "-map", "1:a",
         # GL rows come bottom-up: vflip only flips line pointers (no copy); one swscale step
         # scales and converts to YUV
@@ -164,7 +173,13 @@ def video_command(
             "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1",
             "-c:a", "libopus", "-b:a", "128k", "-f", "webm",
         ]
-    return [*command, str(out)]
+    return [*command, file_url(out)]
+
+
+def file_url(path: Path) -> str:
+    """A path as ffmpeg's file: URL, so a name like 'v2:final.mp4' or 'pipe:1.mp4' is never
+    taken for another protocol."""
+    return f"file:{path}"
 
 
 class Encoder:
@@ -180,9 +195,11 @@ class Encoder:
                 stderr=subprocess.PIPE,
                 bufsize=0,
                 start_new_session=True,  # Ctrl-C reaches us, and we decide what ffmpeg does
+                preexec_fn=_die_with_parent(),
             )
         except OSError as error:
             raise ReverieError(f"cannot start ffmpeg: {error.strerror or error}") from None
+        guard.watch_process(self.process.pid)
         self.stdin = self.process.stdin
         _grow_pipe(self.stdin.fileno())
         self._errors: collections.deque[str] = collections.deque(maxlen=50)
@@ -210,7 +227,9 @@ class Encoder:
         before = _children_cpu()
         with contextlib.suppress(OSError):
             self.stdin.close()
-        if self.process.wait() != 0:
+        code = self.process.wait()
+        guard.forget_process(self.process.pid)
+        if code != 0:
             raise self.failure()
         return max(0.0, _children_cpu() - before)
 
@@ -219,8 +238,33 @@ class Encoder:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+        guard.forget_process(self.process.pid)
         with contextlib.suppress(OSError):
             self.stdin.close()
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> Callable[[], None] | None:
+    """What the child runs before ffmpeg starts: ask Linux to SIGKILL it when Reverie dies,
+    however Reverie dies (None where prctl is missing). The C function is looked up here, in
+    the parent, so the child only calls it."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    prctl.argtypes = (ctypes.c_int, ctypes.c_ulong)
+    prctl.restype = ctypes.c_int
+    kill = int(signal.SIGKILL)
+    parent = os.getpid()
+
+    def in_child() -> None:
+        prctl(_PR_SET_PDEATHSIG, kill)
+        if os.getppid() != parent:  # Reverie died before the request took effect
+            os._exit(1)
+
+    return in_child
 
 
 def _children_cpu() -> float:

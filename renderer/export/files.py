@@ -1,34 +1,56 @@
 """Safe output: every file is written under a hidden temporary name beside its target and
-renamed into place only when complete; anything unfinished is removed."""
+renamed into place only when complete; anything unfinished is removed.
+
+A temporary name is random and created exclusively (tempfile.mkstemp: O_EXCL, never through a
+link), so nobody can plant a file or link there first and two exports to one target never
+share one; the rename replaces the target itself (a link there is replaced, not followed).
+The guardian process (renderer.export.guard) removes the temporary files even when Reverie is
+killed outright.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import signal
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from renderer.errors import ReverieError
+from renderer.export import guard
 
 SUFFIXES = (".mp4", ".webm", ".wav")
 
 
-def partial_path(target: Path) -> Path:
-    """'out/demo.mp4' -> 'out/.demo.partial.mp4' (same folder, so the rename is atomic)."""
-    return target.with_name(f".{target.stem}.partial{target.suffix}")
+def partial_path(target: Path, suffix: str | None = None) -> Path:
+    """A new, empty, exclusive temporary file beside `target`: 'out/demo.mp4' ->
+    'out/.demo.k2j8x_1q.partial.mp4' (same folder, so the rename is atomic)."""
+    fd, name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.stem}.", suffix=f".partial{suffix or target.suffix}"
+    )
+    os.close(fd)
+    return Path(name)
 
 
 def check_target(path: Path, force: bool) -> None:
-    """Refuse folders, missing parent folders, and existing files without --force."""
+    """Refuse folders, missing or unwritable folders, and existing files without --force."""
     if path.is_dir():
         raise ReverieError(f"{path} is a folder; give a file name such as dream.mp4")
     if not path.parent.is_dir():
         raise ReverieError(f"the folder {path.parent} does not exist")
     if path.exists() and not force:
         raise ReverieError(f"{path} already exists (use --force to overwrite it)")
+    try:
+        probe = partial_path(path)
+    except OSError as error:
+        raise ReverieError(
+            f"cannot write into the folder {path.parent}: {error.strerror or error}"
+        ) from None
+    probe.unlink()
 
 
 def output_path(text: str, force: bool) -> Path:
@@ -61,9 +83,12 @@ class Staging:
         self._temps: list[Path] = []
 
     def temp_for(self, target: Path, suffix: str | None = None) -> Path:
-        temp = partial_path(target)
-        if suffix is not None:
-            temp = temp.with_suffix(suffix)
+        """A new exclusive temporary file for `target` (with `suffix` instead of its own)."""
+        try:
+            temp = partial_path(target, suffix)
+        except OSError as error:
+            raise disk_error(error, target) from None
+        guard.watch_file(temp)
         self._temps.append(temp)
         return temp
 
@@ -77,16 +102,29 @@ class Staging:
         return temp
 
     def commit(self, temp: Path, target: Path) -> None:
+        """Move a finished temporary file onto its target, with the usual file mode."""
         try:
+            os.chmod(temp, 0o666 & ~_umask())
             os.replace(temp, target)
         except OSError as error:
             raise disk_error(error, target) from None
         self._temps.remove(temp)
+        guard.forget_file(temp)
 
     def discard(self) -> None:
+        """Remove every temporary file not committed; a failure here never hides the error
+        that led to it."""
         for temp in self._temps:
-            temp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
+            guard.forget_file(temp)
         self._temps.clear()
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 @contextmanager

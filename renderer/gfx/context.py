@@ -1,4 +1,5 @@
-"""The one place GL contexts are made: headless EGL, or the current pygame window's context.
+"""The one place GL contexts are made: headless EGL, or the current pygame window's context,
+on a display checked first (open_display).
 
 Everything else receives the context explicitly; nothing here keeps a global.
 """
@@ -65,15 +66,56 @@ def create_window_context() -> moderngl.Context:
     return _require_core(ctx)
 
 
-def probe_window_gl() -> str:
-    """Open a tiny hidden pygame GL window and return 'renderer, version' (for `doctor`)."""
+def no_display_message(reason: str) -> str:
+    return f"no display: {reason} (try `reverie export` or xvfb-run)"
+
+
+def open_display(foreign_id: int | None = None) -> None:
+    """Start pygame's display on a real screen, or raise a one-line ReverieError.
+
+    The X display (and the foreign window, when drawing into one) is checked before SDL
+    touches it; a display that cannot be opened is an error, never SDL's invisible
+    offscreen window; X errors are recorded instead of ending the process (xdisplay).
+    """
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame
 
-    pygame.display.init()
+    from renderer.gfx import xdisplay
+
+    x_display = os.environ.get("DISPLAY", "")
+    if os.name == "posix" and not x_display and not os.environ.get("WAYLAND_DISPLAY"):
+        raise ReverieError(no_display_message("DISPLAY is not set"))
+    connection = xdisplay.connect(x_display) if x_display else 0
+    if connection is None:
+        raise ReverieError(no_display_message(f"cannot open the X display {x_display!r}"))
+    try:
+        if foreign_id is not None and (problem := xdisplay.window_problem(connection, foreign_id)):
+            raise ReverieError(problem)
+        xdisplay.quiet_x_errors()
+        try:
+            pygame.display.init()
+        except pygame.error as error:
+            raise ReverieError(no_display_message(str(error) or "no video device")) from None
+        xdisplay.quiet_x_errors()
+    finally:
+        xdisplay.disconnect(connection)
+    driver = pygame.display.get_driver()
+    if driver in ("offscreen", "dummy") and not os.environ.get("SDL_VIDEODRIVER"):
+        pygame.display.quit()
+        raise ReverieError(no_display_message(f"SDL found no screen, only its {driver} driver"))
+
+
+def probe_window_gl() -> str:
+    """Open a tiny hidden pygame GL window and return 'renderer, version' (for `doctor`)."""
+    import pygame
+
+    open_display()
     try:
         set_window_gl_attributes()
-        pygame.display.set_mode((16, 16), pygame.OPENGL | pygame.DOUBLEBUF | pygame.HIDDEN)
+        try:
+            pygame.display.set_mode((16, 16), pygame.OPENGL | pygame.DOUBLEBUF | pygame.HIDDEN)
+        except pygame.error as error:
+            raise ReverieError(f"cannot open an OpenGL window: {error}") from None
         ctx = create_window_context()
         try:
             return describe(ctx)

@@ -1,8 +1,9 @@
-"""What the engine is given: the sentence without markup, mojibake or dashes.
+"""What the engine is given: the sentence without markup, mojibake or dashes, with numbers,
+times, units, abbreviations and misspelt words as they are read aloud (renderer.reading).
 
 Every character of the cleaned text keeps the offset of the original character it
-came from, so word positions found in the cleaned text map back to the sentence
-as written.
+came from (a word read out in several words keeps the span of the whole written form), so
+word positions found in the cleaned text map back to the sentence as written.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from renderer.reading import spoken_forms
 
 # Runs of characters typical of UTF-8 text decoded as cp1252/latin-1 ("â€“", "cafÃ©").
 _MOJIBAKE = re.compile(
@@ -59,9 +62,23 @@ def _repair_mojibake(text: str) -> list[_Char]:
     return out
 
 
+def _read_aloud(chars: list[_Char]) -> list[_Char]:
+    """Written forms replaced by their spoken words, which keep the written form's span."""
+    written = "".join(c for c, _ in chars)
+    out: list[_Char] = []
+    pos = 0
+    for start, end, spoken in spoken_forms(written):
+        out.extend(chars[pos:start])
+        source = (chars[start][1][0], chars[end - 1][1][1])
+        out.extend((c, source) for c in spoken)
+        pos = end
+    out.extend(chars[pos:])
+    return out
+
+
 def speakable(text: str) -> Spoken:
     """Clean one sentence for a TTS engine (see the module docstring)."""
-    chars = _repair_mojibake(text)
+    chars = _read_aloud(_repair_mojibake(text))
     out: list[_Char] = []
     n = len(chars)
     for i, (c, src) in enumerate(chars):

@@ -1,0 +1,190 @@
+"""Export under attack and failure: random exclusive partial names, planted links, ffmpeg
+protocol names, unwritable folders, a full disk, SIGKILL, two exports racing to one file, and
+caption text that must be escaped."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import fill
+
+from renderer.export.captions import Cue, to_srt, to_vtt
+from renderer.export.files import Staging, partial_path
+from tests.test_export import DREAM
+
+REPO = Path(__file__).resolve().parents[1]
+QUICK = ["--size", "160x96", "--fps", "12", "--narrator", "silent", "--no-ambient"]
+
+
+@pytest.fixture(scope="module")
+def dream_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("dream") / "short.txt"
+    path.write_text(DREAM)
+    return path
+
+
+def reverie(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    """`python -m renderer ARGS` run from `cwd` with this checkout's code."""
+    return subprocess.run(
+        [sys.executable, "-m", "renderer", *args], cwd=cwd, capture_output=True, text=True,
+        timeout=300, check=False, env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+
+
+def playable(path: Path) -> bool:
+    """ffmpeg decodes the whole file, video and audio, without an error."""
+    done = subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", str(path), "-map", "0:v", "-map", "0:a", "-f", "null", "-"],
+        capture_output=True, text=True, check=False,
+    )
+    return done.returncode == 0 and not done.stderr.strip()
+
+
+def test_partial_names_are_random_exclusive_and_private(tmp_path: Path) -> None:
+    target = tmp_path / "clip.mp4"
+    first, second = partial_path(target), partial_path(target)
+    assert first != second and first.parent == second.parent == tmp_path
+    assert first.name.startswith(".clip.") and first.name.endswith(".partial.mp4")
+    info = os.lstat(first)
+    assert stat.S_ISREG(info.st_mode) and info.st_mode & 0o777 == 0o600
+
+
+def test_a_read_only_folder_does_not_hide_the_real_error(tmp_path: Path) -> None:
+    staging = Staging()
+    temp = staging.temp_for(tmp_path / "clip.mp4")
+    tmp_path.chmod(0o500)  # the cleanup's unlink fails now (root ignores modes: it succeeds)
+    try:
+        staging.discard()  # never raises
+    finally:
+        tmp_path.chmod(0o700)
+    temp.unlink(missing_ok=True)
+
+
+def test_planted_links_are_neither_followed_nor_kept(dream_file: Path, tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    out = tmp_path / "out.mp4"
+    for name in (".out.partial.mp4", ".out.partial.wav", "out.srt"):
+        (tmp_path / name).symlink_to(victim)
+    out.symlink_to(victim)
+    done = reverie("export", str(dream_file), "-o", str(out), "--end", "1", "--force", *QUICK)
+    assert done.returncode == 0, done.stderr
+    assert victim.read_text() == "precious"
+    assert not out.is_symlink() and playable(out)
+    assert not (tmp_path / "out.srt").is_symlink()
+    assert (tmp_path / "out.srt").read_text().startswith("1\n")
+
+
+@pytest.mark.parametrize("name", ["v2:final.mp4", "pipe:1.mp4"])
+def test_names_that_look_like_protocols_are_files(
+    dream_file: Path, tmp_path: Path, name: str
+) -> None:
+    done = reverie("export", str(dream_file), "-o", name, "--end", "1", *QUICK, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert playable(tmp_path / name)
+
+
+def test_an_unwritable_folder_is_named_as_such(dream_file: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k,ro", "tmpfs", str(folder)],
+        capture_output=True, text=True, check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        for out in ("clip.mp4", "clip.wav"):
+            done = reverie("export", str(dream_file), "-o", str(folder / out), *QUICK)
+            assert done.returncode == 2
+            assert done.stderr == (
+                f"reverie: error: cannot write into the folder {folder}: Read-only file system\n"
+            )
+        done = reverie("still", str(dream_file), "--at", "1", "-o", str(folder / "x.png"),
+                       "--size", "160x96")
+        assert done.returncode == 1
+        assert done.stderr == f"reverie: error: {folder / 'x.png'}: Read-only file system\n"
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_a_full_disk_is_one_line_and_leaves_nothing(dream_file: Path, tiny_disk: Path) -> None:
+    fill(tiny_disk / "filler")
+    done = reverie("export", str(dream_file), "-o", str(tiny_disk / "clip.wav"), *QUICK)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "No space left on device" in done.stderr
+    assert "Traceback" not in done.stderr and "Wave_write" not in done.stderr
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
+def test_sigkill_leaves_no_ffmpeg_and_no_partial_file(dream_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cut.mp4"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "renderer", "export", str(dream_file), "-o", str(out), *QUICK],
+        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    ffmpeg: list[int] = []
+    while not ffmpeg or not any(p.stat().st_size for p in tmp_path.glob(".cut.*.partial.mp4")):
+        assert process.poll() is None and time.monotonic() < deadline
+        ffmpeg = [
+            c for c in _children(process.pid)
+            if "ffmpeg" in Path(f"/proc/{c}/cmdline").read_bytes().decode(errors="replace")
+        ]
+        time.sleep(0.05)
+    process.kill()
+    process.wait()
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in ffmpeg) or list(tmp_path.iterdir()):
+        assert time.monotonic() < deadline, (ffmpeg, list(tmp_path.iterdir()))
+        time.sleep(0.05)
+
+
+def test_two_exports_racing_to_one_file_leave_a_playable_file(
+    dream_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "same.mp4"
+    command = [sys.executable, "-m", "renderer", "export", str(dream_file), "-o", str(out),
+               "--end", "2", "--force", *QUICK]
+    racers = [subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for racer in racers:
+        _, err = racer.communicate(timeout=300)
+        assert racer.returncode == 0, err
+    assert playable(out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["same.mp4", "same.srt"]
+
+
+# --- captions --------------------------------------------------------------------------------
+
+
+def test_webvtt_text_is_escaped() -> None:
+    vtt = to_vtt([Cue(0.0, 1.0, "<b>Tom</b> & <v Evil>Jerry</v> --> end")])
+    assert "&lt;b&gt;Tom&lt;/b&gt; &amp; &lt;v Evil&gt;Jerry&lt;/v&gt; --&gt; end" in vtt
+    assert "<" not in vtt.split("\n", 2)[2] and vtt.count("-->") == 1
+
+
+def test_srt_text_has_no_tags() -> None:
+    srt = to_srt([Cue(0.0, 1.0, "<b>Tom</b> & <font color=red>Jerry</font> --> end")])
+    assert srt.splitlines()[2] == "Tom & Jerry -> end"
