@@ -12,7 +12,7 @@ import pytest
 
 from renderer.audio import RATE, playback
 from renderer.audio.mixer import Mixer
-from renderer.audio.playback import CHUNK_S, NO_DEVICE, AudioPlayer, SilentPlayer, create_player
+from renderer.audio.player import CHUNK_S, NO_DEVICE, AudioPlayer, SilentPlayer, create_player
 from renderer.audio.score import CONTROL_HZ, Score, VoiceClip
 
 pytestmark = pytest.mark.audio

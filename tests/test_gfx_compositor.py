@@ -372,22 +372,20 @@ def test_crossfade_blends_two_frames(ctx, parts) -> None:
     (library.root / "transitions").mkdir(exist_ok=True)
     from renderer import paths
 
-    for kind in ("dissolve", "swirl"):
-        source = paths.shaders_dir() / "transitions" / f"{kind}.glsl"
-        (library.root / "transitions" / f"{kind}.glsl").write_text(source.read_text())
-    for kind in ("dissolve", "swirl"):
-        fade = Crossfade(ctx, library, (32, 18), kind=kind, duration=2.0)
-        fade.source.clear(1.0, 0.0, 0.0, 1.0)
-        fade.dest.clear(0.0, 0.0, 1.0, 1.0)
-        out = ctx.framebuffer(color_attachments=[ctx.texture((32, 18), 4)])
-        means = []
-        for elapsed in (0.0, 1.0, 2.0):
-            fade.draw(fade.progress(elapsed), out)
-            means.append(read_pixels(out).astype(float).mean(axis=(0, 1)))
-        assert means[0][0] > 250 and means[0][2] < 5  # all A
-        assert means[2][2] > 250 and means[2][0] < 5  # all B
-        assert 20 < means[1][0] < 235 and 20 < means[1][2] < 235  # on the way
-        fade.release()
+    source = paths.shaders_dir() / "transitions" / "dissolve.glsl"
+    (library.root / "transitions" / "dissolve.glsl").write_text(source.read_text())
+    fade = Crossfade(ctx, library, (32, 18), duration=2.0)
+    fade.source.clear(1.0, 0.0, 0.0, 1.0)
+    fade.dest.clear(0.0, 0.0, 1.0, 1.0)
+    out = ctx.framebuffer(color_attachments=[ctx.texture((32, 18), 4)])
+    means = []
+    for elapsed in (0.0, 1.0, 2.0):
+        fade.draw(fade.progress(elapsed), out)
+        means.append(read_pixels(out).astype(float).mean(axis=(0, 1)))
+    assert means[0][0] > 250 and means[0][2] < 5  # all A
+    assert means[2][2] > 250 and means[2][0] < 5  # all B
+    assert 20 < means[1][0] < 235 and 20 < means[1][2] < 235  # on the way
+    fade.release()
 
 
 def test_post_programs_lists_exactly_what_a_frame_uses(ctx, parts) -> None:

@@ -469,7 +469,7 @@ class Menu:
 
     def play(self) -> str:
         """Play the selected dream in this window; its outcome ("quit" closes the app)."""
-        from renderer.app.player import Playback
+        from renderer.app.playback import Playback
         from renderer.library import load_dream
 
         item = self.items[self.selected]

@@ -26,7 +26,7 @@ from renderer.output.driver import FramebufferSink
 from renderer.output.window import WindowSink
 
 if TYPE_CHECKING:
-    from renderer.audio.playback import Player
+    from renderer.audio.player import Player
     from renderer.library import DreamEntry
     from renderer.timeline import Timeline
 
@@ -157,7 +157,7 @@ class Screensaver:
         timeline = dream_timeline(spec, voice if self.narrate else voice.silent())
         player = None
         if self.narrate:
-            from renderer.audio.playback import create_player
+            from renderer.audio.player import create_player
             from renderer.audio.score import score_from_timeline
 
             player = create_player(score_from_timeline(timeline), narration=True, ambient=True)

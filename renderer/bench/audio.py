@@ -10,7 +10,7 @@ from renderer.audio import RATE
 from renderer.audio.beds import BEDS, make_bed
 from renderer.audio.mixer import Mixer, mixdown
 from renderer.audio.music import key_for
-from renderer.audio.playback import CHUNK_S
+from renderer.audio.player import CHUNK_S
 from renderer.audio.score import CONTROL_HZ, Score, VoiceClip
 
 BENCH_SEED = 4242

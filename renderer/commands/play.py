@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from renderer import pipeline
-    from renderer.app.player import Playback
+    from renderer.app.playback import Playback
     from renderer.app.scene import FrameStats, SceneView, stats_wanted
     from renderer.app.settings import load_settings
     from renderer.app.window import Window

@@ -1,6 +1,7 @@
-"""Transitions between two finished frames: a noise dissolve, or a swirl (for the vortex).
+"""The transition between two finished frames (one dream and the next in the screensaver): a
+noise dissolve.
 
-fade = Crossfade(ctx, library, size, kind="dissolve", duration=4.0)
+fade = Crossfade(ctx, library, size, duration=4.0)
 compositor_a.render(state_a, fade.source)   # the scene we leave
 compositor_b.render(state_b, fade.dest)     # the scene we go to
 fade.draw(fade.progress(elapsed), ctx.screen)
@@ -10,14 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from renderer.errors import ReverieError
 from renderer.gfx.compositor import create_output
 from renderer.gfx.shaders import ShaderLibrary
 
 if TYPE_CHECKING:
     import moderngl
 
-KINDS = ("dissolve", "swirl")
+PROGRAM = "transitions/dissolve"
 
 
 class Crossfade:
@@ -28,15 +28,12 @@ class Crossfade:
         ctx: moderngl.Context,
         library: ShaderLibrary,
         size: tuple[int, int],
-        kind: str = "dissolve",
         duration: float = 4.0,
         seed: int = 0,
     ) -> None:
         import moderngl
 
-        if kind not in KINDS:
-            raise ReverieError(f"unknown transition {kind!r} (one of {', '.join(KINDS)})")
-        self.ctx, self.library, self.kind = ctx, library, kind
+        self.ctx, self.library = ctx, library
         self.duration = max(float(duration), 1e-3)
         self.seed = seed
         self.size = size
@@ -55,7 +52,7 @@ class Crossfade:
     def draw(self, progress: float, target: moderngl.Framebuffer) -> None:
         """Blend source -> dest at `progress` into `target` (same size); plain copies at the ends
         and if the shader is unavailable."""
-        shader = self.library.get(f"transitions/{self.kind}")
+        shader = self.library.get(PROGRAM)
         if shader is None or progress <= 0.0 or progress >= 1.0:
             self.ctx.copy_framebuffer(target, self.source if progress < 0.5 else self.dest)
             return

@@ -24,7 +24,7 @@ from renderer.overlay.captions import CaptionOverlay, TitleCard
 from renderer.pipeline import VoiceChoice
 
 if TYPE_CHECKING:
-    from renderer.audio.playback import Player
+    from renderer.audio.player import Player
     from renderer.director import SceneScript
     from renderer.dream import Dream
     from renderer.frame import FrameState
@@ -116,7 +116,7 @@ class Playback:
     def _prepare(self) -> None:
         """Worker: plan, narration (first sentence), timeline and the audio player."""
         from renderer import pipeline
-        from renderer.audio.playback import SilentPlayer, create_player
+        from renderer.audio.player import SilentPlayer, create_player
 
         try:
             if self.plan is None:
