@@ -10,7 +10,7 @@ import time
 import numpy as np
 import pytest
 
-from renderer.audio import RATE, playback
+from renderer.audio import RATE, player as audio_player
 from renderer.audio.mixer import Mixer
 from renderer.audio.player import CHUNK_S, NO_DEVICE, AudioPlayer, SilentPlayer, create_player
 from renderer.audio.score import CONTROL_HZ, Score, VoiceClip
@@ -67,7 +67,7 @@ def test_silent_clock_runs_pauses_resumes_and_seeks():
 
 def test_no_audio_device_falls_back_to_silence_and_says_so_once(monkeypatch, capfd):
     monkeypatch.setenv("SDL_AUDIODRIVER", "no-such-driver")
-    monkeypatch.setattr(playback, "_said_no_device", False)
+    monkeypatch.setattr(audio_player, "_said_no_device", False)
     first = create_player(marker_score())
     second = create_player(marker_score())
     assert isinstance(first, SilentPlayer) and isinstance(second, SilentPlayer)
