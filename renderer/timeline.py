@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from renderer.frame import Caption, FrameState
+from renderer.mapping.palette import roles
 from renderer.mapping.plan import ScenePlan
 from renderer.narration.session import Narration
 from renderer.narration.types import Narrator, Utterance
@@ -130,9 +131,10 @@ def hex_to_rgb(color: str) -> tuple[float, float, float]:
 
 
 def palette_of(plan: ScenePlan) -> tuple[tuple[float, float, float], ...]:
-    """Exactly 4 sRGB colours: the plan's first four, cycled when it has fewer."""
+    """The 4 sRGB colours the picture uses, by role (shadow, fill, accent, key: see
+    mapping.palette.roles), from all of the plan's colours."""
     colors = [hex_to_rgb(c) for c in plan.palette] or [hex_to_rgb(c) for c in DEFAULT_PALETTE]
-    return tuple(colors[i % len(colors)] for i in range(4))
+    return roles(colors)
 
 
 def build_timeline(
