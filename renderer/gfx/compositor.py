@@ -100,13 +100,14 @@ def motif_seed(seed: int, motif: str) -> float:
 @dataclass(frozen=True)
 class PostSettings:
     exposure: float = 1.5
-    bloom_strength: float = 0.55
+    bloom_strength: float = 0.7
     bloom_threshold: float = 0.7
     grade: float = 0.3  # split tone: how far shadows lean to the shadow colour, lights to the key
     saturation: float = 1.35
     contrast: float = 0.8  # the display S-curve's weight: deeper darks, brighter lights
-    toe: float = 0.1  # deepens the darks (x^2 (1 + toe) / (x + toe)), keeps white
+    toe: float = 0.1  # deepens the darks: x^2 (1 + toe) / (x + toe) keeps white
     vignette: float = 0.5  # the corners' darkening
+    top_tone: float = 0.6  # a graduated filter: how far the top edge leans to the fill's hue
     grain: float = 0.018  # at half size: the upscale softens it to about 0.011
     tint_lean: float = 0.35  # how far a grade motif at full intensity leans to the tint
 
@@ -360,6 +361,7 @@ class Compositor:
         combine.set("u_shadow_tone", shadow_tone)
         combine.set("u_light_tone", light_tone)
         combine.set("u_vignette", self.post.vignette)
+        combine.set("u_top_tone", self._gain(frame.palette[1], self.post.top_tone))
         combine.set("u_contrast", self.post.contrast)
         combine.set("u_toe", self.post.toe)
         combine.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
@@ -553,15 +555,16 @@ class Compositor:
 
     def _split_tone(self, palette: list[Color]) -> tuple[Color, Color]:
         """The gains for the shadows and for the lights: white leaned by post.grade toward the
-        hue of the palette's shadow (palette[0]) and of its key (palette[3]), luma kept."""
+        hue of the palette's shadow (palette[0]) and of its key (palette[3])."""
+        return self._gain(palette[0], self.post.grade), self._gain(palette[3], self.post.grade)
 
-        def gain(c: Color) -> Color:
-            luma = max(sum(v * w for v, w in zip(c, LUMA, strict=True)), 1e-4)
-            g = self.post.grade
-            r, gr, b = (1.0 - g + g * min(v / luma, 3.0) for v in c)
-            return r, gr, b
-
-        return gain(palette[0]), gain(palette[3])
+    @staticmethod
+    def _gain(color: Color, amount: float) -> Color:
+        """A per-channel gain that leans a colour by `amount` toward `color`'s hue, its luma
+        about kept."""
+        luma = max(sum(v * w for v, w in zip(color, LUMA, strict=True)), 1e-4)
+        r, g, b = (1.0 - amount + amount * min(v / luma, 3.0) for v in color)
+        return r, g, b
 
     def post_failure(self) -> str | None:
         """Why post cannot draw: the first post program's compile failure (None if none)."""

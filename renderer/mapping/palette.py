@@ -18,6 +18,7 @@ MIN_COLORS, MAX_COLORS = 4, 6
 MIN_DISTANCE = 0.16  # in 0..1 RGB space; closer colours count as one
 COLOR_WORD_WEIGHT = 1.5  # a colour named outright weighs more than a motif's own colours
 NEUTRAL: RGB = (1.0, 1.0, 1.0)
+MOTIF_TINT = 0.4  # how strongly the motifs' own colours tint a sentence that names none
 _FALLBACK = ("#0b1020", "#2a3a6b", "#8fa8d8", "#f2ead0")
 
 
@@ -133,14 +134,20 @@ def build_palette(weights: Counter[str], fallback: Iterable[str] = ()) -> tuple[
 
 
 def tint(weights: Counter[str]) -> RGB:
-    """The weighted mean colour of one sentence's imagery, lifted to full brightness."""
+    """The weighted mean colour of one sentence's imagery, lifted to full brightness, then
+    leaned toward white by how little of its weight is colours named outright (weighing
+    COLOR_WORD_WEIGHT or more): 'emerald' tints the picture fully, the motifs' own colours
+    only by MOTIF_TINT (the shaders multiply the whole sky by the tint, so a fire's orange at
+    full strength would flatten every other hue)."""
     total = sum(weights.values())
     if not total:
         return NEUTRAL
     rgbs = [(hex_to_rgb(h), w) for h, w in weights.items()]
     mean = [sum([rgb[k] * w for rgb, w in rgbs]) / total for k in range(3)]
     peak = max(mean) or 1.0
-    return tuple(round(c / peak, 3) for c in mean)  # type: ignore[return-value]
+    named = sum(w for w in weights.values() if w >= COLOR_WORD_WEIGHT) / total
+    strength = MOTIF_TINT + (1.0 - MOTIF_TINT) * named
+    return tuple(round(1.0 - strength * (1.0 - c / peak), 3) for c in mean)  # type: ignore[return-value]
 
 
 # Roles: the order the shaders read them in (u_palette[0..3]).

@@ -1,17 +1,19 @@
 #version 330 core
 // The picture at half size: the layer buffers composited (u_over4 bound to the bloom with the
 // quarter-size layers in front, post/bloom_light.glsl), then the grade (a colour matrix made
-// on the CPU), filmic tone mapping, a split tone (shadows toward the palette's shadow colour,
-// lights toward its key), vignette, master fade, an sqrt-based sRGB encode, an S-curve for
-// contrast and static seeded grain (also a dither against banding) into 8 bits.
+// on the CPU), filmic tone mapping with a toe, a split tone (shadows toward the palette's
+// shadow colour, lights toward its key), a graduated filter (the top toward the fill's hue),
+// vignette, master fade, an sqrt-based sRGB encode, an S-curve for contrast and static seeded
+// grain (also a dither against banding) into 8 bits.
 // post/final.glsl (or ffmpeg's scaler, for export) upscales it.
 uniform float u_grade_a;       // grade = exposure, saturation and a lean toward the tint:
 uniform vec3 u_grade_b;        //   x' = a * x + b * luma(x)  (a 3x3 matrix, folded)
 uniform vec3 u_shadow_tone;    // split tone: gains (luma about 1) for the shadows
 uniform vec3 u_light_tone;     //   and for the lights
+uniform vec3 u_top_tone;       // a graduated filter: the gain at the top edge (the fill's hue)
 uniform float u_vignette;      // how much the corners darken
 uniform float u_contrast;      // the S-curve's weight in display units, 0..1
-uniform float u_toe;           // deepens the darks: x' = x^2 / (x + toe), lights kept
+uniform float u_toe;           // deepens the darks: x' = x^2 (1 + toe) / (x + toe), 1 stays 1
 uniform float u_fade;          // master brightness
 uniform vec2 u_aspect;         // (width / height, 1)
 uniform float u_grain;         // grain amplitude in display units
@@ -30,8 +32,9 @@ void main() {
     vec3 x = max(u_grade_a * hdr + u_grade_b * dot(hdr, LUMA), 0.0);
     // ACES filmic fit (Narkowicz)
     vec3 col = clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
-    col = col * col * (1.0 + u_toe) / (col + u_toe);
+    col = col * col * (1.0 + u_toe) / max(col + u_toe, 1e-6);
     col *= mix(u_shadow_tone, u_light_tone, smoothstep(0.0, 0.45, dot(col, LUMA)));
+    col *= mix(vec3(1.0), u_top_tone, smoothstep(0.45, 1.0, v_uv.y));
     vec2 q = (v_uv - 0.5) * u_aspect;
     float r2 = dot(q, q) / (0.25 * dot(u_aspect, u_aspect));  // 1 in the corners, any shape
     col *= u_fade * (1.0 - u_vignette * r2 * r2);
