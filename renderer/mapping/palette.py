@@ -19,6 +19,7 @@ MIN_DISTANCE = 0.16  # in 0..1 RGB space; closer colours count as one
 COLOR_WORD_WEIGHT = 1.5  # a colour named outright weighs more than a motif's own colours
 NEUTRAL: RGB = (1.0, 1.0, 1.0)
 MOTIF_TINT = 0.4  # how strongly the motifs' own colours tint a sentence that names none
+NAMED_TINT = 0.65  # how strongly the colours a sentence names tint it
 _FALLBACK = ("#0b1020", "#2a3a6b", "#8fa8d8", "#f2ead0")
 
 
@@ -134,19 +135,20 @@ def build_palette(weights: Counter[str], fallback: Iterable[str] = ()) -> tuple[
 
 
 def tint(weights: Counter[str]) -> RGB:
-    """The weighted mean colour of one sentence's imagery, lifted to full brightness, then
-    leaned toward white by how little of its weight is colours named outright (weighing
-    COLOR_WORD_WEIGHT or more): 'emerald' tints the picture fully, the motifs' own colours
-    only by MOTIF_TINT (the shaders multiply the whole sky by the tint, so a fire's orange at
-    full strength would flatten every other hue)."""
-    total = sum(weights.values())
+    """One sentence's colour, lifted to full brightness: the mean of the colours it names
+    outright (weighing COLOR_WORD_WEIGHT or more), leaned toward white by NAMED_TINT, when it
+    names any; else the weighted mean of its imagery's colours leaned toward white by MOTIF_TINT
+    (the shaders multiply the whole sky by the tint, so a fire's orange at full strength would
+    flatten every other hue)."""
+    named = {h: w for h, w in weights.items() if w >= COLOR_WORD_WEIGHT}
+    chosen = named or weights
+    total = sum(chosen.values())
     if not total:
         return NEUTRAL
-    rgbs = [(hex_to_rgb(h), w) for h, w in weights.items()]
+    rgbs = [(hex_to_rgb(h), w) for h, w in chosen.items()]
     mean = [sum([rgb[k] * w for rgb, w in rgbs]) / total for k in range(3)]
     peak = max(mean) or 1.0
-    named = sum(w for w in weights.values() if w >= COLOR_WORD_WEIGHT) / total
-    strength = MOTIF_TINT + (1.0 - MOTIF_TINT) * named
+    strength = NAMED_TINT if named else MOTIF_TINT
     return tuple(round(1.0 - strength * (1.0 - c / peak), 3) for c in mean)  # type: ignore[return-value]
 
 
@@ -189,7 +191,8 @@ def roles(colors: Sequence[RGB]) -> tuple[RGB, RGB, RGB, RGB]:
     """The palette as (shadow, fill, accent, key), each from the dream's own colours where one
     fits and made where none does.
 
-    key: the light, the lightest colour (warmer first), kept light. fill: the most colourful
+    key: the light, the lightest colour (warmer first), kept light, and warmed when its hue is
+    the fill's (a blue light over blue shadows reads as one tint). fill: the most colourful
     blue (see _coolness; a made blue when there is none), at a middle lightness. accent: of
     the rest whose hue stands at least MIN_HUE_CONTRAST from the fill's, the most colourful and
     the furthest in hue from both (else the fill's complement), saturated. shadow: the darkest
@@ -204,6 +207,8 @@ def roles(colors: Sequence[RGB]) -> tuple[RGB, RGB, RGB, RGB]:
     cool = [c for c in rest if _coolness(c) > 0.0]
     fill = max(cool, key=_coolness, default=None)
     fh, fl, fs = _hls(fill) if fill is not None else (COOL_HUE, 0.4, 0.5)
+    if hue_distance(kh, fh) < MIN_HUE_CONTRAST:  # a light of the shadow's own hue: warm it
+        kh = WARM_HUE
     accents = [
         c for c in rest if c is not fill and hue_distance(_hls(c)[0], fh) >= MIN_HUE_CONTRAST
     ]
