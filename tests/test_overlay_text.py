@@ -109,3 +109,17 @@ def test_the_backing_darkens_a_bright_scene_behind_the_caption() -> None:
     assert (luma > 225).any()  # the letters stay light over it
     # the caption's middle row: mostly backing, so a white scene is toned down there
     assert np.median(luma[(luma < 255).any(axis=1)]) < 200
+
+
+def test_doctor_names_the_typeface_and_the_package_when_it_is_missing(
+    fresh_fonts: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from renderer.commands.doctor import _typeface
+
+    ok, found, _ = _typeface()
+    assert ok and "Lato" in found
+    text.font_file.cache_clear()
+    missing = (Path("/nonexistent/font.ttf"),)
+    monkeypatch.setattr(text, "FONT_FILES", {False: missing, True: missing})
+    ok, found, fix = _typeface()
+    assert not ok and "fonts-lato" in fix
