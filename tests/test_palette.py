@@ -78,3 +78,12 @@ def test_a_named_colour_leads_the_sentence_tint_and_reaches_the_palette() -> Non
     assert r > g and r > b  # pink, not neon's mint averaged with pink into grey
     accent = roles([hex_to_rgb(h) for h in plan.palette])[ACCENT]
     assert hue_distance(_hue(accent), 0.95) < 0.06  # a pink the picture uses
+
+
+def test_beside_a_near_white_key_a_warm_accent_may_share_its_hue() -> None:
+    lanterns = [
+        hex_to_rgb(h) for h in ("#0d2a3f", "#1f7a8c", "#3f9a4a", "#8ee3ef", "#ffd27d", "#fff6d6")
+    ]
+    palette = roles(lanterns)
+    _check_roles(palette)
+    assert hue_distance(_hue(palette[ACCENT]), _hue(hex_to_rgb("#ffd27d"))) < 0.03  # the gold

@@ -155,6 +155,7 @@ def tint(weights: Counter[str]) -> RGB:
 # Roles: the order the shaders read them in (u_palette[0..3]).
 SHADOW, FILL, ACCENT, KEY = range(4)
 MIN_HUE_CONTRAST = 0.17  # of the hue circle (about 60 degrees): less reads as one tint
+PALE = 0.25  # chroma under which a light colour reads as white
 COOL_HUE = 0.6  # a blue: the fill of a palette without a cool colour
 WARM_HUE = 0.1  # an amber: the cast of a white or grey key
 
@@ -195,8 +196,9 @@ def roles(colors: Sequence[RGB]) -> tuple[RGB, RGB, RGB, RGB]:
     the fill's (a blue light over blue shadows reads as one tint). fill: the most colourful
     blue (see _coolness; a made blue when there is none), at a middle lightness. accent: of
     the rest whose hue stands at least MIN_HUE_CONTRAST from the fill's, the most colourful and
-    the furthest in hue from both (else the fill's complement), saturated. shadow: the darkest
-    colour taken to the fill's hue, near black.
+    the furthest in hue from both (from the fill's alone when the key is near white), else the
+    fill's complement; saturated. shadow: the darkest colour taken to the fill's hue, near
+    black.
     """
     pool = list(colors) or [hex_to_rgb(h) for h in _FALLBACK]
     key = max(pool, key=lambda c: luminance(c) + 0.1 * _warmth(c))
@@ -209,12 +211,13 @@ def roles(colors: Sequence[RGB]) -> tuple[RGB, RGB, RGB, RGB]:
     fh, fl, fs = _hls(fill) if fill is not None else (COOL_HUE, 0.4, 0.5)
     if hue_distance(kh, fh) < MIN_HUE_CONTRAST:  # a light of the shadow's own hue: warm it
         kh = WARM_HUE
+    away = (kh, fh) if _chroma(key) >= PALE else (fh,)  # a near-white key has no hue to avoid
     accents = [
         c for c in rest if c is not fill and hue_distance(_hls(c)[0], fh) >= MIN_HUE_CONTRAST
     ]
     accent = max(
         accents,
-        key=lambda c: _chroma(c) * min(hue_distance(_hls(c)[0], h) for h in (kh, fh)),
+        key=lambda c: _chroma(c) * min(hue_distance(_hls(c)[0], h) for h in away),
         default=None,
     )
     ah, al, as_ = _hls(accent) if accent is not None else (fh + 0.5, 0.55, 0.75)
