@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 APT_PACKAGES := espeak-ng libespeak-ng1 xvfb xauth xdotool x11-utils ffmpeg sox \
-	libegl1 libegl-mesa0 libgl1 libgl1-mesa-dri libgles2
+	libegl1 libegl-mesa0 libgl1 libgl1-mesa-dri libgles2 fonts-lato
 SYSTEM_COMMANDS := espeak-ng Xvfb xdotool xwininfo ffprobe sox
 DEMO_OUT ?= out/demo.mp4
 # Software GL exports 1280x720 at 30 fps a little faster than real time on 2 cores.
@@ -20,6 +20,7 @@ system:
 	@missing=""; \
 	for c in $(SYSTEM_COMMANDS); do command -v $$c >/dev/null || missing="$$missing $$c"; done; \
 	ls /usr/lib/*/libEGL_mesa.so.0 >/dev/null 2>&1 || missing="$$missing libEGL_mesa"; \
+	test -f /usr/share/fonts/truetype/lato/Lato-Medium.ttf || missing="$$missing fonts-lato"; \
 	if [ -n "$$missing" ]; then \
 	  echo "setup: missing system parts:$$missing"; \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \

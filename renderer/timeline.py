@@ -17,7 +17,7 @@ import numpy as np
 from renderer.appearances import Appearances, lay_out
 from renderer.director import SceneScript
 from renderer.frame import Caption, FrameState
-from renderer.mapping.palette import hex_to_rgb
+from renderer.mapping.palette import hex_to_rgb, roles
 from renderer.mapping.plan import ScenePlan
 from renderer.narration.session import Narration
 from renderer.narration.types import Narrator, Utterance
@@ -116,9 +116,10 @@ def _smoothstep(x: float) -> float:
 
 
 def palette_of(plan: ScenePlan) -> tuple[tuple[float, float, float], ...]:
-    """Exactly 4 sRGB colours: the plan's first four, cycled when it has fewer."""
+    """The 4 sRGB colours the picture uses, by role (shadow, fill, accent, key: see
+    mapping.palette.roles), from all of the plan's colours."""
     colors = [hex_to_rgb(c) for c in plan.palette] or [hex_to_rgb(c) for c in DEFAULT_PALETTE]
-    return tuple(colors[i % len(colors)] for i in range(4))
+    return roles(colors)
 
 
 def build_timeline(

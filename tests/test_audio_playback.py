@@ -10,7 +10,8 @@ import time
 import numpy as np
 import pytest
 
-from renderer.audio import RATE, player as audio_player
+from renderer.audio import RATE
+from renderer.audio import player as audio_player
 from renderer.audio.mixer import Mixer
 from renderer.audio.player import CHUNK_S, NO_DEVICE, AudioPlayer, SilentPlayer, create_player
 from renderer.audio.score import CONTROL_HZ, Score, VoiceClip

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from gfx_support import Offscreen, gl_context, make_library
 
+from renderer.bench.look import measure
 from renderer.frame import FrameState
 from renderer.gfx.compositor import (
     MIN_INTENSITY,
@@ -37,6 +38,10 @@ LAYERS = {
     "haze": "void main() { f_color = vec4(2.0, 0.0, 0.0, 1.0) * u_intensity; }",
     "sheen": "void main() { f_color = vec4(0.0, 0.0, 0.3, 0.0) * u_intensity; }",
     "curtain": "void main() { f_color = vec4(0.1, 0.3, 0.2, 1.0) * u_intensity; }",
+    # a warm light on the left over a near-black night on the right, a cool half in between
+    "halves": "void main() { vec3 c = v_uv.x < 0.33 ? vec3(1.6, 0.7, 0.25)\n"
+    ": v_uv.x < 0.66 ? vec3(0.05, 0.12, 0.3) : vec3(0.001);\n"
+    "f_color = vec4(c, 1.0) * u_intensity; }",
     # one bright texel in the middle of the half-size buffer: a star (6.0: a 4x4 average of it
     # is under the bloom threshold, a 2x2 one is over)
     "spark": "void main() { vec2 d = gl_FragCoord.xy - floor(u_resolution * 0.5) - 0.5;\n"
@@ -69,6 +74,8 @@ stage = "foreground"
 resolution = 0.25
 [layers.spark]
 stage = "particles"
+[layers.halves]
+stage = "background"
 
 [motifs.poison]
 layer = "poison"
@@ -108,6 +115,9 @@ layer = "curtain"
 sound = {}
 [motifs.spark]
 layer = "spark"
+sound = {}
+[motifs.halves]
+layer = "halves"
 sound = {}
 [motifs.twin]
 layer = "veil"
@@ -181,7 +191,9 @@ def test_motifs_sharing_a_program_are_drawn_once_each_with_their_params(ctx, par
 
 
 def test_quarter_resolution_layers_go_under_or_over_the_sharp_ones(ctx, parts) -> None:
-    comp = _compositor(ctx, parts, size=(64, 36))
+    # exposed low enough (and without the top's lean) that the sky's blue stays under white,
+    # so the sheen can show on it
+    comp = _compositor(ctx, parts, size=(64, 36), post=PostSettings(exposure=0.5, top_tone=0.0))
     renderer = Offscreen(comp)
     sky = renderer.render(_state(sky=1.0)).astype(float)
     hidden = renderer.render(_state(sky=1.0, haze=1.0)).astype(float)
@@ -223,7 +235,8 @@ def test_a_grade_motif_leans_the_picture_to_the_tint_without_a_layer(ctx, parts)
     assert [d.motif for d in comp.last_draws] == ["sky"]  # nothing drawn for it
     leaned = leaned.astype(float).mean(axis=(0, 1))
     assert leaned[0] - leaned[2] > plain[0] - plain[2] + 10  # redder
-    assert abs(leaned.mean() - plain.mean()) < 8  # at about the same brightness
+    luma = np.array([0.2126, 0.7152, 0.0722])
+    assert abs(leaned @ luma - plain @ luma) < 8  # at about the same brightness
 
 
 def test_a_star_one_texel_wide_blooms_around_it(ctx, parts) -> None:
@@ -239,6 +252,18 @@ def test_a_star_one_texel_wide_blooms_around_it(ctx, parts) -> None:
     assert np.abs(star[:8, :8] - sky[:8, :8]).max() <= 1.0  # and not in the far corners
     off = PostSettings(bloom_strength=0.0)
     assert np.abs(frame(off, sky=0.05, spark=1.0) - frame(off, sky=0.05))[ring].max() <= 1.0
+
+
+def test_the_grade_keeps_warm_against_cool_with_near_black_darks_and_bright_lights(
+    ctx, parts
+) -> None:
+    comp = _compositor(ctx, parts, size=(96, 54))
+    frame = Offscreen(comp).render(_state(halves=1.0))
+    look = measure(frame)
+    assert look.hue_spread > 0.3  # the warm and the cool halves keep their own hues
+    assert look.dark <= 20 and look.bright >= 190
+    warm, cool = frame[20:34, 8:24].mean(axis=(0, 1)), frame[20:34, 40:56].mean(axis=(0, 1))
+    assert warm[0] > warm[2] + 60 and cool[2] > cool[0] + 20
 
 
 SPRITES = """#version 330 core

@@ -12,6 +12,7 @@ from renderer.frame import FrameState
 from renderer.gfx.compositor import Compositor
 from renderer.gfx.shaders import ShaderLibrary
 from renderer.gfx.visuals import load_visuals
+from renderer.mapping.palette import roles
 from renderer.output.pixels import save_png
 
 pytestmark = pytest.mark.gl
@@ -19,9 +20,10 @@ pytestmark = pytest.mark.gl
 GOLDEN = Path(__file__).parent / "golden"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 SIZE = (160, 90)
-NIGHT = ((0.04, 0.07, 0.16), (0.23, 0.82, 0.77), (0.95, 0.91, 0.63), (0.54, 0.31, 1.0))
-EMBER = ((0.12, 0.04, 0.03), (0.95, 0.45, 0.12), (1.0, 0.85, 0.55), (0.55, 0.12, 0.25))
-FOREST = ((0.02, 0.08, 0.06), (0.3, 0.9, 0.6), (0.85, 0.95, 0.7), (0.2, 0.45, 0.9))
+# dream colours in the roles the timeline gives the picture (shadow, fill, accent, key)
+NIGHT = roles(((0.04, 0.07, 0.16), (0.23, 0.82, 0.77), (0.95, 0.91, 0.63), (0.54, 0.31, 1.0)))
+EMBER = roles(((0.12, 0.04, 0.03), (0.95, 0.45, 0.12), (1.0, 0.85, 0.55), (0.55, 0.12, 0.25)))
+FOREST = roles(((0.02, 0.08, 0.06), (0.3, 0.9, 0.6), (0.85, 0.95, 0.7), (0.2, 0.45, 0.9)))
 SCENES = {
     "night-sky": FrameState(
         time=12.0,

@@ -14,6 +14,7 @@ from renderer.appearances import (
     FOCUS_RELEASE_S,
     SETTING_LEVEL,
 )
+from renderer.mapping.palette import hex_to_rgb, roles
 from renderer.narration import Narration, create_narrator
 from renderer.timeline import CAPTION_HOLD_S, render_timeline_table, timeline_to_json
 
@@ -168,9 +169,8 @@ def test_fade_mood_palette_and_voice(plan, timeline):
     assert timeline.state_at(s1.end - 0.01).valence == pytest.approx(0.8)
     between = timeline.state_at(s1.start).valence
     assert -0.4 < between < 0.8
-    palette = timeline.state_at(1.0).palette
-    assert len(palette) == 4 and palette[0] == pytest.approx((11 / 255, 30 / 255, 63 / 255))
-    assert palette[3] == palette[0]  # a 3-colour plan is cycled to 4
+    palette = timeline.state_at(1.0).palette  # the roles of all the plan's colours
+    assert palette == roles([hex_to_rgb(c) for c in plan.palette])
     word = s0.words[3]
     assert timeline.state_at((word.start + word.end) / 2).voice > 0.3
     assert timeline.state_at((s0.end + s1.start) / 2).voice < 0.01

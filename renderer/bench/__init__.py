@@ -1,4 +1,5 @@
-"""Benchmarks (`reverie bench`): the mapper, the renderer, narration and mixdown, export.
+"""Benchmarks (`reverie bench`): the mapper, the renderer, narration and mixdown, export, and
+the look of the pictures.
 
 A part is a name (also its command-line flag), a function that measures and returns a JSON
 object, and a function that formats that object as text. To add one, append a BenchPart to
@@ -75,9 +76,22 @@ def _export_text(result: dict) -> str:
     return format_export(result)
 
 
+def _look(settings: BenchSettings) -> dict:
+    from renderer.bench.look import bench_look
+
+    return bench_look(settings.size)
+
+
+def _look_text(result: dict) -> str:
+    from renderer.bench.look import format_look
+
+    return format_look(result)
+
+
 PARTS: tuple[BenchPart, ...] = (
     BenchPart("mapper", "only the scene mapper", _mapper, _mapper_text),
     BenchPart("gfx", "only the shader layers and scenes", _gfx, _gfx_text),
     BenchPart("audio", "only narration and mixdown", _audio, _audio_text),
     BenchPart("export", "only video export", _export, _export_text),
+    BenchPart("look", "only the pictures' hue spread, darks and lights", _look, _look_text),
 )

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-HELP = "check Python, OpenGL, audio, text-to-speech and ffmpeg on this machine"
+HELP = "check Python, OpenGL, audio, text-to-speech, the typeface and ffmpeg on this machine"
 
 Check = tuple[bool, str, str]  # ok, what was found, how to fix
 
@@ -126,6 +126,16 @@ def _tts() -> Check:
     return True, found, ""
 
 
+def _typeface() -> Check:
+    from renderer.overlay.text import FONT_FILES, font_file
+
+    found = font_file()
+    fix = "apt-get install fonts-lato"
+    if found is None:
+        return False, "no Lato or DejaVu Sans: pygame's unkerned font stands in", fix
+    return found == FONT_FILES[False][0], f"captions and menu in {found.name}", fix
+
+
 def _ffmpeg() -> Check:
     from renderer.errors import ReverieError
     from renderer.export.ffmpeg import find_ffmpeg
@@ -143,6 +153,7 @@ CHECKS: tuple[tuple[str, Callable[[], Check]], ...] = (
     ("opengl (window)", _gl_window),
     ("audio output", _audio),
     ("text-to-speech", _tts),
+    ("typeface", _typeface),
     ("ffmpeg", _ffmpeg),
 )
 

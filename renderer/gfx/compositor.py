@@ -95,11 +95,15 @@ def motif_seed(seed: int, motif: str) -> float:
 
 @dataclass(frozen=True)
 class PostSettings:
-    exposure: float = 1.05
-    bloom_strength: float = 0.55
+    exposure: float = 1.5
+    bloom_strength: float = 0.7
     bloom_threshold: float = 0.7
-    grade: float = 0.18
-    saturation: float = 1.12
+    grade: float = 0.3  # split tone: how far shadows lean to the shadow colour, lights to the key
+    saturation: float = 1.35
+    contrast: float = 0.8  # the display S-curve's weight: deeper darks, brighter lights
+    toe: float = 0.1  # deepens the darks: x^2 (1 + toe) / (x + toe) keeps white
+    vignette: float = 0.5  # the corners' darkening
+    top_tone: float = 0.6  # a graduated filter: how far the top edge leans to the fill's hue
     grain: float = 0.018  # at half size: the upscale softens it to about 0.011
     tint_lean: float = 0.35  # how far a grade motif at full intensity leans to the tint
 
@@ -312,10 +316,16 @@ class Compositor:
         combine = self._pass("post/combine", picture, **(frame.buffers | {"u_over4": light}))
         if combine is None:
             return None
-        grade_a, grade_b = self._grade(frame.palette, frame.tint, frame.lean)
+        grade_a, grade_b = self._grade(frame.tint, frame.lean)
         combine.set("u_grade_a", grade_a)
         combine.set("u_grade_b", grade_b)
-        combine.set("u_lift", tuple(c * 0.012 for c in frame.palette[0]))
+        shadow_tone, light_tone = self._split_tone(frame.palette)
+        combine.set("u_shadow_tone", shadow_tone)
+        combine.set("u_light_tone", light_tone)
+        combine.set("u_vignette", self.post.vignette)
+        combine.set("u_top_tone", self._gain(frame.palette[1], self.post.top_tone))
+        combine.set("u_contrast", self.post.contrast)
+        combine.set("u_toe", self.post.toe)
         combine.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
         combine.set("u_aspect", (self.size[0] / self.size[1], 1.0))
         combine.set("u_seed", float(state.seed % 1000))
@@ -488,15 +498,13 @@ class Compositor:
         shader.draw()
         return t["u4"]
 
-    def _grade(self, palette: list[Color], tint: Color, lean: float) -> tuple[float, Color]:
-        """(a, b) with graded = a * x + b * luma(x): exposure, saturation, a lean toward the
-        palette's mean hue and, by `lean` (a grade motif's intensity), toward the tint at the
-        same luminance (the product of those 3x3 matrices, folded)."""
-        mean = [sum(c[i] for c in palette) / len(palette) for i in range(3)]
-        tone_luma = max(sum(m * w for m, w in zip(mean, LUMA, strict=True)), 0.02)
-        g, e, sat = self.post.grade, self.post.exposure, self.post.saturation
-        a = e * (1.0 - g) * sat
-        b = [e * ((1.0 - g) * (1.0 - sat) + g * m / tone_luma) for m in mean]
+    def _grade(self, tint: Color, lean: float) -> tuple[float, Color]:
+        """(a, b) with graded = a * x + b * luma(x): exposure, saturation and, by `lean` (a
+        grade motif's intensity), a lean toward the tint at the same luminance (the product
+        of those 3x3 matrices, folded)."""
+        e, sat = self.post.exposure, self.post.saturation
+        a = e * sat
+        b = [e * (1.0 - sat)] * 3
         # x' = (1 - h) x_graded + h * luma(x_graded) * tint / luma(tint)
         h = self.post.tint_lean * lean
         tint_luma = max(sum(c * w for c, w in zip(tint, LUMA, strict=True)), 1e-3)
@@ -506,6 +514,19 @@ class Compositor:
             for v, c in zip(b, tint, strict=True)
         ]
         return (1.0 - h) * a, (b[0], b[1], b[2])
+
+    def _split_tone(self, palette: list[Color]) -> tuple[Color, Color]:
+        """The gains for the shadows and for the lights: white leaned by post.grade toward the
+        hue of the palette's shadow (palette[0]) and of its key (palette[3])."""
+        return self._gain(palette[0], self.post.grade), self._gain(palette[3], self.post.grade)
+
+    @staticmethod
+    def _gain(color: Color, amount: float) -> Color:
+        """A per-channel gain that leans a colour by `amount` toward `color`'s hue, its luma
+        about kept."""
+        luma = max(sum(v * w for v, w in zip(color, LUMA, strict=True)), 1e-4)
+        r, g, b = (1.0 - amount + amount * min(v / luma, 3.0) for v in color)
+        return r, g, b
 
     def post_failure(self) -> str | None:
         """Why post cannot draw: the first post program's compile failure (None if none)."""

@@ -1,5 +1,6 @@
-"""Captions: the current sentence in the lower third, the spoken word highlighted, over a soft
-shadow; they fade in and out instead of popping, and `c` hides them."""
+"""Captions: the current sentence in the lower third, at most two lines of about 50 characters,
+the spoken word highlighted, over a soft dark backing; they fade in and out instead of popping,
+and `c` hides them."""
 
 from __future__ import annotations
 
@@ -14,8 +15,12 @@ if TYPE_CHECKING:
     import pygame
 
 TEXT = (236, 232, 222)
+BACKING = (6, 8, 16)
+BACKING_ALPHA = 165
 FADE_S = 0.45
-MAX_LINES = 3
+MAX_LINES = 2
+MAX_CHARS = 50
+BOTTOM_MARGIN = 0.045  # of the screen's height, under the caption's backing
 
 
 def highlight_color(palette: tuple[tuple[float, float, float], ...]) -> tuple[int, int, int]:
@@ -33,35 +38,40 @@ def highlight_color(palette: tuple[tuple[float, float, float], ...]) -> tuple[in
     return tuple(int(255 * (0.3 + 0.7 * min(v / peak, 1.0))) for v in best)  # type: ignore[return-value]
 
 
+def caption_lines(
+    caption: Caption, face: pygame.font.Font, width: int
+) -> list[list[tuple[str, int, int]]]:
+    """The lines to show: the sentence wrapped to MAX_CHARS and `width` pixels, and for a long
+    sentence the page of MAX_LINES lines that holds the spoken word."""
+    lines = wrap(words_with_offsets(caption.text), face, width, MAX_CHARS)
+    current = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if any(s <= caption.word_start < e for _, s, e in line)
+        ),
+        0,
+    )
+    first = current - current % MAX_LINES
+    return lines[first : first + MAX_LINES]
+
+
 def render_caption(
     caption: Caption, width: int, height: int, accent: tuple[int, int, int]
 ) -> pygame.Surface:
-    """The caption as an RGBA surface sized to its text (for a window width x height)."""
+    """The caption as an RGBA surface for a window width x height: its lines, centred, over a
+    soft dark backing and a shadow, the spoken word in `accent`."""
     import pygame
 
-    size = max(14, min(int(height / 19), int(width / 30)))
+    size = max(10, min(int(height / 20), int(width / 28)))
     face = font(size)
-    lines = wrap(words_with_offsets(caption.text), face, int(width * 0.72))
-    if len(lines) > MAX_LINES:  # a very long sentence: show the lines around the spoken word
-        current = next(
-            (
-                i
-                for i, line in enumerate(lines)
-                if any(s <= caption.word_start < e for _, s, e in line)
-            ),
-            0,
-        )
-        first = min(max(0, current - 1), len(lines) - MAX_LINES)
-        lines = lines[first : first + MAX_LINES]
+    lines = caption_lines(caption, face, int(width * 0.84))
     line_h = face.get_linesize()
     space = face.size(" ")[0]
-    text_w = max(
-        sum(face.size(w)[0] for w, _, _ in line) + space * (len(line) - 1) for line in lines
-    )
-    text = pygame.Surface((text_w, line_h * len(lines)), pygame.SRCALPHA)
-    for row, line in enumerate(lines):
-        line_w = sum(face.size(w)[0] for w, _, _ in line) + space * (len(line) - 1)
-        x = (text_w - line_w) // 2
+    widths = [sum(face.size(w)[0] for w, _, _ in line) + space * (len(line) - 1) for line in lines]
+    text = pygame.Surface((max(widths), line_h * len(lines)), pygame.SRCALPHA)
+    for row, (line, line_w) in enumerate(zip(lines, widths, strict=True)):
+        x = (text.get_width() - line_w) // 2
         for word, start, end in line:
             spoken = (
                 caption.word_start >= 0 and start < caption.word_end and caption.word_start < end
@@ -69,13 +79,29 @@ def render_caption(
             image = face.render(word, True, accent if spoken else TEXT)
             text.blit(image, (x, row * line_h))
             x += image.get_width() + space
-    radius = max(3, size // 4)
-    shadow = soft_shadow(text, radius, 200)
-    out = pygame.Surface(shadow.get_size(), pygame.SRCALPHA)
-    out.blit(shadow, (0, max(1, size // 16)))
-    out.blit(shadow, (0, 0))
-    out.blit(text, (radius, radius))
+    pad = size  # the backing reaches this far past the text, fading out over the last part
+    backing = pygame.Surface(
+        (text.get_width() + pad, text.get_height() + pad // 2), pygame.SRCALPHA
+    )
+    backing.fill((*BACKING, 255))
+    out = soft_shadow(backing, pad // 2, BACKING_ALPHA)
+    out.fill((*BACKING, 0), special_flags=pygame.BLEND_RGB_MAX)  # tint it: soft_shadow is black
+    origin = (
+        (out.get_width() - text.get_width()) // 2,
+        (out.get_height() - text.get_height()) // 2,
+    )
+    radius = max(2, size // 8)
+    shadow = soft_shadow(text, radius, 190)
+    out.blit(shadow, (origin[0] - radius, origin[1] - radius + max(1, size // 16)))
+    out.blit(text, origin)
     return out
+
+
+def caption_position(image_size: tuple[int, int], screen_size: tuple[int, int]) -> tuple[int, int]:
+    """Where a caption image's top-left corner goes: centred, its bottom a margin above the
+    screen's bottom edge."""
+    (w, h), (sw, sh) = image_size, screen_size
+    return (sw - w) // 2, max(0, sh - int(sh * BOTTOM_MARGIN) - h)
 
 
 class CaptionOverlay:
@@ -121,11 +147,8 @@ class CaptionOverlay:
             self.overlay.upload(render_caption(shown, *screen_size, accent))
             self._key = key
             self._image_size = self.overlay.texture.size if self.overlay.texture else (0, 0)
-        w, h = self._image_size
-        x = (screen_size[0] - w) // 2
-        y = int(screen_size[1] * 0.86) - h // 2
-        y = min(y, screen_size[1] - h)
-        self.overlay.draw(screen_size, (x, y), self.opacity * master)
+        position = caption_position(self._image_size, screen_size)
+        self.overlay.draw(screen_size, position, self.opacity * master)
 
     def release(self) -> None:
         self.overlay.release()

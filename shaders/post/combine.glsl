@@ -1,12 +1,19 @@
 #version 330 core
 // The picture at half size: the layer buffers composited (u_over4 bound to the bloom with the
-// quarter-size layers in front, post/bloom_light.glsl), then palette grade
-// (a colour matrix made on the CPU), filmic tone mapping, vignette, master fade, an
-// sqrt-based sRGB encode and static seeded grain (also a dither against banding) into 8 bits.
+// quarter-size layers in front, post/bloom_light.glsl), then the grade (a colour matrix made
+// on the CPU), filmic tone mapping with a toe, a split tone (shadows toward the palette's
+// shadow colour, lights toward its key), a graduated filter (the top toward the fill's hue),
+// vignette, master fade, an sqrt-based sRGB encode, an S-curve for contrast and static seeded
+// grain (also a dither against banding) into 8 bits.
 // post/final.glsl (or ffmpeg's scaler, for export) upscales it.
-uniform float u_grade_a;       // grade = exposure, saturation and a lean toward the palette:
+uniform float u_grade_a;       // grade = exposure, saturation and a lean toward the tint:
 uniform vec3 u_grade_b;        //   x' = a * x + b * luma(x)  (a 3x3 matrix, folded)
-uniform vec3 u_lift;           // the palette's deep colour, added to the shadows
+uniform vec3 u_shadow_tone;    // split tone: gains (luma about 1) for the shadows
+uniform vec3 u_light_tone;     //   and for the lights
+uniform vec3 u_top_tone;       // a graduated filter: the gain at the top edge (the fill's hue)
+uniform float u_vignette;      // how much the corners darken
+uniform float u_contrast;      // the S-curve's weight in display units, 0..1
+uniform float u_toe;           // deepens the darks: x' = x^2 (1 + toe) / (x + toe), 1 stays 1
 uniform float u_fade;          // master brightness
 uniform vec2 u_aspect;         // (width / height, 1)
 uniform float u_grain;         // grain amplitude in display units
@@ -21,16 +28,21 @@ out vec4 f_color;
 
 void main() {
     vec3 hdr = layers_composite(v_uv);
-    vec3 x = max(u_grade_a * hdr + u_grade_b * luma(hdr), 0.0) + u_lift;
+    vec3 x = max(u_grade_a * hdr + u_grade_b * luma(hdr), 0.0);
     // ACES filmic fit (Narkowicz)
     vec3 col = clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
+    col = col * col * (1.0 + u_toe) / max(col + u_toe, 1e-6);
+    col *= mix(u_shadow_tone, u_light_tone, smoothstep(0.0, 0.45, luma(col)));
+    col *= mix(vec3(1.0), u_top_tone, smoothstep(0.45, 1.0, v_uv.y));
     vec2 q = (v_uv - 0.5) * u_aspect;
     float r2 = dot(q, q) / (0.25 * dot(u_aspect, u_aspect));  // 1 in the corners, any shape
-    col *= u_fade * (1.0 - 0.34 * r2 * r2);  // vignette: corners at 0.66
-    // sRGB encode: a sqrt-based fit (pow is costly on the CPU rasterizer)
+    col *= u_fade * (1.0 - u_vignette * r2 * r2);
+    // sRGB encode: a sqrt-based fit (pow is costly on the CPU rasterizer), then the S-curve
     vec3 s = sqrt(col);
+    s = clamp(s * (1.12 - 0.12 * s), 0.0, 1.0);
+    s = mix(s, s * s * (3.0 - 2.0 * s), u_contrast);
     // interleaved gradient noise, fixed per seed
     float g = fract(52.9829189 * fract(dot(gl_FragCoord.xy + u_seed, vec2(0.06711056, 0.00583715))));
-    f_color = vec4(s * (1.12 - 0.12 * s) + (g - 0.5) * u_grain, 1.0);
+    f_color = vec4(s + (g - 0.5) * u_grain, 1.0);
 }
 #endif
