@@ -98,7 +98,7 @@ def _doctor_lines(done: subprocess.CompletedProcess[str]) -> dict[str, str]:
 
 
 PARTS = {"python", "opengl (headless)", "opengl (window)", "audio output", "text-to-speech",
-         "ffmpeg"}
+         "ffmpeg", "typeface"}
 
 
 @pytest.mark.window
