@@ -323,3 +323,17 @@ def test_things_in_motion_count_and_idioms_do_not() -> None:
 def test_texture_and_material_adjectives_count() -> None:
     got = found("A wooden chair, a rusty gate and a dappled, polished floor.")
     assert {"wooden", "rusty", "dappled", "polished"} <= got.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "motif"),
+    [
+        ("We sat in the kitchen until late.", "kitchen", "room"),
+        ("My old bedroom had no door.", "bedroom", "room"),
+        ("I was back in my grandmother's house.", "house", "room"),
+        ("The attic was full of boxes.", "attic", "room"),
+        ("She waited in the hotel room.", "hotel room", "room"),
+    ],
+)
+def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
+    assert found(text).get(surface) == motif

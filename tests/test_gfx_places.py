@@ -1,0 +1,59 @@
+"""The built places drawn as themselves (real shaders, EGL): each paints where its picture
+is and leaves the rest to the scene behind it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from gfx_support import Offscreen, gl_context
+
+from renderer.frame import FrameState
+from renderer.gfx.compositor import Compositor
+from renderer.gfx.shaders import ShaderLibrary
+from renderer.gfx.visuals import load_visuals
+
+pytestmark = pytest.mark.gl
+
+SIZE = (320, 180)
+NIGHT = FrameState(
+    time=20.0,
+    intensities={"stars": 0.7},
+    palette=((0.04, 0.07, 0.16), (0.23, 0.82, 0.77), (0.95, 0.91, 0.63), (0.54, 0.31, 1.0)),
+    valence=0.3,
+    arousal=0.2,
+    seed=5,
+)
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    ctx = gl_context()
+    compositor = Compositor(ctx, ShaderLibrary(ctx), load_visuals(), SIZE)
+    yield Offscreen(compositor)
+    ctx.release()
+
+
+def _change(renderer: Offscreen, motif: str) -> np.ndarray:
+    """Per pixel, how much drawing `motif` over the night scene changes it (0..255)."""
+    renderer.compositor.reset()
+    plain = renderer.render(NIGHT).astype(np.float32)
+    renderer.compositor.reset()
+    drawn = renderer.render(replace(NIGHT, intensities={**NIGHT.intensities, motif: 0.9}))
+    return np.abs(drawn.astype(np.float32) - plain).mean(axis=2)
+
+
+def _box(change: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> float:
+    """The mean change inside a box of the frame, in fractions (y up from the bottom)."""
+    height, width = change.shape
+    rows = slice(int(height * (1.0 - y1)), int(height * (1.0 - y0)))
+    return float(change[rows, int(width * x0) : int(width * x1)].mean())
+
+
+def test_the_room_fills_the_frame_and_its_window_shows_the_sky(renderer) -> None:
+    change = _change(renderer, "room")
+    assert _box(change, 0.0, 0.1, 0.0, 1.0) > 8.0  # the left wall hides the sky
+    assert _box(change, 0.3, 0.7, 0.0, 0.15) > 8.0  # the floor
+    assert _box(change, 0.6, 0.7, 0.48, 0.56) > 30.0  # the lamp's shade glows
+    assert _box(change, 0.37, 0.42, 0.55, 0.65) < 0.3 * _box(change, 0.0, 1.0, 0.0, 1.0)  # glass
