@@ -35,13 +35,19 @@ def renderer():
     ctx.release()
 
 
-def _change(renderer: Offscreen, motif: str) -> np.ndarray:
-    """Per pixel, how much drawing `motif` over the night scene changes it (0..255)."""
+def _frames(renderer: Offscreen, motif: str) -> tuple[np.ndarray, np.ndarray]:
+    """The night scene without and with `motif`, each as its pixels' brightness (0..255)."""
     renderer.compositor.reset()
-    plain = renderer.render(NIGHT).astype(np.float32)
+    plain = renderer.render(NIGHT).astype(np.float32).mean(axis=2)
     renderer.compositor.reset()
     drawn = renderer.render(replace(NIGHT, intensities={**NIGHT.intensities, motif: 0.9}))
-    return np.abs(drawn.astype(np.float32) - plain).mean(axis=2)
+    return plain, drawn.astype(np.float32).mean(axis=2)
+
+
+def _change(renderer: Offscreen, motif: str) -> np.ndarray:
+    """Per pixel, how much drawing `motif` over the night scene changes it (0..255)."""
+    plain, drawn = _frames(renderer, motif)
+    return np.abs(drawn - plain)
 
 
 def _box(change: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> float:
@@ -57,3 +63,15 @@ def test_the_room_fills_the_frame_and_its_window_shows_the_sky(renderer) -> None
     assert _box(change, 0.3, 0.7, 0.0, 0.15) > 8.0  # the floor
     assert _box(change, 0.6, 0.7, 0.48, 0.56) > 30.0  # the lamp's shade glows
     assert _box(change, 0.37, 0.42, 0.55, 0.65) < 0.3 * _box(change, 0.0, 1.0, 0.0, 1.0)  # glass
+
+
+def test_the_corridor_recedes_under_a_row_of_lights(renderer) -> None:
+    plain, drawn = _frames(renderer, "corridor")
+    change = np.abs(drawn - plain)
+    assert _box(change, 0.0, 0.15, 0.0, 1.0) > 8.0  # its walls hide the sky
+    ceiling_light = _box(drawn, 0.57, 0.63, 0.84, 0.9)
+    assert ceiling_light > 2.0 * _box(drawn, 0.4, 0.5, 0.84, 0.9)  # the nearest ceiling panel
+    # the door of light at the far end, right of centre: the corridor's vanishing point
+    far_end = _box(drawn, 0.59, 0.62, 0.5, 0.56)
+    assert far_end > 1.5 * _box(drawn, 0.38, 0.42, 0.5, 0.56)
+    assert far_end > 1.5 * _box(drawn, 0.0, 1.0, 0.0, 1.0)

@@ -333,6 +333,9 @@ def test_texture_and_material_adjectives_count() -> None:
         ("I was back in my grandmother's house.", "house", "room"),
         ("The attic was full of boxes.", "attic", "room"),
         ("She waited in the hotel room.", "hotel room", "room"),
+        ("The hospital corridor smelled of soap.", "hospital corridor", "corridor"),
+        ("I ran down the hallway.", "hallway", "corridor"),
+        ("The ward was dark.", "ward", "corridor"),
     ],
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
