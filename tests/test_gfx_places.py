@@ -75,3 +75,10 @@ def test_the_corridor_recedes_under_a_row_of_lights(renderer) -> None:
     far_end = _box(drawn, 0.59, 0.62, 0.5, 0.56)
     assert far_end > 1.5 * _box(drawn, 0.38, 0.42, 0.5, 0.56)
     assert far_end > 1.5 * _box(drawn, 0.0, 1.0, 0.0, 1.0)
+
+
+def test_the_beach_lies_under_the_sky_with_a_headland_far_off(renderer) -> None:
+    change = _change(renderer, "beach")
+    assert _box(change, 0.35, 1.0, 0.6, 1.0) < 0.5  # the sky is left to the layers behind
+    assert _box(change, 0.0, 1.0, 0.0, 0.45) > 5.0  # sand and sea below the horizon
+    assert _box(change, 0.0, 0.12, 0.51, 0.54) > 3.0  # the headland on the left

@@ -336,6 +336,9 @@ def test_texture_and_material_adjectives_count() -> None:
         ("The hospital corridor smelled of soap.", "hospital corridor", "corridor"),
         ("I ran down the hallway.", "hallway", "corridor"),
         ("The ward was dark.", "ward", "corridor"),
+        ("We walked along the beach at night.", "beach", "beach"),
+        ("The shoreline curved away.", "shoreline", "beach"),
+        ("A house by the seaside.", "seaside", "beach"),
     ],
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
