@@ -82,3 +82,15 @@ def test_the_beach_lies_under_the_sky_with_a_headland_far_off(renderer) -> None:
     assert _box(change, 0.35, 1.0, 0.6, 1.0) < 0.5  # the sky is left to the layers behind
     assert _box(change, 0.0, 1.0, 0.0, 0.45) > 5.0  # sand and sea below the horizon
     assert _box(change, 0.0, 0.12, 0.51, 0.54) > 3.0  # the headland on the left
+
+
+def test_the_fairground_lights_its_wheel_and_leaves_the_sky_above(renderer) -> None:
+    plain, drawn = _frames(renderer, "carnival")
+    change = np.abs(drawn - plain)
+    assert _box(change, 0.0, 1.0, 0.75, 1.0) < 0.5  # nothing above the wheel
+    assert _box(change, 0.0, 1.0, 0.0, 0.06) > 5.0  # the ground
+    # the wheel on the right third, its bulbs the brightest things there
+    assert _box(change, 0.56, 0.84, 0.12, 0.6) > 5.0
+    height, width = drawn.shape
+    wheel = drawn[int(height * 0.4) : int(height * 0.88), int(width * 0.56) : int(width * 0.84)]
+    assert np.percentile(wheel, 99.5) > _box(plain, 0.56, 0.84, 0.12, 0.6) + 50.0

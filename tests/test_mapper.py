@@ -339,6 +339,9 @@ def test_texture_and_material_adjectives_count() -> None:
         ("We walked along the beach at night.", "beach", "beach"),
         ("The shoreline curved away.", "shoreline", "beach"),
         ("A house by the seaside.", "seaside", "beach"),
+        ("The carnival had come to town.", "carnival", "carnival"),
+        ("We rode the ferris wheel.", "ferris wheel", "carnival"),
+        ("The carousel horses rose and fell.", "carousel", "carnival"),
     ],
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
