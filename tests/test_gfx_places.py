@@ -94,3 +94,12 @@ def test_the_fairground_lights_its_wheel_and_leaves_the_sky_above(renderer) -> N
     height, width = drawn.shape
     wheel = drawn[int(height * 0.4) : int(height * 0.88), int(width * 0.56) : int(width * 0.84)]
     assert np.percentile(wheel, 99.5) > _box(plain, 0.56, 0.84, 0.12, 0.6) + 50.0
+
+
+def test_the_farm_stands_on_its_field_under_the_sky(renderer) -> None:
+    plain, drawn = _frames(renderer, "barn")
+    change = np.abs(drawn - plain)
+    assert _box(change, 0.0, 1.0, 0.5, 1.0) < 0.5  # the sky is left alone
+    assert _box(change, 0.0, 1.0, 0.0, 0.25) > 5.0  # the field
+    # the barn's lit hayloft on the left third glows against its red front
+    assert _box(drawn, 0.31, 0.33, 0.3, 0.33) > _box(drawn, 0.28, 0.3, 0.2, 0.24) + 20.0

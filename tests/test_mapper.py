@@ -342,6 +342,9 @@ def test_texture_and_material_adjectives_count() -> None:
         ("The carnival had come to town.", "carnival", "carnival"),
         ("We rode the ferris wheel.", "ferris wheel", "carnival"),
         ("The carousel horses rose and fell.", "carousel", "carnival"),
+        ("We hid in the barn.", "barn", "barn"),
+        ("The farmyard was muddy.", "farmyard", "barn"),
+        ("Cows grazed in the pasture.", "pasture", "barn"),
     ],
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
