@@ -103,3 +103,13 @@ def test_the_farm_stands_on_its_field_under_the_sky(renderer) -> None:
     assert _box(change, 0.0, 1.0, 0.0, 0.25) > 5.0  # the field
     # the barn's lit hayloft on the left third glows against its red front
     assert _box(drawn, 0.31, 0.33, 0.3, 0.33) > _box(drawn, 0.28, 0.3, 0.2, 0.24) + 20.0
+
+
+def test_the_volcano_glows_at_its_crater_under_a_plume(renderer) -> None:
+    plain, drawn = _frames(renderer, "volcano")
+    change = np.abs(drawn - plain)
+    assert _box(change, 0.0, 0.3, 0.6, 1.0) < 0.5  # the sky on the left is left alone
+    assert _box(change, 0.45, 0.75, 0.15, 0.4) > 8.0  # the cone right of centre
+    crater = _box(drawn, 0.58, 0.62, 0.47, 0.52)
+    assert crater > _box(drawn, 0.45, 0.5, 0.2, 0.3) + 60.0  # its crater glows over dark flanks
+    assert _box(change, 0.6, 0.75, 0.6, 0.85) > 3.0  # the plume rises and leans right

@@ -345,6 +345,9 @@ def test_texture_and_material_adjectives_count() -> None:
         ("We hid in the barn.", "barn", "barn"),
         ("The farmyard was muddy.", "farmyard", "barn"),
         ("Cows grazed in the pasture.", "pasture", "barn"),
+        ("The volcano smoked on the horizon.", "volcano", "volcano"),
+        ("Lava ran down to the sea.", "Lava", "volcano"),
+        ("We looked into the crater.", "crater", "volcano"),
     ],
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
