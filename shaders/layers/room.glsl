@@ -93,17 +93,22 @@ vec2 moon_source(vec3 p) {
     return p.xy - MOON_DIR.xy * ((FAR - p.z) / -MOON_DIR.z);
 }
 
-// Light arriving at p (normal n): the lamp through its shade, the moon through the window.
-vec3 room_light(vec3 p, vec3 n, float moon_shadow) {
+// The lamp's light arriving at p (normal n) through its shade, open at the top and bottom, and
+// the room's dim fill.
+vec3 lamp_light(vec3 p, vec3 n) {
     vec3 l = LAMP - p;
     float d2 = dot(l, l);
     float inv = inversesqrt(d2);
-    float through = mix(0.3, 1.0, smoothstep(0.5, 0.8, abs(l.y) * inv));  // open top and bottom
-    vec3 lamp = v_lamp * (0.16 / (d2 + 0.04)) * max(dot(n, l) * inv, 0.0) * through;
+    float through = mix(0.3, 1.0, smoothstep(0.5, 0.8, abs(l.y) * inv));
+    vec3 fill = v_moon * 0.035 * (0.6 + 0.4 * n.y) + v_lamp * 0.012;
+    return v_lamp * (0.16 / (d2 + 0.04)) * max(dot(n, l) * inv, 0.0) * through + fill;
+}
+
+// All the light arriving at p: the lamp's, and the moon's through the window (unless shaded).
+vec3 room_light(vec3 p, vec3 n, float moon_shadow) {
     float lit = window_glass(moon_source(p), 0.02) * step(p.z, FAR - 0.01) * moon_shadow;
     vec3 moon = v_moon * lit * max(dot(n, vec3(-0.2577, 0.6258, 0.7362)), 0.0);  // -MOON_DIR, unit
-    vec3 fill = v_moon * 0.035 * (0.6 + 0.4 * n.y) + v_lamp * 0.012;
-    return lamp + moon + fill;
+    return lamp_light(p, n) + moon;
 }
 
 // How far a ray runs through the moonbeam up to distance t. Along the ray, moon_source()
@@ -215,7 +220,9 @@ void main() {
         b.y *= i == 9 ? frame : 1.0;
         furnish(b, rd, colour, p, n, albedo, cov);
     }
-    vec3 col = albedo * room_light(p, n, 1.0) + v_moon * (0.06 * room_beam(rd, p.z));
+    // the furniture takes the lamp's light only (the moon's patch lights the floor around it),
+    // and the beam's haze
+    vec3 col = albedo * lamp_light(p, n) + v_moon * (0.06 * room_beam(rd, p.z));
     f_color = vec4(col * cov, cov) * v_draw.x;
 #endif
 }

@@ -2,12 +2,13 @@
 // A volcano at night (midground): a dark cone right of centre with a glowing crater, rivers
 // of lava winding down its flanks (hot and bright near the top, cooling to a dull red crust),
 // sparks thrown up from the crater, a plume of smoke and ash leaning with the wind, lit orange
-// from below; a black ridge in front with an ember rim. Its flanks catch the lava's light. Two
-// sprites (`sprites = 2`: the mountain with the ridge, the plume above it), so only their boxes
+// from below; a black ridge in front with an ember rim. Its flanks catch the lava's light. Four
+// sprites (`sprites = 4`: the ridge, the cone's foot and top, the plume), so only their boxes
 // are shaded; the sky is left to the layers behind.
 #include "lib/header.glsl"
 const vec3 CONE = vec3(0.6, 0.5, 0.09);   // the summit's x (of the width), its height, the base
 const float SPREAD = 0.62;                // the cone's half width at its base
+const float RIDGE_TOP = 0.125;            // above the ridge in front and its rim
 
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK volcano_vertex
@@ -23,11 +24,15 @@ void volcano_vertex() {
     v_ash = mix(vec3(0.1, 0.09, 0.09), v_pal_haze, 0.4);
 }
 
+// The sprites' boxes: the ridge across the foot, the cone's wide lower part, its narrow top with
+// the crater's halo, the plume (each reaching past its shapes; see the fragment stage).
 vec2 volcano_sprite(int sprite, vec2 corner) {
     float asp = aspect();
     float cx = CONE.x * asp;
-    vec4 box = sprite == 0 ? vec4(0.0, 0.0, asp, CONE.y + 0.09)
-                           : vec4(cx - 0.2, CONE.y + 0.09, min(cx + 0.7, asp), 1.0);
+    vec4 box = sprite == 0 ? vec4(0.0, 0.0, asp, RIDGE_TOP)
+             : (sprite == 1 ? vec4(cx - SPREAD - 0.01, RIDGE_TOP, min(cx + SPREAD + 0.01, asp), 0.3)
+             : (sprite == 2 ? vec4(cx - 0.24, 0.3, cx + 0.24, CONE.y + 0.09)
+                            : vec4(cx - 0.2, CONE.y + 0.09, min(cx + 0.7, asp), 1.0)));
     return quad_box_corner(box / vec4(asp, 1.0, asp, 1.0), corner);
 }
 #elif defined FRAGMENT_SHADER
@@ -48,7 +53,7 @@ void main() {
     float rise = CONE.y - CONE.z;
     // ---- the cone: concave flanks, a notched crater, rough ridges
     float d = abs(x) / SPREAD;
-    float rough = vnoise(vec2(p.x * 22.0, 1.3)) - 0.5;
+    float rough = 0.3 * (lsin(p.x * 23.0) * lsin(p.x * 9.7 + 1.0) + 0.6 * lsin(p.x * 51.0));
     float top = CONE.z + rise * pow(max(1.0 - d, 0.0), 1.7);
     top = min(top, CONE.y - 0.012) + rough * 0.012 * d;
     top -= 0.014 * max(1.0 - abs(x) / 0.035, 0.0);                      // the crater's notch
@@ -82,7 +87,7 @@ void main() {
     float mouth = land_fill(length(cq * vec2(1.0, 3.0)) - 0.022, w) * cone;
     col = mix(col, v_lava * 1.5 * v_volcano.w, mouth);
     // ---- a black ridge in front, an ember rim along its top
-    float ridge_y = 0.07 + 0.035 * vnoise(vec2(p.x * 5.0, 7.0)) + 0.01 * lsin(p.x * 23.0);
+    float ridge_y = 0.085 + 0.015 * lsin(p.x * 5.0 + 1.0) + 0.008 * lsin(p.x * 13.0) + 0.006 * lsin(p.x * 23.0);
     float ridge = land_fill(p.y - ridge_y, w);
     col = mix(col, vec3(0.008, 0.007, 0.008) + v_lava * 0.05 * exp(-abs(ridge_y - p.y) * 120.0), ridge);
     float cov = max(cone, ridge);
