@@ -113,3 +113,14 @@ def test_the_volcano_glows_at_its_crater_under_a_plume(renderer) -> None:
     crater = _box(drawn, 0.58, 0.62, 0.47, 0.52)
     assert crater > _box(drawn, 0.45, 0.5, 0.2, 0.3) + 60.0  # its crater glows over dark flanks
     assert _box(change, 0.6, 0.75, 0.6, 0.85) > 3.0  # the plume rises and leans right
+
+
+def test_the_library_is_walls_of_books_down_to_a_moonlit_window(renderer) -> None:
+    plain, drawn = _frames(renderer, "library")
+    change = np.abs(drawn - plain)
+    assert _box(change, 0.0, 0.15, 0.0, 1.0) > 8.0  # the shelves hide the sky
+    # the far window, a little left of centre, is the brightest thing down the room
+    window = _box(drawn, 0.43, 0.46, 0.55, 0.62)
+    assert window > _box(drawn, 0.3, 0.35, 0.55, 0.62) + 30.0
+    # the near reading table's lamp lights its top
+    assert _box(drawn, 0.42, 0.47, 0.2, 0.26) > _box(drawn, 0.2, 0.25, 0.2, 0.26) + 20.0

@@ -348,6 +348,8 @@ def test_texture_and_material_adjectives_count() -> None:
         ("The volcano smoked on the horizon.", "volcano", "volcano"),
         ("Lava ran down to the sea.", "Lava", "volcano"),
         ("We looked into the crater.", "crater", "volcano"),
+        ("I was lost in the library.", "library", "library"),
+        ("The old bookshop smelled of dust.", "bookshop", "library"),
     ],
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
