@@ -124,3 +124,15 @@ def test_the_library_is_walls_of_books_down_to_a_moonlit_window(renderer) -> Non
     assert window > _box(drawn, 0.3, 0.35, 0.55, 0.62) + 30.0
     # the near reading table's lamp lights its top
     assert _box(drawn, 0.42, 0.47, 0.2, 0.26) > _box(drawn, 0.2, 0.25, 0.2, 0.26) + 20.0
+
+
+def test_the_church_leads_down_its_nave_to_a_rose_window(renderer) -> None:
+    plain, drawn = _frames(renderer, "church")
+    change = np.abs(drawn - plain)
+    assert _box(change, 0.0, 0.15, 0.0, 1.0) > 8.0  # the arcades hide the sky
+    rose = _box(drawn, 0.5, 0.54, 0.52, 0.6)  # the rose window, just right of centre
+    assert rose > _box(drawn, 0.38, 0.42, 0.52, 0.6) + 30.0
+    # the pews fill the lower left, beside the aisle
+    height, width = drawn.shape
+    left_pews = change[int(height * 0.85) :, int(width * 0.1) : int(width * 0.35)]
+    assert left_pews.mean() > 5.0

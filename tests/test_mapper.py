@@ -350,6 +350,8 @@ def test_texture_and_material_adjectives_count() -> None:
         ("We looked into the crater.", "crater", "volcano"),
         ("I was lost in the library.", "library", "library"),
         ("The old bookshop smelled of dust.", "bookshop", "library"),
+        ("We walked into the church.", "church", "church"),
+        ("The monastery bells were ringing.", "monastery", "church"),
     ],
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
