@@ -352,6 +352,7 @@ def test_texture_and_material_adjectives_count() -> None:
         ("The old bookshop smelled of dust.", "bookshop", "library"),
         ("We walked into the church.", "church", "church"),
         ("The monastery bells were ringing.", "monastery", "church"),
+        ("Candles burned on the altar.", "altar", "church"),
     ],
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
