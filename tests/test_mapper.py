@@ -323,3 +323,37 @@ def test_things_in_motion_count_and_idioms_do_not() -> None:
 def test_texture_and_material_adjectives_count() -> None:
     got = found("A wooden chair, a rusty gate and a dappled, polished floor.")
     assert {"wooden", "rusty", "dappled", "polished"} <= got.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "motif"),
+    [
+        ("We sat in the kitchen until late.", "kitchen", "room"),
+        ("My old bedroom had no door.", "bedroom", "room"),
+        ("I was back in my grandmother's house.", "house", "room"),
+        ("The attic was full of boxes.", "attic", "room"),
+        ("She waited in the hotel room.", "hotel room", "room"),
+        ("The hospital corridor smelled of soap.", "hospital corridor", "corridor"),
+        ("I ran down the hallway.", "hallway", "corridor"),
+        ("The ward was dark.", "ward", "corridor"),
+        ("We walked along the beach at night.", "beach", "beach"),
+        ("The shoreline curved away.", "shoreline", "beach"),
+        ("A house by the seaside.", "seaside", "beach"),
+        ("The carnival had come to town.", "carnival", "carnival"),
+        ("We rode the ferris wheel.", "ferris wheel", "carnival"),
+        ("The carousel horses rose and fell.", "carousel", "carnival"),
+        ("We hid in the barn.", "barn", "barn"),
+        ("The farmyard was muddy.", "farmyard", "barn"),
+        ("Cows grazed in the pasture.", "pasture", "barn"),
+        ("The volcano smoked on the horizon.", "volcano", "volcano"),
+        ("Lava ran down to the sea.", "Lava", "volcano"),
+        ("We looked into the crater.", "crater", "volcano"),
+        ("I was lost in the library.", "library", "library"),
+        ("The old bookshop smelled of dust.", "bookshop", "library"),
+        ("We walked into the church.", "church", "church"),
+        ("The monastery bells were ringing.", "monastery", "church"),
+        ("Candles burned on the altar.", "altar", "church"),
+    ],
+)
+def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
+    assert found(text).get(surface) == motif

@@ -1,0 +1,229 @@
+#version 330 core
+// A room at night (midground), in one-point perspective (lib/land_interior.glsl). ROOM_PART 0,
+// the shell over the whole frame: walls, floorboards and a ceiling, a window on the far wall
+// open to the sky behind (it shows through the panes) whose moonlight falls across the floor
+// in a beam full of dust, curtains, a shelf of books, a door left ajar with light in its crack,
+// a lamp's glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 3`: the bed, the
+// side table, the chair), each quad reaching just over its piece so only those pixels pay for
+// it. The vanishing point drifts slowly, like a slow camera.
+#include "lib/header.glsl"
+// The room's box (see lib/land_interior.glsl) and what stands in it, in its units.
+const vec2 WALLS = vec2(1.0, 1.0);
+const vec2 FLOOR_CEIL = vec2(0.62, 0.78);
+const float FAR = 2.4;
+const vec4 WINDOW = vec4(-0.56, -0.04, -0.06, 0.52);  // x0, y0, x1, y1 on the far wall
+const vec3 MOON_DIR = vec3(0.35, -0.85, -1.0);       // the way the moonlight travels
+const vec3 LAMP = vec3(0.625, 0.0, 1.9);
+const vec3 BED_LO = vec3(-1.0, -0.62, 1.3);
+const vec3 BED_HI = vec3(-0.44, -0.37, 2.16);
+// The furniture, four boxes a piece (lo, hi): the bed (headboard, mattress under a blanket,
+// pillow, the blanket's turned-down edge), the side table (body, overhanging top, the lamp's
+// stem, a drawer's brass handle), the chair (seat, back with its back legs, two front legs).
+const vec3 BOX_LO[12] = vec3[12](
+    vec3(-1.0, -0.62, 2.16), vec3(-1.0, -0.62, 1.3), vec3(-0.95, -0.37, 1.9), vec3(-0.45, -0.6, 1.3),
+    vec3(0.49, -0.62, 1.76), vec3(0.45, -0.22, 1.72), vec3(0.61, -0.19, 1.88), vec3(0.6, -0.3, 1.755),
+    vec3(0.1, -0.33, 1.46), vec3(0.1, -0.62, 1.69), vec3(0.105, -0.62, 1.465), vec3(0.325, -0.62, 1.465));
+const vec3 BOX_HI[12] = vec3[12](
+    vec3(-0.42, -0.1, 2.22), vec3(-0.44, -0.37, 2.16), vec3(-0.49, -0.3, 2.12), vec3(-0.43, -0.38, 1.9),
+    vec3(0.78, -0.22, 2.02), vec3(0.82, -0.19, 2.06), vec3(0.64, -0.04, 1.92), vec3(0.67, -0.28, 1.76),
+    vec3(0.36, -0.29, 1.72), vec3(0.36, 0.1, 1.73), vec3(0.135, -0.33, 1.495), vec3(0.355, -0.33, 1.495));
+// each piece's bounds, for its sprite
+const vec3 PIECE_LO[3] = vec3[3](vec3(-1.0, -0.62, 1.3), vec3(0.45, -0.62, 1.72), vec3(0.1, -0.62, 1.46));
+const vec3 PIECE_HI[3] = vec3[3](vec3(-0.42, -0.1, 2.22), vec3(0.82, -0.04, 2.06), vec3(0.36, 0.1, 1.73));
+
+#if defined VERTEX_SHADER
+#define LAND_VERTEX_HOOK room_vertex
+#if ROOM_PART == 1
+#define LAND_SPRITE room_sprite
+#endif
+#include "lib/land_vertex.glsl"
+flat out vec4 v_room;      // vanishing point (land units), aspect, edge softness per pixel
+flat out vec3 v_lamp;      // the lamp's warm light (breathing)
+flat out vec3 v_moon;      // the moonlight
+flat out vec3 v_wall;      // the plaster's colour
+flat out vec2 v_draw;      // opacity, the piece a furniture sprite draws
+
+vec2 room_vp() {
+    return vec2(aspect() * (0.47 + 0.02 * sin(u_time * 0.031)), 0.5 + 0.015 * sin(u_time * 0.023));
+}
+
+void room_vertex() {
+    v_room = vec4(room_vp(), aspect(), 1.6 / u_resolution.y);
+    v_lamp = mix(vec3(1.0, 0.52, 0.2), v_pal_light, 0.2) * (1.5 * v_breath);
+    v_moon = mix(vec3(0.42, 0.58, 1.0), v_pal_glow, 0.3) * 1.7;
+    v_wall = mix(vec3(0.34, 0.3, 0.29), v_pal_light, 0.2);
+    v_draw = vec2(clamp(u_intensity * 1.25, 0.0, 1.0), float(gl_VertexID / 6));
+}
+
+#if ROOM_PART == 1
+// The quad just around a piece of furniture: its box seen from the eye, plus a margin.
+vec2 room_sprite(int sprite, vec2 corner) {
+    vec3 lo = PIECE_LO[sprite];
+    vec3 hi = PIECE_HI[sprite];
+    vec4 xs = vec4(lo.x / lo.z, lo.x / hi.z, hi.x / lo.z, hi.x / hi.z);
+    vec4 ys = vec4(lo.y / lo.z, lo.y / hi.z, hi.y / lo.z, hi.y / hi.z);
+    vec2 vp = room_vp();
+    float m = 3.0 / u_resolution.y;
+    vec4 box = vec4(min(min(xs.x, xs.y), min(xs.z, xs.w)), min(min(ys.x, ys.y), min(ys.z, ys.w)),
+                    max(max(xs.x, xs.y), max(xs.z, xs.w)), max(max(ys.x, ys.y), max(ys.z, ys.w)));
+    box = box + vec4(vp - m, vp + m);
+    return quad_box_corner(box / vec4(aspect(), 1.0, aspect(), 1.0), corner);
+}
+#endif
+#elif defined FRAGMENT_SHADER
+#include "lib/land_common.glsl"
+#include "lib/land_interior.glsl"
+noperspective in vec2 v_uv;
+out vec4 f_color;
+flat in vec4 v_room;
+flat in vec3 v_lamp;
+flat in vec3 v_moon;
+flat in vec3 v_wall;
+flat in vec2 v_draw;
+
+// 1 through the window's glass, 0 on its frame, its cross bars and the wall (soft by `soft`).
+float window_glass(vec2 w, float soft) {
+    vec2 d = vec2(0.22, 0.25) - abs(w - vec2(-0.31, 0.24));
+    float bars = min(min(d.x, d.y), min(abs(w.x + 0.31), abs(w.y - 0.3)) - 0.012);
+    return clamp(bars / soft + 0.5, 0.0, 1.0);
+}
+
+// Where the moonlight reaching p came through the far wall's plane.
+vec2 moon_source(vec3 p) {
+    return p.xy - MOON_DIR.xy * ((FAR - p.z) / -MOON_DIR.z);
+}
+
+// The lamp's light arriving at p (normal n) through its shade, open at the top and bottom, and
+// the room's dim fill.
+vec3 lamp_light(vec3 p, vec3 n) {
+    vec3 l = LAMP - p;
+    float d2 = dot(l, l);
+    float inv = inversesqrt(d2);
+    float through = mix(0.3, 1.0, smoothstep(0.5, 0.8, abs(l.y) * inv));
+    vec3 fill = v_moon * 0.035 * (0.6 + 0.4 * n.y) + v_lamp * 0.012;
+    return v_lamp * (0.16 / (d2 + 0.04)) * max(dot(n, l) * inv, 0.0) * through + fill;
+}
+
+// All the light arriving at p: the lamp's, and the moon's through the window (unless shaded).
+vec3 room_light(vec3 p, vec3 n, float moon_shadow) {
+    float lit = window_glass(moon_source(p), 0.02) * step(p.z, FAR - 0.01) * moon_shadow;
+    vec3 moon = v_moon * lit * max(dot(n, vec3(-0.2577, 0.6258, 0.7362)), 0.0);  // -MOON_DIR, unit
+    return lamp_light(p, n) + moon;
+}
+
+// How far a ray runs through the moonbeam up to distance t. Along the ray, moon_source()
+// moves linearly (a t + c), so the stretch inside the window's light is a slab test.
+float room_beam(vec3 rd, float t) {
+    vec2 a = rd.xy + MOON_DIR.xy;
+    vec2 c = -MOON_DIR.xy * FAR;
+    vec2 inv = 1.0 / a;
+    vec2 t0 = (WINDOW.xy - c) * inv;
+    vec2 t1 = (WINDOW.zw - c) * inv;
+    vec2 tn = min(t0, t1);
+    vec2 tf = max(t0, t1);
+    return max(min(min(tf.x, tf.y), t) - max(max(tn.x, tn.y), 0.0), 0.0);
+}
+
+// One box of furniture over what is behind: its point, normal, colour and coverage.
+void furnish(vec3 b, vec3 rd, vec3 colour, inout vec3 p, inout vec3 n, inout vec3 albedo, inout float cov) {
+    p = mix(p, rd * b.x, b.y);
+    n = mix(n, interior_box_normal(rd, b.z), b.y);
+    albedo = mix(albedo, colour, b.y);
+    cov = max(cov, b.y);
+}
+
+void main() {
+    vec2 screen = vec2(v_uv.x * v_room.z, v_uv.y);
+    vec2 q = screen - v_room.xy;
+    float soft = v_room.w;
+    vec3 rd = vec3(q, 1.0);
+#if ROOM_PART == 0
+    // ---- the shell
+    vec4 hit = interior_hit(rd, WALLS, FLOOR_CEIL, FAR);
+    vec3 p = hit.xyz;
+    float surface = hit.w;
+    vec3 n = interior_normal(surface);
+    vec3 albedo = v_wall * (0.96 + 0.04 * step(0.5, fract(p.x * 9.0 + p.z * 9.0)));
+    float skirting = step(p.y, -FLOOR_CEIL.x + 0.07) * step(surface, 1.5);
+    albedo = mix(albedo, vec3(0.5, 0.48, 0.45), skirting);
+    // floorboards running away from the eye, each its own tone, dark seams between them
+    float board = floor(p.x * 6.0 + 0.5);
+    float seam = smoothstep(0.9, 0.97, abs(fract(p.x * 6.0 + 0.5) - 0.5) * 2.0);
+    vec3 wood = vec3(0.36, 0.24, 0.15) * (0.75 + 0.35 * hash11(board + 3.0)) * (1.0 - 0.7 * seam);
+    float is_floor = step(1.5, surface) * step(surface, 2.5);
+    albedo = mix(albedo, wood, is_floor);
+    albedo *= 1.0 - 0.35 * step(2.5, surface) * step(surface, 3.5);  // the ceiling is duller
+    // a door left ajar in the right wall, a line of warm light in its crack
+    float door = 1.0 - step(0.5, abs(surface - 1.0));
+    albedo = mix(albedo, vec3(0.2, 0.13, 0.09), door * step(1.16, p.z) * step(p.z, 1.6) * step(p.y, 0.36));
+    float crack = door * step(p.y, 0.36) * max(1.0 - abs(p.z - 1.14) * 150.0, 0.0);
+    // the window: glass shows the sky behind; curtains hang either side
+    float far_wall = step(3.5, surface);
+    float glass = far_wall * window_glass(p.xy, soft * FAR * 1.5);
+    float curtain = far_wall * step(WINDOW.y - 0.18, p.y) * step(p.y, WINDOW.w + 0.12)
+                  * (step(abs(p.x - (WINDOW.x - 0.08)), 0.07) + step(abs(p.x - (WINDOW.z + 0.07)), 0.06));
+    float folds = 0.6 + 0.4 * lsin(p.x * 140.0 + lsin(p.y * 6.0) * 2.0);
+    albedo = mix(albedo, mix(u_palette[1], vec3(0.4, 0.14, 0.12), 0.5) * folds, curtain);
+    // two shelves of books on the far wall, right of the window
+    float shelf_x = step(0.14, p.x) * step(p.x, 0.46) * far_wall;
+    float book = floor(p.x * 48.0);
+    float row = p.y < 0.45 ? 0.28 : 0.5;
+    float books = shelf_x * step(row, p.y) * step(p.y, row + 0.07 + 0.06 * hash11(book + u_seed))
+                * step(0.12, fract(book * 0.618));
+    float boards = shelf_x * step(abs(p.y - (row - 0.01)), 0.012);
+    vec3 spine = mix(mix(u_palette[1], u_palette[3], fract(book * 0.618)) * 0.5, vec3(0.25, 0.1, 0.06), 0.5);
+    albedo = mix(albedo, spine * (0.7 + 0.3 * fract(book * 0.37)), books);
+    albedo = mix(albedo, vec3(0.16, 0.1, 0.06), boards);
+    float occ = 0.45 + 0.55 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.35);
+    // the bed's shadow in the moonlight on the floor
+    // (where the light reaching the floor crossed the height of the mattress: over it, shadow)
+    vec2 over = p.xz + vec2(MOON_DIR.x, -MOON_DIR.z) * ((BED_HI.y - BED_LO.y) / -MOON_DIR.y);
+    float moon_shadow = 1.0 - is_floor * step(over.x, BED_HI.x) * step(over.y, BED_HI.z) * step(BED_LO.z, over.y);
+    vec3 col = albedo * room_light(p, n, moon_shadow) * occ;
+    // the polished floor mirrors the window, blurred
+    col += v_moon * is_floor * window_glass(p.xy + vec2(q.x, -q.y) * (FAR - p.z), 0.12) * 0.06 * (1.0 - seam);
+    col += v_lamp * crack * 0.9;
+    // the lampshade, glowing, brightest at its open rim
+    vec2 s = (q - LAMP.xy / LAMP.z) * LAMP.z;
+    float hw = mix(0.085, 0.06, clamp((s.y + 0.04) / 0.13, 0.0, 1.0));
+    float shade = smoothstep(soft * 2.0, -soft * 2.0, max(abs(s.x) - hw, abs(s.y - 0.025) - 0.065));
+    col = mix(col, v_lamp * (0.9 + 1.4 * smoothstep(0.0, -0.05, s.y)), shade);
+    // the moonbeam, with dust turning in it; the lamp's halo
+    float inside = room_beam(rd, p.z);
+    vec2 mg = screen * 90.0 + vec2(u_time * 0.05, -u_time * 0.11);
+    float mh = hash21(floor(mg) + u_seed);
+    vec2 mf = fract(mg) - 0.5;
+    float mote = step(0.96, mh) * max(1.0 - dot(mf, mf) * 12.0, 0.0) * (0.5 + 0.5 * lsin(u_time * 0.8 + mh * 60.0));
+    col += v_moon * (0.06 * inside + 0.9 * mote * min(inside * inside * 2.0, 1.0));
+    col += v_lamp * (0.25 / (1.0 + dot(s, s) * 120.0));
+    float cov = 1.0 - glass * (1.0 - shade);
+    f_color = vec4(col * cov + v_moon * glass * 0.03 * (1.0 - cov), cov) * v_draw.x;
+#else
+    // ---- the furniture: the sprite's four boxes, far to near
+    vec3 inv = 1.0 / rd;
+    vec3 p = rd * 2.0;
+    vec3 n = vec3(0.0, 0.0, -1.0);
+    vec3 albedo = vec3(0.0);
+    float cov = 0.0;
+    int first = int(v_draw.y) * 4;
+    vec3 wood = vec3(0.14, 0.085, 0.05);
+    vec3 blanket = mix(u_palette[3], vec3(0.55, 0.5, 0.48), 0.7);
+    for (int k = 0; k < 4; k++) {
+        int i = first + k;
+        vec3 b = interior_box(inv, BOX_LO[i], BOX_HI[i], soft);
+        vec3 hit = rd * b.x;
+        // the bed's soft things, the chair back's open frame (a top rail, a middle rail, posts)
+        vec3 colour = i == 1 || i == 3 ? blanket * (0.85 + 0.15 * lsin(hit.x * 26.0 + hit.z * 5.0))
+                    : (i == 2 ? vec3(0.75, 0.74, 0.72) : (i == 7 ? vec3(0.6, 0.45, 0.2) : wood));
+        vec2 cb = vec2(hit.x - 0.23, hit.y);
+        float frame = max(max(step(0.0, cb.y), step(0.1, abs(cb.x))), step(abs(cb.y + 0.12), 0.02));
+        b.y *= i == 9 ? frame : 1.0;
+        furnish(b, rd, colour, p, n, albedo, cov);
+    }
+    // the furniture takes the lamp's light only (the moon's patch lights the floor around it),
+    // and the beam's haze
+    vec3 col = albedo * lamp_light(p, n) + v_moon * (0.06 * room_beam(rd, p.z));
+    f_color = vec4(col * cov, cov) * v_draw.x;
+#endif
+}
+#endif

@@ -1,0 +1,53 @@
+// Interiors seen in one-point perspective (a room, a corridor): the eye at the origin looks
+// down +z; a pixel's ray is (q.x, q.y, focal), q its offset from the vanishing point in land
+// units. The space is a box (walls at x = -w.x and w.y, floor at y = -h.x, ceiling at h.y, the
+// far wall at z = far); furniture is boxes drawn over it nearest last, each blended by its own
+// edge coverage so silhouettes stay smooth at half resolution. Fragment side.
+
+// Where a ray from the eye meets the inside of the box: xyz the point, w the surface
+// (0 left wall, 1 right wall, 2 floor, 3 ceiling, 4 far wall).
+vec4 interior_hit(vec3 rd, vec2 w, vec2 h, float far) {
+    vec3 inv = 1.0 / max(abs(rd), 1e-5);
+    float tx = (rd.x < 0.0 ? w.x : w.y) * inv.x;
+    float ty = (rd.y < 0.0 ? h.x : h.y) * inv.y;
+    float tz = far * inv.z;
+    float t = min(min(tx, ty), tz);
+    float surface = t == tz ? 4.0 : (t == tx ? (rd.x < 0.0 ? 0.0 : 1.0) : (rd.y < 0.0 ? 2.0 : 3.0));
+    return vec4(rd * t, surface);
+}
+
+// The inward normal of an interior surface (see interior_hit).
+vec3 interior_normal(float surface) {
+    return surface < 0.5 ? vec3(1.0, 0.0, 0.0)
+         : surface < 1.5 ? vec3(-1.0, 0.0, 0.0)
+         : surface < 2.5 ? vec3(0.0, 1.0, 0.0)
+         : surface < 3.5 ? vec3(0.0, -1.0, 0.0)
+         : vec3(0.0, 0.0, -1.0);
+}
+
+// Darkening into the corners of the surface a point lies on: 0 in a corner, 1 `reach` away.
+float interior_occlusion(vec3 p, float surface, vec2 w, vec2 h, float far, float reach) {
+    vec3 d = vec3(min(p.x + w.x, w.y - p.x), min(p.y + h.x, h.y - p.y), far - p.z);
+    float s = surface < 1.5 ? min(d.y, d.z) : (surface < 3.5 ? min(d.x, d.z) : min(d.x, d.y));
+    return smoothstep(0.0, reach, s);
+}
+
+// A ray (from the eye, 1 / direction `inv`) against an axis-aligned box: x the distance in,
+// y the coverage of its silhouette (0 outside, 1 inside, soft over `soft` of a ray length, in
+// ray units per pixel), z the face's axis (0 x, 1 y, 2 z).
+vec3 interior_box(vec3 inv, vec3 lo, vec3 hi, float soft) {
+    vec3 t0 = lo * inv;
+    vec3 t1 = hi * inv;
+    vec3 tn = min(t0, t1);
+    vec3 tf = max(t0, t1);
+    float tin = max(max(tn.x, tn.y), tn.z);
+    float tout = min(min(tf.x, tf.y), tf.z);
+    float axis = tin == tn.x ? 0.0 : (tin == tn.y ? 1.0 : 2.0);
+    return vec3(tin, clamp((tout - tin) / (soft * tin) + 0.5, 0.0, 1.0) * step(0.0, tin), axis);
+}
+
+// The normal of a box's face hit by a ray of direction rd, facing the eye.
+vec3 interior_box_normal(vec3 rd, float axis) {
+    vec3 n = axis < 0.5 ? vec3(1.0, 0.0, 0.0) : (axis < 1.5 ? vec3(0.0, 1.0, 0.0) : vec3(0.0, 0.0, 1.0));
+    return -n * sign(dot(n, rd));
+}

@@ -1,0 +1,138 @@
+"""The built places drawn as themselves (real shaders, EGL): each paints where its picture
+is and leaves the rest to the scene behind it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from gfx_support import Offscreen, gl_context
+
+from renderer.frame import FrameState
+from renderer.gfx.compositor import Compositor
+from renderer.gfx.shaders import ShaderLibrary
+from renderer.gfx.visuals import load_visuals
+
+pytestmark = pytest.mark.gl
+
+SIZE = (320, 180)
+NIGHT = FrameState(
+    time=20.0,
+    intensities={"stars": 0.7},
+    palette=((0.04, 0.07, 0.16), (0.23, 0.82, 0.77), (0.95, 0.91, 0.63), (0.54, 0.31, 1.0)),
+    valence=0.3,
+    arousal=0.2,
+    seed=5,
+)
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    ctx = gl_context()
+    compositor = Compositor(ctx, ShaderLibrary(ctx), load_visuals(), SIZE)
+    yield Offscreen(compositor)
+    ctx.release()
+
+
+def _frames(renderer: Offscreen, motif: str) -> tuple[np.ndarray, np.ndarray]:
+    """The night scene without and with `motif`, each as its pixels' brightness (0..255)."""
+    renderer.compositor.reset()
+    plain = renderer.render(NIGHT).astype(np.float32).mean(axis=2)
+    renderer.compositor.reset()
+    drawn = renderer.render(replace(NIGHT, intensities={**NIGHT.intensities, motif: 0.9}))
+    return plain, drawn.astype(np.float32).mean(axis=2)
+
+
+def _change(renderer: Offscreen, motif: str) -> np.ndarray:
+    """Per pixel, how much drawing `motif` over the night scene changes it (0..255)."""
+    plain, drawn = _frames(renderer, motif)
+    return np.abs(drawn - plain)
+
+
+def _box(change: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> float:
+    """The mean change inside a box of the frame, in fractions (y up from the bottom)."""
+    height, width = change.shape
+    rows = slice(int(height * (1.0 - y1)), int(height * (1.0 - y0)))
+    return float(change[rows, int(width * x0) : int(width * x1)].mean())
+
+
+def test_the_room_fills_the_frame_and_its_window_shows_the_sky(renderer) -> None:
+    change = _change(renderer, "room")
+    assert _box(change, 0.0, 0.1, 0.0, 1.0) > 8.0  # the left wall hides the sky
+    assert _box(change, 0.3, 0.7, 0.0, 0.15) > 8.0  # the floor
+    assert _box(change, 0.6, 0.7, 0.48, 0.56) > 30.0  # the lamp's shade glows
+    assert _box(change, 0.37, 0.42, 0.55, 0.65) < 0.3 * _box(change, 0.0, 1.0, 0.0, 1.0)  # glass
+
+
+def test_the_corridor_recedes_under_a_row_of_lights(renderer) -> None:
+    plain, drawn = _frames(renderer, "corridor")
+    change = np.abs(drawn - plain)
+    assert _box(change, 0.0, 0.15, 0.0, 1.0) > 8.0  # its walls hide the sky
+    ceiling_light = _box(drawn, 0.57, 0.63, 0.84, 0.9)
+    assert ceiling_light > 2.0 * _box(drawn, 0.4, 0.5, 0.84, 0.9)  # the nearest ceiling panel
+    # the door of light at the far end, right of centre: the corridor's vanishing point
+    far_end = _box(drawn, 0.59, 0.62, 0.5, 0.56)
+    assert far_end > 1.5 * _box(drawn, 0.38, 0.42, 0.5, 0.56)
+    assert far_end > 1.5 * _box(drawn, 0.0, 1.0, 0.0, 1.0)
+
+
+def test_the_beach_lies_under_the_sky_with_a_headland_far_off(renderer) -> None:
+    change = _change(renderer, "beach")
+    assert _box(change, 0.35, 1.0, 0.6, 1.0) < 0.5  # the sky is left to the layers behind
+    assert _box(change, 0.0, 1.0, 0.0, 0.45) > 5.0  # sand and sea below the horizon
+    assert _box(change, 0.0, 0.12, 0.51, 0.54) > 3.0  # the headland on the left
+
+
+def test_the_fairground_lights_its_wheel_and_leaves_the_sky_above(renderer) -> None:
+    plain, drawn = _frames(renderer, "carnival")
+    change = np.abs(drawn - plain)
+    assert _box(change, 0.0, 1.0, 0.75, 1.0) < 0.5  # nothing above the wheel
+    assert _box(change, 0.0, 1.0, 0.0, 0.06) > 5.0  # the ground
+    # the wheel on the right third, its bulbs the brightest things there
+    assert _box(change, 0.56, 0.84, 0.12, 0.6) > 5.0
+    height, width = drawn.shape
+    wheel = drawn[int(height * 0.4) : int(height * 0.88), int(width * 0.56) : int(width * 0.84)]
+    assert np.percentile(wheel, 99.5) > _box(plain, 0.56, 0.84, 0.12, 0.6) + 50.0
+
+
+def test_the_farm_stands_on_its_field_under_the_sky(renderer) -> None:
+    plain, drawn = _frames(renderer, "barn")
+    change = np.abs(drawn - plain)
+    assert _box(change, 0.0, 1.0, 0.5, 1.0) < 0.5  # the sky is left alone
+    assert _box(change, 0.0, 1.0, 0.0, 0.25) > 5.0  # the field
+    # the barn's lit hayloft on the left third glows against its red front
+    assert _box(drawn, 0.31, 0.33, 0.3, 0.33) > _box(drawn, 0.28, 0.3, 0.2, 0.24) + 20.0
+
+
+def test_the_volcano_glows_at_its_crater_under_a_plume(renderer) -> None:
+    plain, drawn = _frames(renderer, "volcano")
+    change = np.abs(drawn - plain)
+    assert _box(change, 0.0, 0.3, 0.6, 1.0) < 0.5  # the sky on the left is left alone
+    assert _box(change, 0.45, 0.75, 0.15, 0.4) > 8.0  # the cone right of centre
+    crater = _box(drawn, 0.58, 0.62, 0.47, 0.52)
+    assert crater > _box(drawn, 0.45, 0.5, 0.2, 0.3) + 60.0  # its crater glows over dark flanks
+    assert _box(change, 0.6, 0.75, 0.6, 0.85) > 3.0  # the plume rises and leans right
+
+
+def test_the_library_is_walls_of_books_down_to_a_moonlit_window(renderer) -> None:
+    plain, drawn = _frames(renderer, "library")
+    change = np.abs(drawn - plain)
+    assert _box(change, 0.0, 0.15, 0.0, 1.0) > 8.0  # the shelves hide the sky
+    # the far window, a little left of centre, is the brightest thing down the room
+    window = _box(drawn, 0.43, 0.46, 0.55, 0.62)
+    assert window > _box(drawn, 0.3, 0.35, 0.55, 0.62) + 30.0
+    # the near reading table's lamp lights its top
+    assert _box(drawn, 0.42, 0.47, 0.2, 0.26) > _box(drawn, 0.2, 0.25, 0.2, 0.26) + 20.0
+
+
+def test_the_church_leads_down_its_nave_to_a_rose_window(renderer) -> None:
+    plain, drawn = _frames(renderer, "church")
+    change = np.abs(drawn - plain)
+    assert _box(change, 0.0, 0.15, 0.0, 1.0) > 8.0  # the arcades hide the sky
+    rose = _box(drawn, 0.5, 0.54, 0.52, 0.6)  # the rose window, just right of centre
+    assert rose > _box(drawn, 0.38, 0.42, 0.52, 0.6) + 30.0
+    # the pews fill the lower left, beside the aisle
+    height, width = drawn.shape
+    left_pews = change[int(height * 0.85) :, int(width * 0.1) : int(width * 0.35)]
+    assert left_pews.mean() > 5.0
