@@ -49,6 +49,7 @@ _LOCATIVES = frozenset(  # prepositions that put someone in a place (not "past",
     }
 )
 _EXISTENTIAL = frozenset(["there", "here"])
+_TABLES = ("indoors", "place_things")  # the direction file's tables besides the roles
 _PEOPLE = frozenset(["i", "we", "you", "me", "us", "he", "she", "they", "him", "her", "them"])
 _LOOKBACK = 6  # tokens between a preposition and its place ("at the edge of a dark lake")
 
@@ -97,7 +98,7 @@ def roles() -> dict[str, str]:
     path = paths.assets_dir() / "direction.toml"
     found: dict[str, str] = {}
     for role, motifs in _table().items():
-        if role == "place_things":
+        if role in _TABLES:
             continue
         if role not in ROLES or not isinstance(motifs, list):
             raise ReverieError(f"{path}: {role!r} is not a role ({', '.join(ROLES)})")
@@ -106,6 +107,12 @@ def roles() -> dict[str, str]:
                 raise ReverieError(f"{path}: {motif!r} has two roles")
             found[motif] = role
     return found
+
+
+@cache
+def indoors() -> frozenset[str]:
+    """Places whose pictures are rooms: no sky or weather in their setting."""
+    return frozenset(_table().get("indoors", {}).get("places", ()))
 
 
 @cache
@@ -206,7 +213,8 @@ def direct(plan: ScenePlan) -> SceneScript:
                     scenery.remove(keyword.motif)
                 scenery = [*scenery, keyword.motif][-MAX_SCENERY:]
         focus, accents = _focus(sentence_plan.keywords, current)
-        setting = tuple(([current] if current else []) + scenery)
+        inside = current in indoors()
+        setting = tuple(([current] if current else []) + ([] if inside else scenery))
         cues: dict[str, int] = {}
         for keyword in sentence_plan.keywords:
             cues.setdefault(keyword.motif, keyword.start)

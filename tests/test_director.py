@@ -26,7 +26,8 @@ def _timeline(text: str):  # noqa: ANN202 - a Timeline
 
 def test_every_motif_has_exactly_one_role() -> None:
     data = tomllib.loads((paths.assets_dir() / "direction.toml").read_text(encoding="utf-8"))
-    assert set(data) - {"place_things"} == set(ROLES)
+    assert set(data) - {"place_things", "indoors"} == set(ROLES)
+    assert set(data["indoors"]["places"]) <= set(data["place"])
     assert set(roles()) == set(load_lexicon().motifs)
 
 
@@ -143,3 +144,9 @@ def test_still_and_play_agree_at_time_t(tmp_path) -> None:
     )
     assert np.abs(still - frame.astype(float)).max() <= 1
     assert "serpent" in session_timeline.state_at(at).drawn
+
+
+def test_indoors_the_weather_is_a_moment_not_the_setting() -> None:
+    _, script = _script("I was in my kitchen. Rain began to fall outside. The kettle sang.")
+    assert script.sentences[1].setting == ("room",) and "rain" in script.sentences[1].focus
+    assert script.sentences[2].setting == ("room",)
