@@ -55,6 +55,7 @@ bench: setup
 
 lint: setup
 	$(VENV)/bin/ruff check renderer tests
+	$(PY) -m mypy renderer
 
 clean:
-	rm -rf $(VENV) out build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) out build dist .pytest_cache .ruff_cache .mypy_cache

@@ -40,6 +40,7 @@ import re
 import stat
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -685,6 +686,11 @@ def _merge_wordless(spans: list[tuple[int, int]], text: str) -> list[tuple[int, 
 # Assembly
 
 
+def _starting_before(spans: list[tuple[int, int]], end: int) -> Iterator[tuple[int, int]]:
+    """The leading spans of ordered `spans` that start before `end`."""
+    return itertools.takewhile(lambda span: span[0] < end, spans)
+
+
 def _assemble(
     title: str, source: str, paragraphs: list[tuple[str, list[tuple[int, int]]]]
 ) -> Dream:
@@ -698,9 +704,7 @@ def _assemble(
         for s, e in _sentence_spans(para):
             marks = tuple(
                 (offset + max(a, s), offset + min(b, e))
-                for a, b in itertools.takewhile(
-                    lambda span, e=e: span[0] < e, emphasis[bisect_right(ends, s) :]
-                )
+                for a, b in _starting_before(emphasis[bisect_right(ends, s) :], e)
             )
             sentences.append(
                 Sentence(

@@ -80,7 +80,7 @@ class Timeline:
     palette: tuple[tuple[float, float, float], ...]
     script: SceneScript
     warnings: tuple[str, ...] = ()
-    _curves: _Curves = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+    _curves: _Curves = field(repr=False, compare=False, kw_only=True)
 
     def state_at(self, t: float) -> FrameState:
         """Everything the frame at time t depends on. Pure: same t, same state."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -54,7 +56,7 @@ def _free_display() -> int:
 
 
 @pytest.fixture(scope="session")
-def xvfb():  # noqa: ANN201 - a generator of ":N"
+def xvfb() -> Iterator[str]:
     """Start Xvfb on a free display (1280x720x24) for the session; yields ':N'."""
     import os
     import shutil
@@ -98,7 +100,7 @@ def xvfb():  # noqa: ANN201 - a generator of ":N"
 
 
 @pytest.fixture
-def tiny_disk(tmp_path):  # noqa: ANN201 - a generator of Path
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     """A 64 KiB tmpfs mounted on a fresh folder (needs root, as in CI); filled, writes fail
     with ENOSPC."""
     import subprocess
@@ -117,7 +119,7 @@ def tiny_disk(tmp_path):  # noqa: ANN201 - a generator of Path
         subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
-def fill(path) -> None:  # noqa: ANN001 - a Path
+def fill(path: Path) -> None:
     """Write `path` until its file system is full."""
     import errno
 

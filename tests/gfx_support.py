@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from renderer import paths
 from renderer.errors import ReverieError
+
+if TYPE_CHECKING:
+    import moderngl
+    import numpy as np
+
+    from renderer.frame import FrameState
+    from renderer.gfx.compositor import Compositor
 
 LAYER_HEAD = """#version 330 core
 #include "lib/header.glsl"
@@ -21,7 +29,7 @@ out vec4 f_color;
 LAYER_TAIL = "#endif\n"
 
 
-def gl_context():  # noqa: ANN201 - moderngl is imported lazily
+def gl_context() -> moderngl.Context:
     """A headless context, or a skip with the reason when this machine has no GL at all."""
     from renderer.gfx.context import create_headless_context
 
@@ -49,7 +57,7 @@ def make_library(tmp_path: Path, layers: dict[str, str], visuals: str) -> tuple[
 class Offscreen:
     """A compositor's frames as pixels, as `reverie still` makes them (driver + pixel sink)."""
 
-    def __init__(self, compositor) -> None:  # noqa: ANN001 - a Compositor
+    def __init__(self, compositor: Compositor) -> None:
         from renderer.output.driver import FrameDriver
         from renderer.output.pixels import PixelSink
 
@@ -57,6 +65,9 @@ class Offscreen:
         self.driver = FrameDriver(compositor)
         self.sink = PixelSink(compositor.ctx, compositor.size)
 
-    def render(self, state):  # noqa: ANN001, ANN201 - FrameState -> (h, w, 3) uint8 array
+    def render(self, state: FrameState) -> np.ndarray:
+        """The frame of `state` as an (h, w, 3) uint8 array."""
         self.driver.render(state, self.sink)
-        return self.sink.pixels
+        pixels = self.sink.pixels
+        assert pixels is not None, "the driver delivered no frame"
+        return pixels

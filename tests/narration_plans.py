@@ -4,10 +4,12 @@ keyword finder standing in for the mapper (so these tests pin timing, not mappin
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from renderer.director import direct
 from renderer.dream import parse_dream
 from renderer.mapping.plan import Keyword, Mood, MotifScore, ScenePlan, SentencePlan
+from renderer.narration.types import Narrator
 from renderer.timeline import Timeline, build_timeline
 
 LEXICON = {
@@ -67,6 +69,6 @@ def make_plan(
     return ScenePlan(dream, tuple(plans), tuple(scores.values()), palette)
 
 
-def build(plan: ScenePlan, narrator, **options) -> Timeline:  # noqa: ANN001 - a Narrator
+def build(plan: ScenePlan, narrator: Narrator, **options: Any) -> Timeline:
     """The plan's timeline as the pipeline builds it: directed, then laid out in time."""
     return build_timeline(plan, direct(plan), narrator, **options)

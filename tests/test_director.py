@@ -7,20 +7,22 @@ import tomllib
 import pytest
 
 from renderer import paths, pipeline
-from renderer.director import ROLES, direct, roles
+from renderer.director import ROLES, SceneScript, direct, roles
 from renderer.dream import parse_dream
 from renderer.mapping.lexicon import load_lexicon
+from renderer.mapping.plan import ScenePlan
 from renderer.pipeline import VoiceChoice
+from renderer.timeline import Timeline
 
 SILENT = VoiceChoice("silent")
 
 
-def _script(text: str):  # noqa: ANN202 - (plan, script)
+def _script(text: str) -> tuple[ScenePlan, SceneScript]:
     plan = pipeline.plan(parse_dream(text, "test"))
     return plan, direct(plan)
 
 
-def _timeline(text: str):  # noqa: ANN202 - a Timeline
+def _timeline(text: str) -> Timeline:
     return pipeline.Production(parse_dream(text, "test"), SILENT.create()).timeline()
 
 

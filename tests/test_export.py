@@ -19,6 +19,7 @@ from renderer.export.files import Staging
 from renderer.export.job import ExportOptions, build_export_timeline, export
 from renderer.export.progress import Progress
 from renderer.pipeline import VoiceChoice
+from renderer.timeline import Timeline
 
 DREAM = (
     "I walked along a glowing river under a sky of slow nebulae.\n\n"
@@ -35,7 +36,7 @@ def dream_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def timeline(dream_file: Path):  # noqa: ANN201
+def timeline(dream_file: Path) -> Timeline:
     options = ExportOptions(str(dream_file), Path("x.mp4"), voice=VoiceChoice("silent"))
     return build_export_timeline(options)
 
@@ -48,7 +49,7 @@ def _srt_times(text: str) -> list[tuple[float, float]]:
     return [(seconds(*m[:4]), seconds(*m[4:])) for m in re.findall(pattern, text)]
 
 
-def test_cues_are_the_timeline_sentences(timeline) -> None:  # noqa: ANN001
+def test_cues_are_the_timeline_sentences(timeline: Timeline) -> None:
     cues = caption_cues(timeline, 0.0, timeline.duration)
     assert len(cues) == len(timeline.sentences) == 3
     for cue, sentence in zip(cues, timeline.sentences, strict=True):
@@ -62,7 +63,7 @@ def test_cues_are_the_timeline_sentences(timeline) -> None:  # noqa: ANN001
     assert _srt_times(vtt) == times and "," not in vtt.split("\n", 3)[2]
 
 
-def test_cues_are_clipped_and_shifted_to_the_range(timeline) -> None:  # noqa: ANN001
+def test_cues_are_clipped_and_shifted_to_the_range(timeline: Timeline) -> None:
     first, second, third = timeline.sentences
     start = (first.start + first.end) / 2  # in the middle of sentence 1
     end = (second.start + second.end) / 2  # in the middle of sentence 2
@@ -74,7 +75,7 @@ def test_cues_are_clipped_and_shifted_to_the_range(timeline) -> None:  # noqa: A
     assert caption_cues(timeline, third.end + 0.1, timeline.duration) == []
 
 
-def test_a_sentence_cut_to_a_flash_by_the_range_gets_no_cue(timeline) -> None:  # noqa: ANN001
+def test_a_sentence_cut_to_a_flash_by_the_range_gets_no_cue(timeline: Timeline) -> None:
     first, second, _ = timeline.sentences
     assert first.end - first.start > 2 * MIN_CLIPPED_S
     cues = caption_cues(timeline, first.end - 0.25, timeline.duration)  # like --start 30

@@ -17,8 +17,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from renderer.export.job import ExportOptions, build_export_timeline, export
+from renderer.export.job import ExportOptions, ExportResult, build_export_timeline, export
 from renderer.pipeline import VoiceChoice
+from renderer.timeline import Timeline
 from tests.test_export import DREAM, _srt_times
 
 pytestmark = pytest.mark.skipif(shutil.which("ffprobe") is None, reason="needs ffprobe")
@@ -62,8 +63,13 @@ def decode_frames(path: Path, size: tuple[int, int]) -> np.ndarray:
     return np.frombuffer(raw, np.uint8).reshape(-1, size[1], size[0], 3)
 
 
+Narrated = tuple[Path, ExportResult, Timeline]  # the .mp4, its export result, its timeline
+
+
 @pytest.fixture(scope="module")
-def narrated(dream_file: Path, tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def narrated(
+    dream_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Narrated:
     """An .mp4 of the dream read by espeak-ng (no ambience, so pauses are silent)."""
     out = tmp_path_factory.mktemp("mp4") / "dream.mp4"
     options = ExportOptions(
@@ -85,14 +91,14 @@ def _check_video(path: Path, codecs: tuple[str, str], duration: float) -> None:
     assert abs(float(info["format"]["duration"]) - duration) <= 1 / FPS + 0.1
 
 
-def test_mp4_is_h264_and_aac_for_the_whole_timeline(narrated) -> None:  # noqa: ANN001
+def test_mp4_is_h264_and_aac_for_the_whole_timeline(narrated: Narrated) -> None:
     path, result, timeline = narrated
     _check_video(path, ("h264", "aac"), timeline.duration)
     assert result.frames == round(timeline.duration * FPS)
     assert sorted(p.name for p in path.parent.iterdir()) == ["dream.mp4", "dream.srt"]
 
 
-def test_narration_is_heard_in_the_sentences_and_not_in_the_pauses(narrated) -> None:  # noqa: ANN001
+def test_narration_is_heard_in_the_sentences_and_not_in_the_pauses(narrated: Narrated) -> None:
     path, _, timeline = narrated
     audio = decode_audio(path)
 
@@ -110,7 +116,7 @@ def test_narration_is_heard_in_the_sentences_and_not_in_the_pauses(narrated) -> 
     assert max(pauses) < min(spoken) / 10, (spoken, pauses)
 
 
-def test_srt_cues_match_the_timeline_sentences(narrated) -> None:  # noqa: ANN001
+def test_srt_cues_match_the_timeline_sentences(narrated: Narrated) -> None:
     path, _, timeline = narrated
     text = path.with_suffix(".srt").read_text()
     times = _srt_times(text)

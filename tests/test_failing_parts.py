@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,7 @@ def one_line_error(done: subprocess.CompletedProcess[str], *phrases: str) -> Non
 
 
 @pytest.fixture(scope="module")
-def xvfb_without_glx():  # noqa: ANN201 - a generator of ":N"
+def xvfb_without_glx() -> Iterator[str]:
     """An X server without the GLX extension: no OpenGL window can be made on it."""
     binary = shutil.which("Xvfb")
     if binary is None:

@@ -20,7 +20,7 @@ from renderer.gfx.compositor import (
     pace,
     srgb_to_linear,
 )
-from renderer.gfx.shaders import ProgramSpec, ShaderLibrary
+from renderer.gfx.shaders import ProgramSpec, Shader, ShaderLibrary
 from renderer.gfx.visuals import load_visuals
 
 pytestmark = pytest.mark.gl
@@ -418,7 +418,7 @@ def test_post_programs_lists_exactly_what_a_frame_uses(ctx, parts) -> None:
     used: set[str | ProgramSpec] = set()
     get = library.get
 
-    def recording(program: str | ProgramSpec):  # noqa: ANN202
+    def recording(program: str | ProgramSpec) -> Shader | None:
         used.add(program)
         return get(program)
 

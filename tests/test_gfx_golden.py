@@ -161,7 +161,7 @@ def _band(renderer: Offscreen, state: FrameState, low: float, high: float) -> np
     return frame[int(height * (1.0 - high)) : int(height * (1.0 - low))]
 
 
-def _change(renderer, a: FrameState, b: FrameState, low: float, high: float) -> float:  # noqa: ANN001
+def _change(renderer: Offscreen, a: FrameState, b: FrameState, low: float, high: float) -> float:
     """Mean absolute difference of two frames' rows from `low` to `high` up the screen."""
     return float(np.abs(_band(renderer, a, low, high) - _band(renderer, b, low, high)).mean())
 

@@ -5,14 +5,18 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pytest
 from gfx_support import LAYER_HEAD, LAYER_TAIL, gl_context
 
 from renderer import paths
-from renderer.gfx.shaders import ProgramSpec, ShaderError, ShaderLibrary, expand
+from renderer.gfx.shaders import ProgramSpec, Shader, ShaderError, ShaderLibrary, expand
 from renderer.gfx.visuals import load_visuals
+
+if TYPE_CHECKING:
+    import moderngl
 
 pytestmark = pytest.mark.gl
 
@@ -75,7 +79,7 @@ def _minimal_root(tmp_path: Path, header: str) -> Path:
     return root
 
 
-def _draw_pixel(ctx, shader) -> list[float]:  # noqa: ANN001
+def _draw_pixel(ctx: moderngl.Context, shader: Shader) -> list[float]:
     """The colour shader draws into a 4x4 float target (one pixel of it)."""
     target = ctx.framebuffer(color_attachments=[ctx.texture((4, 4), 4, dtype="f4")])
     target.use()

@@ -9,14 +9,14 @@ the target; raise a floor as the director improves, and drop it once the target 
 from __future__ import annotations
 
 import pytest
-from scene_eval import corpus_files, score_dream, summary
+from scene_eval import DreamScore, corpus_files, score_dream, summary
 
 TARGETS = {"setting": 0.90, "support": 0.90, "setting_in_top": 1.0, "focus": 0.90}
 FLOORS = {"setting": 0.54, "setting_in_top": 0.95}
 
 
 @pytest.fixture(scope="module")
-def scores():  # noqa: ANN201 - list[DreamScore]
+def scores() -> list[DreamScore]:
     return [score_dream(path) for part in ("a", "b") for path in corpus_files(part)]
 
 

@@ -169,7 +169,9 @@ class DreamEditor:
             ui.blit(notice, (area.x, area.bottom - small.get_linesize()))
 
     @staticmethod
-    def _field_box(ui: pygame.Surface, box: pygame.Rect, accent: tuple, focused: bool) -> None:
+    def _field_box(
+        ui: pygame.Surface, box: pygame.Rect, accent: tuple[int, int, int], focused: bool
+    ) -> None:
         blend_rect(ui, FIELD, box, radius=6)
         blend_rect(ui, (*accent, 170 if focused else 50), box, radius=6, width=1)
 

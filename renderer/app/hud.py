@@ -60,7 +60,7 @@ class Badge:
         self.label = ""
         self.level: float | None = None
         self.since: float | None = None
-        self._drawn: tuple | None = None
+        self._drawn: tuple[str, str, float | None, int] | None = None
 
     def show(self, kind: str, label: str, level: float | None = None) -> None:
         """kind: "pause", "play", "mute" or "volume"; level: 0..1 for a volume meter."""
@@ -148,7 +148,7 @@ class SeekBar:
         self.overlay = Overlay(ctx)
         self.since: float | None = None
         self.hover: float | None = None  # the fraction under the mouse, when over the track
-        self._drawn: tuple | None = None
+        self._drawn: tuple[tuple[int, int], int, int, bool, float | None] | None = None
 
     def poke(self, pos: tuple[int, int], size: tuple[int, int]) -> None:
         """The mouse moved to `pos`: show the bar, and mark the time under the mouse."""

@@ -117,7 +117,7 @@ class Menu:
         self.message_until = 0.0
         self.layout = Layout()
         self._dirty = True
-        self._ui_key: tuple | None = None
+        self._ui_key: tuple[tuple[int, int], str, int] | None = None
         self._shown: Item | None = None  # the dream whose scene is behind the menu now
         self._scene_fade = 0.0
         self._fullscreen_before = settings.fullscreen
@@ -619,7 +619,9 @@ class Menu:
             f"{FOLDER_LABEL} {shown_path(user_dreams_dir())}   (O opens it; drop a .txt to add)",
         ]
 
-    def _draw_list(self, ui: pygame.Surface, body: pygame.Rect, accent: tuple) -> None:
+    def _draw_list(
+        self, ui: pygame.Surface, body: pygame.Rect, accent: tuple[int, int, int]
+    ) -> None:
         import pygame
 
         h = self.window.size[1]

@@ -24,6 +24,8 @@ from renderer.overlay.captions import CaptionOverlay, TitleCard
 from renderer.pipeline import VoiceChoice
 
 if TYPE_CHECKING:
+    import pygame
+
     from renderer.audio.player import Player
     from renderer.director import SceneScript
     from renderer.dream import Dream
@@ -241,7 +243,7 @@ class Playback:
             self._click_at = None
             self.toggle_pause()
 
-    def handle_event(self, event) -> str | None:  # noqa: ANN001 - a pygame event
+    def handle_event(self, event: pygame.event.Event) -> str | None:
         """React to one event; returns "escape" or "quit" when playback should stop."""
         import pygame
 
@@ -310,7 +312,7 @@ class Playback:
             return 1.0
         return min(max((self.deadline - time.monotonic()) / SLEEP_FADE_S, 0.0), 1.0)
 
-    def _wait_ready(self, clock) -> str | None:  # noqa: ANN001 - a pygame Clock
+    def _wait_ready(self, clock: pygame.time.Clock) -> str | None:
         """Show the title card until the worker is done; "escape"/"quit" if the user leaves."""
         import pygame
 
@@ -393,7 +395,7 @@ class Playback:
         at = sentence.start if sentence is not None and t <= sentence.end + 0.5 else t
         self.positions.remember(self.dream, at)
 
-    def _play(self, clock) -> str:  # noqa: ANN001 - a pygame Clock
+    def _play(self, clock: pygame.time.Clock) -> str:
         import pygame
 
         assert self.session is not None and self.player is not None

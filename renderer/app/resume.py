@@ -12,7 +12,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from renderer import paths
 
@@ -32,7 +32,7 @@ class Positions:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or positions_path()
-        self._entries: dict[str, dict] = {}
+        self._entries: dict[str, dict[str, Any]] = {}
         self._warned = False
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))

@@ -27,6 +27,7 @@ from renderer.output.window import WindowSink
 
 if TYPE_CHECKING:
     from renderer.audio.player import Player
+    from renderer.frame import FrameState
     from renderer.library import DreamEntry
     from renderer.timeline import Timeline
 
@@ -94,7 +95,7 @@ class Show:
     def elapsed(self) -> float:
         return self.position() - START_AT_S
 
-    def state(self):  # noqa: ANN201 - FrameState
+    def state(self) -> FrameState:
         t = self.position()
         if not self.timeline.complete or t < self.timeline.duration - self.timeline.tail:
             state = self.timeline.state_at(t)

@@ -59,7 +59,7 @@ def _value_problem(key: str, value: Any) -> str:
     return ""
 
 
-def parse_settings(data: dict) -> tuple[Settings, list[str]]:
+def parse_settings(data: dict[str, Any]) -> tuple[Settings, list[str]]:
     """Settings from a TOML table: every valid key is used; the problems with the others."""
     known = {f.name for f in fields(Settings)}
     defaults = Settings()
@@ -81,14 +81,14 @@ def parse_settings(data: dict) -> tuple[Settings, list[str]]:
     return Settings(**values), problems
 
 
-def _read_toml(text: str) -> tuple[dict, list[str]]:
+def _read_toml(text: str) -> tuple[dict[str, Any], list[str]]:
     """The file's table; if it is not valid TOML, the table of its valid lines, and which
     lines were not."""
     try:
         return tomllib.loads(text), []
     except tomllib.TOMLDecodeError:
         pass
-    data: dict = {}
+    data: dict[str, Any] = {}
     problems = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):

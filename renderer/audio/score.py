@@ -61,13 +61,30 @@ class ControlGrid:
         return segments.ravel()[self.offset : self.offset + self.n]
 
 
+class ClipLike(Protocol):
+    """What score_from_timeline reads from one of a timeline's clips (renderer.timeline.Clip)."""
+
+    @property
+    def start(self) -> float: ...
+    @property
+    def samples(self) -> np.ndarray: ...
+    @property
+    def sample_rate(self) -> int: ...
+    @property
+    def sentence(self) -> int: ...
+
+
 class TimelineLike(Protocol):
     """What score_from_timeline reads from renderer.timeline.Timeline."""
 
-    duration: float
-    seed: int
-    clips: Sequence  # items with start, samples, sample_rate, sentence
-    complete: bool
+    @property
+    def duration(self) -> float: ...
+    @property
+    def seed(self) -> int: ...
+    @property
+    def clips(self) -> Sequence[ClipLike]: ...
+    @property
+    def complete(self) -> bool: ...
 
     def state_at(self, t: float) -> FrameState: ...
 

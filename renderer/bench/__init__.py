@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -22,34 +23,34 @@ class BenchSettings:
 class BenchPart:
     name: str  # the flag (--NAME) and the key in the combined JSON
     help: str
-    run: Callable[[BenchSettings], dict]
-    text: Callable[[dict], str]
+    run: Callable[[BenchSettings], dict[str, Any]]
+    text: Callable[[dict[str, Any]], str]
 
 
-def _mapper(settings: BenchSettings) -> dict:
+def _mapper(settings: BenchSettings) -> dict[str, Any]:
     from renderer.bench.mapper import bench_mapper
 
     del settings
     return bench_mapper()
 
 
-def _mapper_text(result: dict) -> str:
+def _mapper_text(result: dict[str, Any]) -> str:
     return "\n".join(f"{key}: {value}" for key, value in result.items())
 
 
-def _gfx(settings: BenchSettings) -> dict:
+def _gfx(settings: BenchSettings) -> dict[str, Any]:
     from renderer.bench.gfx import bench_gfx
 
     return bench_gfx(settings.size, settings.frames)
 
 
-def _gfx_text(result: dict) -> str:
+def _gfx_text(result: dict[str, Any]) -> str:
     from renderer.bench.gfx import format_gfx
 
     return format_gfx(result)
 
 
-def _audio(settings: BenchSettings) -> dict:
+def _audio(settings: BenchSettings) -> dict[str, Any]:
     from renderer.bench.audio import bench_audio
     from renderer.bench.narration import bench_narration
 
@@ -57,32 +58,32 @@ def _audio(settings: BenchSettings) -> dict:
     return {"narration": bench_narration(), "mixdown": bench_audio()}
 
 
-def _audio_text(result: dict) -> str:
+def _audio_text(result: dict[str, Any]) -> str:
     from renderer.bench.audio import format_audio
     from renderer.bench.narration import format_narration
 
     return format_narration(result["narration"]) + "\n" + format_audio(result["mixdown"])
 
 
-def _export(settings: BenchSettings) -> dict:
+def _export(settings: BenchSettings) -> dict[str, Any]:
     from renderer.bench.export import bench_export
 
     return bench_export(settings.size, settings.frames)
 
 
-def _export_text(result: dict) -> str:
+def _export_text(result: dict[str, Any]) -> str:
     from renderer.bench.export import format_export
 
     return format_export(result)
 
 
-def _look(settings: BenchSettings) -> dict:
+def _look(settings: BenchSettings) -> dict[str, Any]:
     from renderer.bench.look import bench_look
 
     return bench_look(settings.size)
 
 
-def _look_text(result: dict) -> str:
+def _look_text(result: dict[str, Any]) -> str:
     from renderer.bench.look import format_look
 
     return format_look(result)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import numpy as np
 
@@ -48,7 +49,7 @@ def dream_score(minutes: float = 3.0, seed: int = BENCH_SEED) -> Score:
     return Score(duration, seed, levels, brightness, np.ones(steps, np.float32), tuple(clips))
 
 
-def bench_audio(minutes: float = 3.0) -> dict:
+def bench_audio(minutes: float = 3.0) -> dict[str, Any]:
     """Seconds of audio per wall second for the mixdown (beds made fresh, then cached), the
     time to make each bed, and what one live chunk costs."""
     score = dream_score(minutes)
@@ -86,7 +87,7 @@ def bench_audio(minutes: float = 3.0) -> dict:
     }
 
 
-def format_audio(result: dict) -> str:
+def format_audio(result: dict[str, Any]) -> str:
     beds = ", ".join(f"{k} {v:.2f}s" for k, v in result["bed_generation_s"].items())
     return "\n".join(
         [

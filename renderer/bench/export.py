@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 BENCH_DREAM = "default"
 
 
 def bench_export(
     size: tuple[int, int] = (1280, 720), frames: int = 60, fps: float = 30.0, scale: float = 1.0
-) -> dict:
+) -> dict[str, Any]:
     """Export `frames` frames of the default dream's middle to a temporary .mp4 (silent
     narrator, ambience on, no captions) and report the speed."""
     import io
@@ -54,7 +55,7 @@ def bench_export(
     }
 
 
-def format_export(result: dict) -> str:
+def format_export(result: dict[str, Any]) -> str:
     return (
         f"export {result['size']} @ {result['fps']:g} fps, scale {result['scale']:g}: "
         f"{result['frames']} frames ({result['video_s']:.1f} s of video) in "

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from renderer.frame import FrameState
 from renderer.pipeline import VoiceChoice
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     import moderngl
 
     from renderer.gfx.compositor import Compositor
+    from renderer.gfx.shaders import ShaderLibrary
     from renderer.timeline import Timeline
 
 SCENE_DREAMS = ("lantern-river", "nebula-choir", "rain-city")
@@ -26,7 +28,9 @@ FRAME_STEP = 1.0 / 30.0  # scene time advances like 30 fps playback
 WARMUP = 2
 
 
-def _time_frames(ctx: moderngl.Context, frames: int, *draws) -> list[list[float]]:  # noqa: ANN002
+def _time_frames(
+    ctx: moderngl.Context, frames: int, *draws: Callable[[int], object]
+) -> list[list[float]]:
     """The ms of each frame of each `draw(i)` over `frames` frames, after a short warm-up.
     The draws take turns frame by frame, so a change in the machine's speed (a shared or
     virtual machine) reaches them alike. Callers take medians: a few frames are always delayed
@@ -50,7 +54,9 @@ class Reference:
     timed on its own and again taking turns with each scene; reference_ms is the median of
     all those frames."""
 
-    def __init__(self, ctx: moderngl.Context, library, size: tuple[int, int]) -> None:  # noqa: ANN001
+    def __init__(
+        self, ctx: moderngl.Context, library: ShaderLibrary, size: tuple[int, int]
+    ) -> None:
         from renderer.gfx.compositor import create_output
 
         self.shader = library.load("reference/fbm")
@@ -154,7 +160,7 @@ def scene_dreams() -> list[str]:
     return chosen[:3]
 
 
-def bench_gfx(size: tuple[int, int] = (1280, 720), frames: int = 60) -> dict:
+def bench_gfx(size: tuple[int, int] = (1280, 720), frames: int = 60) -> dict[str, Any]:
     """The gfx benchmark as the JSON object `reverie bench --gfx --json` prints."""
     from renderer.gfx.compositor import create_output
     from renderer.gfx.context import create_headless_context
@@ -176,7 +182,7 @@ def bench_gfx(size: tuple[int, int] = (1280, 720), frames: int = 60) -> dict:
     )
     reference = Reference(ctx, library, size)
     reference.times += _time_frames(ctx, frames, reference.draw)[0]
-    result: dict = {
+    result: dict[str, Any] = {
         "gl_renderer": ctx.info["GL_RENDERER"],
         "size": [size[0], size[1]],
         "reference_ms": 0.0,  # below: the median of every reference frame, scenes included
@@ -201,7 +207,7 @@ def bench_gfx(size: tuple[int, int] = (1280, 720), frames: int = 60) -> dict:
     return result
 
 
-def format_gfx(result: dict) -> str:
+def format_gfx(result: dict[str, Any]) -> str:
     """The gfx benchmark as a short human-readable table."""
     ref = result["reference_ms"]
     w, h = result["size"]

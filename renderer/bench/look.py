@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -47,7 +47,7 @@ def measure(pixels: np.ndarray) -> Look:
 def hue_angles(rgb: np.ndarray) -> np.ndarray:
     """The HSV hue of (n, 3) RGB rows in radians (rows must not be grey)."""
     r, g, b = rgb[:, 0], rgb[:, 1], rgb[:, 2]
-    return np.arctan2(np.sqrt(3.0) * (g - b), 2.0 * r - g - b)
+    return np.asarray(np.arctan2(np.sqrt(3.0) * (g - b), 2.0 * r - g - b))
 
 
 def midpoints(timeline: Timeline, count: int = STILLS_PER_DREAM) -> list[float]:
@@ -57,7 +57,7 @@ def midpoints(timeline: Timeline, count: int = STILLS_PER_DREAM) -> list[float]:
     return [(sentences[i].start + sentences[i].end) / 2 for i in picks]
 
 
-def summarize(looks: list[Look]) -> dict:
+def summarize(looks: list[Look]) -> dict[str, Any]:
     """Medians over stills, and how many stills show almost one hue (spread < 0.05)."""
     return {
         "stills": len(looks),
@@ -68,7 +68,7 @@ def summarize(looks: list[Look]) -> dict:
     }
 
 
-def bench_look(size: tuple[int, int]) -> dict:
+def bench_look(size: tuple[int, int]) -> dict[str, Any]:
     """The look of every bundled dream at its sentence midpoints (silent narration times)."""
     from renderer import pipeline
     from renderer.commands.still import snapshot
@@ -81,7 +81,7 @@ def bench_look(size: tuple[int, int]) -> dict:
     compositor = pipeline.create_compositor(ctx, size)
     driver = FrameDriver(compositor, strict=True)
     sink = PixelSink(ctx, size)
-    stills: dict[str, list[dict]] = {}
+    stills: dict[str, list[dict[str, Any]]] = {}
     looks: list[Look] = []
     for dream in sorted(seeds_dir().glob("*.txt")):
         timeline = pipeline.dream_timeline(str(dream), pipeline.VoiceChoice("silent"))
@@ -92,7 +92,7 @@ def bench_look(size: tuple[int, int]) -> dict:
     return {"size": list(size), "summary": summarize(looks), "stills": stills}
 
 
-def format_look(result: dict) -> str:
+def format_look(result: dict[str, Any]) -> str:
     lines = [
         f"{name} at {s['at']:.1f} s: hue spread {s['hue_spread']:.3f}, "
         f"dark {s['dark']:.0f}, bright {s['bright']:.0f}"

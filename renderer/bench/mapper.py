@@ -4,6 +4,7 @@ per second on a ~600-word dream, and the first analysis of a dream including loa
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from renderer.director import direct
 from renderer.dream import Dream, parse_dream
@@ -33,7 +34,7 @@ def bench_text() -> tuple[str, str]:
     return " ".join((words * (TARGET_WORDS // len(words) + 1))[:TARGET_WORDS]), "built-in"
 
 
-def bench_mapper(seconds: float = 2.0) -> dict:
+def bench_mapper(seconds: float = 2.0) -> dict[str, Any]:
     """Analyze the same dream repeatedly (after a warm-up) for about `seconds`."""
     text, source = bench_text()
     dream: Dream = parse_dream(text, source=source)

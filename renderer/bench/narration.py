@@ -5,15 +5,18 @@ from __future__ import annotations
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
+from renderer.narration.base import AudioNarrator
 from renderer.narration.cache import NarrationCache
 from renderer.narration.session import Narration
 from renderer.narration.types import Narrator
 
 
-def _backend(narrator: Narrator, texts: list[str], cache: Path) -> dict:
+def _backend(narrator: Narrator, texts: list[str], cache: Path) -> dict[str, Any]:
     """First-sentence latency and real-time factor for one narrator, cold then warm cache."""
-    narrator.cache = NarrationCache(cache)  # type: ignore[attr-defined]
+    if isinstance(narrator, AudioNarrator):
+        narrator.cache = NarrationCache(cache)
     start = time.perf_counter()
     narration = Narration(narrator, texts, warn=lambda _message: None)
     narration.sentence(0)
@@ -36,7 +39,7 @@ def _backend(narrator: Narrator, texts: list[str], cache: Path) -> dict:
     }
 
 
-def bench_narration(dream_spec: str | None = None) -> dict:
+def bench_narration(dream_spec: str | None = None) -> dict[str, Any]:
     """Measure every narrator backend available here on one dream (default: the default one)."""
     from renderer import pipeline
     from renderer.library import default_dream_name
@@ -45,7 +48,7 @@ def bench_narration(dream_spec: str | None = None) -> dict:
 
     dream = pipeline.load(dream_spec or default_dream_name())
     texts = [s.text for s in dream.sentences]
-    result: dict = {"dream": dream.title, "words": dream.word_count}
+    result: dict[str, Any] = {"dream": dream.title, "words": dream.word_count}
     with tempfile.TemporaryDirectory(prefix="reverie-bench-") as folder:
         start = time.perf_counter()
         espeak = create_narrator("pyttsx3")
@@ -70,7 +73,7 @@ def bench_narration(dream_spec: str | None = None) -> dict:
     return result
 
 
-def format_narration(result: dict) -> str:
+def format_narration(result: dict[str, Any]) -> str:
     """The bench result as readable lines."""
     lines = [f"dream: {result['dream']} ({result['words']} words, {result['duration_s']} s)"]
     for backend in ("pyttsx3", "piper"):

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import IO
 
 from renderer.errors import ReverieError
 from renderer.export import guard
@@ -200,14 +201,17 @@ class Encoder:
         except OSError as error:
             raise ReverieError(f"cannot start ffmpeg: {error.strerror or error}") from None
         guard.watch_process(self.process.pid)
-        self.stdin = self.process.stdin
+        stdin, stderr = self.process.stdin, self.process.stderr
+        assert stdin is not None and stderr is not None, "ffmpeg's stdin and stderr are pipes"
+        self.stdin: IO[bytes] = stdin
+        self._stderr: IO[bytes] = stderr
         _grow_pipe(self.stdin.fileno())
         self._errors: collections.deque[str] = collections.deque(maxlen=50)
         self._reader = threading.Thread(target=self._read_errors, name="ffmpeg-stderr", daemon=True)
         self._reader.start()
 
     def _read_errors(self) -> None:
-        for raw in self.process.stderr:
+        for raw in self._stderr:
             line = raw.decode("utf-8", "replace").strip()
             if line:
                 self._errors.append(line)

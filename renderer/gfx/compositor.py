@@ -95,7 +95,7 @@ def motif_seed(seed: int, motif: str) -> float:
 
 @dataclass(frozen=True)
 class PostSettings:
-    exposure: float = 1.5
+    exposure: float = 1.6
     bloom_strength: float = 0.7
     bloom_threshold: float = 0.7
     grade: float = 0.3  # split tone: how far shadows lean to the shadow colour, lights to the key
@@ -246,8 +246,7 @@ class Compositor:
     def _advance(self, state: FrameState) -> tuple[float, dict[str, float]]:
         """The scene time (u_time) and the intensities to draw for this state."""
         dt = None if self._last_time is None else state.time - self._last_time
-        in_order = dt is not None and 0.0 < dt <= MAX_STEP
-        if in_order:
+        if dt is not None and 0.0 < dt <= MAX_STEP:
             self._clock += dt * pace(state.arousal)
         elif dt != 0.0:  # first frame, a seek, or a repeat of the same time stays put
             self._clock = state.time * pace(state.arousal)
@@ -294,7 +293,7 @@ class Compositor:
         if picture is None or final is None:  # post failed to compile: black, not a crash
             target.clear(0.0, 0.0, 0.0, 1.0)
             return self.last_draws
-        picture.color_attachments[0].use(location=0)
+        self._targets["picture"].texture.use(location=0)
         final.set("u_picture", 0)
         final.draw()
         return self.last_draws
@@ -342,12 +341,13 @@ class Compositor:
         scene_time, intensities = self._advance(state)
         palette = [srgb_to_linear(c) for c in (list(state.palette) * 4)[:4]]
         draws = self.plan_draws(intensities)
-        common = {
+        tint = srgb_to_linear(state.tint)
+        common: dict[str, object] = {
             "u_time": scene_time,
             "u_palette": palette,
             "u_mood": (float(state.valence), float(state.arousal)),
             "u_voice": float(state.voice),
-            "u_tint": srgb_to_linear(state.tint),
+            "u_tint": tint,
         }
         groups: dict[str, list[Draw]] = {name: [] for name in GROUPS}
         for draw in sorted(draws, key=lambda d: not is_behind(d.layer)):
@@ -355,7 +355,8 @@ class Compositor:
         shore = shore_of(draws)
         ctx.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE | moderngl.BLEND)
         ctx.blend_func = moderngl.ONE, moderngl.ONE_MINUS_SRC_ALPHA
-        ctx.blend_equation = moderngl.FUNC_ADD
+        # the stub types blend_equation as a pair; moderngl also takes one equation for both
+        ctx.blend_equation = moderngl.FUNC_ADD  # type: ignore[assignment]
         drawn: list[Draw] = []
         # the backdrop replaces the clear of under4, the one opaque buffer
         under4 = t["under4"]
@@ -377,13 +378,13 @@ class Compositor:
         motifs = self.visuals.motifs
         grades = [v for m, v in intensities.items() if m in motifs and motifs[m].is_grade]
         lean = max((v for v in grades if v >= MIN_INTENSITY), default=0.0)
-        return _Frame(palette, buffers, common["u_tint"], min(lean, 1.0))
+        return _Frame(palette, buffers, tint, min(lean, 1.0))
 
     def _layers(
         self,
         draws: list[Draw],
         into: _Target,
-        common: dict,
+        common: dict[str, object],
         state: FrameState,
         drawn: list[Draw],
         shore: tuple[float, float],
@@ -443,7 +444,11 @@ class Compositor:
 
     @staticmethod
     def _set(
-        shader: Shader, common: dict, size: tuple[int, int], intensity: float, seed: float
+        shader: Shader,
+        common: dict[str, object],
+        size: tuple[int, int],
+        intensity: float,
+        seed: float,
     ) -> None:
         for name, value in common.items():
             shader.set(name, value)

@@ -39,10 +39,12 @@ class Crossfade:
         self.size = size
         self.source = create_output(ctx, size)
         self.dest = create_output(ctx, size)
-        for fbo in (self.source, self.dest):
-            fbo.color_attachments[0].filter = (moderngl.LINEAR, moderngl.LINEAR)
-            fbo.color_attachments[0].repeat_x = False
-            fbo.color_attachments[0].repeat_y = False
+        self._source_texture = _color_texture(self.source)
+        self._dest_texture = _color_texture(self.dest)
+        for texture in (self._source_texture, self._dest_texture):
+            texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
+            texture.repeat_x = False
+            texture.repeat_y = False
 
     def progress(self, elapsed: float) -> float:
         """0..1 over the duration, eased (smoothstep)."""
@@ -58,8 +60,8 @@ class Crossfade:
             return
         target.use()
         self.ctx.viewport = (0, 0, *self.size)
-        self.source.color_attachments[0].use(location=0)
-        self.dest.color_attachments[0].use(location=1)
+        self._source_texture.use(location=0)
+        self._dest_texture.use(location=1)
         shader.set("u_from", 0)
         shader.set("u_to", 1)
         shader.set("u_progress", float(progress))
@@ -71,3 +73,12 @@ class Crossfade:
         for fbo in (self.source, self.dest):
             fbo.color_attachments[0].release()
             fbo.release()
+
+
+def _color_texture(fbo: moderngl.Framebuffer) -> moderngl.Texture:
+    """The colour texture of a framebuffer made by create_output."""
+    import moderngl
+
+    texture = fbo.color_attachments[0]
+    assert isinstance(texture, moderngl.Texture), "create_output attaches a texture"
+    return texture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from functools import cache
 from operator import itemgetter
 
@@ -32,7 +32,7 @@ def analyze(dream: Dream) -> ScenePlan:
     lexicon = matcher.lexicon
     found: list[list[Keyword]] = []
     moods = []
-    weights: Counter[str] = Counter()
+    weights: defaultdict[str, float] = defaultdict(float)
     tints = []
     split = [(s.text, s.start, tokenize(s.text, s.start)) for s in dream.sentences]
     names = proper_names(split)
@@ -41,7 +41,8 @@ def analyze(dream: Dream) -> ScenePlan:
         found.append(keywords)
         moods.append(raw_mood(sentence.text, tokens, keywords, lexicon))
         sentence_colors = color_weights(tokens, keywords, lexicon)
-        weights.update(sentence_colors)
+        for hex_, weight in sentence_colors.items():
+            weights[hex_] += weight
         tints.append(tint(sentence_colors))
     scores = motif_scores(found)
     fallback = [c for score in scores[:4] for c in lexicon.motifs[score.name].colors]

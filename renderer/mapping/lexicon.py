@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from renderer.errors import ReverieError
 from renderer.paths import assets_dir
@@ -131,7 +132,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     )
 
 
-def _sense(body: dict, motifs: dict[str, Motif]) -> Sense:
+def _sense(body: dict[str, Any], motifs: dict[str, Motif]) -> Sense:
     motif = body.get("motif") or None
     if motif is not None and motif not in motifs:
         raise ReverieError(f"lexicon sense of {body.get('word')!r} names no motif: {motif!r}")
@@ -145,14 +146,14 @@ def _sense(body: dict, motifs: dict[str, Motif]) -> Sense:
     )
 
 
-def _read(path: Path) -> dict:
+def _read(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ReverieError(f"cannot read the lexicon {path}: {error}") from error
 
 
-def _merge_terms(data: dict, extra: dict, path: Path) -> None:
+def _merge_terms(data: dict[str, Any], extra: dict[str, Any], path: Path) -> None:
     """Append the supplement's [motifs.X] terms to the lexicon's motifs of the same name."""
     motifs = data.setdefault("motifs", {})
     for name, body in extra.get("motifs", {}).items():
@@ -161,7 +162,7 @@ def _merge_terms(data: dict, extra: dict, path: Path) -> None:
         motifs[name]["terms"] = [*motifs[name].get("terms", ()), *body.get("terms", ())]
 
 
-def _motif(name: str, body: dict) -> Motif:
+def _motif(name: str, body: dict[str, Any]) -> Motif:
     family = body.get("family")
     if family not in FAMILIES:
         raise ReverieError(f"lexicon motif {name!r} has an unknown family {family!r}")

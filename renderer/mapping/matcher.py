@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum, auto
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from lemminflect import getAllLemmas, getAllLemmasOOV
 
@@ -80,7 +81,15 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__  # Token(...) without the keyword-argument handling: tokenize is hot
-_CUED = object()  # a word whose entry depends on its neighbours (see Matcher._cue)
+
+
+class _Cued(Enum):
+    """The mark of a word whose entry depends on its neighbours (see Matcher._cue)."""
+
+    CUED = auto()
+
+
+_CUED: Final = _Cued.CUED
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +177,7 @@ class Matcher:
         self._seconds: dict[str, frozenset[str]] = {}  # word -> second words of its phrases
         self._abstract: dict[str, bool] = {}
         self._inert_words: dict[str, bool] = {}
-        self._uncued: dict[str, Entry | None | object] = {}  # word -> its entry, or _CUED
+        self._uncued: dict[str, Entry | None | _Cued] = {}  # word -> its entry, or _CUED
         self._verbal: dict[str, bool] = {}
         self.senses: dict[str, list[Sense]] = {}
         for sense in lexicon.senses:
@@ -235,7 +244,7 @@ class Matcher:
             self._inert_words[word] = found
         return found
 
-    def _cue_free(self, word: str) -> Entry | None | object:
+    def _cue_free(self, word: str) -> Entry | None | _Cued:
         """The word's entry when no cue can change it (most words), else _CUED."""
         found = self._uncued.get(word, _CUED)
         if found is _CUED and word not in self._uncued:
@@ -263,9 +272,9 @@ class Matcher:
             or word in found.get("VERB" if drop == "NOUN" else "NOUN", ())
         )
         candidates: list[tuple[str, str | None]] = [(word, None)] if surface_ok else []
-        for pos in ("NOUN", "VERB", "ADJ"):
-            if pos != drop:
-                candidates.extend((lemma, pos) for lemma in found.get(pos, ()))
+        for tag in ("NOUN", "VERB", "ADJ"):
+            if tag != drop:
+                candidates.extend((lemma, tag) for lemma in found.get(tag, ()))
         for lemma, pos in candidates:
             for entry in self.words.get(lemma, ()):
                 if entry.pos is None or entry.pos == pos:
@@ -653,8 +662,10 @@ class Matcher:
             if not size:
                 size = 1
                 if not self._is_abstract(token):
-                    entry = uncued[word] if word in uncued else self._cue_free(word)
-                    if entry is _CUED:
+                    found = uncued[word] if word in uncued else self._cue_free(word)
+                    if found is not _CUED:
+                        entry = found
+                    else:
                         after = (
                             bool(keywords)
                             and not token.brk

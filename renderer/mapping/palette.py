@@ -5,8 +5,8 @@ sentence's tint."""
 from __future__ import annotations
 
 import colorsys
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 
 from renderer.mapping.lexicon import Lexicon
@@ -25,7 +25,8 @@ _FALLBACK = ("#0b1020", "#2a3a6b", "#8fa8d8", "#f2ead0")
 
 @lru_cache(maxsize=4096)
 def hex_to_rgb(hex_: str) -> RGB:
-    return tuple(int(hex_[k : k + 2], 16) / 255 for k in (1, 3, 5))  # type: ignore[return-value]
+    r, g, b = (int(hex_[k : k + 2], 16) / 255 for k in (1, 3, 5))
+    return (r, g, b)
 
 
 def rgb_to_hex(rgb: Iterable[float]) -> str:
@@ -34,11 +35,11 @@ def rgb_to_hex(rgb: Iterable[float]) -> str:
 
 def luminance(rgb: RGB) -> float:
     r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return float(0.2126 * r + 0.7152 * g + 0.0722 * b)
 
 
 def _distance(a: RGB, b: RGB) -> float:
-    return sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5
+    return float(sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5)
 
 
 # Words that change the colour named right after them: (lightness, saturation) targets, None
@@ -94,9 +95,11 @@ def _pair_starts(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(name.split()[0] for name in lexicon.colors if " " in name)
 
 
-def color_weights(tokens: list[Token], keywords: list[Keyword], lexicon: Lexicon) -> Counter[str]:
+def color_weights(
+    tokens: list[Token], keywords: list[Keyword], lexicon: Lexicon
+) -> defaultdict[str, float]:
     """Colour -> weight from colour words and the named motifs' own colours."""
-    weights: Counter[str] = Counter()
+    weights: defaultdict[str, float] = defaultdict(float)
     for hex_ in color_words([t.word for t in tokens], lexicon):
         weights[hex_.lower()] += COLOR_WORD_WEIGHT
     for keyword in keywords:
@@ -113,7 +116,7 @@ def _motif_colors(lexicon: Lexicon, motif: str) -> tuple[str, ...]:
     return tuple(hex_.lower() for hex_ in lexicon.motifs[motif].colors)
 
 
-def build_palette(weights: Counter[str], fallback: Iterable[str] = ()) -> tuple[str, ...]:
+def build_palette(weights: Mapping[str, float], fallback: Iterable[str] = ()) -> tuple[str, ...]:
     """4-6 distinct colours, heaviest first chosen, then ordered dark -> light.
 
     palette[0] is dark enough to serve as a background (a deep shade is added if none is).
@@ -134,7 +137,7 @@ def build_palette(weights: Counter[str], fallback: Iterable[str] = ()) -> tuple[
     return tuple(rgb_to_hex(c) for c in chosen)
 
 
-def tint(weights: Counter[str]) -> RGB:
+def tint(weights: Mapping[str, float]) -> RGB:
     """One sentence's colour, lifted to full brightness: the mean of the colours it names
     outright (weighing COLOR_WORD_WEIGHT or more), leaned toward white by NAMED_TINT, when it
     names any; else the weighted mean of its imagery's colours leaned toward white by MOTIF_TINT

@@ -3,7 +3,7 @@ table."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from renderer.mapping.palette import hex_to_rgb
 from renderer.mapping.plan import ScenePlan
@@ -19,7 +19,7 @@ def _r(value: float) -> float:
     return round(float(value), 3)
 
 
-def plan_to_json(plan: ScenePlan, script: SceneScript) -> dict:
+def plan_to_json(plan: ScenePlan, script: SceneScript) -> dict[str, Any]:
     """The docs/ARCHITECTURE.md contract: title, source, text, sentences, motifs (ranked as
     the director draws them), palette, settings (passages); each sentence's setting, focus."""
     dream = plan.dream

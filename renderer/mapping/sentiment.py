@@ -23,6 +23,7 @@ from vaderSentiment.vaderSentiment import (
 )
 
 _NEGATE = frozenset(NEGATE)
+_N_SCALAR: float = N_SCALAR
 _DAMPING = (1.0, 0.95, 0.9)  # a booster's effect two or three words before a rated word
 
 
@@ -36,7 +37,7 @@ def compound(text: str) -> float:
     """vader's polarity_scores(text)["compound"] (-1..1)."""
     vader = analyzer()
     if not vader.emojis.keys().isdisjoint(text):  # vader spells emojis out first: leave it to it
-        return vader.polarity_scores(text)["compound"]
+        return float(vader.polarity_scores(text)["compound"])
     text = text.strip()
     words = [word if word.isalpha() else _strip_punctuation(word) for word in text.split()]
     lowers = [word.lower() for word in words]
@@ -54,7 +55,7 @@ def compound(text: str) -> float:
         else:
             sentiments.append(_word_valence(lexicon, words, lowers, i, cap_diff))
     sentiments = vader._but_check(words, sentiments)
-    return vader.score_valence(sentiments, text)["compound"]
+    return float(vader.score_valence(sentiments, text)["compound"])
 
 
 def _strip_punctuation(word: str) -> str:
@@ -83,7 +84,7 @@ def _word_valence(
         or (i > 1 and lowers[i - 2] == "no")
         or (i > 2 and lowers[i - 3] == "no" and lowers[i - 1] in ("or", "nor"))
     ):
-        valence = lexicon[lower] * N_SCALAR
+        valence = lexicon[lower] * _N_SCALAR
     if words[i].isupper() and cap_diff:
         valence = valence + C_INCR if valence > 0 else valence - C_INCR
     for back in range(3):
@@ -104,14 +105,14 @@ def _negation(valence: float, lowers: list[str], back: int, i: int) -> float:
     'without doubt' are the exceptions (vader's _negation_check)."""
     if back == 0:
         if _negated(lowers[i - 1]):
-            valence = valence * N_SCALAR
+            valence = valence * _N_SCALAR
     elif back == 1:
         if lowers[i - 2] == "never" and lowers[i - 1] in ("so", "this"):
             valence = valence * 1.25
         elif lowers[i - 2] == "without" and lowers[i - 1] == "doubt":
             pass
         elif _negated(lowers[i - 2]):
-            valence = valence * N_SCALAR
+            valence = valence * _N_SCALAR
     else:
         if (lowers[i - 3] == "never" and lowers[i - 2] in ("so", "this")) or lowers[i - 1] in (
             "so",
@@ -121,7 +122,7 @@ def _negation(valence: float, lowers: list[str], back: int, i: int) -> float:
         elif lowers[i - 3] == "without" and "doubt" in (lowers[i - 2], lowers[i - 1]):
             pass
         elif _negated(lowers[i - 3]):
-            valence = valence * N_SCALAR
+            valence = valence * _N_SCALAR
     return valence
 
 
@@ -157,5 +158,5 @@ def _least(valence: float, lexicon: dict[str, float], lowers: list[str], i: int)
     if before != "least" or before in lexicon:
         return valence
     if i > 1:
-        return valence if lowers[i - 2] in ("at", "very") else valence * N_SCALAR
-    return valence * N_SCALAR
+        return valence if lowers[i - 2] in ("at", "very") else valence * _N_SCALAR
+    return valence * _N_SCALAR

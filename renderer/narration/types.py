@@ -53,12 +53,33 @@ def empty_utterance(sample_rate: int, warnings: tuple[str, ...] = ()) -> Utteran
 class Narrator(Protocol):
     """What the timeline and the player need from any narrator backend."""
 
-    name: str  # the backend, as the CLI spells it: "pyttsx3", "piper", "silent"
-    voice: str  # the voice id ("" for the engine default / silent)
-    voice_label: str  # "backend:voice", shown in timelines
-    rate: int  # words per minute
-    sample_rate: int
-    instant: bool  # synthesis is trivially fast (no background thread needed)
+    @property
+    def name(self) -> str:
+        """The backend, as the CLI spells it: "pyttsx3", "piper", "silent"."""
+        ...
+
+    @property
+    def voice(self) -> str:
+        """The voice id ("" for the engine default / silent)."""
+        ...
+
+    @property
+    def voice_label(self) -> str:
+        """"backend:voice", shown in timelines."""
+        ...
+
+    @property
+    def rate(self) -> int:
+        """Words per minute."""
+        ...
+
+    @property
+    def sample_rate(self) -> int: ...
+
+    @property
+    def instant(self) -> bool:
+        """Synthesis is trivially fast (no background thread needed)."""
+        ...
 
     def synthesize(self, text: str) -> Utterance:
         """One sentence -> audio + word timings (raises NarrationError on failure)."""

@@ -17,7 +17,7 @@ import os
 import queue
 import threading
 import time
-from typing import TYPE_CHECKING, BinaryIO
+from typing import IO, TYPE_CHECKING
 
 from renderer.errors import ReverieError
 
@@ -35,7 +35,7 @@ class FramePipe:
     acquire() blocks while every buffer is still queued; the time spent waiting there is the
     time rendering waited for the encoder."""
 
-    def __init__(self, sink: BinaryIO, frame_bytes: int) -> None:
+    def __init__(self, sink: IO[bytes], frame_bytes: int) -> None:
         self.sink = sink
         self.waited_s = 0.0
         self.error: Exception | None = None
@@ -144,7 +144,7 @@ class VideoSink:
     def frame_bytes(self) -> int:
         return self.frame_size[0] * self.frame_size[1] * 3
 
-    def connect(self, stdin: BinaryIO) -> FramePipe:
+    def connect(self, stdin: IO[bytes]) -> FramePipe:
         """Start streaming delivered frames into `stdin`."""
         self.pipe = FramePipe(stdin, self.frame_bytes)
         return self.pipe

@@ -35,7 +35,8 @@ def highlight_color(palette: tuple[tuple[float, float, float], ...]) -> tuple[in
     if score(best) < 0.1:
         best = (1.0, 0.8, 0.4)
     peak = max(max(best), 1e-3)
-    return tuple(int(255 * (0.3 + 0.7 * min(v / peak, 1.0))) for v in best)  # type: ignore[return-value]
+    r, g, b = (int(255 * (0.3 + 0.7 * min(v / peak, 1.0))) for v in best)
+    return (r, g, b)
 
 
 def caption_lines(
@@ -111,7 +112,7 @@ class CaptionOverlay:
         self.overlay = Overlay(ctx)
         self.visible = visible
         self.opacity = 0.0
-        self._key: tuple | None = None
+        self._key: tuple[str, int, int, tuple[int, int], tuple[int, int, int]] | None = None
         self._shown: Caption | None = None
         self._image_size = (0, 0)
 
@@ -159,7 +160,7 @@ class TitleCard:
 
     def __init__(self, ctx: moderngl.Context) -> None:
         self.overlay = Overlay(ctx)
-        self._key: tuple | None = None
+        self._key: tuple[str, str, tuple[int, int]] | None = None
 
     def draw(self, title: str, line: str, screen_size: tuple[int, int], opacity: float) -> None:
         import pygame

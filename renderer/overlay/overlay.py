@@ -71,7 +71,8 @@ class Overlay:
         rect = (2 * x0 / sw - 1, 1 - 2 * y1 / sh, 2 * x1 / sw - 1, 1 - 2 * y0 / sh)
         self.ctx.viewport = (0, 0, sw, sh)
         self.ctx.enable(moderngl.BLEND)
-        self.ctx.blend_func = (
+        # the stub types blend_func as a pair; moderngl also takes separate colour and alpha
+        self.ctx.blend_func = (  # type: ignore[assignment]
             moderngl.SRC_ALPHA,
             moderngl.ONE_MINUS_SRC_ALPHA,
             moderngl.ONE,
