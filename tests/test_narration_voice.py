@@ -202,3 +202,22 @@ def test_pauses_inside_a_sentence_follow_its_punctuation(backend):
         energy = frame_energy(spoken.samples, spoken.sample_rate)
         onset = int(after.start / 0.005)
         assert voiced_mask(energy)[onset : onset + 12].any()
+
+
+@needs_piper
+def test_leaving_while_piper_speaks_ends_the_process_cleanly(tmp_path):
+    """Quitting in the middle of a dream waits for the sentence in hand (the neural engine
+    would abort the process if torn down mid-sentence) and says nothing about the rest."""
+    code = (
+        "from renderer.library import load_dream\n"
+        "from renderer.narration import Narration, create_narrator\n"
+        "texts = [s.text for s in load_dream('ember-dunes').sentences]\n"
+        "narration = Narration(create_narrator('piper'), texts)\n"
+        "narration.sentence(0)\n"
+        "print('ready', narration.ready_count < len(texts))\n"
+    )
+    for attempt in range(4):  # (without the wait, about one exit in two aborted)
+        result = run_python(code, dict(os.environ, REVERIE_CACHE_DIR=str(tmp_path / str(attempt))))
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == ["ready", "True"]
+        assert result.stderr == ""
