@@ -13,7 +13,7 @@ import hashlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 import numpy as np
 
@@ -77,7 +77,6 @@ class Bed:
     layers: tuple[Layer, ...]
     events: tuple[Scattered | Rhythm, ...] = ()
     trim_db: float = 0.0
-    tonal: bool = False  # in the dream's key and the mood's mode
 
 
 def _gusts(period: float, depth: float) -> tuple[Swell, ...]:
@@ -158,13 +157,11 @@ BEDS: dict[str, Bed] = {
     "bells": Bed(  # far-off bells over open air
         (Layer("air", -3.0, hop_s=2.5, swells=(Swell(9.0, 2.0),)),),
         (Scattered("bell", 19.0, 0.65, 3.0, 0.5),),
-        tonal=True,
     ),
     "chimes": Bed(
         (Layer("air", -5.0, hop_s=2.5, swells=(Swell(9.0, 2.0),)),),
         (Scattered("chime", 4.0, 0.55, 2.0, 0.7),),
         trim_db=-3.0,
-        tonal=True,
     ),
     "room": Bed(  # an indoor space at rest
         (Layer("room_tone", 0.0, hop_s=2.5, swells=(Swell(12.0, 1.5),)),),
@@ -196,7 +193,6 @@ BEDS: dict[str, Bed] = {
             Layer("pad", 0.0, hop_s=2.5, swells=(Swell(8.0, 1.5),), chord=1),
         ),
         trim_db=-2.0,
-        tonal=True,
     ),
 }
 CHORD_TURN_S = 24.0  # the pad's chords trade places over about this long
@@ -310,30 +306,26 @@ class BedPlayer:
     def render(self, start: int, n: int, bright_at: BrightAt) -> np.ndarray:
         """Stereo (n, 2) float32 for samples start .. start+n-1."""
         out = np.zeros((n, 2), np.float32)
-        to_bright = None
+        modes = None
+        if any(layer.chord is not None for layer in self.bed.layers):
+            modes = equal_power(slow_curve(bright_at, start, n))  # (to dark, to bright)
         for index, layer in enumerate(self.bed.layers):
             keys = (*self._keys, index)
-            gain = (
-                LAYER_GAIN
-                * db_to_gain(layer.level_db)
-                * slow_curve(
-                    lambda t, layer=layer, keys=keys: self._layer_gain(layer, keys, t), start, n
-                )
-            )
-            if layer.chord is not None and to_bright is None:
-                to_bright = equal_power(slow_curve(bright_at, start, n))
+            level = LAYER_GAIN * db_to_gain(layer.level_db)
+            gain = level * slow_curve(partial(self._layer_gain, layer, keys), start, n)
             hop = int(layer.hop_s * RATE)
             for ch in range(2):
-                if layer.chord is None:
-                    sound = grains(
-                        self.textures[TextureId(layer.texture)], (*keys, ch), start, n, hop
-                    )
+                if modes is None or layer.chord is None:
+                    texture = self.textures[TextureId(layer.texture)]
+                    sound = grains(texture, (*keys, ch), start, n, hop)
                 else:
                     root = self.key.root_midi
-                    dark = self.textures[TextureId(layer.texture, (root, 0, layer.chord))]
-                    bright = self.textures[TextureId(layer.texture, (root, 1, layer.chord))]
-                    sound = grains(dark, (*keys, ch), start, n, hop) * to_bright[0]
-                    sound += grains(bright, (*keys, ch), start, n, hop) * to_bright[1]
+                    sound = np.zeros(n, np.float32)
+                    for bright, weight in enumerate(modes):
+                        texture = self.textures[
+                            TextureId(layer.texture, (root, bright, layer.chord))
+                        ]
+                        sound += grains(texture, (*keys, ch), start, n, hop) * weight
                 out[:, ch] += sound * gain
         for index, spec in enumerate(self.bed.events):
             self._add_events(out, index, spec, start, n, bright_at)

@@ -110,7 +110,7 @@ def owl(rng: np.random.Generator, moment: Moment) -> np.ndarray:
             env *= 0.55 + 0.45 * np.sin(2 * np.pi * quaver * t)
         hoot = np.sin(phase) + 0.18 * np.sin(2 * phase) + 0.05 * np.sin(3 * phase)
         breath = _filtered(rng.standard_normal(t.size), band(pitch * 0.8, pitch * 1.6, 2))
-        _place(out, level * env * (hoot + 0.3 * breath / np.std(breath) * 0.2), start)
+        _place(out, level * env * (hoot + 0.06 * breath / np.std(breath)), start)
     out = _filtered(out, band(120.0, 1800.0, 1))
     return _space(out, rng, 2.4, 0.4)
 

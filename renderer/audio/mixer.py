@@ -56,7 +56,7 @@ class Mixer:
         """(voice (n, 2), ducked ambience (n, 2)) before the limiter, finite and bounded,
         silent past the end of a complete Score."""
         voice = np.zeros((n, 2), np.float32)
-        ambience = np.zeros((n, 2), np.float32)
+        ambience: np.ndarray = np.zeros((n, 2), np.float32)
         if self.soundscape is not None and self.ambient_volume > 0:
             ambience = self.soundscape.render(start, n) * self.ambient_volume
             if self.narration:

@@ -28,13 +28,20 @@ def _mix(z: np.ndarray) -> np.ndarray:
     return z ^ (z >> np.uint64(31))
 
 
-def hashed(keys: tuple[int, ...], index: np.ndarray | int) -> np.ndarray:
-    """64-bit hashes of (keys..., index) for each index (a uint64 array, at least 1-d)."""
-    idx = np.atleast_1d(np.asarray(index, np.int64)).astype(np.uint64)  # arrays wrap silently
-    z = np.zeros(idx.shape, np.uint64)
+@lru_cache(maxsize=4096)
+def _prefix(keys: tuple[int, ...]) -> np.ndarray:
+    """The hash state after the keys (shared by every index hashed under them)."""
+    z = np.zeros(1, np.uint64)  # arrays wrap silently where numpy scalars would warn
     for key in keys:
         z = _mix(z + _GOLDEN + np.uint64(key & 0xFFFFFFFFFFFFFFFF))
-    return _mix(z + _GOLDEN + idx)
+    z.setflags(write=False)
+    return z
+
+
+def hashed(keys: tuple[int, ...], index: np.ndarray | int) -> np.ndarray:
+    """64-bit hashes of (keys..., index) for each index (a uint64 array, at least 1-d)."""
+    idx = np.atleast_1d(np.asarray(index, np.int64)).astype(np.uint64)
+    return _mix(_prefix(keys) + _GOLDEN + idx)
 
 
 def uniform(keys: tuple[int, ...], index: np.ndarray | int) -> np.ndarray:

@@ -116,29 +116,29 @@ def _blips(
 
 
 # -- water -------------------------------------------------------------------------------------
-def flow(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def flow(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """The body of a river: broad rushing noise and a gurgling mid band."""
     body = _noise(n, rng, tilt(-0.4, band(150.0, 5000.0, 1)))
     gurgle = _noise(n, rng, band(300.0, 1300.0, 2)) * (1.0 + 0.6 * _slow(n, rng, 3.0))
     return body + 0.6 * gurgle
 
 
-def babble(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def babble(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """A brook's babble: many small rising bubbles."""
     return _blips(n, rng, 70.0, 350.0, 1600.0, (0.2, 0.8))
 
 
-def undertow(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def undertow(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """Deep moving water: a low, soft roar."""
     return _noise(n, rng, tilt(-1.0, band(40.0, 450.0)))
 
 
-def rain_hiss(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def rain_hiss(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """The hiss of rain on everything at once."""
     return _noise(n, rng, tilt(-0.5, band(400.0, 9000.0)))
 
 
-def rain_drops(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def rain_drops(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """Dense droplet ticks and brighter plinks on leaves and stone."""
     burst = np.arange(int(0.006 * RATE)) / RATE
     tick = (rng.standard_normal(burst.size) * np.exp(-burst / 0.0012)).astype(np.float32)
@@ -153,25 +153,25 @@ def rain_drops(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarr
     return filter_circular(drops, band(900.0, 9000.0))
 
 
-def surf_roar(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def surf_roar(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """The low roar of breaking water."""
     return _noise(n, rng, tilt(-1.0, band(40.0, 900.0)))
 
 
-def surf_wash(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def surf_wash(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """Foam and shingle: the hiss of water running up and back."""
     fizz = _noise(n, rng, tilt(-0.5, band(900.0, 8000.0)))
     return fizz * (1.0 + 0.5 * _slow(n, rng, 6.0))
 
 
-def deep(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def deep(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """Under water: pressure rumble, everything above 600 Hz muffled away."""
     low = _noise(n, rng, tilt(-1.2, band(30.0, 600.0, 2)))
     murk = _noise(n, rng, band(120.0, 500.0, 2)) * (1.0 + 0.5 * _slow(n, rng, 0.7))
     return low + 0.4 * murk
 
 
-def cave_air(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def cave_air(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """Still air in a cave: a low hush and the faint hum of its resonances."""
     hush = _noise(n, rng, tilt(-1.0, band(40.0, 1500.0)))
     modes = [_whole(f, n) for f in rng.uniform(70.0, 240.0, 4)]
@@ -179,29 +179,29 @@ def cave_air(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray
 
 
 # -- air ---------------------------------------------------------------------------------------
-def air(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def air(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """Open air far from anything: a soft, dark broadband hush."""
     return _noise(n, rng, tilt(-1.0, band(50.0, 6000.0, 1)))
 
 
-def wind_low(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def wind_low(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     return _noise(n, rng, tilt(-1.0, band(20.0, 180.0)))
 
 
-def wind_mid(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def wind_mid(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     return _noise(n, rng, band(160.0, 1100.0, 3))
 
 
-def wind_high(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def wind_high(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     return _noise(n, rng, band(1000.0, 3200.0, 3))
 
 
-def whistle(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def whistle(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """Wind over an edge: two narrow, wavering bands."""
     return partials(n, rng, [740.0, 1130.0], [1.0, 0.5], 6.0)
 
 
-def leaves(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def leaves(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """Leaves moving: bright noise in quick, uneven flurries."""
     hiss = _noise(n, rng, tilt(-0.5, band(1500.0, 9000.0)))
     flurries = np.maximum(_slow(n, rng, 12.0) + 0.3, 0.0) ** 2
@@ -209,7 +209,7 @@ def leaves(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
 
 
 # -- night and day -----------------------------------------------------------------------------
-def insects(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def insects(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """A distant insect chorus: high narrow bands, each pulsing at its own fast rate."""
     t = np.arange(n) / RATE
     out = np.zeros(n)
@@ -223,13 +223,13 @@ def insects(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
 
 
 # -- fire --------------------------------------------------------------------------------------
-def fire_body(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def fire_body(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """A fire's low rumble and soft roar."""
     rumble = _noise(n, rng, tilt(-1.0, band(30.0, 250.0)))
     return rumble + 0.3 * _noise(n, rng, band(300.0, 1500.0))
 
 
-def crackle(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def crackle(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """Fine crackling: sparse clicks, some in quick clusters."""
     kt = np.arange(int(0.004 * RATE)) / RATE
     click = (rng.standard_normal(kt.size) * np.exp(-kt / 0.0004)).astype(np.float32)
@@ -242,7 +242,7 @@ def crackle(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
 
 
 # -- people and machines -----------------------------------------------------------------------
-def room_tone(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def room_tone(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """An indoor space at rest: low air, a faint ventilation hush, its own resonances."""
     low = _noise(n, rng, tilt(-1.0, band(25.0, 300.0)))
     hush = _noise(n, rng, tilt(-1.5, band(300.0, 4000.0)))
@@ -250,7 +250,7 @@ def room_tone(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarra
     return low + 0.25 * hush + 0.3 * partials(n, rng, modes, [1.0, 0.6], 0.8)
 
 
-def murmur(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def murmur(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """Many people talking softly in a room: buzzing voices in syllables and phrases,
     shaped like speech, blurred by the room."""
     t = np.arange(n) / RATE
@@ -270,7 +270,7 @@ def murmur(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
     return _space(shaped, rng, 1.6, 0.55)
 
 
-def traffic(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def traffic(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """A city heard from a window at night: distant rumble, tyres on wet roads, mains hum."""
     rumble = _noise(n, rng, tilt(-1.0, band(30.0, 300.0)))
     tyres = _noise(n, rng, tilt(-1.0, band(300.0, 2500.0))) * (1.0 + 0.4 * _slow(n, rng, 0.2))
@@ -279,7 +279,7 @@ def traffic(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
     return rumble + 0.35 * tyres + 0.1 * hum
 
 
-def engine(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def engine(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """The hum of big machines in another room: a low harmonic drone that wanders slightly,
     over a mechanical hush."""
     base = rng.uniform(43.0, 52.0)
@@ -289,7 +289,7 @@ def engine(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
     return drone + 0.5 * hush
 
 
-def train_body(n: int, rng: np.random.Generator, _: tuple[int, ...]) -> np.ndarray:
+def train_body(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.ndarray:
     """Inside a moving train: rolling rumble and the hush of the wheels on steel."""
     rumble = _noise(n, rng, tilt(-1.0, band(25.0, 200.0)))
     roll = _noise(n, rng, tilt(-1.0, band(200.0, 1200.0)))

@@ -55,10 +55,14 @@ class Narrator(Protocol):
 
     name: str  # the backend, as the CLI spells it: "pyttsx3", "piper", "silent"
     voice: str  # the voice id ("" for the engine default / silent)
-    voice_label: str  # "backend:voice", shown in timelines
     rate: int  # words per minute
     sample_rate: int
     instant: bool  # synthesis is trivially fast (no background thread needed)
+
+    @property
+    def voice_label(self) -> str:
+        """ "backend:voice", shown in timelines."""
+        ...
 
     def synthesize(self, text: str) -> Utterance:
         """One sentence -> audio + word timings (raises NarrationError on failure)."""
