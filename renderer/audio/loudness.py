@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from renderer.audio import RATE
@@ -34,11 +36,34 @@ def k_weighting(rate: int = RATE) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
 
 def _response(n_fft: int, rate: int) -> np.ndarray:
     """Complex frequency response of the K-weighting cascade on an rfft grid."""
+    if n_fft <= _KEPT_FFT:
+        return _kept_response(n_fft, rate)
+    return _compute_response(n_fft, rate)
+
+
+_KEPT_FFT = 1 << 20  # responses up to this size are kept (events and clips share them)
+
+
+@lru_cache(maxsize=12)
+def _kept_response(n_fft: int, rate: int) -> np.ndarray:
+    h = _compute_response(n_fft, rate)
+    h.setflags(write=False)
+    return h
+
+
+def _compute_response(n_fft: int, rate: int) -> np.ndarray:
     z1 = np.exp(-2j * np.pi * np.fft.rfftfreq(n_fft))  # rfftfreq(n) is in cycles/sample
     h = np.ones_like(z1)
     for b, a in k_weighting(rate):
         h *= (b[0] + b[1] * z1 + b[2] * z1 * z1) / (a[0] + a[1] * z1 + a[2] * z1 * z1)
     return h
+
+
+def _padded(n: int) -> int:
+    """A fast FFT size >= n: a power of two for short signals (few sizes: their responses
+    are kept), else the nearest 2**a * 3**b * 5**c."""
+    power = 1 << (n - 1).bit_length()
+    return power if power <= _KEPT_FFT else fft_size(n)
 
 
 def k_filter(x: np.ndarray, rate: int = RATE, circular: bool = False) -> np.ndarray:
@@ -49,7 +74,7 @@ def k_filter(x: np.ndarray, rate: int = RATE, circular: bool = False) -> np.ndar
     """
     x = np.asarray(x, np.float64)
     n = x.shape[0]
-    n_fft = n if circular else fft_size(n + rate // 4)
+    n_fft = n if circular else _padded(n + rate // 4)
     h = _response(n_fft, rate)
     if x.ndim == 2:
         h = h[:, None]

@@ -1,36 +1,25 @@
-"""The mixer: ambience ducked under the narration, voice and ambience volumes, a soft
-ceiling. Renders any stretch of a Score, so export and live playback share one code path."""
+"""The mixer: ambience ducked under the narration, voice and ambience volumes, and the one
+limiter (master.py). Renders any stretch of a Score, so export and live playback share one
+code path, and gives the voice and ambience stems of the very same mix."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from renderer.audio import RATE
-from renderer.audio.dsp import db_to_gain
+from renderer.audio.master import BLOCK, MARGIN, limiter_gain, sanitize
 from renderer.audio.score import Score
 from renderer.audio.soundscape import Soundscape
 from renderer.audio.voice import VoiceTrack
 
-CEILING = db_to_gain(-1.0)  # the mix never peaks above this
-KNEE = db_to_gain(-4.0)  # the soft clip leaves everything below this untouched
 MIX_BLOCK = 10 * RATE  # mixdown renders in blocks this long (bounded memory)
 
 
-def soft_clip(x: np.ndarray) -> np.ndarray:
-    """Identity below KNEE, then a tanh curve that approaches CEILING and never reaches it."""
-    mag = np.abs(x)
-    over = mag > KNEE
-    if not np.any(over):
-        return x
-    room = CEILING - KNEE
-    y = x.copy()
-    y[over] = np.sign(x[over]) * (KNEE + room * np.tanh((mag[over] - KNEE) / room))
-    return y
-
-
 class Mixer:
-    """Narration + ducked soundscape for one Score; volumes are linear gains (0..1+).
+    """Narration + ducked soundscape for one Score, limited; volumes are linear gains.
 
+    narration=False leaves the voice out and the ambience unducked (on the same Score, so
+    the same timeline); stems() gives the voice and the ducked ambience of the full mix.
     wait=False (live playback) lets beds arrive in the background and fade in."""
 
     def __init__(
@@ -63,20 +52,37 @@ class Mixer:
         """The Score's length in samples."""
         return int(round(self.score.duration * RATE))
 
-    def render(self, start: int, n: int) -> np.ndarray:
-        """The mix (n, 2) float32 for samples start .. start+n-1 (silence past the end)."""
-        out = np.zeros((n, 2), np.float32)
+    def _sources(self, start: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """(voice (n, 2), ducked ambience (n, 2)) before the limiter, finite and bounded,
+        silent past the end of a complete Score."""
+        voice = np.zeros((n, 2), np.float32)
+        ambience: np.ndarray = np.zeros((n, 2), np.float32)
         if self.soundscape is not None and self.ambient_volume > 0:
-            ambience = self.soundscape.render(start, n)
+            ambience = self.soundscape.render(start, n) * self.ambient_volume
             if self.narration:
                 ambience *= self.voice.duck_gain(start, n)[:, None]
-            out += ambience * self.ambient_volume
         if self.narration and self.voice_volume > 0:
-            out += (self.voice.render(start, n) * self.voice_volume)[:, None]
+            voice[:] = (self.voice.render(start, n) * self.voice_volume)[:, None]
         end = self.length - start  # nothing after the end of the dream
         if self.score.complete and end < n:
-            out[max(end, 0) :] = 0.0
-        return soft_clip(out)
+            voice[max(end, 0) :] = 0.0
+            ambience[max(end, 0) :] = 0.0
+        return sanitize(voice), sanitize(ambience)
+
+    def stems(self, start: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """(voice, ambience), each (n, 2) float32, as heard in the mix of the same stretch:
+        both carry the limiter's gain, and render() is their sum."""
+        lo = max(0, (start - MARGIN) // BLOCK * BLOCK)
+        hi = start + n + MARGIN
+        voice, ambience = self._sources(lo, hi - lo)
+        gain = limiter_gain(voice + ambience, lo)[start - lo : start - lo + n, None]
+        cut = slice(start - lo, start - lo + n)
+        return voice[cut] * gain, ambience[cut] * gain
+
+    def render(self, start: int, n: int) -> np.ndarray:
+        """The mix (n, 2) float32 for samples start .. start+n-1 (silence past the end)."""
+        voice, ambience = self.stems(start, n)
+        return voice + ambience
 
 
 def mixdown(score: Score, narration: bool = True, ambient: bool = True) -> np.ndarray:

@@ -1,4 +1,8 @@
-"""Key and mode: the root comes from the dream's seed, the mode from its mood (valence)."""
+"""Key and mode: the root comes from the dream's seed, the mode from its mood (valence).
+
+Bright moods sound in lydian, dark ones in dorian. Each mode has two chords the pad drifts
+between (a tonic and a neighbour), and a pentatonic scale for chimes and bells.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +11,19 @@ from dataclasses import dataclass
 # Pentatonic subsets (semitones above the root) of lydian (bright) and dorian (dark).
 BRIGHT_PENTATONIC = (0, 2, 4, 7, 9)
 DARK_PENTATONIC = (0, 3, 5, 7, 10)
-# Pad voicings (semitones above the root): open fifths, the mode's third up an octave, colour tone.
-BRIGHT_CHORD = (0, 7, 12, 16, 18, 23)
-DARK_CHORD = (0, 7, 12, 15, 17, 21)
+# Pad voicings (semitones above the root, weight): open fifths low, the mode's colour above.
+CHORDS = {
+    (True, 0): ((0, 1.0), (7, 0.8), (12, 0.6), (16, 0.5), (19, 0.35), (23, 0.25)),  # I maj7
+    (True, 1): ((2, 0.9), (9, 0.7), (14, 0.6), (18, 0.5), (21, 0.35), (24, 0.2)),  # II (lydian)
+    (False, 0): ((0, 1.0), (7, 0.8), (12, 0.6), (15, 0.5), (19, 0.35), (22, 0.25)),  # i m7
+    (False, 1): ((5, 0.9), (12, 0.7), (17, 0.6), (21, 0.5), (24, 0.35), (26, 0.2)),  # IV (dorian)
+}
 
 
 @dataclass(frozen=True)
 class Key:
     root_midi: int  # the pad's root, G2 (43) .. F#3 (54)
     bright: bool  # lydian/major pentatonic when True, dorian/minor pentatonic when False
-
-    @property
-    def chord(self) -> tuple[int, ...]:
-        return BRIGHT_CHORD if self.bright else DARK_CHORD
 
     @property
     def pentatonic(self) -> tuple[int, ...]:
@@ -34,6 +38,11 @@ class Key:
 def key_for(seed: int, bright: bool) -> Key:
     """The dream's key: root pitch class from the seed, mode by mood."""
     return Key(root_midi=43 + (seed * 7 + 5) % 12, bright=bright)
+
+
+def chord_notes(root_midi: int, bright: bool, which: int) -> list[tuple[int, float]]:
+    """(MIDI note, weight) of chord `which` (0 tonic, 1 neighbour) of the mode on the root."""
+    return [(root_midi + step, weight) for step, weight in CHORDS[(bright, which)]]
 
 
 def midi_to_hz(note: float) -> float:

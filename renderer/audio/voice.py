@@ -1,5 +1,5 @@
-"""The narration track: clips resampled to 48 kHz, levelled to VOICE_LUFS, peak-limited, and
-the ducking curve they drive."""
+"""The narration track: clips resampled to 48 kHz, high-passed, levelled to VOICE_LUFS, with
+faded edges; and the ducking curve they drive. Peaks are left to the one limiter (master.py)."""
 
 from __future__ import annotations
 
@@ -8,18 +8,22 @@ from collections.abc import Sequence
 import numpy as np
 
 from renderer.audio import RATE
-from renderer.audio.dsp import db_to_gain, resample
+from renderer.audio.dsp import db_to_gain, fft_size, resample
 from renderer.audio.loudness import integrated_loudness, k_filter
+from renderer.audio.master import limit, sanitize
 from renderer.audio.score import ControlGrid, VoiceClip
 
 VOICE_LUFS = -16.0  # narration loudness as heard (the mono voice on both channels)
-VOICE_CEILING = db_to_gain(-1.5)  # narration peaks after limiting
 MAX_BOOST_DB = 24.0  # a near-silent clip is not blown up beyond this
-DUCK_DB = -8.0  # ambience level change while the narrator speaks
-DUCK_ATTACK_S = 0.15  # 10-90 % times of the duck's one-pole smoothing
-DUCK_RELEASE_S = 0.6
-DUCK_HOLD_S = 0.25  # short gaps between words keep the duck down
-DUCK_LEAD_S = 0.08  # the duck starts this much before the voice (we know the future)
+LIMITER_MAKEUP_DB = 2.0  # at most this much added for what the limiter will take
+HIGH_PASS_HZ = 80.0  # rumble and DC under the voice go (2nd-order Butterworth)
+FADE_IN_S = 0.005  # every clip starts and ends at silence
+FADE_OUT_S = 0.02
+DUCK_DB = -6.0  # ambience level change while the narrator speaks
+DUCK_ATTACK_S = 0.8  # 10-90 % times of the duck's one-pole smoothing
+DUCK_RELEASE_S = 2.5
+DUCK_HOLD_S = 3.0  # sentence and paragraph pauses keep the duck down: no pumping
+DUCK_LEAD_S = 0.5  # the duck starts this much before the voice (we know the future)
 DUCK_HZ = 1000  # the duck curve's control rate
 VOICED_DB = -45.0  # 10 ms RMS above this (after levelling) counts as voice
 
@@ -35,39 +39,43 @@ def clip_loudness(mono: np.ndarray, rate: int = RATE) -> float:
     return -0.691 + 10.0 * np.log10(max(power, 1e-20)) + stereo_offset
 
 
-def limit_peaks(x: np.ndarray, ceiling: float = VOICE_CEILING) -> np.ndarray:
-    """Look-ahead peak limiter for a whole clip: 1 ms gain blocks, 3 ms look-ahead/-behind,
-    50 ms release; a final clip catches what interpolation lets through."""
-    block = RATE // 1000
-    n = x.size
-    blocks = -(-n // block)
-    peaks = np.abs(np.pad(x, (0, blocks * block - n))).reshape(blocks, block).max(axis=1)
-    need = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-9))
-    if need.min() >= 1.0:
-        return x
-    reach = 3
-    padded = np.pad(need, reach, constant_values=1.0)
-    need = np.min(np.stack([padded[i : i + blocks] for i in range(2 * reach + 1)]), axis=0)
-    release = 1.0 - np.exp(-1.0 / 50.0)
-    gain = np.empty(blocks)
-    level = 1.0
-    for i, target in enumerate(need.tolist()):
-        level = target if target < level else level + (target - level) * release
-        gain[i] = level
-    centres = (np.arange(blocks) + 0.5) * block
-    per_sample = np.interp(np.arange(n), centres, gain)
-    return np.clip(x * per_sample, -ceiling, ceiling).astype(np.float32)
+def high_pass(x: np.ndarray, cutoff: float = HIGH_PASS_HZ, rate: int = RATE) -> np.ndarray:
+    """A 2nd-order Butterworth high-pass run from rest (its exact response, applied by FFT
+    on the zero-padded clip)."""
+    k = np.tan(np.pi * cutoff / rate)
+    norm = 1.0 + np.sqrt(2.0) * k + k * k
+    b = np.array([1.0, -2.0, 1.0]) / norm
+    a = np.array([1.0, 2.0 * (k * k - 1.0) / norm, (1.0 - np.sqrt(2.0) * k + k * k) / norm])
+    n_fft = fft_size(x.size + rate // 10)
+    z = np.exp(-2j * np.pi * np.fft.rfftfreq(n_fft))
+    response = (b[0] + b[1] * z + b[2] * z * z) / (a[0] + a[1] * z + a[2] * z * z)
+    return np.fft.irfft(np.fft.rfft(x, n_fft) * response, n_fft)[: x.size]
+
+
+def _fade_edges(x: np.ndarray) -> np.ndarray:
+    for seconds, edge in ((FADE_IN_S, slice(None)), (FADE_OUT_S, slice(None, None, -1))):
+        k = min(int(seconds * RATE), x.size // 2)
+        ramp = 0.5 - 0.5 * np.cos(np.pi * np.arange(k) / max(k, 1))
+        x[edge][:k] *= ramp
+    return x
 
 
 def prepare_clip(clip: VoiceClip) -> np.ndarray:
-    """A clip at 48 kHz, levelled to VOICE_LUFS and peak-limited (mono float32)."""
-    source = np.asarray(clip.samples, np.float32)
-    mono = resample(source, clip.rate, RATE)
-    if not np.any(mono):
-        return mono
+    """A clip at 48 kHz: finite, high-passed, faded in and out at its edges, and levelled so
+    that it reads VOICE_LUFS as heard through the master limiter (mono float32)."""
+    source = high_pass(sanitize(clip.samples).astype(np.float64), rate=clip.rate)
+    if not np.any(source):
+        return np.zeros(int(round(source.size * RATE / clip.rate)), np.float32)
     # Measured at the TTS rate: the same loudness (the voice is band-limited), less work.
     gain_db = min(VOICE_LUFS - clip_loudness(source, clip.rate), MAX_BOOST_DB)
-    return limit_peaks((mono * db_to_gain(gain_db)).astype(np.float32))
+    mono = _fade_edges(resample(source.astype(np.float32), clip.rate, RATE).astype(np.float64))
+    # The master limiter will take the loudest peaks off: level the clip so that what is
+    # heard after it reads VOICE_LUFS (the clip itself is not limited here).
+    for _ in range(2):
+        heard = limit((mono * db_to_gain(gain_db)).astype(np.float32)[:, None])[:, 0]
+        gain_db += min(VOICE_LUFS - clip_loudness(heard), LIMITER_MAKEUP_DB)
+        gain_db = min(gain_db, MAX_BOOST_DB)
+    return sanitize(mono * db_to_gain(gain_db))
 
 
 class VoiceTrack:

@@ -1,7 +1,8 @@
 """Narration: sentences to speech (PCM + word timings), with a silent, captions-only fallback.
 
-    narrator = create_narrator("auto")    # pyttsx3 (espeak-ng) if it works, else silent
+    narrator = create_narrator("auto")    # the best voice installed: Piper, espeak-ng, silent
     utterance = narrator.synthesize("The river glowed.")
+    voice_choices()                       # every voice installed, best first; preview(choice)
 
 Live playback: start a Narration (background synthesis, sentence 0 first), build a partial
 timeline from what is ready and rebuild it as more arrives (earlier times never move):
@@ -21,14 +22,18 @@ from renderer.narration.factory import create_narrator, list_voices
 from renderer.narration.session import Narration
 from renderer.narration.track import narration_track
 from renderer.narration.types import Narrator, Utterance, Voice, WordTiming
+from renderer.narration.voices import VoiceChoice, preview, voice_choices
 
 __all__ = [
     "Narration",
     "Narrator",
     "Utterance",
     "Voice",
+    "VoiceChoice",
     "WordTiming",
     "create_narrator",
     "list_voices",
     "narration_track",
+    "preview",
+    "voice_choices",
 ]

@@ -51,7 +51,8 @@ def align_words(
     phrases = _phrases(text, spans)
     regions = _regions(voiced, len(phrases))
     if regions is None:  # the pauses do not match the punctuation: one phrase
-        phrases, regions = [(0, len(spans))], _regions(voiced, 1)
+        idx = np.flatnonzero(voiced)
+        phrases, regions = [(0, len(spans))], [(int(idx[0]), int(idx[-1]) + 1)]
     onsets: list[float | None] = []
     for (first, last), (r0, r1) in zip(phrases, regions, strict=True):
         frames = np.flatnonzero(voiced[r0:r1]) + r0

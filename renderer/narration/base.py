@@ -2,19 +2,22 @@
 
 A backend only turns clean text into samples plus word onsets (`_render`); this base class
 cleans the text, consults the cache, verifies the audio (retrying once), trims silence at
-the ends, finds word ends from the audio and maps words back to the sentence as written.
+the ends, finds word ends from the audio, maps words back to the sentence as written and
+lengthens the pauses its punctuation asks for (pauses.py).
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from renderer.errors import ReverieError
 from renderer.narration.cache import NarrationCache, cache_key
 from renderer.narration.clean import Spoken, speakable, words_in
+from renderer.narration.pace import CALM_WPM
+from renderer.narration.pauses import with_inner_pauses
 from renderer.narration.types import Utterance, WordTiming, empty_utterance
 
 
@@ -36,7 +39,7 @@ class AudioNarrator(ABC):
 
     name: str = ""  # backend name as the CLI spells it
     instant = False  # True when synthesis is trivially fast (no background work needed)
-    default_rate = 160
+    default_rate = CALM_WPM  # words per minute; each backend maps it to its engine's control
 
     def __init__(self, voice: str | None, rate: int | None, volume: float | None) -> None:
         self.voice = voice or ""
@@ -79,7 +82,8 @@ class AudioNarrator(ABC):
                 continue
             problem = audio_problem(rendered.samples, rendered.sample_rate)
             if not problem:
-                return finish_utterance(text, spoken, rendered)
+                utterance = with_inner_pauses(finish_utterance(text, spoken, rendered), text)
+                return replace(utterance, samples=quantize16(utterance.samples))
         raise NarrationError(f"{self.name} could not speak {spoken.text[:40]!r}: {problem}")
 
     @abstractmethod

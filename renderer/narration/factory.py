@@ -1,8 +1,14 @@
-"""Choosing a narrator backend, and listing the voices of each."""
+"""Choosing a narrator backend, and listing the voices of each.
+
+"auto" takes the best voice installed: Piper's neural voice when its packages are there,
+else espeak-ng through pyttsx3, else captions alone; it says once which it took. A voice
+asked for by id or name picks its own backend; an unknown one is an error (exit code 2).
+"""
 
 from __future__ import annotations
 
 import sys
+import threading
 
 from renderer.errors import ReverieError
 from renderer.narration.base import AudioNarrator
@@ -10,6 +16,18 @@ from renderer.narration.silent import SilentNarrator
 from renderer.narration.types import Narrator, Voice
 
 BACKENDS = ("auto", "pyttsx3", "piper", "silent")
+NO_ENGINE = "reverie: no text-to-speech engine works here; showing captions only"
+
+_said: set[str] = set()
+_said_lock = threading.Lock()
+
+
+def _say_once(message: str) -> None:
+    with _said_lock:
+        if message in _said:
+            return
+        _said.add(message)
+    print(message, file=sys.stderr)
 
 
 def check_backend(backend: str) -> None:
@@ -24,27 +42,52 @@ def create_narrator(
     rate: int | None = None,
     volume: float | None = None,
 ) -> Narrator:
-    """A narrator for `backend`; "auto" falls back to silent captions (saying so once)."""
+    """A narrator for `backend` and `voice` (see the module docstring)."""
     check_backend(backend)
     if backend == "silent":
         return SilentNarrator(rate)
+    if voice:
+        return _narrator_with_voice(backend, voice, rate, volume)
     if backend == "piper":
-        from renderer.narration.piper import PiperNarrator
+        return _piper(None, rate, volume)
+    if backend == "pyttsx3":
+        return _pyttsx3_narrator(None, rate, volume)
+    from renderer.narration.voices import voice_choices
 
-        return PiperNarrator(voice, rate, volume)
     try:
-        narrator = _pyttsx3_narrator(voice, rate, volume)
-        if backend == "auto":
+        best = voice_choices()[0]
+        if best.backend == "piper":
+            narrator = _piper(best.id, rate, volume)
+        else:
+            narrator = _pyttsx3_narrator(best.id, rate, volume)
             narrator.check()
-        return narrator
-    except ReverieError:
-        if backend == "pyttsx3":
-            raise
-        print(
-            "reverie: no text-to-speech engine works here; showing captions only",
-            file=sys.stderr,
-        )
+    except (ReverieError, IndexError):
+        _say_once(NO_ENGINE)
         return SilentNarrator(rate)
+    missing = "" if best.neural else " (Piper is not installed)"
+    _say_once(f"reverie: narrator: {best.label}{missing}")
+    return narrator
+
+
+def _narrator_with_voice(
+    backend: str, voice: str, rate: int | None, volume: float | None
+) -> AudioNarrator:
+    from renderer.narration.voices import find_voice
+
+    choice = find_voice(voice, backend)
+    if choice is None and backend != "pyttsx3":  # espeak also takes names it doesn't list
+        raise ReverieError(
+            f"unknown voice {voice!r}: `reverie voices` lists the voices installed here"
+        )
+    if choice is not None and choice.backend == "piper":
+        return _piper(choice.id, rate, volume)
+    return _pyttsx3_narrator(choice.id if choice else voice, rate, volume)
+
+
+def _piper(voice: str | None, rate: int | None, volume: float | None) -> AudioNarrator:
+    from renderer.narration.piper import PiperNarrator
+
+    return PiperNarrator(voice, rate, volume)
 
 
 def _pyttsx3_narrator(voice: str | None, rate: int | None, volume: float | None) -> AudioNarrator:
@@ -61,6 +104,9 @@ def _pyttsx3_narrator(voice: str | None, rate: int | None, volume: float | None)
 def list_voices() -> dict[str, list[Voice]]:
     """Voices per backend that works here (silent has none)."""
     voices: dict[str, list[Voice]] = {}
+    from renderer.narration.piper import piper_voices
+
+    voices["piper"] = piper_voices()
     from renderer.narration.espeak import espeak_available, espeak_voices
 
     if espeak_available():
@@ -72,8 +118,5 @@ def list_voices() -> dict[str, list[Voice]]:
             voices["pyttsx3"] = file_voices()
         except ReverieError:
             voices["pyttsx3"] = []
-    from renderer.narration.piper import piper_voices
-
-    voices["piper"] = piper_voices()
     voices["silent"] = []
     return voices

@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 
+from renderer.narration.engine import EngineClosed
 from renderer.narration.silent import paced_utterance
 from renderer.narration.types import Narrator, Utterance
 
@@ -89,12 +90,17 @@ class Narration:
             with self._cond:
                 if self._cancelled:
                     return
-            self._store(i, self._speak(i))
+            try:
+                self._store(i, self._speak(i))
+            except EngineClosed:  # the process is exiting
+                return
 
     def _speak(self, index: int) -> Utterance:
         text = self.texts[index]
         try:
             return self.narrator.synthesize(text)
+        except EngineClosed:
+            raise
         except Exception as error:  # noqa: BLE001 - one sentence never stops the dream
             message = (
                 f"sentence {index + 1} could not be spoken ({error}); showing it as a caption only"
