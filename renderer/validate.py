@@ -45,21 +45,8 @@ def check_volume(volume: float) -> None:
 
 
 def check_voice(narrator: str, voice: str) -> None:
-    """The voice must be one `reverie voices` lists for that narrator ("auto": any); an
-    espeak voice may carry a +variant ("en-gb+f3")."""
-    if narrator == "silent":
-        return
-    from renderer.narration import list_voices
+    """The voice must be one `reverie voices` lists for that narrator ("auto": any)."""
+    from renderer.narration.voices import find_voice, unknown_voice
 
-    backends = ("pyttsx3", "piper") if narrator == "auto" else (narrator,)
-    listed = list_voices()
-    known = {
-        name.lower()
-        for backend in backends
-        for v in listed.get(backend, [])
-        for name in (v.id, v.name, *v.languages)
-    }
-    if voice.lower() in known or voice.partition("+")[0].lower() in known:
-        return
-    where = "any narrator" if narrator == "auto" else narrator
-    raise ReverieError(f"--voice {voice}: no such voice for {where} (see `reverie voices`)")
+    if narrator != "silent" and find_voice(voice, narrator) is None:
+        raise unknown_voice(voice, narrator)

@@ -147,9 +147,9 @@ def test_a_broken_post_program_is_an_error_not_a_black_picture(tmp_path: Path) -
 @pytest.mark.parametrize(
     ("option", "phrase"),
     [
-        (["--voice", "no-such-voice"], "--voice no-such-voice: no such voice"),
+        (["--voice", "no-such-voice"], "unknown voice 'no-such-voice'"),
         (["--rate", "100000"], "--rate must be 80..320 words per minute, got 100000"),
-        (["--narrator", "pyttsx3", "--voice", "zz-nothing"], "no such voice for pyttsx3"),
+        (["--narrator", "pyttsx3", "--voice", "zz-nothing"], "voice 'zz-nothing' for pyttsx3"),
     ],
 )
 @pytest.mark.parametrize("command", ["export", "timeline", "play"])

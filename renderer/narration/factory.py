@@ -72,13 +72,11 @@ def create_narrator(
 def _narrator_with_voice(
     backend: str, voice: str, rate: int | None, volume: float | None
 ) -> AudioNarrator:
-    from renderer.narration.voices import find_voice
+    from renderer.narration.voices import find_voice, unknown_voice
 
     choice = find_voice(voice, backend)
     if choice is None and backend != "pyttsx3":  # espeak also takes names it doesn't list
-        raise ReverieError(
-            f"unknown voice {voice!r}: `reverie voices` lists the voices installed here"
-        )
+        raise unknown_voice(voice)
     if choice is not None and choice.backend == "piper":
         return _piper(choice.id, rate, volume)
     return _pyttsx3_narrator(choice.id if choice else voice, rate, volume)

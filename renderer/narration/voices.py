@@ -12,6 +12,7 @@ import locale
 import os
 from dataclasses import dataclass
 
+from renderer.errors import ReverieError
 from renderer.narration.types import Utterance
 
 PREVIEW_TEXT = "The lanterns drift slowly down the river, and the night is calm."
@@ -96,6 +97,14 @@ def find_voice(spec: str, backend: str = "auto") -> VoiceChoice | None:
         if not choice.neural and base == choice.id.lower():
             return VoiceChoice(choice.backend, spec.strip(), choice.name, choice.language, False)
     return None
+
+
+def unknown_voice(spec: str, backend: str = "auto") -> ReverieError:
+    """The one-line error for a voice no narrator here has."""
+    where = "" if backend == "auto" else f" for {backend}"
+    return ReverieError(
+        f"unknown voice {spec!r}{where}: `reverie voices` lists the voices installed here"
+    )
 
 
 def preview(choice: VoiceChoice, text: str = PREVIEW_TEXT) -> Utterance:
