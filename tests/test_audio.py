@@ -103,12 +103,20 @@ def test_meter_gates_silence_and_low_level_passages():
 
 
 # -- motifs -> beds ------------------------------------------------------------------------------
-def test_every_lexicon_motif_sounds_through_a_bed():
+def test_every_place_sounds_and_catch_alls_keep_quiet():
+    """The setting sets the bed: every place sounds; people and catch-all things add nothing
+    (a murmur through a whole dream came from them)."""
+    from renderer.director import role_of
+
     motifs = load_lexicon().motifs
     assert len(motifs) >= 79
     for motif in motifs:
-        assert beds_for(motif), motif
         assert set(beds_for(motif)) <= set(BEDS)
+        if role_of(motif) == "place":
+            assert beds_for(motif), motif
+    for quiet in ("figure", "child", "clothing", "food", "hue"):
+        assert beds_for(quiet) == {}
+    assert beds_for("birds") == {"birds": 1.0}  # birdsong, not crickets
     assert beds_for("no_such_motif") == {}
 
 
