@@ -16,9 +16,11 @@ import numpy as np
 
 from renderer.appearances import Appearances, lay_out
 from renderer.director import SceneScript
+from renderer.dream import Sentence
 from renderer.frame import Caption, FrameState
 from renderer.mapping.palette import hex_to_rgb, roles
 from renderer.mapping.plan import ScenePlan
+from renderer.narration.pauses import FADE_IN_S, LEAD_IN_S, TAIL_S, pause_after
 from renderer.narration.session import Narration
 from renderer.narration.types import Narrator, Utterance
 
@@ -104,7 +106,8 @@ class Timeline:
     def _fade(self, t: float) -> float:
         if t <= 0.0 or (self.complete and t >= self.duration):
             return 0.0
-        fade = _smoothstep(t / self.lead_in) if self.lead_in > 0 else 1.0
+        rise = min(self.lead_in, FADE_IN_S)
+        fade = _smoothstep(t / rise) if rise > 0 else 1.0
         if self.complete and self.tail > 0:
             fade = min(fade, _smoothstep((self.duration - t) / self.tail))
         return fade
@@ -127,14 +130,15 @@ def build_timeline(
     script: SceneScript,
     narrator: Narrator | Narration,
     *,
-    sentence_pause: float = 0.45,
-    paragraph_pause: float = 1.2,
-    lead_in: float = 0.8,
-    tail: float = 4.0,
+    lead_in: float = LEAD_IN_S,
+    tail: float = TAIL_S,
     partial: bool = False,
 ) -> Timeline:
     """Lay the dream's sentences out in time and derive cues and per-frame curves.
 
+    The ambience plays alone for `lead_in` before the first word and on for `tail` after the
+    last; between sentences the narrator breathes as the text asks (pause_after: by how the
+    sentence ends, longer at a paragraph break and longer still where the setting changes).
     `narrator` is a Narrator (the whole dream is synthesized first) or a running Narration;
     with partial=True only the sentences it has ready so far are placed.
     """
@@ -148,13 +152,17 @@ def build_timeline(
 
     sentences: list[TimedSentence] = []
     clips: list[Clip] = []
+    passage_of = {d.index: d.passage for d in script.sentences}
     cursor = lead_in
-    last_paragraph: int | None = None
+    spoken: Sentence | None = None  # the last sentence that took time
     for sentence, utterance in zip(dream.sentences, utterances, strict=False):
         start = cursor
-        if utterance.duration > 0 and last_paragraph is not None:
-            gap = paragraph_pause if sentence.paragraph != last_paragraph else sentence_pause
-            start = cursor + gap
+        if utterance.duration > 0 and spoken is not None:
+            start = cursor + pause_after(
+                spoken.text,
+                paragraph_ends=sentence.paragraph != spoken.paragraph,
+                scene_changes=passage_of.get(sentence.index) != passage_of.get(spoken.index),
+            )
         end = start + utterance.duration
         words = tuple(
             TimedWord(w.text, start + w.start, start + w.end, sentence.start + w.char)
@@ -168,7 +176,7 @@ def build_timeline(
         if utterance.has_audio:
             clips.append(Clip(start, utterance.samples, utterance.sample_rate, sentence.index))
         if utterance.duration > 0:
-            cursor, last_paragraph = end, sentence.paragraph
+            cursor, spoken = end, sentence
     duration = cursor + tail if complete else cursor
     cues = _cues(plan, sentences)
     audible = any(u.has_audio for u in utterances)

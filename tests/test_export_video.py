@@ -18,6 +18,7 @@ import numpy as np
 import pytest
 
 from renderer.export.job import ExportOptions, ExportResult, build_export_timeline, export
+from renderer.narration.pauses import LEAD_IN_S
 from renderer.pipeline import VoiceChoice
 from renderer.timeline import Timeline
 from tests.test_export import DREAM, _srt_times
@@ -26,6 +27,7 @@ pytestmark = pytest.mark.skipif(shutil.which("ffprobe") is None, reason="needs f
 
 SIZE = (160, 96)
 FPS = 12.0
+LEAD = LEAD_IN_S  # the ambience plays alone before the first word
 
 
 @pytest.fixture(scope="module")
@@ -130,23 +132,26 @@ def test_srt_cues_match_the_timeline_sentences(narrated: Narrated) -> None:
 def test_webm_is_vp9_and_opus_with_a_vtt_range(dream_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "part.webm"
     options = ExportOptions(
-        str(dream_file), out, size=SIZE, fps=FPS, start=2.0, end=6.0, captions="vtt",
+        str(dream_file), out, size=SIZE, fps=FPS, start=LEAD + 2.0, end=LEAD + 6.0,
+        captions="vtt",
         voice=VoiceChoice("silent"), ambient=False,
     )
     export(options, log=io.StringIO())
     _check_video(out, ("vp9", "opus"), 4.0)
     timeline = build_export_timeline(options)
-    inside = [s for s in timeline.sentences if s.end > 2.0 and s.start < 6.0]
+    start, end = LEAD + 2.0, LEAD + 6.0
+    inside = [s for s in timeline.sentences if s.end > start and s.start < end]
     times = _srt_times(out.with_suffix(".vtt").read_text())
     assert len(times) == len(inside)
-    assert times[0][0] == pytest.approx(max(inside[0].start, 2.0) - 2.0, abs=0.0011)
-    assert times[-1][1] == pytest.approx(min(inside[-1].end, 6.0) - 2.0, abs=0.0011)
+    assert times[0][0] == pytest.approx(max(inside[0].start, start) - start, abs=0.0011)
+    assert times[-1][1] == pytest.approx(min(inside[-1].end, end) - start, abs=0.0011)
 
 
 def _frames(dream_file: Path, folder: Path, name: str, seed: int, captions: str) -> np.ndarray:
     out = folder / name
     options = ExportOptions(
-        str(dream_file), out, size=SIZE, fps=FPS, start=2.5, end=4.5, captions=captions,
+        str(dream_file), out, size=SIZE, fps=FPS, start=LEAD + 2.5, end=LEAD + 4.5,
+        captions=captions,
         voice=VoiceChoice("silent"), ambient=False, seed=seed,
     )
     export(options, log=io.StringIO())

@@ -16,6 +16,7 @@ from renderer.appearances import (
 )
 from renderer.mapping.palette import hex_to_rgb, roles
 from renderer.narration import Narration, create_narrator
+from renderer.narration.pauses import FADE_IN_S, LEAD_IN_S, TAIL_S, pause_after
 from renderer.timeline import CAPTION_HOLD_S, render_timeline_table, timeline_to_json
 
 
@@ -30,19 +31,24 @@ def timeline(plan):
 
 
 def test_layout_pauses_lead_in_and_tail(plan, timeline):
+    """Ambience alone before the first word and after the last; between sentences the pause
+    the text asks for, longer at a paragraph break, longer still where the setting changes."""
     s = timeline.sentences
     assert [x.index for x in s] == [0, 1, 2, 3, 4]
-    assert s[0].start == pytest.approx(0.8)
-    assert s[1].start - s[0].end == pytest.approx(1.2)  # new paragraph
-    assert s[2].start - s[1].end == pytest.approx(0.45)  # same paragraph
-    assert s[3].start - s[2].end == pytest.approx(1.2)
-    assert timeline.duration == pytest.approx(s[-1].end + 4.0)
-    custom = build(
-        plan, create_narrator("silent"), sentence_pause=0.1, paragraph_pause=2.0, lead_in=0.0
-    )
-    assert custom.sentences[0].start == 0.0
-    assert custom.sentences[2].start - custom.sentences[1].end == pytest.approx(0.1)
-    assert custom.sentences[1].start - custom.sentences[0].end == pytest.approx(2.0)
+    assert s[0].start == pytest.approx(LEAD_IN_S)
+    assert 8.0 <= LEAD_IN_S <= 15.0 and 20.0 <= TAIL_S <= 30.0
+    assert timeline.duration == pytest.approx(s[-1].end + TAIL_S)
+    same = s[2].start - s[1].end  # "…into a nebula." then "The forest answered softly."
+    assert same == pytest.approx(pause_after(s[1].text))
+    paragraph = s[3].start - s[2].end
+    assert paragraph == pytest.approx(pause_after(s[2].text, paragraph_ends=True))
+    assert paragraph > same
+    changed = build(make_plan("I walked along a river.\n\nThen I drifted into a nebula."),
+                    create_narrator("silent"), lead_in=0.0)  # fmt: skip
+    assert changed.sentences[0].start == 0.0
+    gap = changed.sentences[1].start - changed.sentences[0].end
+    scene = pause_after("I walked along a river.", paragraph_ends=True, scene_changes=True)
+    assert gap == pytest.approx(scene) and scene > paragraph
 
 
 def test_words_are_ordered_inside_their_sentence_and_point_into_the_dream_text(plan, timeline):
@@ -161,7 +167,7 @@ def test_caption_follows_the_spoken_word_then_lingers_then_clears(plan, timeline
 def test_fade_mood_palette_and_voice(plan, timeline):
     assert timeline.state_at(0.0).fade == 0.0
     assert 0.0 < timeline.state_at(0.4).fade < 1.0
-    assert timeline.state_at(5.0).fade == 1.0
+    assert timeline.state_at(FADE_IN_S + 0.5).fade == 1.0
     assert 0.0 < timeline.state_at(timeline.duration - 1.0).fade < 0.5
     assert timeline.state_at(timeline.duration).fade == 0.0
     s0, s1 = timeline.sentences[0], timeline.sentences[1]
@@ -218,7 +224,7 @@ def test_json_contract(plan, timeline):
         assert value == round(value, 3)
     assert data["sentences"][0]["text"] == plan.dream.sentences[0].text
     table = render_timeline_table(timeline)
-    assert "nebula" in table and "00:00.800" in table
+    assert "nebula" in table and "00:10.000" in table
 
 
 def test_empty_and_markup_only_sentences_take_no_time():
@@ -226,7 +232,8 @@ def test_empty_and_markup_only_sentences_take_no_time():
     tl = build(plan, create_narrator("silent"))
     spoken = [s for s in tl.sentences if s.words]
     assert len(spoken) == 2
-    assert spoken[1].start - spoken[0].end == pytest.approx(1.2)
+    between = pause_after(spoken[0].text, paragraph_ends=True)
+    assert spoken[1].start - spoken[0].end == pytest.approx(between)
 
 
 def test_cli_prints_the_json_contract(tmp_path):
@@ -258,8 +265,8 @@ def test_cli_prints_the_json_contract(tmp_path):
         "Fireflies rose over the water.",
     ]
     first = data["sentences"][0]
-    assert first["start"] == 0.8 and first["words"][0] == {
-        "text": "The", "start": 0.8, "end": first["words"][0]["end"], "char": 0
+    assert first["start"] == LEAD_IN_S and first["words"][0] == {
+        "text": "The", "start": LEAD_IN_S, "end": first["words"][0]["end"], "char": 0
     }  # fmt: skip
     starts = {w["start"] for s in data["sentences"] for w in s["words"]}
     assert data["cues"] and all(c["time"] in starts for c in data["cues"])

@@ -9,18 +9,17 @@ timeline from what is ready and rebuild it as more arrives (earlier times never 
 
     narration = Narration(narrator, [s.text for s in plan.dream.sentences])
     narration.sentence(0)                              # waits for the first sentence only
-    timeline = build_timeline(plan, narration, partial=True)
+    timeline = build_timeline(plan, script, narration, partial=True)
     ...                                                # later: narration.done -> rebuild
 
-Export: build_timeline(plan, narrator) waits for everything; narration_track(timeline, 48000)
-is the narration alone, each sentence placed at its start.
+Export: build_timeline(plan, script, narrator) waits for everything; the mixer places each
+sentence's clip at its start (renderer/audio/voice.py).
 """
 
 from __future__ import annotations
 
 from renderer.narration.factory import create_narrator, list_voices
 from renderer.narration.session import Narration
-from renderer.narration.track import narration_track
 from renderer.narration.types import Narrator, Utterance, Voice, WordTiming
 from renderer.narration.voices import VoiceChoice, preview, voice_choices
 
@@ -33,7 +32,6 @@ __all__ = [
     "WordTiming",
     "create_narrator",
     "list_voices",
-    "narration_track",
     "preview",
     "voice_choices",
 ]
