@@ -285,7 +285,7 @@ def level_event(x: np.ndarray, target_db: float) -> np.ndarray:
     gain = db_to_gain(target_db) / max(np.sqrt(power), 1e-9)
     peak = float(np.abs(x).max()) * gain
     gain *= min(1.0, db_to_gain(target_db + EVENT_PEAK_DB) / max(peak, 1e-12))
-    return (x * gain).astype(np.float32)
+    return np.asarray((x * gain).astype(np.float32))
 
 
 BrightAt = Callable[[np.ndarray], np.ndarray]  # times (s) -> mood brightness 0 (dark) .. 1

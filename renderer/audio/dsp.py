@@ -67,7 +67,7 @@ def tilt(exponent: float, shape: Shape | None = None) -> Shape:
 
     def out(f: np.ndarray) -> np.ndarray:
         m = np.maximum(f, 20.0) ** exponent
-        return m * shape(f) if shape else m
+        return np.asarray(m * shape(f) if shape else m)
 
     return out
 
@@ -86,7 +86,7 @@ def spectral_noise(n: int, rng: np.random.Generator, shape: Shape, channels: int
         bins = rng.standard_normal(size, np.float32) + 1j * rng.standard_normal(size, np.float32)
         spec[:, lo:hi] = bins * mag[lo:hi]
     x = np.fft.irfft(spec, n, axis=1).T
-    return (x / np.maximum(np.sqrt(np.mean(x * x, axis=0)), 1e-12)).astype(np.float32)
+    return np.asarray((x / np.maximum(np.sqrt(np.mean(x * x, axis=0)), 1e-12)).astype(np.float32))
 
 
 def smooth_random(

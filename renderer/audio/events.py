@@ -136,14 +136,16 @@ def crickets(rng: np.random.Generator, moment: Moment) -> np.ndarray:
 
 
 # -- birds -----------------------------------------------------------------------------------
-def _note(length: float, f0: float, f1: float, wobble: float = 0.0, harmonic: float = 0.08):
+def _note(
+    length: float, f0: float, f1: float, wobble: float = 0.0, harmonic: float = 0.08
+) -> np.ndarray:
     t = _t(length)
     f = f0 + (f1 - f0) * t / length
     if wobble:
         f = f * (1.0 + 0.03 * np.sin(2 * np.pi * wobble * t))
     phase = _glide(f)
     env = np.sin(np.pi * t / length) ** 0.7
-    return env * (np.sin(phase) + harmonic * np.sin(2 * phase))
+    return np.asarray(env * (np.sin(phase) + harmonic * np.sin(2 * phase)))
 
 
 def _distant(x: np.ndarray, rng: np.random.Generator) -> np.ndarray:
@@ -256,7 +258,7 @@ def _chime_strike(note: int) -> np.ndarray:
     f = midi_to_hz(note)
     t = _t(3.5)
     scale = (600.0 / f) ** 0.5
-    strike = sum(
+    strike: np.ndarray = sum(
         a * np.sin(2 * np.pi * f * r * t) * np.exp(-t / (d * scale))
         for r, a, d in ((1.0, 1.0, 3.0), (2.76, 0.45, 1.4), (5.40, 0.22, 0.7), (8.93, 0.1, 0.35))
         if f * r < 16000.0

@@ -53,7 +53,7 @@ def _kept_response(n_fft: int, rate: int) -> np.ndarray:
 
 def _compute_response(n_fft: int, rate: int) -> np.ndarray:
     z1 = np.exp(-2j * np.pi * np.fft.rfftfreq(n_fft))  # rfftfreq(n) is in cycles/sample
-    h = np.ones_like(z1)
+    h: np.ndarray = np.ones_like(z1)
     for b, a in k_weighting(rate):
         h *= (b[0] + b[1] * z1 + b[2] * z1 * z1) / (a[0] + a[1] * z1 + a[2] * z1 * z1)
     return h
@@ -91,7 +91,7 @@ def block_powers(weighted: np.ndarray, rate: int = RATE) -> np.ndarray:
         return np.zeros(0)
     csum = np.concatenate([[0.0], np.cumsum(np.sum(weighted * weighted, axis=1))])
     starts = np.arange(0, n - size + 1, step)
-    return (csum[starts + size] - csum[starts]) / size
+    return np.asarray((csum[starts + size] - csum[starts]) / size)
 
 
 def _lufs(power: float | np.ndarray) -> np.ndarray:

@@ -44,7 +44,7 @@ def _phases() -> np.ndarray:
 def sanitize(x: np.ndarray) -> np.ndarray:
     """NaN and infinities to silence, anything beyond +-SAFE to +-SAFE (float32)."""
     x = np.nan_to_num(np.asarray(x, np.float32), nan=0.0, posinf=0.0, neginf=0.0)
-    return np.clip(x, -SAFE, SAFE)
+    return np.asarray(np.clip(x, -SAFE, SAFE))
 
 
 def sample_true_peaks(x: np.ndarray, floor: float = 0.0) -> np.ndarray:
@@ -55,7 +55,7 @@ def sample_true_peaks(x: np.ndarray, floor: float = 0.0) -> np.ndarray:
     x = np.asarray(x, np.float32)
     if x.ndim == 1:
         x = x[:, None]
-    peaks = np.abs(x).max(axis=1)
+    peaks = np.asarray(np.abs(x).max(axis=1))
     near = np.maximum(peaks, np.concatenate([peaks[1:], [0.0]]))
     idx = np.flatnonzero(near > floor)
     if idx.size == 0:
@@ -106,9 +106,9 @@ def limiter_gain(x: np.ndarray, first: int, ceiling_db: float = TRUE_PEAK_DBTP) 
     for k, weight in enumerate(weights):
         reduction += weight * padded[k : k + blocks]
     centres = np.arange(blocks) * BLOCK + BLOCK / 2.0
-    return np.interp(np.arange(n), centres, 1.0 - reduction).astype(np.float32)
+    return np.asarray(np.interp(np.arange(n), centres, 1.0 - reduction).astype(np.float32))
 
 
 def limit(x: np.ndarray, first: int = 0, ceiling_db: float = TRUE_PEAK_DBTP) -> np.ndarray:
     """x (n, ch) limited; see limiter_gain."""
-    return (x * limiter_gain(x, first, ceiling_db)[:, None]).astype(np.float32)
+    return np.asarray((x * limiter_gain(x, first, ceiling_db)[:, None]).astype(np.float32))

@@ -82,7 +82,7 @@ class Mixer:
     def render(self, start: int, n: int) -> np.ndarray:
         """The mix (n, 2) float32 for samples start .. start+n-1 (silence past the end)."""
         voice, ambience = self.stems(start, n)
-        return voice + ambience
+        return np.asarray(voice + ambience)
 
 
 def mixdown(score: Score, narration: bool = True, ambient: bool = True) -> np.ndarray:

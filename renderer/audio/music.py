@@ -46,4 +46,4 @@ def chord_notes(root_midi: int, bright: bool, which: int) -> list[tuple[int, flo
 
 
 def midi_to_hz(note: float) -> float:
-    return 440.0 * 2.0 ** ((note - 69.0) / 12.0)
+    return float(440.0 * 2.0 ** ((note - 69.0) / 12.0))

@@ -111,7 +111,7 @@ class Soundscape:
 
     def _bright_at(self, t: np.ndarray) -> np.ndarray:
         curve = self.score.brightness
-        return np.interp(t * CONTROL_HZ, np.arange(curve.size), curve)
+        return np.asarray(np.interp(t * CONTROL_HZ, np.arange(curve.size), curve))
 
     def render(self, start: int, n: int) -> np.ndarray:
         """Stereo ambience (n, 2) for samples start .. start+n-1 (before ducking)."""

@@ -25,7 +25,7 @@ def _mix(z: np.ndarray) -> np.ndarray:
     """SplitMix64's finaliser (wrapping uint64 arithmetic)."""
     z = (z ^ (z >> np.uint64(30))) * _M1
     z = (z ^ (z >> np.uint64(27))) * _M2
-    return z ^ (z >> np.uint64(31))
+    return np.asarray(z ^ (z >> np.uint64(31)))
 
 
 @lru_cache(maxsize=4096)
@@ -53,7 +53,7 @@ def gaussian(keys: tuple[int, ...], index: np.ndarray | int) -> np.ndarray:
     """Standard normal floats addressed by keys and index (Box-Muller on two hashes)."""
     u1 = uniform((*keys, 1), index)
     u2 = uniform((*keys, 2), index)
-    return np.sqrt(-2.0 * np.log1p(-u1)) * np.cos(2.0 * np.pi * u2)
+    return np.asarray(np.sqrt(-2.0 * np.log1p(-u1)) * np.cos(2.0 * np.pi * u2))
 
 
 class ValueNoise:
@@ -73,11 +73,14 @@ class ValueNoise:
         knots = gaussian(self.keys, np.arange(lo, hi))
         p0, p1, p2, p3 = (knots[k - 1 + d - lo] for d in range(4))
         f2, f3 = f * f, f * f * f
-        return 0.5 * (
-            2.0 * p1
-            + (p2 - p0) * f
-            + (2.0 * p0 - 5.0 * p1 + 4.0 * p2 - p3) * f2
-            + (3.0 * (p1 - p2) + p3 - p0) * f3
+        return np.asarray(
+            0.5
+            * (
+                2.0 * p1
+                + (p2 - p0) * f
+                + (2.0 * p0 - 5.0 * p1 + 4.0 * p2 - p3) * f2
+                + (3.0 * (p1 - p2) + p3 - p0) * f3
+            )
         )
 
 
@@ -97,7 +100,7 @@ def slow_curve(curve: Callable[[np.ndarray], np.ndarray], start: int, n: int) ->
     values = np.asarray(curve(np.arange(first, first + count + 1) * (CURVE_STEP / RATE)))
     ramp = np.arange(CURVE_STEP) / CURVE_STEP
     lines = values[:-1, None] + (values[1:] - values[:-1])[:, None] * ramp[None, :]
-    return lines.ravel()[offset : offset + n]
+    return np.asarray(lines.ravel()[offset : offset + n])
 
 
 @lru_cache(maxsize=16)

@@ -26,6 +26,7 @@ import numpy as np
 
 from renderer.audio import RATE
 from renderer.audio.dsp import (
+    Shape,
     add_circular,
     band,
     convolve_circular,
@@ -58,7 +59,7 @@ class TextureId(NamedTuple):
 Generator = Callable[[int, np.random.Generator, tuple[int, ...]], np.ndarray]
 
 
-def _noise(n: int, rng: np.random.Generator, shape: Callable) -> np.ndarray:
+def _noise(n: int, rng: np.random.Generator, shape: Shape) -> np.ndarray:
     return spectral_noise(n, rng, shape, 1)[:, 0]
 
 
@@ -205,7 +206,7 @@ def leaves(n: int, rng: np.random.Generator, variant: tuple[int, ...]) -> np.nda
     """Leaves moving: bright noise in quick, uneven flurries."""
     hiss = _noise(n, rng, tilt(-0.5, band(1500.0, 9000.0)))
     flurries = np.maximum(_slow(n, rng, 12.0) + 0.3, 0.0) ** 2
-    return hiss * flurries
+    return np.asarray(hiss * flurries)
 
 
 # -- night and day -----------------------------------------------------------------------------
@@ -375,7 +376,7 @@ def read_checked(path: Path, shape: tuple[int, ...], limit: float) -> np.ndarray
     except OSError:
         return None
     payload, digest = data[:-_DIGEST], data[-_DIGEST:]
-    array = None
+    array: np.ndarray | None = None
     if len(data) > _DIGEST and hashlib.sha256(payload).digest() == digest:
         with contextlib.suppress(ValueError, OSError, EOFError):
             array = np.load(io.BytesIO(payload), allow_pickle=False)

@@ -33,10 +33,10 @@ def clip_loudness(mono: np.ndarray, rate: int = RATE) -> float:
     stereo_offset = 10.0 * np.log10(2.0)
     lufs = integrated_loudness(mono, rate)
     if np.isfinite(lufs):
-        return lufs + stereo_offset
+        return float(lufs + stereo_offset)
     weighted = k_filter(mono, rate)
     power = float(np.mean(weighted * weighted)) if weighted.size else 0.0
-    return -0.691 + 10.0 * np.log10(max(power, 1e-20)) + stereo_offset
+    return float(-0.691 + 10.0 * np.log10(max(power, 1e-20)) + stereo_offset)
 
 
 def high_pass(x: np.ndarray, cutoff: float = HIGH_PASS_HZ, rate: int = RATE) -> np.ndarray:

@@ -112,7 +112,7 @@ def frame_energy(samples: np.ndarray, sample_rate: int, hop_s: float = FRAME_S) 
     if n == 0:
         return np.zeros(0, np.float32)
     frames = samples[: n * hop].reshape(n, hop).astype(np.float64)
-    return np.sqrt(np.mean(frames * frames, axis=1)).astype(np.float32)
+    return np.asarray(np.sqrt(np.mean(frames * frames, axis=1)).astype(np.float32))
 
 
 def voiced_mask(energy: np.ndarray) -> np.ndarray:

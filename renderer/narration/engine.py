@@ -10,7 +10,7 @@ import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 EXIT_WAIT_S = 30.0  # the longest an exiting process waits for the sentence in hand
@@ -24,7 +24,7 @@ class EngineThread:
     """A single daemon worker that runs submitted calls in order."""
 
     def __init__(self, name: str = "reverie-tts") -> None:
-        self._jobs: queue.SimpleQueue[tuple[Callable[[], object], Future] | None] = (
+        self._jobs: queue.SimpleQueue[tuple[Callable[[], object], Future[Any]] | None] = (
             queue.SimpleQueue()
         )
         self._closing = False
@@ -51,7 +51,7 @@ class EngineThread:
             return job()
         if self._closing:
             raise EngineClosed("the speech engine has stopped")
-        future: Future = Future()
+        future: Future[T] = Future()
         self._jobs.put((job, future))
         return future.result()
 

