@@ -7,8 +7,6 @@ it. Voices show by name and language, those of the user's language first, then E
 
 from __future__ import annotations
 
-import locale
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -20,7 +18,6 @@ from renderer.overlay.text import blend_rect, ellipsize, font
 if TYPE_CHECKING:
     import pygame
 
-    from renderer.narration.types import Voice
 
 INK = (236, 232, 222)
 DIM = (160, 160, 170)
@@ -46,49 +43,19 @@ class RowHits:
     more: pygame.Rect
 
 
-def user_language() -> str:
-    """The user's language code from the locale ("de" for de_DE.UTF-8), "en" when unknown."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return value.split("_")[0].split(".")[0].lower()
-    code = locale.getlocale()[0]
-    return code.split("_")[0].lower() if code else "en"
-
-
-def rank_voices(voices: list[Voice], language: str) -> list[Voice]:
-    """Voices in the user's language first, then English ones, then the rest; by name."""
-
-    def key(voice: Voice) -> tuple[int, str]:
-        langs = [lang.lower().replace("_", "-") for lang in voice.languages]
-        if any(lang.split("-")[0] == language for lang in langs):
-            return (0, voice.name.lower())
-        if any(lang.split("-")[0] == "en" for lang in langs):
-            return (1, voice.name.lower())
-        return (2, voice.name.lower())
-
-    return sorted(voices, key=key)
-
-
-def voice_label(voice: Voice) -> str:
-    """'English (America), en-us'."""
-    lang = voice.languages[0] if voice.languages else ""
-    return f"{voice.name}, {lang}" if lang and lang.lower() != voice.name.lower() else voice.name
-
-
 def _voices(backend: str) -> dict[str, str]:
-    """Voice id -> label for the backend that works here, best first; "" is its default."""
+    """Voice id -> label for `backend` ("auto": every voice), best first (the user's language,
+    then neural voices, renderer.narration.voices); "" is the narrator's default."""
     if backend == "silent":
         return {"": "default"}
-    from renderer.narration.factory import list_voices
+    from renderer.narration.voices import voice_choices
 
     try:
-        voices = list_voices()
+        choices = voice_choices()
     except Exception:  # noqa: BLE001 - a broken engine just offers its default voice
         return {"": "default"}
-    found = voices.get("pyttsx3" if backend == "auto" else backend, [])
-    ranked = rank_voices(list(found), user_language())
-    return {"": "default", **{v.id: voice_label(v) for v in ranked}}
+    found = [c for c in choices if backend in ("auto", c.backend)]
+    return {"": "default", **{c.id: c.label for c in found}}
 
 
 class SettingsPanel:
