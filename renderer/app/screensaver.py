@@ -6,7 +6,10 @@ startup are ignored). `--preview` runs it in a small window.
 
 XScreenSaver hack (`--root`, `--window-id ID`, or XSCREENSAVER_WINDOW in the environment): it
 draws into that existing window at whatever size it has, never exits on input, and ends
-cleanly (exit code 0) on SIGTERM or SIGINT.
+cleanly (exit code 0) on SIGTERM or SIGINT. XScreenSaver sends SIGTERM and then destroys the
+window, which a frame already on its way may find gone: that X error is recorded, not fatal
+(gfx/xdisplay.py), and the loop ends at the signal. Should the window go without a signal, the
+hack ends cleanly too ("window gone").
 """
 
 from __future__ import annotations
@@ -140,6 +143,7 @@ class Screensaver:
         self.library = library
         self.sink = WindowSink(window)
         self.index = 0
+        self.changes = 0  # crossfades completed
         self._next: Show | None = None
         self._error: BaseException | None = None
         self._worker: threading.Thread | None = None
@@ -197,6 +201,8 @@ class Screensaver:
         """Read input; in standalone mode a real key, click or movement ends the screensaver."""
         import pygame
 
+        if self.hack and not self.stop and self.window.gone():
+            self.stop.reason = "window gone"
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 self.stop.reason = "closed"
@@ -263,6 +269,7 @@ class Screensaver:
                         current, incoming = incoming, None
                         self.views.reverse()
                         self.views[1].reset()
+                        self.changes += 1
                         self._prepare_next()
                 if self.stats:
                     self.stats.tick()
