@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 
 from renderer.bench import PARTS, BenchSettings
 from renderer.commands.options import parse_size
@@ -30,12 +31,11 @@ def run(args: argparse.Namespace) -> int:
     exactly that part's object."""
     if args.frames < 1:
         raise ReverieError(f"--frames must be at least 1, got {args.frames}")
-    minutes = [getattr(args, part.name) for part in PARTS if part.timed]
+    minutes = [m for m in (getattr(args, p.name) for p in PARTS if p.timed) if m is not None]
     for value in minutes:
-        if value is not None and not value > 0:
-            raise ReverieError(f"MINUTES must be more than 0, got {value}")
-    settings = BenchSettings(parse_size(args.size), args.frames,
-                             next((m for m in minutes if m is not None), 30.0))
+        if not 0 < value < math.inf:
+            raise ReverieError(f"MINUTES must be a number more than 0, got {value}")
+    settings = BenchSettings(parse_size(args.size), args.frames, *minutes[:1])
     asked = [part for part in PARTS if getattr(args, part.name) not in (None, False)]
     parts = asked or [part for part in PARTS if not part.timed]
     results = {}
