@@ -5,8 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 APT_PACKAGES := espeak-ng libespeak-ng1 xvfb xauth xdotool x11-utils ffmpeg sox \
-	libegl1 libegl-mesa0 libgl1 libgl1-mesa-dri libgles2 fonts-lato
-SYSTEM_COMMANDS := espeak-ng Xvfb xdotool xwininfo ffprobe sox
+	libegl1 libegl-mesa0 libgl1 libgl1-mesa-dri libgles2 fonts-lato xscreensaver
+SYSTEM_COMMANDS := espeak-ng Xvfb xdotool xwininfo ffprobe sox xscreensaver-command
 DEMO_OUT ?= out/demo.mp4
 # Software GL exports 1280x720 at 30 fps a little faster than real time on 2 cores.
 DEMO_FLAGS ?= --size 1280x720 --fps 30

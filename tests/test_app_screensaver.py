@@ -102,3 +102,17 @@ def test_classic_hack_options_as_xscreensaver_passes_them(xvfb, tmp_path, host):
     with App(args, app_env(xvfb, tmp_path)) as app:
         _draws_into_host_and_ends_on_sigterm(app, xvfb, box)
     assert any(line.startswith("stats: ") for line in app.lines), app.lines  # -fps
+
+
+def test_hack_ends_cleanly_when_its_window_is_destroyed(xvfb, tmp_path, host):
+    """The window's owner goes away without a signal (frames then fail with X errors): the hack
+    ends through its clean path, not from Xlib's error handler."""
+    window_id, box = host
+    with App(["screensaver", "--window-id", window_id, "--seed", "3"],
+             app_env(xvfb, tmp_path)) as app:
+        app.wait_for("event: show")
+        wait_for_picture(xvfb, box)
+        xdotool(xvfb, "windowkill", window_id)  # the host loses its connection and windows
+        app.wait_for("event: exit window gone", timeout=30)
+        assert app.finish(20) == 0, app.stderr
+    assert "X Error" not in app.stderr

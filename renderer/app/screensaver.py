@@ -6,7 +6,10 @@ startup are ignored). `--preview` runs it in a small window.
 
 XScreenSaver hack (`--root`, `--window-id ID`, or XSCREENSAVER_WINDOW in the environment): it
 draws into that existing window at whatever size it has, never exits on input, and ends
-cleanly (exit code 0) on SIGTERM or SIGINT.
+cleanly (exit code 0) on SIGTERM or SIGINT. XScreenSaver sends SIGTERM and then destroys the
+window, which a frame already on its way may find gone: that X error is recorded, not fatal
+(gfx/xdisplay.py), and the loop ends at the signal. Should the window go without a signal, the
+hack ends cleanly too ("window gone").
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from renderer.app.memory import release_free_memory
 from renderer.app.scene import FrameStats, SceneView, log_event
 from renderer.app.settings import Settings
 from renderer.app.window import Window, parse_window_id, x_root_window
@@ -72,11 +76,16 @@ class Show:
     """One dream on screen: its timeline and clock (the audio player's with --narrate)."""
 
     def __init__(
-        self, entry: DreamEntry, timeline: Timeline, player: Player | None, seconds: float | None
+        self,
+        entry: DreamEntry,
+        timeline: Timeline,
+        player: Player | None,
+        seconds: float | None,
+        crossfade_s: float = CROSSFADE_S,
     ) -> None:
         self.entry, self.timeline, self.player = entry, timeline, player
         natural = timeline.duration - timeline.tail - START_AT_S
-        self.length = max(CROSSFADE_S * 2, seconds if seconds else natural)
+        self.length = max(crossfade_s * 2, seconds if seconds else natural)
         self._origin: float | None = None
 
     def start(self) -> None:
@@ -126,6 +135,7 @@ class Screensaver:
         stop: Stop,
         stats: FrameStats | None,
         max_fps: int = 60,
+        crossfade_s: float = CROSSFADE_S,
     ) -> None:
         from renderer.gfx.shaders import ShaderLibrary
         from renderer.gfx.visuals import load_visuals
@@ -134,6 +144,7 @@ class Screensaver:
         self.hack, self.narrate, self.dream_seconds = hack, narrate, dream_seconds
         self.stop, self.stats = stop, stats
         self.max_fps = max_fps  # XScreenSaver's -delay
+        self.crossfade_s = crossfade_s
         library, visuals = ShaderLibrary(window.ctx), load_visuals()
         self.views = [
             SceneView(window.ctx, window.size, library=library, visuals=visuals) for _ in range(2)
@@ -141,6 +152,7 @@ class Screensaver:
         self.library = library
         self.sink = WindowSink(window)
         self.index = 0
+        self.changes = 0  # crossfades completed
         self._next: Show | None = None
         self._error: BaseException | None = None
         self._worker: threading.Thread | None = None
@@ -166,7 +178,7 @@ class Screensaver:
                 voice=self.settings.voice_volume * SOFT,
                 ambient=self.settings.ambience_volume * SOFT,
             )
-        return Show(entry, timeline, player, self.dream_seconds)
+        return Show(entry, timeline, player, self.dream_seconds, self.crossfade_s)
 
     def _prepare_next(self) -> None:
         entry = self.entries[self.index % len(self.entries)]
@@ -198,6 +210,8 @@ class Screensaver:
         """Read input; in standalone mode a real key, click or movement ends the screensaver."""
         import pygame
 
+        if self.hack and not self.stop and self.window.gone():
+            self.stop.reason = "window gone"
         for event in pygame.event.get():
             if event.type == pygame.QUIT:
                 self.stop.reason = "closed"
@@ -237,7 +251,7 @@ class Screensaver:
             while not self.stop:
                 self._pump_events()
                 size = self.window.size
-                if incoming is None and current.elapsed >= current.length - CROSSFADE_S:
+                if incoming is None and current.elapsed >= current.length - self.crossfade_s:
                     incoming = self._take_next(wait=False)
                     if incoming is not None:
                         incoming.start()
@@ -249,7 +263,9 @@ class Screensaver:
                     if fade is None or fade.size != size:
                         if fade is not None:
                             fade.release()
-                        fade = Crossfade(self.window.ctx, self.library, size, duration=CROSSFADE_S)
+                        fade = Crossfade(
+                            self.window.ctx, self.library, size, duration=self.crossfade_s
+                        )
                     progress = fade.progress(time.perf_counter() - fade_started)
                     current.set_volume(1.0 - progress)
                     incoming.set_volume(progress)
@@ -264,6 +280,8 @@ class Screensaver:
                         current, incoming = incoming, None
                         self.views.reverse()
                         self.views[1].reset()
+                        self.changes += 1
+                        release_free_memory()
                         self._prepare_next()
                 if self.stats:
                     self.stats.tick()

@@ -131,7 +131,9 @@ class Window:
         )
 
         open_display(foreign_id)
+        self.foreign_id = foreign_id
         self.foreign = foreign_id is not None
+        self._x_errors_seen = 0
         self.windowed_size = (max(1, size[0]), max(1, size[1]))
         self.fullscreen = fullscreen and not self.foreign
         pygame.display.set_caption(title)
@@ -194,6 +196,24 @@ class Window:
             if real is not None:
                 w, h = real
         return (max(1, w), max(1, h))
+
+    def gone(self) -> bool:
+        """Whether the adopted window has been destroyed by its owner. The X server is asked
+        only after an X error was recorded (a frame drawn into a destroyed window causes one),
+        so this costs nothing while all is well."""
+        from renderer.gfx import xdisplay
+
+        count = xdisplay.error_count()
+        if self.foreign_id is None or count == self._x_errors_seen:
+            return False
+        self._x_errors_seen = count
+        connection = xdisplay.connect(os.environ.get("DISPLAY", ""))
+        if connection is None:  # the X server itself is gone
+            return True
+        try:
+            return bool(xdisplay.window_problem(connection, self.foreign_id))
+        finally:
+            xdisplay.disconnect(connection)
 
     def toggle_fullscreen(self) -> None:
         import pygame

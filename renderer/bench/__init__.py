@@ -1,5 +1,5 @@
-"""Benchmarks (`reverie bench`): the mapper, the renderer, narration and mixdown, export, and
-the look of the pictures.
+"""Benchmarks (`reverie bench`): the mapper, the renderer, narration and mixdown, export, the
+look of the pictures, and (only when asked) the screensaver's memory over a long run.
 
 A part is a name (also its command-line flag), a function that measures and returns a JSON
 object, and a function that formats that object as text. To add one, append a BenchPart to
@@ -17,6 +17,7 @@ from typing import Any
 class BenchSettings:
     size: tuple[int, int] = (1280, 720)  # the renderer's output size
     frames: int = 60  # frames per measurement
+    minutes: float = 30.0  # how long a timed part (the soak) runs
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class BenchPart:
     help: str
     run: Callable[[BenchSettings], dict[str, Any]]
     text: Callable[[dict[str, Any]], str]
+    timed: bool = False  # its flag takes MINUTES to run for; it runs only when asked
 
 
 def _mapper(settings: BenchSettings) -> dict[str, Any]:
@@ -89,10 +91,24 @@ def _look_text(result: dict[str, Any]) -> str:
     return format_look(result)
 
 
+def _soak(settings: BenchSettings) -> dict[str, Any]:
+    from renderer.bench.soak import bench_soak
+
+    return bench_soak(settings.minutes)
+
+
+def _soak_text(result: dict[str, Any]) -> str:
+    from renderer.bench.soak import format_soak
+
+    return format_soak(result)
+
+
 PARTS: tuple[BenchPart, ...] = (
     BenchPart("mapper", "only the scene mapper", _mapper, _mapper_text),
     BenchPart("gfx", "only the shader layers and scenes", _gfx, _gfx_text),
     BenchPart("audio", "only narration and mixdown", _audio, _audio_text),
     BenchPart("export", "only video export", _export, _export_text),
     BenchPart("look", "only the pictures' hue spread, darks and lights", _look, _look_text),
+    BenchPart("soak", "only the screensaver's memory over MINUTES (not run by default)",
+              _soak, _soak_text, timed=True),
 )

@@ -6,17 +6,21 @@
 * window_problem(connection, id): why an X window cannot be drawn into (it does not exist).
 * quiet_x_errors(): replace Xlib's default error handler, which prints "X Error of failed
   request" and exits the process, with one that only records the error, so a failing GLX
-  call comes back to SDL as an error that Reverie reports on one line.
+  call comes back to SDL as an error that Reverie reports on one line, and a frame drawn into
+  a window its owner has just destroyed (XScreenSaver on deactivation) does not end the
+  process before its SIGTERM is handled. error_count() says how many were recorded.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+from collections import deque
 from functools import cache
 
 _ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
-_errors: list[str] = []  # what the quiet handler recorded, newest last
+_errors: deque[str] = deque(maxlen=8)  # the newest errors the quiet handler recorded, last
+_count = 0  # how many it recorded in all
 
 
 class _XErrorEvent(ctypes.Structure):
@@ -50,6 +54,8 @@ def _x11() -> ctypes.CDLL | None:
 
 
 def _record(display: int | None, event: int | None) -> int:
+    global _count
+    _count += 1
     x11 = _x11()
     if x11 is None or not event:
         return 0
@@ -73,6 +79,11 @@ def quiet_x_errors() -> None:
 def last_x_error() -> str:
     """The newest X error the quiet handler recorded ('' when none)."""
     return _errors[-1] if _errors else ""
+
+
+def error_count() -> int:
+    """How many X errors the quiet handler has recorded since the process started."""
+    return _count
 
 
 def connect(name: str) -> int | None:
@@ -100,10 +111,10 @@ def window_problem(display: int, window: int) -> str:
     if x11 is None or not display:
         return ""
     quiet_x_errors()
-    before = len(_errors)
+    before = _count
     found = x11.XGetWindowAttributes(display, window, ctypes.byref(_WindowAttributes()))
     x11.XSync(display, 0)
-    if not found or len(_errors) > before:
-        reason = _errors[-1] if len(_errors) > before else "no such window"
+    if not found or _count > before:
+        reason = _errors[-1] if _count > before else "no such window"
         return f"there is no X window {window:#x} to draw into ({reason})"
     return ""
