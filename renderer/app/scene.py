@@ -6,7 +6,8 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from renderer.frame import FrameState
@@ -14,6 +15,7 @@ from renderer.frame import FrameState
 if TYPE_CHECKING:
     import moderngl
 
+    from renderer.app.window import Window
     from renderer.director import SceneScript
     from renderer.gfx.compositor import Compositor
     from renderer.gfx.shaders import ProgramSpec, ShaderLibrary
@@ -106,6 +108,21 @@ class SceneView:
         self.release_hold()
         self.compositor.release()
         self.library.release()
+
+
+@contextmanager
+def live_scene(window: Window, stats: bool) -> Iterator[tuple[SceneView, FrameStats | None]]:
+    """The window's live scene and, with --stats, its frame statistics (printed at the end);
+    the scene and the window are released on the way out."""
+    counted = FrameStats() if stats_wanted(stats) else None
+    scene = SceneView(window.ctx, window.size)
+    try:
+        yield scene, counted
+    finally:
+        if counted:
+            counted.report(scene.compositor.scale)
+        scene.release()
+        window.close()
 
 
 def stats_wanted(flag: bool = False) -> bool:

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from renderer.app.menu import Menu
-    from renderer.app.scene import FrameStats, SceneView, stats_wanted
+    from renderer.app.scene import live_scene
     from renderer.app.settings import load_settings
     from renderer.app.window import Window
     from renderer.commands.options import window_size, with_overrides
@@ -40,9 +40,7 @@ def run(args: argparse.Namespace) -> int:
         if not Path(file).is_file():
             raise ReverieError(f"no such dream file: {file}")
     window = Window(window_size(args.size), fullscreen=settings.fullscreen)
-    stats = FrameStats() if stats_wanted(args.stats) else None
-    scene = SceneView(window.ctx, window.size)
-    try:
+    with live_scene(window, args.stats) as (scene, stats):
         return Menu(
             window,
             scene,
@@ -52,8 +50,3 @@ def run(args: argparse.Namespace) -> int:
             sound=not args.no_sound,
             stats=stats,
         ).run()
-    finally:
-        if stats:
-            stats.report(scene.compositor.scale)
-        scene.release()
-        window.close()

@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from renderer import pipeline
     from renderer.app.playback import Playback
-    from renderer.app.scene import FrameStats, SceneView, stats_wanted
+    from renderer.app.scene import live_scene
     from renderer.app.settings import load_settings
     from renderer.app.window import Window
     from renderer.commands.options import window_size, with_overrides
@@ -45,9 +45,7 @@ def run(args: argparse.Namespace) -> int:
     size = window_size(args.size)
     dream = pipeline.load(args.dream)
     window = Window(size, fullscreen=settings.fullscreen, title=f"Reverie: {dream.title}")
-    stats = FrameStats() if stats_wanted(args.stats) else None
-    scene = SceneView(window.ctx, window.size)
-    try:
+    with live_scene(window, args.stats) as (scene, stats):
         Playback(
             window,
             scene,
@@ -58,9 +56,4 @@ def run(args: argparse.Namespace) -> int:
             stats=stats,
             sound=not args.no_sound,
         ).run()
-    finally:
-        if stats:
-            stats.report(scene.compositor.scale)
-        scene.release()
-        window.close()
     return 0
