@@ -36,6 +36,17 @@ def _changed(display: str, box, before: np.ndarray, region, timeout: float = 5.0
         time.sleep(0.1)
 
 
+def _badge_after(app: App, key: str, display: str, box, still: np.ndarray, region) -> np.ndarray:
+    """Press `key` until its badge is seen in `region` (a loaded machine may take longer to
+    grab the window than the badge stays; each press shows it again)."""
+    for _ in range(4):
+        try:
+            return _changed(display, box, still, region)
+        except AssertionError:
+            app.key(key)
+    return _changed(display, box, still, region)
+
+
 def _paused_still(app: App, display: str, box) -> np.ndarray:
     app.key("space")
     app.wait_for("event: pause")
@@ -57,14 +68,14 @@ def test_badges_and_help_show_over_the_paused_picture_and_fade(xvfb, tmp_path):
 
         app.key("9")
         assert app.wait_for("event: volume") == "event: volume 0.90"
-        shown = _changed(xvfb, box, still, corner)
+        shown = _badge_after(app, "9", xvfb, box, still, corner)
         x0, y0, x1, y1 = corner
         assert shown[y0:y1, x0:x1].max() > 200  # light text and meter on dark glass
         assert np.array_equal(_rest(xvfb, box), still)  # faded away
 
         app.key("m")
         assert app.wait_for("event: mute") == "event: mute on"
-        _changed(xvfb, box, still, corner)
+        _badge_after(app, "m", xvfb, box, still, corner)
         assert np.array_equal(_rest(xvfb, box), still)
 
         app.key("h")
