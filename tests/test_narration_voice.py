@@ -195,7 +195,7 @@ def test_pauses_inside_a_sentence_follow_its_punctuation(backend):
         spoken = narrator.synthesize(f"The boat drifted past the mill{mark} and the bridge.")
         mill, after = spoken.words[5], spoken.words[6]
         assert (mill.text, after.text) == ("mill", "and")
-        assert after.start - mill.end >= wanted - 0.005
+        assert after.start - mill.end >= wanted - 0.02  # word ends: the aligner's 5 ms frames
         gap = longest_silence(spoken, mill.start, after.start + 0.05)
         assert gap >= wanted - 0.02, (spoken.spoken, gap)
         # the words after the pause still sit on the audio
