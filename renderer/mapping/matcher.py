@@ -205,8 +205,9 @@ class Matcher:
         if found is None:
             found = [p for form in forms(word) for p in self.phrases.get(form, ())]
             found.sort(key=lambda item: -len(item[0]))
-            self._starts[word] = found
+            # _seconds first: another thread that finds the word in _starts reads it next
             self._seconds[word] = frozenset().union(*(pattern[1] for pattern, _ in found))
+            self._starts[word] = found
         return found
 
     def _phrase_at(self, tokens: list[Token], i: int) -> tuple[int, Entry | None]:
