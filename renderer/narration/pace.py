@@ -30,7 +30,7 @@ def syllables(word: str) -> int:
 
 
 def reading_pace(
-    text: str, spans: list[tuple[int, int]], wpm: float = CALM_WPM
+    text: str, spans: list[tuple[int, int]], wpm: float = SPEAKING_WPM
 ) -> list[tuple[float, float]]:
     """(start, end) seconds for each word span of `text` at `wpm` words per minute.
 
