@@ -12,7 +12,7 @@ from renderer.narration.base import NarrationError, Rendered
 from renderer.narration.cache import NarrationCache
 from renderer.narration.clean import speakable, words_in
 from renderer.narration.espeak import EspeakNarrator
-from renderer.narration.pace import CALM_WPM
+from renderer.narration.pace import SPEAKING_WPM
 from renderer.narration.silent import SilentNarrator
 
 pytestmark = pytest.mark.audio
@@ -191,7 +191,7 @@ def test_narration_serves_sentences_in_order_while_synthesizing_ahead():
 def test_backend_choice_and_voices():
     assert isinstance(create_narrator("silent"), SilentNarrator)
     assert create_narrator("pyttsx3", voice="en-gb").voice_label == "pyttsx3:en-gb"
-    assert create_narrator("pyttsx3").rate == CALM_WPM
+    assert create_narrator("pyttsx3").rate == SPEAKING_WPM
     with pytest.raises(ReverieError, match="unknown narrator"):
         create_narrator("festival")
     with pytest.raises(ReverieError, match="unknown pyttsx3 voice") as error:

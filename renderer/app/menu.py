@@ -23,6 +23,7 @@ from renderer.app.editor import DreamEditor
 from renderer.app.scene import FrameStats, SceneView, base_state, log_event
 from renderer.app.settings import Settings, save_settings
 from renderer.app.settings_panel import SettingsPanel
+from renderer.app.voice_preview import VoicePreview
 from renderer.app.window import Window
 from renderer.errors import ReverieError
 from renderer.output.window import WindowSink
@@ -104,7 +105,7 @@ class Menu:
         self.stats = stats
         self.overlay = Overlay(window.ctx)
         self.sink = WindowSink(window, self._draw_ui)
-        self.panel = SettingsPanel(settings)
+        self.panel = SettingsPanel(settings, VoicePreview() if sound else None)
         self.items: list[Item] = []
         self.selected = 0
         self.top = 0  # the first item shown (scrolling)
@@ -434,6 +435,7 @@ class Menu:
 
     def close_settings(self) -> None:
         self.mode = "list"
+        self.panel.close()
         save_settings(self.settings)
         changed = self.settings.fullscreen != self._fullscreen_before
         if changed and self.settings.fullscreen != self.window.fullscreen:
@@ -453,6 +455,7 @@ class Menu:
             for event in pygame.event.get():
                 action = self.handle(event)
                 if action == "quit":
+                    self.panel.close()
                     return 0
                 if action == "play":
                     if self.play() == "quit":

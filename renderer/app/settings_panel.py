@@ -2,7 +2,9 @@
 
 Up/Down choose a row, Left/Right (or Return) change its value; any other key closes the panel
 (the menu saves the settings then). A click on a row selects it; a click on its < or > changes
-it. Voices show by name and language, those of the user's language first, then English.
+it. Voices show by name and language, those of the user's language first, then English; moving
+to a voice speaks a short sample of it (renderer.app.voice_preview), until another voice is
+chosen or the panel closes.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from renderer.app.settings import Settings
+from renderer.app.voice_preview import VoicePreview
 from renderer.narration.factory import BACKENDS
 from renderer.overlay.text import blend_rect, ellipsize, font
 
@@ -59,8 +62,9 @@ def _voices(backend: str) -> dict[str, str]:
 
 
 class SettingsPanel:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, preview: VoicePreview | None = None) -> None:
         self.settings = settings
+        self.preview = preview  # None: voices are not spoken (a panel without sound)
         self.row = 0
         self.hits: list[RowHits] = []
         self._voice_cache: dict[str, dict[str, str]] = {}
@@ -97,6 +101,11 @@ class SettingsPanel:
     def open(self) -> None:
         self.row = 0
 
+    def close(self) -> None:
+        """The panel goes away: a voice sample still speaking stops."""
+        if self.preview is not None:
+            self.preview.stop()
+
     def change(self, step: int) -> None:
         """Move the current row's value one choice up or down (wrapping)."""
         row = self.rows[self.row]
@@ -109,6 +118,9 @@ class SettingsPanel:
         setattr(self.settings, row.key, choices[index])
         if row.key == "narrator" and self.settings.voice not in self._voice_choices():
             self.settings.voice = ""
+        if row.key == "voice" and self.preview is not None:
+            s = self.settings
+            self.preview.play(s.narrator, s.voice, s.rate or None, s.voice_volume)
 
     def handle_key(self, key: int) -> bool:
         """True when the key was used here; False means: close the panel."""

@@ -64,6 +64,16 @@ def _quiet_stderr() -> Iterator[None]:
         os.close(saved)
 
 
+def open_mixer() -> None:
+    """pygame.mixer at RATE, 16 bit, stereo (pygame.error when there is no audio device)."""
+    import pygame
+
+    if pygame.mixer.get_init() not in (None, (RATE, -16, 2)):
+        pygame.mixer.quit()  # opened by pygame.init() with other settings
+    with _quiet_stderr():  # ALSA prints its own complaints when there is no device
+        pygame.mixer.init(RATE, -16, 2, MIXER_BUFFER, allowedchanges=0)
+
+
 class _Volumes:
     """Voice, ambience and master volumes (0..1) and mute, shared by both players."""
 
@@ -149,10 +159,7 @@ class AudioPlayer:
     def __init__(self, score: Score, narration: bool = True, ambient: bool = True) -> None:
         import pygame
 
-        if pygame.mixer.get_init() not in (None, (RATE, -16, 2)):
-            pygame.mixer.quit()  # opened by pygame.init() with other settings
-        with _quiet_stderr():  # ALSA prints its own complaints when there is no device
-            pygame.mixer.init(RATE, -16, 2, MIXER_BUFFER, allowedchanges=0)
+        open_mixer()
         self._pygame = pygame
         self._channel = pygame.mixer.Channel(0)
         self.mixer = Mixer(score, narration, ambient, wait=False)

@@ -16,7 +16,7 @@ import numpy as np
 from renderer.errors import ReverieError
 from renderer.narration.cache import NarrationCache, cache_key
 from renderer.narration.clean import Spoken, speakable, words_in
-from renderer.narration.pace import CALM_WPM
+from renderer.narration.pace import SPEAKING_WPM
 from renderer.narration.pauses import with_inner_pauses
 from renderer.narration.types import Utterance, WordTiming, empty_utterance
 
@@ -39,7 +39,8 @@ class AudioNarrator(ABC):
 
     name: str = ""  # backend name as the CLI spells it
     instant = False  # True when synthesis is trivially fast (no background work needed)
-    default_rate = CALM_WPM  # words per minute; each backend maps it to its engine's control
+    default_rate = SPEAKING_WPM  # words per minute within sentences; each backend maps it to
+    # its engine's control
 
     def __init__(self, voice: str | None, rate: int | None, volume: float | None) -> None:
         self.voice = voice or ""

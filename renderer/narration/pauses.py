@@ -21,15 +21,17 @@ LEAD_IN_S = 10.0  # ambience alone before the first word
 FADE_IN_S = 6.0  # the ambience rises from silence over the first seconds of the lead-in
 TAIL_S = 25.0  # ambience after the last word, fading out over all of it
 
-SENTENCE_S = 0.9  # after a sentence that ends with a full stop
-QUESTION_S = 1.1  # ... with a question mark
-TRAILING_S = 1.6  # ... with an ellipsis: the thought trails off
-DASH_END_S = 1.2  # ... broken off with a dash
-CLAUSE_END_S = 0.7  # ... with a colon or semicolon (the next sentence continues it)
-PARAGRAPH_S = 2.2  # at least this long at a paragraph break
-PARAGRAPH_EXTRA_S = 1.0  # and at least this much longer than the sentence's own pause
-SCENE_S = 4.0  # at least this long when the scene changes
-SCENE_EXTRA_S = 2.6
+# Between sentences. These and the speaking rate (pace.SPEAKING_WPM) together set the pace a
+# listener hears (pace.CALM_WPM overall): unhurried, yet no gap long enough to lose the thread.
+SENTENCE_S = 0.6  # after a sentence that ends with a full stop
+QUESTION_S = 0.8  # ... with a question mark
+TRAILING_S = 1.2  # ... with an ellipsis: the thought trails off
+DASH_END_S = 0.9  # ... broken off with a dash
+CLAUSE_END_S = 0.5  # ... with a colon or semicolon (the next sentence continues it)
+PARAGRAPH_S = 1.4  # at least this long at a paragraph break
+PARAGRAPH_EXTRA_S = 0.7  # and at least this much longer than the sentence's own pause
+SCENE_S = 2.4  # at least this long when the scene changes
+SCENE_EXTRA_S = 1.6
 
 COMMA_S = 0.4  # the silence inside a sentence at a comma, at least
 CLAUSE_S = 0.5  # semicolon, colon

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from renderer.narration.clean import speakable, words_in
-from renderer.narration.pace import CALM_WPM, reading_pace
+from renderer.narration.pace import SPEAKING_WPM, reading_pace
 from renderer.narration.types import Utterance, WordTiming, empty_utterance
 
 
@@ -19,7 +19,7 @@ class SilentNarrator:
     sample_rate = 22050
 
     def __init__(self, rate: int | None = None) -> None:
-        self.rate = int(rate or CALM_WPM)
+        self.rate = int(rate or SPEAKING_WPM)
 
     def synthesize(self, text: str) -> Utterance:
         return paced_utterance(text, self.rate, self.sample_rate)

@@ -4,6 +4,7 @@ preview of each (for `reverie voices` and the settings panel).
     for choice in voice_choices():        # Piper's neural voices, then espeak's
         print(choice.label)               # "Joe · English (United States) · Piper, neural"
     sample = preview(choice)              # an Utterance of PREVIEW_TEXT in that voice
+    sample = preview_of("auto", "")       # ... in the voice that settings choose
 """
 
 from __future__ import annotations
@@ -110,6 +111,14 @@ def unknown_voice(spec: str, backend: str = "auto") -> ReverieError:
 def preview(choice: VoiceChoice, text: str = PREVIEW_TEXT) -> Utterance:
     """A short sample of the voice reading `text` at the default pace (from the cache when it
     was heard before)."""
+    return preview_of(choice.backend, choice.id, text=text)
+
+
+def preview_of(
+    backend: str, voice: str = "", rate: int | None = None, text: str = PREVIEW_TEXT
+) -> Utterance:
+    """A short sample of the narrator that settings of `backend`, `voice` ("": its default)
+    and `rate` (None: the default pace) choose, reading `text`."""
     from renderer.narration.factory import create_narrator
 
-    return create_narrator(choice.backend, voice=choice.id).synthesize(text)
+    return create_narrator(backend, voice=voice or None, rate=rate).synthesize(text)
