@@ -53,7 +53,7 @@ def weight(text: str, surface: str) -> float:
         ("The peat smouldered.", "smouldered", "embers"),
         ("Her face reflected in the pond.", "reflected", "mirror"),
         ("Long shafts came down through the water.", "shafts", "light_shafts"),
-        ("The huskies pulled the sled.", "huskies", "wolf"),
+        ("The huskies pulled the sled.", "huskies", "dog"),
         ("Two lighthouses turned their beams.", "lighthouses", "lighthouse"),
         ("A caravan crossed the dunes.", "caravan", "crowd"),
         ("Smoke rose from the cottages.", "cottages", "village"),  # small houses, no skyline
