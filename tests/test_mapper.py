@@ -357,3 +357,30 @@ def test_texture_and_material_adjectives_count() -> None:
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
     assert found(text).get(surface) == motif
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "motif"),
+    [
+        ("A horse grazed by the fence.", "horse", "horse"),
+        ("The stallions galloped along the shore.", "stallions", "horse"),
+        ("A donkey carried our bags.", "donkey", "horse"),
+        ("The old dog slept by the stove.", "dog", "dog"),
+        ("Three puppies tumbled in the hay.", "puppies", "dog"),
+        ("A greyhound ran past the gate.", "greyhound", "dog"),
+        ("A black cat sat on the wall.", "black cat", "cat"),
+        ("Kittens played under the table.", "Kittens", "cat"),
+        ("A tiger paced behind the glass.", "tiger", "cat"),
+        ("An elephant walked through the library.", "elephant", "elephant"),
+        ("A woolly mammoth stood in the snow.", "woolly mammoth", "elephant"),
+        ("A crab scuttled over the rocks.", "crab", "crab"),
+        ("Lobsters crawled across the floor.", "Lobsters", "crab"),
+        ("An octopus unfurled its arms.", "octopus", "octopus"),
+        ("A giant squid rose from the deep.", "giant squid", "octopus"),
+        ("A hummingbird hovered at the window.", "hummingbird", "hummingbird"),
+    ],
+)
+def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(
+    text: str, surface: str, motif: str
+) -> None:
+    assert found(text).get(surface) == motif

@@ -318,13 +318,13 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     d = smin(d, sd_ellipse(q - vec2(-0.2, 1.33), vec2(0.3, 0.17)), 0.12);  // the shoulder's dome
     d = smin(d, sd_ellipse(q - vec2(0.05, 0.78), vec2(0.33, 0.14)), 0.1);  // the belly
     vec4 fr = vec4(0.16, 0.13, 0.125, 0.14), hr = vec4(0.19, 0.13, 0.125, 0.14);
-    legs = beast_leg(q, vec2(-0.3, 0.82), vec2(0.0, -0.42), vec2(0.0, -0.34),
+    legs = beast_leg(q, vec2(-0.36, 0.82), vec2(0.0, -0.42), vec2(0.0, -0.34),
                      vec2(-0.02, -0.06), step * 0.5, fr, f1);
-    legs = min(legs, beast_leg(q, vec2(0.34, 0.82), vec2(0.06, -0.42), vec2(-0.04, -0.34),
+    legs = min(legs, beast_leg(q, vec2(0.36, 0.82), vec2(0.06, -0.42), vec2(-0.02, -0.34),
                                vec2(-0.01, -0.06), vec3(0.0), hr, f2));
-    far = min(beast_leg(q, vec2(-0.14, 0.82), vec2(-0.03, -0.42), vec2(0.02, -0.34),
+    far = min(beast_leg(q, vec2(-0.22, 0.82), vec2(-0.03, -0.42), vec2(0.03, -0.34),
                         vec2(-0.02, -0.06), vec3(0.0), fr, f3),
-              beast_leg(q, vec2(0.22, 0.82), vec2(0.02, -0.42), vec2(0.0, -0.34),
+              beast_leg(q, vec2(0.24, 0.82), vec2(0.04, -0.42), vec2(-0.01, -0.34),
                         vec2(-0.01, -0.06), vec3(0.0), hr, f4));
     d = smin(d, legs, 0.1);
     vec2 hq = rot_small(head * 0.5) * (q - vec2(-0.64, 1.24));
@@ -332,7 +332,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     hd = smin(hd, sd_ellipse(hq - vec2(-0.15, -0.14), vec2(0.15, 0.18)), 0.08);
     // the trunk hangs from the face and swings, its tip curling forward
     vec2 tq = rot_small(-0.15 * v_beast_anim2.y) * (hq - vec2(-0.24, -0.2));
-    float trunk = sd_bent_tube(rot2(1.72) * tq, 0.95, -0.3,
+    float trunk = sd_bent_tube(rot2(1.66) * tq, 0.95, -0.14,
                                vec3(0.03, 4.0, v_beast_anim2.y), 0.11, 0.045);
     hd = smin(hd, trunk, 0.08);
     d = smin(d, hd, 0.12);
@@ -345,7 +345,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     float ear = sd_ellipse(rot_small(0.25) * eq - vec2(0.03, -0.05), vec2(0.21, 0.3));
     ear = smin(ear, sd_ellipse(eq - vec2(0.08, -0.26), vec2(0.1, 0.14)), 0.08);
     d = min(min(d, tusk), ear);
-    vec2 wq = q - vec2(0.66, 1.14);
+    vec2 wq = q - vec2(0.62, 1.16);
     float tl = sd_bent_tube(rot2(1.3 - 0.15 * tail) * wq, 0.5, 0.1, vec3(0.0), 0.025, 0.018);
     d = smin(d, tl, 0.03);
     eye = hq - vec2(-0.13, 0.04);
