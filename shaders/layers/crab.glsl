@@ -2,13 +2,21 @@
 // A crab on the ground in the foreground, seen from the front: a broad shell on eight jointed
 // legs, claws raised and slowly opening, eyes up on their stalks. It sidles one way and the
 // other, its legs stepping only while it moves; lit from the upper left, a rim light behind.
-// the picture stays inside this rectangle (see lib/land_vertex.glsl)
-#define LAND_RECT vec4(asp * 0.3 - 0.34, 0.0, asp * 0.3 + 0.34, 0.36)
+#include "lib/header.glsl"
+#include "lib/fast_math.glsl"
+const float CRAB_SCALE = 0.16;
+
+// Where the crab is along its way (land x): it sidles to and fro, easing at each end.
+float crab_x(float asp) {
+    float walk = 0.5 - 0.5 * lcos(u_time * 0.11);
+    return asp * 0.3 - 0.1 + 0.2 * (walk * walk * (3.0 - 2.0 * walk));
+}
+
+// the picture stays inside this rectangle, which follows it (see lib/land_vertex.glsl)
+#define LAND_RECT vec4(crab_x(asp) - 1.2 * CRAB_SCALE, 0.0, crab_x(asp) + 1.2 * CRAB_SCALE, 0.07 + 0.95 * CRAB_SCALE)
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
 #include "lib/land_creature.glsl"
-
-const float CRAB_SCALE = 0.16;
 
 // One side's walking legs (x mirrored by the caller): four limbs from under the shell's rim
 // out to a knee held high and down to a pointed tip; `gait` steps them in turn.
@@ -63,9 +71,8 @@ void main() {
     float asp = aspect();
     float t = u_time;
     float s = CRAB_SCALE;
-    // it sidles to and fro; the legs step only while it moves
-    float walk = 0.5 - 0.5 * lcos(t * 0.11);                 // 0..1: where along its way
-    float x = asp * 0.3 - 0.1 + 0.2 * (walk * walk * (3.0 - 2.0 * walk));
+    // the legs step only while it moves
+    float x = crab_x(asp);
     float gait = x * 110.0;
     float open = 0.5 + 0.5 * lsin(t * 0.7);
     vec2 o = vec2(x, 0.07 + 0.3 * s);
@@ -86,8 +93,8 @@ void main() {
     // glints in the eyes
     col += light * (land_fill(length(eye - vec2(-0.012, 0.012)) - 0.012, 0.006) * 0.9) * lw.x;
     // its shadow on the ground
-    vec2 sh = (p - vec2(x, 0.07)) / (s * vec2(1.1, 0.12));
-    float shadow = (1.0 - lw.x) * exp(-dot(sh, sh) * 1.5) * 0.55;
+    vec2 sh = (p - vec2(x, 0.07)) / (s * vec2(0.8, 0.1));
+    float shadow = (1.0 - lw.x) * exp(-dot(sh, sh) * 2.5) * 0.55;
     f_color = vec4(col, lw.x + shadow) * land_opacity();
 }
 #endif

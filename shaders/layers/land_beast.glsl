@@ -8,34 +8,43 @@
 
 // Each kind's scale (land units per body unit) and the box its picture stays inside (body
 // units: left, bottom, right, top), its shoulder and tail included.
+// Each kind's scale (land units per body unit), where it stands (in widths of the screen,
+// on the ridge's flat top: lib/land_ridge.glsl) and the box its picture stays inside (body
+// units: left, bottom, right, top; its tail, ears and shadow included).
 #if LAND_KIND == 0
 #define BEAST_SCALE 0.19
-#define BEAST_BOX vec4(-0.95, 0.0, 0.7, 2.2)
+#define BEAST_X 0.64
+#define BEAST_BOX vec4(-0.95, -0.12, 0.7, 2.2)
 #elif LAND_KIND == 1
 #define BEAST_SCALE 0.2
-#define BEAST_BOX vec4(-1.05, 0.0, 1.0, 1.5)
+#define BEAST_X 0.66
+#define BEAST_BOX vec4(-1.05, -0.12, 1.0, 1.5)
 #elif LAND_KIND == 2
 #define BEAST_SCALE 0.19
-#define BEAST_BOX vec4(-1.2, 0.0, 1.15, 1.95)
+#define BEAST_X 0.62
+#define BEAST_BOX vec4(-1.2, -0.12, 1.15, 1.95)
 #elif LAND_KIND == 3
 #define BEAST_SCALE 0.16
-#define BEAST_BOX vec4(-1.05, 0.0, 0.85, 1.35)
+#define BEAST_X 0.6
+#define BEAST_BOX vec4(-1.05, -0.14, 0.85, 1.35)
 #elif LAND_KIND == 4
 #define BEAST_SCALE 0.16
-#define BEAST_BOX vec4(-0.75, 0.0, 0.8, 1.2)
+#define BEAST_X 0.56
+#define BEAST_BOX vec4(-0.75, -0.14, 0.8, 1.2)
 #else
 #define BEAST_SCALE 0.24
-#define BEAST_BOX vec4(-1.25, 0.0, 0.95, 1.75)
+#define BEAST_X 0.64
+#define BEAST_BOX vec4(-1.25, -0.1, 0.95, 1.75)
 #endif
-const float BEAST_X = 0.66;  // where it stands, in widths of the screen
+#include "lib/fast_math.glsl"
+#include "lib/land_ridge.glsl"
+// the picture stays inside this rectangle (see lib/land_vertex.glsl)
+#define LAND_RECT (vec4(asp * BEAST_X, beast_ground_at(BEAST_X), asp * BEAST_X, beast_ground_at(BEAST_X)) + BEAST_BOX * BEAST_SCALE)
 
 #if defined VERTEX_SHADER
-#define LAND_SPRITE beast_boxes
 #define LAND_VERTEX_HOOK beast_vertex
 #include "lib/land_vertex.glsl"
-// The picture is drawn as two sprites (`sprites = 2` in assets/visuals), the ground under the
-// ridge line and the box holding the creature above it, so the sky around is never shaded;
-// the per-draw constants are computed here once per vertex instead of per pixel.
+// The per-draw constants are computed here once per vertex instead of per pixel.
 flat out vec2 v_beast;        // aspect, 1 / (2 w) for an edge softness w
 flat out vec4 v_beast_anim;   // breathing, tail, head turn (radians), a foreleg's lift 0..1
 flat out vec4 v_beast_anim2;  // ear flick 0..1, trunk or ear swing, stride phase, unused
@@ -44,7 +53,6 @@ flat out vec3 v_beast_key;    // key light (same)
 flat out vec3 v_beast_rim;    // rim light (same)
 flat out float v_beast_op;    // opacity
 
-#include "lib/fast_math.glsl"
 #include "lib/noise.glsl"
 
 // A bump 0..1..0 over the first `width` of each `period` seconds, offset by `phase`.
@@ -77,31 +85,6 @@ void beast_vertex() {
     v_beast_op = op;
 }
 
-// The ground is one convex quad: its top runs 2 px above the ridge (the fragment stage: at
-// most 0.106 + 0.12 smoothstep(0.15, 0.7, x / aspect), which stays under the straight line
-// from (0, 0.106) to (xa, 0.226)) up to the creature's box at xa, then flat at 0.226 (the
-// ridge's top) to the right edge; its fourth corner lies far below the screen. The box stands
-// on that flat part (the seam is horizontal, so no pixel is drawn twice or missed).
-vec2 beast_boxes(int sprite, vec2 corner) {
-    float asp = aspect();
-    float m = 2.0 / land_height_px();
-    float x = asp * BEAST_X;
-    float xa = x + BEAST_BOX.x * BEAST_SCALE, yb = 0.226 + m;
-    if (sprite == 1) {
-        vec4 box = vec4(xa, yb, x + BEAST_BOX.z * BEAST_SCALE, 0.22 + BEAST_BOX.w * BEAST_SCALE);
-        return quad_box_corner(box / vec4(asp, 1.0, asp, 1.0), corner);
-    }
-    // left end of the slope (flat when the box nearly reaches the left edge; the box is
-    // clipped to the screen, so is the kink); on a far shore the screen's left edge lies left
-    // of x = 0, and the top is flat from there
-    float yl = xa > 0.05 ? 0.106 + m : yb;
-    float x0 = land_from_screen(vec2(0.0)).x * asp;
-    float x1 = max(land_from_screen(vec2(1.0)).x * asp + 0.1, asp + 1.0);
-    vec2 left = x0 < 0.0 ? vec2(x0, yb) : vec2(0.0, yl);
-    vec2 p = corner.y > 0.0 ? (corner.x > 0.0 ? vec2(max(xa, 0.0), yb) : left)
-                            : (corner.x > 0.0 ? vec2(x1, yb) : vec2(-10.0, -100.0));
-    return p / vec2(asp, 1.0);
-}
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/land_common.glsl"
@@ -355,15 +338,9 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
 }
 
 void main() {
-    float asp = v_beast.x;
-    vec2 p = vec2(v_uv.x * asp, v_uv.y);
-    // the ridge: a rise toward the right where the creature stands
-    float rx = p.x / asp;
-    float ridge = 0.1 + 0.12 * smoothstep(0.15, 0.7, rx) - 0.04 * smoothstep(0.8, 1.0, rx)
-                + 0.006 * lsin(p.x * 13.0);
-    float dr = p.y - ridge;
+    vec2 p = vec2(v_uv.x * v_beast.x, v_uv.y);
     const float s = BEAST_SCALE;
-    vec2 o = vec2(asp * BEAST_X, 0.1 + 0.12 * smoothstep(0.15, 0.7, BEAST_X) - 0.006);
+    vec2 o = vec2(v_beast.x * BEAST_X, beast_ground_at(BEAST_X));
     vec2 q = (p - o) / s;
     float far, fold;
     vec2 eye;
@@ -383,15 +360,12 @@ void main() {
     // the far legs, in shadow behind it
     float fc = land_fill(far, w) * (1.0 - lw.x);
     col += v_beast_dark * 0.6 * fc;
-    // the ground, with the creature's soft shadow at its feet
-    float gc = land_fill(dr, w) * (1.0 - lw.x) * (1.0 - fc);
-    float shade = 1.0 - 0.8 * exp(-abs(q.x * 1.6) - max(-dr, 0.0) * 40.0);
-    float grim = exp(-max(-dr, 0.0) * 350.0) * shade;
-    col += (v_beast_dark * 0.8 + v_beast_rim * 0.7 * grim) * gc;
     // the eye: a faint glint
     float e = length(eye) * s;
     col += v_beast_rim * (exp(-e * 900.0) * 1.5) * lw.x;
-    float cov = lw.x + fc + gc;
-    f_color = vec4(col, cov * v_beast_op);
+    // its soft shadow on the ground at its feet
+    vec2 sh = q / vec2(BEAST_BOX.z - BEAST_BOX.x, 0.1) * 2.0;
+    float shadow = 0.6 * exp(-dot(sh, sh) * 2.0) * (1.0 - lw.x - fc);
+    f_color = vec4(col, (lw.x + fc) * v_beast_op + shadow * v_beast_op);
 }
 #endif

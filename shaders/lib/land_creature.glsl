@@ -12,15 +12,23 @@ float sd_limb(vec2 p, vec2 top, vec2 j1, vec2 j2, vec2 end, vec4 r) {
 
 // A tube along the curve y = bend * x^2 + wave * sin(k x + phase), x from 0 to len, in the
 // frame whose origin is its root and whose x runs along it; radius r0 at the root to r1 at the
-// tip. Good while the curve stays gentle (the distance is corrected by the slope).
-float sd_bent_tube(vec2 p, float len, float bend, vec3 wave, float r0, float r1) {
+// tip. Good while the curve stays gentle (the distance is corrected by the slope). `n` is the
+// outward direction from the curve (in the same frame): the tube's normal, for its light.
+float sd_bent_tube_n(vec2 p, float len, float bend, vec3 wave, float r0, float r1, out vec2 n) {
     float x = clamp(p.x, 0.0, len);
     float ph = wave.y * x + wave.z;
     float y = bend * x * x + wave.x * lsin(ph);
     float slope = 2.0 * bend * x + wave.x * wave.y * lcos(ph);
     float dy = (p.y - y) * inversesqrt(1.0 + slope * slope);
-    float r = mix(r0, r1, x / len);
-    return length(vec2(p.x - x, dy)) - r;
+    n = vec2(p.x - x, dy);
+    float l = length(n);
+    n /= max(l, 1e-6);
+    return l - mix(r0, r1, x / len);
+}
+
+float sd_bent_tube(vec2 p, float len, float bend, vec3 wave, float r0, float r1) {
+    vec2 n;
+    return sd_bent_tube_n(p, len, bend, wave, r0, r1, n);
 }
 
 // The light on a silhouette of distance d (land units, negative inside), as weights of the
