@@ -368,7 +368,7 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("The old dog slept by the stove.", "dog", "dog"),
         ("Three puppies tumbled in the hay.", "puppies", "dog"),
         ("A greyhound ran past the gate.", "greyhound", "dog"),
-        ("A black cat sat on the wall.", "black cat", "cat"),
+        ("A cat sat on the wall.", "cat", "cat"),
         ("Kittens played under the table.", "Kittens", "cat"),
         ("A tiger paced behind the glass.", "tiger", "cat"),
         ("An elephant walked through the library.", "elephant", "elephant"),
