@@ -384,3 +384,24 @@ def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(
     text: str, surface: str, motif: str
 ) -> None:
     assert found(text).get(surface) == motif
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "motif"),
+    [
+        ("A cat walked along the wall with her tail held up.", "tail", "cat"),
+        ("My old dog trotted ahead, wagging his tail.", "tail", "dog"),
+        ("The horse swished its tail at the flies.", "tail", "horse"),
+        ("A crab came sideways, holding up its claws.", "claws", "crab"),
+        ("The elephant lifted its trunk.", "trunk", "elephant"),
+        ("The octopus curled a tentacle round the rock.", "tentacle", "octopus"),
+        ("A hummingbird hovered, its wings a blur.", "wings", "hummingbird"),
+        ("A lion shook his mane.", "mane", "cat"),
+        ("A wolf stood on the ridge, its tail low.", "tail", "wolf"),
+        ("An old oak trunk lay across the path.", "trunk", "trees"),
+    ],
+)
+def test_a_creatures_parts_belong_to_the_creature_the_sentence_names(
+    text: str, surface: str, motif: str
+) -> None:
+    assert found(text).get(surface) == motif
