@@ -347,12 +347,8 @@ void main() {
     float d = beast(q, far, fold, eye) * s;
     far *= s;
     float w = 0.6 / v_beast.y;                     // 1.2 px
-    // the key light comes from the upper left: how d changes one step towards it
-    const vec2 KEY = vec2(-0.8, 0.6);
-    const float STEP = 0.05;
-    float f2, fold2;
-    vec2 eye2;
-    float slope = (beast(q + KEY * STEP, f2, fold2, eye2) * s - d) / (STEP * s);
+    // the key light comes from the upper left
+    float slope = creature_slope(d, vec2(-0.8, 0.6), 1.0 / (2.4 * v_beast.y));
     vec3 lw = creature_light(d, slope, w, 0.025);
     vec3 col = creature_colour(lw, v_beast_dark, v_beast_key, v_beast_rim);
     // a fold inside the silhouette catches the rim light

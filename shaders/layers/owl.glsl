@@ -4,10 +4,26 @@
 // branch; glowing eyes that blink slowly as the head turns a little. Lit from the upper left,
 // a rim light on its crown and shoulders; it breathes.
 // u_params.x: horizontal position offset, u_params.y: scale offset.
-// the picture stays inside this rectangle (see lib/land_vertex.glsl)
-#define LAND_RECT vec4(asp * (0.72 + u_params.x) - 0.47 * (1.0 + u_params.y), 0.36 - 0.3 * (1.0 + u_params.y), asp + 0.01, 0.36 + 0.42 * (1.0 + u_params.y))
-#include "lib/land.glsl"
-#if defined FRAGMENT_SHADER
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#define LAND_SPRITE owl_sprite
+#include "lib/land_vertex.glsl"
+// Three boxes (`sprites = 3` in assets/visuals), so only the pixels near the owl and its branch
+// are shaded: the owl (its tufts to its tail), and the branch left and right of it.
+vec2 owl_sprite(int sprite, vec2 corner) {
+    float asp = aspect();
+    float s = 0.36 * (1.0 + u_params.y);
+    vec2 o = vec2(asp * (0.72 + u_params.x), 0.36);
+    vec4 owl = vec4(o.x - 0.5 * s, o.y - 0.86 * s, o.x + 0.5 * s, o.y + 1.06 * s);
+    vec4 box = sprite == 0 ? owl
+             : sprite == 1 ? vec4(o.x - 1.17 * s, o.y - 0.84 * s, owl.x, o.y - 0.2 * s)
+                           : vec4(owl.z, o.y - 0.84 * s, asp + 0.01, o.y - 0.2 * s);
+    return quad_box_corner(box / vec4(asp, 1.0, asp, 1.0), corner);
+}
+#elif defined FRAGMENT_SHADER
+#include "lib/land_common.glsl"
+noperspective in vec2 v_uv;
+out vec4 f_color;
 #include "lib/land_creature.glsl"
 
 // The owl and its branch in the owl's units (the body's centre at 0, the crown near 0.95):

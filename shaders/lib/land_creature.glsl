@@ -31,11 +31,18 @@ float sd_bent_tube(vec2 p, float len, float bend, vec3 wave, float r0, float r1)
     return sd_bent_tube_n(p, len, bend, wave, r0, r1, n);
 }
 
+// How fast a distance d (land units) grows towards `key` (a unit direction in the picture),
+// -1..1, from its change between neighbouring pixels (`px`: a pixel in land units): free, where
+// a second evaluation of the shape one step towards the light would double its cost.
+float creature_slope(float d, vec2 key, float px) {
+    return dot(vec2(dFdx(d), dFdy(d)), key) / px;
+}
+
 // The light on a silhouette of distance d (land units, negative inside), as weights of the
 // creature's colours: x the coverage (an edge w wide), y the key light, z the rim light. `slope`
-// is how fast d grows towards the key light (d one step towards it, minus d, over the step:
-// -1..1), so the faces turned to the light are lit and the upper edges away from it catch the
-// rim light; depth
+// is how fast d grows towards the key light (creature_slope(), or d one step towards it minus
+// d, over the step: -1..1), so the faces turned to the light are lit and the upper edges away
+// from it catch the rim light; depth
 // (land units) is how far in from the edge the body still curves away.
 vec3 creature_light(float d, float slope, float w, float depth) {
     float side = 1.0 - clamp(-d / depth, 0.0, 1.0);   // 1 on the edge .. 0 deep inside
