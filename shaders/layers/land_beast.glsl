@@ -260,8 +260,8 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     d = smin(d, crest, 0.03);
     // the tail falls from the croup, swishing
     vec2 tq = rot_small(0.18 * tail) * (q - vec2(0.62, 1.16));
-    float tl = sd_bent_tube(rot2(0.9) * tq, 0.8, -0.4,
-                            vec3(0.04, 6.0, v_beast_anim2.y * 3.0), 0.045, 0.085);
+    float tl = sd_bent_tube(rot2(0.75) * tq, 0.78, -0.55,
+                            vec3(0.03, 5.0, v_beast_anim2.y * 3.0), 0.04, 0.065);
     d = smin(d, tl, 0.05);
     eye = hq - vec2(-0.03, -0.04);
 #elif LAND_KIND == 4
@@ -289,7 +289,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     d = smin(d, hd, 0.07);
     d = min(d, ear);
     vec2 tq = rot_small(0.15 * tail) * (q - vec2(0.4, 0.5));
-    float tl = sd_bent_tube(rot2(-1.2) * tq, 0.62, 0.9,
+    float tl = sd_bent_tube(rot2(-1.2) * tq, 0.62, 0.45,
                             vec3(0.025, 5.0, v_beast_anim2.y * 2.0), 0.035, 0.03);
     d = smin(d, tl, 0.03);
     eye = hq - vec2(-0.06, 0.02);

@@ -47,10 +47,12 @@ float creature_slope(float d, vec2 key, float px) {
 vec3 creature_light(float d, float slope, float w, float depth) {
     float side = 1.0 - clamp(-d / depth, 0.0, 1.0);   // 1 on the edge .. 0 deep inside
     float cov = land_fill(d, w);
-    float lit = clamp(slope, 0.0, 1.0) * side * side;
+    // (not on the soft edge itself, nor on parts thinner than a few pixels: their slope flickers)
+    float lit = clamp(slope, 0.0, 1.0) * side * side * smoothstep(0.0, 1.2 * w, -d);
     // the rim light comes from behind and above: strongest on the upper edges away from the key
     float up = clamp(dFdy(d) / max(fwidth(d), 1e-6) + 0.3, 0.0, 1.0);
-    float rim = exp(-max(-d, 0.0) / (1.5 * w)) * (0.2 + 0.8 * up) * (0.5 + 0.5 * clamp(-slope, 0.0, 1.0));
+    float rim = exp(-max(-d, 0.0) / (1.5 * w)) * (0.35 + 0.65 * up)
+              * (0.6 + 0.4 * clamp(-slope, 0.0, 1.0));
     return vec3(cov, lit * cov, rim * cov);
 }
 
