@@ -373,6 +373,8 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("A tiger paced behind the glass.", "tiger", "cat"),
         ("An elephant walked through the library.", "elephant", "elephant"),
         ("A woolly mammoth stood in the snow.", "woolly mammoth", "elephant"),
+        ("A camel knelt in the sand.", "camel", "camel"),
+        ("Llamas watched us from the terraces.", "Llamas", "camel"),
         ("A crab scuttled over the rocks.", "crab", "crab"),
         ("Lobsters crawled across the floor.", "Lobsters", "crab"),
         ("An octopus unfurled its arms.", "octopus", "octopus"),

@@ -2,7 +2,7 @@
 // A creature standing on a ridge in profile (midground), lit from the left with a soft rim
 // light from behind, breathing, its head, ears and tail alive, now and then shifting a foreleg.
 // LAND_KIND (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat,
-// 5 elephant. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
+// 5 elephant, 6 camel. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
 // left (-x), the ground under it at y = 0.
 #include "lib/header.glsl"
 
@@ -31,10 +31,14 @@
 #define BEAST_SCALE 0.16
 #define BEAST_X 0.56
 #define BEAST_BOX vec4(-0.75, -0.14, 0.8, 1.2)
-#else
+#elif LAND_KIND == 5
 #define BEAST_SCALE 0.24
 #define BEAST_X 0.64
 #define BEAST_BOX vec4(-1.25, -0.1, 0.95, 1.75)
+#else
+#define BEAST_SCALE 0.17
+#define BEAST_X 0.63
+#define BEAST_BOX vec4(-1.3, -0.12, 0.8, 1.95)
 #endif
 #include "lib/fast_math.glsl"
 #include "lib/land_ridge.glsl"
@@ -293,7 +297,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
                             vec3(0.025, 5.0, v_beast_anim2.y * 2.0), 0.035, 0.03);
     d = smin(d, tl, 0.03);
     eye = hq - vec2(-0.06, 0.02);
-#else
+#elif LAND_KIND == 5
     // elephant: a vast body highest at the shoulder, a sagging belly, pillar legs, a great
     // ear fanning, the trunk swinging, tusks
     d = beast_body(q, vec4(-0.28, 1.12, 0.36, 0.38), vec4(0.05, 1.02, 0.52, 0.33),
@@ -333,6 +337,36 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     d = smin(d, tl, 0.03);
     eye = hq - vec2(-0.13, 0.04);
     fold = abs(ear) + 0.002;
+#else
+    // camel: a short deep body under one great hump, long knobby-kneed legs on broad pads, a
+    // neck that swoops low and rises to a small head held level
+    d = beast_body(q, vec4(-0.32, 1.2, 0.22, 0.25), vec4(0.0, 1.22, 0.47, 0.24),
+                   vec4(0.34, 1.25, 0.22, 0.24), 0.1);
+    d = smin(d, sd_ellipse(q - vec2(0.0, 1.46), vec2(0.3, 0.26)), 0.12);   // the hump
+    vec4 fr = vec4(0.08, 0.05, 0.034, 0.045), hr = vec4(0.13, 0.05, 0.034, 0.045);
+    legs = beast_leg(q, vec2(-0.34, 1.08), vec2(0.0, -0.5), vec2(0.01, -0.45),
+                     vec2(-0.06, -0.1), step, fr, f1);
+    legs = min(legs, beast_leg(q, vec2(0.33, 1.12), vec2(0.13, -0.5), vec2(-0.05, -0.47),
+                               vec2(-0.06, -0.1), vec3(0.0), hr, f2));
+    far = min(beast_leg(q, vec2(-0.24, 1.08), vec2(-0.06, -0.5), vec2(0.04, -0.45),
+                        vec2(-0.06, -0.1), vec3(0.0), fr, f3),
+              beast_leg(q, vec2(0.25, 1.12), vec2(0.08, -0.5), vec2(0.02, -0.47),
+                        vec2(-0.06, -0.1), vec3(0.0), hr, f4));
+    legs = min(legs, min(sd_ellipse(q - f1 - vec2(-0.03, 0.02), vec2(0.07, 0.03)),
+                         sd_ellipse(q - f2 - vec2(-0.03, 0.02), vec2(0.07, 0.03))));
+    d = smin(d, legs, 0.05);
+    vec2 nq = rot_small(head) * (q - vec2(-0.4, 1.26));
+    float nk = smin(sd_taper(nq, vec2(0.0), vec2(-0.3, -0.08), 0.15, 0.09),
+                    sd_taper(nq, vec2(-0.3, -0.08), vec2(-0.46, 0.34), 0.09, 0.07), 0.08);
+    d = smin(d, nk, 0.08);
+    vec2 hq = nq - vec2(-0.5, 0.38);
+    float hd = sd_ellipse(hq, vec2(0.1, 0.075));
+    hd = smin(hd, sd_taper(hq, vec2(-0.04, -0.01), vec2(-0.22, -0.04), 0.065, 0.045), 0.05);
+    float ear = sd_ellipse(rot_small(-0.5 + 0.4 * flick) * (hq - vec2(0.07, 0.07)), vec2(0.025, 0.05));
+    d = min(smin(d, hd, 0.04), ear);
+    vec2 tq = rot_small(0.15 * tail) * (q - vec2(0.5, 1.3));
+    d = smin(d, sd_bent_tube(rot2(1.35) * tq, 0.42, 0.2, vec3(0.0), 0.03, 0.025), 0.03);
+    eye = hq - vec2(-0.05, 0.03);
 #endif
     return d;
 }
