@@ -34,7 +34,7 @@
 #elif LAND_KIND == 5
 #define BEAST_SCALE 0.24
 #define BEAST_X 0.64
-#define BEAST_BOX vec4(-1.25, -0.1, 0.95, 1.75)
+#define BEAST_BOX vec4(-1.15, -0.1, 0.85, 1.62)
 #else
 #define BEAST_SCALE 0.17
 #define BEAST_X 0.63

@@ -114,8 +114,8 @@ void main() {
     float halo = exp(-length(eq) * 14.0) * lid * 0.3;
     col += mix(light, glow, 0.4) * (eyecol * 2.2 + halo) * land_breath() * lw.x;
     // the beak: small and hooked, between and below the eyes
-    float beak = land_fill(sd_triangle_iso(vec2(hq.x, hq.y + 0.04), vec2(0.035, 0.1)), 0.01);
-    col = mix(col, (dark * 2.0 + light * 0.1) * lw.x, beak);
+    float beak = land_fill(sd_triangle_iso(vec2(hq.x, hq.y + 0.05), vec2(0.026, 0.08)), 0.008);
+    col = mix(col, (dark * 1.6 + light * 0.05) * lw.x, beak);
     f_color = vec4(col, lw.x) * land_opacity();
 }
 #endif
