@@ -53,7 +53,7 @@ def weight(text: str, surface: str) -> float:
         ("The peat smouldered.", "smouldered", "embers"),
         ("Her face reflected in the pond.", "reflected", "mirror"),
         ("Long shafts came down through the water.", "shafts", "light_shafts"),
-        ("The huskies pulled the sled.", "huskies", "wolf"),
+        ("The huskies pulled the sled.", "huskies", "dog"),
         ("Two lighthouses turned their beams.", "lighthouses", "lighthouse"),
         ("A caravan crossed the dunes.", "caravan", "crowd"),
         ("Smoke rose from the cottages.", "cottages", "village"),  # small houses, no skyline
@@ -356,4 +356,54 @@ def test_texture_and_material_adjectives_count() -> None:
     ],
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
+    assert found(text).get(surface) == motif
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "motif"),
+    [
+        ("A horse grazed by the fence.", "horse", "horse"),
+        ("The stallions galloped along the shore.", "stallions", "horse"),
+        ("A donkey carried our bags.", "donkey", "horse"),
+        ("The old dog slept by the stove.", "dog", "dog"),
+        ("Three puppies tumbled in the hay.", "puppies", "dog"),
+        ("A greyhound ran past the gate.", "greyhound", "dog"),
+        ("A cat sat on the wall.", "cat", "cat"),
+        ("Kittens played under the table.", "Kittens", "cat"),
+        ("A tiger paced behind the glass.", "tiger", "cat"),
+        ("An elephant walked through the library.", "elephant", "elephant"),
+        ("A woolly mammoth stood in the snow.", "woolly mammoth", "elephant"),
+        ("A camel knelt in the sand.", "camel", "camel"),
+        ("Llamas watched us from the terraces.", "Llamas", "camel"),
+        ("A crab scuttled over the rocks.", "crab", "crab"),
+        ("Lobsters crawled across the floor.", "Lobsters", "crab"),
+        ("An octopus unfurled its arms.", "octopus", "octopus"),
+        ("A giant squid rose from the deep.", "giant squid", "octopus"),
+        ("A hummingbird hovered at the window.", "hummingbird", "hummingbird"),
+    ],
+)
+def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(
+    text: str, surface: str, motif: str
+) -> None:
+    assert found(text).get(surface) == motif
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "motif"),
+    [
+        ("A cat walked along the wall with her tail held up.", "tail", "cat"),
+        ("My old dog trotted ahead, wagging his tail.", "tail", "dog"),
+        ("The horse swished its tail at the flies.", "tail", "horse"),
+        ("A crab came sideways, holding up its claws.", "claws", "crab"),
+        ("The elephant lifted its trunk.", "trunk", "elephant"),
+        ("The octopus curled a tentacle round the rock.", "tentacle", "octopus"),
+        ("A hummingbird hovered, its wings a blur.", "wings", "hummingbird"),
+        ("A lion shook his mane.", "mane", "cat"),
+        ("A wolf stood on the ridge, its tail low.", "tail", "wolf"),
+        ("An old oak trunk lay across the path.", "trunk", "trees"),
+    ],
+)
+def test_a_creatures_parts_belong_to_the_creature_the_sentence_names(
+    text: str, surface: str, motif: str
+) -> None:
     assert found(text).get(surface) == motif

@@ -1,136 +1,401 @@
 #version 330 core
-// A deer or a wolf standing on a ridge in profile, one glowing eye (midground). LAND_KIND (the
-// layer's defines in assets/visuals): 0 deer (antlers), 1 wolf (head raised, bushy tail).
+// A creature standing on a ridge in profile (midground), lit from the left with a soft rim
+// light from behind, breathing, its head, ears and tail alive, now and then shifting a foreleg.
+// LAND_KIND (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat,
+// 5 elephant, 6 camel. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
+// left (-x), the ground under it at y = 0.
 #include "lib/header.glsl"
+
+// Each kind's scale (land units per body unit) and the box its picture stays inside (body
+// units: left, bottom, right, top), its shoulder and tail included.
+// Each kind's scale (land units per body unit), where it stands (in widths of the screen,
+// on the ridge's flat top: lib/land_ridge.glsl) and the box its picture stays inside (body
+// units: left, bottom, right, top; its tail, ears and shadow included).
+#if LAND_KIND == 0
+#define BEAST_SCALE 0.19
+#define BEAST_X 0.64
+#define BEAST_BOX vec4(-0.95, -0.12, 0.7, 2.2)
+#elif LAND_KIND == 1
+#define BEAST_SCALE 0.2
+#define BEAST_X 0.66
+#define BEAST_BOX vec4(-1.05, -0.12, 1.0, 1.5)
+#elif LAND_KIND == 2
+#define BEAST_SCALE 0.19
+#define BEAST_X 0.62
+#define BEAST_BOX vec4(-1.2, -0.12, 1.15, 1.95)
+#elif LAND_KIND == 3
+#define BEAST_SCALE 0.16
+#define BEAST_X 0.6
+#define BEAST_BOX vec4(-1.05, -0.14, 0.85, 1.35)
+#elif LAND_KIND == 4
+#define BEAST_SCALE 0.16
+#define BEAST_X 0.56
+#define BEAST_BOX vec4(-0.75, -0.14, 0.8, 1.2)
+#elif LAND_KIND == 5
+#define BEAST_SCALE 0.24
+#define BEAST_X 0.64
+#define BEAST_BOX vec4(-1.15, -0.1, 0.85, 1.62)
+#else
+#define BEAST_SCALE 0.17
+#define BEAST_X 0.63
+#define BEAST_BOX vec4(-1.3, -0.12, 0.8, 1.95)
+#endif
+#include "lib/fast_math.glsl"
+#include "lib/land_ridge.glsl"
+// the picture stays inside this rectangle (see lib/land_vertex.glsl)
+#define LAND_RECT (vec4(asp * BEAST_X, beast_ground_at(BEAST_X), asp * BEAST_X, beast_ground_at(BEAST_X)) + BEAST_BOX * BEAST_SCALE)
+
 #if defined VERTEX_SHADER
-#define LAND_SPRITE beast_boxes
 #define LAND_VERTEX_HOOK beast_vertex
 #include "lib/land_vertex.glsl"
-// The picture is drawn as two sprites (`sprites = 2` in assets/visuals), the ground under the
-// ridge line and the box holding the animal above it (antlers, raised muzzle, tail and the
-// eye's halo), so the sky around is never shaded; the per-draw constants are computed here
-// once per vertex instead of per pixel.
-flat out vec4 v_beast;        // aspect, 1 / (2 w) for an edge softness w, breathing, tail sway
-flat out mat2 v_beast_look;   // the head's rotation
-flat out vec3 v_beast_dark;   // silhouette colour (times the opacity)
-flat out vec3 v_beast_rim;    // rim glow (same)
-flat out vec3 v_beast_eye;    // the eye's light (same)
+// The per-draw constants are computed here once per vertex instead of per pixel.
+flat out vec2 v_beast;        // aspect, 1 / (2 w) for an edge softness w
+flat out vec4 v_beast_anim;   // breathing, tail, head turn (radians), a foreleg's lift 0..1
+flat out vec4 v_beast_anim2;  // ear flick 0..1, trunk or ear swing, stride phase, unused
+flat out vec3 v_beast_dark;   // body colour (times the opacity)
+flat out vec3 v_beast_key;    // key light (same)
+flat out vec3 v_beast_rim;    // rim light (same)
 flat out float v_beast_op;    // opacity
 
-#include "lib/fast_math.glsl"
+#include "lib/noise.glsl"
+
+// A bump 0..1..0 over the first `width` of each `period` seconds, offset by `phase`.
+float beast_now_and_then(float t, float period, float width, float phase) {
+    float f = fract(t / period + phase) / width;
+    return f < 1.0 ? 0.5 - 0.5 * lcos(f * 6.2831853) : 0.0;
+}
 
 void beast_vertex() {
-    float asp = aspect();
-    float wolf = float(LAND_KIND);
-    v_beast = vec4(asp, 0.5 * land_height_px() / 1.2, 0.015 * lsin(u_time * 0.7),
-                   0.05 * lsin(u_time * 0.4));
-    float look = 0.05 * lsin(u_time * 0.09);
-    float ang = mix(0.5, -0.6, wolf) + look;
-    float c = lsin(ang + 1.5707963), s = lsin(ang);
-    v_beast_look = mat2(c, s, -s, c);
+    float t = u_time;
+    float ph = hash11(u_seed * 0.37 + 5.0);
+#if LAND_KIND == 3
+    float tail = lsin(t * 9.0) * (0.6 + 0.4 * lsin(t * 0.31));     // a dog wags
+#elif LAND_KIND == 0
+    float tail = beast_now_and_then(t, 7.0, 0.06, ph);             // a deer flicks
+#else
+    float tail = lsin(t * 0.8 + ph * 6.0) + 0.3 * lsin(t * 1.9);   // a slow swish
+#endif
+    float head = 0.07 * lsin(t * 0.11 + ph * 4.0) + 0.03 * lsin(t * 0.37);
+    v_beast_anim = vec4(0.012 * lsin(t * 0.9), tail, head,
+                        beast_now_and_then(t, 13.0, 0.12, ph + 0.4));
+    v_beast_anim2 = vec4(beast_now_and_then(t, 5.3, 0.05, ph + 0.7), lsin(t * 0.45 + ph),
+                         0.0, 0.0);
+    v_beast = vec2(aspect(), 0.5 * land_height_px() / 1.2);
     float op = clamp(u_intensity * 1.25, 0.0, 1.0);   // land_opacity()
     vec3 glow = v_pal_glow * v_breath;
     v_beast_dark = v_pal_dark * op;
-    v_beast_rim = glow * (0.55 * op);
-    v_beast_eye = mix(glow, v_pal_light, 0.5) * (v_breath * op);
+    v_beast_key = mix(v_pal_light, v_pal_glow, 0.5) * (0.3 * op);
+    v_beast_rim = glow * (0.75 * op);
     v_beast_op = op;
 }
 
-// The ground is one convex quad: its top runs 2 px above the ridge (the fragment stage: at
-// most 0.106 + 0.12 smoothstep(0.15, 0.7, x / aspect), which stays under the straight line
-// from (0, 0.106) to (xa, 0.226)) up to the animal's box at xa, then flat at 0.226 (the
-// ridge's top) to the right edge; its fourth corner lies far below the screen. The animal's
-// box stands on that flat part (the seam is horizontal, so no pixel is drawn twice or missed).
-vec2 beast_boxes(int sprite, vec2 corner) {
-    float asp = aspect();
-    float m = 2.0 / land_height_px();
-    float x = asp * 0.66;  // where the animal stands (the fragment stage)
-    float xa = x - 0.26, yb = 0.226 + m;
-    if (sprite == 1)
-        return quad_box_corner(vec4(xa, yb, x + 0.23, 0.66) / vec4(asp, 1.0, asp, 1.0), corner);
-    // left end of the slope (flat when the animal's box nearly reaches the left edge; the box
-    // is clipped to the screen, so is the kink); on a far shore the screen's left edge lies
-    // left of x = 0, and the top is flat from there
-    float yl = xa > 0.05 ? 0.106 + m : yb;
-    float x0 = land_from_screen(vec2(0.0)).x * asp;
-    float x1 = max(land_from_screen(vec2(1.0)).x * asp + 0.1, asp + 1.0);
-    vec2 left = x0 < 0.0 ? vec2(x0, yb) : vec2(0.0, yl);
-    vec2 p = corner.y > 0.0 ? (corner.x > 0.0 ? vec2(max(xa, 0.0), yb) : left)
-                            : (corner.x > 0.0 ? vec2(x1, yb) : vec2(-10.0, -100.0));
-    return p / vec2(asp, 1.0);
-}
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/land_common.glsl"
+#include "lib/land_creature.glsl"
 noperspective in vec2 v_uv;
-flat in vec4 v_beast;
-flat in mat2 v_beast_look;
+flat in vec2 v_beast;
+flat in vec4 v_beast_anim;
+flat in vec4 v_beast_anim2;
 flat in vec3 v_beast_dark;
+flat in vec3 v_beast_key;
 flat in vec3 v_beast_rim;
-flat in vec3 v_beast_eye;
 flat in float v_beast_op;
 out vec4 f_color;
 
-void main() {
-    float asp = v_beast.x;
-    vec2 p = vec2(v_uv.x * asp, v_uv.y);
-    float wolf = float(LAND_KIND);
-    // the ridge: a rise toward the right where the animal stands
-    float rx = p.x / asp;
-    float ridge = 0.1 + 0.12 * smoothstep(0.15, 0.7, rx) - 0.04 * smoothstep(0.8, 1.0, rx)
-                + 0.006 * lsin(p.x * 13.0);
-    float dr = p.y - ridge;
-    float s = 0.2;
-    vec2 o = vec2(asp * 0.66, 0.1 + 0.12 * smoothstep(0.15, 0.7, 0.66) + 0.74 * s);
-    vec2 q = (p - o) / s;                 // body centre at 0; feet at y = -0.75; faces left
-    float breathe = v_beast.z;
-    // legs: four thin tapered capsules
-    vec2 lq = vec2(q.x, q.y);
-    float legs = min(min(sd_taper(lq, vec2(-0.38, 0.0), vec2(-0.42, -0.78), 0.06, 0.025),
-                         sd_taper(lq, vec2(-0.25, 0.0), vec2(-0.22, -0.78), 0.05, 0.025)),
-                     min(sd_taper(lq, vec2(0.3, 0.0), vec2(0.36, -0.78), 0.07, 0.025),
-                         sd_taper(lq, vec2(0.42, 0.0), vec2(0.46, -0.78), 0.06, 0.025)));
-    // the wolf is lower and stockier: its upper body sits lower on thicker legs
-    q.y += 0.14 * wolf;
-    legs -= 0.015 * wolf;
-    float body = sd_ellipse(q - vec2(0.0, 0.05 + 0.03 * wolf), vec2(0.55, 0.2 + 0.06 * wolf + breathe));
-    // neck and head: deer holds its head high, the wolf lifts its muzzle to howl
-    vec2 nb = vec2(-0.45, 0.12), nt = mix(vec2(-0.7, 0.62), vec2(-0.62, 0.48), wolf);
-    float neck = sd_taper(q, nb, nt, mix(0.13, 0.26, wolf), mix(0.08, 0.15, wolf));
-    vec2 hq = v_beast_look * (q - nt);
-    float head = sd_ellipse(hq - vec2(-0.08, 0.0), vec2(0.16, 0.1));
-    float muzzle = sd_taper(hq, vec2(-0.05, -0.01), vec2(mix(-0.3, -0.3, wolf), -0.04), 0.07, mix(0.035, 0.025, wolf));
-    head = smin(head, muzzle, 0.05);
-    // ears
-    vec2 eq = hq - vec2(0.03, 0.08);
-    float ears = sd_ellipse(rot2(mix(-0.9, 0.35, wolf)) * eq - vec2(0.0, mix(0.07, 0.09, wolf)), vec2(mix(0.06, 0.045, wolf), mix(0.09, 0.13, wolf)));
-    // antlers (deer): two branching curves made of capsules
-    vec2 aq = q - nt - vec2(0.03, 0.1);
-    float ant = min(min(sd_capsule(aq, vec2(0.0), vec2(0.12, 0.35), 0.018),
-                        sd_capsule(aq, vec2(0.12, 0.35), vec2(0.3, 0.5), 0.014)),
-                    min(sd_capsule(aq, vec2(0.06, 0.18), vec2(-0.08, 0.32), 0.014),
-                        sd_capsule(aq, vec2(0.1, 0.3), vec2(0.02, 0.5), 0.012)));
-    ant = min(ant, sd_capsule(aq, vec2(0.17, 0.4), vec2(0.28, 0.3), 0.011));
-    ant += wolf * 10.0;
-    // tails: a flick for the deer, a bushy drooping tail for the wolf
-    float sway = v_beast.w;
-    float tail = mix(sd_ellipse(q - vec2(0.58, 0.12), vec2(0.07, 0.05)),
-                     sd_taper(q, vec2(0.52, 0.12), vec2(0.8 + sway, -0.42), 0.09, 0.07), wolf);
-    float d = smin(body, neck, 0.08);
-    d = smin(d, head, 0.04);
-    d = min(min(d, legs), min(ears, min(ant, tail)));
+// The body: chest, barrel and haunch as ellipses (centre xy, radii zw) blended into one, the
+// barrel breathing.
+float beast_body(vec2 q, vec4 chest, vec4 barrel, vec4 haunch, float k) {
+    float b = v_beast_anim.x;
+    float d = sd_ellipse(q - barrel.xy, barrel.zw + vec2(0.0, b));
+    d = smin(d, sd_ellipse(q - chest.xy, chest.zw + vec2(0.0, 0.5 * b)), k);
+    return smin(d, sd_ellipse(q - haunch.xy, haunch.zw), k);
+}
+
+// A hoof under `foot`: a small rounded block.
+float beast_hoof(vec2 q, vec2 foot, float w) {
+    return sd_box(q - foot - vec2(-0.1 * w, 0.6 * w), vec2(w, 0.6 * w)) - 0.2 * w;
+}
+
+// The creature: its distance (body units), with the far legs apart in `far` (drawn darker,
+// behind), the distance to a fold inside the silhouette in `fold` (an ear's edge) and where
+// its eye is.
+float beast(vec2 q, out float far, out float fold, out vec2 eye) {
+    fold = 1e3;
+    float lift = v_beast_anim.w;                  // the near foreleg paws now and then
+    vec3 step = vec3(-0.35, 0.9, 0.1) * lift;
+    float head = v_beast_anim.z;
+    float tail = v_beast_anim.y;
+    float flick = v_beast_anim2.x;
+    vec2 f1, f2, f3, f4;
+    float d, legs;
+#if LAND_KIND == 0
+    // deer: slender, a long neck held high, big ears, antlers, a short tail
+    d = beast_body(q, vec4(-0.3, 1.02, 0.18, 0.21), vec4(0.0, 1.0, 0.42, 0.18),
+                   vec4(0.32, 1.05, 0.2, 0.21), 0.1);
+    vec4 fr = vec4(0.07, 0.032, 0.027, 0.024), hr = vec4(0.1, 0.036, 0.028, 0.024);
+    legs = beast_leg(q, vec2(-0.33, 0.9), vec2(0.0, -0.38), vec2(0.01, -0.37),
+                     vec2(-0.04, -0.13), step, fr, f1);
+    legs = min(legs, beast_leg(q, vec2(0.33, 0.92), vec2(0.13, -0.36), vec2(-0.03, -0.4),
+                               vec2(-0.04, -0.14), vec3(0.0), hr, f2));
+    far = min(beast_leg(q, vec2(-0.25, 0.9), vec2(-0.05, -0.37), vec2(0.03, -0.37),
+                        vec2(-0.04, -0.13), vec3(0.0), fr, f3),
+              beast_leg(q, vec2(0.27, 0.92), vec2(0.08, -0.36), vec2(0.03, -0.4),
+                        vec2(-0.04, -0.14), vec3(0.0), hr, f4));
+    legs = min(legs, min(beast_hoof(q, f1, 0.03), beast_hoof(q, f2, 0.03)));
+    far = min(far, min(beast_hoof(q, f3, 0.03), beast_hoof(q, f4, 0.03)));
     d = smin(d, legs, 0.05);
-    float dd = min(d * s, dr);
-    // land_fill(dd, w), w = 1.2 px (smoothstep is symmetric about its middle)
-    float sc = clamp(0.5 - dd * v_beast.y, 0.0, 1.0);
-    float cov = sc * sc * (3.0 - 2.0 * sc);
-    float rim = exp(-max(-dd, 0.0) * 350.0) * cov;
-    // the eye: a small glowing point with a soft halo
-    vec2 ep = hq - vec2(-0.09, 0.03);
-    float e = length(ep) * s;
-    float eye = exp(-e * 700.0) * 2.5 + exp(-e * 90.0) * 0.25;
-    // the colours carry the opacity already
-    vec3 col = v_beast_dark * cov + v_beast_rim * rim + v_beast_eye * eye;
-    f_color = vec4(col, cov * v_beast_op);
+    // the neck and head turn about the neck's base
+    vec2 nq = rot_small(head) * (q - vec2(-0.3, 1.08));
+    d = smin(d, sd_taper(nq, vec2(0.0), vec2(-0.17, 0.4), 0.15, 0.085), 0.08);
+    vec2 hq = nq - vec2(-0.2, 0.44);
+    // the head: a wedge from the brow down to a fine muzzle
+    float hd = sd_ellipse(hq - vec2(-0.01, 0.0), vec2(0.1, 0.08));
+    hd = smin(hd, sd_taper(hq, vec2(-0.04, -0.01), vec2(-0.22, -0.14), 0.065, 0.035), 0.05);
+    // big ears set back and out, flicking
+    float ear = sd_ellipse(rot_small(0.9 - 0.5 * flick) * (hq - vec2(0.09, 0.06)) - vec2(0.1, 0.0),
+                           vec2(0.1, 0.04));
+    // antlers: a beam sweeping back, up and forward, tines rising from it; the far one behind
+    vec2 aq = hq - vec2(0.02, 0.07);
+    float ant = min(sd_capsule(aq, vec2(0.0), vec2(0.16, 0.2), 0.02),
+                    sd_capsule(aq, vec2(0.16, 0.2), vec2(0.22, 0.42), 0.017));
+    ant = min(ant, min(sd_capsule(aq, vec2(0.22, 0.42), vec2(0.14, 0.62), 0.014),
+                       sd_capsule(aq, vec2(0.14, 0.62), vec2(0.02, 0.72), 0.011)));
+    ant = min(ant, min(sd_capsule(aq, vec2(0.03, 0.04), vec2(-0.1, 0.14), 0.013),
+                       sd_capsule(aq, vec2(0.13, 0.16), vec2(0.02, 0.36), 0.012)));
+    ant = min(ant, min(sd_capsule(aq, vec2(0.21, 0.36), vec2(0.08, 0.52), 0.011),
+                       sd_capsule(aq, vec2(0.2, 0.52), vec2(0.32, 0.7), 0.01)));
+    vec2 bq = aq - vec2(0.08, -0.02);
+    ant = min(ant, min(sd_capsule(bq, vec2(0.0), vec2(0.2, 0.2), 0.017),
+                       sd_capsule(bq, vec2(0.2, 0.2), vec2(0.3, 0.45), 0.014)));
+    ant = min(ant, min(sd_capsule(bq, vec2(0.3, 0.45), vec2(0.26, 0.64), 0.011),
+                       sd_capsule(bq, vec2(0.24, 0.3), vec2(0.38, 0.46), 0.01)));
+    d = min(smin(d, hd, 0.05), min(ear, ant));
+    // the short tail, flicked up now and then
+    vec2 tq = rot_small(0.7 - 1.2 * tail) * (q - vec2(0.5, 1.12));
+    d = smin(d, sd_ellipse(tq - vec2(0.06, 0.0), vec2(0.08, 0.035)), 0.03);
+    fold = abs(ear) + 0.002;
+    eye = hq - vec2(-0.06, 0.03);
+#elif LAND_KIND == 1 || LAND_KIND == 3
+    // wolf and dog: a deep chest, paws on their toes, the hind leg's hock well back
+#if LAND_KIND == 1
+    const float L = 1.0;      // the wolf: taller, its bushy tail hanging
+#else
+    const float L = 0.9;      // the dog: a little shorter in the leg, its tail up
+#endif
+    d = beast_body(q, vec4(-0.3, 0.82 * L, 0.2, 0.2), vec4(0.0, 0.8 * L, 0.42, 0.15),
+                   vec4(0.3, 0.83 * L, 0.19, 0.17), 0.1);
+    vec4 fr = vec4(0.075, 0.045, 0.04, 0.045), hr = vec4(0.12, 0.05, 0.04, 0.045);
+    legs = beast_leg(q, vec2(-0.33, 0.7 * L), vec2(0.0, -0.32 * L), vec2(0.01, -0.27 * L),
+                     vec2(-0.07, -0.07), step, fr, f1);
+    legs = min(legs, beast_leg(q, vec2(0.3, 0.72 * L), vec2(0.14, -0.3 * L),
+                               vec2(-0.05, -0.3 * L), vec2(-0.08, -0.06), vec3(0.0), hr, f2));
+    far = min(beast_leg(q, vec2(-0.24, 0.7 * L), vec2(-0.05, -0.32 * L), vec2(0.02, -0.27 * L),
+                        vec2(-0.07, -0.07), vec3(0.0), fr, f3),
+              beast_leg(q, vec2(0.24, 0.72 * L), vec2(0.1, -0.3 * L), vec2(0.02, -0.3 * L),
+                        vec2(-0.08, -0.06), vec3(0.0), hr, f4));
+    d = smin(d, legs, 0.05);
+    vec2 nq = rot_small(head) * (q - vec2(-0.32, 0.86 * L));
+#if LAND_KIND == 1
+    d = smin(d, sd_taper(nq, vec2(0.0), vec2(-0.17, 0.26), 0.2, 0.13), 0.08);   // the ruff
+#else
+    d = smin(d, sd_taper(nq, vec2(0.0), vec2(-0.17, 0.28), 0.15, 0.1), 0.08);
+#endif
+    vec2 hq = nq - vec2(-0.24, 0.3);
+    float hd = sd_ellipse(hq, vec2(0.12, 0.105));
+#if LAND_KIND == 1
+    // the wolf: a long narrow muzzle, ears pricked
+    hd = smin(hd, sd_taper(hq, vec2(-0.08, -0.02), vec2(-0.27, -0.06), 0.07, 0.04), 0.05);
+    vec2 eq = hq - vec2(0.04, 0.07);
+    float ear = sd_triangle_iso(rot_small(0.3 - 0.3 * flick) * eq - vec2(0.0, 0.14),
+                                vec2(0.05, 0.12));
+    // a bushy tail, hanging
+    vec2 tq = rot_small(0.2 * tail) * (q - vec2(0.46, 0.88 * L));
+    float tl = sd_bent_tube(rot2(1.15) * tq, 0.55, 0.3, vec3(0.015, 6.0, 0.0), 0.055, 0.06);
+    tl = smin(tl, sd_ellipse(rot2(1.15) * tq - vec2(0.35, 0.05), vec2(0.2, 0.07)), 0.08);
+#else
+    // the dog: a blunt muzzle under a clear brow, soft ears falling to the cheek
+    hd = smin(hd, sd_taper(hq, vec2(-0.09, -0.04), vec2(-0.23, -0.06), 0.068, 0.056), 0.04);
+    vec2 eq = hq - vec2(0.03, 0.04);
+    float ear = sd_ellipse(rot_small(-0.25 + 0.35 * flick) * eq - vec2(0.02, -0.1),
+                           vec2(0.055, 0.12));
+    fold = abs(ear) + 0.002;
+    // a feathered tail, raised and wagging
+    vec2 tq = rot_small(0.3 * tail) * (q - vec2(0.44, 0.88 * L));
+    float tl = sd_bent_tube(rot2(-0.7) * tq, 0.45, 0.7, vec3(0.0), 0.04, 0.028);
+#endif
+    d = min(smin(d, hd, 0.05), ear);
+    d = smin(d, tl, 0.04);
+    eye = hq - vec2(-0.06, 0.03);
+#elif LAND_KIND == 2
+    // horse: a deep chest, long legs with hocks and hooves, an arched neck with a mane, a long
+    // head, a flowing tail
+    d = beast_body(q, vec4(-0.42, 1.02, 0.22, 0.27), vec4(0.0, 1.0, 0.52, 0.24),
+                   vec4(0.4, 1.06, 0.26, 0.27), 0.12);
+    d = smin(d, sd_ellipse(q - vec2(-0.28, 1.2), vec2(0.2, 0.1)), 0.1);   // withers
+    vec4 fr = vec4(0.09, 0.055, 0.036, 0.045), hr = vec4(0.12, 0.05, 0.036, 0.045);
+    legs = beast_leg(q, vec2(-0.42, 0.86), vec2(0.0, -0.38), vec2(0.01, -0.32),
+                     vec2(-0.05, -0.12), step, fr, f1);
+    legs = min(legs, beast_leg(q, vec2(0.4, 0.88), vec2(0.12, -0.4), vec2(-0.03, -0.31),
+                               vec2(-0.05, -0.12), vec3(0.0), hr, f2));
+    far = min(beast_leg(q, vec2(-0.32, 0.86), vec2(-0.06, -0.37), vec2(0.03, -0.33),
+                        vec2(-0.05, -0.12), vec3(0.0), fr, f3),
+              beast_leg(q, vec2(0.32, 0.88), vec2(0.08, -0.4), vec2(0.02, -0.31),
+                        vec2(-0.05, -0.12), vec3(0.0), hr, f4));
+    legs = min(legs, min(beast_hoof(q, f1, 0.045), beast_hoof(q, f2, 0.045)));
+    far = min(far, min(beast_hoof(q, f3, 0.045), beast_hoof(q, f4, 0.045)));
+    d = smin(d, legs, 0.05);
+    vec2 nq = rot_small(head) * (q - vec2(-0.44, 1.12));
+    float nk = sd_taper(nq, vec2(0.0), vec2(-0.32, 0.54), 0.21, 0.1);
+    nk = smin(nk, sd_ellipse(rot_small(-0.55) * (nq - vec2(-0.12, 0.36)), vec2(0.1, 0.2)), 0.08);
+    d = smin(d, nk, 0.08);
+    vec2 hq = nq - vec2(-0.34, 0.58);
+    // the head: a long face from the poll down to the muzzle, the jowl round at the throat
+    float hd = sd_taper(hq, vec2(-0.02, 0.0), vec2(-0.27, -0.33), 0.085, 0.062);
+    hd = smin(hd, sd_ellipse(hq - vec2(0.02, -0.1), vec2(0.1, 0.09)), 0.06);
+    hd = smin(hd, sd_ellipse(hq - vec2(-0.26, -0.34), vec2(0.07, 0.06)), 0.04);
+    float ear = sd_triangle_iso(rot_small(0.2 - 0.3 * flick) * (hq - vec2(0.05, 0.08))
+                                - vec2(0.0, 0.1), vec2(0.03, 0.1));
+    // the mane along the crest, ragged and stirring
+    vec2 mq = nq - vec2(-0.05, 0.06);
+    float crest = sd_taper(mq, vec2(0.0, 0.22), vec2(-0.24, 0.56), 0.07, 0.05);
+    crest += 0.02 * lsin(mq.y * 60.0 + v_beast_anim2.y * 2.0);
+    d = min(smin(d, hd, 0.04), ear);
+    d = smin(d, crest, 0.03);
+    // the tail falls from the croup, swishing
+    vec2 tq = rot_small(0.18 * tail) * (q - vec2(0.62, 1.16));
+    float tl = sd_bent_tube(rot2(0.75) * tq, 0.78, -0.55,
+                            vec3(0.03, 5.0, v_beast_anim2.y * 3.0), 0.04, 0.065);
+    d = smin(d, tl, 0.05);
+    eye = hq - vec2(-0.03, -0.04);
+#elif LAND_KIND == 4
+    // cat: long and low on short legs, a round head set close to the shoulders, pointed
+    // ears, a long tail held up in a curve
+    d = beast_body(q, vec4(-0.27, 0.44, 0.14, 0.14), vec4(0.0, 0.43, 0.35, 0.115),
+                   vec4(0.27, 0.46, 0.16, 0.15), 0.08);
+    vec4 fr = vec4(0.055, 0.032, 0.028, 0.034), hr = vec4(0.1, 0.035, 0.03, 0.034);
+    legs = beast_leg(q, vec2(-0.29, 0.36), vec2(0.0, -0.18), vec2(0.01, -0.14),
+                     vec2(-0.06, -0.03), step, fr, f1);
+    legs = min(legs, beast_leg(q, vec2(0.28, 0.4), vec2(0.12, -0.18), vec2(-0.05, -0.17),
+                               vec2(-0.06, -0.03), vec3(0.0), hr, f2));
+    far = min(beast_leg(q, vec2(-0.2, 0.36), vec2(-0.04, -0.18), vec2(0.02, -0.14),
+                        vec2(-0.06, -0.03), vec3(0.0), fr, f3),
+              beast_leg(q, vec2(0.22, 0.4), vec2(0.08, -0.18), vec2(0.02, -0.17),
+                        vec2(-0.06, -0.03), vec3(0.0), hr, f4));
+    d = smin(d, legs, 0.04);
+    vec2 hq = rot_small(head) * (q - vec2(-0.44, 0.58));
+    float hd = sd_ellipse(hq, vec2(0.115, 0.1));
+    hd = smin(hd, sd_ellipse(hq - vec2(-0.09, -0.035), vec2(0.055, 0.045)), 0.03);
+    float ear = sd_triangle_iso(rot_small(-0.2 + 0.3 * flick) * (hq - vec2(0.02, 0.06))
+                                - vec2(0.0, 0.13), vec2(0.055, 0.11));
+    ear = min(ear, sd_triangle_iso(rot_small(0.25) * (hq - vec2(0.08, 0.05))
+                                   - vec2(0.0, 0.12), vec2(0.05, 0.1)));
+    d = smin(d, hd, 0.07);
+    d = min(d, ear);
+    vec2 tq = rot_small(0.15 * tail) * (q - vec2(0.4, 0.5));
+    float tl = sd_bent_tube(rot2(-1.2) * tq, 0.62, 0.45,
+                            vec3(0.025, 5.0, v_beast_anim2.y * 2.0), 0.035, 0.03);
+    d = smin(d, tl, 0.03);
+    eye = hq - vec2(-0.06, 0.02);
+#elif LAND_KIND == 5
+    // elephant: a vast body highest at the shoulder, a sagging belly, pillar legs, a great
+    // ear fanning, the trunk swinging, tusks
+    d = beast_body(q, vec4(-0.28, 1.12, 0.36, 0.38), vec4(0.05, 1.02, 0.52, 0.33),
+                   vec4(0.38, 1.0, 0.3, 0.33), 0.15);
+    d = smin(d, sd_ellipse(q - vec2(-0.2, 1.33), vec2(0.3, 0.17)), 0.12);  // the shoulder's dome
+    d = smin(d, sd_ellipse(q - vec2(0.05, 0.78), vec2(0.33, 0.14)), 0.1);  // the belly
+    vec4 fr = vec4(0.16, 0.13, 0.125, 0.14), hr = vec4(0.19, 0.13, 0.125, 0.14);
+    legs = beast_leg(q, vec2(-0.36, 0.82), vec2(0.0, -0.42), vec2(0.0, -0.34),
+                     vec2(-0.02, -0.06), step * 0.5, fr, f1);
+    legs = min(legs, beast_leg(q, vec2(0.36, 0.82), vec2(0.06, -0.42), vec2(-0.02, -0.34),
+                               vec2(-0.01, -0.06), vec3(0.0), hr, f2));
+    far = min(beast_leg(q, vec2(-0.22, 0.82), vec2(-0.03, -0.42), vec2(0.03, -0.34),
+                        vec2(-0.02, -0.06), vec3(0.0), fr, f3),
+              beast_leg(q, vec2(0.24, 0.82), vec2(0.04, -0.42), vec2(-0.01, -0.34),
+                        vec2(-0.01, -0.06), vec3(0.0), hr, f4));
+    d = smin(d, legs, 0.1);
+    vec2 hq = rot_small(head * 0.5) * (q - vec2(-0.64, 1.24));
+    float hd = sd_ellipse(hq, vec2(0.25, 0.27));
+    hd = smin(hd, sd_ellipse(hq - vec2(-0.15, -0.14), vec2(0.15, 0.18)), 0.08);
+    // the trunk hangs from the face and swings, its tip curling forward
+    vec2 tq = rot_small(-0.15 * v_beast_anim2.y) * (hq - vec2(-0.24, -0.2));
+    float trunk = sd_bent_tube(rot2(1.66) * tq, 0.95, -0.14,
+                               vec3(0.03, 4.0, v_beast_anim2.y), 0.11, 0.045);
+    hd = smin(hd, trunk, 0.08);
+    d = smin(d, hd, 0.12);
+    // tusks, curving forward and up
+    float tusk = sd_bent_tube(rot2(2.2) * (hq - vec2(-0.2, -0.24)), 0.36, -1.1,
+                              vec3(0.0), 0.035, 0.012);
+    // the ear, a great flap over the neck, fanning slowly; its edge reaches past the outline
+    vec2 eq = hq - vec2(0.2, -0.02);
+    eq.x /= 1.0 + 0.1 * v_beast_anim2.y;
+    float ear = sd_ellipse(rot_small(0.25) * eq - vec2(0.03, -0.05), vec2(0.21, 0.3));
+    ear = smin(ear, sd_ellipse(eq - vec2(0.08, -0.26), vec2(0.1, 0.14)), 0.08);
+    d = min(min(d, tusk), ear);
+    vec2 wq = q - vec2(0.62, 1.16);
+    float tl = sd_bent_tube(rot2(1.3 - 0.15 * tail) * wq, 0.5, 0.1, vec3(0.0), 0.025, 0.018);
+    d = smin(d, tl, 0.03);
+    eye = hq - vec2(-0.13, 0.04);
+    fold = abs(ear) + 0.002;
+#else
+    // camel: a short deep body under one great hump, long knobby-kneed legs on broad pads, a
+    // neck that swoops low and rises to a small head held level
+    d = beast_body(q, vec4(-0.32, 1.2, 0.22, 0.25), vec4(0.0, 1.22, 0.47, 0.24),
+                   vec4(0.34, 1.25, 0.22, 0.24), 0.1);
+    d = smin(d, sd_ellipse(q - vec2(0.0, 1.46), vec2(0.3, 0.26)), 0.12);   // the hump
+    vec4 fr = vec4(0.08, 0.05, 0.034, 0.045), hr = vec4(0.13, 0.05, 0.034, 0.045);
+    legs = beast_leg(q, vec2(-0.34, 1.08), vec2(0.0, -0.5), vec2(0.01, -0.45),
+                     vec2(-0.06, -0.1), step, fr, f1);
+    legs = min(legs, beast_leg(q, vec2(0.33, 1.12), vec2(0.13, -0.5), vec2(-0.05, -0.47),
+                               vec2(-0.06, -0.1), vec3(0.0), hr, f2));
+    far = min(beast_leg(q, vec2(-0.24, 1.08), vec2(-0.06, -0.5), vec2(0.04, -0.45),
+                        vec2(-0.06, -0.1), vec3(0.0), fr, f3),
+              beast_leg(q, vec2(0.25, 1.12), vec2(0.08, -0.5), vec2(0.02, -0.47),
+                        vec2(-0.06, -0.1), vec3(0.0), hr, f4));
+    legs = min(legs, min(sd_ellipse(q - f1 - vec2(-0.03, 0.02), vec2(0.07, 0.03)),
+                         sd_ellipse(q - f2 - vec2(-0.03, 0.02), vec2(0.07, 0.03))));
+    d = smin(d, legs, 0.05);
+    vec2 nq = rot_small(head) * (q - vec2(-0.4, 1.26));
+    float nk = smin(sd_taper(nq, vec2(0.0), vec2(-0.3, -0.08), 0.15, 0.09),
+                    sd_taper(nq, vec2(-0.3, -0.08), vec2(-0.46, 0.34), 0.09, 0.07), 0.08);
+    d = smin(d, nk, 0.08);
+    vec2 hq = nq - vec2(-0.5, 0.38);
+    float hd = sd_ellipse(hq, vec2(0.1, 0.075));
+    hd = smin(hd, sd_taper(hq, vec2(-0.04, -0.01), vec2(-0.22, -0.04), 0.065, 0.045), 0.05);
+    float ear = sd_ellipse(rot_small(-0.5 + 0.4 * flick) * (hq - vec2(0.07, 0.07)), vec2(0.025, 0.05));
+    d = min(smin(d, hd, 0.04), ear);
+    vec2 tq = rot_small(0.15 * tail) * (q - vec2(0.5, 1.3));
+    d = smin(d, sd_bent_tube(rot2(1.35) * tq, 0.42, 0.2, vec3(0.0), 0.03, 0.025), 0.03);
+    eye = hq - vec2(-0.05, 0.03);
+#endif
+    return d;
+}
+
+void main() {
+    vec2 p = vec2(v_uv.x * v_beast.x, v_uv.y);
+    const float s = BEAST_SCALE;
+    vec2 o = vec2(v_beast.x * BEAST_X, beast_ground_at(BEAST_X));
+    vec2 q = (p - o) / s;
+    float far, fold;
+    vec2 eye;
+    float d = beast(q, far, fold, eye) * s;
+    far *= s;
+    float w = 0.6 / v_beast.y;                     // 1.2 px
+    // the key light comes from the upper left
+    float slope = creature_slope(d, vec2(-0.8, 0.6), 1.0 / (2.4 * v_beast.y));
+    vec3 lw = creature_light(d, slope, w, 0.025);
+    vec3 col = creature_colour(lw, v_beast_dark, v_beast_key, v_beast_rim);
+    // a fold inside the silhouette catches the rim light
+    col += v_beast_rim * (0.25 * exp(-fold * s / w)) * lw.x;
+    // the far legs, in shadow behind it
+    float fc = land_fill(far, w) * (1.0 - lw.x);
+    col += v_beast_dark * 0.6 * fc;
+    // the eye: a faint glint
+    float e = length(eye) * s;
+    col += v_beast_rim * (exp(-e * 900.0) * 1.5) * lw.x;
+    // its soft shadow on the ground at its feet
+    vec2 sh = q / vec2(BEAST_BOX.z - BEAST_BOX.x, 0.1) * 2.0;
+    float shadow = 0.6 * exp(-dot(sh, sh) * 2.0) * (1.0 - lw.x - fc);
+    f_color = vec4(col, (lw.x + fc) * v_beast_op + shadow * v_beast_op);
 }
 #endif
