@@ -31,12 +31,10 @@ void main() {
     // nearest texel: the mirror maps pixels onto pixels, and filtering costs more than the rest
     vec3 refl = texelFetch(u_scene, ivec2(min(uv * u_resolution, u_resolution - 1.0)), 0).rgb;
     // glass: darker, cooler, and a broad sheen drifting across it
-    refl = refl * 0.7 + land_pal_haze() * 0.25;
+    refl = refl * 0.6 + land_pal_haze() * 0.3;
     float band = p.x - c.x + (p.y - c.y) * 0.45 - 0.12 * lsin(u_time * 0.05);
     float sheen = exp(-band * band * 90.0) * 0.07 + exp(-(band + 0.09) * (band + 0.09) * 400.0) * 0.03;
-    // the rim catches a little light just inside the fade (wide and faint, not a line)
-    float rim = exp(-(sdf + soft) * (sdf + soft) * 2500.0) * 0.05;
-    vec3 col = refl + land_pal_light() * (sheen + rim) * land_breath();
+    vec3 col = refl + land_pal_light() * sheen * land_breath();
     f_color = vec4(col * cov, cov) * u_intensity;
 }
 #endif
