@@ -23,6 +23,7 @@ gives the same frames, live, exported or still; reset() forgets the previous fra
 
 from __future__ import annotations
 
+import math
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from renderer.frame import MIN_INTENSITY, FrameState
 from renderer.gfx.shaders import Shader, ShaderLibrary
-from renderer.gfx.visuals import LayerSpec, Visuals
+from renderer.gfx.visuals import Box, LayerSpec, Visuals
 
 if TYPE_CHECKING:
     import moderngl
@@ -427,7 +428,7 @@ class Compositor:
             if shader is None:
                 continue
             if draw.layer.reads_scene:
-                self._merge_behind(into)
+                self._merge_behind(into, draw.layer.reads_box)
                 shader.set("u_scene", 0)
             seed = motif_seed(state.seed, draw.motif)
             if draw.layer.ground:  # clipped under its ground line (lib/land_shore.glsl)
@@ -445,18 +446,24 @@ class Compositor:
         ctx.disable(moderngl.BLEND)
         return any_drawn
 
-    def _merge_behind(self, into: _Target) -> None:
-        """Everything behind drawn so far (half over under4), into the "copy" buffer bound as
-        u_scene for a layer that reads the scene; `into` is bound again afterwards."""
+    def _merge_behind(self, into: _Target, box: Box) -> None:
+        """Everything behind drawn so far (half over under4) inside `box` (uv: the part the
+        layer reads), into the "copy" buffer bound as u_scene for a layer that reads the
+        scene; `into` is bound again afterwards."""
         import moderngl
 
-        merge = self._pass("post/merge", self._targets["copy"], u_under4=self._targets["under4"])
+        copy = self._targets["copy"]
+        w, h = copy.size
+        x0, y0 = math.floor(box[0] * w), math.floor(box[1] * h)
+        copy.fbo.scissor = (x0, y0, math.ceil(box[2] * w) - x0, math.ceil(box[3] * h) - y0)
+        merge = self._pass("post/merge", copy, u_under4=self._targets["under4"])
         if merge is not None:
             into.texture.use(location=1)
             merge.set("u_half", 1)
             self.ctx.disable(moderngl.BLEND)
             merge.draw()
             self.ctx.enable(moderngl.BLEND)
+        copy.fbo.scissor = None
         into.fbo.use()
         self._targets["copy"].texture.use(location=0)
 

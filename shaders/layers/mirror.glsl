@@ -1,7 +1,8 @@
 #version 330 core
 // Mirror (effect, reads the scene): a tall pane of glass standing right of centre, with an
-// arched top. It shows the scene reversed, as if it faced the rest of the picture: a little
-// smaller and darker, cooler, swaying faintly, with a slow sheen across the glass. Its edge
+// arched top. It shows the scene reversed, as if it faced the rest of the picture (what lies
+// left of the middle): a little smaller and darker, cooler, swaying faintly, with a slow sheen
+// across the glass. Its edge
 // fades softly into the picture; no frame line. Only the pane's box is drawn.
 #define PANE_X 0.7        // the pane's middle, as a fraction of the width
 #define PANE_W 0.17       // its half width (height units)
@@ -17,17 +18,18 @@ void main() {
     vec2 p = aspect_coords(v_uv);
     vec2 c = vec2(asp * PANE_X, PANE_Y1 - PANE_W);       // the centre of the arch
     vec2 d = p - c;
-    // signed distance to the pane: an arch on a rectangle (negative inside)
+    // signed distance to the pane (negative inside): a rectangle up to the arch's centre,
+    // and the arch's circle
     float rect = max(abs(d.x) - PANE_W, max(d.y, PANE_Y0 - p.y));
-    float arch = d.y > 0.0 ? length(d) - PANE_W : rect;
-    float sdf = max(min(rect, arch), PANE_Y0 - p.y);
+    float sdf = min(rect, length(d) - PANE_W);
     float soft = 0.035;
     float cov = smoothstep(0.0, -soft, sdf);
-    // what it faces: the scene reversed about the frame's middle, a little smaller
-    vec2 m = vec2(asp - p.x, p.y);
-    m = c + (m - vec2(asp - c.x, c.y)) * 1.15;
+    // what it faces: the scene reversed about the frame's middle, a little smaller (only
+    // READS_BOX, the part of the screen named in assets/visuals, is there to read)
+    vec2 o = vec2(asp - c.x, c.y);                       // the pane's place, reversed
+    vec2 m = o + (vec2(asp - p.x, p.y) - o) * 1.15;
     m.x += 0.004 * lsin(p.y * 9.0 + u_time * 0.3);         // the glass sways faintly
-    vec2 uv = clamp(m / vec2(asp, 1.0), 0.0, 1.0);
+    vec2 uv = clamp(m / vec2(asp, 1.0), READS_BOX.xy, READS_BOX.zw);
     // nearest texel: the mirror maps pixels onto pixels, and filtering costs more than the rest
     vec3 refl = texelFetch(u_scene, ivec2(min(uv * u_resolution, u_resolution - 1.0)), 0).rgb;
     // glass: darker, cooler, and a broad sheen drifting across it
