@@ -15,9 +15,12 @@ from renderer.gfx.compositor import (
     MIN_INTENSITY,
     POST_PROGRAMS,
     Compositor,
+    Draw,
     PostSettings,
     motif_seed,
     pace,
+    placements,
+    shore_of,
     srgb_to_linear,
 )
 from renderer.gfx.shaders import ProgramSpec, Shader, ShaderLibrary
@@ -166,6 +169,23 @@ def _state(t: float = 5.0, **intensities: float) -> FrameState:
 def _scene(compositor: Compositor, state: FrameState) -> np.ndarray:
     compositor.render_layers(state)
     return compositor.layer_pixels()
+
+
+def test_ground_layers_dissolve_between_where_they_stand_and_the_far_shore() -> None:
+    layers = load_visuals().layers
+    forest = Draw("forest", layers["forest"], 0.8, (0.0, 0.0, 0.0, 0.0))
+    moon = Draw("moon", layers["moon"], 0.8, (0.0, 0.0, 0.0, 0.0))
+    lake = Draw("lake", layers["ocean"], 0.2, (0.4, 0.0, 0.0, 0.0))
+    assert shore_of([forest, moon]) == (0.0, 0.0)
+    assert placements(forest, shore_of([forest, moon])) == [((0.0, 0.0), 0.8)]
+    shore = shore_of([forest, lake])
+    assert shore == pytest.approx((0.4, 0.4))
+    (near, near_i), (far, far_i) = placements(forest, shore)
+    assert (near, far) == ((0.4, 0.0), (0.4, 1.0))  # only ever all here or all there
+    assert (near_i, far_i) == pytest.approx((0.48, 0.32))
+    assert placements(moon, shore) == [((0.0, 0.0), 0.8)]  # the sky stays where it is
+    full = shore_of([forest, replace(lake, intensity=0.9)])
+    assert placements(forest, full) == [((0.4, 1.0), 0.8)]
 
 
 def test_premultiplied_blending_of_constant_layers(ctx, parts) -> None:
