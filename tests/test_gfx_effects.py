@@ -114,3 +114,17 @@ def test_the_vortex_turns_in_the_middle_bends_nothing_and_stays_calm_for_hours(
         assert outside.mean() < 1.0, (hours, outside.mean())
         darker = _luma(plain) - _luma(swirl)
         assert np.percentile(darker, 99.5) < 4.0, (hours, np.percentile(darker, 99.5))
+
+
+@pytest.mark.parametrize("motif", ["crystal", "glass", "gems"])
+def test_crystal_glass_and_gems_are_light_not_a_tiled_veil(renderer, motif: str) -> None:
+    """Crystal, glass and gems add prismatic light and sparkles over the picture: they show,
+    and they cover nothing (a veil of triangular facets once dimmed the frame's edges)."""
+    scene = {"moon": 0.8, "mountains": 0.7}
+    plain = _frame(renderer, NIGHT, **scene)
+    lit = _frame(renderer, NIGHT, **scene, **{motif: 0.9})
+    assert np.abs(lit - plain).mean() > 0.5, motif
+    compositor = renderer.compositor
+    compositor.reset()
+    compositor.render_layers(replace(NIGHT, intensities={motif: 0.9}))
+    assert compositor.layer_pixels()[..., 3].max() == 0.0, motif
