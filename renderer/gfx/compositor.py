@@ -463,7 +463,7 @@ class Compositor:
             self.ctx.disable(moderngl.BLEND)
             merge.draw()
             self.ctx.enable(moderngl.BLEND)
-        copy.fbo.scissor = None
+        copy.fbo.scissor = None  # type: ignore[assignment]  # None turns it off; the stub has no None
         into.fbo.use()
         self._targets["copy"].texture.use(location=0)
 
