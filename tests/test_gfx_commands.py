@@ -85,5 +85,6 @@ def test_bench_gfx_json_has_exactly_the_contract_keys(capsys) -> None:
     assert result["layers"] and all(ms > 0 for ms in result["layers"].values())
     assert len(result["scenes"]) == 3
     for scene in result["scenes"]:
-        assert set(scene) == {"dream", "ms", "adaptive_fps", "adaptive_scale"}
+        assert set(scene) == {"dream", "ms", "cpu_ratio", "adaptive_fps", "adaptive_scale"}
         assert 0.5 <= scene["adaptive_scale"] <= 1.0 and scene["adaptive_fps"] > 0
+        assert scene["cpu_ratio"] > 0

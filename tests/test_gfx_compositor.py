@@ -15,9 +15,12 @@ from renderer.gfx.compositor import (
     MIN_INTENSITY,
     POST_PROGRAMS,
     Compositor,
+    Draw,
     PostSettings,
     motif_seed,
     pace,
+    placements,
+    shore_of,
     srgb_to_linear,
 )
 from renderer.gfx.shaders import ProgramSpec, Shader, ShaderLibrary
@@ -34,6 +37,10 @@ LAYERS = {
     "clock": "void main() { f_color = vec4(u_time * 0.01, u_seed * 0.001, 0.0, 0.0); }",
     "swap": "uniform sampler2D u_scene;\n"
     "void main() { f_color = vec4(texture(u_scene, v_uv).gbr, 1.0) * u_intensity; }",
+    # the scene inside its box (the right half), the box itself outside it
+    "peek": "uniform sampler2D u_scene;\n"
+    "void main() { f_color = v_uv.x > READS_BOX.x ? vec4(texture(u_scene, v_uv).gbr, 1.0)"
+    " : READS_BOX * u_intensity; }",
     "broken": "void main() { f_color = vec4(not_declared); }",
     "haze": "void main() { f_color = vec4(2.0, 0.0, 0.0, 1.0) * u_intensity; }",
     "sheen": "void main() { f_color = vec4(0.0, 0.0, 0.3, 0.0) * u_intensity; }",
@@ -61,6 +68,10 @@ stage = "foreground"
 [layers.swap]
 stage = "effects"
 reads_scene = true
+[layers.peek]
+stage = "effects"
+reads_scene = true
+reads_box = [0.5, 0.0, 1.0, 1.0]
 [layers.broken]
 stage = "foreground"
 [layers.haze]
@@ -100,6 +111,9 @@ layer = "clock"
 sound = {}
 [motifs.swap]
 layer = "swap"
+sound = {}
+[motifs.peek]
+layer = "peek"
 sound = {}
 [motifs.broken]
 layer = "broken"
@@ -155,6 +169,23 @@ def _state(t: float = 5.0, **intensities: float) -> FrameState:
 def _scene(compositor: Compositor, state: FrameState) -> np.ndarray:
     compositor.render_layers(state)
     return compositor.layer_pixels()
+
+
+def test_ground_layers_dissolve_between_where_they_stand_and_the_far_shore() -> None:
+    layers = load_visuals().layers
+    forest = Draw("forest", layers["forest"], 0.8, (0.0, 0.0, 0.0, 0.0))
+    moon = Draw("moon", layers["moon"], 0.8, (0.0, 0.0, 0.0, 0.0))
+    lake = Draw("lake", layers["ocean"], 0.2, (0.4, 0.0, 0.0, 0.0))
+    assert shore_of([forest, moon]) == (0.0, 0.0)
+    assert placements(forest, shore_of([forest, moon])) == [((0.0, 0.0), 0.8)]
+    shore = shore_of([forest, lake])
+    assert shore == pytest.approx((0.4, 0.4))
+    (near, near_i), (far, far_i) = placements(forest, shore)
+    assert (near, far) == ((0.4, 0.0), (0.4, 1.0))  # only ever all here or all there
+    assert (near_i, far_i) == pytest.approx((0.48, 0.32))
+    assert placements(moon, shore) == [((0.0, 0.0), 0.8)]  # the sky stays where it is
+    full = shore_of([forest, replace(lake, intensity=0.9)])
+    assert placements(forest, full) == [((0.4, 1.0), 0.8)]
 
 
 def test_premultiplied_blending_of_constant_layers(ctx, parts) -> None:
@@ -314,6 +345,14 @@ def test_reads_scene_layers_see_the_composite_so_far(ctx, parts) -> None:
     np.testing.assert_allclose(got[0, 0], [0.4, 0.6, 0.2, 1.0], atol=2e-3)
 
 
+def test_a_layer_reading_part_of_the_scene_sees_it_and_knows_its_box(ctx, parts) -> None:
+    comp = _compositor(ctx, parts)
+    got = _scene(comp, _state(sky=1.0, peek=1.0))
+    right, left = got[:, 2:], got[:, :2]
+    np.testing.assert_allclose(right, np.broadcast_to([0.4, 0.6, 0.2, 1.0], right.shape), atol=2e-3)
+    np.testing.assert_allclose(left, np.broadcast_to([0.5, 0.0, 1.0, 1.0], left.shape), atol=2e-3)
+
+
 def test_a_broken_layer_is_dropped_and_the_rest_renders(ctx, parts, caplog) -> None:
     comp = _compositor(ctx, parts)
     with caplog.at_level(logging.WARNING, logger="reverie.gfx"):
@@ -425,9 +464,7 @@ def test_post_programs_lists_exactly_what_a_frame_uses(ctx, parts) -> None:
     library.get = recording  # type: ignore[method-assign]
     try:
         comp = Compositor(ctx, library, visuals, (16, 16))
-        Offscreen(comp).render(
-            _state(sky=1.0, swap=1.0, haze=1.0, red_light=1.0, sheen=1.0)
-        )
+        Offscreen(comp).render(_state(sky=1.0, swap=1.0, haze=1.0, red_light=1.0, sheen=1.0))
     finally:
         del library.get
     names = {ProgramSpec.of(program).name for program in used}

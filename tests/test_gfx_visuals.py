@@ -33,6 +33,8 @@ def test_files_merge_into_one_registry(tmp_path: Path) -> None:
     assert visuals.motifs["dawn"].sound == {"pad": 1.0, "wind": 0.25}
     assert visuals.motifs["swirl"].sound == {}
     assert visuals.layers_of("swirl")[0].reads_scene is True
+    assert visuals.layers["fx"].reads_box == (0.0, 0.0, 1.0, 1.0)  # all of it, unless told
+    assert ("READS_BOX", "vec4(0.0, 0.0, 1.0, 1.0)") in visuals.layers["fx"].program.defines
     assert visuals.layers["sky"].order < visuals.layers["fx"].order
     assert visuals.typical_motif("sky") == "dawn"
     assert (visuals.layers["sky"].resolution, visuals.layers["fx"].resolution) == (0.25, 0.5)
@@ -58,6 +60,15 @@ def test_sprite_layers_draw_six_vertices_a_sprite(tmp_path: Path) -> None:
         ('[layer.x]\nstage = "background"\n', "unknown table"),
         ('[layers.x]\nstage = "background"\nresolution = 0.3\n', "resolution must be"),
         ('[layers.x]\nstage = "effects"\nreads_scene = true\nresolution = 0.25\n', "reads_scene"),
+        ('[layers.x]\nstage = "effects"\nreads_box = [0, 0, 1, 1]\n', "needs reads_scene"),
+        (
+            '[layers.x]\nstage = "effects"\nreads_scene = true\nreads_box = [0, 0, 1]\n',
+            "reads_box must be four numbers",
+        ),
+        (
+            '[layers.x]\nstage = "effects"\nreads_scene = true\nreads_box = [0.5, 0, 0.4, 1]\n',
+            "reads_box must lie in 0..1",
+        ),
         ('[motifs.m]\nlayer = "x"\npriority = 0\n', "priority must be"),
         ('[layers.x]\nstage = "particles"\nsprites = -1\n', "sprites must be 0.."),
         ('[layers.x]\nstage = "particles"\nsprites = 1.5\n', "sprites must be a whole"),

@@ -1,6 +1,9 @@
 """GPU-side benchmarks: the fbm reference, each layer alone, full scenes, adaptive resolution.
 
 Every measured frame ends with ctx.finish(), so the times are what the rasterizer really took.
+Besides wall-clock times, each frame's CPU time of this process (the software rasterizer's
+threads included) is kept: on a shared machine other work stretches the wall clock of every
+frame, but not the CPU time the frame itself took.
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from renderer.frame import FrameState
@@ -28,10 +31,22 @@ FRAME_STEP = 1.0 / 30.0  # scene time advances like 30 fps playback
 WARMUP = 2
 
 
+@dataclass
+class Frames:
+    """The ms each frame took: on the wall clock, and in this process's CPU time."""
+
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+
+    def extend(self, other: Frames) -> None:
+        self.wall += other.wall
+        self.cpu += other.cpu
+
+
 def _time_frames(
     ctx: moderngl.Context, frames: int, *draws: Callable[[int], object]
-) -> list[list[float]]:
-    """The ms of each frame of each `draw(i)` over `frames` frames, after a short warm-up.
+) -> list[Frames]:
+    """The times of each frame of each `draw(i)` over `frames` frames, after a short warm-up.
     The draws take turns frame by frame, so a change in the machine's speed (a shared or
     virtual machine) reaches them alike. Callers take medians: a few frames are always delayed
     by other work, and one such frame would move a mean of 60 by several percent."""
@@ -39,13 +54,14 @@ def _time_frames(
         for draw in draws:
             draw(i)
     ctx.finish()
-    times: list[list[float]] = [[] for _ in draws]
+    times = [Frames() for _ in draws]
     for i in range(frames):
         for draw, spent in zip(draws, times, strict=True):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             draw(WARMUP + i)
             ctx.finish()
-            spent.append((time.perf_counter() - started) * 1000.0)
+            spent.wall.append((time.perf_counter() - started) * 1000.0)
+            spent.cpu.append((time.process_time() - cpu) * 1000.0)
     return times
 
 
@@ -62,7 +78,7 @@ class Reference:
         self.shader = library.load("reference/fbm")
         self.output = create_output(ctx, size)
         self.size = size
-        self.times: list[float] = []
+        self.times = Frames()
 
     def draw(self, i: int) -> None:
         self.output.use()
@@ -72,7 +88,7 @@ class Reference:
 
     @property
     def ms(self) -> float:
-        return statistics.median(self.times)
+        return statistics.median(self.times.wall)
 
     def release(self) -> None:
         self.output.color_attachments[0].release()
@@ -95,7 +111,9 @@ def layer_ms(compositor: Compositor, state: FrameState, frames: int) -> dict[str
         def draw(i: int, alone: FrameState = alone) -> None:
             compositor.render_layers(replace(alone, time=alone.time + i * FRAME_STEP))
 
-        result[name] = round(statistics.median(_time_frames(compositor.ctx, frames, draw)[0]), 3)
+        result[name] = round(
+            statistics.median(_time_frames(compositor.ctx, frames, draw)[0].wall), 3
+        )
     return result
 
 
@@ -117,9 +135,10 @@ def scene_result(
     timeline: Timeline,
     frames: int,
     reference: Reference,
-) -> tuple[float, float, float]:
-    """(ms at full resolution, taking turns with the reference, then fps and final scale
-    under adaptive resolution at 30 fps)."""
+) -> tuple[float, float, float, float]:
+    """(ms at full resolution, taking turns with the reference; the ratio of the frame's CPU
+    time to the reference's in those turns; then fps and final scale under adaptive
+    resolution at 30 fps)."""
     from renderer.gfx.adaptive import AdaptiveResolution
     from renderer.output.driver import FramebufferSink, FrameDriver
 
@@ -134,7 +153,8 @@ def scene_result(
     compositor.set_scale(1.0)
     compositor.reset()
     full, ref = _time_frames(ctx, frames, lambda i: driver.render(state(i), sink), reference.draw)
-    reference.times += ref
+    reference.times.extend(ref)
+    cpu_ratio = statistics.median(full.cpu) / max(statistics.median(ref.cpu), 1e-6)
 
     controller = AdaptiveResolution(target_fps=ADAPTIVE_FPS)
     adaptive = FrameDriver(compositor, adaptive=controller)
@@ -147,7 +167,7 @@ def scene_result(
     tail = times[len(times) // 2 :]
     fps = 1000.0 / (sum(tail) / len(tail))
     compositor.set_scale(1.0)
-    return statistics.median(full), fps, controller.scale
+    return statistics.median(full.wall), cpu_ratio, fps, controller.scale
 
 
 def scene_dreams() -> list[str]:
@@ -181,7 +201,7 @@ def bench_gfx(size: tuple[int, int] = (1280, 720), frames: int = 60) -> dict[str
         seed=1,
     )
     reference = Reference(ctx, library, size)
-    reference.times += _time_frames(ctx, frames, reference.draw)[0]
+    reference.times.extend(_time_frames(ctx, frames, reference.draw)[0])
     result: dict[str, Any] = {
         "gl_renderer": ctx.info["GL_RENDERER"],
         "size": [size[0], size[1]],
@@ -191,11 +211,12 @@ def bench_gfx(size: tuple[int, int] = (1280, 720), frames: int = 60) -> dict[str
     }
     for dream in scene_dreams():
         timeline = dream_timeline(dream, BENCH_VOICE)
-        full, fps, scale = scene_result(compositor, output, timeline, frames, reference)
+        full, cpu_ratio, fps, scale = scene_result(compositor, output, timeline, frames, reference)
         result["scenes"].append(
             {
                 "dream": dream,
                 "ms": round(full, 3),
+                "cpu_ratio": round(cpu_ratio, 3),
                 "adaptive_fps": round(fps, 2),
                 "adaptive_scale": round(scale, 3),
             }
@@ -221,7 +242,8 @@ def format_gfx(result: dict[str, Any]) -> str:
     lines.append("scenes (full frame with post):")
     for scene in result["scenes"]:
         lines.append(
-            f"  {scene['dream']:<16} {scene['ms']:7.2f} ms  {scene['ms'] / ref:5.2f}x ref   "
+            f"  {scene['dream']:<16} {scene['ms']:7.2f} ms  {scene['ms'] / ref:5.2f}x ref "
+            f"({scene['cpu_ratio']:.2f}x in CPU time)   "
             f"adaptive {scene['adaptive_fps']:6.1f} fps at scale {scene['adaptive_scale']:.3f}"
         )
     return "\n".join(lines)

@@ -23,6 +23,7 @@ gives the same frames, live, exported or still; reset() forgets the previous fra
 
 from __future__ import annotations
 
+import math
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from renderer.frame import MIN_INTENSITY, FrameState
 from renderer.gfx.shaders import Shader, ShaderLibrary
-from renderer.gfx.visuals import LayerSpec, Visuals
+from renderer.gfx.visuals import Box, LayerSpec, Visuals
 
 if TYPE_CHECKING:
     import moderngl
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 MAX_DRAWS = 8  # at most this many motifs drawn at once (the timeline keeps to fewer)
 MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 GL_CLIP_DISTANCE0 = 0x3000  # glEnable flag of the clip plane ground layers write
-SHORE_FULL = 0.5  # open water from this intensity puts ground layers fully on its far shore
+SHORE_FULL = 0.5  # open water from this intensity shows ground layers only on its far shore
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
 NEAREST, LINEAR = 0x2600, 0x2601  # GL texture filters
@@ -119,13 +120,28 @@ class Draw:
 
 
 def shore_of(draws: Sequence[Draw]) -> tuple[float, float]:
-    """u_shore: the horizon of the strongest open water drawn (a surface layer) and how far
-    the ground layers stand on its far shore, 0..1 (see lib/land_shore.glsl)."""
+    """The horizon of the strongest open water drawn (a surface layer) and how much of a
+    ground layer stands on its far shore, 0..1 (0 without open water)."""
     surfaces = [draw for draw in draws if draw.layer.surface]
     if not surfaces:
         return (0.0, 0.0)
     water = max(surfaces, key=lambda draw: draw.intensity)
     return (water.params[0], min(water.intensity / SHORE_FULL, 1.0))
+
+
+def placements(draw: Draw, shore: tuple[float, float]) -> list[tuple[tuple[float, float], float]]:
+    """(u_shore, intensity) for each copy of `draw` to draw. A ground layer stands where it
+    always does, or on the far shore of open water (lib/land_shore.glsl); while the water
+    fades in or out the two copies dissolve into each other, so the land never moves or
+    changes size with the water's intensity. Other layers are drawn once, off any shore."""
+    horizon, far = shore
+    if not draw.layer.ground or far <= 0.0:
+        return [((0.0, 0.0), draw.intensity)]
+    copies = [
+        ((horizon, 0.0), draw.intensity * (1.0 - far)),
+        ((horizon, 1.0), draw.intensity * far),
+    ]
+    return [copy for copy in copies if copy[1] >= MIN_INTENSITY]
 
 
 @dataclass(frozen=True)
@@ -392,7 +408,8 @@ class Compositor:
         fresh: bool,
     ) -> bool:
         """Draw `draws` into `into` with premultiplied blending (a fresh target is cleared to
-        transparent first), ground layers on the `shore` (u_shore); True when any was drawn.
+        transparent first), ground layers by their `placements` on the `shore`; True when any
+        was drawn.
 
         Drawing a fresh target's first layer with blending off would save a blend, but
         llvmpipe then gives slightly different pixels from run to run (seen on Mesa 22.3)."""
@@ -411,15 +428,17 @@ class Compositor:
             if shader is None:
                 continue
             if draw.layer.reads_scene:
-                self._merge_behind(into)
+                self._merge_behind(into, draw.layer.reads_box)
                 shader.set("u_scene", 0)
-            self._set(shader, common, into.size, draw.intensity, motif_seed(state.seed, draw.motif))
-            shader.set("u_params", draw.params)
-            shader.set("u_sprites", draw.layer.sprites)
-            shader.set("u_shore", shore if draw.layer.ground else (0.0, 0.0))
+            seed = motif_seed(state.seed, draw.motif)
             if draw.layer.ground:  # clipped under its ground line (lib/land_shore.glsl)
                 ctx.enable_direct(GL_CLIP_DISTANCE0)
-            shader.draw(draw.layer.vertices)
+            for where, intensity in placements(draw, shore):
+                self._set(shader, common, into.size, intensity, seed)
+                shader.set("u_params", draw.params)
+                shader.set("u_sprites", draw.layer.sprites)
+                shader.set("u_shore", where)
+                shader.draw(draw.layer.vertices)
             if draw.layer.ground:
                 ctx.disable_direct(GL_CLIP_DISTANCE0)
             drawn.append(draw)
@@ -427,18 +446,24 @@ class Compositor:
         ctx.disable(moderngl.BLEND)
         return any_drawn
 
-    def _merge_behind(self, into: _Target) -> None:
-        """Everything behind drawn so far (half over under4), into the "copy" buffer bound as
-        u_scene for a layer that reads the scene; `into` is bound again afterwards."""
+    def _merge_behind(self, into: _Target, box: Box) -> None:
+        """Everything behind drawn so far (half over under4) inside `box` (uv: the part the
+        layer reads), into the "copy" buffer bound as u_scene for a layer that reads the
+        scene; `into` is bound again afterwards."""
         import moderngl
 
-        merge = self._pass("post/merge", self._targets["copy"], u_under4=self._targets["under4"])
+        copy = self._targets["copy"]
+        w, h = copy.size
+        x0, y0 = math.floor(box[0] * w), math.floor(box[1] * h)
+        copy.fbo.scissor = (x0, y0, math.ceil(box[2] * w) - x0, math.ceil(box[3] * h) - y0)
+        merge = self._pass("post/merge", copy, u_under4=self._targets["under4"])
         if merge is not None:
             into.texture.use(location=1)
             merge.set("u_half", 1)
             self.ctx.disable(moderngl.BLEND)
             merge.draw()
             self.ctx.enable(moderngl.BLEND)
+        copy.fbo.scissor = None  # type: ignore[assignment]  # None turns it off; the stub has no None
         into.fbo.use()
         self._targets["copy"].texture.use(location=0)
 

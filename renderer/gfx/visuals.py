@@ -9,6 +9,9 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                                             # variant; an upper-case name each, set to a number
                                             # or to one line of GLSL
                    reads_scene = false      # optional: it samples the scene drawn behind it
+                   reads_box = [x0, y0, x1, y1]  # optional, with reads_scene: the part of
+                                            # the screen (uv) it samples, the only part merged
+                                            # for it; its program gets #define READS_BOX vec4(..)
                    resolution = 0.25        # optional: 0.25 | 0.5 (default)
                    sprites = 2048           # optional: drawn as that many quads, not one
                                             # full-screen triangle (see lib/sky_fullscreen.glsl)
@@ -49,9 +52,12 @@ STAGES = ("background", "midground", "foreground", "particles", "effects")
 RESOLUTIONS = (0.25, 0.5)
 MAX_SPRITES = 65_536
 LAYER_KEYS = (
-    "stage", "program", "defines", "reads_scene", "resolution", "sprites", "surface", "ground"
+    "stage", "program", "defines", "reads_scene", "reads_box", "resolution", "sprites", "surface",
+    "ground",
 )  # fmt: skip
 MOTIF_KEYS = ("layer", "params", "sound", "priority", "also", "grade")
+FULL_BOX = (0.0, 0.0, 1.0, 1.0)
+Box = tuple[float, float, float, float]
 _PROGRAM = re.compile(r"[a-z0-9_]+")
 _DEFINE = re.compile(r"(?!GL_)[A-Z][A-Z0-9_]*")  # GL_ names belong to OpenGL
 
@@ -68,6 +74,7 @@ class LayerSpec:
     sprites: int = 0  # quads placed by the vertex stage; 0: one full-screen triangle
     surface: bool = False  # open water to a horizon at params[0]: ground layers move behind
     ground: bool = False  # a land layer standing on the ground (lib/land_shore.glsl)
+    reads_box: Box = FULL_BOX  # the part of the screen (uv) a layer reading the scene samples
 
     @property
     def vertices(self) -> int:
@@ -178,15 +185,35 @@ def _layer(file: Path, name: str, raw: object, index: int) -> LayerSpec:
     surface, ground = spec.get("surface", False), spec.get("ground", False)
     if not isinstance(surface, bool) or not isinstance(ground, bool):
         raise _fail(file, f"{where}: surface and ground must be true or false")
+    box = _reads_box(file, where, spec.get("reads_box"), reads_scene)
+    defines = _defines(file, where, spec.get("defines", {}))
+    if reads_scene:
+        defines += (("READS_BOX", "vec4({}, {}, {}, {})".format(*box)),)
     program = ProgramSpec(
-        f"layers/{name}",
-        f"layers/{_program_file(file, where, spec.get('program', name))}",
-        _defines(file, where, spec.get("defines", {})),
+        f"layers/{name}", f"layers/{_program_file(file, where, spec.get('program', name))}", defines
     )
     order = STAGES.index(stage) * 10_000 + index
     return LayerSpec(
-        name, stage, reads_scene, order, file, program, resolution, sprites, surface, ground
+        name, stage, reads_scene, order, file, program, resolution, sprites, surface, ground, box
     )
+
+
+def _reads_box(file: Path, where: str, raw: object, reads_scene: bool) -> Box:
+    """A layer's `reads_box`: x0, y0, x1, y1 in uv, 0 <= x0 < x1 <= 1 (the full screen if
+    not given)."""
+    if raw is None:
+        return FULL_BOX
+    if not reads_scene:
+        raise _fail(file, f"{where}.reads_box needs reads_scene = true")
+    numbers = raw if isinstance(raw, list) else []
+    if len(numbers) != 4 or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in numbers
+    ):
+        raise _fail(file, f"{where}.reads_box must be four numbers [x0, y0, x1, y1]")
+    x0, y0, x1, y1 = (float(v) for v in numbers)
+    if not (0.0 <= x0 < x1 <= 1.0 and 0.0 <= y0 < y1 <= 1.0):
+        raise _fail(file, f"{where}.reads_box must lie in 0..1 with x0 < x1 and y0 < y1")
+    return (x0, y0, x1, y1)
 
 
 def _sprites(file: Path, where: str, raw: object) -> int:

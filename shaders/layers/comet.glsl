@@ -1,10 +1,12 @@
 #version 330 core
 // Comet: a bright head with a straight ion tail and a broader curved dust tail, drifting
-// very slowly. u_params: x tail length, y tail width, z head brightness, w unused.
+// very slowly. u_params: x tail length, y tail width, z head brightness, w unused. Only the
+// box around the head and the tails (where they are brighter than 1/300 of the head) is drawn.
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"
 #define SKY_VERTEX_HOOK comet_vertex
+#define SKY_RECT comet_rect
 #include "lib/sky_fullscreen.glsl"
 flat out vec4 v_head;    // xy head position, zw the direction the tail points
 
@@ -15,6 +17,30 @@ void comet_vertex() {
         + 0.05 * vec2(sin(t), cos(t * 0.7));
     float ang = (v_head.x > 0.5 * asp ? 2.5 : 0.64) + 0.3 * v_rand.x + 0.05 * sin(t * 0.5);
     v_head.zw = vec2(cos(ang), sin(ang));
+}
+
+// The box around the head's glow, the ion tail to 5 lengths and the curved dust tail to 2.4
+// (fragment: fall = exp(-a / len); the dust goes as fall squared), each 3 widths across.
+vec4 comet_rect() {
+    float len = u_params.x > 0.0 ? u_params.x : 0.5;
+    float wid = u_params.y > 0.0 ? u_params.y : 1.0;
+    vec2 h = v_head.xy;
+    vec2 dir = v_head.zw;
+    vec2 side = vec2(-dir.y, dir.x);
+    vec4 box = vec4(h - 0.12, h + 0.12);
+    float ion = len * 5.0;
+    vec2 tip = h + dir * ion;
+    float w1 = 3.0 * (0.002 + ion * 0.03) * wid;
+    box = vec4(min(box.xy, min(tip - side * w1, tip + side * w1)),
+               max(box.zw, max(tip - side * w1, tip + side * w1)));
+    for (int k = 1; k <= 4; k++) {
+        float a = len * 0.6 * float(k);
+        vec2 c = h + dir * a + side * (a * a * 0.35);
+        float w2 = 3.0 * (0.004 + a * 0.11) * wid;
+        box = vec4(min(box.xy, min(c - side * w2, c + side * w2)),
+                   max(box.zw, max(c - side * w2, c + side * w2)));
+    }
+    return box;
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"

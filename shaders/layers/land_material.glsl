@@ -2,8 +2,9 @@
 // Material overlays (effect). None of them samples the picture (a copy of the composite plus a
 // texture fetch per pixel cost more than the whole effect on llvmpipe): they are light and a
 // faint veil over it. LAND_KIND (the layer's defines in assets/visuals): 0 crystal, 1 glass,
-// 2 gems (triangular facets that veil and tint the picture near the edges of the frame, lit
-// edges, slow sparkles), 3 gold, 4 silver (warm / cool glints drifting through the light with a
+// 2 gems (light broken by a prism: soft slanting shafts with rainbow edges drifting across the
+// picture, and slow sparkles: white for crystal, fewer and clearer shafts for glass, coloured
+// sparkles for gems), 3 gold, 4 silver (warm / cool glints drifting through the light with a
 // broad sweeping sheen). Compile-time, so unused kinds fold away: llvmpipe executes every branch.
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
@@ -32,26 +33,22 @@ void main() {
     const float glass = LAND_KIND == 1 ? 1.0 : 0.0;
     const float gems = LAND_KIND == 2 ? 1.0 : 0.0;
     vec2 p = aspect_coords(v_uv);
-    // triangular facets from a skewed grid, each with its own tint and veil
-    float fs = mix(7.0, 3.5, glass);
-    vec2 g = p * fs;
-    g.x += g.y * 0.5;
-    vec2 gi = floor(g);
-    vec2 gf = fract(g);
-    float upper = step(gf.y, gf.x);
-    vec2 h = hash22(gi * 2.0 + vec2(upper, 0.0) + land_rand(1.0) * 40.0);
-    // it fills in from the edges of the frame, leaving the centre clear
-    vec2 e = abs(v_uv - 0.5) * 2.0;
-    float edge = smoothstep(0.35, 1.0, max(e.x, e.y * 0.9) + 0.15 * h.x);
-    vec3 tintc = mix(land_pal_haze() * 2.0, mix(u_palette[1], u_palette[3], h.y) * 0.5, 0.3 + 0.5 * gems);
-    // facet edges catch the light
-    float fe = min(min(gf.x, gf.y), min(1.0 - gf.x, 1.0 - gf.y));
-    float de = min(fe, abs(gf.x - gf.y) * 0.7);
-    float edgeline = exp(-de * 60.0) * (0.3 + 0.7 * h.y);
-    float veil = (0.08 + 0.12 * h.x) * edge;                       // each facet dims its own way
-    vec3 col = tintc * (0.5 + h.x) * 0.12 * edge + land_pal_light() * edgeline * edge * 0.05;
-    col += land_pal_light() * land_sparkle(p) * edge;
-    f_color = vec4(col, veil) * u_intensity;
+    // shafts of light slanting down from the upper left, where a slow noise across them is high
+    float u = p.x * 0.82 + p.y * 0.57;                  // across the shafts
+    float v = p.y * 0.82 - p.x * 0.57;                  // along them
+    float t = u_time * 0.012;
+    float n = vnoise(vec2(u * mix(3.0, 1.8, glass) - t, v * 0.6 + land_rand(1.0) * 30.0));
+    float shaft = smoothstep(0.55, 0.95, n);
+    // the prism's spread: each shaft's edge runs through the spectrum
+    float h = n * 5.0 - t * 3.0;
+    vec3 spectrum = 0.5 + 0.5 * vec3(lcos(h * 6.2832), lcos(h * 6.2832 - 2.094), lcos(h * 6.2832 + 2.094));
+    vec3 light = mix(spectrum, vec3(1.0), 0.35 + 0.4 * glass) * land_pal_light();
+    vec3 col = light * shaft * shaft * mix(0.16, 0.1, glass) * (0.4 + 0.6 * v_uv.y);
+    // sparkles: white for crystal and glass, the dream's own colours for gems
+    vec2 sh = hash22(floor(p * 22.0) + 5.0);
+    vec3 glint = mix(vec3(1.0), mix(u_palette[1], u_palette[3], sh.y) * 2.0, gems);
+    col += glint * land_sparkle(p) * mix(1.0, 0.5, glass) * (1.0 + gems);
+    f_color = vec4(col, 0.0) * u_intensity;
 #endif
 }
 #endif

@@ -1,5 +1,6 @@
 #version 330 core
-// Low drifting fog (3 octaves); smoke with the rise/darkness params. u_params: x rise
+// Low drifting fog in banks with clear gaps between them (3 octaves), so night stays dark
+// under it; smoke with the rise/darkness params. u_params: x rise
 // speed (smoke curls upwards), y top of the layer (0..1), z darkness (0 mist, 1 smoke),
 // w horizontal drift.
 #include "lib/header.glsl"
@@ -24,11 +25,11 @@ void main() {
     float dark = clamp(u_params.z, 0.0, 1.0);
     float wisp = 1.0 - abs(2.0 * n - 1.0);                 // ridges: strands of smoke
     float m = mix(n + 0.15 * prof, wisp * wisp, 0.8 * dark);
-    float d = smoothstep(mix(0.25, 0.45, dark), 0.75, m) * prof;
+    float d = smoothstep(mix(0.4, 0.45, dark), 0.8, m) * prof;
     vec3 c = mix(sky_pal_toward(3, vec3(0.85, 0.9, 1.0), 0.5, 0.22),
                  sky_pal_toward(0, vec3(0.5), 0.7, 0.045), dark);
     c *= 0.8 + 0.4 * n;
     c += sky_pal(3, 0.04) * dark * wisp * wisp;
-    f_color = vec4(c * d, d * mix(0.55, 0.7, dark)) * u_intensity;
+    f_color = vec4(c * d, d * mix(0.45, 0.7, dark)) * u_intensity;
 }
 #endif

@@ -43,7 +43,7 @@ void main() {
     // up by the swell, over the palette's sky
     vec2 ruv = vec2(v_uv.x + (slope * 0.5 + n - 0.5) * (0.004 + below * 0.05),
                     2.0 * hz - v_uv.y + (n - 0.5) * below * 0.04);
-    vec3 mirrored = texelFetch(u_scene, ivec2(clamp(ruv, 0.0, 1.0) * (u_resolution - 1.0)), 0).rgb;
+    vec3 mirrored = texelFetch(u_scene, ivec2(clamp(ruv, READS_BOX.xy, READS_BOX.zw) * (u_resolution - 1.0)), 0).rgb;
     vec3 col = deep + mix(skyref, mirrored * 0.7, 0.7) * fres * (0.75 + 0.5 * hgt);
     // glints: a path under the light, sparkling where the surface tilts towards it
     float gx = asp * (u_params.w > 0.0 ? u_params.w : 0.3 + 0.4 * v_rand.z);

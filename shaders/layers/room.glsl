@@ -3,9 +3,10 @@
 // the shell over the whole frame: walls, floorboards and a ceiling, a window on the far wall
 // open to the sky behind (it shows through the panes) whose moonlight falls across the floor
 // in a beam full of dust, curtains, a shelf of books, a door left ajar with light in its crack,
-// a lamp's glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 3`: the bed, the
-// side table, the chair), each quad reaching just over its piece so only those pixels pay for
-// it. The vanishing point drifts slowly, like a slow camera.
+// a lamp's glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 12`: one box of
+// the bed, the side table or the chair each, far to near within a piece), each quad reaching
+// just over its box so only those pixels pay for it, and only for that box. The vanishing point
+// drifts slowly, like a slow camera.
 #include "lib/header.glsl"
 // The room's box (see lib/land_interior.glsl) and what stands in it, in its units.
 const vec2 WALLS = vec2(1.0, 1.0);
@@ -27,9 +28,6 @@ const vec3 BOX_HI[12] = vec3[12](
     vec3(-0.42, -0.1, 2.22), vec3(-0.44, -0.37, 2.16), vec3(-0.49, -0.3, 2.12), vec3(-0.43, -0.38, 1.9),
     vec3(0.78, -0.22, 2.02), vec3(0.82, -0.19, 2.06), vec3(0.64, -0.04, 1.92), vec3(0.67, -0.28, 1.76),
     vec3(0.36, -0.29, 1.72), vec3(0.36, 0.1, 1.73), vec3(0.135, -0.33, 1.495), vec3(0.355, -0.33, 1.495));
-// each piece's bounds, for its sprite
-const vec3 PIECE_LO[3] = vec3[3](vec3(-1.0, -0.62, 1.3), vec3(0.45, -0.62, 1.72), vec3(0.1, -0.62, 1.46));
-const vec3 PIECE_HI[3] = vec3[3](vec3(-0.42, -0.1, 2.22), vec3(0.82, -0.04, 2.06), vec3(0.36, 0.1, 1.73));
 
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK room_vertex
@@ -41,7 +39,9 @@ flat out vec4 v_room;      // vanishing point (land units), aspect, edge softnes
 flat out vec3 v_lamp;      // the lamp's warm light (breathing)
 flat out vec3 v_moon;      // the moonlight
 flat out vec3 v_wall;      // the plaster's colour
-flat out vec2 v_draw;      // opacity, the piece a furniture sprite draws
+flat out vec2 v_draw;      // opacity, the box a furniture sprite draws
+flat out vec3 v_lo;        // that box's corners
+flat out vec3 v_hi;
 
 vec2 room_vp() {
     return vec2(aspect() * (0.47 + 0.02 * sin(u_time * 0.031)), 0.5 + 0.015 * sin(u_time * 0.023));
@@ -56,10 +56,12 @@ void room_vertex() {
 }
 
 #if ROOM_PART == 1
-// The quad just around a piece of furniture: its box seen from the eye, plus a margin.
+// The quad just around a box of furniture seen from the eye, plus a margin.
 vec2 room_sprite(int sprite, vec2 corner) {
-    vec3 lo = PIECE_LO[sprite];
-    vec3 hi = PIECE_HI[sprite];
+    vec3 lo = BOX_LO[sprite];
+    vec3 hi = BOX_HI[sprite];
+    v_lo = lo;
+    v_hi = hi;
     vec4 xs = vec4(lo.x / lo.z, lo.x / hi.z, hi.x / lo.z, hi.x / hi.z);
     vec4 ys = vec4(lo.y / lo.z, lo.y / hi.z, hi.y / lo.z, hi.y / hi.z);
     vec2 vp = room_vp();
@@ -80,6 +82,8 @@ flat in vec3 v_lamp;
 flat in vec3 v_moon;
 flat in vec3 v_wall;
 flat in vec2 v_draw;
+flat in vec3 v_lo;
+flat in vec3 v_hi;
 
 // 1 through the window's glass, 0 on its frame, its cross bars and the wall (soft by `soft`).
 float window_glass(vec2 w, float soft) {
@@ -122,14 +126,6 @@ float room_beam(vec3 rd, float t) {
     vec2 tn = min(t0, t1);
     vec2 tf = max(t0, t1);
     return max(min(min(tf.x, tf.y), t) - max(max(tn.x, tn.y), 0.0), 0.0);
-}
-
-// One box of furniture over what is behind: its point, normal, colour and coverage.
-void furnish(vec3 b, vec3 rd, vec3 colour, inout vec3 p, inout vec3 n, inout vec3 albedo, inout float cov) {
-    p = mix(p, rd * b.x, b.y);
-    n = mix(n, interior_box_normal(rd, b.z), b.y);
-    albedo = mix(albedo, colour, b.y);
-    cov = max(cov, b.y);
 }
 
 void main() {
@@ -199,30 +195,21 @@ void main() {
     float cov = 1.0 - glass * (1.0 - shade);
     f_color = vec4(col * cov + v_moon * glass * 0.03 * (1.0 - cov), cov) * v_draw.x;
 #else
-    // ---- the furniture: the sprite's four boxes, far to near
-    vec3 inv = 1.0 / rd;
-    vec3 p = rd * 2.0;
-    vec3 n = vec3(0.0, 0.0, -1.0);
-    vec3 albedo = vec3(0.0);
-    float cov = 0.0;
-    int first = int(v_draw.y) * 4;
-    vec3 wood = vec3(0.14, 0.085, 0.05);
+    // ---- the furniture: one box
+    int i = int(v_draw.y);
+    vec3 b = interior_box(1.0 / rd, v_lo, v_hi, soft);
+    vec3 p = rd * b.x;
+    vec3 n = interior_box_normal(rd, b.z);
+    // the bed's soft things, the chair back's open frame (a top rail, a middle rail, posts)
     vec3 blanket = mix(u_palette[3], vec3(0.55, 0.5, 0.48), 0.7);
-    for (int k = 0; k < 4; k++) {
-        int i = first + k;
-        vec3 b = interior_box(inv, BOX_LO[i], BOX_HI[i], soft);
-        vec3 hit = rd * b.x;
-        // the bed's soft things, the chair back's open frame (a top rail, a middle rail, posts)
-        vec3 colour = i == 1 || i == 3 ? blanket * (0.85 + 0.15 * lsin(hit.x * 26.0 + hit.z * 5.0))
-                    : (i == 2 ? vec3(0.75, 0.74, 0.72) : (i == 7 ? vec3(0.6, 0.45, 0.2) : wood));
-        vec2 cb = vec2(hit.x - 0.23, hit.y);
-        float frame = max(max(step(0.0, cb.y), step(0.1, abs(cb.x))), step(abs(cb.y + 0.12), 0.02));
-        b.y *= i == 9 ? frame : 1.0;
-        furnish(b, rd, colour, p, n, albedo, cov);
-    }
+    vec3 colour = i == 1 || i == 3 ? blanket * (0.85 + 0.15 * lsin(p.x * 26.0 + p.z * 5.0))
+                : (i == 2 ? vec3(0.75, 0.74, 0.72) : (i == 7 ? vec3(0.6, 0.45, 0.2) : vec3(0.14, 0.085, 0.05)));
+    vec2 cb = vec2(p.x - 0.23, p.y);
+    float frame = max(max(step(0.0, cb.y), step(0.1, abs(cb.x))), step(abs(cb.y + 0.12), 0.02));
+    float cov = b.y * (i == 9 ? frame : 1.0);
     // the furniture takes the lamp's light only (the moon's patch lights the floor around it),
     // and the beam's haze
-    vec3 col = albedo * lamp_light(p, n) + v_moon * (0.06 * room_beam(rd, p.z));
+    vec3 col = colour * lamp_light(p, n) + v_moon * (0.06 * room_beam(rd, p.z));
     f_color = vec4(col * cov, cov) * v_draw.x;
 #endif
 }

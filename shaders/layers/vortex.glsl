@@ -1,35 +1,35 @@
 #version 330 core
-// Vortex (effect, reads the scene): the picture inside a circle as tall as the screen swirls
-// around its centre, most at the eye and not at all at the rim (so only that square is
-// drawn), with faint spiral arms of light turning through it. The twist breathes but never
-// grows, so an hour of playback looks like its first minute. u_params.x: twist offset.
+// Vortex (effect): a spiral of air and light turning slowly in the middle of the frame: two
+// soft arms winding in toward a bright eye, broken into wisps by drifting noise. It only adds
+// light and a thin veil of haze over the picture, so nothing behind it bends. The turn
+// breathes but never winds up, so an hour of playback looks like its first minute.
+// u_params.x: how tightly the arms wind (added to 5). Only its square is drawn.
 #define VORTEX_R 0.5
 #define LAND_RECT vec4(asp * 0.5 - VORTEX_R, 0.5 - VORTEX_R, asp * 0.5 + VORTEX_R, 0.5 + VORTEX_R)
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
-uniform sampler2D u_scene;
 
 void main() {
     float asp = aspect();
     vec2 d = (v_uv - 0.5) * vec2(asp, 1.0);
-    float r2 = dot(d, d);
-    float t = clamp(1.0 - 2.0 * sqrt(r2), 0.0, 1.0);    // 1 at the eye, 0 at the rim (r = 0.5)
-    float s = t * t;                                    // the twist's profile: flat at the rim
-    float twist = (2.6 + u_params.x) * u_intensity
-                * (1.0 + 0.15 * lsin(u_time * 0.2) + 0.1 * lsin(u_time * 0.07 + 1.3));
-    float ang = twist * s;
-    float ca = lcos(ang), sa = lsin(ang);
-    vec2 w = vec2(ca * d.x - sa * d.y, sa * d.x + ca * d.y);
-    w *= 1.0 - 0.12 * s * s * u_intensity;              // a gentle pull toward the eye
-    vec3 col = texture(u_scene, w / vec2(asp, 1.0) + 0.5).rgb;
-    // spiral arms of light: sin(2 * angle - phase) from the direction's double angle
-    float phase = sqrt(r2) * 14.0 + u_time * 0.4;
-    float arms = (2.0 * d.x * d.y * lcos(phase) - (d.x * d.x - d.y * d.y) * lsin(phase))
-               / max(r2, 1e-8);
-    float sa2 = clamp(arms * 2.5 - 1.5, 0.0, 1.0);                   // ~smoothstep(0.6, 1, arms)
-    float spiral = sa2 * sa2 * s * min(r2 * 156.0, 1.0);            // faded out at the eye
-    col += land_pal_glow() * spiral * 0.2 * land_breath();
-    col += land_pal_light() * s * s * s * s * 0.15;
-    f_color = vec4(col * u_intensity, u_intensity);
+    float r = length(d);
+    float rn = r / VORTEX_R;
+    float env = clamp(1.0 - rn, 0.0, 1.0);
+    env *= env;                                          // 0 at the rim, rising to the eye
+    // two logarithmic arms: cos(2 * angle - wind * log r - turn) from the double angle
+    float wind = 5.0 + u_params.x;
+    float phase = wind * log(max(rn, 0.02)) - u_time * 0.25 + 0.6 * lsin(u_time * 0.05);
+    float c2 = (d.x * d.x - d.y * d.y) / max(r * r, 1e-8);
+    float s2 = 2.0 * d.x * d.y / max(r * r, 1e-8);
+    float arms = c2 * lcos(phase) + s2 * lsin(phase);   // -1..1
+    arms = clamp(arms * 0.5 + 0.5, 0.0, 1.0);
+    arms *= arms * arms;
+    // wisps: noise carried round with the arms
+    float wisp = vnoise(vec2(phase * 0.8 + 2.0 * (c2 + s2), rn * 6.0) + u_seed);
+    float air = arms * (0.35 + 0.9 * wisp) * env;
+    float eye = exp(-rn * rn * 40.0);
+    vec3 col = land_pal_glow() * air * 0.35 * land_breath() + land_pal_light() * eye * 0.25
+             + land_pal_haze() * env * 0.15;
+    f_color = vec4(col, 0.12 * env * (0.5 + arms)) * u_intensity;
 }
 #endif

@@ -3,12 +3,14 @@
 // lake, sea) lies in front: its picture shrinks about the middle of the screen and its ground
 // line (land y = 0) rises to the water's horizon, so the forest or the city stands on the far
 // shore instead of drowning under the water; what lies below its ground line is clipped away
-// (lib/land_vertex.glsl writes gl_ClipDistance[0], enabled for ground layers). u_shore.y eases
-// this with the water's intensity; the compositor gives other layers 0.
+// (lib/land_vertex.glsl writes gl_ClipDistance[0], enabled for ground layers). u_shore.y is 1
+// on the far shore and 0 where the land always stands: while the water fades, the compositor
+// draws a ground layer both ways and dissolves between them (compositor.placements); other
+// layers get 0.
 
 const float LAND_FAR_SCALE = 0.5;  // the picture's size on a far shore (covers x -0.5..1.5)
 
-// The picture's scale: 1, or LAND_FAR_SCALE on a far shore (u_shore.y: how much of it applies).
+// The picture's scale: 1, or LAND_FAR_SCALE on a far shore.
 float land_shore_scale() { return mix(1.0, LAND_FAR_SCALE, u_shore.y); }
 
 // The picture's uv (where the layer computes its shapes) -> the buffer's uv.

@@ -1,0 +1,130 @@
+"""Effects that once read as glitches, held to what they are meant to look like (real shaders,
+EGL): open water fading in dissolves the land instead of moving it, the mirror is a pane with
+no seam, the frost is rime with no grid in it, and the vortex bends nothing behind it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from gfx_support import Offscreen, gl_context
+from test_gfx_golden import GROUND_LAYERS, SCENES
+
+from renderer.frame import FrameState
+from renderer.gfx.compositor import Compositor
+from renderer.gfx.shaders import ShaderLibrary
+from renderer.gfx.visuals import load_visuals
+
+pytestmark = pytest.mark.gl
+
+SIZE = (320, 180)
+NIGHT = SCENES["night-sky"]
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    ctx = gl_context()
+    compositor = Compositor(ctx, ShaderLibrary(ctx), load_visuals(), SIZE)
+    yield Offscreen(compositor)
+    ctx.release()
+
+
+def _frame(renderer: Offscreen, state: FrameState, **intensities: float) -> np.ndarray:
+    renderer.compositor.reset()
+    return renderer.render(replace(state, intensities=intensities)).astype(np.float32)
+
+
+def _luma(frame: np.ndarray) -> np.ndarray:
+    return frame @ np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)
+
+
+@pytest.mark.parametrize("layer", GROUND_LAYERS)
+def test_a_lake_fading_in_dissolves_the_land_and_never_moves_it(renderer, layer: str) -> None:
+    """As a lake's intensity rises, every pixel goes from the land alone to the land on the
+    far shore by the shortest way: the frames' summed changes are about the change from the
+    first to the last. Land that shrank and rose with the water swept its edges across the
+    picture, which added up to three to seven times that."""
+    motif = load_visuals().typical_motif(layer)
+    assert motif is not None
+    scene = SCENES["forest-river"]
+    frames = []
+    for water in np.linspace(0.0, 0.6, 13):
+        lake = {"lake": float(water)} if water > 0.0 else {}
+        frames.append(_frame(renderer, scene, moon=0.6, **{motif: 0.9}, **lake))
+    path = sum(np.abs(a - b) for a, b in zip(frames, frames[1:], strict=False)).mean()
+    direct = np.abs(frames[-1] - frames[0]).mean()
+    assert direct > 2.0, motif  # the lake does change the picture
+    assert path < 1.5 * direct, (motif, path / direct)
+
+
+def test_the_mirror_is_a_pane_with_a_soft_edge_and_no_seam(renderer) -> None:
+    plain = _frame(renderer, NIGHT, moon=0.8, stars=0.8, mountains=0.7)
+    mirrored = _frame(renderer, NIGHT, moon=0.8, stars=0.8, mountains=0.7, mirror=0.9)
+    change = np.abs(mirrored - plain).mean(axis=2)
+    width = SIZE[0]
+    columns = change.mean(axis=0)
+    assert columns[: int(width * 0.45)].max() < 1.0  # the left of the frame is left alone
+    assert columns[int(width * 0.6) : int(width * 0.8)].mean() > 3.0  # the pane shows
+    # no bright line: no column of what the mirror adds stands out from its neighbours
+    luma = _luma(mirrored - plain).mean(axis=0)
+    window = 9
+    padded = np.pad(luma, window, mode="edge")
+    local = np.array([np.median(padded[i : i + 2 * window + 1]) for i in range(width)])
+    assert (luma - local).max() < 10.0, (luma - local).max()  # the old seam: 55
+
+
+def test_frost_gathers_in_the_corners_not_along_the_edges(renderer) -> None:
+    """The frost is rime grown in from the corners, not a border of tiles round the frame:
+    nothing in the middle of the frame or of its edges changes, and every corner does."""
+    plain = _frame(renderer, NIGHT, moon=0.8, mountains=0.7)
+    frosted = _frame(renderer, NIGHT, moon=0.8, mountains=0.7, ice=0.9)
+    change = np.abs(frosted - plain).mean(axis=2)
+    width, height = SIZE
+    assert change[height // 3 : 2 * height // 3, width // 3 : 2 * width // 3].max() < 1.0
+    assert change[:, width * 2 // 5 : width * 3 // 5].max() < 1.0  # mid top and bottom
+    assert change[height * 2 // 5 : height * 3 // 5, :].max() < 1.0  # mid left and right
+    side = height // 4
+    for corner in (
+        change[:side, :side],
+        change[:side, -side:],
+        change[-side:, :side],
+        change[-side:, -side:],
+    ):
+        assert corner.mean() > 3.0
+
+
+def test_the_vortex_turns_in_the_middle_bends_nothing_and_stays_calm_for_hours(
+    renderer,
+) -> None:
+    """The vortex adds light over the middle of the picture and moves nothing in it: no
+    pixel gets darker than it was (a swirl of the picture carried the dark columns of the
+    ruins into the bright sky), and outside its square only its glow reaches."""
+    scene = {"ruins": 0.9, "moon": 0.8}
+    width, height = SIZE
+    rim = (width - height) // 2 - 2  # columns outside the vortex's square
+    for hours in (0.0, 1.0, 5.0):
+        at = replace(NIGHT, time=NIGHT.time + hours * 3600.0)
+        plain = _frame(renderer, at, **scene)
+        swirl = _frame(renderer, at, **scene, vortex=0.9)
+        change = np.abs(swirl - plain).mean(axis=2)
+        middle = change[:, rim : width - rim].mean()
+        assert 2.0 < middle < 25.0, (hours, middle)
+        outside = np.concatenate([change[:, :rim], change[:, width - rim :]], axis=1)
+        assert outside.mean() < 1.0, (hours, outside.mean())
+        darker = _luma(plain) - _luma(swirl)
+        assert np.percentile(darker, 99.5) < 4.0, (hours, np.percentile(darker, 99.5))
+
+
+@pytest.mark.parametrize("motif", ["crystal", "glass", "gems"])
+def test_crystal_glass_and_gems_are_light_not_a_tiled_veil(renderer, motif: str) -> None:
+    """Crystal, glass and gems add prismatic light and sparkles over the picture: they show,
+    and they cover nothing (a veil of triangular facets once dimmed the frame's edges)."""
+    scene = {"moon": 0.8, "mountains": 0.7}
+    plain = _frame(renderer, NIGHT, **scene)
+    lit = _frame(renderer, NIGHT, **scene, **{motif: 0.9})
+    assert np.abs(lit - plain).mean() > 0.5, motif
+    compositor = renderer.compositor
+    compositor.reset()
+    compositor.render_layers(replace(NIGHT, intensities={motif: 0.9}))
+    assert compositor.layer_pixels()[..., 3].max() == 0.0, motif
