@@ -355,6 +355,8 @@ class Menu:
                     return None
                 self.close_settings()
                 return None
+            if event.mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META):
+                return None  # the list's keys are plain: a held Ctrl+S from the editor repeats here
             if event.key == pygame.K_ESCAPE:
                 return "quit"
             if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and self.items:
