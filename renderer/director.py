@@ -25,6 +25,7 @@ from typing import Any
 from renderer import paths
 from renderer.errors import ReverieError
 from renderer.mapping.matcher import forms, tokenize
+from renderer.dream import Sentence
 from renderer.mapping.plan import Keyword, MotifScore, ScenePlan
 
 ROLES = ("place", "sky", "weather", "subject", "figure", "accent", "generic")
@@ -36,21 +37,34 @@ MAX_FOCUS = 2  # focal motifs per sentence
 SECOND_FOCUS = 0.5  # a second focal motif needs this share of the first one's score
 MAX_SCENERY = 2  # sky and weather motifs kept in a setting (the latest named)
 MOVES = 0.7  # a place named at least this strongly starts a passage there
-LOCATIVE = 1.0  # someone "in the corridor", "onto a beach"
-MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
-OPENING = 0.55  # a sentence that opens on the place: "The corridor was long."
+SHIFTS = 0.5  # a weaker one does when the place in force has faded below it
+FADE = 0.1  # how much a place in force fades per sentence that does not name it
+LOCATIVE = 1.0  # someone "in the corridor", "onto a beach", "at an airport"
+BECOMES = 0.9  # the place turns into another: "then it was a prairie"
+PARAGRAPH = 0.8  # a paragraph that opens on a place: "The corridor was long."
 PRESENT = 0.75  # "there was a forest"
+OPENING = 0.55  # a sentence that opens on the place
+MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
 _LOCATIVES = frozenset(  # prepositions that put someone in a place (not "past", "near")
     {
         "in", "on", "at", "into", "onto", "inside", "within", "through", "across", "along",
         "over", "under", "beneath", "down", "up", "to", "among", "amid", "amidst", "upon",
-        "throughout",
+        "throughout", "toward", "towards", "outside", "out", "around",
     }
 )
 _EXISTENTIAL = frozenset(["there", "here"])
+_BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned into a cave"
+    ["was", "were", "is", "are", "became", "becomes", "become", "into"]
+)
+_DETERMINERS = frozenset(["a", "an", "the", "some", "just", "all", "only", "now", "suddenly"])
 _TABLES = ("indoors", "place_things")  # the direction file's tables besides the roles
-_PEOPLE = frozenset(["i", "we", "you", "me", "us", "he", "she", "they", "him", "her", "them"])
+_PEOPLE = frozenset(
+    [
+        "i", "we", "you", "me", "us", "he", "she", "they", "him", "her", "them", "im", "i'm",
+        "we're", "you're", "he's", "she's", "they're", "i'd", "we'd", "i've", "we've",
+    ]
+)
 _LOOKBACK = 6  # tokens between a preposition and its place ("at the edge of a dark lake")
 
 
@@ -121,6 +135,18 @@ def place_things() -> frozenset[str]:
     return frozenset(_table().get("place_things", {}).get("words", ()))
 
 
+@cache
+def setting_things() -> frozenset[str]:
+    """Words of place motifs that name a thing, a vehicle or a material (assets/
+    setting_things.toml): drawn, but they never set the scene."""
+    path = paths.assets_dir() / "setting_things.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ReverieError(f"{path}: cannot read the table of things ({error})") from None
+    return frozenset(data.get("things", {}).get("words", ()))
+
+
 def role_of(motif: str) -> str:
     return roles().get(motif, "accent")
 
@@ -133,24 +159,36 @@ def keyword_role(keyword: Keyword) -> str:
     return role
 
 
+def sets_scene(keyword: Keyword) -> bool:
+    """Whether a place keyword names somewhere to be (a truck, sand or a radiator does not)."""
+    words = keyword.text.lower().split()
+    head = forms(words[-1])
+    named = {" ".join([*words[:-1], form]) for form in head}
+    return not named & setting_things()
+
+
 def _drawable(keyword: Keyword) -> bool:
     return not (keyword.negated or keyword.figurative) and keyword_role(keyword) != "generic"
 
 
-def place_strength(text: str, offset: int, keyword: Keyword) -> float:
-    """How firmly a place keyword puts the dream there (text: its sentence, at `offset`)."""
-    tokens = tokenize(text, offset)
+def place_strength(sentence: Sentence, first_in_paragraph: bool, keyword: Keyword) -> float:
+    """How firmly a place keyword puts the dream there."""
+    tokens = tokenize(sentence.text, sentence.start)
     index = next((i for i, t in enumerate(tokens) if t.start >= keyword.start), len(tokens))
     clause = index
     while clause > 0 and not tokens[clause].brk:  # punctuation before it: the clause starts
         clause -= 1
-    someone = any(t.word in _PEOPLE for t in tokens[clause:index])
-    for j in range(index - 1, max(clause - 1, index - 1 - _LOOKBACK), -1):
-        if tokens[j].word in _LOCATIVES:
-            return LOCATIVE if someone else MENTION_THERE
+    before = [t.word for t in tokens[clause:index]]
+    near = [w for w in before[-4:] if w not in _DETERMINERS]
+    if near and near[-1] in _BECOMING and (near[-1] == "into" or len(before) <= 4):
+        return BECOMES
+    for j in range(len(before) - 1, max(-1, len(before) - 1 - _LOOKBACK), -1):
+        if before[j] in _LOCATIVES:
+            someone = j == 0 or any(w in _PEOPLE for w in before[:j])
+            return LOCATIVE if someone or clause == 0 and j <= 2 else MENTION_THERE
     if index <= 2:
-        return OPENING
-    if any(t.word in _EXISTENTIAL for t in tokens[max(0, index - 4) : index]):
+        return PARAGRAPH if first_in_paragraph else OPENING
+    if any(w in _EXISTENTIAL for w in before[-4:]):
         return PRESENT
     return MENTION
 
@@ -158,12 +196,16 @@ def place_strength(text: str, offset: int, keyword: Keyword) -> float:
 def _places(plan: ScenePlan) -> list[tuple[str, float] | None]:
     """Per sentence: the place it moves to (the last firm one, else its firmest), or None."""
     found: list[tuple[str, float] | None] = []
+    paragraph = -1
     for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
+        opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         best: tuple[str, float] | None = None
         for keyword in sentence_plan.keywords:
             if not _drawable(keyword) or keyword_role(keyword) != "place":
                 continue
-            strength = place_strength(sentence.text, sentence.start, keyword)
+            if not sets_scene(keyword):
+                continue
+            strength = place_strength(sentence, opens, keyword)
             if best is None or strength >= max(best[1], MOVES) or strength > best[1]:
                 best = (keyword.motif, strength)
         found.append(best)
@@ -201,11 +243,16 @@ def direct(plan: ScenePlan) -> SceneScript:
     passages: list[Passage] = []
     scenery: list[str] = []
     sentences: list[SentenceDirection] = []
+    hold = 1.0  # how firmly the place in force holds: it fades while it goes unnamed
     for i, sentence_plan in enumerate(plan.sentences):
         named = places[i]
-        if named is not None and named[0] != current and named[1] >= MOVES:
+        if named is not None and named[0] == current:
+            hold = max(hold, named[1])
+        elif named is not None and (named[1] >= MOVES or SHIFTS <= named[1] > hold):
             passages.append(Passage(passage, first, i - 1, current))
             passage, first, current, scenery = passage + 1, i, named[0], []
+            hold = named[1]
+        hold -= FADE
         for keyword in sentence_plan.keywords:
             role = keyword_role(keyword)
             if _drawable(keyword) and role in ("sky", "weather"):
