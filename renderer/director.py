@@ -136,15 +136,25 @@ def place_things() -> frozenset[str]:
 
 
 @cache
-def setting_things() -> frozenset[str]:
-    """Words of place motifs that name a thing, a vehicle or a material (assets/
-    setting_things.toml): drawn, but they never set the scene."""
+def _setting_words() -> dict[str, Any]:
     path = paths.assets_dir() / "setting_things.toml"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise ReverieError(f"{path}: cannot read the table of things ({error})") from None
-    return frozenset(data.get("things", {}).get("words", ()))
+
+
+@cache
+def setting_things() -> frozenset[str]:
+    """Words of place motifs that name a thing, a vehicle or a material: drawn, but they
+    never set the scene."""
+    return frozenset(_setting_words().get("things", {}).get("words", ()))
+
+
+@cache
+def open_air() -> frozenset[str]:
+    """Words of sky and weather motifs that name somewhere to be (a snowfield, outer space)."""
+    return frozenset(_setting_words().get("open_air", {}).get("words", ()))
 
 
 def role_of(motif: str) -> str:
@@ -159,12 +169,20 @@ def keyword_role(keyword: Keyword) -> str:
     return role
 
 
+def _named(keyword: Keyword) -> set[str]:
+    """The keyword's text with its last word in each of its forms ("roller coasters")."""
+    words = keyword.text.lower().split()
+    return {" ".join([*words[:-1], form]) for form in forms(words[-1])}
+
+
 def sets_scene(keyword: Keyword) -> bool:
     """Whether a place keyword names somewhere to be (a truck, sand or a radiator does not)."""
-    words = keyword.text.lower().split()
-    head = forms(words[-1])
-    named = {" ".join([*words[:-1], form]) for form in head}
-    return not named & setting_things()
+    return not _named(keyword) & setting_things()
+
+
+def in_open_air(keyword: Keyword) -> bool:
+    """Whether a sky or weather keyword names somewhere to be: "a snowfield", "outer space"."""
+    return bool(_named(keyword) & open_air())
 
 
 def _drawable(keyword: Keyword) -> bool:
@@ -179,8 +197,8 @@ def place_strength(sentence: Sentence, first_in_paragraph: bool, keyword: Keywor
     while clause > 0 and not tokens[clause].brk:  # punctuation before it: the clause starts
         clause -= 1
     before = [t.word for t in tokens[clause:index]]
-    near = [w for w in before[-4:] if w not in _DETERMINERS]
-    if near and near[-1] in _BECOMING and (near[-1] == "into" or len(before) <= 4):
+    near = [w for w in before if w not in _DETERMINERS][-3:]
+    if any(w in _BECOMING for w in near) and not any(w in _LOCATIVES for w in near):
         return BECOMES
     for j in range(len(before) - 1, max(-1, len(before) - 1 - _LOOKBACK), -1):
         if before[j] in _LOCATIVES:
@@ -193,21 +211,27 @@ def place_strength(sentence: Sentence, first_in_paragraph: bool, keyword: Keywor
     return MENTION
 
 
-def _places(plan: ScenePlan) -> list[tuple[str, float] | None]:
-    """Per sentence: the place it moves to (the last firm one, else its firmest), or None."""
-    found: list[tuple[str, float] | None] = []
+def _places(plan: ScenePlan) -> list[tuple[str | None, float] | None]:
+    """Per sentence: the place it moves to (the last firm one, else its firmest; None for the
+    open air), or None."""
+    found: list[tuple[str | None, float] | None] = []
     paragraph = -1
     for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
-        best: tuple[str, float] | None = None
+        best: tuple[str | None, float] | None = None
         for keyword in sentence_plan.keywords:
-            if not _drawable(keyword) or keyword_role(keyword) != "place":
+            if not _drawable(keyword):
                 continue
-            if not sets_scene(keyword):
+            role = keyword_role(keyword)
+            if role == "place" and sets_scene(keyword):
+                place: str | None = keyword.motif
+            elif role in ("sky", "weather") and in_open_air(keyword):
+                place = None
+            else:
                 continue
             strength = place_strength(sentence, opens, keyword)
             if best is None or strength >= max(best[1], MOVES) or strength > best[1]:
-                best = (keyword.motif, strength)
+                best = (place, strength)
         found.append(best)
     return found
 
