@@ -50,12 +50,21 @@ _LOCATIVES = frozenset(  # prepositions that put someone in a place (not "past",
     {
         "in", "on", "at", "into", "onto", "inside", "within", "through", "across", "along",
         "over", "under", "beneath", "down", "up", "to", "among", "amid", "amidst", "upon",
-        "throughout", "toward", "towards", "outside", "out", "around",
+        "throughout", "outside", "out", "around",
     }
 )
+_APPROACH = frozenset(["toward", "towards"])  # on the way there: a move once the last place fades
+_LINKS = _LOCATIVES | {"of", "by", "beside", "near", "behind", "beyond"}  # "the creek at the
+_UNLINKS = frozenset(["and", "but", "then", "there", "here", "was", "is", "were", "are"])  # foot of
 _EXISTENTIAL = frozenset(["there", "here"])
 _BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned into a cave"
     ["was", "were", "is", "are", "became", "becomes", "become", "into"]
+)
+_AFAR = frozenset(  # words that see a place from elsewhere
+    [
+        "far", "distance", "saw", "see", "sees", "seeing", "seen", "looked", "watched",
+        "glimpsed", "spotted", "beyond",
+    ]
 )
 _DETERMINERS = frozenset(["a", "an", "the", "some", "just", "all", "only", "now", "suddenly"])
 _TABLES = ("indoors", "place_things")  # the direction file's tables besides the roles
@@ -189,51 +198,85 @@ def _drawable(keyword: Keyword) -> bool:
     return not (keyword.negated or keyword.figurative) and keyword_role(keyword) != "generic"
 
 
-def place_strength(sentence: Sentence, first_in_paragraph: bool, keyword: Keyword) -> float:
-    """How firmly a place keyword puts the dream there."""
+def place_strength(
+    sentence: Sentence, first_in_paragraph: bool, keyword: Keyword, others: frozenset[int]
+) -> float:
+    """How firmly a place keyword puts the dream there (others: where the sentence's other
+    place keywords start; a place after one of them only qualifies it: "the creek at the
+    bottom of the pasture")."""
     tokens = tokenize(sentence.text, sentence.start)
     index = next((i for i, t in enumerate(tokens) if t.start >= keyword.start), len(tokens))
     clause = index
     while clause > 0 and not tokens[clause].brk:  # punctuation before it: the clause starts
         clause -= 1
     before = [t.word for t in tokens[clause:index]]
+    strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0)
+    for k in range(max(clause, index - _LOOKBACK), index):
+        between = {t.word for t in tokens[k + 1 : index]}
+        if tokens[k].start in others and between & _LINKS and not between & _UNLINKS:
+            strength = min(strength, MENTION_THERE)
+    if any(w in _AFAR for w in before):  # "far off there is a tent", "I saw a city"
+        strength = min(strength, MENTION_THERE)
+    return strength
+
+
+def _strength(before: list[str], opens: bool, first_in_paragraph: bool) -> float:
+    """The strength of a place from the words of its clause before it."""
     near = [w for w in before if w not in _DETERMINERS][-3:]
-    if any(w in _BECOMING for w in near) and not any(w in _LOCATIVES for w in near):
+    if any(w in _EXISTENTIAL for w in before[-6:]):
+        return PRESENT
+    becoming = [k for k, w in enumerate(near) if w in _BECOMING]
+    if becoming and not any(w in _LOCATIVES or w.endswith("ing") for w in near[becoming[-1] :]):
         return BECOMES
     for j in range(len(before) - 1, max(-1, len(before) - 1 - _LOOKBACK), -1):
+        if before[j] in _APPROACH:
+            return SHIFTS
         if before[j] in _LOCATIVES:
-            someone = j == 0 or any(w in _PEOPLE for w in before[:j])
-            return LOCATIVE if someone or clause == 0 and j <= 2 else MENTION_THERE
-    if index <= 2:
+            someone = j <= 1 or any(w in _PEOPLE for w in before[:j])  # or no subject
+            return LOCATIVE if someone else MENTION_THERE
+    if opens:
         return PARAGRAPH if first_in_paragraph else OPENING
-    if any(w in _EXISTENTIAL for w in before[-4:]):
-        return PRESENT
     return MENTION
 
 
-def _places(plan: ScenePlan) -> list[tuple[str | None, float] | None]:
-    """Per sentence: the place it moves to (the last firm one, else its firmest; None for the
-    open air), or None."""
-    found: list[tuple[str | None, float] | None] = []
+def _places(plan: ScenePlan) -> list[list[tuple[str | None, float]]]:
+    """Per sentence: the places it names (None for the open air), each with its strength."""
+    found: list[list[tuple[str | None, float]]] = []
     paragraph = -1
     for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
-        best: tuple[str | None, float] | None = None
+        named: list[tuple[Keyword, str | None]] = []
         for keyword in sentence_plan.keywords:
             if not _drawable(keyword):
                 continue
             role = keyword_role(keyword)
             if role == "place" and sets_scene(keyword):
-                place: str | None = keyword.motif
+                named.append((keyword, keyword.motif))
             elif role in ("sky", "weather") and in_open_air(keyword):
-                place = None
-            else:
-                continue
-            strength = place_strength(sentence, opens, keyword)
-            if best is None or strength >= max(best[1], MOVES) or strength > best[1]:
-                best = (place, strength)
-        found.append(best)
+                named.append((keyword, None))
+        starts = frozenset(keyword.start for keyword, _ in named)
+        # a place word right before another only qualifies it: "the seaside carnival"
+        named = [(kw, place) for kw, place in named if kw.end + 1 not in starts]
+        found.append(
+            [(place, place_strength(sentence, opens, kw, starts)) for kw, place in named]
+        )
     return found
+
+
+def _move(
+    named: list[tuple[str | None, float]], current: str | None, hold: float
+) -> tuple[str | None] | None:
+    """The place a sentence moves to, if any: its last firm place, else its strongest new place
+    when that is stronger than the fading place in force."""
+    firm = [place for place, strength in named if strength >= MOVES]
+    if firm:
+        return None if firm[-1] == current else (firm[-1],)
+    new = [(place, strength) for place, strength in named if place != current]
+    if new:
+        place, strength = max(new, key=lambda p: p[1])
+        if SHIFTS <= strength > hold:
+            return (place,)
+    return None
 
 
 def _focus(keywords: tuple[Keyword, ...], place: str | None) -> tuple[list[str], list[str]]:
@@ -261,21 +304,21 @@ def _focus(keywords: tuple[Keyword, ...], place: str | None) -> tuple[list[str],
 def direct(plan: ScenePlan) -> SceneScript:
     """The scene script of a plan: passages with their settings, each sentence's focus."""
     places = _places(plan)
-    first_place = next((p[0] for p in places if p is not None), None)
-    current = first_place
+    # sentences before the first place are already in it
+    opening = next((_move(named, "", 0.0) or (named[0][0],) for named in places if named), None)
+    current = opening[0] if opening else None
     passage, first = 0, 0
     passages: list[Passage] = []
     scenery: list[str] = []
     sentences: list[SentenceDirection] = []
     hold = 1.0  # how firmly the place in force holds: it fades while it goes unnamed
     for i, sentence_plan in enumerate(plan.sentences):
-        named = places[i]
-        if named is not None and named[0] == current:
-            hold = max(hold, named[1])
-        elif named is not None and (named[1] >= MOVES or SHIFTS <= named[1] > hold):
+        hold = max([hold, *(s for place, s in places[i] if place == current)])
+        moved = _move(places[i], current, hold)
+        if moved is not None:
             passages.append(Passage(passage, first, i - 1, current))
-            passage, first, current, scenery = passage + 1, i, named[0], []
-            hold = named[1]
+            passage, first, current, scenery = passage + 1, i, moved[0], []
+            hold = max(s for place, s in places[i] if place == current)
         hold -= FADE
         for keyword in sentence_plan.keywords:
             role = keyword_role(keyword)
