@@ -46,6 +46,7 @@ PRESENT = 0.75  # "there was a forest"
 OPENING = 0.55  # a sentence that opens on the place
 MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
+_FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _LOCATIVES = frozenset(  # prepositions that put someone in a place (not "past", "near")
     {
         "in", "on", "at", "into", "onto", "inside", "within", "through", "across", "along",
@@ -66,6 +67,7 @@ _AFAR = frozenset(  # words that see a place from elsewhere
         "glimpsed", "spotted", "beyond",
     ]
 )
+_WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
 _DETERMINERS = frozenset(["a", "an", "the", "some", "just", "all", "only", "now", "suddenly"])
 _TABLES = ("indoors", "place_things")  # the direction file's tables besides the roles
 _PEOPLE = frozenset(
@@ -217,6 +219,8 @@ def place_strength(
             strength = min(strength, MENTION_THERE)
     if any(w in _AFAR for w in before):  # "far off there is a tent", "I saw a city"
         strength = min(strength, MENTION_THERE)
+    if any(t.word in _WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
+        strength = max(strength, PRESENT)
     return strength
 
 
@@ -255,11 +259,15 @@ def _places(plan: ScenePlan) -> list[list[tuple[str | None, float]]]:
             elif role in ("sky", "weather") and in_open_air(keyword):
                 named.append((keyword, None))
         starts = frozenset(keyword.start for keyword, _ in named)
-        # a place word right before another only qualifies it: "the seaside carnival"
-        named = [(kw, place) for kw, place in named if kw.end + 1 not in starts]
-        found.append(
-            [(place, place_strength(sentence, opens, kw, starts)) for kw, place in named]
-        )
+        here: list[tuple[str | None, float]] = []
+        for keyword, place in named:
+            if keyword.end + 1 in starts:  # it qualifies the next place: "the seaside carnival"
+                continue
+            strength = place_strength(sentence, opens, keyword, starts)
+            if place is None and strength not in _FIRMLY:
+                continue  # the sky is where one is only when one is in it: "into the sky"
+            here.append((place, strength))
+        found.append(here)
     return found
 
 
