@@ -38,7 +38,7 @@ SECOND_FOCUS = 0.5  # a second focal motif needs this share of the first one's s
 MAX_SCENERY = 2  # sky and weather motifs kept in a setting (the latest named)
 MOVES = 0.7  # a place named at least this strongly starts a passage there
 SHIFTS = 0.5  # a weaker one does when the place in force has faded below it
-FADE = 0.1  # how much a place in force fades per sentence that does not name it
+FADE = 0.15  # how much a place in force fades per sentence that does not name it
 LOCATIVE = 1.0  # someone "in the corridor", "onto a beach", "at an airport"
 BECOMES = 0.9  # the place turns into another: "then it was a prairie"
 PARAGRAPH = 0.8  # a paragraph that opens on a place: "The corridor was long."
@@ -54,6 +54,19 @@ _LOCATIVES = frozenset(  # prepositions that put someone in a place (not "past",
         "throughout", "outside", "out", "around",
     }
 )
+_AWAY = frozenset(["about", "with", "without", "like", "than", "from", "off", "away", "for"])
+_MOTION = frozenset(  # verbs that take someone somewhere: "went through the door into a hall"
+    [
+        "went", "came", "walked", "ran", "drove", "climbed", "stepped", "swam", "flew", "fell",
+        "got", "wandered", "crawled", "floated", "drifted", "rode", "sailed", "rowed", "moved",
+        "headed", "slipped", "jumped", "dived", "dove", "waded", "hurried", "rushed", "followed",
+        "go", "come", "walk", "run", "drive", "climb", "step", "swim", "fly", "fall", "get",
+        "wander", "crawl", "float", "drift", "ride", "sail", "row", "move", "head", "slip",
+        "jump", "dive", "wade", "goes", "comes", "walks", "runs", "climbs", "steps", "falls",
+        "gets", "going", "coming", "walking", "running", "driving", "climbing", "swimming",
+        "flying", "falling", "floating", "drifting", "riding", "sailing", "began", "started",
+    ]
+)
 _APPROACH = frozenset(["toward", "towards"])  # on the way there: a move once the last place fades
 _LINKS = _LOCATIVES | {"of", "by", "beside", "near", "behind", "beyond"}  # "the creek at the
 _UNLINKS = frozenset(["and", "but", "then", "there", "here", "was", "is", "were", "are"])  # foot of
@@ -68,14 +81,17 @@ _AFAR = frozenset(  # words that see a place from elsewhere
     ]
 )
 _WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
+_SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
 _DETERMINERS = frozenset(["a", "an", "the", "some", "just", "all", "only", "now", "suddenly"])
 _TABLES = ("indoors", "place_things")  # the direction file's tables besides the roles
 _PEOPLE = frozenset(
     [
         "i", "we", "you", "me", "us", "he", "she", "they", "him", "her", "them", "im", "i'm",
         "we're", "you're", "he's", "she's", "they're", "i'd", "we'd", "i've", "we've",
+        "it", "everything", "everyone", "everybody",
     ]
 )
+_LEADS = _PEOPLE | {"and", "then", "so", "just", "finally", "also", "soon"}  # before a verb
 _LOOKBACK = 6  # tokens between a preposition and its place ("at the edge of a dark lake")
 
 
@@ -233,10 +249,15 @@ def _strength(before: list[str], opens: bool, first_in_paragraph: bool) -> float
     if becoming and not any(w in _LOCATIVES or w.endswith("ing") for w in near[becoming[-1] :]):
         return BECOMES
     for j in range(len(before) - 1, max(-1, len(before) - 1 - _LOOKBACK), -1):
+        if before[j] in _AWAY or before[j] in _PEOPLE:  # "a dream about the sea", "up off
+            break  # the ground", "next to me eating a sandwich"
         if before[j] in _APPROACH:
             return SHIFTS
-        if before[j] in _LOCATIVES:
-            someone = j <= 1 or any(w in _PEOPLE for w in before[:j])  # or no subject
+        if before[j] in _LOCATIVES:  # someone there, someone going there, or no subject
+            someone = j <= 1 or any(
+                w in _PEOPLE or w in _MOTION and (m == 0 or before[m - 1] in _LEADS)
+                for m, w in enumerate(before[:j])
+            )
             return LOCATIVE if someone else MENTION_THERE
     if opens:
         return PARAGRAPH if first_in_paragraph else OPENING
@@ -256,7 +277,7 @@ def _places(plan: ScenePlan) -> list[list[tuple[str | None, float]]]:
             role = keyword_role(keyword)
             if role == "place" and sets_scene(keyword):
                 named.append((keyword, keyword.motif))
-            elif role in ("sky", "weather") and in_open_air(keyword):
+            elif role in ("sky", "weather") and _open_air(sentence, keyword):
                 named.append((keyword, None))
         starts = frozenset(keyword.start for keyword, _ in named)
         here: list[tuple[str | None, float]] = []
@@ -285,6 +306,18 @@ def _move(
         if SHIFTS <= strength > hold:
             return (place,)
     return None
+
+
+def _open_air(sentence: Sentence, keyword: Keyword) -> bool:
+    """Whether a sky or weather keyword names somewhere to be: a snowfield, outer space, or
+    weather that the whole place turns into ("it was snow", "everything was fog")."""
+    if in_open_air(keyword):
+        return True
+    if keyword_role(keyword) != "weather" or keyword.text.lower().endswith("ing"):
+        return False  # "it was night", "it was raining": the time and the weather
+    tokens = [t.word for t in tokenize(sentence.text, sentence.start) if t.start < keyword.start]
+    near = [w for w in tokens if w not in _DETERMINERS][-2:]
+    return len(near) == 2 and near[0] in _SCENE and near[1] in _BECOMING
 
 
 def _focus(keywords: tuple[Keyword, ...], place: str | None) -> tuple[list[str], list[str]]:
