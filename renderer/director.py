@@ -24,7 +24,7 @@ from typing import Any
 
 from renderer import paths
 from renderer.errors import ReverieError
-from renderer.mapping.matcher import forms, tokenize
+from renderer.mapping.matcher import TokenTags, forms, sentence_tags, tokenize
 from renderer.dream import Sentence
 from renderer.mapping.plan import Keyword, MotifScore, ScenePlan
 
@@ -77,11 +77,13 @@ _BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned i
 _AFAR = frozenset(  # words that see a place from elsewhere
     [
         "far", "distance", "saw", "see", "sees", "seeing", "seen", "looked", "watched",
-        "glimpsed", "spotted", "beyond",
+        "glimpsed", "spotted",
     ]
 )
 _WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
 _SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
+_BESIDE = frozenset(["beside", "near", "behind", "by", "next", "alongside", "nearby"])
+_NOUNS = frozenset(["NN", "NNS"])  # a place word before a noun qualifies it: "the city lights"
 _DETERMINERS = frozenset(["a", "an", "the", "some", "just", "all", "only", "now", "suddenly"])
 _TABLES = ("indoors", "place_things")  # the direction file's tables besides the roles
 _PEOPLE = frozenset(
@@ -235,6 +237,8 @@ def place_strength(
             strength = min(strength, MENTION_THERE)
     if any(w in _AFAR for w in before):  # "far off there is a tent", "I saw a city"
         strength = min(strength, MENTION_THERE)
+    if any(w in _BESIDE for w in before[:2]):  # "beside him was a pool": a feature nearby
+        strength = min(strength, MENTION_THERE)
     if any(t.word in _WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
         strength = max(strength, PRESENT)
     return strength
@@ -281,9 +285,16 @@ def _places(plan: ScenePlan) -> list[list[tuple[str | None, float]]]:
                 named.append((keyword, None))
         starts = frozenset(keyword.start for keyword, _ in named)
         here: list[tuple[str | None, float]] = []
+        tokens = tokenize(sentence.text, sentence.start) if named else []
+        tags: TokenTags | None = None
         for keyword, place in named:
             if keyword.end + 1 in starts:  # it qualifies the next place: "the seaside carnival"
                 continue
+            after = next((k for k, t in enumerate(tokens) if t.start >= keyword.end), None)
+            if after is not None and not tokens[after].brk:
+                tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
+                if tags is not None and tags[after] in _NOUNS:  # "the room number"
+                    continue
             strength = place_strength(sentence, opens, keyword, starts)
             if place is None and strength not in _FIRMLY:
                 continue  # the sky is where one is only when one is in it: "into the sky"
