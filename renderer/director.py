@@ -24,7 +24,7 @@ from typing import Any
 
 from renderer import paths
 from renderer.errors import ReverieError
-from renderer.mapping.matcher import TokenTags, forms, sentence_tags, tokenize
+from renderer.mapping.matcher import Token, TokenTags, forms, sentence_tags, tokenize
 from renderer.dream import Sentence
 from renderer.mapping.plan import Keyword, MotifScore, ScenePlan
 
@@ -82,8 +82,9 @@ _AFAR = frozenset(  # words that see a place from elsewhere
 )
 _WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
 _SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
-_BESIDE = frozenset(["beside", "near", "behind", "by", "next", "alongside", "nearby"])
+_BESIDE = frozenset(["beside", "near", "behind", "by", "alongside", "nearby"])
 _NOUNS = frozenset(["NN", "NNS"])  # a place word before a noun qualifies it: "the city lights"
+_TURNED = (["turned", "to"], ["turned", "into"], ["changed", "to"], ["changed", "into"])
 _DETERMINERS = frozenset(["a", "an", "the", "some", "just", "all", "only", "now", "suddenly"])
 _TABLES = ("indoors", "place_things")  # the direction file's tables besides the roles
 _PEOPLE = frozenset(
@@ -237,8 +238,8 @@ def place_strength(
             strength = min(strength, MENTION_THERE)
     if any(w in _AFAR for w in before):  # "far off there is a tent", "I saw a city"
         strength = min(strength, MENTION_THERE)
-    if any(w in _BESIDE for w in before[:2]):  # "beside him was a pool": a feature nearby
-        strength = min(strength, MENTION_THERE)
+    if before[:1] and before[0] in _BESIDE or before[:2] == ["next", "to"]:
+        strength = min(strength, MENTION_THERE)  # "beside him was a pool": a feature nearby
     if any(t.word in _WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
         strength = max(strength, PRESENT)
     return strength
@@ -279,7 +280,7 @@ def _places(plan: ScenePlan) -> list[list[tuple[str | None, float]]]:
             if not _drawable(keyword):
                 continue
             role = keyword_role(keyword)
-            if role == "place" and sets_scene(keyword):
+            if role == "place":
                 named.append((keyword, keyword.motif))
             elif role in ("sky", "weather") and _open_air(sentence, keyword):
                 named.append((keyword, None))
@@ -298,9 +299,22 @@ def _places(plan: ScenePlan) -> list[list[tuple[str | None, float]]]:
             strength = place_strength(sentence, opens, keyword, starts)
             if place is None and strength not in _FIRMLY:
                 continue  # the sky is where one is only when one is in it: "into the sky"
+            if not sets_scene(keyword) and not _turns_into(tokens, keyword):
+                continue  # a thing is no place, unless the place turns into it: "all mud"
             here.append((place, strength))
         found.append(here)
     return found
+
+
+def _turns_into(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the keyword follows "was", "became" or "turned to" (determiners aside): the
+    place is now that stuff ("the yard was all mud", "the boards turned to grass")."""
+    if keyword.text.lower().endswith(("ed", "ing")):  # "the halls were flooded"
+        return False
+    words = [t.word for t in tokens if t.start < keyword.start and t.word not in _DETERMINERS]
+    return bool(words) and (
+        words[-1] in _BECOMING and words[-1] != "into" or words[-2:] in _TURNED
+    )
 
 
 def _move(
