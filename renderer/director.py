@@ -232,7 +232,7 @@ def place_strength(
         clause -= 1
     before = [t.word for t in tokens[clause:index]]
     strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0)
-    for k in range(max(clause, index - _LOOKBACK), index):
+    for k in range(max(clause, index - _LOOKBACK - 2), index):
         between = {t.word for t in tokens[k + 1 : index]}
         if tokens[k].start in others and between & _LINKS and not between & _UNLINKS:
             strength = min(strength, MENTION_THERE)
@@ -312,6 +312,8 @@ def _turns_into(tokens: list[Token], keyword: Keyword) -> bool:
     if keyword.text.lower().endswith(("ed", "ing")):  # "the halls were flooded"
         return False
     words = [t.word for t in tokens if t.start < keyword.start and t.word not in _DETERMINERS]
+    if len(words) > 1 and words[-2] in _EXISTENTIAL:  # "there was a rowboat": a thing there
+        return False
     return bool(words) and (
         words[-1] in _BECOMING and words[-1] != "into" or words[-2:] in _TURNED
     )
