@@ -23,9 +23,9 @@ from functools import cache
 from typing import Any
 
 from renderer import paths
+from renderer.dream import Sentence
 from renderer.errors import ReverieError
 from renderer.mapping.matcher import Token, TokenTags, forms, sentence_tags, tokenize
-from renderer.dream import Sentence
 from renderer.mapping.plan import Keyword, MotifScore, ScenePlan
 
 ROLES = ("place", "sky", "weather", "subject", "figure", "accent", "generic")
@@ -46,6 +46,7 @@ PRESENT = 0.75  # "there was a forest"
 OPENING = 0.55  # a sentence that opens on the place
 MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
+ABOUT = 0.3  # a place only talked about: "a dream about the sea"
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _LOCATIVES = frozenset(  # prepositions that put someone in a place (not "past", "near")
     {
@@ -254,8 +255,10 @@ def _strength(before: list[str], opens: bool, first_in_paragraph: bool) -> float
     if becoming and not any(w in _LOCATIVES or w.endswith("ing") for w in near[becoming[-1] :]):
         return BECOMES
     for j in range(len(before) - 1, max(-1, len(before) - 1 - _LOOKBACK), -1):
-        if before[j] in _AWAY or before[j] in _PEOPLE:  # "a dream about the sea", "up off
-            break  # the ground", "next to me eating a sandwich"
+        if before[j] == "about":  # "a dream about the sea"
+            return ABOUT
+        if before[j] in _AWAY or before[j] in _PEOPLE:  # "up off the ground", "next to me
+            break  # eating a sandwich"
         if before[j] in _APPROACH:
             return SHIFTS
         if before[j] in _LOCATIVES:  # someone there, someone going there, or no subject
@@ -372,9 +375,8 @@ def _focus(keywords: tuple[Keyword, ...], place: str | None) -> tuple[list[str],
 def direct(plan: ScenePlan) -> SceneScript:
     """The scene script of a plan: passages with their settings, each sentence's focus."""
     places = _places(plan)
-    # sentences before the first place are already in it
-    opening = next((_move(named, "", 0.0) or (named[0][0],) for named in places if named), None)
-    current = opening[0] if opening else None
+    # sentences before the first place are already in it (not one only talked about)
+    current = next((p for named in places for p, s in named if s > ABOUT), None)
     passage, first = 0, 0
     passages: list[Passage] = []
     scenery: list[str] = []
@@ -383,9 +385,12 @@ def direct(plan: ScenePlan) -> SceneScript:
     for i, sentence_plan in enumerate(plan.sentences):
         hold = max([hold, *(s for place, s in places[i] if place == current)])
         moved = _move(places[i], current, hold)
-        if moved is not None:
+        if moved is not None and not sentences:  # the first sentence settles the first place
+            current = moved[0]
+        elif moved is not None:
             passages.append(Passage(passage, first, i - 1, current))
             passage, first, current, scenery = passage + 1, i, moved[0], []
+        if moved is not None:
             hold = max(s for place, s in places[i] if place == current)
         hold -= FADE
         for keyword in sentence_plan.keywords:
