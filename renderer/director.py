@@ -168,7 +168,7 @@ def place_things() -> frozenset[str]:
 
 @cache
 def _setting_words() -> dict[str, Any]:
-    path = paths.assets_dir() / "setting_things.toml"
+    path = paths.assets_dir() / "setting_words.toml"
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as error:
@@ -186,6 +186,12 @@ def setting_things() -> frozenset[str]:
 def open_air() -> frozenset[str]:
     """Words of sky and weather motifs that name somewhere to be (a snowfield, outer space)."""
     return frozenset(_setting_words().get("open_air", {}).get("words", ()))
+
+
+@cache
+def nearest_places() -> dict[str, str]:
+    """Place words that the lexicon reads as catch-all things -> the nearest place motif."""
+    return dict(_setting_words().get("nearest", {}))
 
 
 def role_of(motif: str) -> str:
@@ -280,6 +286,9 @@ def _places(plan: ScenePlan) -> list[list[tuple[str | None, float]]]:
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         named: list[tuple[Keyword, str | None]] = []
         for keyword in sentence_plan.keywords:
+            nearest = _nearest(keyword)
+            if nearest is not None:  # "a guestroom": a room, though no picture of its own
+                named.append((keyword, nearest))
             if not _drawable(keyword):
                 continue
             role = keyword_role(keyword)
@@ -307,6 +316,13 @@ def _places(plan: ScenePlan) -> list[list[tuple[str | None, float]]]:
             here.append((place, strength))
         found.append(here)
     return found
+
+
+def _nearest(keyword: Keyword) -> str | None:
+    """The nearest place with a picture for a catch-all keyword that names a place."""
+    if keyword.negated or keyword.figurative or keyword_role(keyword) != "generic":
+        return None
+    return next((nearest_places()[n] for n in _named(keyword) if n in nearest_places()), None)
 
 
 def _turns_into(tokens: list[Token], keyword: Keyword) -> bool:

@@ -1,5 +1,5 @@
 """Where each passage happens: the place changes where the text moves the dreamer, and things,
-views and qualifiers do not move it (renderer/director.py, assets/setting_things.toml)."""
+views and qualifiers do not move it (renderer/director.py, assets/setting_words.toml)."""
 
 from __future__ import annotations
 
@@ -102,3 +102,11 @@ def test_every_passage_holds_a_sentence() -> None:
     script = _script("We stood on the beach by the seaside carnival. The waves were loud.")
     assert [p.place for p in script.passages] == ["beach"]
     assert all(p.first <= p.last for p in script.passages)
+
+
+def test_a_place_read_as_a_catch_all_is_set_in_its_nearest_pictured_place() -> None:
+    script = _script("We were shown into the guestroom. The curtains were drawn.")
+    assert [d.setting[0] for d in script.sentences] == ["room", "room"]
+    assert all("objects" not in d.setting for d in script.sentences)
+    # a catch-all thing that is no place never sets the scene
+    assert _script("I found a key and a spoon.").sentences[0].setting == ()
