@@ -20,7 +20,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from renderer import paths
 from renderer.dream import Sentence
@@ -86,7 +86,14 @@ _SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "
 _BESIDE = frozenset(["beside", "near", "behind", "by", "alongside", "nearby"])
 _NOUNS = frozenset(["NN", "NNS"])  # a place word before a noun qualifies it: "the city lights"
 _TURNED = (["turned", "to"], ["turned", "into"], ["changed", "to"], ["changed", "into"])
-_DETERMINERS = frozenset(["a", "an", "the", "some", "just", "all", "only", "now", "suddenly"])
+_RETURNING = frozenset(["back", "again", "returned", "return"])
+_NOT_NOUNS = frozenset(["JJ", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"])
+_DETERMINERS = frozenset(
+    [
+        "a", "an", "the", "some", "just", "all", "only", "now", "suddenly", "my", "your", "his",
+        "her", "our", "their", "its", "this", "that", "every", "each", "another",
+    ]
+)
 _TABLES = ("indoors", "place_things")  # the direction file's tables besides the roles
 _PEOPLE = frozenset(
     [
@@ -246,7 +253,7 @@ def place_strength(
     if any(w in _AFAR for w in before):  # "far off there is a tent", "I saw a city"
         strength = min(strength, MENTION_THERE)
     if before[:1] and before[0] in _BESIDE or before[:2] == ["next", "to"]:
-        strength = min(strength, MENTION_THERE)  # "beside him was a pool": a feature nearby
+        strength = min(strength, MENTION)  # "beside him was a pool": a feature nearby
     if any(t.word in _WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
         strength = max(strength, PRESENT)
     return strength
@@ -278,43 +285,71 @@ def _strength(before: list[str], opens: bool, first_in_paragraph: bool) -> float
     return MENTION
 
 
-def _places(plan: ScenePlan) -> list[list[tuple[str | None, float]]]:
-    """Per sentence: the places it names (None for the open air), each with its strength."""
-    found: list[list[tuple[str | None, float]]] = []
+class Where(NamedTuple):
+    """Where a passage happens: a place, or the open air (place None) named by its sky or
+    weather (anchor: the motif that shows it)."""
+
+    place: str | None
+    anchor: str
+
+
+class SentencePlaces(NamedTuple):
+    named: list[tuple[Where, float]]  # the places it names, each with its strength
+    returning: bool  # it goes back somewhere ("back", "again"): a place seen before is firm
+
+
+def _places(plan: ScenePlan) -> list[SentencePlaces]:
+    """Per sentence: the places it names and whether it goes back."""
+    found: list[SentencePlaces] = []
     paragraph = -1
     for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
-        named: list[tuple[Keyword, str | None]] = []
+        named: list[tuple[Keyword, Where]] = []
         for keyword in sentence_plan.keywords:
             nearest = _nearest(keyword)
             if nearest is not None:  # "a guestroom": a room, though no picture of its own
-                named.append((keyword, nearest))
+                named.append((keyword, Where(nearest, nearest)))
             if not _drawable(keyword):
                 continue
             role = keyword_role(keyword)
             if role == "place":
-                named.append((keyword, keyword.motif))
+                named.append((keyword, Where(keyword.motif, keyword.motif)))
             elif role in ("sky", "weather") and _open_air(sentence, keyword):
-                named.append((keyword, None))
-        starts = frozenset(keyword.start for keyword, _ in named)
-        here: list[tuple[str | None, float]] = []
-        tokens = tokenize(sentence.text, sentence.start) if named else []
-        tags: TokenTags | None = None
-        for keyword, place in named:
-            if keyword.end + 1 in starts:  # it qualifies the next place: "the seaside carnival"
-                continue
-            after = next((k for k, t in enumerate(tokens) if t.start >= keyword.end), None)
-            if after is not None and not tokens[after].brk:
-                tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
-                if tags is not None and tags[after] in _NOUNS:  # "the room number"
-                    continue
-            strength = place_strength(sentence, opens, keyword, starts)
-            if place is None and strength not in _FIRMLY:
-                continue  # the sky is where one is only when one is in it: "into the sky"
-            if not sets_scene(keyword) and not _turns_into(tokens, keyword):
-                continue  # a thing is no place, unless the place turns into it: "all mud"
-            here.append((place, strength))
-        found.append(here)
+                named.append((keyword, Where(None, keyword.motif)))
+        tokens = tokenize(sentence.text, sentence.start)
+        words = {t.word for t in tokens}  # back somewhere, not seeing it again from afar
+        returning = bool(words & _RETURNING) and not words & _AFAR
+        found.append(SentencePlaces(_strengths(sentence, opens, tokens, named), returning))
+    return found
+
+
+def _strengths(
+    sentence: Sentence, opens: bool, tokens: list[Token], named: list[tuple[Keyword, Where]]
+) -> list[tuple[Where, float]]:
+    """The places a sentence names as places (not as qualifiers, adjectives or things), each
+    with how firmly it puts the dreamer there."""
+    starts = frozenset(keyword.start for keyword, _ in named)
+    tags: TokenTags | None = None
+    found: list[tuple[Where, float]] = []
+    for keyword, where in named:
+        if keyword.end + 1 in starts:  # it qualifies the next place: "the seaside carnival"
+            continue
+        last = max((k for k, t in enumerate(tokens) if t.start < keyword.end), default=None)
+        after = None if last is None or last + 1 >= len(tokens) else last + 1
+        if last is not None:
+            tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
+            named_as = tokens[last - 1].word if last > 0 else ""
+            if tags is not None and tags[last] in _NOT_NOUNS and named_as not in _DETERMINERS:
+                continue  # "the car park is underground" (but "a dune", "the hall")
+            noun_after = after is not None and not tokens[after].brk
+            if tags is not None and noun_after and tags[after] in _NOUNS:
+                continue  # "the room number", "the city lights"
+        strength = place_strength(sentence, opens, keyword, starts)
+        if where.place is None and strength not in _FIRMLY:
+            continue  # the sky is where one is only when one is in it: "into the sky"
+        if not sets_scene(keyword) and not _turns_into(tokens, keyword):
+            continue  # a thing is no place, unless the place turns into it: "all mud"
+        found.append((where, strength))
     return found
 
 
@@ -338,19 +373,17 @@ def _turns_into(tokens: list[Token], keyword: Keyword) -> bool:
     )
 
 
-def _move(
-    named: list[tuple[str | None, float]], current: str | None, hold: float
-) -> tuple[str | None] | None:
-    """The place a sentence moves to, if any: its last firm place, else its strongest new place
-    when that is stronger than the fading place in force."""
-    firm = [place for place, strength in named if strength >= MOVES]
+def _move(named: list[tuple[Where, float]], current: Where | None, hold: float) -> Where | None:
+    """Where a sentence moves to, if anywhere: its last firm place, else its strongest new
+    place when that is stronger than the fading place in force."""
+    firm = [where for where, strength in named if strength >= MOVES]
     if firm:
-        return None if firm[-1] == current else (firm[-1],)
-    new = [(place, strength) for place, strength in named if place != current]
+        return None if firm[-1] == current else firm[-1]
+    new = [(where, strength) for where, strength in named if where != current]
     if new:
-        place, strength = max(new, key=lambda p: p[1])
+        where, strength = max(new, key=lambda n: n[1])
         if SHIFTS <= strength > hold:
-            return (place,)
+            return where
     return None
 
 
@@ -392,32 +425,40 @@ def direct(plan: ScenePlan) -> SceneScript:
     """The scene script of a plan: passages with their settings, each sentence's focus."""
     places = _places(plan)
     # sentences before the first place are already in it (not one only talked about)
-    current = next((p for named in places for p, s in named if s > ABOUT), None)
+    current = next((w for here in places for w, s in here.named if s > ABOUT), None)
     passage, first = 0, 0
     passages: list[Passage] = []
     scenery: list[str] = []
     sentences: list[SentenceDirection] = []
     hold = 1.0  # how firmly the place in force holds: it fades while it goes unnamed
+    seen: set[Where] = set()
+    returning = False
     for i, sentence_plan in enumerate(plan.sentences):
-        hold = max([hold, *(s for place, s in places[i] if place == current)])
-        moved = _move(places[i], current, hold)
-        if moved is not None and not sentences:  # the first sentence settles the first place
-            current = moved[0]
-        elif moved is not None:
-            passages.append(Passage(passage, first, i - 1, current))
-            passage, first, current, scenery = passage + 1, i, moved[0], []
-        if moved is not None:
-            hold = max(s for place, s in places[i] if place == current)
+        here = places[i]
+        returning = here.returning or returning and not here.named  # "I went back up."
+        named = [
+            (w, max(s, PRESENT) if returning and w in seen else s) for w, s in here.named
+        ]
+        hold = max([hold, *(s for w, s in named if w == current)])
+        moved = _move(named, current, hold)
+        if moved is not None and sentences:
+            passages.append(Passage(passage, first, i - 1, current.place if current else None))
+            passage, first, scenery = passage + 1, i, []
+        if moved is not None:  # (the first sentence settles the first place)
+            current = moved
+            hold = max(s for w, s in named if w == current)
         hold -= FADE
+        if current is not None:
+            seen.add(current)
         for keyword in sentence_plan.keywords:
             role = keyword_role(keyword)
             if _drawable(keyword) and role in ("sky", "weather"):
                 if keyword.motif in scenery:
                     scenery.remove(keyword.motif)
                 scenery = [*scenery, keyword.motif][-MAX_SCENERY:]
-        focus, accents = _focus(sentence_plan.keywords, current)
-        inside = current in indoors()
-        setting = tuple(([current] if current else []) + ([] if inside else scenery))
+        place = current.place if current else None
+        focus, accents = _focus(sentence_plan.keywords, place)
+        setting = _setting(current, scenery)
         cues: dict[str, int] = {}
         for keyword in sentence_plan.keywords:
             cues.setdefault(keyword.motif, keyword.start)
@@ -425,8 +466,18 @@ def direct(plan: ScenePlan) -> SceneScript:
             SentenceDirection(i, passage, setting, tuple(focus), tuple(accents), cues)
         )
     if plan.sentences:
-        passages.append(Passage(passage, first, len(plan.sentences) - 1, current))
+        passages.append(Passage(passage, first, len(plan.sentences) - 1, place))
     return SceneScript(tuple(sentences), tuple(passages), _ranked(plan, sentences))
+
+
+def _setting(where: Where | None, scenery: list[str]) -> tuple[str, ...]:
+    """The place in force (or what shows the open air) first, then its sky and weather (none
+    indoors)."""
+    if where is None:
+        return tuple(scenery)
+    if where.place in indoors():
+        return (where.anchor,)
+    return (where.anchor, *(m for m in scenery if m != where.anchor))
 
 
 def _ranked(plan: ScenePlan, sentences: list[SentenceDirection]) -> tuple[MotifScore, ...]:
