@@ -252,8 +252,9 @@ def place_strength(
             strength = min(strength, MENTION_THERE)
     if any(w in _AFAR for w in before):  # "far off there is a tent", "I saw a city"
         strength = min(strength, MENTION_THERE)
-    if before[:1] and before[0] in _BESIDE or before[:2] == ["next", "to"]:
-        strength = min(strength, MENTION)  # "beside him was a pool": a feature nearby
+    beside = before[1:2] if before[:1] and before[0] in _BESIDE else before[2:3]
+    if beside and beside[0] in _PEOPLE and (before[0] in _BESIDE or before[:2] == ["next", "to"]):
+        strength = min(strength, MENTION)  # "beside him was a pool": a feature by someone
     if any(t.word in _WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
         strength = max(strength, PRESENT)
     return strength
