@@ -77,12 +77,13 @@ _BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned i
 )
 _AFAR = frozenset(  # words that see a place from elsewhere
     [
-        "far", "distance", "saw", "see", "sees", "seeing", "seen", "looked", "watched",
+        "distance", "saw", "see", "sees", "seeing", "seen", "looked", "watched",
         "glimpsed", "spotted",
     ]
 )
 _WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
 _SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
+_FAR = frozenset([("far", "off"), ("far", "away"), ("far", "below"), ("far", "above")])
 _BESIDE = frozenset(["beside", "near", "behind", "by", "alongside", "nearby"])
 _NOUNS = frozenset(["NN", "NNS"])  # a place word before a noun qualifies it: "the city lights"
 _TURNED = (["turned", "to"], ["turned", "into"], ["changed", "to"], ["changed", "into"])
@@ -250,7 +251,8 @@ def place_strength(
         between = {t.word for t in tokens[k + 1 : index]}
         if tokens[k].start in others and between & _LINKS and not between & _UNLINKS:
             strength = min(strength, MENTION_THERE)
-    if any(w in _AFAR for w in before):  # "far off there is a tent", "I saw a city"
+    pairs = set(zip(before, before[1:]))
+    if any(w in _AFAR for w in before) or pairs & _FAR:  # "I saw a city", "far off a tent"
         strength = min(strength, MENTION_THERE)
     beside = before[1:2] if before[:1] and before[0] in _BESIDE else before[2:3]
     if beside and beside[0] in _PEOPLE and (before[0] in _BESIDE or before[:2] == ["next", "to"]):
