@@ -251,7 +251,7 @@ def place_strength(
         between = {t.word for t in tokens[k + 1 : index]}
         if tokens[k].start in others and between & _LINKS and not between & _UNLINKS:
             strength = min(strength, MENTION_THERE)
-    pairs = set(zip(before, before[1:]))
+    pairs = set(zip(before, before[1:], strict=False))
     if any(w in _AFAR for w in before) or pairs & _FAR:  # "I saw a city", "far off a tent"
         strength = min(strength, MENTION_THERE)
     beside = before[1:2] if before[:1] and before[0] in _BESIDE else before[2:3]
