@@ -2,15 +2,20 @@
 passage happens and what each sentence is about), the way a careful reader stages a dream.
 
 - The setting: a place the dream is in (assets/direction.toml names the motifs that are
-  places). A place named where someone is ("in the corridor", "onto a beach", "there was a
-  forest", a sentence that opens on it) starts a new passage there; a place only mentioned
-  ("the hospital beds along the tideline") does not move the dream. Sentences before the
-  first place are already in it. The sky and the weather a passage names join its setting
-  from where they are named.
+  places). A place named where someone is or goes ("in the corridor", "came out onto a
+  beach"), one the place turns into ("then it was a prairie"), one that is there ("there was
+  a forest") or one that opens a paragraph starts a new passage there; the place in force
+  fades while it goes unnamed, so a lighter mention later moves the dream too. Things,
+  vehicles and materials, views from afar, qualifiers ("the city lights") and places only
+  talked about never move it (assets/setting_words.toml); a snowfield, outer space or the sky
+  one is in is the open air, a setting of sky and weather with no ground. Sentences before
+  the first place are already in it. The sky and the weather a passage names join its
+  setting from where they are named.
 - The focus: the sentence's own imagery, strongest first: things, creatures and lights before
   places, the sky and the weather, before people, and catch-all things last; colour, material
-  and motion are accents. Catch-all motifs never set the scene, and negated or figurative
-  imagery (keyword.negated / keyword.figurative) is never drawn as focus or setting.
+  and motion are accents. Catch-all motifs never set the scene (a place the lexicon reads as
+  one is set in its nearest pictured place), and negated or figurative imagery
+  (keyword.negated / keyword.figurative) is never drawn as focus or setting.
 
 The script is pure data; renderer/timeline.py lays it out in time.
 """
