@@ -60,7 +60,9 @@ _LOCATIVES = frozenset(  # prepositions that put someone in a place (not "past",
         "throughout", "outside", "out", "around",
     }
 )
-_AWAY = frozenset(["about", "with", "without", "like", "than", "from", "off", "away", "for"])
+_AWAY = frozenset(
+    ["about", "with", "without", "like", "than", "from", "off", "away", "for", "past"]
+)
 _MOTION = frozenset(  # verbs that take someone somewhere: "went through the door into a hall"
     [
         "went", "came", "walked", "ran", "drove", "climbed", "stepped", "swam", "flew", "fell",
@@ -74,8 +76,10 @@ _MOTION = frozenset(  # verbs that take someone somewhere: "went through the doo
     ]
 )
 _APPROACH = frozenset(["toward", "towards"])  # on the way there: a move once the last place fades
-_LINKS = _LOCATIVES | {"of", "by", "beside", "near", "behind", "beyond"}  # "the creek at the
-_UNLINKS = frozenset(["and", "but", "then", "there", "here", "was", "is", "were", "are"])  # foot of
+# a place after another, joined by these and not by these, qualifies it: "the creek at the
+# foot of the pasture", "a cliff above a grey sea"
+_LINKS = _LOCATIVES | {"of", "by", "beside", "near", "behind", "beyond", "above", "below"}
+_UNLINKS = frozenset(["and", "but", "then", "there", "here", "was", "is", "were", "are"])
 _EXISTENTIAL = frozenset(["there", "here"])
 _BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned into a cave"
     ["was", "were", "is", "are", "became", "becomes", "become", "into"]
@@ -251,12 +255,18 @@ def place_strength(
     while clause > 0 and not tokens[clause].brk:  # punctuation before it: the clause starts
         clause -= 1
     before = [t.word for t in tokens[clause:index]]
+    governed = before[:1] and before[0] in _LOCATIVES  # by the clause's first word alone
+    governed = governed and not (set(before[1:]) & (_LOCATIVES | _BECOMING | _EXISTENTIAL))
+    if governed and _verb_after(sentence, tokens, keyword):
+        return MENTION_THERE  # an inverted clause describes the place in force: "Along the
+        # paths grew crystal flowers", "In the hall stood a clock"
     strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0)
     for k in range(max(clause, index - _LOOKBACK - 2), index):
         between = {t.word for t in tokens[k + 1 : index]}
         if tokens[k].start in others and between & _LINKS and not between & _UNLINKS:
             strength = min(strength, MENTION_THERE)
-    pairs = set(zip(before, before[1:], strict=False))
+    seen_as = [*before, "", *(t.word for t in tokens[index + 1 : index + 3])]
+    pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off"
     if any(w in _AFAR for w in before) or pairs & _FAR:  # "I saw a city", "far off a tent"
         strength = min(strength, MENTION_THERE)
     beside = before[1:2] if before[:1] and before[0] in _BESIDE else before[2:3]
@@ -265,6 +275,15 @@ def place_strength(
     if any(t.word in _WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
         strength = max(strength, PRESENT)
     return strength
+
+
+def _verb_after(sentence: Sentence, tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether a verb follows the keyword in its clause ("along the paths grew")."""
+    after = next((k for k, t in enumerate(tokens) if t.start >= keyword.end), None)
+    if after is None or tokens[after].brk:
+        return False
+    tags = sentence_tags(sentence.text, sentence.start, tokens)
+    return tags is not None and tags[after].startswith("VB")
 
 
 def _strength(before: list[str], opens: bool, first_in_paragraph: bool) -> float:
@@ -283,11 +302,12 @@ def _strength(before: list[str], opens: bool, first_in_paragraph: bool) -> float
         if before[j] in _APPROACH:
             return SHIFTS
         if before[j] in _LOCATIVES:  # someone there, someone going there, or no subject
-            someone = j <= 1 or any(
+            someone = any(
                 w in _PEOPLE or w in _MOTION and (m == 0 or before[m - 1] in _LEADS)
                 for m, w in enumerate(before[:j])
             )
-            return LOCATIVE if someone else MENTION_THERE
+            return LOCATIVE if someone or j <= 1 else MENTION_THERE  # or no subject: "was
+            # in the hall", "landed at a gas station"
     if opens:
         return PARAGRAPH if first_in_paragraph else OPENING
     return MENTION
@@ -342,15 +362,14 @@ def _strengths(
     for keyword, where in named:
         if keyword.end + 1 in starts:  # it qualifies the next place: "the seaside carnival"
             continue
-        last = max((k for k, t in enumerate(tokens) if t.start < keyword.end), default=None)
-        after = None if last is None or last + 1 >= len(tokens) else last + 1
-        if last is not None:
+        last = max((k for k, t in enumerate(tokens) if t.start < keyword.end), default=-1)
+        if last >= 0:
             tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
             named_as = tokens[last - 1].word if last > 0 else ""
             if tags is not None and tags[last] in _NOT_NOUNS and named_as not in _DETERMINERS:
                 continue  # "the car park is underground" (but "a dune", "the hall")
-            noun_after = after is not None and not tokens[after].brk
-            if tags is not None and noun_after and tags[after] in _NOUNS:
+            noun_after = last + 1 < len(tokens) and not tokens[last + 1].brk
+            if tags is not None and noun_after and tags[last + 1] in _NOUNS:
                 continue  # "the room number", "the city lights"
         strength = place_strength(sentence, opens, keyword, starts)
         if where.place is None and strength not in _FIRMLY:
