@@ -244,11 +244,16 @@ def _drawable(keyword: Keyword) -> bool:
 
 
 def place_strength(
-    sentence: Sentence, first_in_paragraph: bool, keyword: Keyword, others: frozenset[int]
+    sentence: Sentence,
+    first_in_paragraph: bool,
+    keyword: Keyword,
+    others: frozenset[int],
+    riders: frozenset[str] = frozenset(),
 ) -> float:
     """How firmly a place keyword puts the dream there (others: where the sentence's other
     place keywords start; a place after one of them only qualifies it: "the creek at the
-    bottom of the pasture")."""
+    bottom of the pasture"; riders: words of its places and vehicles, which carry the dreamer
+    where they go: "the train went into a tunnel")."""
     tokens = tokenize(sentence.text, sentence.start)
     index = next((i for i, t in enumerate(tokens) if t.start >= keyword.start), len(tokens))
     clause = index
@@ -260,10 +265,11 @@ def place_strength(
     if governed and _verb_after(sentence, tokens, keyword):
         return MENTION_THERE  # an inverted clause describes the place in force: "Along the
         # paths grew crystal flowers", "In the hall stood a clock"
-    strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0)
+    strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0, riders)
     for k in range(max(clause, index - _LOOKBACK - 2), index):
         between = {t.word for t in tokens[k + 1 : index]}
-        if tokens[k].start in others and between & _LINKS and not between & _UNLINKS:
+        joined = between & _LINKS and not between & (_UNLINKS | _MOTION)
+        if tokens[k].start in others and joined:
             strength = min(strength, MENTION_THERE)
     seen_as = [*before, "", *(t.word for t in tokens[index + 1 : index + 3])]
     pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off"
@@ -286,7 +292,9 @@ def _verb_after(sentence: Sentence, tokens: list[Token], keyword: Keyword) -> bo
     return tags is not None and tags[after].startswith("VB")
 
 
-def _strength(before: list[str], opens: bool, first_in_paragraph: bool) -> float:
+def _strength(
+    before: list[str], opens: bool, first_in_paragraph: bool, riders: frozenset[str]
+) -> float:
     """The strength of a place from the words of its clause before it."""
     near = [w for w in before if w not in _DETERMINERS][-3:]
     if any(w in _EXISTENTIAL for w in before[-6:]):
@@ -303,7 +311,8 @@ def _strength(before: list[str], opens: bool, first_in_paragraph: bool) -> float
             return SHIFTS
         if before[j] in _LOCATIVES:  # someone there, someone going there, or no subject
             someone = any(
-                w in _PEOPLE or w in _MOTION and (m == 0 or before[m - 1] in _LEADS)
+                w in _PEOPLE
+                or w in _MOTION and (m == 0 or before[m - 1] in _LEADS or before[m - 1] in riders)
                 for m, w in enumerate(before[:j])
             )
             return LOCATIVE if someone or j <= 1 else MENTION_THERE  # or no subject: "was
@@ -357,6 +366,7 @@ def _strengths(
     """The places a sentence names as places (not as qualifiers, adjectives or things), each
     with how firmly it puts the dreamer there."""
     starts = frozenset(keyword.start for keyword, _ in named)
+    riders = frozenset(keyword.text.lower().split()[-1] for keyword, _ in named)
     tags: TokenTags | None = None
     found: list[tuple[Where, float]] = []
     for keyword, where in named:
@@ -371,7 +381,7 @@ def _strengths(
             noun_after = last + 1 < len(tokens) and not tokens[last + 1].brk
             if tags is not None and noun_after and tags[last + 1] in _NOUNS:
                 continue  # "the room number", "the city lights"
-        strength = place_strength(sentence, opens, keyword, starts)
+        strength = place_strength(sentence, opens, keyword, starts, riders)
         if where.place is None and strength not in _FIRMLY:
             continue  # the sky is where one is only when one is in it: "into the sky"
         if not sets_scene(keyword) and not _turns_into(tokens, keyword):

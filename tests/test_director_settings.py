@@ -110,3 +110,11 @@ def test_a_place_read_as_a_catch_all_is_set_in_its_nearest_pictured_place() -> N
     assert all("objects" not in d.setting for d in script.sentences)
     # a catch-all thing that is no place never sets the scene
     assert _script("I found a key and a spoon.").sentences[0].setting == ()
+
+
+def test_a_train_carries_the_dreamer_where_it_goes() -> None:
+    places = _places(
+        "I sat in an old train. The train went into a tunnel. "
+        "A moth flew out of the hole in the seat."
+    )
+    assert places == ["train", "cave", "cave"]
