@@ -28,6 +28,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from renderer import paths
+from renderer import place_words as pw
 from renderer.dream import Sentence
 from renderer.errors import ReverieError
 from renderer.mapping.matcher import Token, TokenTags, forms, sentence_tags, tokenize
@@ -53,67 +54,7 @@ MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
 ABOUT = 0.3  # a place only talked about: "a dream about the sea"
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
-_LOCATIVES = frozenset(  # prepositions that put someone in a place (not "past", "near")
-    {
-        "in", "on", "at", "into", "onto", "inside", "within", "through", "across", "along",
-        "over", "under", "beneath", "down", "up", "to", "among", "amid", "amidst", "upon",
-        "throughout", "outside", "out", "around",
-    }
-)
-_AWAY = frozenset(
-    ["about", "with", "without", "like", "than", "from", "off", "away", "for", "past"]
-)
-_MOTION = frozenset(  # verbs that take someone somewhere: "went through the door into a hall"
-    [
-        "went", "came", "walked", "ran", "drove", "climbed", "stepped", "swam", "flew", "fell",
-        "got", "wandered", "crawled", "floated", "drifted", "rode", "sailed", "rowed", "moved",
-        "headed", "slipped", "jumped", "dived", "dove", "waded", "hurried", "rushed", "followed",
-        "go", "come", "walk", "run", "drive", "climb", "step", "swim", "fly", "fall", "get",
-        "wander", "crawl", "float", "drift", "ride", "sail", "row", "move", "head", "slip",
-        "jump", "dive", "wade", "goes", "comes", "walks", "runs", "climbs", "steps", "falls",
-        "gets", "going", "coming", "walking", "running", "driving", "climbing", "swimming",
-        "flying", "falling", "floating", "drifting", "riding", "sailing", "began", "started",
-    ]
-)
-_APPROACH = frozenset(["toward", "towards"])  # on the way there: a move once the last place fades
-# a place after another, joined by these and not by these, qualifies it: "the creek at the
-# foot of the pasture", "a cliff above a grey sea"
-_LINKS = _LOCATIVES | {"of", "by", "beside", "near", "behind", "beyond", "above", "below"}
-_UNLINKS = frozenset(["and", "but", "then", "there", "here", "was", "is", "were", "are"])
-_EXISTENTIAL = frozenset(["there", "here"])
-_BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned into a cave"
-    ["was", "were", "is", "are", "became", "becomes", "become", "into"]
-)
-_AFAR = frozenset(  # words that see a place from elsewhere
-    [
-        "distance", "saw", "see", "sees", "seeing", "seen", "looked", "watched",
-        "glimpsed", "spotted",
-    ]
-)
-_WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
-_SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
-_FAR = frozenset([("far", "off"), ("far", "away"), ("far", "below"), ("far", "above")])
-_BESIDE = frozenset(["beside", "near", "behind", "by", "alongside", "nearby"])
-_NOUNS = frozenset(["NN", "NNS"])  # a place word before a noun qualifies it: "the city lights"
-_TURNED = (["turned", "to"], ["turned", "into"], ["changed", "to"], ["changed", "into"])
-_RETURNING = frozenset(["back", "again", "returned", "return"])
-_NOT_NOUNS = frozenset(["JJ", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"])
-_DETERMINERS = frozenset(
-    [
-        "a", "an", "the", "some", "just", "all", "only", "now", "suddenly", "my", "your", "his",
-        "her", "our", "their", "its", "this", "that", "every", "each", "another",
-    ]
-)
 _TABLES = ("indoors", "place_things")  # the direction file's tables besides the roles
-_PEOPLE = frozenset(
-    [
-        "i", "we", "you", "me", "us", "he", "she", "they", "him", "her", "them", "im", "i'm",
-        "we're", "you're", "he's", "she's", "they're", "i'd", "we'd", "i've", "we've",
-        "it", "everything", "everyone", "everybody",
-    ]
-)
-_LEADS = _PEOPLE | {"and", "then", "so", "just", "finally", "also", "soon"}  # before a verb
-_LOOKBACK = 6  # tokens between a preposition and its place ("at the edge of a dark lake")
 
 
 @dataclass(frozen=True)
@@ -260,25 +201,26 @@ def place_strength(
     while clause > 0 and not tokens[clause].brk:  # punctuation before it: the clause starts
         clause -= 1
     before = [t.word for t in tokens[clause:index]]
-    governed = before[:1] and before[0] in _LOCATIVES  # by the clause's first word alone
-    governed = governed and not (set(before[1:]) & (_LOCATIVES | _BECOMING | _EXISTENTIAL))
+    governed = before[:1] and before[0] in pw.LOCATIVES  # by the clause's first word alone
+    governed = governed and not set(before[1:]) & (pw.LOCATIVES | pw.BECOMING | pw.EXISTENTIAL)
     if governed and _verb_after(sentence, tokens, keyword):
         return MENTION_THERE  # an inverted clause describes the place in force: "Along the
         # paths grew crystal flowers", "In the hall stood a clock"
     strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0, riders)
-    for k in range(max(clause, index - _LOOKBACK - 2), index):
+    for k in range(max(clause, index - pw.LOOKBACK - 2), index):
         between = {t.word for t in tokens[k + 1 : index]}
-        joined = between & _LINKS and not between & (_UNLINKS | _MOTION)
+        joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION)
         if tokens[k].start in others and joined:
             strength = min(strength, MENTION_THERE)
     seen_as = [*before, "", *(t.word for t in tokens[index + 1 : index + 3])]
     pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off"
-    if any(w in _AFAR for w in before) or pairs & _FAR:  # "I saw a city", "far off a tent"
+    if any(w in pw.AFAR for w in before) or pairs & pw.FAR:  # "I saw a city"
         strength = min(strength, MENTION_THERE)
-    beside = before[1:2] if before[:1] and before[0] in _BESIDE else before[2:3]
-    if beside and beside[0] in _PEOPLE and (before[0] in _BESIDE or before[:2] == ["next", "to"]):
+    beside = before[1:2] if before[:1] and before[0] in pw.BESIDE else before[2:3]
+    nearby = before[0] in pw.BESIDE or before[:2] == ["next", "to"] if before else False
+    if beside and beside[0] in pw.PEOPLE and nearby:
         strength = min(strength, MENTION)  # "beside him was a pool": a feature by someone
-    if any(t.word in _WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
+    if any(t.word in pw.WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
         strength = max(strength, PRESENT)
     return strength
 
@@ -296,23 +238,24 @@ def _strength(
     before: list[str], opens: bool, first_in_paragraph: bool, riders: frozenset[str]
 ) -> float:
     """The strength of a place from the words of its clause before it."""
-    near = [w for w in before if w not in _DETERMINERS][-3:]
-    if any(w in _EXISTENTIAL for w in before[-6:]):
+    near = [w for w in before if w not in pw.DETERMINERS][-3:]
+    if any(w in pw.EXISTENTIAL for w in before[-6:]):
         return PRESENT
-    becoming = [k for k, w in enumerate(near) if w in _BECOMING]
-    if becoming and not any(w in _LOCATIVES or w.endswith("ing") for w in near[becoming[-1] :]):
+    becoming = [k for k, w in enumerate(near) if w in pw.BECOMING]
+    rest = near[becoming[-1] :] if becoming else []
+    if becoming and not any(w in pw.LOCATIVES or w.endswith("ing") for w in rest):
         return BECOMES
-    for j in range(len(before) - 1, max(-1, len(before) - 1 - _LOOKBACK), -1):
+    for j in range(len(before) - 1, max(-1, len(before) - 1 - pw.LOOKBACK), -1):
         if before[j] == "about":  # "a dream about the sea"
             return ABOUT
-        if before[j] in _AWAY or before[j] in _PEOPLE:  # "up off the ground", "next to me
+        if before[j] in pw.AWAY or before[j] in pw.PEOPLE:  # "up off the ground", "next to me
             break  # eating a sandwich"
-        if before[j] in _APPROACH:
+        if before[j] in pw.APPROACH:
             return SHIFTS
-        if before[j] in _LOCATIVES:  # someone there, someone going there, or no subject
+        if before[j] in pw.LOCATIVES:  # someone there, someone going there, or no subject
             someone = any(
-                w in _PEOPLE
-                or w in _MOTION and (m == 0 or before[m - 1] in _LEADS or before[m - 1] in riders)
+                w in pw.PEOPLE
+                or w in pw.MOTION and (m == 0 or before[m - 1] in pw.LEADS | riders)
                 for m, w in enumerate(before[:j])
             )
             return LOCATIVE if someone or j <= 1 else MENTION_THERE  # or no subject: "was
@@ -353,9 +296,9 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 named.append((keyword, Where(keyword.motif, keyword.motif)))
             elif role in ("sky", "weather") and _open_air(sentence, keyword):
                 named.append((keyword, Where(None, keyword.motif)))
-        tokens = tokenize(sentence.text, sentence.start)
-        words = {t.word for t in tokens}  # back somewhere, not seeing it again from afar
-        returning = bool(words & _RETURNING) and not words & _AFAR
+        words = set(pw.WORD.findall(sentence.text.lower()))  # back somewhere, not seeing it
+        returning = bool(words & pw.RETURNING) and not words & pw.AFAR  # again from afar
+        tokens = tokenize(sentence.text, sentence.start) if named else []
         found.append(SentencePlaces(_strengths(sentence, opens, tokens, named), returning))
     return found
 
@@ -373,13 +316,16 @@ def _strengths(
         if keyword.end + 1 in starts:  # it qualifies the next place: "the seaside carnival"
             continue
         last = max((k for k, t in enumerate(tokens) if t.start < keyword.end), default=-1)
-        if last >= 0:
+        # read as a noun (the tagger is asked only where the words around leave a doubt)
+        named_as = tokens[last - 1].word if last > 0 else ""
+        if last >= 0 and named_as not in pw.DETERMINERS:
             tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
-            named_as = tokens[last - 1].word if last > 0 else ""
-            if tags is not None and tags[last] in _NOT_NOUNS and named_as not in _DETERMINERS:
+            if tags is not None and tags[last] in pw.NOT_NOUNS:
                 continue  # "the car park is underground" (but "a dune", "the hall")
-            noun_after = last + 1 < len(tokens) and not tokens[last + 1].brk
-            if tags is not None and noun_after and tags[last + 1] in _NOUNS:
+        noun_after = 0 <= last < len(tokens) - 1 and not tokens[last + 1].brk
+        if noun_after and tokens[last + 1].word not in pw.FUNCTION_WORDS:
+            tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
+            if tags is not None and tags[last + 1] in pw.NOUNS:
                 continue  # "the room number", "the city lights"
         strength = place_strength(sentence, opens, keyword, starts, riders)
         if where.place is None and strength not in _FIRMLY:
@@ -402,11 +348,11 @@ def _turns_into(tokens: list[Token], keyword: Keyword) -> bool:
     place is now that stuff ("the yard was all mud", "the boards turned to grass")."""
     if keyword.text.lower().endswith(("ed", "ing")):  # "the halls were flooded"
         return False
-    words = [t.word for t in tokens if t.start < keyword.start and t.word not in _DETERMINERS]
-    if len(words) > 1 and words[-2] in _EXISTENTIAL:  # "there was a rowboat": a thing there
+    words = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
+    if len(words) > 1 and words[-2] in pw.EXISTENTIAL:  # "there was a rowboat": a thing there
         return False
     return bool(words) and (
-        words[-1] in _BECOMING and words[-1] != "into" or words[-2:] in _TURNED
+        words[-1] in pw.BECOMING and words[-1] != "into" or words[-2:] in pw.TURNED
     )
 
 
@@ -432,8 +378,8 @@ def _open_air(sentence: Sentence, keyword: Keyword) -> bool:
     if keyword_role(keyword) != "weather" or keyword.text.lower().endswith("ing"):
         return False  # "it was night", "it was raining": the time and the weather
     tokens = [t.word for t in tokenize(sentence.text, sentence.start) if t.start < keyword.start]
-    near = [w for w in tokens if w not in _DETERMINERS][-2:]
-    return len(near) == 2 and near[0] in _SCENE and near[1] in _BECOMING
+    near = [w for w in tokens if w not in pw.DETERMINERS][-2:]
+    return len(near) == 2 and near[0] in pw.SCENE and near[1] in pw.BECOMING
 
 
 def _focus(keywords: tuple[Keyword, ...], place: str | None) -> tuple[list[str], list[str]]:
