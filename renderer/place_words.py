@@ -61,7 +61,7 @@ PEOPLE = frozenset(
     [
         "i", "we", "you", "me", "us", "he", "she", "they", "him", "her", "them", "im", "i'm",
         "we're", "you're", "he's", "she's", "they're", "i'd", "we'd", "i've", "we've",
-        "it", "everything", "everyone", "everybody",
+        "everything", "everyone", "everybody",
     ]
 )
 LOOKBACK = 6  # tokens between a preposition and its place ("at the edge of a dark lake")
