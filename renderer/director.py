@@ -31,7 +31,14 @@ from renderer import paths
 from renderer import place_words as pw
 from renderer.dream import Sentence
 from renderer.errors import ReverieError
-from renderer.mapping.matcher import Token, TokenTags, forms, sentence_tags, tokenize
+from renderer.mapping.matcher import (
+    Token,
+    TokenTags,
+    forms,
+    readings,
+    sentence_tags,
+    tokenize,
+)
 from renderer.mapping.plan import Keyword, MotifScore, ScenePlan
 
 ROLES = ("place", "sky", "weather", "subject", "figure", "accent", "generic")
@@ -190,12 +197,13 @@ def place_strength(
     keyword: Keyword,
     others: frozenset[int],
     riders: frozenset[str] = frozenset(),
+    tokens: list[Token] | None = None,
 ) -> float:
     """How firmly a place keyword puts the dream there (others: where the sentence's other
     place keywords start; a place after one of them only qualifies it: "the creek at the
     bottom of the pasture"; riders: words of its places and vehicles, which carry the dreamer
-    where they go: "the train went into a tunnel")."""
-    tokens = tokenize(sentence.text, sentence.start)
+    where they go: "the train went into a tunnel"; tokens: the sentence's, when at hand)."""
+    tokens = tokens or tokenize(sentence.text, sentence.start)
     index = next((i for i, t in enumerate(tokens) if t.start >= keyword.start), len(tokens))
     clause = index
     while clause > 0 and not tokens[clause].brk:  # punctuation before it: the clause starts
@@ -316,24 +324,32 @@ def _strengths(
         if keyword.end + 1 in starts:  # it qualifies the next place: "the seaside carnival"
             continue
         last = max((k for k, t in enumerate(tokens) if t.start < keyword.end), default=-1)
-        # read as a noun (the tagger is asked only where the words around leave a doubt)
+        # read as a noun: the tagger is asked only where the word could be another part of
+        # speech and no determiner before it says
         named_as = tokens[last - 1].word if last > 0 else ""
-        if last >= 0 and named_as not in pw.DETERMINERS:
+        if last >= 0 and named_as not in pw.DETERMINERS and _ambiguous(tokens[last].word):
             tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
             if tags is not None and tags[last] in pw.NOT_NOUNS:
                 continue  # "the car park is underground" (but "a dune", "the hall")
-        noun_after = 0 <= last < len(tokens) - 1 and not tokens[last + 1].brk
-        if noun_after and tokens[last + 1].word not in pw.FUNCTION_WORDS:
-            tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
-            if tags is not None and tags[last + 1] in pw.NOUNS:
-                continue  # "the room number", "the city lights"
-        strength = place_strength(sentence, opens, keyword, starts, riders)
+        if 0 <= last < len(tokens) - 1 and not tokens[last + 1].brk:
+            nxt = tokens[last + 1].word
+            parts = set(readings(nxt)) if nxt not in pw.FUNCTION_WORDS else set()
+            if parts == {"NOUN"} or "NOUN" in parts and _ambiguous(nxt):
+                tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
+                if parts == {"NOUN"} or tags is not None and tags[last + 1] in pw.NOUNS:
+                    continue  # "the room number", "the city lights"
+        strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
         if where.place is None and strength not in _FIRMLY:
             continue  # the sky is where one is only when one is in it: "into the sky"
         if not sets_scene(keyword) and not _turns_into(tokens, keyword):
             continue  # a thing is no place, unless the place turns into it: "all mud"
         found.append((where, strength))
     return found
+
+
+def _ambiguous(word: str) -> bool:
+    """Whether the word reads as more than one part of speech."""
+    return len(readings(word)) > 1
 
 
 def _nearest(keyword: Keyword) -> str | None:
