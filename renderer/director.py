@@ -79,7 +79,8 @@ class Passage:
     index: int
     first: int  # its first and last sentence
     last: int
-    place: str | None
+    place: str | None  # None: no place named yet, or the open air
+    anchor: str | None = None  # the motif that shows its setting: the place, or the open air's
 
 
 @dataclass(frozen=True)
@@ -441,7 +442,7 @@ def direct(plan: ScenePlan) -> SceneScript:
         hold = max([hold, *(s for w, s in named if w == current)])
         moved = _move(named, current, hold)
         if moved is not None and sentences:
-            passages.append(Passage(passage, first, i - 1, current.place if current else None))
+            passages.append(_passage(passage, first, i - 1, current))
             passage, first, scenery = passage + 1, i, []
         if moved is not None:  # (the first sentence settles the first place)
             current = moved
@@ -465,8 +466,12 @@ def direct(plan: ScenePlan) -> SceneScript:
             SentenceDirection(i, passage, setting, tuple(focus), tuple(accents), cues)
         )
     if plan.sentences:
-        passages.append(Passage(passage, first, len(plan.sentences) - 1, place))
+        passages.append(_passage(passage, first, len(plan.sentences) - 1, current))
     return SceneScript(tuple(sentences), tuple(passages), _ranked(plan, sentences))
+
+
+def _passage(index: int, first: int, last: int, where: Where | None) -> Passage:
+    return Passage(index, first, last, *(where or (None, None)))
 
 
 def _setting(where: Where | None, scenery: list[str]) -> tuple[str, ...]:

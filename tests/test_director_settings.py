@@ -7,6 +7,9 @@ from renderer import pipeline
 from renderer.director import SceneScript, direct, in_open_air, sets_scene
 from renderer.dream import parse_dream
 from renderer.mapping.plan import Keyword
+from renderer.pipeline import VoiceChoice
+
+SILENT = VoiceChoice("silent")
 
 
 def _script(text: str) -> SceneScript:
@@ -118,3 +121,14 @@ def test_a_train_carries_the_dreamer_where_it_goes() -> None:
         "A moth flew out of the hole in the seat."
     )
     assert places == ["train", "cave", "cave"]
+
+
+def test_the_open_air_is_shown_as_the_passages_setting_and_reported() -> None:
+    text = "I was in the library. I climbed into the book and stood in a snowfield."
+    script = _script(text)
+    last = script.passages[-1]
+    assert (last.place, last.anchor) == (None, "snow")
+    timeline = pipeline.Production(parse_dream(text, "test"), SILENT.create()).timeline()
+    middle = timeline.sentences[1]
+    state = timeline.state_at((middle.start + middle.end) / 2)
+    assert "snow" in state.drawn and "library" not in state.drawn
