@@ -144,7 +144,8 @@ def lay_out(
 
 
 def _is_place(script: SceneScript, passage: int, motif: str) -> bool:
-    return script.passages[passage].place == motif
+    """Whether the motif shows the passage's setting: its place, or the open air's sky."""
+    return script.passages[passage].anchor == motif
 
 
 class Appearances:

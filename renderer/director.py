@@ -2,15 +2,20 @@
 passage happens and what each sentence is about), the way a careful reader stages a dream.
 
 - The setting: a place the dream is in (assets/direction.toml names the motifs that are
-  places). A place named where someone is ("in the corridor", "onto a beach", "there was a
-  forest", a sentence that opens on it) starts a new passage there; a place only mentioned
-  ("the hospital beds along the tideline") does not move the dream. Sentences before the
-  first place are already in it. The sky and the weather a passage names join its setting
-  from where they are named.
+  places). A place named where someone is or goes ("in the corridor", "came out onto a
+  beach"), one the place turns into ("then it was a prairie"), one that is there ("there was
+  a forest") or one that opens a paragraph starts a new passage there; the place in force
+  fades while it goes unnamed, so a lighter mention later moves the dream too. Things,
+  vehicles and materials, views from afar, qualifiers ("the city lights") and places only
+  talked about never move it (assets/setting_words.toml); a snowfield, outer space or the sky
+  one is in is the open air, a setting of sky and weather with no ground. Sentences before
+  the first place are already in it. The sky and the weather a passage names join its
+  setting from where they are named.
 - The focus: the sentence's own imagery, strongest first: things, creatures and lights before
   places, the sky and the weather, before people, and catch-all things last; colour, material
-  and motion are accents. Catch-all motifs never set the scene, and negated or figurative
-  imagery (keyword.negated / keyword.figurative) is never drawn as focus or setting.
+  and motion are accents. Catch-all motifs never set the scene (a place the lexicon reads as
+  one is set in its nearest pictured place), and negated or figurative imagery
+  (keyword.negated / keyword.figurative) is never drawn as focus or setting.
 
 The script is pure data; renderer/timeline.py lays it out in time.
 """
@@ -20,11 +25,20 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from renderer import paths
+from renderer import place_words as pw
+from renderer.dream import Sentence
 from renderer.errors import ReverieError
-from renderer.mapping.matcher import forms, tokenize
+from renderer.mapping.matcher import (
+    Token,
+    TokenTags,
+    forms,
+    readings,
+    sentence_tags,
+    tokenize,
+)
 from renderer.mapping.plan import Keyword, MotifScore, ScenePlan
 
 ROLES = ("place", "sky", "weather", "subject", "figure", "accent", "generic")
@@ -36,22 +50,18 @@ MAX_FOCUS = 2  # focal motifs per sentence
 SECOND_FOCUS = 0.5  # a second focal motif needs this share of the first one's score
 MAX_SCENERY = 2  # sky and weather motifs kept in a setting (the latest named)
 MOVES = 0.7  # a place named at least this strongly starts a passage there
-LOCATIVE = 1.0  # someone "in the corridor", "onto a beach"
-MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
-OPENING = 0.55  # a sentence that opens on the place: "The corridor was long."
+SHIFTS = 0.5  # a weaker one does when the place in force has faded below it
+FADE = 0.15  # how much a place in force fades per sentence that does not name it
+LOCATIVE = 1.0  # someone "in the corridor", "onto a beach", "at an airport"
+BECOMES = 0.9  # the place turns into another: "then it was a prairie"
+PARAGRAPH = 0.8  # a paragraph that opens on a place: "The corridor was long."
 PRESENT = 0.75  # "there was a forest"
+OPENING = 0.55  # a sentence that opens on the place
+MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
-_LOCATIVES = frozenset(  # prepositions that put someone in a place (not "past", "near")
-    {
-        "in", "on", "at", "into", "onto", "inside", "within", "through", "across", "along",
-        "over", "under", "beneath", "down", "up", "to", "among", "amid", "amidst", "upon",
-        "throughout",
-    }
-)
-_EXISTENTIAL = frozenset(["there", "here"])
+ABOUT = 0.3  # a place only talked about: "a dream about the sea"
+_FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _TABLES = ("indoors", "place_things")  # the direction file's tables besides the roles
-_PEOPLE = frozenset(["i", "we", "you", "me", "us", "he", "she", "they", "him", "her", "them"])
-_LOOKBACK = 6  # tokens between a preposition and its place ("at the edge of a dark lake")
 
 
 @dataclass(frozen=True)
@@ -69,7 +79,8 @@ class Passage:
     index: int
     first: int  # its first and last sentence
     last: int
-    place: str | None
+    place: str | None  # None: no place named yet, or the open air
+    anchor: str | None = None  # the motif that shows its setting: the place, or the open air's
 
 
 @dataclass(frozen=True)
@@ -121,6 +132,34 @@ def place_things() -> frozenset[str]:
     return frozenset(_table().get("place_things", {}).get("words", ()))
 
 
+@cache
+def _setting_words() -> dict[str, Any]:
+    path = paths.assets_dir() / "setting_words.toml"
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ReverieError(f"{path}: cannot read the table of things ({error})") from None
+
+
+@cache
+def setting_things() -> frozenset[str]:
+    """Words of place motifs that name a thing, a vehicle or a material: drawn, but they
+    never set the scene."""
+    return frozenset(_setting_words().get("things", {}).get("words", ()))
+
+
+@cache
+def open_air() -> frozenset[str]:
+    """Words of sky and weather motifs that name somewhere to be (a snowfield, outer space)."""
+    return frozenset(_setting_words().get("open_air", {}).get("words", ()))
+
+
+@cache
+def nearest_places() -> dict[str, str]:
+    """Place words that the lexicon reads as catch-all things -> the nearest place motif."""
+    return dict(_setting_words().get("nearest", {}))
+
+
 def role_of(motif: str) -> str:
     return roles().get(motif, "accent")
 
@@ -133,41 +172,231 @@ def keyword_role(keyword: Keyword) -> str:
     return role
 
 
+def _named(keyword: Keyword) -> set[str]:
+    """The keyword's text with its last word in each of its forms ("roller coasters")."""
+    words = keyword.text.lower().split()
+    return {" ".join([*words[:-1], form]) for form in forms(words[-1])}
+
+
+def sets_scene(keyword: Keyword) -> bool:
+    """Whether a place keyword names somewhere to be (a truck, sand or a radiator does not)."""
+    return not _named(keyword) & setting_things()
+
+
+def in_open_air(keyword: Keyword) -> bool:
+    """Whether a sky or weather keyword names somewhere to be: "a snowfield", "outer space"."""
+    return bool(_named(keyword) & open_air())
+
+
 def _drawable(keyword: Keyword) -> bool:
     return not (keyword.negated or keyword.figurative) and keyword_role(keyword) != "generic"
 
 
-def place_strength(text: str, offset: int, keyword: Keyword) -> float:
-    """How firmly a place keyword puts the dream there (text: its sentence, at `offset`)."""
-    tokens = tokenize(text, offset)
+def place_strength(
+    sentence: Sentence,
+    first_in_paragraph: bool,
+    keyword: Keyword,
+    others: frozenset[int],
+    riders: frozenset[str] = frozenset(),
+    tokens: list[Token] | None = None,
+) -> float:
+    """How firmly a place keyword puts the dream there (others: where the sentence's other
+    place keywords start; a place after one of them only qualifies it: "the creek at the
+    bottom of the pasture"; riders: words of its places and vehicles, which carry the dreamer
+    where they go: "the train went into a tunnel"; tokens: the sentence's, when at hand)."""
+    tokens = tokens or tokenize(sentence.text, sentence.start)
     index = next((i for i, t in enumerate(tokens) if t.start >= keyword.start), len(tokens))
     clause = index
     while clause > 0 and not tokens[clause].brk:  # punctuation before it: the clause starts
         clause -= 1
-    someone = any(t.word in _PEOPLE for t in tokens[clause:index])
-    for j in range(index - 1, max(clause - 1, index - 1 - _LOOKBACK), -1):
-        if tokens[j].word in _LOCATIVES:
-            return LOCATIVE if someone else MENTION_THERE
-    if index <= 2:
-        return OPENING
-    if any(t.word in _EXISTENTIAL for t in tokens[max(0, index - 4) : index]):
+    before = [t.word for t in tokens[clause:index]]
+    governed = before[:1] and before[0] in pw.LOCATIVES  # by the clause's first word alone
+    governed = governed and not set(before[1:]) & (pw.LOCATIVES | pw.BECOMING | pw.EXISTENTIAL)
+    if governed and _verb_after(sentence, tokens, keyword):
+        return MENTION_THERE  # an inverted clause describes the place in force: "Along the
+        # paths grew crystal flowers", "In the hall stood a clock"
+    strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0, riders)
+    for k in range(max(clause, index - pw.LOOKBACK - 2), index):
+        between = {t.word for t in tokens[k + 1 : index]}
+        joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION)
+        if tokens[k].start in others and joined:
+            strength = min(strength, MENTION_THERE)
+    seen_as = [*before, "", *(t.word for t in tokens[index + 1 : index + 3])]
+    pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off"
+    if any(w in pw.AFAR for w in before) or pairs & pw.FAR:  # "I saw a city"
+        strength = min(strength, MENTION_THERE)
+    beside = before[1:2] if before[:1] and before[0] in pw.BESIDE else before[2:3]
+    nearby = before[0] in pw.BESIDE or before[:2] == ["next", "to"] if before else False
+    if beside and beside[0] in pw.PEOPLE and nearby:
+        strength = min(strength, MENTION)  # "beside him was a pool": a feature by someone
+    if any(t.word in pw.WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
+        strength = max(strength, PRESENT)
+    return strength
+
+
+def _verb_after(sentence: Sentence, tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether a verb follows the keyword in its clause ("along the paths grew")."""
+    after = next((k for k, t in enumerate(tokens) if t.start >= keyword.end), None)
+    if after is None or tokens[after].brk:
+        return False
+    tags = sentence_tags(sentence.text, sentence.start, tokens)
+    return tags is not None and tags[after].startswith("VB")
+
+
+def _strength(
+    before: list[str], opens: bool, first_in_paragraph: bool, riders: frozenset[str]
+) -> float:
+    """The strength of a place from the words of its clause before it."""
+    near = [w for w in before if w not in pw.DETERMINERS][-3:]
+    if any(w in pw.EXISTENTIAL for w in before[-6:]):
         return PRESENT
+    becoming = [k for k, w in enumerate(near) if w in pw.BECOMING]
+    rest = near[becoming[-1] :] if becoming else []
+    if becoming and not any(w in pw.LOCATIVES or w.endswith("ing") for w in rest):
+        return BECOMES
+    for j in range(len(before) - 1, max(-1, len(before) - 1 - pw.LOOKBACK), -1):
+        if before[j] == "about":  # "a dream about the sea"
+            return ABOUT
+        if before[j] in pw.AWAY or before[j] in pw.PEOPLE:  # "up off the ground", "next to me
+            break  # eating a sandwich"
+        if before[j] in pw.APPROACH:
+            return SHIFTS
+        if before[j] in pw.LOCATIVES:  # someone there, someone going there, or no subject
+            someone = any(
+                w in pw.PEOPLE
+                or w in pw.MOTION and (m == 0 or before[m - 1] in pw.LEADS | riders)
+                for m, w in enumerate(before[:j])
+            )
+            return LOCATIVE if someone or j <= 1 else MENTION_THERE  # or no subject: "was
+            # in the hall", "landed at a gas station"
+    if opens:
+        return PARAGRAPH if first_in_paragraph else OPENING
     return MENTION
 
 
-def _places(plan: ScenePlan) -> list[tuple[str, float] | None]:
-    """Per sentence: the place it moves to (the last firm one, else its firmest), or None."""
-    found: list[tuple[str, float] | None] = []
+class Where(NamedTuple):
+    """Where a passage happens: a place, or the open air (place None) named by its sky or
+    weather (anchor: the motif that shows it)."""
+
+    place: str | None
+    anchor: str
+
+
+class SentencePlaces(NamedTuple):
+    named: list[tuple[Where, float]]  # the places it names, each with its strength
+    returning: bool  # it goes back somewhere ("back", "again"): a place seen before is firm
+
+
+def _places(plan: ScenePlan) -> list[SentencePlaces]:
+    """Per sentence: the places it names and whether it goes back."""
+    found: list[SentencePlaces] = []
+    paragraph = -1
     for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
-        best: tuple[str, float] | None = None
+        opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
+        named: list[tuple[Keyword, Where]] = []
         for keyword in sentence_plan.keywords:
-            if not _drawable(keyword) or keyword_role(keyword) != "place":
+            nearest = _nearest(keyword)
+            if nearest is not None:  # "a guestroom": a room, though no picture of its own
+                named.append((keyword, Where(nearest, nearest)))
+            if not _drawable(keyword):
                 continue
-            strength = place_strength(sentence.text, sentence.start, keyword)
-            if best is None or strength >= max(best[1], MOVES) or strength > best[1]:
-                best = (keyword.motif, strength)
-        found.append(best)
+            role = keyword_role(keyword)
+            if role == "place":
+                named.append((keyword, Where(keyword.motif, keyword.motif)))
+            elif role in ("sky", "weather") and _open_air(sentence, keyword):
+                named.append((keyword, Where(None, keyword.motif)))
+        words = set(pw.WORD.findall(sentence.text.lower()))  # back somewhere, not seeing it
+        returning = bool(words & pw.RETURNING) and not words & pw.AFAR  # again from afar
+        tokens = tokenize(sentence.text, sentence.start) if named else []
+        found.append(SentencePlaces(_strengths(sentence, opens, tokens, named), returning))
     return found
+
+
+def _strengths(
+    sentence: Sentence, opens: bool, tokens: list[Token], named: list[tuple[Keyword, Where]]
+) -> list[tuple[Where, float]]:
+    """The places a sentence names as places (not as qualifiers, adjectives or things), each
+    with how firmly it puts the dreamer there."""
+    starts = frozenset(keyword.start for keyword, _ in named)
+    riders = frozenset(keyword.text.lower().split()[-1] for keyword, _ in named)
+    tags: TokenTags | None = None
+    found: list[tuple[Where, float]] = []
+    for keyword, where in named:
+        if keyword.end + 1 in starts:  # it qualifies the next place: "the seaside carnival"
+            continue
+        last = max((k for k, t in enumerate(tokens) if t.start < keyword.end), default=-1)
+        # read as a noun: the tagger is asked only where the word could be another part of
+        # speech and no determiner before it says
+        named_as = tokens[last - 1].word if last > 0 else ""
+        if last >= 0 and named_as not in pw.DETERMINERS and _ambiguous(tokens[last].word):
+            tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
+            if tags is not None and tags[last] in pw.NOT_NOUNS:
+                continue  # "the car park is underground" (but "a dune", "the hall")
+        if 0 <= last < len(tokens) - 1 and not tokens[last + 1].brk:
+            nxt = tokens[last + 1].word
+            parts = set(readings(nxt)) if nxt not in pw.FUNCTION_WORDS else set()
+            if parts == {"NOUN"} or "NOUN" in parts and _ambiguous(nxt):
+                tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
+                if parts == {"NOUN"} or tags is not None and tags[last + 1] in pw.NOUNS:
+                    continue  # "the room number", "the city lights"
+        strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
+        if where.place is None and strength not in _FIRMLY:
+            continue  # the sky is where one is only when one is in it: "into the sky"
+        if not sets_scene(keyword) and not _turns_into(tokens, keyword):
+            continue  # a thing is no place, unless the place turns into it: "all mud"
+        found.append((where, strength))
+    return found
+
+
+def _ambiguous(word: str) -> bool:
+    """Whether the word reads as more than one part of speech."""
+    return len(readings(word)) > 1
+
+
+def _nearest(keyword: Keyword) -> str | None:
+    """The nearest place with a picture for a catch-all keyword that names a place."""
+    if keyword.negated or keyword.figurative or keyword_role(keyword) != "generic":
+        return None
+    return next((nearest_places()[n] for n in _named(keyword) if n in nearest_places()), None)
+
+
+def _turns_into(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the keyword follows "was", "became" or "turned to" (determiners aside): the
+    place is now that stuff ("the yard was all mud", "the boards turned to grass")."""
+    if keyword.text.lower().endswith(("ed", "ing")):  # "the halls were flooded"
+        return False
+    words = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
+    if len(words) > 1 and words[-2] in pw.EXISTENTIAL:  # "there was a rowboat": a thing there
+        return False
+    return bool(words) and (
+        words[-1] in pw.BECOMING and words[-1] != "into" or words[-2:] in pw.TURNED
+    )
+
+
+def _move(named: list[tuple[Where, float]], current: Where | None, hold: float) -> Where | None:
+    """Where a sentence moves to, if anywhere: its last firm place, else its strongest new
+    place when that is stronger than the fading place in force."""
+    firm = [where for where, strength in named if strength >= MOVES]
+    if firm:
+        return None if firm[-1] == current else firm[-1]
+    new = [(where, strength) for where, strength in named if where != current]
+    if new:
+        where, strength = max(new, key=lambda n: n[1])
+        if SHIFTS <= strength > hold:
+            return where
+    return None
+
+
+def _open_air(sentence: Sentence, keyword: Keyword) -> bool:
+    """Whether a sky or weather keyword names somewhere to be: a snowfield, outer space, or
+    weather that the whole place turns into ("it was snow", "everything was fog")."""
+    if in_open_air(keyword):
+        return True
+    if keyword_role(keyword) != "weather" or keyword.text.lower().endswith("ing"):
+        return False  # "it was night", "it was raining": the time and the weather
+    tokens = [t.word for t in tokenize(sentence.text, sentence.start) if t.start < keyword.start]
+    near = [w for w in tokens if w not in pw.DETERMINERS][-2:]
+    return len(near) == 2 and near[0] in pw.SCENE and near[1] in pw.BECOMING
 
 
 def _focus(keywords: tuple[Keyword, ...], place: str | None) -> tuple[list[str], list[str]]:
@@ -195,26 +424,41 @@ def _focus(keywords: tuple[Keyword, ...], place: str | None) -> tuple[list[str],
 def direct(plan: ScenePlan) -> SceneScript:
     """The scene script of a plan: passages with their settings, each sentence's focus."""
     places = _places(plan)
-    first_place = next((p[0] for p in places if p is not None), None)
-    current = first_place
+    # sentences before the first place are already in it (not one only talked about)
+    current = next((w for here in places for w, s in here.named if s > ABOUT), None)
     passage, first = 0, 0
     passages: list[Passage] = []
     scenery: list[str] = []
     sentences: list[SentenceDirection] = []
+    hold = 1.0  # how firmly the place in force holds: it fades while it goes unnamed
+    seen: set[Where] = set()
+    returning = False
     for i, sentence_plan in enumerate(plan.sentences):
-        named = places[i]
-        if named is not None and named[0] != current and named[1] >= MOVES:
-            passages.append(Passage(passage, first, i - 1, current))
-            passage, first, current, scenery = passage + 1, i, named[0], []
+        here = places[i]
+        returning = here.returning or returning and not here.named  # "I went back up."
+        named = [
+            (w, max(s, PRESENT) if returning and w in seen else s) for w, s in here.named
+        ]
+        hold = max([hold, *(s for w, s in named if w == current)])
+        moved = _move(named, current, hold)
+        if moved is not None and sentences:
+            passages.append(_passage(passage, first, i - 1, current))
+            passage, first, scenery = passage + 1, i, []
+        if moved is not None:  # (the first sentence settles the first place)
+            current = moved
+            hold = max(s for w, s in named if w == current)
+        hold -= FADE
+        if current is not None:
+            seen.add(current)
         for keyword in sentence_plan.keywords:
             role = keyword_role(keyword)
             if _drawable(keyword) and role in ("sky", "weather"):
                 if keyword.motif in scenery:
                     scenery.remove(keyword.motif)
                 scenery = [*scenery, keyword.motif][-MAX_SCENERY:]
-        focus, accents = _focus(sentence_plan.keywords, current)
-        inside = current in indoors()
-        setting = tuple(([current] if current else []) + ([] if inside else scenery))
+        place = current.place if current else None
+        focus, accents = _focus(sentence_plan.keywords, place)
+        setting = _setting(current, scenery)
         cues: dict[str, int] = {}
         for keyword in sentence_plan.keywords:
             cues.setdefault(keyword.motif, keyword.start)
@@ -222,8 +466,22 @@ def direct(plan: ScenePlan) -> SceneScript:
             SentenceDirection(i, passage, setting, tuple(focus), tuple(accents), cues)
         )
     if plan.sentences:
-        passages.append(Passage(passage, first, len(plan.sentences) - 1, current))
+        passages.append(_passage(passage, first, len(plan.sentences) - 1, current))
     return SceneScript(tuple(sentences), tuple(passages), _ranked(plan, sentences))
+
+
+def _passage(index: int, first: int, last: int, where: Where | None) -> Passage:
+    return Passage(index, first, last, *(where or (None, None)))
+
+
+def _setting(where: Where | None, scenery: list[str]) -> tuple[str, ...]:
+    """The place in force (or what shows the open air) first, then its sky and weather (none
+    indoors)."""
+    if where is None:
+        return tuple(scenery)
+    if where.place in indoors():
+        return (where.anchor,)
+    return (where.anchor, *(m for m in scenery if m != where.anchor))
 
 
 def _ranked(plan: ScenePlan, sentences: list[SentenceDirection]) -> tuple[MotifScore, ...]:

@@ -35,7 +35,8 @@ def test_json_contract(tmp_path: Path) -> None:
         "title", "source", "text", "sentences", "motifs", "palette", "settings", "language",
         "corrections",
     }  # fmt: skip
-    assert all(set(p) == {"place", "first_sentence", "last_sentence"} for p in data["settings"])
+    keys = {"place", "open_air", "first_sentence", "last_sentence"}
+    assert all(set(p) == keys for p in data["settings"])
     assert data["language"] == "en" and data["corrections"] == []
     assert data["title"] == "Glass River"
     assert isinstance(data["source"], str) and isinstance(data["text"], str)

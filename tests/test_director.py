@@ -40,8 +40,8 @@ def test_the_setting_changes_where_the_dreamer_goes_and_comes_back() -> None:
         "Suddenly I was back in the forest, and an owl watched me."
     )
     places = [d.setting[0] for d in script.sentences]
-    assert places == ["forest", "forest", "ocean", "ocean", "forest"]
-    assert [p.place for p in script.passages] == ["forest", "ocean", "forest"]
+    assert places == ["forest", "forest", "beach", "beach", "forest"]  # the ocean only says where
+    assert [p.place for p in script.passages] == ["forest", "beach", "forest"]
 
 
 def test_a_place_only_mentioned_does_not_move_the_dream() -> None:

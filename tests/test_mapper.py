@@ -293,7 +293,9 @@ def test_report_json_and_table() -> None:
         "negated": False,
         "figurative": False,
     }
-    assert data["settings"] == [{"place": "river", "first_sentence": 0, "last_sentence": 1}]
+    assert data["settings"] == [
+        {"place": "river", "open_air": False, "first_sentence": 0, "last_sentence": 1}
+    ]
     assert data["sentences"][0]["setting"][0] == "river"
     plain = render_table(plan, script, color=False)
     assert "[river|river]" in plain and "\x1b[" not in plain

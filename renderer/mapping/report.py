@@ -62,7 +62,12 @@ def plan_to_json(plan: ScenePlan, script: SceneScript) -> dict[str, Any]:
         ],
         "palette": list(plan.palette),
         "settings": [
-            {"place": p.place, "first_sentence": p.first, "last_sentence": p.last}
+            {
+                "place": p.place,
+                "open_air": p.place is None and p.anchor is not None,
+                "first_sentence": p.first,
+                "last_sentence": p.last,
+            }
             for p in script.passages
         ],
     }
@@ -102,7 +107,8 @@ def render_table(plan: ScenePlan, script: SceneScript, color: bool) -> str:
     lines = [f"{dream.title}  ({dream.source}, {dream.word_count} words)", ""]
     lines += [_highlight(plan, color), "", "settings (sentences):"]
     for p in script.passages:
-        lines.append(f"  #{p.first}-#{p.last:<6} {p.place or '(no place named)'}")
+        where = p.place or (f"the open air ({p.anchor})" if p.anchor else "(no place named)")
+        lines.append(f"  #{p.first}-#{p.last:<6} {where}")
     lines += ["", "motifs (score, first sentence):"]
     for m in script.motifs:
         lines.append(f"  {m.name:<18} {m.score:6.2f}  #{m.first_sentence}")

@@ -1,0 +1,72 @@
+"""The words the scene director reads places by: prepositions, verbs of motion, words of
+seeing from afar and of waking, and the like (renderer/director.py)."""
+
+from __future__ import annotations
+
+import re
+
+LOCATIVES = frozenset(  # prepositions that put someone in a place (not "past", "near")
+    {
+        "in", "on", "at", "into", "onto", "inside", "within", "through", "across", "along",
+        "over", "under", "beneath", "down", "up", "to", "among", "amid", "amidst", "upon",
+        "throughout", "outside", "out", "around",
+    }
+)
+AWAY = frozenset(  # words that part a place from its preposition: "a dream about the sea"
+    ["about", "with", "without", "like", "than", "from", "off", "away", "for", "past"]
+)
+MOTION = frozenset(  # verbs that take someone somewhere: "went through the door into a hall"
+    [
+        "went", "came", "walked", "ran", "drove", "climbed", "stepped", "swam", "flew", "fell",
+        "got", "wandered", "crawled", "floated", "drifted", "rode", "sailed", "rowed", "moved",
+        "headed", "slipped", "jumped", "dived", "dove", "waded", "hurried", "rushed", "followed",
+        "go", "come", "walk", "run", "drive", "climb", "step", "swim", "fly", "fall", "get",
+        "wander", "crawl", "float", "drift", "ride", "sail", "row", "move", "head", "slip",
+        "jump", "dive", "wade", "goes", "comes", "walks", "runs", "climbs", "steps", "falls",
+        "gets", "going", "coming", "walking", "running", "driving", "climbing", "swimming",
+        "flying", "falling", "floating", "drifting", "riding", "sailing", "began", "started",
+    ]
+)
+APPROACH = frozenset(["toward", "towards"])  # on the way there: a move once the last place fades
+# a place after another, joined by these and not by these, qualifies it: "the creek at the
+# foot of the pasture", "a cliff above a grey sea"
+LINKS = LOCATIVES | {"of", "by", "beside", "near", "behind", "beyond", "above", "below"}
+UNLINKS = frozenset(["and", "but", "then", "there", "here", "was", "is", "were", "are"])
+EXISTENTIAL = frozenset(["there", "here"])
+BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned into a cave"
+    ["was", "were", "is", "are", "became", "becomes", "become", "into"]
+)
+AFAR = frozenset(  # words that see a place from elsewhere
+    [
+        "distance", "saw", "see", "sees", "seeing", "seen", "looked", "watched",
+        "glimpsed", "spotted",
+    ]
+)
+WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
+SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
+FAR = frozenset([("far", "off"), ("far", "away"), ("far", "below"), ("far", "above")])
+BESIDE = frozenset(["beside", "near", "behind", "by", "alongside", "nearby"])
+NOUNS = frozenset(["NN", "NNS"])  # a place word before a noun qualifies it: "the city lights"
+TURNED = (["turned", "to"], ["turned", "into"], ["changed", "to"], ["changed", "into"])
+RETURNING = frozenset(["back", "again", "returned", "return"])
+WORD = re.compile(r"[\w']+")
+NOT_NOUNS = frozenset(["JJ", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"])
+DETERMINERS = frozenset(
+    [
+        "a", "an", "the", "some", "just", "all", "only", "now", "suddenly", "my", "your", "his",
+        "her", "our", "their", "its", "this", "that", "every", "each", "another",
+    ]
+)
+PEOPLE = frozenset(
+    [
+        "i", "we", "you", "me", "us", "he", "she", "they", "him", "her", "them", "im", "i'm",
+        "we're", "you're", "he's", "she's", "they're", "i'd", "we'd", "i've", "we've",
+        "everything", "everyone", "everybody",
+    ]
+)
+LOOKBACK = 6  # tokens between a preposition and its place ("at the edge of a dark lake")
+FUNCTION_WORDS = (  # words after a place that are surely no noun
+    LOCATIVES | EXISTENTIAL | BECOMING | AWAY | DETERMINERS | UNLINKS | PEOPLE
+    | {"of", "by", "with", "where", "which", "that", "who", "as", "had", "has", "have", "so"}
+)
+LEADS = PEOPLE | {"and", "then", "so", "just", "finally", "also", "soon"}  # before a verb

@@ -1,0 +1,134 @@
+"""Where each passage happens: the place changes where the text moves the dreamer, and things,
+views and qualifiers do not move it (renderer/director.py, assets/setting_words.toml)."""
+
+from __future__ import annotations
+
+from renderer import pipeline
+from renderer.director import SceneScript, direct, in_open_air, sets_scene
+from renderer.dream import parse_dream
+from renderer.mapping.plan import Keyword
+from renderer.pipeline import VoiceChoice
+
+SILENT = VoiceChoice("silent")
+
+
+def _script(text: str) -> SceneScript:
+    return direct(pipeline.plan(parse_dream(text, "test")))
+
+
+def _places(text: str) -> list[str | None]:
+    return [d.setting[0] if d.setting else None for d in _script(text).sentences]
+
+
+def test_the_place_turning_into_another_moves_the_dream() -> None:
+    places = _places(
+        "I was standing in my mother's kitchen. The stove was warm. "
+        "Then it was a prairie. The grass went on for miles."
+    )
+    assert places == ["room", "room", "meadow", "meadow"]
+
+
+def test_a_place_that_has_faded_gives_way_to_one_named_more_lightly() -> None:
+    text = (
+        "We walked into the forest. It was quiet. I found a key. I lost it again. "
+        "The key was gold. The beach was empty when I looked up."
+    )
+    assert _places(text) == ["forest"] * 5 + ["beach"]
+    # named right after the forest, the beach is only a mention and the dream stays
+    assert _places("We walked into the forest. The beach was empty.") == ["forest", "forest"]
+
+
+def test_going_somewhere_without_a_subject_moves_the_dream() -> None:
+    places = _places(
+        "Huge airport, all glass. Went through a door and came out in a long hallway. "
+        "The carpet was orange."
+    )
+    assert places == ["hall", "corridor", "corridor"]
+
+
+def test_things_vehicles_and_materials_never_set_the_scene() -> None:
+    places = _places(
+        "I was walking through a dark forest. There was a truck in the trees with its lights "
+        "on. I climbed into the truck. The sand on the seat was cold."
+    )
+    assert places == ["forest"] * 4
+    plan = pipeline.plan(parse_dream("I drove my truck to the city.", "test"))
+    found = {k.text: k for k in plan.sentences[0].keywords}
+    assert not sets_scene(found["truck"]) and sets_scene(found["city"])
+
+
+def test_the_place_turning_into_stuff_is_where_the_dreamer_is() -> None:
+    places = _places("I was inside the barn. The hay was warm. Then the floor was all sand.")
+    assert places == ["barn", "barn", "dunes"]
+
+
+def test_the_open_air_has_no_ground_of_another_place() -> None:
+    script = _script(
+        "I am in a library at night. I open a book and climb into it. "
+        "I'm standing in a snowfield under a low white sky, and the snow goes on forever."
+    )
+    assert script.sentences[0].setting[0] == "library"
+    last = script.sentences[-1]
+    assert script.passages[last.passage].place is None  # no ground: the sky and the snow
+    assert "snow" in last.setting and "library" not in last.setting
+    keyword = Keyword("snowfield", 0, 9, "snow", 0.9)
+    assert in_open_air(keyword)
+
+
+def test_weather_the_whole_place_turns_into_is_the_open_air() -> None:
+    script = _script("I was in the hospital corridor. I pulled the curtain back and it was snow.")
+    assert script.sentences[0].setting == ("corridor",)
+    assert script.sentences[1].setting == ("snow",)
+    # the time of day or rain falling is no place
+    assert _places("I was in the hospital corridor. It was night. It was raining.") == [
+        "corridor"
+    ] * 3
+
+
+def test_waking_up_names_the_room_woken_in() -> None:
+    places = _places(
+        "We were in the middle of a jungle, and a river ran below us. "
+        "Woke up sweating, room was too hot."
+    )
+    assert places == ["forest", "room"]
+
+
+def test_views_qualifiers_and_nearby_features_do_not_move_the_dream() -> None:
+    assert _places("I was walking on a beach. Far off I saw a city.") == ["beach", "beach"]
+    assert _places("We met at the seaside carnival.") == ["carnival"]
+    assert _places("I was in a forest. The city lights were gone.") == ["forest", "forest"]
+    assert _places("I was deep in a forest. Beside me was a lake.") == ["forest", "forest"]
+    assert _places("I had a dream about the ocean. I was in a library.") == ["library"] * 2
+
+
+def test_every_passage_holds_a_sentence() -> None:
+    script = _script("We stood on the beach by the seaside carnival. The waves were loud.")
+    assert [p.place for p in script.passages] == ["beach"]
+    assert all(p.first <= p.last for p in script.passages)
+
+
+def test_a_place_read_as_a_catch_all_is_set_in_its_nearest_pictured_place() -> None:
+    script = _script("We were shown into the guestroom. The curtains were drawn.")
+    assert [d.setting[0] for d in script.sentences] == ["room", "room"]
+    assert all("objects" not in d.setting for d in script.sentences)
+    # a catch-all thing that is no place never sets the scene
+    assert _script("I found a key and a spoon.").sentences[0].setting == ()
+
+
+def test_a_train_carries_the_dreamer_where_it_goes() -> None:
+    places = _places(
+        "I sat in an old train. The train went into a tunnel. "
+        "A moth flew out of the hole in the seat."
+    )
+    assert places == ["train", "cave", "cave"]
+
+
+def test_the_open_air_is_shown_as_the_passages_setting_and_reported() -> None:
+    text = "I was in the library. I climbed into the book and stood in a snowfield."
+    script = _script(text)
+    last = script.passages[-1]
+    assert (last.place, last.anchor) == (None, "snow")
+    timeline = pipeline.Production(parse_dream(text, "test"), SILENT.create()).timeline()
+    middle = timeline.sentences[1]
+    state = timeline.state_at((middle.start + middle.end) / 2)
+    assert "snow" in state.drawn and "library" not in state.drawn
