@@ -111,18 +111,19 @@ class Soundscape:
 
     def _bright_at(self, t: np.ndarray) -> np.ndarray:
         curve = self.score.brightness
-        return np.asarray(np.interp(t * CONTROL_HZ, np.arange(curve.size), curve))
+        steps = t * CONTROL_HZ - self.score.first
+        return np.asarray(np.interp(steps, np.arange(curve.size), curve))
 
     def render(self, start: int, n: int) -> np.ndarray:
         """Stereo ambience (n, 2) for samples start .. start+n-1 (before ducking)."""
         score = self.score
         out = np.zeros((n, 2), np.float32)
         grid = ControlGrid(start, n, RATE, CONTROL_HZ)
-        fade = grid.sample(score.fade)
+        fade = grid.sample(score.fade, score.first)
         if not np.any(fade > 0):
             return out
         for name in self._needs:
-            gain = grid.sample(score.levels[name]) * fade
+            gain = grid.sample(score.levels[name], score.first) * fade
             if not np.any(gain > 0):
                 continue
             player = self._player(name)
