@@ -90,8 +90,9 @@ def sidecar_path(options: ExportOptions) -> Path | None:
 
 def build_export_timeline(options: ExportOptions) -> Timeline:
     """The dream's timeline as playback builds it, with the narrator asked for: the same with
-    or without narration in the mix, so a voice stem and an ambience stem line up."""
-    return dream_timeline(options.dream, options.voice, options.seed)
+    or without narration in the mix, so a voice stem and an ambience stem line up. With an
+    --end, only the sentences spoken before it are synthesized."""
+    return dream_timeline(options.dream, options.voice, options.seed, options.end)
 
 
 def time_range(options: ExportOptions, timeline: Timeline) -> tuple[float, float, int]:
