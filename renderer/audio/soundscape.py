@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import threading
 from concurrent.futures import Future
@@ -13,6 +14,7 @@ from renderer.audio import RATE
 from renderer.audio.beds import BedPlayer, textures_for
 from renderer.audio.score import CONTROL_HZ, ControlGrid, Score
 from renderer.audio.textures import TextureId, is_cached, make_textures, texture
+from renderer.lifeline import die_with_parent
 
 LATE_FADE_S = 2.0  # a bed that arrives while playing fades in over this long
 
@@ -63,12 +65,22 @@ def _make_elsewhere(textures: list[TextureId]) -> None:
     try:
         context = multiprocessing.get_context("spawn")
         worker = context.Process(
-            target=make_textures, args=(textures,), name="reverie-textures", daemon=True
+            target=_make_in_helper,
+            args=(textures, os.getpid()),
+            name="reverie-textures",
+            daemon=True,
         )
         worker.start()
         worker.join()
     except (OSError, RuntimeError, ValueError):
         pass
+
+
+def _make_in_helper(textures: list[TextureId], parent: int) -> None:
+    """The helper process: it dies with Reverie, however Reverie ends (the bank's thread,
+    which starts it, lives as long as the process), and makes the textures."""
+    die_with_parent(parent)
+    make_textures(textures)
 
 
 _BANK = _TextureBank()
