@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -99,16 +100,15 @@ def xvfb() -> Iterator[str]:
 # -- a tiny real file system, to fill up (reliability tests) ------------------------------------
 
 
-@pytest.fixture
-def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 64 KiB tmpfs mounted on a fresh folder (needs root, as in CI); filled, writes fail
-    with ENOSPC."""
+@contextlib.contextmanager
+def _tmpfs(folder: Path, options: str) -> Iterator[Path]:
+    """A tmpfs mounted on a fresh `folder` with mount `options` (needs root, as in CI; the
+    test is skipped where it cannot mount)."""
     import subprocess
 
-    folder = tmp_path / "tiny"
     folder.mkdir()
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)],
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
         capture_output=True, text=True, check=False,
     )
     if mounted.returncode != 0:
@@ -117,6 +117,20 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
         yield folder
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 64 KiB file system; filled, writes fail with ENOSPC."""
+    with _tmpfs(tmp_path / "tiny", "size=64k") as folder:
+        yield folder
+
+
+@pytest.fixture
+def read_only_disk(tmp_path: Path) -> Iterator[Path]:
+    """A read-only file system: writes fail with EROFS."""
+    with _tmpfs(tmp_path / "ro", "size=64k,ro") as folder:
+        yield folder
 
 
 def fill(path: Path) -> None:
