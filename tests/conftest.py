@@ -41,60 +41,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 # -- a virtual X screen for window tests (the app engineer's) ---------------------------------
 
-XVFB_SCREEN = "1280x720x24"
-
-
-def _free_display() -> int:
-    """A display number with no X server (no lock file, no socket)."""
-    import os
-
-    for number in range(90 + os.getpid() % 200, 400):
-        if not os.path.exists(f"/tmp/.X{number}-lock") and not os.path.exists(
-            f"/tmp/.X11-unix/X{number}"
-        ):
-            return number
-    raise RuntimeError("no free X display number")
-
-
 @pytest.fixture(scope="session")
 def xvfb() -> Iterator[str]:
-    """Start Xvfb on a free display (1280x720x24) for the session; yields ':N'."""
-    import os
-    import shutil
-    import subprocess
-    import time
+    """An Xvfb server (1280x720x24) for the session; yields ':N'."""
+    from renderer.xvfb import MISSING, xvfb
 
-    binary = shutil.which("Xvfb")
-    if binary is None:
-        pytest.skip("Xvfb is not installed (apt-get install xvfb): window tests need it")
-    for _attempt in range(3):
-        display = f":{_free_display()}"
-        server = subprocess.Popen(
-            [binary, display, "-screen", "0", XVFB_SCREEN, "-nolisten", "tcp", "-noreset"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        socket = f"/tmp/.X11-unix/X{display[1:]}"
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and server.poll() is None:
-            if os.path.exists(socket):
-                break
-            time.sleep(0.05)
-        if server.poll() is None and os.path.exists(socket):
-            break
-        server.kill()
-        server.wait()
-    else:
-        pytest.fail("Xvfb did not start")
-    try:
+    if shutil.which("Xvfb") is None:
+        pytest.skip(f"{MISSING}: window tests need it")
+    with xvfb((1280, 720)) as display:
         yield display
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
 
 
 # -- a tiny real file system, to fill up (reliability tests) ------------------------------------

@@ -23,7 +23,7 @@ import pytest
 from app_support import REPO
 from processes import descendants, running
 
-from renderer.bench.soak import xvfb
+from renderer.xvfb import xvfb
 
 pytestmark = [pytest.mark.window, pytest.mark.slow]
 
