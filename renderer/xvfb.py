@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from renderer.errors import ReverieError
@@ -14,16 +14,17 @@ MISSING = "Xvfb is not installed (apt-get install xvfb)"
 
 
 @contextmanager
-def xvfb(size: tuple[int, int] = (1280, 720)) -> Iterator[str]:
+def xvfb(size: tuple[int, int] = (1280, 720), options: Sequence[str] = ()) -> Iterator[str]:
     """An Xvfb server on a free display for the duration (the server picks the number and
-    tells it over a pipe, so two never race for one); yields its display name (':N')."""
+    tells it over a pipe, so two never race for one), started with Xvfb's `options` too;
+    yields its display name (':N')."""
     binary = shutil.which("Xvfb")
     if binary is None:
         raise ReverieError(MISSING)
     read, write = os.pipe()
     server = subprocess.Popen(
         [binary, "-displayfd", str(write), "-screen", "0", f"{size[0]}x{size[1]}x24",
-         "-nolisten", "tcp", "-noreset"],
+         "-nolisten", "tcp", "-noreset", *options],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
