@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from renderer.timeline import Timeline
 
 FIRST_SENTENCE_TIMEOUT_S = 30.0  # live playback waits this long at most for sentence 0
+# A timeline of the sentences ready so far agrees with the complete one until shortly before
+# its speech ends (where the next sentence's pause, setting and focus would begin): one whose
+# speech runs this long past a time agrees with it up to that time and a little beyond.
+AGREES_BEFORE_END_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -121,15 +125,39 @@ class Production:
 
         return build_timeline(self.plan, self.script, self.narration, partial=partial)
 
+    def timeline_until(self, t: float) -> Timeline:
+        """A timeline that agrees with the complete one up to time t: it waits only for the
+        sentences spoken before t (and AGREES_BEFORE_END_S more), in order."""
+        from renderer.timeline import sentence_spans
+
+        sentences = self.dream.sentences
+        while True:
+            ready = self.narration.ready_prefix()
+            if len(ready) == len(sentences):
+                break
+            spans = sentence_spans(sentences, self.script, ready)
+            if spans and spans[-1][1] >= t + AGREES_BEFORE_END_S:
+                break
+            self.narration.sentence(len(ready), wait=True)
+        return self.timeline(partial=True)
+
     def close(self) -> None:
         """Stop synthesizing further sentences."""
         self.narration.cancel()
 
 
-def dream_timeline(spec: str, voice: VoiceChoice, seed: int | None = None) -> Timeline:
-    """The complete timeline of a dream by name or path, read by `voice`."""
+def dream_timeline(
+    spec: str, voice: VoiceChoice, seed: int | None = None, until: float | None = None
+) -> Timeline:
+    """The complete timeline of a dream by name or path, read by `voice`; with `until`, a
+    timeline that agrees with it up to that time, for which only the sentences spoken
+    before then are synthesized."""
     dream = load(spec, seed)
-    return Production(dream, narrator_for(dream, voice)).timeline()
+    production = Production(dream, narrator_for(dream, voice))
+    try:
+        return production.timeline() if until is None else production.timeline_until(until)
+    finally:
+        production.close()
 
 
 def create_compositor(

@@ -9,6 +9,7 @@ ready so far (partial=True) agrees with the complete one on everything before it
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -152,18 +153,9 @@ def build_timeline(
 
     sentences: list[TimedSentence] = []
     clips: list[Clip] = []
-    passage_of = {d.index: d.passage for d in script.sentences}
-    cursor = lead_in
-    spoken: Sentence | None = None  # the last sentence that took time
-    for sentence, utterance in zip(dream.sentences, utterances, strict=False):
-        start = cursor
-        if utterance.duration > 0 and spoken is not None:
-            start = cursor + pause_after(
-                spoken.text,
-                paragraph_ends=sentence.paragraph != spoken.paragraph,
-                scene_changes=passage_of.get(sentence.index) != passage_of.get(spoken.index),
-            )
-        end = start + utterance.duration
+    spans = sentence_spans(dream.sentences, script, utterances, lead_in)
+    cursor = spans[-1][1] if spans else lead_in
+    for sentence, utterance, (start, end) in zip(dream.sentences, utterances, spans, strict=False):
         words = tuple(
             TimedWord(w.text, start + w.start, start + w.end, sentence.start + w.char)
             for w in utterance.words
@@ -175,8 +167,6 @@ def build_timeline(
         )
         if utterance.has_audio:
             clips.append(Clip(start, utterance.samples, utterance.sample_rate, sentence.index))
-        if utterance.duration > 0:
-            cursor, spoken = end, sentence
     duration = cursor + tail if complete else cursor
     cues = _cues(plan, sentences)
     audible = any(u.has_audio for u in utterances)
@@ -196,6 +186,33 @@ def build_timeline(
         warnings=tuple(narration.warnings),
         _curves=curves,
     )
+
+
+def sentence_spans(
+    sentences: Sequence[Sentence],
+    script: SceneScript,
+    utterances: Sequence[Utterance],
+    lead_in: float = LEAD_IN_S,
+) -> list[tuple[float, float]]:
+    """(start, end) of each sentence that has an utterance: the first word after `lead_in`,
+    then each sentence after the pause the one before asks for. A sentence that takes no time
+    sits where the last spoken one ended; the last end is where the speech ends."""
+    passage_of = {d.index: d.passage for d in script.sentences}
+    spans: list[tuple[float, float]] = []
+    cursor = lead_in
+    spoken: Sentence | None = None  # the last sentence that took time
+    for sentence, utterance in zip(sentences, utterances, strict=False):
+        start = cursor
+        if utterance.duration > 0 and spoken is not None:
+            start = cursor + pause_after(
+                spoken.text,
+                paragraph_ends=sentence.paragraph != spoken.paragraph,
+                scene_changes=passage_of.get(sentence.index) != passage_of.get(spoken.index),
+            )
+        spans.append((start, start + utterance.duration))
+        if utterance.duration > 0:
+            cursor, spoken = start + utterance.duration, sentence
+    return spans
 
 
 def _cues(plan: ScenePlan, sentences: list[TimedSentence]) -> tuple[MotifCue, ...]:

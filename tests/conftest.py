@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -40,75 +41,29 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 # -- a virtual X screen for window tests (the app engineer's) ---------------------------------
 
-XVFB_SCREEN = "1280x720x24"
-
-
-def _free_display() -> int:
-    """A display number with no X server (no lock file, no socket)."""
-    import os
-
-    for number in range(90 + os.getpid() % 200, 400):
-        if not os.path.exists(f"/tmp/.X{number}-lock") and not os.path.exists(
-            f"/tmp/.X11-unix/X{number}"
-        ):
-            return number
-    raise RuntimeError("no free X display number")
-
-
 @pytest.fixture(scope="session")
 def xvfb() -> Iterator[str]:
-    """Start Xvfb on a free display (1280x720x24) for the session; yields ':N'."""
-    import os
-    import shutil
-    import subprocess
-    import time
+    """An Xvfb server (1280x720x24) for the session; yields ':N'."""
+    from renderer.xvfb import MISSING, xvfb
 
-    binary = shutil.which("Xvfb")
-    if binary is None:
-        pytest.skip("Xvfb is not installed (apt-get install xvfb): window tests need it")
-    for _attempt in range(3):
-        display = f":{_free_display()}"
-        server = subprocess.Popen(
-            [binary, display, "-screen", "0", XVFB_SCREEN, "-nolisten", "tcp", "-noreset"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        socket = f"/tmp/.X11-unix/X{display[1:]}"
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and server.poll() is None:
-            if os.path.exists(socket):
-                break
-            time.sleep(0.05)
-        if server.poll() is None and os.path.exists(socket):
-            break
-        server.kill()
-        server.wait()
-    else:
-        pytest.fail("Xvfb did not start")
-    try:
+    if shutil.which("Xvfb") is None:
+        pytest.skip(f"{MISSING}: window tests need it")
+    with xvfb((1280, 720)) as display:
         yield display
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
 
 
 # -- a tiny real file system, to fill up (reliability tests) ------------------------------------
 
 
-@pytest.fixture
-def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 64 KiB tmpfs mounted on a fresh folder (needs root, as in CI); filled, writes fail
-    with ENOSPC."""
+@contextlib.contextmanager
+def _tmpfs(folder: Path, options: str) -> Iterator[Path]:
+    """A tmpfs mounted on a fresh `folder` with mount `options` (needs root, as in CI; the
+    test is skipped where it cannot mount)."""
     import subprocess
 
-    folder = tmp_path / "tiny"
     folder.mkdir()
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)],
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
         capture_output=True, text=True, check=False,
     )
     if mounted.returncode != 0:
@@ -117,6 +72,20 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
         yield folder
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 64 KiB file system; filled, writes fail with ENOSPC."""
+    with _tmpfs(tmp_path / "tiny", "size=64k") as folder:
+        yield folder
+
+
+@pytest.fixture
+def read_only_disk(tmp_path: Path) -> Iterator[Path]:
+    """A read-only file system: writes fail with EROFS."""
+    with _tmpfs(tmp_path / "ro", "size=64k,ro") as folder:
+        yield folder
 
 
 def fill(path: Path) -> None:

@@ -12,6 +12,7 @@ import time
 import numpy as np
 import pytest
 from app_support import App, app_env, grab, wait_for_picture, window_box, xdotool
+from processes import command_line, descendants, running, wait_until
 
 pytestmark = [pytest.mark.window, pytest.mark.slow]
 
@@ -116,3 +117,26 @@ def test_hack_ends_cleanly_when_its_window_is_destroyed(xvfb, tmp_path, host):
         app.wait_for("event: exit window gone", timeout=30)
         assert app.finish(20) == 0, app.stderr
     assert "X Error" not in app.stderr
+
+
+def test_sigkill_of_the_narrating_hack_leaves_no_process(xvfb, tmp_path, host):
+    """With --narrate the beds are made in helper processes (in a fresh cache there are none
+    yet). Killed outright, the hack leaves nothing running and no bed is made after the kill
+    (test_helper_processes kills a helper in the middle of its work)."""
+    window_id, _ = host
+    env = app_env(xvfb, tmp_path, XSCREENSAVER_WINDOW=window_id)
+    env.pop("REVERIE_CACHE_DIR", None)  # the test session's cache may hold the beds already
+    textures = tmp_path / "cache" / "reverie" / "textures"
+    with App(["screensaver", "--root", "--narrate", "--seed", "5"], env) as app:
+        app.wait_for("event: show", timeout=300)
+        wait_until(
+            lambda: any("spawn_main" in command_line(p) for p in descendants(app.proc.pid)),
+            300, "no helper process appeared",
+        )
+        family = descendants(app.proc.pid)
+        app.proc.kill()
+        app.proc.wait()
+        made = set(textures.glob("*.npy"))
+        wait_until(lambda: not any(running(p) for p in family), 60,
+                   f"processes left after SIGKILL: {[command_line(p) for p in family]}")
+    assert set(textures.glob("*.npy")) == made, "a bed was made after the hack was killed"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import fill
+from processes import command_line, descendants, running
 
 from renderer.export.captions import Cue, to_srt, to_vtt
 from renderer.export.files import Staging, partial_path
@@ -90,29 +91,19 @@ def test_names_that_look_like_protocols_are_files(
     assert playable(tmp_path / name)
 
 
-def test_an_unwritable_folder_is_named_as_such(dream_file: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k,ro", "tmpfs", str(folder)],
-        capture_output=True, text=True, check=False,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
-    try:
-        for out in ("clip.mp4", "clip.wav"):
-            done = reverie("export", str(dream_file), "-o", str(folder / out), *QUICK)
-            assert done.returncode == 2
-            assert done.stderr == (
-                f"reverie: error: cannot write into the folder {folder}: Read-only file system\n"
-            )
-        done = reverie("still", str(dream_file), "--at", "1", "-o", str(folder / "x.png"),
-                       "--size", "160x96")
-        assert done.returncode == 1  # (the narrator chosen may be said first, on its own line)
-        last = done.stderr.splitlines()[-1]
-        assert last == f"reverie: error: {folder / 'x.png'}: Read-only file system"
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
+def test_an_unwritable_folder_is_named_as_such(dream_file: Path, read_only_disk: Path) -> None:
+    folder = read_only_disk
+    for out in ("clip.mp4", "clip.wav"):
+        done = reverie("export", str(dream_file), "-o", str(folder / out), *QUICK)
+        assert done.returncode == 2
+        assert done.stderr == (
+            f"reverie: error: cannot write into the folder {folder}: Read-only file system\n"
+        )
+    done = reverie("still", str(dream_file), "--at", "1", "-o", str(folder / "x.png"),
+                   "--size", "160x96")
+    assert done.returncode == 1  # (the narrator chosen may be said first, on its own line)
+    last = done.stderr.splitlines()[-1]
+    assert last == f"reverie: error: {folder / 'x.png'}: Read-only file system"
 
 
 def test_a_full_disk_is_one_line_and_leaves_nothing(dream_file: Path, tiny_disk: Path) -> None:
@@ -122,21 +113,6 @@ def test_a_full_disk_is_one_line_and_leaves_nothing(dream_file: Path, tiny_disk:
     assert done.stderr.count("\n") == 1 and "No space left on device" in done.stderr
     assert "Traceback" not in done.stderr and "Wave_write" not in done.stderr
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        found += [int(c) for c in (task / "children").read_text().split()]
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, ProcessLookupError):
-        return False
-    return state != "Z"
 
 
 def test_sigkill_leaves_no_ffmpeg_and_no_partial_file(dream_file: Path, tmp_path: Path) -> None:
@@ -150,14 +126,13 @@ def test_sigkill_leaves_no_ffmpeg_and_no_partial_file(dream_file: Path, tmp_path
     while not ffmpeg or not any(p.stat().st_size for p in tmp_path.glob(".cut.*.partial.mp4")):
         assert process.poll() is None and time.monotonic() < deadline
         ffmpeg = [
-            c for c in _children(process.pid)
-            if "ffmpeg" in Path(f"/proc/{c}/cmdline").read_bytes().decode(errors="replace")
+            c for c in descendants(process.pid) if "ffmpeg" in command_line(c)
         ]
         time.sleep(0.05)
     process.kill()
     process.wait()
     deadline = time.monotonic() + 30
-    while any(_alive(pid) for pid in ffmpeg) or list(tmp_path.iterdir()):
+    while any(running(pid) for pid in ffmpeg) or list(tmp_path.iterdir()):
         assert time.monotonic() < deadline, (ffmpeg, list(tmp_path.iterdir()))
         time.sleep(0.05)
 

@@ -8,12 +8,10 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import _free_display
 
 REPO = Path(__file__).resolve().parents[1]
 RAW_NOISE = ("Traceback", "X Error", "X_GLX", "ALSA lib", "BadValue", "BadAccess", "XDG_RUNTIME")
@@ -41,24 +39,12 @@ def one_line_error(done: subprocess.CompletedProcess[str], *phrases: str) -> Non
 @pytest.fixture(scope="module")
 def xvfb_without_glx() -> Iterator[str]:
     """An X server without the GLX extension: no OpenGL window can be made on it."""
-    binary = shutil.which("Xvfb")
-    if binary is None:
-        pytest.skip("Xvfb is not installed")
-    display = f":{_free_display()}"
-    server = subprocess.Popen(
-        [binary, display, "-screen", "0", "640x480x24", "-nolisten", "tcp", "-noreset",
-         "-extension", "GLX"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while not os.path.exists(f"/tmp/.X11-unix/X{display[1:]}"):
-        assert server.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
-        time.sleep(0.05)
-    try:
+    from renderer.xvfb import MISSING, xvfb
+
+    if shutil.which("Xvfb") is None:
+        pytest.skip(MISSING)
+    with xvfb((640, 480), ("-extension", "GLX")) as display:
         yield display
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.mark.parametrize("display", [":4091", "not-a-display"])

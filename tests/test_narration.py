@@ -145,12 +145,10 @@ def test_a_full_disk_leaves_no_temporary_narration_files(tmp_path, monkeypatch):
     import errno
     import os
 
-    from renderer.narration import cache
-
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(cache.os, "replace", full)
+    monkeypatch.setattr(os, "replace", full)  # the rename of every atomic write
     narrator = RecordingNarrator(None, None, None)
     for _ in range(3):
         narrator.synthesize("Rain.")

@@ -21,8 +21,9 @@ from pathlib import Path
 
 import pytest
 from app_support import REPO
+from processes import descendants, running
 
-from renderer.bench.soak import xvfb
+from renderer.xvfb import xvfb
 
 pytestmark = [pytest.mark.window, pytest.mark.slow]
 
@@ -49,39 +50,6 @@ def _unprivileged() -> list[str]:
     if check.stdout.strip() != str(account.pw_uid):
         pytest.skip(f"user namespaces are not available here: {check.stderr.strip()}")
     return prefix
-
-
-def _children() -> dict[int, int]:
-    """pid -> parent pid of every process."""
-    found = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            found[int(entry.name)] = int(fields[1])
-    return found
-
-
-def _family(pid: int) -> set[int]:
-    """`pid` and every process below it."""
-    parents = _children()
-    family = {pid}
-    grew = True
-    while grew:
-        more = {p for p, parent in parents.items() if parent in family} - family
-        family |= more
-        grew = bool(more)
-    return family
-
-
-def _running(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"  # a zombie has ended; only its parent's wait is missing
 
 
 def _poll(condition, limit: float, what: str, log: Path):  # noqa: ANN001, ANN202
@@ -134,11 +102,11 @@ def test_deactivation_ends_the_hack_cleanly_with_nothing_left(tmp_path):
                                   log.read_text()),
                 10, "no hack pid in the log", log).group(1))
             # --narrate makes its ambience beds in a helper process: wait until it works
-            _poll(lambda: len(_family(pid)) > 2 or not _running(pid), 60,
+            _poll(lambda: len(descendants(pid)) > 1 or not running(pid), 60,
                   "no helper process appeared", log)
-            family = _family(pid)
+            family = descendants(pid) | {pid}
             assert command("-deactivate")
-            _poll(lambda: not any(_running(p) for p in family), 30,
+            _poll(lambda: not any(running(p) for p in family), 30,
                   f"processes left after deactivation: {sorted(family)}", log)
         finally:
             command("-exit")

@@ -34,7 +34,9 @@ class Mixer:
         self.narration = narration
         self.ambient = ambient
         self.wait = wait
-        self.voice = VoiceTrack(score.clips if narration else (), score.duration, clip_cache)
+        self.voice = VoiceTrack(
+            score.clips if narration else (), score.duration, clip_cache, score.window_s
+        )
         self.soundscape = Soundscape(score, wait) if ambient else None
         self.voice_volume = 1.0
         self.ambient_volume = 1.0

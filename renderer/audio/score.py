@@ -2,6 +2,10 @@
 
 A Score is built from a Timeline (score_from_timeline) or from plain inputs (Score directly:
 tests, tools). Control curves run at CONTROL_HZ and are interpolated per sample by the mixer.
+
+A Score covers the whole dream, or only a window of it (export of a range): then its curves
+and clips hold just that window and WINDOW_MARGIN_S either side, so its cost and memory do
+not grow with the dream's length, and it renders the window as the whole Score does.
 """
 
 from __future__ import annotations
@@ -19,6 +23,11 @@ from renderer.frame import FrameState
 CONTROL_HZ = 20  # bed levels, brightness and fade are sampled this often
 PAD_BASE = 0.35  # the drone under everything, even when no sky motif is present
 SMOOTH_S = 0.25  # moving-average length applied to control curves
+SMOOTH_TAPS = max(1, int(SMOOTH_S * CONTROL_HZ))
+SMOOTH_REACH = (SMOOTH_TAPS // 2, SMOOTH_TAPS - 1 - SMOOTH_TAPS // 2)  # points before, after
+# A windowed Score reaches this far beyond its span: longer than any event, which reads the
+# brightness where it starts, and than the ducking's memory (see VoiceTrack).
+WINDOW_MARGIN_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,19 @@ class Score:
     fade: np.ndarray  # master fade 0..1 per control step (ambience follows it)
     clips: tuple[VoiceClip, ...] = ()
     complete: bool = True  # False: more sentences are coming; the ambience runs on past the end
+    window: tuple[int, int] | None = None  # a window's control steps [first, stop), else None
+
+    @property
+    def first(self) -> int:
+        """The control step of the curves' first point."""
+        return self.window[0] if self.window else 0
+
+    @property
+    def window_s(self) -> tuple[float, float] | None:
+        """A window's start and end in seconds (None: the whole Score)."""
+        return None if self.window is None else (
+            self.window[0] / CONTROL_HZ, self.window[1] / CONTROL_HZ
+        )
 
 
 class ControlGrid:
@@ -55,8 +77,9 @@ class ControlGrid:
         self.points = np.arange(self.first, self.first + count + 1)
         self.ramp = (np.arange(self.step) / self.step).astype(np.float32)
 
-    def sample(self, curve: np.ndarray) -> np.ndarray:
-        c = np.asarray(curve, np.float32)[np.clip(self.points, 0, curve.size - 1)]
+    def sample(self, curve: np.ndarray, first: int = 0) -> np.ndarray:
+        """The curve, whose point 0 is control step `first`, at every sample."""
+        c = np.asarray(curve, np.float32)[np.clip(self.points - first, 0, curve.size - 1)]
         segments = c[:-1, None] + (c[1:] - c[:-1])[:, None] * self.ramp[None, :]
         return segments.ravel()[self.offset : self.offset + self.n]
 
@@ -89,15 +112,35 @@ class TimelineLike(Protocol):
     def state_at(self, t: float) -> FrameState: ...
 
 
-def _smooth(curve: np.ndarray) -> np.ndarray:
-    k = max(1, int(SMOOTH_S * CONTROL_HZ))
-    padded = np.pad(curve, (k // 2, k - 1 - k // 2), mode="edge")
-    return np.convolve(padded, np.ones(k) / k, mode="valid")
+def _smooth(curve: np.ndarray, context: tuple[int, int] = (0, 0)) -> np.ndarray:
+    """The moving average (SMOOTH_S) of a curve whose first and last `context` points (at
+    most SMOOTH_REACH) are only averaged in; where they are fewer (the dream's ends), the
+    edge is held."""
+    padded = np.pad(
+        curve, (SMOOTH_REACH[0] - context[0], SMOOTH_REACH[1] - context[1]), mode="edge"
+    )
+    return np.convolve(padded, np.ones(SMOOTH_TAPS) / SMOOTH_TAPS, mode="valid")
 
 
 def brightness_of(valence: float) -> float:
     """Valence -1..1 -> 0 (dark) .. 1 (bright): neutral leans bright, a clear sadness darkens."""
     return float(np.clip(0.6 + 1.6 * valence, 0.0, 1.0))
+
+
+def control_steps(duration: float) -> int:
+    """How many control points a Score of `duration` seconds has."""
+    return int(np.ceil(max(duration, 0.0) * CONTROL_HZ)) + 2
+
+
+def window_steps(duration: float, span: tuple[float, float] | None) -> tuple[int, int]:
+    """The control steps [first, stop) a Score of `duration` covers for `span` (start, end
+    in seconds; None: the whole duration)."""
+    total = control_steps(duration)
+    if span is None:
+        return 0, total
+    first = min(max(0, int(np.floor((span[0] - WINDOW_MARGIN_S) * CONTROL_HZ))), total - 1)
+    stop = min(total, max(first + 1, int(np.ceil((span[1] + WINDOW_MARGIN_S) * CONTROL_HZ))))
+    return first, stop
 
 
 def score_from_states(
@@ -106,38 +149,51 @@ def score_from_states(
     seed: int,
     clips: Sequence[VoiceClip] = (),
     complete: bool = True,
+    span: tuple[float, float] | None = None,
 ) -> Score:
-    """Sample the per-frame states at CONTROL_HZ into bed levels, brightness and fade."""
-    steps = int(np.ceil(max(duration, 0.0) * CONTROL_HZ)) + 2
-    levels = {name: np.zeros(steps) for name in BEDS}
-    brightness = np.zeros(steps)
-    fade = np.zeros(steps)
-    for i in range(steps):
-        state = state_at(i / CONTROL_HZ)
+    """Sample the per-frame states at CONTROL_HZ into bed levels, brightness and fade: over
+    the whole duration, or over the window `span` (start, end seconds) and its margins."""
+    first, stop = window_steps(duration, span)
+    lo = max(0, first - SMOOTH_REACH[0])
+    hi = min(control_steps(duration), stop + SMOOTH_REACH[1])
+    context = (first - lo, hi - stop)
+    levels = {name: np.zeros(hi - lo) for name in BEDS}
+    brightness = np.zeros(hi - lo)
+    fade = np.zeros(hi - lo)
+    for i in range(hi - lo):
+        state = state_at((lo + i) / CONTROL_HZ)
         for bed, level in bed_levels(state.intensities).items():
             levels[bed][i] = level
         brightness[i] = brightness_of(state.valence)
         fade[i] = state.fade
     levels["pad"] = np.maximum(levels["pad"], PAD_BASE)
-    smoothed = {k: _smooth(v).astype(np.float32) for k, v in levels.items() if np.any(v > 0)}
+    smoothed = {
+        name: _smooth(curve, context).astype(np.float32)
+        for name, curve in levels.items()
+        if np.any(curve > 0)
+    }
     return Score(
         duration=duration,
         seed=seed,
         levels=smoothed,
-        brightness=_smooth(brightness).astype(np.float32),
-        fade=fade.astype(np.float32),
+        brightness=_smooth(brightness, context).astype(np.float32),
+        fade=fade[first - lo : stop - lo].astype(np.float32),
         clips=tuple(clips),
         complete=complete,
+        window=None if span is None else (first, stop),
     )
 
 
-def score_from_timeline(timeline: TimelineLike) -> Score:
-    """The Score of a Timeline: its states sampled at CONTROL_HZ and its sentence clips."""
+def score_from_timeline(timeline: TimelineLike, span: tuple[float, float] | None = None) -> Score:
+    """The Score of a Timeline: its states sampled at CONTROL_HZ and its sentence clips, over
+    the whole timeline or only the window `span` (start, end seconds)."""
+    first, stop = window_steps(timeline.duration, span)
+    t0, t1 = first / CONTROL_HZ, stop / CONTROL_HZ  # (clips that reach into the window)
     clips = tuple(
         VoiceClip(c.start, c.samples, c.sample_rate, c.sentence)
         for c in timeline.clips
-        if c.samples.size
+        if c.samples.size and c.start < t1 and c.start + c.samples.size / c.sample_rate > t0
     )
     return score_from_states(
-        timeline.state_at, timeline.duration, timeline.seed, clips, timeline.complete
+        timeline.state_at, timeline.duration, timeline.seed, clips, timeline.complete, span
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import threading
 from concurrent.futures import Future
@@ -13,6 +14,7 @@ from renderer.audio import RATE
 from renderer.audio.beds import BedPlayer, textures_for
 from renderer.audio.score import CONTROL_HZ, ControlGrid, Score
 from renderer.audio.textures import TextureId, is_cached, make_textures, texture
+from renderer.lifeline import die_with_parent
 
 LATE_FADE_S = 2.0  # a bed that arrives while playing fades in over this long
 
@@ -63,12 +65,22 @@ def _make_elsewhere(textures: list[TextureId]) -> None:
     try:
         context = multiprocessing.get_context("spawn")
         worker = context.Process(
-            target=make_textures, args=(textures,), name="reverie-textures", daemon=True
+            target=_make_in_helper,
+            args=(textures, os.getpid()),
+            name="reverie-textures",
+            daemon=True,
         )
         worker.start()
         worker.join()
     except (OSError, RuntimeError, ValueError):
         pass
+
+
+def _make_in_helper(textures: list[TextureId], parent: int) -> None:
+    """The helper process: it dies with Reverie, however Reverie ends (the bank's thread,
+    which starts it, lives as long as the process), and makes the textures."""
+    die_with_parent(parent)
+    make_textures(textures)
 
 
 _BANK = _TextureBank()
@@ -111,18 +123,19 @@ class Soundscape:
 
     def _bright_at(self, t: np.ndarray) -> np.ndarray:
         curve = self.score.brightness
-        return np.asarray(np.interp(t * CONTROL_HZ, np.arange(curve.size), curve))
+        steps = t * CONTROL_HZ - self.score.first
+        return np.asarray(np.interp(steps, np.arange(curve.size), curve))
 
     def render(self, start: int, n: int) -> np.ndarray:
         """Stereo ambience (n, 2) for samples start .. start+n-1 (before ducking)."""
         score = self.score
         out = np.zeros((n, 2), np.float32)
         grid = ControlGrid(start, n, RATE, CONTROL_HZ)
-        fade = grid.sample(score.fade)
+        fade = grid.sample(score.fade, score.first)
         if not np.any(fade > 0):
             return out
         for name in self._needs:
-            gain = grid.sample(score.levels[name]) * fade
+            gain = grid.sample(score.levels[name], score.first) * fade
             if not np.any(gain > 0):
                 continue
             player = self._player(name)

@@ -15,7 +15,6 @@ import hashlib
 import io
 import os
 import sys
-import tempfile
 import threading
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -24,6 +23,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from renderer.atomic import write_atomic
 from renderer.audio import RATE
 from renderer.audio.dsp import (
     Shape,
@@ -400,21 +400,12 @@ def write_checked(path: Path, array: np.ndarray, limit_bytes: int = CACHE_LIMIT)
     buffer = io.BytesIO()
     np.save(buffer, array.astype(np.float16), allow_pickle=False)
     payload = buffer.getvalue()
-    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload + hashlib.sha256(payload).digest())
-        os.replace(tmp, path)
-        tmp = None
+        write_atomic(path, payload + hashlib.sha256(payload).digest())
         _trim(path.parent, limit_bytes)
     except OSError:
         pass
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
 
 
 def _trim(folder: Path, limit_bytes: int) -> None:

@@ -79,16 +79,26 @@ def prepare_clip(clip: VoiceClip) -> np.ndarray:
 
 
 class VoiceTrack:
-    """The narration of a Score: render any stretch of it, and its ducking curve."""
+    """The narration of a Score: render any stretch of it, and its ducking curve (over the
+    whole duration, or over `window` (start, end seconds) for a windowed Score).
+
+    The duck is a one-pole filter, so a window's curve starts from no duck at its start where
+    the whole one carries what came before: after the window's margin (WINDOW_MARGIN_S, many
+    release times) the two differ by under exp(-margin / release) of the duck's depth, far
+    below a float32 step."""
 
     def __init__(
         self,
         clips: Sequence[VoiceClip],
         duration: float,
         cache: dict[tuple[int, int, int], np.ndarray] | None = None,
+        window: tuple[float, float] | None = None,
     ) -> None:
         self._cache = {} if cache is None else cache  # (key, length, rate) -> prepared audio
         self.duration = duration
+        end = duration if window is None else window[1]
+        self._first = 0 if window is None else int(round(window[0] * DUCK_HZ))
+        self._stop = int(np.ceil(end * DUCK_HZ)) + 2
         self.set_clips(clips)
 
     @property
@@ -117,12 +127,11 @@ class VoiceTrack:
 
     def duck_gain(self, start: int, n: int) -> np.ndarray:
         """Ambience gain (linear) for samples start .. start+n-1."""
-        return ControlGrid(start, n, RATE, DUCK_HZ).sample(self._gain)
+        return ControlGrid(start, n, RATE, DUCK_HZ).sample(self._gain, self._first)
 
     def _activity(self) -> np.ndarray:
         """1 where the narrator is voiced (10 ms RMS over VOICED_DB), per DUCK_HZ step."""
-        steps = int(np.ceil(self.duration * DUCK_HZ)) + 2
-        active = np.zeros(steps, bool)
+        active = np.zeros(self._stop - self._first, bool)
         hop = RATE // DUCK_HZ
         for at, audio in self._placed:
             frames = audio.size // hop
@@ -131,9 +140,10 @@ class VoiceTrack:
             power = np.mean(audio[: frames * hop].reshape(frames, hop) ** 2, axis=1)
             power = np.convolve(power, np.ones(10) / 10, mode="same")  # 10 ms window
             voiced = 10.0 * np.log10(np.maximum(power, 1e-20)) > VOICED_DB
-            i0 = at // hop
-            seg = voiced[: max(0, steps - i0)]
-            active[i0 : i0 + seg.size] |= seg
+            i0 = at // hop - self._first
+            lo, hi = max(i0, 0), min(i0 + voiced.size, active.size)
+            if lo < hi:
+                active[lo:hi] |= voiced[lo - i0 : hi - i0]
         return active
 
     def _duck_curve(self) -> np.ndarray:

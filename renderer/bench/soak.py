@@ -15,17 +15,14 @@ from __future__ import annotations
 
 import gc
 import os
-import shutil
-import subprocess
 import threading
 import time
 import tracemalloc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from renderer.errors import ReverieError
+from renderer.xvfb import xvfb
 
 SAMPLE_S = 5.0
 WARMUP_SHARE = 0.25
@@ -61,36 +58,6 @@ def growth_per_hour(samples: list[Sample]) -> float:
         return 0.0
     slope = sum((s.seconds - mean_t) * (s.rss_mb - mean_m) for s in samples) / spread
     return slope * 3600
-
-
-@contextmanager
-def xvfb(size: tuple[int, int] = (1280, 720)) -> Iterator[str]:
-    """A private Xvfb server for the duration; yields its display name (':N')."""
-    binary = shutil.which("Xvfb")
-    if binary is None:
-        raise ReverieError("the soak needs Xvfb (apt-get install xvfb)")
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        [binary, "-displayfd", str(write), "-screen", "0", f"{size[0]}x{size[1]}x24",
-         "-nolisten", "tcp", "-noreset"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    try:
-        with os.fdopen(read, "rb") as pipe:
-            number = pipe.readline().strip().decode("ascii")
-        if not number.isdigit():
-            raise ReverieError("Xvfb did not start")
-        yield f":{number}"
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
 
 
 def bench_soak(minutes: float, dream_seconds: float = DREAM_SECONDS) -> dict[str, Any]:

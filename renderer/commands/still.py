@@ -152,7 +152,10 @@ def run(args: argparse.Namespace) -> int:
         raise ReverieError(f"--at must be a time in seconds >= 0, got {args.at}")
     visuals = load_visuals()
     motifs = _split_motifs(args.motifs, set(visuals.motifs)) if args.motifs else None
-    timeline = pipeline.dream_timeline(args.dream, voice_choice(args)) if args.dream else None
+    timeline = None
+    if args.dream:  # a frame at --at needs only the sentences spoken before it
+        until = None if args.sheet else args.at
+        timeline = pipeline.dream_timeline(args.dream, voice_choice(args), until=until)
     if timeline is not None and args.at is not None and args.at > timeline.duration:
         raise ReverieError(
             f"--at {args.at:g} s is past the end of the dream ({timeline.duration:.1f} s)"

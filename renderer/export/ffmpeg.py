@@ -1,8 +1,8 @@
 """Finding ffmpeg, checking its encoders, and running it as the encoder process.
 
-The encoder dies with Reverie whatever ends Reverie: Linux's parent-death signal (prctl) kills
-it, and the guardian process (renderer.export.guard) does too. Files are always handed to it
-as file: URLs.
+The encoder dies with Reverie whatever ends Reverie: Linux's parent-death signal
+(renderer.lifeline) kills it, and the guardian process (renderer.export.guard) does too.
+Files are always handed to it as file: URLs.
 
 The imageio-ffmpeg wheel ships a static ffmpeg, so nothing needs installing; a system ffmpeg
 on PATH is preferred only when it is newer. `ffmpeg -encoders` is asked once per binary.
@@ -12,19 +12,16 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import ctypes
-import os
 import re
 import shutil
-import signal
 import subprocess
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import IO
 
+from renderer import lifeline
 from renderer.errors import ReverieError
 from renderer.export import guard
 
@@ -196,7 +193,7 @@ class Encoder:
                 stderr=subprocess.PIPE,
                 bufsize=0,
                 start_new_session=True,  # Ctrl-C reaches us, and we decide what ffmpeg does
-                preexec_fn=_die_with_parent(),
+                preexec_fn=lifeline.preexec_hook(),
             )
         except OSError as error:
             raise ReverieError(f"cannot start ffmpeg: {error.strerror or error}") from None
@@ -245,30 +242,6 @@ class Encoder:
         guard.forget_process(self.process.pid)
         with contextlib.suppress(OSError):
             self.stdin.close()
-
-
-_PR_SET_PDEATHSIG = 1
-
-
-def _die_with_parent() -> Callable[[], None] | None:
-    """What the child runs before ffmpeg starts: ask Linux to SIGKILL it when Reverie dies,
-    however Reverie dies (None where prctl is missing). The C function is looked up here, in
-    the parent, so the child only calls it."""
-    try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return None
-    prctl.argtypes = (ctypes.c_int, ctypes.c_ulong)
-    prctl.restype = ctypes.c_int
-    kill = int(signal.SIGKILL)
-    parent = os.getpid()
-
-    def in_child() -> None:
-        prctl(_PR_SET_PDEATHSIG, kill)
-        if os.getppid() != parent:  # Reverie died before the request took effect
-            os._exit(1)
-
-    return in_child
 
 
 def _children_cpu() -> float:

@@ -90,8 +90,9 @@ def sidecar_path(options: ExportOptions) -> Path | None:
 
 def build_export_timeline(options: ExportOptions) -> Timeline:
     """The dream's timeline as playback builds it, with the narrator asked for: the same with
-    or without narration in the mix, so a voice stem and an ambience stem line up."""
-    return dream_timeline(options.dream, options.voice, options.seed)
+    or without narration in the mix, so a voice stem and an ambience stem line up. With an
+    --end, only the sentences spoken before it are synthesized."""
+    return dream_timeline(options.dream, options.voice, options.seed, options.end)
 
 
 def time_range(options: ExportOptions, timeline: Timeline) -> tuple[float, float, int]:
@@ -108,15 +109,16 @@ def time_range(options: ExportOptions, timeline: Timeline) -> tuple[float, float
 def mixed_audio(
     options: ExportOptions, timeline: Timeline, start: float, seconds: float
 ) -> np.ndarray:
-    """The mix (narration + ambience as asked) for [start, start + seconds] only, in the
-    mixer's own blocks (silence past the dream's end)."""
+    """The mix (narration + ambience as asked) for [start, start + seconds] only, from a
+    Score of that window, in the mixer's own blocks (silence past the dream's end)."""
     import numpy as np
 
     from renderer.audio import RATE
     from renderer.audio.mixer import MIX_BLOCK, Mixer
     from renderer.audio.score import score_from_timeline
 
-    mixer = Mixer(score_from_timeline(timeline), options.narration, options.ambient)
+    score = score_from_timeline(timeline, (start, start + seconds))
+    mixer = Mixer(score, options.narration, options.ambient)
     first, count = round(start * RATE), round(seconds * RATE)
     out = np.empty((count, 2), np.float32)
     for offset in range(0, count, MIX_BLOCK):

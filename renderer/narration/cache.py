@@ -10,15 +10,14 @@ import contextlib
 import hashlib
 import io
 import json
-import os
 import sys
-import tempfile
 import threading
 import zipfile
 from pathlib import Path
 
 import numpy as np
 
+from renderer.atomic import write_atomic
 from renderer.narration.types import Utterance, WordTiming
 
 FORMAT = 2  # bump when the stored layout or the post-processing changes
@@ -76,8 +75,8 @@ class NarrationCache:
         )
 
     def put(self, key: str, utterance: Utterance) -> None:
-        """Write atomically (temp file + rename); a full or read-only disk only loses the
-        cache, and leaves no temporary file behind."""
+        """Write atomically (renderer.atomic); a full or read-only disk only loses the cache,
+        and leaves no temporary file behind."""
         meta = json.dumps(
             {
                 "rate": utterance.sample_rate,
@@ -90,20 +89,11 @@ class NarrationCache:
         buffer = io.BytesIO()
         np.savez(buffer, samples=pcm, meta=np.array(meta), digest=np.array(_digest(pcm, meta)))
         path = self._path(key)
-        tmp = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(buffer.getvalue())
-            os.replace(tmp, path)
-            tmp = None
+            write_atomic(path, buffer.getvalue())
         except OSError:
             pass
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
 
 
 def _read(path: Path) -> Utterance | None:
