@@ -58,17 +58,26 @@ void main() {
     float gz = EYE / below;
     float gx = (p.x - cx) * gz;
     float path = smoothstep(0.32 + gz * soft / below, 0.32, abs(gx + 0.1 * lsin(gz * 0.7)));
-    vec3 soil = vec3(0.09, 0.065, 0.05) * (0.7 + 0.5 * vnoise(vec2(gx, gz) * 9.0));
-    vec3 gravel = vec3(0.15, 0.14, 0.13) * (0.75 + 0.4 * vnoise(vec2(gx, gz) * 40.0));
+    float grain = vnoise(vec2(gx, gz) * 24.0);
+    vec3 soil = vec3(0.09, 0.065, 0.05) * (0.7 + 0.5 * grain);
+    vec3 gravel = vec3(0.15, 0.14, 0.13) * (0.75 + 0.4 * grain);
     vec3 ground = mix(soil, gravel, path) * (v_moon + v_lamp * lamp_pool(gx, gz, gx0) * 0.5);
     float on_ground = step(p.y, HORIZON);
     col = ground;
     cov = on_ground;
     depth = gz;
-    // ---- the rows of plants, nearest first: each pixel takes the first row that covers it
-    float found = 0.0;
+    // ---- the rows of plants, nearest first: the pixel takes the first row that covers it (the
+    // shapes are tested in the loop, the one found is lit after it)
+    float found = 0.0;                                     // coverage by the rows so far
+    vec4 plant_at = vec4(0.0);                             // its lx, height, radius, depth
+    vec3 plant_of = vec3(0.0);                             // its kind, cell, x
+    // rows behind the ground the ray meets, or too far off for their tallest plants to reach
+    // up to the pixel, cannot cover it: the loop stops before them
+    float reach = p.y < HORIZON ? gz : (0.62 - EYE) / max(p.y - HORIZON, 1e-4);
+    float rows = min((reach - FIRST) / ROWS, 11.0);
     for (int i = 0; i < 12; i++) {
         float k = float(i);
+        if (k > rows) break;
         float zk = FIRST + k * ROWS;
         float x = (p.x - cx) * zk;                         // across, in ground units
         float h = EYE - (HORIZON - p.y) * zk;              // height over the ground
@@ -78,31 +87,36 @@ void main() {
         float cell = floor(x / sp);
         float lx = (fract(x / sp) - 0.5) * sp + (hash11(cell + k * 7.0) - 0.5) * 0.05;
         float r = (kind < 0.5 ? 0.11 : 0.075) * (0.8 + 0.4 * hash11(cell * 3.1 + k));
-        // cabbages and lettuces: round heads of leaves, frilled at the edge
-        float ang = latan2(h - r * 0.8, lx);
-        float head = length(vec2(lx, (h - r * 0.8) * 1.15)) - r * (1.0 + 0.04 * lsin(ang * 7.0 + cell));
-        // bean poles: a tall cane, leaves climbing it
-        float sway = 0.01 * lsin(t * 0.8 + cell + k);
-        float cane = abs(lx - sway * h * 3.0) - 0.008;
-        float leaves = abs(lx - sway * h * 3.0) - 0.045 * smoothstep(0.35, 0.75, vnoise(vec2(lx * 25.0, h * 28.0 + cell * 3.0))) - 0.01;
-        float bean = max(min(cane, leaves), h - 0.55 - 0.06 * hash11(cell + k));
-        float d = kind < 1.5 ? head : bean;
-        d = max(d, -h);
+        // cabbages and lettuces: round heads of leaves; bean poles: a cane with leaves
+        // alternating up it, swaying
+        float head = length(vec2(lx, (h - r * 0.8) * 1.15)) - r;
+        float bx = lx - 0.03 * h * lsin(t * 0.8 + cell + k);
+        float up = h * 14.0 + cell;
+        float leaf = length(vec2(bx - (fract(floor(up) * 0.5) < 0.25 ? 0.024 : -0.024), (fract(up) - 0.5) * 0.055)) - 0.024;
+        float bean = max(min(abs(bx) - 0.007, leaf), h - 0.55 - 0.06 * hash11(cell + k));
+        float d = max(kind < 1.5 ? head : bean, -h);
         float w = soft * zk;
-        float c = (1.0 - smoothstep(-w, w, d)) * lane * step(0.5, 1.0 - found) * step(zk, HEDGE - 0.4);
-        // light: the moon from the left on the rounded leaves, the glasshouse's glow on those
-        // near it, and veins and shade
-        vec2 nrm = normalize(vec2(lx, h - r * 0.8) + 1e-4);
-        float lit = kind < 1.5 ? clamp(dot(nrm, normalize(toward)) * 0.6 + 0.5, 0.0, 1.0) : 0.4 + 0.4 * vnoise(vec2(lx * 60.0, h * 40.0));
-        float veins = kind < 1.5 ? 0.8 + 0.2 * smoothstep(0.0, 0.3, abs(lsin(ang * 3.0 + cell + lx * 20.0))) : 1.0;
-        vec3 leaf = v_leaf * (kind < 0.5 ? vec3(0.7, 0.95, 1.1) : vec3(1.1, 1.1, 0.7)) * veins;
-        vec3 plant = leaf * smoothstep(-0.02, r * 0.9, h) * (v_moon * lit * 0.8 + v_lamp * lamp_pool(x, zk, gx0) * (0.3 + 0.5 * lit));
-        float haze = smoothstep(1.0, HEDGE, zk);
-        plant = mix(plant, v_pal_haze * 1.5, haze * 0.5);
-        col = mix(col, plant, c);
-        cov = max(cov, c);
-        found = max(found, step(0.5, c));
+        float c = (1.0 - smoothstep(-w, w, d)) * lane * step(zk, HEDGE - 0.4);
+        float take = step(found, 0.5) * step(0.5, c);
+        plant_at = mix(plant_at, vec4(lx, h, r, zk), take);
+        plant_of = mix(plant_of, vec3(kind, cell, x), take);
+        found += (1.0 - found) * c;
     }
+    // light: the moon from the left on the rounded leaves, the glasshouse's glow on those near
+    // it; the leaves' veins and folds; shade low down; haze further off
+    float kind = plant_of.x;
+    vec2 rel = vec2(plant_at.x, plant_at.y - plant_at.z * 0.8);
+    vec2 nrm = rel / max(length(rel), 1e-4);
+    float ang = latan2(rel.y, rel.x);
+    float lit = kind < 1.5 ? clamp(dot(nrm, normalize(toward)) * 0.6 + 0.5, 0.0, 1.0)
+                           : 0.4 + 0.4 * vnoise(vec2(plant_at.x * 60.0, plant_at.y * 40.0));
+    float veins = kind < 1.5 ? 0.8 + 0.2 * smoothstep(0.0, 0.3, abs(lsin(ang * 3.0 + plant_of.y + plant_at.x * 20.0))) : 1.0;
+    vec3 leaf = v_leaf * (kind < 0.5 ? vec3(0.7, 0.95, 1.1) : vec3(1.1, 1.1, 0.7)) * veins;
+    vec3 plant = leaf * smoothstep(-0.02, plant_at.z * 0.9, plant_at.y)
+               * (v_moon * lit * 0.8 + v_lamp * lamp_pool(plant_of.z, plant_at.w, gx0) * (0.3 + 0.5 * lit));
+    plant = mix(plant, v_pal_haze * 1.5, smoothstep(1.0, HEDGE, plant_at.w) * 0.5);
+    col = mix(col, plant, found);
+    cov = max(cov, found);
     // ---- the glasshouse: its gable end toward us, its long side running back on the left
     float gw = GLASS.z;
     vec2 gq = vec2((p.x - cx) * GLASS.y - gx0, EYE - (HORIZON - p.y) * GLASS.y);
@@ -130,6 +144,7 @@ void main() {
     float hedge_top = hy + 0.03 + 0.012 * vnoise(vec2(p.x * 40.0, 1.0)) + 0.006 * lsin(p.x * 90.0);
     float tree = 0.0;
     for (int j = 0; j < 4; j++) {
+        if (abs(p.y - hy - 0.08) > 0.085) break;       // only the band where the trees stand
         float tx = asp * (0.08 + 0.24 * float(j) + 0.06 * hash11(float(j) + 3.0));
         vec2 tq = p - vec2(tx, hy + 0.085);
         float crown = length(tq * vec2(0.8, 1.1)) - 0.055 - 0.012 * vnoise(tq * 60.0 + float(j));
