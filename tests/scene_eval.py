@@ -61,10 +61,13 @@ def _locate(text: str, spans: list[str], start: int = 0, end: int | None = None)
 
 
 def _sentence_of(dream: Dream, char: int) -> int:
+    """The sentence that holds char, or the one before the gap that holds it (a paragraph
+    break between two passages belongs to the first)."""
+    found = 0
     for sentence in dream.sentences:
-        if sentence.start <= char < sentence.end + 1:
-            return sentence.index
-    return len(dream.sentences) - 1
+        if sentence.start <= char:
+            found = sentence.index
+    return found
 
 
 def _occurrences(text: str, imagery: list[str], marked: list[str]) -> set[tuple[int, int]]:
