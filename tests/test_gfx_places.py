@@ -211,3 +211,21 @@ def test_the_garden_has_a_warm_glasshouse_on_the_right(renderer) -> None:
     image = _alone(renderer, "garden")
     glasshouse, left = _rgb(image, 0.68, 0.8, 0.45, 0.55), _rgb(image, 0.2, 0.32, 0.45, 0.55)
     assert glasshouse[0] - glasshouse[2] > left[0] - left[2] + 60.0  # lit warm, the rest cool
+
+
+def test_space_hides_the_sky_behind_the_earth_and_the_moon(renderer) -> None:
+    sky, image = _alone(renderer, None), _alone(renderer, "space")
+    assert _rgb(image, 0.0, 0.3, 0.3, 0.6).mean() < 0.4 * _rgb(sky, 0.0, 0.3, 0.3, 0.6).mean()
+    earth = _rgb(image, 0.75, 0.95, 0.0, 0.2)  # the lit Earth fills the lower right
+    assert earth.mean() > 3.0 * _rgb(image, 0.0, 0.3, 0.3, 0.6).mean() and earth[2] > earth[0]
+    moon = _rgb(image, 0.18, 0.26, 0.71, 0.77)  # the Moon high on the left
+    assert moon.mean() > 2.0 * _rgb(image, 0.3, 0.5, 0.7, 0.8).mean()
+
+
+def test_the_cabin_has_rows_of_seats_with_screens_and_windows_to_the_sky(renderer) -> None:
+    image = _alone(renderer, "cabin").mean(axis=2)
+    height, width = image.shape
+    seats = image[int(height * 0.5) : int(height * 0.7), int(width * 0.2) : int(width * 0.8)]
+    assert np.percentile(seats, 99.5) > 100.0 and np.median(seats) < 40.0  # screens glow
+    assert _box(image, 0.45, 0.55, 0.0, 0.08) < 25.0  # a dim aisle
+    assert _shows_the_sky(renderer, "cabin", (0.97, 1.0, 0.55, 0.62), (0.3, 0.4, 0.3, 0.4))

@@ -371,6 +371,10 @@ def test_texture_and_material_adjectives_count() -> None:
         ("I was back in the office.", "office", "office"),
         ("My cubicle had no walls.", "cubicle", "office"),
         ("We gathered in the conference room.", "conference room", "office"),
+        ("We were floating in outer space.", "outer space", "space"),
+        ("The earth turned below us, and the moon was far off.", "earth", "space"),
+        ("I sat in the plane cabin.", "plane cabin", "cabin"),
+        ("I had the window seat.", "window seat", "cabin"),
     ],
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
@@ -383,6 +387,7 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("A pool of water lay on the rocks.", "pool", "lake"),
         ("The cows stood in the field.", "field", "meadow"),
         ("We climbed onto a wooden platform in the trees.", "platform", "hall"),
+        ("He dug the dark earth of the field.", "earth", "meadow"),
     ],
 )
 def test_a_place_word_takes_its_built_sense_only_where_the_sentence_cues_it(
