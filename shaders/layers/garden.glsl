@@ -42,6 +42,33 @@ float lamp_pool(float x, float z, float door) {
     return 0.6 / (1.0 + dot(d, d) * 1.2);
 }
 
+// The plant of row k that the pixel at p (the garden's middle at x = cx) might show: at its
+// lx (across from the plant's stem), height over the ground, radius, depth; of its kind
+// (0 cabbages, 1 lettuces, 2 bean poles), cell, x across the row; d its distance (< 0
+// inside), lane 0 on the path.
+struct Plant { vec4 at; vec3 of; float d; float lane; };
+
+Plant plant_in_row(float k, vec2 p, float cx, float t) {
+    float zk = FIRST + k * ROWS;
+    float x = (p.x - cx) * zk;                             // across, in ground units
+    float h = EYE - (HORIZON - p.y) * zk;                  // height over the ground
+    float kind = mod(k, 3.0);
+    float lane = smoothstep(0.34, 0.44, abs(x + 0.1 * lsin(zk * 0.7)));   // not on the path
+    float sp = kind < 1.5 ? 0.32 : 0.45;
+    float cell = floor(x / sp);
+    float hc = hash11(cell * 3.1 + k * 7.0);              // this plant's own size and place
+    float lx = (fract(x / sp) - 0.5) * sp + (hc - 0.5) * 0.05;
+    float r = (kind < 0.5 ? 0.11 : 0.075) * (0.8 + 0.4 * fract(hc * 13.7));
+    // cabbages and lettuces: round heads of leaves; bean poles: a cane with leaves alternating
+    // up it, swaying
+    float head = length(vec2(lx, (h - r * 0.8) * 1.15)) - r;
+    float bx = lx - 0.03 * h * lsin(t * 0.8 + cell + k);
+    float up = h * 14.0 + cell;
+    float leaf = length(vec2(bx - (fract(floor(up) * 0.5) < 0.25 ? 0.024 : -0.024), (fract(up) - 0.5) * 0.055)) - 0.024;
+    float bean = max(min(abs(bx) - 0.007, leaf), h - 0.55 - 0.06 * fract(hc * 7.3));
+    return Plant(vec4(lx, h, r, zk), vec3(kind, cell, x), max(kind < 1.5 ? head : bean, -h), lane);
+}
+
 void main() {
     float asp = v_view.x;
     vec2 p = vec2(v_uv.x * asp, v_uv.y);
@@ -69,8 +96,7 @@ void main() {
     // ---- the rows of plants, nearest first: the pixel takes the first row that covers it (the
     // shapes are tested in the loop, the one found is lit after it)
     float found = 0.0;                                     // coverage by the rows so far
-    vec4 plant_at = vec4(0.0);                             // its lx, height, radius, depth
-    vec3 plant_of = vec3(0.0);                             // its kind, cell, x
+    float hit = 0.0;                                       // the row it takes
     // rows behind the ground the ray meets, or too far off for their tallest plants to reach
     // up to the pixel, cannot cover it: the loop stops before them
     float reach = p.y < HORIZON ? gz : (0.62 - EYE) / max(p.y - HORIZON, 1e-4);
@@ -78,30 +104,15 @@ void main() {
     for (int i = 0; i < 12; i++) {
         float k = float(i);
         if (k > rows) break;
-        float zk = FIRST + k * ROWS;
-        float x = (p.x - cx) * zk;                         // across, in ground units
-        float h = EYE - (HORIZON - p.y) * zk;              // height over the ground
-        float kind = mod(k, 3.0);                          // cabbages, lettuces, bean poles
-        float lane = smoothstep(0.34, 0.44, abs(x + 0.1 * lsin(zk * 0.7)));   // not on the path
-        float sp = kind < 1.5 ? 0.32 : 0.45;
-        float cell = floor(x / sp);
-        float lx = (fract(x / sp) - 0.5) * sp + (hash11(cell + k * 7.0) - 0.5) * 0.05;
-        float r = (kind < 0.5 ? 0.11 : 0.075) * (0.8 + 0.4 * hash11(cell * 3.1 + k));
-        // cabbages and lettuces: round heads of leaves; bean poles: a cane with leaves
-        // alternating up it, swaying
-        float head = length(vec2(lx, (h - r * 0.8) * 1.15)) - r;
-        float bx = lx - 0.03 * h * lsin(t * 0.8 + cell + k);
-        float up = h * 14.0 + cell;
-        float leaf = length(vec2(bx - (fract(floor(up) * 0.5) < 0.25 ? 0.024 : -0.024), (fract(up) - 0.5) * 0.055)) - 0.024;
-        float bean = max(min(abs(bx) - 0.007, leaf), h - 0.55 - 0.06 * hash11(cell + k));
-        float d = max(kind < 1.5 ? head : bean, -h);
-        float w = soft * zk;
-        float c = (1.0 - smoothstep(-w, w, d)) * lane * step(zk, HEDGE - 0.4);
-        float take = step(found, 0.5) * step(0.5, c);
-        plant_at = mix(plant_at, vec4(lx, h, r, zk), take);
-        plant_of = mix(plant_of, vec3(kind, cell, x), take);
+        Plant pl = plant_in_row(k, p, cx, t);
+        float w = soft * pl.at.w;
+        float c = (1.0 - smoothstep(-w, w, pl.d)) * pl.lane * step(pl.at.w, HEDGE - 0.4);
+        hit = mix(hit, k, step(found, 0.5) * step(0.5, c));
         found += (1.0 - found) * c;
     }
+    Plant pl = plant_in_row(hit, p, cx, t);
+    vec4 plant_at = pl.at;
+    vec3 plant_of = pl.of;
     // light: the moon from the left on the rounded leaves, the glasshouse's glow on those near
     // it; the leaves' veins and folds; shade low down; haze further off
     float kind = plant_of.x;
@@ -109,7 +120,7 @@ void main() {
     vec2 nrm = rel / max(length(rel), 1e-4);
     float ang = latan2(rel.y, rel.x);
     float lit = kind < 1.5 ? clamp(dot(nrm, normalize(toward)) * 0.6 + 0.5, 0.0, 1.0)
-                           : 0.4 + 0.4 * vnoise(vec2(plant_at.x * 60.0, plant_at.y * 40.0));
+                           : 0.6 + 0.25 * lsin(plant_at.x * 90.0 + plant_at.y * 60.0);
     float veins = kind < 1.5 ? 0.8 + 0.2 * smoothstep(0.0, 0.3, abs(lsin(ang * 3.0 + plant_of.y + plant_at.x * 20.0))) : 1.0;
     vec3 leaf = v_leaf * (kind < 0.5 ? vec3(0.7, 0.95, 1.1) : vec3(1.1, 1.1, 0.7)) * veins;
     vec3 plant = leaf * smoothstep(-0.02, plant_at.z * 0.9, plant_at.y)
