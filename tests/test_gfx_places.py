@@ -229,3 +229,12 @@ def test_the_cabin_has_rows_of_seats_with_screens_and_windows_to_the_sky(rendere
     assert np.percentile(seats, 99.5) > 100.0 and np.median(seats) < 40.0  # screens glow
     assert _box(image, 0.45, 0.55, 0.0, 0.08) < 25.0  # a dim aisle
     assert _shows_the_sky(renderer, "cabin", (0.97, 1.0, 0.55, 0.62), (0.3, 0.4, 0.3, 0.4))
+
+
+def test_the_snowfield_lies_under_the_sky_with_a_row_of_posts(renderer) -> None:
+    change = _change(renderer, "snowfield")
+    assert _box(change, 0.3, 0.7, 0.7, 1.0) < 0.5  # the sky is left alone
+    image = _alone(renderer, "snowfield").mean(axis=2)
+    assert _box(image, 0.0, 1.0, 0.0, 0.3) > 80.0  # bright snow in front
+    post = _box(image, 0.229, 0.237, 0.42, 0.5)  # the nearest post in view, left of the middle
+    assert post < 0.6 * _box(image, 0.26, 0.3, 0.42, 0.47)

@@ -375,6 +375,8 @@ def test_texture_and_material_adjectives_count() -> None:
         ("The earth turned below us, and the moon was far off.", "earth", "space"),
         ("I sat in the plane cabin.", "plane cabin", "cabin"),
         ("I had the window seat.", "window seat", "cabin"),
+        ("We crossed the snowfield.", "snowfield", "snowfield"),
+        ("A fence ran across the snowy field.", "snowy field", "snowfield"),
     ],
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
