@@ -3,7 +3,7 @@
 // length in one-point perspective (lib/land_interior.glsl): the water glows turquoise from the
 // lamps set in the pool's walls, caustics ripple over the lane lines on the tiled bottom, lane
 // ropes of red and white floats run away to the far end, the still surface mirrors the hall's
-// lamps in wavering streaks, tiled decks either side, tall windows of night on the right wall,
+// lamps in wavering streaks, tiled decks either side, tall windows on the right wall where the sky (the layers behind) shows,
 // a diving board and a lit clock at the far end. Further is hazier. The eye drifts slowly.
 #include "lib/header.glsl"
 const vec2 WALLS = vec2(1.7, 1.7);
@@ -94,7 +94,6 @@ void main() {
     // the right wall: tall windows of night between piers; the left: a tiled wall
     float pier = (fract(z / LAMPS) - 0.5) * LAMPS;
     float glass = wall * step(0.5, surface) * step(0.25, abs(pier)) * step(-0.1, p.y) * step(p.y, 1.15);
-    float stars = step(0.996, hash21(floor(q / soft * 0.7)));
     vec3 light = v_lamp * (0.02 + 0.06 * exp(-abs(p.y - FLOOR_CEIL.y) * 1.5));
     light += v_water * 0.22 * exp(-max(abs(p.x) - POOL, 0.0) * 1.6) * (1.0 - ceiling * 0.4) * step(-0.45, -p.y * 0.0 - 0.0);
     float occ = 0.55 + 0.45 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.5);
@@ -105,7 +104,6 @@ void main() {
     col += truss * v_lamp * 0.02;
     float lamp = ceiling * interior_lights(abs(p.x) - 0.85, z, LAMPS, vec2(0.09, 0.12), px * 2.0);
     col += v_lamp * lamp * 2.2;
-    col = mix(col, v_night + stars * vec3(0.5, 0.55, 0.7) * 0.6, glass);
     // water in the pool, the ropes on it
     col = mix(col, water_col, water);
     col = mix(col, floats * (v_water * 0.25 + v_lamp * 0.25 * fres + 0.05), rope);
@@ -123,6 +121,8 @@ void main() {
     float haze = 1.0 - exp(-p.z * 0.09);
     vec3 haze_col = mix(v_pal_haze, v_water * 0.12, 0.5);
     col = mix(col, haze_col, haze * (1.0 - face) * 0.8);
-    f_color = vec4(col, 1.0) * v_draw.x;
+    // the windows: the sky behind shows through, dimmed a little by the glass
+    float cov = 1.0 - glass * 0.85;
+    f_color = vec4(col * (1.0 - glass) + v_night * glass * 0.3, cov) * v_draw.x;
 }
 #endif
