@@ -76,9 +76,9 @@ void main() {
     vec3 panel = mix(vec3(0.62, 0.62, 0.6), v_pal_light, 0.1);
     float bins = wall * step(0.28, p.y);
     float bin_seam = bins * smoothstep(px * 2.0, 0.0, abs(fract(z / (ROW * 2.0)) - 0.5) * ROW * 2.0 - 0.005);
-    float bin_edge = wall * smoothstep(px * 3.0, 0.0, abs(p.y - 0.28) - 0.008);
+    float bin_edge = wall * smoothstep(px * 3.0, 0.0, abs(p.y - 0.28) - 0.014);
     float wz = (fract(z / ROW) - 0.5) * ROW;
-    vec2 win = vec2(wz / 0.1, (p.y - 0.13) / 0.12);
+    vec2 win = vec2(wz / 0.12, (p.y - 0.13) / 0.13);
     float oval = length(max(abs(win) - vec2(0.4, 0.5), 0.0)) - 0.5;
     float window = wall * smoothstep(0.08, -0.08, oval);
     float frame = wall * smoothstep(0.35, 0.1, abs(oval + 0.05)) * (1.0 - window);
@@ -89,7 +89,7 @@ void main() {
     vec3 light = v_mood * (0.03 + 0.08 * exp(-abs(p.y - 0.3) * 4.0)) + vec3(0.03, 0.027, 0.024);
     float occ = 0.55 + 0.45 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.3);
     vec3 col = albedo * light * occ;
-    col += bin_edge * v_mood * 0.7;
+    col += bin_edge * v_mood * 1.2;
     col += ceiling * v_mood * 0.05 * smoothstep(0.35, 0.2, abs(p.x));
     col *= 1.0 - frame * 0.6;
     // the emergency lights: dots along both edges of the aisle floor
@@ -108,7 +108,7 @@ void main() {
         vec3 seat = fabric * (v_mood * 0.12 + vec3(0.05, 0.045, 0.04)) * (0.6 + 0.4 * smoothstep(-0.5, TOP, at.y));
         seat = mix(seat, vec3(0.8) * (v_mood * 0.12 + 0.05), cover);
         vec3 glow = mix(vec3(0.25, 0.55, 1.0), u_palette[2], step(0.75, hash11(k + 3.0)) * 0.6);
-        seat = mix(seat, mix(vec3(0.01), glow * 0.6, on), screen);
+        seat = mix(seat, mix(vec3(0.01), glow * 0.9, on), screen);
         // a reading light from above on one seat: warm on its headrest
         float reading = step(0.9, hash11(k * 1.3 + 0.7));
         seat += reading * vec3(1.0, 0.7, 0.35) * 0.5 * smoothstep(TOP - 0.16, TOP, at.y);

@@ -54,7 +54,7 @@ flat in vec4 v_draw;
 float tubes(float x, float z, float soft) {
     float k = floor(z / BAY);
     float level = mod(k, 4.0) == 3.0 ? 0.0 : (k == 6.0 ? v_draw.y : 1.0);
-    return level * interior_lights(x, z, BAY, vec2(0.035, 0.42), soft);
+    return level * interior_lights(x, z, BAY, vec2(0.05, 0.5), soft);
 }
 
 // The light of the tube line overhead reaching p (normal n): brightest under each tube.
@@ -66,7 +66,7 @@ vec3 tube_light(vec3 p, vec3 n, float z) {
     float under = 1.0 - min(abs(bay) * 2.0, 1.0);
     float k = floor(z / BAY);
     float level = mod(k, 4.0) == 3.0 ? 0.25 : 1.0;
-    return v_tube * ((0.16 / (d2 + 0.12)) * facing * (0.25 + 0.75 * under * under) * level + 0.012);
+    return v_tube * ((0.24 / (d2 + 0.12)) * facing * (0.25 + 0.75 * under * under) * level + 0.012);
 }
 
 void main() {

@@ -27,7 +27,7 @@ void pool_vertex() {
     v_view = vec4(asp * (0.42 + 0.015 * sin(u_time * 0.029)), 0.55 + 0.01 * sin(u_time * 0.021),
                   asp, 1.5 / u_resolution.y);
     v_water = mix(vec3(0.05, 0.75, 0.85), v_pal_glow, 0.2) * (1.25 * v_breath);
-    v_lamp = mix(vec3(1.0, 0.78, 0.5), v_pal_light, 0.2) * 1.6;
+    v_lamp = mix(vec3(1.0, 0.7, 0.4), v_pal_light, 0.15) * 1.8;
     v_night = mix(vec3(0.008, 0.012, 0.035), v_pal_dark, 0.4);
     v_draw = vec3(clamp(u_intensity * 1.25, 0.0, 1.0), u_time, 0.3 * sin(u_time * 0.011));
 }
@@ -94,7 +94,7 @@ void main() {
     // the right wall: tall windows of night between piers; the left: a tiled wall
     float pier = (fract(z / LAMPS) - 0.5) * LAMPS;
     float glass = wall * step(0.5, surface) * step(0.25, abs(pier)) * step(-0.1, p.y) * step(p.y, 1.15);
-    vec3 light = v_lamp * (0.02 + 0.06 * exp(-abs(p.y - FLOOR_CEIL.y) * 1.5));
+    vec3 light = v_lamp * (0.03 + 0.09 * exp(-abs(p.y - FLOOR_CEIL.y) * 1.5));
     light += v_water * 0.22 * exp(-max(abs(p.x) - POOL, 0.0) * 1.6) * (1.0 - ceiling * 0.4) * step(-0.45, -p.y * 0.0 - 0.0);
     float occ = 0.55 + 0.45 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.5);
     vec3 col = albedo * light * occ;

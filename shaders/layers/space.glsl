@@ -57,7 +57,7 @@ void main() {
     float clouds = smoothstep(0.45, 0.8, vnoise(map * vec2(1.5, 3.5) + vec2(v_earth.w * 6.0, 1.0)) * 0.6
                                           + vnoise(map * 5.0 - 2.0) * 0.4);
     vec3 ocean = vec3(0.01, 0.05, 0.22);
-    vec3 ground = mix(vec3(0.1, 0.2, 0.06), vec3(0.32, 0.24, 0.12), smoothstep(0.0, 0.6, d.y + 0.4));
+    vec3 ground = mix(vec3(0.08, 0.22, 0.04), vec3(0.45, 0.26, 0.08), smoothstep(0.0, 0.6, d.y + 0.4));
     vec3 surface = mix(ocean, ground, land);
     vec3 h = normalize(v_sun + vec3(0.0, 0.0, 1.0));
     float glint = (1.0 - land) * (1.0 - clouds) * pow(max(dot(n, h), 0.0), 40.0) * 1.5;
@@ -71,6 +71,8 @@ void main() {
     earth = mix(earth, v_air * (0.25 + max(lam, 0.0)), limb * limb * 0.8 * day);
     float out_r = max(sqrt(r2) - 1.0, 0.0) * v_earth.z / 0.025;
     float rim = sky_bell(out_r * out_r * 2.0) * smoothstep(-0.3, 0.4, dot(normalize(d), v_sun.xy));
+    // the sunset along the line between day and night, in the air at the limb
+    earth += vec3(1.0, 0.45, 0.15) * 0.5 * sky_bell(lam * lam * 120.0) * (0.3 + limb);
     col = mix(col, earth, on_earth);
     col += v_air * rim * (1.0 - on_earth) * 0.9;
     // ---- the Moon: grey, its maria darker, lit from the same side

@@ -90,7 +90,7 @@ void main() {
     float roof_edge = smoothstep(soft * 2.0, 0.0, abs(p.y - top + 0.035));
     stand = mix(stand, vec3(0.015, 0.016, 0.02), roof);
     stand += roof_edge * in_stand * v_flood * 0.5;
-    stand = mix(stand, v_air, 0.2 + 0.25 * s);
+    stand = mix(stand, v_air, 0.1 + 0.2 * s);
     // ---- the pitch, on the ground plane
     float below = max(HORIZON - p.y, 1e-4);
     float z = EYE / below;
@@ -98,7 +98,7 @@ void main() {
     float w = z * soft / below * 1.5 + 0.004;
     float stripe = step(0.5, fract(g.x * 1.6 + 0.25));
     vec3 grass = v_grass * 0.3 * (0.75 + 0.3 * stripe) * (0.9 + 0.2 * vnoise(g * 30.0));
-    float lit = 0.35 + 0.65 * exp(-g.x * g.x * 0.15 - (g.y - 1.3) * (g.y - 1.3) * 0.3);
+    float lit = 0.1 + 0.9 * exp(-g.x * g.x * 0.2 - (g.y - 1.3) * (g.y - 1.3) * 0.4);
     vec3 pitch = grass * v_flood * lit + v_flood * chalk(g, w) * 0.3 * lit;
     pitch = mix(pitch, v_air, smoothstep(0.4, FAR_LINE, z) * 0.35);
     float on_pitch = step(p.y, foot);

@@ -96,11 +96,11 @@ void main() {
     float d2 = dot(to_line, to_line);
     float facing = max(dot(n, to_line) * inversesqrt(d2 + 1e-4), 0.0) * 0.8 + 0.2;
     float under = 1.0 - min(abs(fract(z / BAY) - 0.5) * 2.0, 1.0);
-    vec3 light = v_tube * ((0.12 / (d2 + 0.15)) * facing * (0.4 + 0.6 * under) + 0.01);
+    vec3 light = v_tube * ((0.2 / (d2 + 0.15)) * facing * (0.4 + 0.6 * under) + 0.01);
     float occ = 0.55 + 0.45 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.4);
     vec3 col = albedo * light * occ;
     col += board * poster * 0.12 * v_tube;                              // backlit posters
-    col += ceiling * v_tube * interior_lights(p.x - 0.15, z, BAY, vec2(0.06, 0.5), px * 1.5) * 1.4;
+    col += ceiling * v_tube * interior_lights(p.x - 0.15, z, BAY, vec2(0.09, 0.6), px * 1.5) * 1.6;
     col += rail * v_tube * 0.25 * (0.5 + 0.5 * under) + rail * v_draw.z * vec3(1.0, 0.95, 0.8) * 0.5;
     // the platform's polish mirrors the tubes
     vec3 m = interior_mirror(p, q, FLOOR_CEIL);
