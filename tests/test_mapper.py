@@ -372,7 +372,7 @@ def test_texture_and_material_adjectives_count() -> None:
         ("My cubicle had no walls.", "cubicle", "office"),
         ("We gathered in the conference room.", "conference room", "office"),
         ("We were floating in outer space.", "outer space", "space"),
-        ("The earth turned below us, and the moon was far off.", "earth", "space"),
+        ("The earth turned below us, and the moon was far off.", "earth", "earth"),
         ("I sat in the plane cabin.", "plane cabin", "cabin"),
         ("I had the window seat.", "window seat", "cabin"),
         ("We crossed the snowfield.", "snowfield", "snowfield"),
