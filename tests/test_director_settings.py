@@ -65,14 +65,24 @@ def test_the_place_turning_into_stuff_is_where_the_dreamer_is() -> None:
 def test_the_open_air_has_no_ground_of_another_place() -> None:
     script = _script(
         "I am in a library at night. I open a book and climb into it. "
-        "I'm standing in a snowfield under a low white sky, and the snow goes on forever."
+        "Then I'm up in the sky, nothing but sky."
     )
     assert script.sentences[0].setting[0] == "library"
     last = script.sentences[-1]
-    assert script.passages[last.passage].place is None  # no ground: the sky and the snow
-    assert "snow" in last.setting and "library" not in last.setting
+    assert script.passages[last.passage].place is None  # no ground: only the sky
+    assert "library" not in last.setting
     keyword = Keyword("snowfield", 0, 9, "snow", 0.9)
     assert in_open_air(keyword)
+
+
+def test_a_snowfield_is_a_place_of_its_own_with_no_ground_of_another() -> None:
+    script = _script(
+        "I am in a library at night. I open a book and climb into it. "
+        "I'm standing in a snowfield under a low white sky, and the snow goes on forever."
+    )
+    last = script.sentences[-1]
+    assert script.passages[last.passage].place == "snowfield"
+    assert "snow" in last.setting and "library" not in last.setting
 
 
 def test_weather_the_whole_place_turns_into_is_the_open_air() -> None:
@@ -124,7 +134,7 @@ def test_a_train_carries_the_dreamer_where_it_goes() -> None:
 
 
 def test_the_open_air_is_shown_as_the_passages_setting_and_reported() -> None:
-    text = "I was in the library. I climbed into the book and stood in a snowfield."
+    text = "I was in the library. I climbed into the book and it was snow."
     script = _script(text)
     last = script.passages[-1]
     assert (last.place, last.anchor) == (None, "snow")

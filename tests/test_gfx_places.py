@@ -136,3 +136,112 @@ def test_the_church_leads_down_its_nave_to_a_rose_window(renderer) -> None:
     height, width = drawn.shape
     left_pews = change[int(height * 0.85) :, int(width * 0.1) : int(width * 0.35)]
     assert left_pews.mean() > 5.0
+
+
+def _alone(renderer: Offscreen, motif: str | None) -> np.ndarray:
+    """The night sky without stars, with `motif` drawn over it (or alone), as float RGB."""
+    renderer.compositor.reset()
+    intensities = {} if motif is None else {motif: 0.9}
+    return renderer.render(replace(NIGHT, intensities=intensities)).astype(np.float32)
+
+
+def _rgb(image: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> np.ndarray:
+    """The mean colour inside a box of an RGB frame (y up from the bottom)."""
+    height, width, _ = image.shape
+    rows = slice(int(height * (1.0 - y1)), int(height * (1.0 - y0)))
+    return image[rows, int(width * x0) : int(width * x1)].reshape(-1, 3).mean(axis=0)
+
+
+def _shows_the_sky(renderer: Offscreen, motif: str, opening: tuple, wall: tuple) -> bool:
+    """Whether the sky behind shows through an opening of the place: most of the sky's
+    strongest colour there is kept, while the place's wall hides most of it."""
+    sky, drawn = _alone(renderer, None), _alone(renderer, motif)
+    channel = int(np.argmax(_rgb(sky, *opening)))
+    kept = _rgb(drawn, *opening)[channel] / _rgb(sky, *opening)[channel]
+    hidden = _rgb(drawn, *wall)[channel] / _rgb(sky, *wall)[channel]
+    return bool(kept > 0.6 and hidden < 0.3)
+
+
+def test_the_pool_glows_turquoise_between_its_tiled_walls(renderer) -> None:
+    image = _alone(renderer, "pool")
+    water = _rgb(image, 0.3, 0.7, 0.0, 0.25)
+    assert water[1] > 2.0 * water[0] and water[2] > 2.0 * water[0]  # lit from within, blue-green
+    assert water.mean() > 2.0 * _rgb(image, 0.0, 0.1, 0.4, 0.6).mean()  # the brightest thing
+    assert _box(_change(renderer, "pool"), 0.0, 0.1, 0.0, 1.0) > 8.0  # its walls hide the sky
+
+
+def test_the_car_park_has_a_line_of_tubes_and_an_open_side(renderer) -> None:
+    image = _alone(renderer, "carpark").mean(axis=2)
+    assert _box(image, 0.45, 0.55, 0.7, 0.8) > _box(image, 0.1, 0.2, 0.7, 0.8) + 80.0  # a tube
+    assert _box(image, 0.0, 0.1, 0.3, 0.9) < 20.0  # the far side of the pillars is dark
+    assert _shows_the_sky(renderer, "carpark", (0.85, 0.95, 0.5, 0.58), (0.0, 0.1, 0.3, 0.9))
+
+
+def test_the_station_platform_runs_beside_gleaming_rails(renderer) -> None:
+    image = _alone(renderer, "station").mean(axis=2)
+    assert _box(image, 0.4, 0.5, 0.8, 1.0) > _box(image, 0.7, 0.8, 0.8, 1.0) + 100.0  # lights
+    height, width = image.shape
+    tracks = image[int(height * 0.7) :, int(width * 0.55) : int(width * 0.85)]
+    assert np.percentile(tracks, 99) > _box(image, 0.9, 1.0, 0.0, 0.3) + 40.0  # the rails
+    assert _box(_change(renderer, "station"), 0.0, 0.1, 0.0, 1.0) > 8.0  # its walls hide the sky
+
+
+def test_the_office_is_dark_rows_of_desks_with_screens_and_windows(renderer) -> None:
+    image = _alone(renderer, "office").mean(axis=2)
+    assert _box(image, 0.0, 1.0, 0.0, 0.3) < 20.0  # the partitions in front, dark at night
+    height, width = image.shape
+    desks = image[int(height * 0.45) : int(height * 0.65), :]
+    assert np.percentile(desks, 99.5) > 100.0  # screens glow over them
+    assert _shows_the_sky(renderer, "office", (0.85, 0.95, 0.55, 0.7), (0.0, 0.1, 0.55, 0.7))
+
+
+def test_the_stadium_has_a_green_pitch_and_floodlights_under_the_sky(renderer) -> None:
+    assert _box(_change(renderer, "stadium"), 0.35, 0.65, 0.93, 1.0) < 1.0  # the sky above
+    image = _alone(renderer, "stadium")
+    pitch = _rgb(image, 0.4, 0.6, 0.0, 0.3)
+    assert pitch[1] > 1.3 * pitch[0] and pitch[1] > 1.3 * pitch[2]  # green grass
+    lights = _rgb(image, 0.1, 0.16, 0.86, 0.92).mean()  # the left tower's lamp bank
+    assert lights > 200.0 and lights > _rgb(image, 0.3, 0.6, 0.86, 0.92).mean() + 20.0
+
+
+def test_the_garden_has_a_warm_glasshouse_on_the_right(renderer) -> None:
+    change = _change(renderer, "garden")
+    assert _box(change, 0.3, 0.7, 0.8, 1.0) < 0.5  # the sky is left alone
+    assert _box(change, 0.0, 1.0, 0.0, 0.3) > 5.0  # the beds and the path
+    image = _alone(renderer, "garden")
+    glasshouse, left = _rgb(image, 0.68, 0.8, 0.45, 0.55), _rgb(image, 0.2, 0.32, 0.45, 0.55)
+    assert glasshouse[0] - glasshouse[2] > left[0] - left[2] + 60.0  # lit warm, the rest cool
+
+
+def test_space_replaces_the_sky_with_black_and_stars(renderer) -> None:
+    sky, image = _alone(renderer, None), _alone(renderer, "space")
+    luma = image.mean(axis=2)
+    assert np.median(luma) < 0.25 * np.median(sky.mean(axis=2))  # black where the sky was
+    assert np.percentile(luma, 99.8) > 150.0  # and stars in it
+
+
+def test_the_earth_fills_the_lower_right_and_leaves_the_rest(renderer) -> None:
+    change = _change(renderer, "earth")
+    assert _box(change, 0.0, 0.4, 0.6, 1.0) < 0.5  # the sky above on the left is untouched
+    image = _alone(renderer, "earth")
+    earth = _rgb(image, 0.75, 0.95, 0.0, 0.2)
+    assert earth[2] > earth[0]  # oceans and air: blue
+    assert _box(change, 0.75, 0.95, 0.0, 0.2) > 20.0
+
+
+def test_the_cabin_has_rows_of_seats_with_screens_and_windows_to_the_sky(renderer) -> None:
+    image = _alone(renderer, "cabin").mean(axis=2)
+    height, width = image.shape
+    seats = image[int(height * 0.5) : int(height * 0.7), int(width * 0.2) : int(width * 0.8)]
+    assert np.percentile(seats, 99.5) > 100.0 and np.median(seats) < 40.0  # screens glow
+    assert _box(image, 0.45, 0.55, 0.0, 0.08) < 25.0  # a dim aisle
+    assert _shows_the_sky(renderer, "cabin", (0.97, 1.0, 0.55, 0.62), (0.3, 0.4, 0.3, 0.4))
+
+
+def test_the_snowfield_lies_under_the_sky_with_a_row_of_posts(renderer) -> None:
+    change = _change(renderer, "snowfield")
+    assert _box(change, 0.3, 0.7, 0.7, 1.0) < 0.5  # the sky is left alone
+    image = _alone(renderer, "snowfield").mean(axis=2)
+    assert _box(image, 0.0, 1.0, 0.0, 0.3) > 80.0  # bright snow in front
+    post = _box(image, 0.229, 0.237, 0.42, 0.5)  # the nearest post in view, left of the middle
+    assert post < 0.6 * _box(image, 0.26, 0.3, 0.42, 0.47)

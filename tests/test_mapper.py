@@ -355,6 +355,30 @@ def test_texture_and_material_adjectives_count() -> None:
         ("We walked into the church.", "church", "church"),
         ("The monastery bells were ringing.", "monastery", "church"),
         ("Candles burned on the altar.", "altar", "church"),
+        ("We sat in the vegetable garden.", "vegetable garden", "garden"),
+        ("The greenhouse was full of tomatoes.", "greenhouse", "garden"),
+        ("Grandad dug his allotment.", "allotment", "garden"),
+        ("I swam laps in the swimming pool.", "swimming pool", "pool"),
+        ("She jumped off the diving board.", "diving board", "pool"),
+        ("We swam in the pool until the lifeguard left.", "pool", "pool"),
+        ("Level 3 of the parking garage was empty.", "parking garage", "carpark"),
+        ("I lost my car in the car park.", "car park", "carpark"),
+        ("He left the van in the garage.", "garage", "carpark"),
+        ("The subway was crowded.", "subway", "station"),
+        ("We met at the railway station.", "railway station", "station"),
+        ("The train left from platform nine.", "platform", "station"),
+        ("The stadium roared.", "stadium", "stadium"),
+        ("I kicked the ball up the football pitch.", "football pitch", "stadium"),
+        ("The team ran onto the field before the match.", "field", "stadium"),
+        ("I was back in the office.", "office", "office"),
+        ("My cubicle had no walls.", "cubicle", "office"),
+        ("We gathered in the conference room.", "conference room", "office"),
+        ("We were floating in outer space.", "outer space", "space"),
+        ("The earth turned below us, and the moon was far off.", "earth", "earth"),
+        ("I sat in the plane cabin.", "plane cabin", "cabin"),
+        ("I had the window seat.", "window seat", "cabin"),
+        ("We crossed the snowfield.", "snowfield", "snowfield"),
+        ("A fence ran across the snowy field.", "snowy field", "snowfield"),
     ],
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:
@@ -406,6 +430,21 @@ def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(
     ],
 )
 def test_a_creatures_parts_belong_to_the_creature_the_sentence_names(
+    text: str, surface: str, motif: str
+) -> None:
+    assert found(text).get(surface) == motif
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "motif"),
+    [
+        ("A pool of water lay on the rocks.", "pool", "lake"),
+        ("The cows stood in the field.", "field", "meadow"),
+        ("We climbed onto a wooden platform in the trees.", "platform", "hall"),
+        ("He dug the dark earth of the field.", "earth", "meadow"),
+    ],
+)
+def test_a_place_word_takes_its_built_sense_only_where_the_sentence_cues_it(
     text: str, surface: str, motif: str
 ) -> None:
     assert found(text).get(surface) == motif

@@ -51,3 +51,25 @@ vec3 interior_box_normal(vec3 rd, float axis) {
     vec3 n = axis < 0.5 ? vec3(1.0, 0.0, 0.0) : (axis < 1.5 ? vec3(0.0, 1.0, 0.0) : vec3(0.0, 0.0, 1.0));
     return -n * sign(dot(n, rd));
 }
+
+// The grout between square tiles of size 1 at uv (tile units): 1 on a line `width` wide (tile
+// units), 0 inside a tile, soft over `soft`.
+float interior_grout(vec2 uv, float width, float soft) {
+    vec2 d = abs(fract(uv) - 0.5);
+    return smoothstep(0.5 - width - soft, 0.5 - width, max(d.x, d.y));
+}
+
+// A row of rectangular lights along z, centred at z = (k + 0.5) * spacing and x = 0, each
+// `half_size` (x across, y along): their coverage at (x, z), soft over `soft`.
+float interior_lights(float x, float z, float spacing, vec2 half_size, float soft) {
+    float along = abs(fract(z / spacing) - 0.5) * spacing - half_size.y;
+    return clamp(0.5 - max(along, abs(x) - half_size.x) / soft, 0.0, 1.0);
+}
+
+// Where a ray that has met a floor point p (from the eye, its q = p.xy / p.z) would meet the
+// ceiling after a mirror bounce: the floor's reflection of the ceiling (`floor_ceil` as in
+// interior_hit). Glossy floors and still water mirror the lights with it.
+vec3 interior_mirror(vec3 p, vec2 q, vec2 floor_ceil) {
+    float reach = (floor_ceil.x + floor_ceil.y) / max(-q.y, 1e-3);
+    return p + vec3(q.x, -q.y, 1.0) * reach;
+}
