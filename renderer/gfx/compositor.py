@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from renderer.frame import MIN_INTENSITY, FrameState
+from renderer.gfx.camera import camera_at
 from renderer.gfx.shaders import Shader, ShaderLibrary
 from renderer.gfx.visuals import LayerSpec, Visuals
 
@@ -126,6 +127,13 @@ def shore_of(draws: Sequence[Draw]) -> tuple[float, float]:
         return (0.0, 0.0)
     water = max(surfaces, key=lambda draw: draw.intensity)
     return (water.params[0], min(water.intensity / SHORE_FULL, 1.0))
+
+
+def depth_of(layer: LayerSpec, shore: tuple[float, float]) -> float:
+    """u_depth of a layer: its own depth, or for a ground layer on the far shore of open water
+    (which reads the scene, so it lies at depth 0) that of the water, as far as it stands
+    there, so its ground line stays on the water's horizon."""
+    return layer.depth * (1.0 - shore[1]) if layer.ground else layer.depth
 
 
 @dataclass(frozen=True)
@@ -270,8 +278,8 @@ class Compositor:
         return layers[0].order if layers else 1 << 30
 
     def plan_draws(self, intensities: dict[str, float]) -> list[Draw]:
-        """The draws worth making (one per layer of each motif), in stage order (then
-        declaration order, then name)."""
+        """The draws worth making (one per layer of each motif, and the near silhouettes they
+        call for), in stage order (then declaration order, then name)."""
         draws = []
         for motif, value in intensities.items():
             visual = self.visuals.motifs.get(motif)
@@ -279,8 +287,20 @@ class Compositor:
                 continue
             for layer in self.visuals.layers_of(motif):
                 draws.append(Draw(motif, layer, min(value, 1.0), visual.params))
+        draws += self._near_draws(draws)
         draws.sort(key=lambda d: (d.layer.order, d.motif))
         return draws
+
+    def _near_draws(self, draws: list[Draw]) -> list[Draw]:
+        """The near framing silhouettes (a layer's `near`), each as strong as the strongest
+        layer that calls for it, so it eases in and out with its scenery; drawn under the
+        near layer's own name (its seed stays put whichever scenery calls for it)."""
+        strength: dict[str, float] = {}
+        for draw in draws:
+            if draw.layer.near is not None:
+                strength[draw.layer.near] = max(strength.get(draw.layer.near, 0.0), draw.intensity)
+        layers = self.visuals.layers
+        return [Draw(name, layers[name], value, (0.0,) * 4) for name, value in strength.items()]
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -348,6 +368,7 @@ class Compositor:
             "u_mood": (float(state.valence), float(state.arousal)),
             "u_voice": float(state.voice),
             "u_tint": tint,
+            "u_camera": camera_at(state.time, state.seed).uniform,
         }
         groups: dict[str, list[Draw]] = {name: [] for name in GROUPS}
         for draw in sorted(draws, key=lambda d: not is_behind(d.layer)):
@@ -417,6 +438,7 @@ class Compositor:
             shader.set("u_params", draw.params)
             shader.set("u_sprites", draw.layer.sprites)
             shader.set("u_shore", shore if draw.layer.ground else (0.0, 0.0))
+            shader.set("u_depth", depth_of(draw.layer, shore))
             if draw.layer.ground:  # clipped under its ground line (lib/land_shore.glsl)
                 ctx.enable_direct(GL_CLIP_DISTANCE0)
             shader.draw(draw.layer.vertices)

@@ -1,0 +1,117 @@
+#version 330 core
+// The near plane: a dark silhouette in the very front that frames the picture (a layer's `near`
+// in assets/visuals calls for it; the compositor draws it as strongly as that scenery). It lies
+// at depth 1, so the camera's drift moves it most. LAND_KIND: 0 grass and a stone at the
+// bottom corners, 1 shore rocks, 2 a railing in perspective, 3 an interior's door jamb and
+// sill. The tallest part stands on the side away from the focal subject (compose_x(-1)), the
+// subject's side stays low and open. Lit from behind and one side: a thin rim of the glow
+// colour along the top edges.
+// Drawn as two sprites: a band along the bottom, and (kind 3) the jamb up one side.
+#define LAND_SPRITE near_sprite
+#include "lib/header.glsl"
+#if defined VERTEX_SHADER
+#include "lib/land_vertex.glsl"
+#elif defined FRAGMENT_SHADER
+#include "lib/land_common.glsl"
+noperspective in vec2 v_uv;
+out vec4 f_color;
+#endif
+
+// The bottom band's height (land units) and the jamb's width (frame widths).
+#define NEAR_BAND 0.3
+#define NEAR_JAMB 0.09
+
+#if defined VERTEX_SHADER
+// Sprite 0: the band along the bottom; sprite 1: the jamb (kind 3 only), on the side away from
+// the subject. Both reach a little past the frame, which the camera's dolly may show.
+vec2 near_sprite(int sprite, vec2 corner) {
+    vec2 c = corner * 0.5 + 0.5;
+    if (sprite == 0) return vec2(mix(-0.05, 1.05, c.x), mix(-0.05, NEAR_BAND, c.y));
+#if LAND_KIND == 3
+    float x0 = u_camera.w > 0.0 ? -0.05 : 1.0 - NEAR_JAMB;
+    return vec2(mix(x0, x0 + NEAR_JAMB + 0.05, c.x), mix(-0.05, 1.05, c.y));
+#else
+    return vec2(-1.0);
+#endif
+}
+
+#else
+// How tall the near growth stands at land x: high at the corner away from the subject, lower
+// at the other corner, a low fringe between.
+float near_envelope(float x, float asp) {
+    float away = u_camera.w > 0.0 ? x : asp - x;  // 0 at the corner away from the subject
+    float near_side = asp - away;
+    return 0.03 + 0.26 * exp(-away * 2.6) + 0.1 * exp(-near_side * 5.0);
+}
+
+// Grass: rows of tapering blades swaying from the root; returns the signed height of the
+// silhouette's top above p (positive: inside).
+float near_grass(vec2 p, float env, float row) {
+    float f = 11.0 - row * 3.0;
+    float x = p.x * f + row * 3.1 + land_rand(row) * 20.0;
+    float rise = p.y / max(env, 0.02);  // the bend grows from the root to the tip
+    x -= 0.012 * lsin(u_time * 0.4 + p.x * 1.3 + row) * rise * rise * f;
+    float cell = floor(x);
+    float h = env * (0.45 + 0.55 * hash11(cell * 1.37 + row * 7.0)) * (1.0 - 0.25 * row);
+    float t = abs(fract(x) - 0.5) * 2.0;      // 0 at the blade's spine, 1 between blades
+    float blade = h * (1.0 - t) * sqrt(1.0 - t);  // concave sides: a pointed tip
+    return max(blade, env * 0.12 * (1.0 - 0.3 * row)) - p.y;
+}
+
+// A stone: a lumpy ellipse at c with radii r; signed distance.
+float near_stone(vec2 p, vec2 c, vec2 r, float seed) {
+    vec2 q = p - c;
+    float lump = 0.08 * (vnoise(q * 9.0 / r.y + seed) - 0.5) * r.y;
+    return sd_ellipse(q, r) + lump;
+}
+
+void main() {
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
+    float px = land_px();
+    vec3 dark = land_pal_dark() * 0.45;
+    vec3 rimc = mix(land_pal_glow(), land_pal_light(), 0.4) * land_breath();
+    float away = u_camera.w > 0.0 ? p.x : asp - p.x;   // from the corner away from the subject
+    float d;      // signed distance to the silhouette (negative inside)
+    float top;    // how far the pixel lies under the lit top edge (for the rim)
+#if LAND_KIND == 0
+    float env = near_envelope(p.x, asp);
+    float g = max(near_grass(p, env, 0.0), near_grass(p, env * 0.8, 1.0));
+    float stone = near_stone(vec2(away, p.y), vec2(0.16, -0.02), vec2(0.24, 0.12), land_rand(5.0));
+    d = min(-g, stone);
+    top = max(g, -stone);
+#elif LAND_KIND == 1
+    float env = near_envelope(p.x, asp) * 0.6;
+    float big = near_stone(vec2(away, p.y), vec2(0.12, -0.03), vec2(0.38, 0.24), land_rand(5.0));
+    float small = near_stone(vec2(away, p.y), vec2(0.55, -0.02), vec2(0.16, 0.09), land_rand(6.0));
+    float other = near_stone(vec2(asp - away, p.y), vec2(0.04, -0.03), vec2(0.14, 0.1), 3.0);
+    float g = near_grass(p, env, 1.0);
+    d = min(min(big, small), min(other, -g));
+    top = -d;
+#elif LAND_KIND == 2
+    // the railing recedes toward the subject's side: high on the near side, low on the far
+    float k = away / asp;
+    float rail = mix(0.22, 0.08, k);              // the top rail's height
+    float th = mix(0.02, 0.008, k);               // its thickness
+    float top_rail = abs(p.y - rail) - th;
+    float low_rail = abs(p.y - rail * 0.22) - th * 0.7;
+    // balusters: spaced closer as they recede (their spacing follows 1 / distance)
+    float u = log(1.0 + away * 3.0) * 22.0;
+    float post = (abs(fract(u) - 0.5) - 0.12) / (22.0 * 3.0 / (1.0 + away * 3.0));
+    post = max(post, p.y - rail);
+    d = min(min(top_rail, low_rail), post);
+    top = rail + th - p.y;
+#else
+    // a door jamb up the side away from the subject, with a sill along the floor
+    float jamb = away - NEAR_JAMB * asp * (1.0 - 0.06 * p.y);
+    float sill = p.y - 0.035 - 0.01 * exp(-away * 4.0);
+    d = min(jamb, sill);
+    top = -d;
+#endif
+    float cov = land_fill(d, px * 1.2);
+    // a thin rim on the lit edges, stronger toward the light's side (the subject's side)
+    float rim = exp(-max(top, 0.0) * 420.0) * cov * (0.25 + 0.5 * smoothstep(0.0, asp, away));
+    vec3 col = dark * cov + rimc * rim * 0.35;
+    f_color = vec4(col, cov) * land_opacity();
+}
+#endif
