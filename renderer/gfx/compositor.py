@@ -293,14 +293,21 @@ class Compositor:
 
     def _near_draws(self, draws: list[Draw]) -> list[Draw]:
         """The near framing silhouettes (a layer's `near`), each as strong as the strongest
-        layer that calls for it, so it eases in and out with its scenery; drawn under the
-        near layer's own name (its seed stays put whichever scenery calls for it)."""
+        layer that calls for it, so it eases in and out with its scenery (a ground layer's
+        fades as it moves to the far shore of open water); drawn under the near layer's own
+        name (its seed stays put whichever scenery calls for it)."""
+        far = shore_of(draws)[1]
         strength: dict[str, float] = {}
         for draw in draws:
             if draw.layer.near is not None:
-                strength[draw.layer.near] = max(strength.get(draw.layer.near, 0.0), draw.intensity)
+                value = draw.intensity * (1.0 - far if draw.layer.ground else 1.0)
+                strength[draw.layer.near] = max(strength.get(draw.layer.near, 0.0), value)
         layers = self.visuals.layers
-        return [Draw(name, layers[name], value, (0.0,) * 4) for name, value in strength.items()]
+        return [
+            Draw(name, layers[name], value, (0.0,) * 4)
+            for name, value in strength.items()
+            if value >= MIN_INTENSITY
+        ]
 
     # -- rendering ---------------------------------------------------------------------------
 
