@@ -5,8 +5,8 @@
 // shadow figure (dark, smoky edges). Compile-time, so unused kinds fold away: llvmpipe executes
 // every branch.
 // A figure stands on a third of the frame, not in the middle (compose_x, lib/camera.glsl): the
-// adult and the dancer on the dream's side, the child beside them further out, the shadow on
-// the other third. Each is a soft dark silhouette with real proportions (the head 1/7.5 of the
+// adult on the dream's side with the child beside it further out, the dancer on the other
+// third, the shadow further out on that side. Each is a soft dark silhouette with real proportions (the head 1/7.5 of the
 // height, a child's about 1/5.5), standing in contrapposto, lit from one side: a rim of light
 // along the edges that face the frame's middle, and a faint glow behind to part it from the
 // dark.
@@ -18,19 +18,19 @@
 // adds a coat to the knees.
 float person(vec2 q, float arms, float headk, float coat) {
     // legs: the standing leg straight under the raised hip, the free one bent and out
-    float stand = sd_taper(q, vec2(0.05, 0.5), vec2(0.045, 0.27), 0.05, 0.034);
+    float stand = sd_taper(q, vec2(0.05, 0.5), vec2(0.045, 0.27), 0.056, 0.036);
     stand = min(stand, sd_taper(q, vec2(0.045, 0.27), vec2(0.038, 0.035), 0.034, 0.021));
-    float free_leg = sd_taper(q, vec2(-0.045, 0.48), vec2(-0.062, 0.262), 0.048, 0.033);
+    float free_leg = sd_taper(q, vec2(-0.045, 0.48), vec2(-0.062, 0.262), 0.054, 0.035);
     free_leg = min(free_leg, sd_taper(q, vec2(-0.062, 0.262), vec2(-0.1, 0.04), 0.033, 0.02));
     float feet = min(sd_ellipse(q - vec2(0.055, 0.016), vec2(0.04, 0.016)),
                      sd_ellipse(q - vec2(-0.115, 0.02), vec2(0.038, 0.016)));
     float legs = min(min(stand, free_leg), feet);
     // pelvis, waist and chest; the shoulders tilt against the hips
     float pelvis = sd_ellipse(q - vec2(0.008, 0.51), vec2(0.098, 0.06));
-    float torso = sd_taper(q, vec2(0.004, 0.57), vec2(0.0, 0.76), 0.072, 0.1);
+    float torso = sd_taper(q, vec2(0.004, 0.57), vec2(0.0, 0.76), 0.08, 0.108);
     float shoulders = sd_capsule(q, vec2(-0.112, 0.806), vec2(0.112, 0.79), 0.036);
     float body = smin(smin(pelvis, torso, 0.03), shoulders, 0.03);
-    body = min(body, sd_capsule(q, vec2(0.0, 0.82), vec2(0.002, 0.876), 0.023));  // neck
+    body = min(body, sd_capsule(q, vec2(0.0, 0.82), vec2(0.002, 0.876), 0.027));  // neck
     float hy = 1.0 - 0.064 * headk;
     body = min(body, sd_ellipse(q - vec2(0.006, hy), vec2(0.05, 0.064) * headk));
     // arms: upper arm, forearm and hand, hanging or raised
@@ -92,7 +92,11 @@ void main() {
     float headk = 1.35;
 #elif LAND_KIND == 4
     float s = 0.56;
-    vec2 o = vec2(compose_x(-1.0), 0.05);
+    vec2 o = vec2(compose_x(-1.75), 0.05);        // lurking near the other edge
+    float headk = 1.0;
+#elif LAND_KIND == 1
+    float s = 0.5;
+    vec2 o = vec2(compose_x(-1.0), 0.05);         // on the other third: apart from a figure
     float headk = 1.0;
 #else
     float s = 0.5;
@@ -120,7 +124,7 @@ void main() {
     // the light from the frame's middle: an edge is lit where a step toward it leaves the body
     float toward = person(q + vec2(0.012, -0.006), arms, headk, coat) * s;
 #if LAND_KIND == 4
-    float cov = land_fill(d, px * 8.0);
+    float cov = land_fill(d, px * 3.0);
     vec3 col = dark * 0.5 * cov;
     float a = cov;
 #else
