@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 MAX_DRAWS = 8  # at most this many motifs drawn at once (the timeline keeps to fewer)
 MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 GL_CLIP_DISTANCE0 = 0x3000  # glEnable flag of the clip plane ground layers write
+NEAR_MARGIN = 0.3  # a near plane this far behind the strongest other is not drawn
 SHORE_FULL = 0.5  # open water from this intensity puts ground layers fully on its far shore
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
@@ -292,10 +293,11 @@ class Compositor:
         return draws
 
     def _near_draws(self, draws: list[Draw]) -> list[Draw]:
-        """The near framing silhouettes (a layer's `near`), each as strong as the strongest
-        layer that calls for it, so it eases in and out with its scenery (a ground layer's
-        fades as it moves to the far shore of open water); drawn under the near layer's own
-        name (its seed stays put whichever scenery calls for it)."""
+        """The near framing silhouettes (a layer's `near`): each as strong as the strongest
+        layer that calls for it (a ground layer's fades as it moves to the far shore of open
+        water), and fading out as it falls NEAR_MARGIN behind the strongest other one: one near
+        plane holds the front, and another takes over smoothly as the scenery changes. Drawn
+        under the near layer's own name (its seed stays put whichever scenery calls for it)."""
         far = shore_of(draws)[1]
         strength: dict[str, float] = {}
         for draw in draws:
@@ -303,11 +305,14 @@ class Compositor:
                 value = draw.intensity * (1.0 - far if draw.layer.ground else 1.0)
                 strength[draw.layer.near] = max(strength.get(draw.layer.near, 0.0), value)
         layers = self.visuals.layers
-        return [
-            Draw(name, layers[name], value, (0.0,) * 4)
-            for name, value in strength.items()
-            if value >= MIN_INTENSITY
-        ]
+        near = []
+        for name, value in sorted(strength.items()):
+            rival = max((v for other, v in strength.items() if other != name), default=0.0)
+            lead = min(max(1.0 + (value - rival) / NEAR_MARGIN, 0.0), 1.0)
+            value *= lead * lead * (3.0 - 2.0 * lead)  # smoothstep
+            if value >= MIN_INTENSITY:
+                near.append(Draw(name, layers[name], value, (0.0,) * 4))
+        return near
 
     # -- rendering ---------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@
 // sill. The tallest part stands on the side away from the focal subject (compose_x(-1)), the
 // subject's side stays low and open. Lit from behind and one side: a thin rim of the glow
 // colour along the top edges.
-// Drawn as two sprites: a band along the bottom, and (kind 3) the jamb up one side.
+// Drawn as three sprites that cover only where it can paint (see near_sprite).
 #define LAND_SPRITE near_sprite
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
@@ -17,21 +17,49 @@ noperspective in vec2 v_uv;
 out vec4 f_color;
 #endif
 
-// The bottom band's height (land units) and the jamb's width (frame widths).
-#define NEAR_BAND 0.3
+// The picture's boxes (land units): a low strip across the whole width up to NEAR_LOW, and
+// over it the corner away from the subject up to NEAR_HIGH and the other corner up to
+// NEAR_MID (kinds 0, 1); the railing's sloping top (2); the jamb up one side (3). The camera
+// scales the near plane about the frame's bottom by at least 1, so a small margin suffices.
+#define NEAR_LOW 0.07
+#define NEAR_MID 0.2
+#define NEAR_HIGH 0.32
 #define NEAR_JAMB 0.09
 
 #if defined VERTEX_SHADER
-// Sprite 0: the band along the bottom; sprite 1: the jamb (kind 3 only), on the side away from
-// the subject. Both reach a little past the frame, which the camera's dolly may show.
+// The land x of a distance `away` from the corner away from the subject.
+float near_x(float away, float asp) { return u_camera.w > 0.0 ? away : asp - away; }
+
+// Corner `c` (0..1 each way) of the quad with bottom edge x0..x1 (land x, any order) at y0 and
+// top edge at y_top0 over x0 and y_top1 over x1; in uv.
+vec2 near_quad(vec2 c, float x0, float x1, float y0, float top0, float top1, float asp) {
+    float x = mix(x0, x1, c.x);
+    return vec2(x / asp, mix(y0, mix(top0, top1, c.x), c.y));
+}
+
 vec2 near_sprite(int sprite, vec2 corner) {
+    float asp = aspect();
     vec2 c = corner * 0.5 + 0.5;
-    if (sprite == 0) return vec2(mix(-0.05, 1.05, c.x), mix(-0.05, NEAR_BAND, c.y));
-#if LAND_KIND == 3
-    float x0 = u_camera.w > 0.0 ? -0.05 : 1.0 - NEAR_JAMB;
-    return vec2(mix(x0, x0 + NEAR_JAMB + 0.05, c.x), mix(-0.05, 1.05, c.y));
-#else
+    float m = 0.01;
+    if (sprite == 0) return near_quad(c, -m, asp + m, -m, NEAR_LOW, NEAR_LOW, asp);
+#if LAND_KIND == 2
+    // the railing: from its high end (away from the subject) to its low end
+    if (sprite == 1) {
+        return near_quad(c, near_x(-m, asp), near_x(asp + m, asp), NEAR_LOW, 0.25, 0.1, asp);
+    }
     return vec2(-1.0);
+#elif LAND_KIND == 3
+    if (sprite == 1) {
+        return near_quad(c, near_x(-m, asp), near_x(NEAR_JAMB * asp + 0.02, asp), NEAR_LOW,
+                         1.0 + m, 1.0 + m, asp);
+    }
+    return vec2(-1.0);
+#else
+    if (sprite == 1) {
+        return near_quad(c, near_x(-m, asp), near_x(0.8, asp), NEAR_LOW, NEAR_HIGH, NEAR_HIGH, asp);
+    }
+    return near_quad(c, near_x(asp + m, asp), near_x(asp - 0.45, asp), NEAR_LOW, NEAR_MID,
+                     NEAR_MID, asp);
 #endif
 }
 
@@ -111,7 +139,7 @@ void main() {
     float cov = land_fill(d, px * 1.2);
     // a thin rim on the lit edges, stronger toward the light's side (the subject's side)
     float rim = exp(-max(top, 0.0) * 420.0) * cov * (0.25 + 0.5 * smoothstep(0.0, asp, away));
-    vec3 col = dark * cov + rimc * rim * 0.35;
+    vec3 col = dark * cov + rimc * rim * 0.6;
     f_color = vec4(col, cov) * land_opacity();
 }
 #endif
