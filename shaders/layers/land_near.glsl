@@ -2,7 +2,7 @@
 // The near plane: a dark silhouette in the very front that frames the picture (a layer's `near`
 // in assets/visuals calls for it; the compositor draws it as strongly as that scenery). It lies
 // at depth 1, so the camera's drift moves it most. LAND_KIND: 0 grass and a stone at the
-// bottom corners, 1 shore rocks, 2 a railing in perspective, 3 an interior's door jamb and
+// bottom corners, 1 shore rocks at the corners, 2 a railing in perspective, 3 an interior's door jamb and
 // sill. The tallest part stands on the side away from the focal subject (compose_x(-1)), the
 // subject's side stays low and open. Lit from behind and one side: a thin rim of the glow
 // colour along the top edges.
@@ -19,7 +19,8 @@ out vec4 f_color;
 
 // The picture's boxes (land units): a low strip across the whole width up to NEAR_LOW, and
 // over it the corner away from the subject up to NEAR_HIGH and the other corner up to
-// NEAR_MID (kinds 0, 1); the railing's sloping top (2); the jamb up one side (3). The camera
+// NEAR_MID (kind 0); the railing's sloping top (2); the jamb up one side (3); the rocks'
+// corners alone (1). The camera
 // scales the near plane about the frame's bottom by at least 1, so a small margin suffices.
 #define NEAR_LOW 0.07
 #define NEAR_MID 0.2
@@ -41,6 +42,14 @@ vec2 near_sprite(int sprite, vec2 corner) {
     float asp = aspect();
     vec2 c = corner * 0.5 + 0.5;
     float m = 0.01;
+#if LAND_KIND == 1
+    // the rocks alone: a box over each corner's stones
+    if (sprite == 0) return near_quad(c, near_x(-m, asp), near_x(0.75, asp), -m, 0.25, 0.25, asp);
+    if (sprite == 1) {
+        return near_quad(c, near_x(asp + m, asp), near_x(asp - 0.2, asp), -m, 0.09, 0.09, asp);
+    }
+    return vec2(-1.0);
+#endif
     if (sprite == 0) return near_quad(c, -m, asp + m, -m, NEAR_LOW, NEAR_LOW, asp);
 #if LAND_KIND == 2
     // the railing: from its high end (away from the subject) to its low end
@@ -89,7 +98,8 @@ float near_grass(vec2 p, float env, float row) {
 // A stone: a lumpy ellipse at c with radii r; signed distance.
 float near_stone(vec2 p, vec2 c, vec2 r, float seed) {
     vec2 q = p - c;
-    float lump = 0.08 * (vnoise(q * 9.0 / r.y + seed) - 0.5) * r.y;
+    vec2 k = q * 9.0 / r.y + seed;
+    float lump = 0.03 * (lsin(k.x * 1.3 + lsin(k.y)) + lsin(k.y * 1.7 - k.x * 0.6)) * r.y;
     return sd_ellipse(q, r) + lump;
 }
 
@@ -109,12 +119,10 @@ void main() {
     d = min(-g, stone);
     top = max(g, -stone);
 #elif LAND_KIND == 1
-    float env = near_envelope(p.x, asp) * 0.6;
     float big = near_stone(vec2(away, p.y), vec2(0.12, -0.03), vec2(0.38, 0.24), land_rand(5.0));
     float small = near_stone(vec2(away, p.y), vec2(0.55, -0.02), vec2(0.16, 0.09), land_rand(6.0));
     float other = near_stone(vec2(asp - away, p.y), vec2(0.04, -0.03), vec2(0.14, 0.1), 3.0);
-    float g = near_grass(p, env, 1.0);
-    d = min(min(big, small), min(other, -g));
+    d = min(min(big, small), other);
     top = -d;
 #elif LAND_KIND == 2
     // the railing recedes toward the subject's side: high on the near side, low on the far
