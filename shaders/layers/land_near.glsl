@@ -6,7 +6,7 @@
 // sill. The tallest part stands on the side away from the focal subject (compose_x(-1)), the
 // subject's side stays low and open. Lit from behind and one side: a thin rim of the glow
 // colour along the top edges.
-// Drawn as three sprites that cover only where it can paint (see near_sprite).
+// Drawn as two sprites that cover only where it can paint (see near_sprite).
 #define LAND_SPRITE near_sprite
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
@@ -17,68 +17,50 @@ noperspective in vec2 v_uv;
 out vec4 f_color;
 #endif
 
-// The picture's boxes (land units): a low strip across the whole width up to NEAR_LOW, and
-// over it the corner away from the subject up to NEAR_HIGH and the other corner up to
-// NEAR_MID (kind 0); the railing's sloping top (2); the jamb up one side (3); the rocks'
-// corners alone (1). The camera
-// scales the near plane about the frame's bottom by at least 1, so a small margin suffices.
-#define NEAR_LOW 0.07
-#define NEAR_MID 0.2
-#define NEAR_HIGH 0.32
+// Where it can paint (land units), a box or two from the frame's bottom, since on llvmpipe
+// a long strip across the whole width costs far more than its pixels: the grass and the
+// rocks at the two corners (the taller one away from the subject), the railing under its
+// sloping top, the jamb up one side with the sill along the floor. The camera scales the near
+// plane about the frame's bottom by at least 1, so a small margin suffices.
 #define NEAR_JAMB 0.09
 
 #if defined VERTEX_SHADER
 // The land x of a distance `away` from the corner away from the subject.
 float near_x(float away, float asp) { return u_camera.w > 0.0 ? away : asp - away; }
 
-// Corner `c` (0..1 each way) of the quad with bottom edge x0..x1 (land x, any order) at y0 and
-// top edge at y_top0 over x0 and y_top1 over x1; in uv.
-vec2 near_quad(vec2 c, float x0, float x1, float y0, float top0, float top1, float asp) {
-    float x = mix(x0, x1, c.x);
-    return vec2(x / asp, mix(y0, mix(top0, top1, c.x), c.y));
+// Corner `c` (0..1 each way) of the quad from `away0` to `away1` (distances from the corner
+// away from the subject) whose bottom lies at y0 and whose top rises from top0 to top1; in uv.
+vec2 near_quad(vec2 c, float away0, float away1, float y0, float top0, float top1, float asp) {
+    return vec2(near_x(mix(away0, away1, c.x), asp) / asp, mix(y0, mix(top0, top1, c.x), c.y));
 }
 
 vec2 near_sprite(int sprite, vec2 corner) {
     float asp = aspect();
     vec2 c = corner * 0.5 + 0.5;
     float m = 0.01;
-#if LAND_KIND == 1
-    // the rocks alone: a box over each corner's stones
-    if (sprite == 0) return near_quad(c, near_x(-m, asp), near_x(0.75, asp), -m, 0.25, 0.25, asp);
-    if (sprite == 1) {
-        return near_quad(c, near_x(asp + m, asp), near_x(asp - 0.2, asp), -m, 0.09, 0.09, asp);
-    }
-    return vec2(-1.0);
-#endif
-    if (sprite == 0) return near_quad(c, -m, asp + m, -m, NEAR_LOW, NEAR_LOW, asp);
-#if LAND_KIND == 2
-    // the railing: from its high end (away from the subject) to its low end
-    if (sprite == 1) {
-        return near_quad(c, near_x(-m, asp), near_x(asp + m, asp), NEAR_LOW, 0.25, 0.1, asp);
-    }
-    return vec2(-1.0);
-#elif LAND_KIND == 3
-    if (sprite == 1) {
-        return near_quad(c, near_x(-m, asp), near_x(NEAR_JAMB * asp + 0.02, asp), NEAR_LOW,
-                         1.0 + m, 1.0 + m, asp);
-    }
+#if LAND_KIND == 0
+    // under a line over the grass's tallest blades (near_envelope) and the stone
+    if (sprite == 0) return near_quad(c, -m, 1.0, -m, 0.3, 0.03, asp);
+    return near_quad(c, asp - 0.6, asp + m, -m, 0.0, 0.15, asp);
+#elif LAND_KIND == 1
+    if (sprite == 0) return near_quad(c, -m, 0.75, -m, 0.25, 0.25, asp);
+    return near_quad(c, asp - 0.2, asp + m, -m, 0.09, 0.09, asp);
+#elif LAND_KIND == 2
+    if (sprite == 0) return near_quad(c, -m, asp + m, -m, 0.25, 0.1, asp);
     return vec2(-1.0);
 #else
-    if (sprite == 1) {
-        return near_quad(c, near_x(-m, asp), near_x(0.8, asp), NEAR_LOW, NEAR_HIGH, NEAR_HIGH, asp);
-    }
-    return near_quad(c, near_x(asp + m, asp), near_x(asp - 0.45, asp), NEAR_LOW, NEAR_MID,
-                     NEAR_MID, asp);
+    if (sprite == 0) return near_quad(c, -m, asp + m, -m, 0.06, 0.06, asp);
+    return near_quad(c, -m, NEAR_JAMB * asp + 0.02, 0.06, 1.0 + m, 1.0 + m, asp);
 #endif
 }
 
 #else
 // How tall the near growth stands at land x: high at the corner away from the subject, lower
-// at the other corner, a low fringe between.
+// at the other corner, none between (negative there).
 float near_envelope(float x, float asp) {
     float away = u_camera.w > 0.0 ? x : asp - x;  // 0 at the corner away from the subject
     float near_side = asp - away;
-    return 0.03 + 0.26 * exp(-away * 2.6) + 0.1 * exp(-near_side * 5.0);
+    return 0.28 * exp(-away * 2.6) + 0.11 * exp(-near_side * 5.0) - 0.02;
 }
 
 // Grass: rows of tapering blades swaying from the root; returns the signed height of the
@@ -146,8 +128,8 @@ void main() {
 #endif
     float cov = land_fill(d, px * 1.2);
     // a thin rim on the lit edges, stronger toward the light's side (the subject's side)
-    float rim = exp(-max(top, 0.0) * 420.0) * cov * (0.25 + 0.5 * smoothstep(0.0, asp, away));
-    vec3 col = dark * cov + rimc * rim * 0.6;
+    float rim = exp(-max(top, 0.0) * 220.0) * cov * (0.25 + 0.5 * smoothstep(0.0, asp, away));
+    vec3 col = dark * cov + rimc * rim;
     f_color = vec4(col, cov) * land_opacity();
 }
 #endif
