@@ -17,9 +17,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-PAN_X = 0.015  # the widest horizontal pan at depth 1, in frame widths
+PAN_X = 0.022  # the widest horizontal pan at depth 1, in frame widths
 PAN_Y = 0.008  # the deepest vertical sink at depth 1, in frame heights
-ZOOM = (0.035, 0.05)  # the dolly's scale at depth 1 swings between these (minus 1)
+ZOOM = (0.048, 0.065)  # the dolly's scale at depth 1 swings between these (minus 1)
 PERIODS = (173.0, 71.0, 131.0, 211.0)  # seconds: pan x (two sines), pan y, dolly
 
 
