@@ -71,8 +71,10 @@ class SceneView:
             self.library.get(name)
 
     def warm_motifs(self, motifs: Iterable[str]) -> None:
-        """Compile the layer programs that draw these motifs."""
+        """Compile the layer programs that draw these motifs, and the near planes they call
+        for."""
         layers = {layer for m in motifs for layer in self.visuals.layers_of(m)}
+        layers |= {self.visuals.layers[layer.near] for layer in layers if layer.near is not None}
         self.warm(sorted(layer.program for layer in layers))
 
     def render(self, state: FrameState, sink: FrameSink, *, adapt: bool = True) -> None:

@@ -122,7 +122,10 @@ def busiest_time(timeline: Timeline, compositor: Compositor) -> float:
     best, best_key = timeline.duration / 2, (-1, -1.0)
     for sentence in timeline.sentences:
         t = (sentence.start + sentence.end) / 2
-        draws = compositor.plan_draws(timeline.state_at(t).intensities)
+        motifs = compositor.visuals.motifs  # the near planes they call for are not motifs
+        draws = [
+            d for d in compositor.plan_draws(timeline.state_at(t).intensities) if d.motif in motifs
+        ]
         key = (len(draws), sum(d.intensity for d in draws))
         if key > best_key:
             best, best_key = t, key

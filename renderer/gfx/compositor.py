@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from renderer.frame import MIN_INTENSITY, FrameState
+from renderer.gfx.camera import camera_at
 from renderer.gfx.shaders import Shader, ShaderLibrary
 from renderer.gfx.visuals import Box, LayerSpec, Visuals
 
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 MAX_DRAWS = 8  # at most this many motifs drawn at once (the timeline keeps to fewer)
 MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 GL_CLIP_DISTANCE0 = 0x3000  # glEnable flag of the clip plane ground layers write
+NEAR_MARGIN = 0.3  # a near plane this far behind the strongest other is not drawn
 SHORE_FULL = 0.5  # open water from this intensity shows ground layers only on its far shore
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
@@ -142,6 +144,13 @@ def placements(draw: Draw, shore: tuple[float, float]) -> list[tuple[tuple[float
         ((horizon, 1.0), draw.intensity * far),
     ]
     return [copy for copy in copies if copy[1] >= MIN_INTENSITY]
+
+
+def depth_of(layer: LayerSpec, where: tuple[float, float]) -> float:
+    """u_depth of a layer drawn at `where` (its u_shore): its own depth, or for a ground
+    layer's copy on the far shore of open water (which reads the scene, so it lies at depth 0)
+    that of the water, so its ground line stays on the water's horizon."""
+    return layer.depth * (1.0 - where[1]) if layer.ground else layer.depth
 
 
 @dataclass(frozen=True)
@@ -286,8 +295,8 @@ class Compositor:
         return layers[0].order if layers else 1 << 30
 
     def plan_draws(self, intensities: dict[str, float]) -> list[Draw]:
-        """The draws worth making (one per layer of each motif), in stage order (then
-        declaration order, then name)."""
+        """The draws worth making (one per layer of each motif, and the near silhouettes they
+        call for), in stage order (then declaration order, then name)."""
         draws = []
         for motif, value in intensities.items():
             visual = self.visuals.motifs.get(motif)
@@ -295,8 +304,31 @@ class Compositor:
                 continue
             for layer in self.visuals.layers_of(motif):
                 draws.append(Draw(motif, layer, min(value, 1.0), visual.params))
+        draws += self._near_draws(draws)
         draws.sort(key=lambda d: (d.layer.order, d.motif))
         return draws
+
+    def _near_draws(self, draws: list[Draw]) -> list[Draw]:
+        """The near framing silhouettes (a layer's `near`): each as strong as the strongest
+        layer that calls for it (a ground layer's fades as it moves to the far shore of open
+        water), and fading out as it falls NEAR_MARGIN behind the strongest other one: one near
+        plane holds the front, and another takes over smoothly as the scenery changes. Drawn
+        under the near layer's own name (its seed stays put whichever scenery calls for it)."""
+        far = shore_of(draws)[1]
+        strength: dict[str, float] = {}
+        for draw in draws:
+            if draw.layer.near is not None:
+                value = draw.intensity * (1.0 - far if draw.layer.ground else 1.0)
+                strength[draw.layer.near] = max(strength.get(draw.layer.near, 0.0), value)
+        layers = self.visuals.layers
+        near = []
+        for name, value in sorted(strength.items()):
+            rival = max((v for other, v in strength.items() if other != name), default=0.0)
+            lead = min(max(1.0 + (value - rival) / NEAR_MARGIN, 0.0), 1.0)
+            value *= lead * lead * (3.0 - 2.0 * lead)  # smoothstep
+            if value >= MIN_INTENSITY:
+                near.append(Draw(name, layers[name], value, (0.0,) * 4))
+        return near
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -364,6 +396,7 @@ class Compositor:
             "u_mood": (float(state.valence), float(state.arousal)),
             "u_voice": float(state.voice),
             "u_tint": tint,
+            "u_camera": camera_at(state.time, state.seed).uniform,
         }
         groups: dict[str, list[Draw]] = {name: [] for name in GROUPS}
         for draw in sorted(draws, key=lambda d: not is_behind(d.layer)):
@@ -438,6 +471,7 @@ class Compositor:
                 shader.set("u_params", draw.params)
                 shader.set("u_sprites", draw.layer.sprites)
                 shader.set("u_shore", where)
+                shader.set("u_depth", depth_of(draw.layer, where))
                 shader.draw(draw.layer.vertices)
             if draw.layer.ground:
                 ctx.disable_direct(GL_CLIP_DISTANCE0)

@@ -18,6 +18,13 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                    surface = true           # optional: open water to a horizon at u_params.x
                    ground = true            # optional: stands on the land, so it moves to the
                                             # far shore of a surface (lib/land_shore.glsl)
+                   depth = 0.3              # optional: how near it lies for the camera's
+                                            # drift, 0 (the sky, fixed) .. 1 (the nearest);
+                                            # default by stage (STAGE_DEPTHS); 0 for a layer
+                                            # that reads the scene (lib/camera.glsl)
+                   near = "NAME3"           # optional: the near silhouette that frames the
+                                            # picture when this layer is the strongest that
+                                            # asks for one (a layer without motifs)
     [motifs.M]     layer = "NAME", params = [a, b, c, d]       # -> u_params
                    sound = { water = 1.0, rain = 0.4 }  # the ambient beds it sounds through
                                     # (renderer/audio/beds.py) with weights in (0, 1];
@@ -50,10 +57,14 @@ from renderer.gfx.shaders import SHADER_STAGES, ProgramSpec
 
 STAGES = ("background", "midground", "foreground", "particles", "effects")
 RESOLUTIONS = (0.25, 0.5)
+# a layer's depth for the camera by stage, unless it says (renderer/gfx/camera.py)
+STAGE_DEPTHS = {
+    "background": 0.0, "midground": 0.35, "foreground": 0.75, "particles": 0.5, "effects": 0.0
+}  # fmt: skip
 MAX_SPRITES = 65_536
 LAYER_KEYS = (
     "stage", "program", "defines", "reads_scene", "reads_box", "resolution", "sprites", "surface",
-    "ground",
+    "ground", "depth", "near",
 )  # fmt: skip
 MOTIF_KEYS = ("layer", "params", "sound", "priority", "also", "grade")
 FULL_BOX = (0.0, 0.0, 1.0, 1.0)
@@ -75,6 +86,8 @@ class LayerSpec:
     surface: bool = False  # open water to a horizon at params[0]: ground layers move behind
     ground: bool = False  # a land layer standing on the ground (lib/land_shore.glsl)
     reads_box: Box = FULL_BOX  # the part of the screen (uv) a layer reading the scene samples
+    depth: float = 0.0  # for the camera: 0 the sky (fixed) .. 1 the nearest (lib/camera.glsl)
+    near: str | None = None  # the near framing silhouette this layer calls for (a layer)
 
     @property
     def vertices(self) -> int:
@@ -134,6 +147,9 @@ def load_visuals(folder: Path | None = None) -> Visuals:
             if name in motifs:
                 raise _fail(file, f"motif {name!r} is also mapped in {motifs[name].source}")
             motifs[name] = _motif(file, name, spec, layers)
+    for layer in layers.values():
+        if layer.near is not None and layer.near not in layers:
+            raise _fail(layer.source, f"layers.{layer.name}.near: unknown layer {layer.near!r}")
     return Visuals(layers, motifs)
 
 
@@ -193,9 +209,18 @@ def _layer(file: Path, name: str, raw: object, index: int) -> LayerSpec:
         f"layers/{name}", f"layers/{_program_file(file, where, spec.get('program', name))}", defines
     )
     order = STAGES.index(stage) * 10_000 + index
+    depth = spec.get("depth", 0.0 if reads_scene else STAGE_DEPTHS[stage])
+    if isinstance(depth, bool) or not isinstance(depth, int | float) or not 0 <= depth <= 1:
+        raise _fail(file, f"{where}.depth must be a number in 0..1")
+    if reads_scene and depth != 0:
+        raise _fail(file, f"{where}: a layer that reads the scene stays at depth 0")
+    near = spec.get("near")
+    if near is not None and (not isinstance(near, str) or not _PROGRAM.fullmatch(near)):
+        raise _fail(file, f"{where}.near must name a layer")
     return LayerSpec(
-        name, stage, reads_scene, order, file, program, resolution, sprites, surface, ground, box
-    )
+        name, stage, reads_scene, order, file, program, resolution, sprites, surface, ground, box,
+        float(depth), near,
+    )  # fmt: skip
 
 
 def _reads_box(file: Path, where: str, raw: object, reads_scene: bool) -> Box:

@@ -150,7 +150,7 @@ void terrain_vertex() {
     v_terr = vec4(asp, 0.5 * land_height_px() / 1.2, 3.0 / land_height_px(), cx);
     v_opacity = clamp(u_intensity * 1.25, 0.0, 1.0);  // land_opacity()
     v_dark = v_pal_dark * v_opacity;
-    v_haze = v_pal_haze * v_opacity;
+    v_haze = v_pal_air * v_opacity;
     v_glow = v_pal_glow * v_breath * v_opacity;
     terrain_geometry(land_from_screen(vec2(0.0)).x * asp, land_from_screen(vec2(1.0)).x * asp);
 }
@@ -208,10 +208,12 @@ void main() {
     float show1 = 1.0 - cov.z, show0 = show1 * (1.0 - cov.y);
     vec3 show = vec3(show0, show1, 1.0);
     // each ridge's body (shaded inside) and its light; the colours of the ridges are the dark
-    // colour leaning to the haze with distance (aerial perspective): 0.55, 0.275, 0 of it
+    // colour fading to the sky's at the horizon with distance (aerial perspective)
     vec3 body = (1.0 - 0.35 * inside) * cov * show;
     float light = dot(rim + halo, show);
-    float hazed = body.x * 0.55 + body.y * 0.275;
+    const vec3 AIR = vec3(0.75, 0.5, 0.26);  // how far each ridge fades to the air
+    float hazed = dot(body, AIR);
+    body *= 1.0 - AIR;
 #if LAND_KIND == 1
     // sand ripples on the dunes
     float ripple = smoothstep(0.6, 1.0, lsin(d.z * 260.0 + p.x * 20.0 + lsin(p.x * 9.0) * 3.0));

@@ -12,3 +12,6 @@ uniform vec4 u_params;       // per-motif parameters from assets/visuals/*.toml
 uniform int u_sprites;       // quads in this draw, for a layer drawn as sprites
 uniform vec2 u_shore;        // open water's horizon (uv) and 0..1 how far ground layers have
                              // moved to its far shore (lib/land_shore.glsl)
+uniform vec4 u_camera;       // the shared camera: pan x, pan y, dolly zoom at depth 1, and the
+                             // focal subject's side -1 | 1 (lib/camera.glsl)
+uniform float u_depth;       // this layer's depth for the camera: 0 sky .. 1 nearest

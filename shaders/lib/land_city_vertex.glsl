@@ -26,7 +26,7 @@ void city_vertex() {
     vec3 glow = v_pal_glow * v_breath;
     v_city_glow = glow;
     v_city_win = mix(v_pal_light, glow, 0.25);
-    v_city_far = v_pal_dark + v_pal_haze * 0.2;
+    v_city_far = mix(v_pal_dark, v_pal_air, 0.45);  // the far rows fade toward the sky
     float span = asp * 0.42;
     v_city_at = vec4(u_time * 0.05 * 0.15915494 + 0.5, asp * (LAND_KIND == 1 ? 0.58 : 0.5),
                      1.0 / span, span);

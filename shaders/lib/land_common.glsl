@@ -11,10 +11,13 @@ flat in vec3 v_pal_dark;
 flat in vec3 v_pal_glow;
 flat in vec3 v_pal_light;
 flat in vec3 v_pal_haze;
+flat in vec3 v_pal_air;
 vec3 land_pal_dark() { return v_pal_dark; }
 vec3 land_pal_glow() { return v_pal_glow; }
 vec3 land_pal_light() { return v_pal_light; }
 vec3 land_pal_haze() { return v_pal_haze; }
+// The sky's colour at the horizon (lib/atmosphere.glsl): far planes fade toward it.
+vec3 land_pal_air() { return v_pal_air; }
 
 // One pixel in aspect coordinates (lib/common.glsl; a far shore makes the picture smaller).
 float land_px() { return 1.0 / land_height_px(); }

@@ -18,7 +18,7 @@ void forest_vertex() {
     float op = clamp(u_intensity * 1.25, 0.0, 1.0);          // land_opacity()
     v_forest_edge = vec2(0.5 * land_height_px() / 1.2, op);
     vec3 glow = v_pal_glow * v_breath * op;
-    vec3 c0 = v_pal_haze * 0.5 + v_pal_dark;
+    vec3 c0 = mix(v_pal_dark, v_pal_air, 0.5);  // the far trees fade toward the sky
     vec3 c1 = mix(c0, v_pal_dark, 0.55);
     v_forest_c0 = c0 * op;
     v_forest_c1 = c1 * op;

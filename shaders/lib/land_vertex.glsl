@@ -18,11 +18,13 @@
 #include "lib/common.glsl"
 #include "lib/quad.glsl"
 #include "lib/land_shore.glsl"
+#include "lib/atmosphere.glsl"
 noperspective out vec2 v_uv;
 flat out vec3 v_pal_dark;
 flat out vec3 v_pal_glow;
 flat out vec3 v_pal_light;
 flat out vec3 v_pal_haze;
+flat out vec3 v_pal_air;
 flat out float v_breath;
 
 // The darkest palette colour (silhouette base), kept dark but tinted.
@@ -92,6 +94,7 @@ void main() {
     v_pal_glow = land_compute_glow();
     v_pal_light = land_compute_light();
     v_pal_haze = land_compute_haze();
+    v_pal_air = atmosphere_horizon();
     // slow breathing with the narrator's voice, around 1 (see land_breath())
     v_breath = 0.85 + 0.3 * u_voice + 0.06 * sin(u_time * 0.7);
 #ifdef LAND_VERTEX_HOOK

@@ -21,6 +21,7 @@
 #include "lib/common.glsl"
 #include "lib/noise.glsl"
 #include "lib/quad.glsl"
+#include "lib/camera.glsl"
 noperspective out vec2 v_uv;
 flat out vec3 v_pal[4];
 flat out vec4 v_rand;
@@ -46,14 +47,18 @@ void main() {
     SKY_VERTEX_HOOK();
 #endif
 #if defined SKY_SPRITE
-    vec2 p = SKY_SPRITE(gl_VertexID / 6, QUAD_CORNERS[gl_VertexID % 6]);
+    v_uv = SKY_SPRITE(gl_VertexID / 6, QUAD_CORNERS[gl_VertexID % 6]);
+    vec2 p = camera_to_screen(v_uv, u_depth);
 #elif defined SKY_RECT
     vec4 r = SKY_RECT();
     float asp = aspect();
-    vec2 p = quad_box(r / vec4(asp, 1.0, asp, 1.0), gl_VertexID);
+    r /= vec4(asp, 1.0, asp, 1.0);
+    vec2 p = quad_box(vec4(camera_to_screen(r.xy, u_depth), camera_to_screen(r.zw, u_depth)),
+                      gl_VertexID);
+    v_uv = camera_from_screen(p, u_depth);
 #else
     vec2 p = quad_fullscreen(gl_VertexID);
+    v_uv = camera_from_screen(p, u_depth);
 #endif
-    v_uv = p;
     gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
 }

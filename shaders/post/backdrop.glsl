@@ -6,6 +6,7 @@
 #include "lib/fullscreen.glsl"
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
+#include "lib/atmosphere.glsl"
 noperspective in vec2 v_uv;
 out vec4 f_color;
 
@@ -17,11 +18,7 @@ void main() {
     float n = vnoise(p * 1.7 + o + vec2(t, -0.6 * t)) * 0.65
             + vnoise(p * 4.1 - o + vec2(-0.8 * t, 1.2 * t)) * 0.35;
     float h = clamp(v_uv.y + (n - 0.5) * 0.5, 0.0, 1.0);
-    vec3 deep = u_palette[0] * 0.6 + vec3(0.004, 0.005, 0.010);
-    vec3 mid = mix(u_palette[0], u_palette[3], 0.55) * 0.45;
-    vec3 high = mix(u_palette[3], u_palette[1], 0.4) * 0.32;
-    vec3 col = mix(deep, mid, smoothstep(0.0, 0.6, h));
-    col = mix(col, high, smoothstep(0.5, 1.0, h));
+    vec3 col = atmosphere_at(h);
     // a faint pool of the palette's light colour, breathing with the noise
     vec2 c = vec2(asp * (0.5 + 0.18 * sin(t * 1.3 + u_seed)), 0.62);
     float pool = exp(-dot(p - c, p - c) * 3.0);
