@@ -36,6 +36,7 @@ WHERE = {
     "cat": (0.52, 0.6, 0.24, 0.34),
     "elephant": (0.57, 0.71, 0.26, 0.5),
     "camel": (0.57, 0.69, 0.38, 0.5),
+    "cow": (0.54, 0.68, 0.26, 0.42),
     "octopus": (0.28, 0.4, 0.56, 0.72),
     "crab": (0.18, 0.42, 0.07, 0.2),
     "hummingbird": (0.16, 0.28, 0.48, 0.7),
@@ -89,6 +90,7 @@ def test_each_creature_paints_where_it_stands_and_nowhere_in_the_open_sky(render
         ("horse", (0.574, 0.585), (0.6, 0.64), (0.659, 0.671)),
         ("deer", (0.6, 0.613), (0.625, 0.66), (0.675, 0.688)),
         ("wolf", (0.617, 0.633), (0.645, 0.68), (0.693, 0.704)),
+        ("cow", (0.548, 0.56), (0.585, 0.62), (0.64, 0.652)),
     ],
 )
 def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
@@ -100,7 +102,9 @@ def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
     assert legs > 3.0 * _box(change, (*gap, *band)), f"{motif}: no legs, or none apart"
 
 
-@pytest.mark.parametrize("motif", ["horse", "dog", "elephant", "octopus", "crab", "hummingbird"])
+@pytest.mark.parametrize(
+    "motif", ["horse", "dog", "elephant", "octopus", "crab", "hummingbird", "cow"]
+)
 def test_each_creature_lives_between_two_moments(renderer, motif) -> None:
     where = WHERE[motif]
     wide = (where[0] - 0.05, where[1] + 0.05, max(where[2] - 0.05, 0.0), where[3] + 0.1)

@@ -380,6 +380,9 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("An octopus unfurled its arms.", "octopus", "octopus"),
         ("A giant squid rose from the deep.", "giant squid", "octopus"),
         ("A hummingbird hovered at the window.", "hummingbird", "hummingbird"),
+        ("A cow stood chewing in the field.", "cow", "cow"),
+        ("The bull lowered its head.", "bull", "cow"),
+        ("Cattle crowded at the gate.", "Cattle", "cow"),
     ],
 )
 def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(

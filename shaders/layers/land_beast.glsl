@@ -2,7 +2,7 @@
 // A creature standing on a ridge in profile (midground), lit from the left with a soft rim
 // light from behind, breathing, its head, ears and tail alive, now and then shifting a foreleg.
 // LAND_KIND (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat,
-// 5 elephant, 6 camel. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
+// 5 elephant, 6 camel, 7 cow. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
 // left (-x), the ground under it at y = 0.
 #include "lib/header.glsl"
 
@@ -35,10 +35,14 @@
 #define BEAST_SCALE 0.24
 #define BEAST_X 0.64
 #define BEAST_BOX vec4(-1.15, -0.1, 0.85, 1.62)
-#else
+#elif LAND_KIND == 6
 #define BEAST_SCALE 0.17
 #define BEAST_X 0.63
 #define BEAST_BOX vec4(-1.3, -0.12, 0.8, 1.95)
+#else
+#define BEAST_SCALE 0.18
+#define BEAST_X 0.6
+#define BEAST_BOX vec4(-1.1, -0.12, 0.85, 1.42)
 #endif
 #include "lib/fast_math.glsl"
 #include "lib/land_ridge.glsl"
@@ -337,7 +341,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     d = smin(d, tl, 0.03);
     eye = hq - vec2(-0.13, 0.04);
     fold = abs(ear) + 0.002;
-#else
+#elif LAND_KIND == 6
     // camel: a short deep body under one great hump, long knobby-kneed legs on broad pads, a
     // neck that swoops low and rises to a small head held level
     d = beast_body(q, vec4(-0.32, 1.2, 0.22, 0.25), vec4(0.0, 1.22, 0.47, 0.24),
@@ -367,6 +371,50 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     vec2 tq = rot_small(0.15 * tail) * (q - vec2(0.5, 1.3));
     d = smin(d, sd_bent_tube(rot2(1.35) * tq, 0.42, 0.2, vec3(0.0), 0.03, 0.025), 0.03);
     eye = hq - vec2(-0.05, 0.03);
+#else
+    // cow: a long deep barrel under a level back, the hip bones standing out, short stout
+    // legs on cloven hooves, an udder, a broad head held low with short horns and ears
+    // out to the side, a dewlap, a thin tail ending in a tuft
+    d = beast_body(q, vec4(-0.44, 0.92, 0.24, 0.28), vec4(0.0, 0.93, 0.58, 0.27),
+                   vec4(0.44, 0.98, 0.25, 0.26), 0.12);
+    d = smin(d, sd_box(q - vec2(0.0, 1.08), vec2(0.45, 0.1)) - 0.04, 0.1);   // the level back
+    d = smin(d, sd_ellipse(q - vec2(0.4, 1.18), vec2(0.1, 0.06)), 0.06);     // the hooks
+    d = smin(d, sd_ellipse(q - vec2(0.24, 0.64), vec2(0.12, 0.08)), 0.06);   // the udder
+    vec4 fr = vec4(0.12, 0.072, 0.058, 0.06), hr = vec4(0.16, 0.07, 0.056, 0.06);
+    legs = beast_leg(q, vec2(-0.46, 0.76), vec2(0.0, -0.34), vec2(0.01, -0.26),
+                     vec2(-0.04, -0.1), step * 0.7, fr, f1);
+    legs = min(legs, beast_leg(q, vec2(0.46, 0.8), vec2(0.1, -0.32), vec2(-0.04, -0.3),
+                               vec2(-0.04, -0.1), vec3(0.0), hr, f2));
+    far = min(beast_leg(q, vec2(-0.34, 0.76), vec2(-0.04, -0.34), vec2(0.03, -0.26),
+                        vec2(-0.04, -0.1), vec3(0.0), fr, f3),
+              beast_leg(q, vec2(0.36, 0.8), vec2(0.07, -0.32), vec2(0.0, -0.3),
+                        vec2(-0.04, -0.1), vec3(0.0), hr, f4));
+    legs = min(legs, min(beast_hoof(q, f1, 0.05), beast_hoof(q, f2, 0.05)));
+    far = min(far, min(beast_hoof(q, f3, 0.05), beast_hoof(q, f4, 0.05)));
+    d = smin(d, legs, 0.05);
+    vec2 nq = rot_small(head) * (q - vec2(-0.55, 1.0));
+    float nk = sd_taper(nq, vec2(0.0), vec2(-0.26, 0.06), 0.24, 0.15);
+    nk = smin(nk, sd_ellipse(rot_small(0.5) * (nq - vec2(-0.1, -0.17)), vec2(0.17, 0.09)),
+              0.1);   // the dewlap
+    d = smin(d, nk, 0.08);
+    vec2 hq = nq - vec2(-0.3, 0.1);
+    // the head: a broad brow tapering to a wide square muzzle, held forward and down
+    float hd = sd_taper(hq, vec2(0.0, 0.02), vec2(-0.13, -0.28), 0.125, 0.09);
+    hd = smin(hd, sd_ellipse(hq - vec2(-0.15, -0.32), vec2(0.095, 0.07)), 0.05);
+    // ears straight out to the side under short horns curving up and forward
+    vec2 eq = rot_small(0.3 - 0.4 * flick) * (hq - vec2(0.05, -0.03));
+    float ear = sd_ellipse(eq - vec2(0.12, 0.0), vec2(0.12, 0.045));
+    float horn = sd_bent_tube(rot2(-1.2) * (hq - vec2(0.03, 0.1)), 0.17, 2.6, vec3(0.0),
+                              0.032, 0.012);
+    d = min(smin(d, hd, 0.05), min(ear, horn));
+    fold = abs(ear) + 0.002;
+    // the thin tail hangs from the tailhead to the hock and swishes, a tuft at its end
+    vec2 tq = rot_small(0.12 * tail) * (q - vec2(0.66, 1.12));
+    float tl = sd_bent_tube(rot2(1.45) * tq, 0.62, 0.08, vec3(0.015, 6.0, v_beast_anim2.y),
+                            0.025, 0.015);
+    tl = min(tl, sd_ellipse(rot2(1.45) * tq - vec2(0.66, 0.03), vec2(0.09, 0.04)));
+    d = smin(d, tl, 0.03);
+    eye = hq - vec2(-0.07, -0.02);
 #endif
     return d;
 }
