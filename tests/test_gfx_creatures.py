@@ -37,6 +37,7 @@ WHERE = {
     "elephant": (0.57, 0.71, 0.26, 0.5),
     "camel": (0.57, 0.69, 0.38, 0.5),
     "cow": (0.54, 0.68, 0.26, 0.42),
+    "sheep": (0.53, 0.64, 0.26, 0.38),
     "octopus": (0.28, 0.4, 0.56, 0.72),
     "crab": (0.18, 0.42, 0.07, 0.2),
     "hummingbird": (0.16, 0.28, 0.48, 0.7),
@@ -91,19 +92,20 @@ def test_each_creature_paints_where_it_stands_and_nowhere_in_the_open_sky(render
         ("deer", (0.6, 0.613), (0.625, 0.66), (0.675, 0.688)),
         ("wolf", (0.617, 0.633), (0.645, 0.68), (0.693, 0.704)),
         ("cow", (0.548, 0.56), (0.585, 0.62), (0.64, 0.652)),
+        ("sheep", (0.546, 0.556), (0.572, 0.596), (0.607, 0.617)),
     ],
 )
 def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
     renderer, motif, fore, gap, hind
 ) -> None:
     change = _change(renderer, motif)
-    band = (0.25, 0.3)  # above the ridge, below the belly
+    band = (0.25, 0.28)  # above the ridge, below the belly (and the fleece)
     legs = min(_box(change, (*fore, *band)), _box(change, (*hind, *band)))
     assert legs > 3.0 * _box(change, (*gap, *band)), f"{motif}: no legs, or none apart"
 
 
 @pytest.mark.parametrize(
-    "motif", ["horse", "dog", "elephant", "octopus", "crab", "hummingbird", "cow"]
+    "motif", ["horse", "dog", "elephant", "octopus", "crab", "hummingbird", "cow", "sheep"]
 )
 def test_each_creature_lives_between_two_moments(renderer, motif) -> None:
     where = WHERE[motif]

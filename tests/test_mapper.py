@@ -383,6 +383,9 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("A cow stood chewing in the field.", "cow", "cow"),
         ("The bull lowered its head.", "bull", "cow"),
         ("Cattle crowded at the gate.", "Cattle", "cow"),
+        ("A sheep grazed on the hillside.", "sheep", "sheep"),
+        ("The lambs slept in the straw.", "lambs", "sheep"),
+        ("A ram stood on the rock.", "ram", "sheep"),
     ],
 )
 def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(

@@ -2,7 +2,7 @@
 // A creature standing on a ridge in profile (midground), lit from the left with a soft rim
 // light from behind, breathing, its head, ears and tail alive, now and then shifting a foreleg.
 // LAND_KIND (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat,
-// 5 elephant, 6 camel, 7 cow. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
+// 5 elephant, 6 camel, 7 cow, 8 sheep. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
 // left (-x), the ground under it at y = 0.
 #include "lib/header.glsl"
 
@@ -39,10 +39,14 @@
 #define BEAST_SCALE 0.17
 #define BEAST_X 0.63
 #define BEAST_BOX vec4(-1.3, -0.12, 0.8, 1.95)
-#else
+#elif LAND_KIND == 7
 #define BEAST_SCALE 0.18
 #define BEAST_X 0.6
 #define BEAST_BOX vec4(-1.1, -0.12, 0.85, 1.42)
+#else
+#define BEAST_SCALE 0.16
+#define BEAST_X 0.58
+#define BEAST_BOX vec4(-0.95, -0.12, 0.75, 1.22)
 #endif
 #include "lib/fast_math.glsl"
 #include "lib/land_ridge.glsl"
@@ -106,6 +110,7 @@ flat in vec3 v_beast_key;
 flat in vec3 v_beast_rim;
 flat in float v_beast_op;
 out vec4 f_color;
+float g_wool = 0.0;   // how much of this pixel is wool (the sheep's fleece)
 
 // The body: chest, barrel and haunch as ellipses (centre xy, radii zw) blended into one, the
 // barrel breathing.
@@ -371,7 +376,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     vec2 tq = rot_small(0.15 * tail) * (q - vec2(0.5, 1.3));
     d = smin(d, sd_bent_tube(rot2(1.35) * tq, 0.42, 0.2, vec3(0.0), 0.03, 0.025), 0.03);
     eye = hq - vec2(-0.05, 0.03);
-#else
+#elif LAND_KIND == 7
     // cow: a long deep barrel under a level back, the hip bones standing out, short stout
     // legs on cloven hooves, an udder, a broad head held low with short horns and ears
     // out to the side, a dewlap, a thin tail ending in a tuft
@@ -415,6 +420,47 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     tl = min(tl, sd_ellipse(rot2(1.45) * tq - vec2(0.66, 0.03), vec2(0.09, 0.04)));
     d = smin(d, tl, 0.03);
     eye = hq - vec2(-0.07, -0.02);
+#else
+    // sheep: a round fleece as a soft lumpy outline over the body and the tops of the legs,
+    // thin dark legs below it, a narrow bare face held forward with ears out to the side, a
+    // short woolly tail
+    vec2 wq = q - vec2(0.02, 0.76);
+    float lumps = lsin(q.x * 34.0 + 1.3) * lsin(q.y * 31.0 + 0.4 * q.x * 34.0);
+    float wool = sd_ellipse(wq, vec2(0.5, 0.29 + v_beast_anim.x));
+    wool = smin(wool, sd_ellipse(q - vec2(-0.36, 0.82), vec2(0.2, 0.24)), 0.1);   // the chest
+    wool = smin(wool, sd_ellipse(q - vec2(0.34, 0.8), vec2(0.2, 0.24)), 0.1);     // the rump
+    wool += 0.02 * (lumps + 1.0) - 0.03;
+    vec4 fr = vec4(0.05, 0.032, 0.026, 0.03), hr = vec4(0.07, 0.034, 0.026, 0.03);
+    legs = beast_leg(q, vec2(-0.34, 0.6), vec2(0.0, -0.28), vec2(0.01, -0.22),
+                     vec2(-0.03, -0.07), step * 0.6, fr, f1);
+    legs = min(legs, beast_leg(q, vec2(0.34, 0.62), vec2(0.08, -0.27), vec2(-0.04, -0.24),
+                               vec2(-0.03, -0.08), vec3(0.0), hr, f2));
+    far = min(beast_leg(q, vec2(-0.24, 0.6), vec2(-0.04, -0.28), vec2(0.03, -0.22),
+                        vec2(-0.03, -0.07), vec3(0.0), fr, f3),
+              beast_leg(q, vec2(0.26, 0.62), vec2(0.06, -0.27), vec2(0.0, -0.24),
+                        vec2(-0.03, -0.08), vec3(0.0), hr, f4));
+    legs = min(legs, min(beast_hoof(q, f1, 0.028), beast_hoof(q, f2, 0.028)));
+    far = min(far, min(beast_hoof(q, f3, 0.028), beast_hoof(q, f4, 0.028)));
+    // the bare face: a tapering head from the poll to a narrow muzzle
+    wool = smin(wool, sd_ellipse(q - vec2(-0.46, 0.94), vec2(0.15, 0.16)), 0.08);   // the neck
+    vec2 hq = rot_small(head) * (q - vec2(-0.62, 1.0));
+    float hd = sd_ellipse(hq - vec2(0.0, -0.01), vec2(0.1, 0.09));
+    hd = smin(hd, sd_taper(hq, vec2(-0.02, -0.02), vec2(-0.15, -0.21), 0.085, 0.058), 0.05);
+    vec2 eq = rot_small(0.35 - 0.45 * flick) * (hq - vec2(0.04, 0.0));
+    float ear = sd_ellipse(eq - vec2(0.1, 0.0), vec2(0.1, 0.034));
+    // a woolly cap on the poll, and the short tail
+    float cap = sd_ellipse(hq - vec2(0.05, 0.06), vec2(0.08, 0.06)) + 0.008 * (lumps + 1.0);
+    vec2 tq = rot_small(0.15 * tail) * (q - vec2(0.5, 0.86));
+    float tl = sd_ellipse(rot2(1.2) * tq - vec2(0.08, 0.0), vec2(0.1, 0.055)) + 0.008 * lumps;
+    wool = min(smin(wool, cap, 0.04), smin(wool, tl, 0.04));
+    float face = min(hd, ear);
+    d = min(min(wool, face), legs);
+    // the fleece is over the legs' tops, the face in front of it
+    g_wool = land_fill(wool, 0.012) * smoothstep(-0.012, 0.012, face);
+    // curls: the rim light catches the folds between the fleece's lumps
+    fold = abs(lsin(q.x * 34.0 + 2.9) * lsin(q.y * 31.0 + 1.4 + 0.4 * q.x * 34.0)) * 0.04
+         + 1e3 * (1.0 - g_wool);
+    eye = hq - vec2(-0.06, -0.03);
 #endif
     return d;
 }
@@ -432,7 +478,11 @@ void main() {
     // the key light comes from the upper left
     float slope = creature_slope(d, vec2(-0.8, 0.6), 1.0 / (2.4 * v_beast.y));
     vec3 lw = creature_light(d, slope, w, 0.025);
-    vec3 col = creature_colour(lw, v_beast_dark, v_beast_key, v_beast_rim);
+    vec3 body = v_beast_dark;
+#if LAND_KIND == 8
+    body = mix(body, v_beast_key * 1.6, 0.7 * g_wool);   // the fleece is pale
+#endif
+    vec3 col = creature_colour(lw, body, v_beast_key, v_beast_rim);
     // a fold inside the silhouette catches the rim light
     col += v_beast_rim * (0.25 * exp(-fold * s / w)) * lw.x;
     // the far legs, in shadow behind it
