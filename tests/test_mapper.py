@@ -386,6 +386,9 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("A sheep grazed on the hillside.", "sheep", "sheep"),
         ("The lambs slept in the straw.", "lambs", "sheep"),
         ("A ram stood on the rock.", "ram", "sheep"),
+        ("A pig rooted in the mud.", "pig", "pig"),
+        ("Piglets ran squealing through the yard.", "Piglets", "pig"),
+        ("A wild boar crashed through the bracken.", "wild boar", "pig"),
     ],
 )
 def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(

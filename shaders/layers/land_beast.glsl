@@ -2,7 +2,7 @@
 // A creature standing on a ridge in profile (midground), lit from the left with a soft rim
 // light from behind, breathing, its head, ears and tail alive, now and then shifting a foreleg.
 // LAND_KIND (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat,
-// 5 elephant, 6 camel, 7 cow, 8 sheep. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
+// 5 elephant, 6 camel, 7 cow, 8 sheep, 9 pig. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
 // left (-x), the ground under it at y = 0.
 #include "lib/header.glsl"
 
@@ -43,10 +43,14 @@
 #define BEAST_SCALE 0.18
 #define BEAST_X 0.6
 #define BEAST_BOX vec4(-1.1, -0.12, 0.85, 1.42)
-#else
+#elif LAND_KIND == 8
 #define BEAST_SCALE 0.16
 #define BEAST_X 0.58
 #define BEAST_BOX vec4(-0.95, -0.12, 0.75, 1.22)
+#else
+#define BEAST_SCALE 0.17
+#define BEAST_X 0.57
+#define BEAST_BOX vec4(-1.0, -0.12, 0.8, 1.0)
 #endif
 #include "lib/fast_math.glsl"
 #include "lib/land_ridge.glsl"
@@ -420,7 +424,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     tl = min(tl, sd_ellipse(rot2(1.45) * tq - vec2(0.66, 0.03), vec2(0.09, 0.04)));
     d = smin(d, tl, 0.03);
     eye = hq - vec2(-0.07, -0.02);
-#else
+#elif LAND_KIND == 8
     // sheep: a round fleece as a soft lumpy outline over the body and the tops of the legs,
     // thin dark legs below it, a narrow bare face held forward with ears out to the side, a
     // short woolly tail
@@ -461,6 +465,43 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     fold = abs(lsin(q.x * 34.0 + 2.9) * lsin(q.y * 31.0 + 1.4 + 0.4 * q.x * 34.0)) * 0.04
          + 1e3 * (1.0 - g_wool);
     eye = hq - vec2(-0.06, -0.03);
+#else
+    // pig: a long round barrel with a deep jowl and a round rump on short legs, a big head
+    // with little neck ending in a flat snout, ears flopping forward, a curly tail
+    d = beast_body(q, vec4(-0.34, 0.6, 0.24, 0.26), vec4(0.02, 0.62, 0.55, 0.26),
+                   vec4(0.36, 0.64, 0.24, 0.27), 0.14);
+    vec4 fr = vec4(0.1, 0.058, 0.046, 0.045), hr = vec4(0.13, 0.06, 0.046, 0.045);
+    legs = beast_leg(q, vec2(-0.36, 0.44), vec2(0.0, -0.2), vec2(0.01, -0.15),
+                     vec2(-0.03, -0.06), step * 0.5, fr, f1);
+    legs = min(legs, beast_leg(q, vec2(0.38, 0.46), vec2(0.06, -0.2), vec2(-0.03, -0.16),
+                               vec2(-0.03, -0.06), vec3(0.0), hr, f2));
+    far = min(beast_leg(q, vec2(-0.26, 0.44), vec2(-0.03, -0.2), vec2(0.03, -0.15),
+                        vec2(-0.03, -0.06), vec3(0.0), fr, f3),
+              beast_leg(q, vec2(0.28, 0.46), vec2(0.04, -0.2), vec2(0.0, -0.16),
+                        vec2(-0.03, -0.06), vec3(0.0), hr, f4));
+    legs = min(legs, min(beast_hoof(q, f1, 0.035), beast_hoof(q, f2, 0.035)));
+    far = min(far, min(beast_hoof(q, f3, 0.035), beast_hoof(q, f4, 0.035)));
+    d = smin(d, legs, 0.05);
+    vec2 hq = rot_small(head) * (q - vec2(-0.6, 0.66));
+    float hd = sd_ellipse(hq, vec2(0.17, 0.16));
+    hd = smin(hd, sd_ellipse(hq - vec2(0.02, -0.1), vec2(0.15, 0.1)), 0.06);   // the jowl
+    hd = smin(hd, sd_taper(hq, vec2(-0.08, -0.02), vec2(-0.27, -0.07), 0.1, 0.065), 0.06);
+    // the snout's flat disc
+    vec2 sq = rot_small(-0.25) * (hq - vec2(-0.3, -0.08));
+    float disc = sd_ellipse(sq, vec2(0.03, 0.07));
+    hd = smin(hd, disc, 0.02);
+    d = smin(d, hd, 0.1);
+    // a big ear rising from the crown and flopping forward, flicking
+    vec2 eq = rot_small(-0.7 + 0.25 * flick) * (hq - vec2(0.03, 0.08));
+    float ear = sd_triangle_iso(eq - vec2(0.0, 0.19), vec2(0.085, 0.18)) - 0.015;
+    d = min(d, ear);
+    // the tail: a short stem and a curl, twitching
+    vec2 tq = q - vec2(0.58, 0.72) - vec2(0.02, 0.015) * tail;
+    float tl = min(abs(length(tq - vec2(0.07, 0.02)) - 0.045) - 0.011,
+                   sd_capsule(tq, vec2(-0.04, 0.0), vec2(0.03, 0.05), 0.013));
+    d = min(d, tl);
+    fold = min(abs(ear), abs(disc) + 0.004) + 0.002;
+    eye = hq - vec2(-0.07, 0.04);
 #endif
     return d;
 }
@@ -481,6 +522,8 @@ void main() {
     vec3 body = v_beast_dark;
 #if LAND_KIND == 8
     body = mix(body, v_beast_key * 1.6, 0.7 * g_wool);   // the fleece is pale
+#elif LAND_KIND == 9
+    body = mix(body, v_beast_key * 1.6, 0.18);           // a pig's skin is paler
 #endif
     vec3 col = creature_colour(lw, body, v_beast_key, v_beast_rim);
     // a fold inside the silhouette catches the rim light
