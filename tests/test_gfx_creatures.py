@@ -39,6 +39,7 @@ WHERE = {
     "cow": (0.54, 0.68, 0.26, 0.42),
     "sheep": (0.53, 0.64, 0.26, 0.38),
     "pig": (0.52, 0.64, 0.24, 0.36),
+    "goat": (0.55, 0.66, 0.26, 0.42),
     "octopus": (0.28, 0.4, 0.56, 0.72),
     "crab": (0.18, 0.42, 0.07, 0.2),
     "hummingbird": (0.16, 0.28, 0.48, 0.7),
@@ -94,6 +95,7 @@ def test_each_creature_paints_where_it_stands_and_nowhere_in_the_open_sky(render
         ("wolf", (0.617, 0.633), (0.645, 0.68), (0.693, 0.704)),
         ("cow", (0.548, 0.56), (0.585, 0.62), (0.64, 0.652)),
         ("sheep", (0.546, 0.556), (0.572, 0.596), (0.607, 0.617)),
+        ("goat", (0.566, 0.578), (0.588, 0.612), (0.622, 0.634)),
     ],
 )
 def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
@@ -106,7 +108,7 @@ def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
 
 
 @pytest.mark.parametrize(
-    "motif", ["horse", "dog", "elephant", "octopus", "crab", "hummingbird", "cow", "sheep", "pig"]
+    "motif", ["horse", "dog", "elephant", "octopus", "crab", "hummingbird", "cow", "sheep", "pig", "goat"]
 )
 def test_each_creature_lives_between_two_moments(renderer, motif) -> None:
     where = WHERE[motif]

@@ -389,6 +389,8 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("A pig rooted in the mud.", "pig", "pig"),
         ("Piglets ran squealing through the yard.", "Piglets", "pig"),
         ("A wild boar crashed through the bracken.", "wild boar", "pig"),
+        ("A goat climbed onto the roof of the car.", "goat", "goat"),
+        ("An ibex stood on the cliff.", "ibex", "goat"),
     ],
 )
 def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(

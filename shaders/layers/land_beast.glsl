@@ -2,7 +2,7 @@
 // A creature standing on a ridge in profile (midground), lit from the left with a soft rim
 // light from behind, breathing, its head, ears and tail alive, now and then shifting a foreleg.
 // LAND_KIND (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat,
-// 5 elephant, 6 camel, 7 cow, 8 sheep, 9 pig. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
+// 5 elephant, 6 camel, 7 cow, 8 sheep, 9 pig, 10 goat. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
 // left (-x), the ground under it at y = 0.
 #include "lib/header.glsl"
 
@@ -47,10 +47,14 @@
 #define BEAST_SCALE 0.16
 #define BEAST_X 0.58
 #define BEAST_BOX vec4(-0.95, -0.12, 0.75, 1.22)
-#else
+#elif LAND_KIND == 9
 #define BEAST_SCALE 0.17
 #define BEAST_X 0.57
 #define BEAST_BOX vec4(-1.0, -0.12, 0.8, 1.0)
+#else
+#define BEAST_SCALE 0.17
+#define BEAST_X 0.6
+#define BEAST_BOX vec4(-0.85, -0.12, 0.7, 1.45)
 #endif
 #include "lib/fast_math.glsl"
 #include "lib/land_ridge.glsl"
@@ -465,7 +469,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     fold = abs(lsin(q.x * 34.0 + 2.9) * lsin(q.y * 31.0 + 1.4 + 0.4 * q.x * 34.0)) * 0.04
          + 1e3 * (1.0 - g_wool);
     eye = hq - vec2(-0.06, -0.03);
-#else
+#elif LAND_KIND == 9
     // pig: a long round barrel with a deep jowl and a round rump on short legs, a big head
     // with little neck ending in a flat snout, ears flopping forward, a curly tail
     d = beast_body(q, vec4(-0.34, 0.6, 0.24, 0.26), vec4(0.02, 0.62, 0.55, 0.26),
@@ -502,6 +506,45 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     d = min(d, tl);
     fold = min(abs(ear), abs(disc) + 0.004) + 0.002;
     eye = hq - vec2(-0.07, 0.04);
+#else
+    // goat: a lean angular body with a straight back, hip and shoulder bones showing, slim legs
+    // on small hooves, a neck held up, a long face with a beard, ridged horns sweeping back,
+    // ears out to the side, a short tail flicked up
+    d = beast_body(q, vec4(-0.3, 0.76, 0.19, 0.22), vec4(0.0, 0.76, 0.42, 0.2),
+                   vec4(0.3, 0.8, 0.19, 0.21), 0.08);
+    d = smin(d, sd_ellipse(q - vec2(0.3, 0.96), vec2(0.09, 0.05)), 0.05);   // the hip bone
+    vec4 fr = vec4(0.07, 0.036, 0.028, 0.028), hr = vec4(0.1, 0.038, 0.028, 0.028);
+    legs = beast_leg(q, vec2(-0.32, 0.64), vec2(0.0, -0.28), vec2(0.01, -0.24),
+                     vec2(-0.04, -0.08), step, fr, f1);
+    legs = min(legs, beast_leg(q, vec2(0.31, 0.66), vec2(0.1, -0.27), vec2(-0.04, -0.27),
+                               vec2(-0.04, -0.09), vec3(0.0), hr, f2));
+    far = min(beast_leg(q, vec2(-0.24, 0.64), vec2(-0.04, -0.28), vec2(0.03, -0.24),
+                        vec2(-0.04, -0.08), vec3(0.0), fr, f3),
+              beast_leg(q, vec2(0.24, 0.66), vec2(0.07, -0.27), vec2(0.01, -0.27),
+                        vec2(-0.04, -0.09), vec3(0.0), hr, f4));
+    legs = min(legs, min(beast_hoof(q, f1, 0.028), beast_hoof(q, f2, 0.028)));
+    far = min(far, min(beast_hoof(q, f3, 0.028), beast_hoof(q, f4, 0.028)));
+    d = smin(d, legs, 0.04);
+    vec2 nq = rot_small(head) * (q - vec2(-0.32, 0.84));
+    d = smin(d, sd_taper(nq, vec2(0.0), vec2(-0.12, 0.22), 0.15, 0.09), 0.07);
+    vec2 hq = nq - vec2(-0.16, 0.28);
+    // the head: a long face sloping to a narrow muzzle, a beard under the chin
+    float hd = sd_ellipse(hq, vec2(0.095, 0.08));
+    hd = smin(hd, sd_taper(hq, vec2(-0.03, -0.01), vec2(-0.19, -0.18), 0.07, 0.045), 0.04);
+    vec2 bq = hq - vec2(-0.12, -0.18);
+    float beard = sd_triangle_iso(vec2(bq.x + 0.3 * bq.y, -bq.y + 0.02), vec2(0.045, 0.15));
+    hd = smin(hd, beard, 0.02);
+    float ear = sd_ellipse(rot_small(0.3 - 0.5 * flick) * (hq - vec2(0.05, 0.0))
+                           - vec2(0.08, 0.0), vec2(0.08, 0.028));
+    // the horns sweep up and back from the brow in an arc, thinning to the tip
+    vec2 rq = hq - vec2(0.19, 0.06);
+    float horn = abs(length(rq) - 0.18) - (0.01 + 0.024 * clamp(-rq.x / 0.18, 0.0, 1.0));
+    horn = max(horn, max(-rq.y, rq.x - 0.1));
+    d = min(smin(d, hd, 0.04), min(ear, horn));
+    vec2 tq = rot_small(0.5 * tail) * (q - vec2(0.46, 0.92));
+    d = smin(d, sd_ellipse(rot2(-0.5) * tq - vec2(0.06, 0.0), vec2(0.07, 0.03)), 0.03);
+    fold = min(abs(ear), abs(horn)) + 0.002;
+    eye = hq - vec2(-0.05, 0.02);
 #endif
     return d;
 }
