@@ -108,7 +108,8 @@ def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
 
 
 @pytest.mark.parametrize(
-    "motif", ["horse", "dog", "elephant", "octopus", "crab", "hummingbird", "cow", "sheep", "pig", "goat"]
+    "motif",
+    ["horse", "dog", "elephant", "octopus", "crab", "hummingbird", "cow", "sheep", "pig", "goat"],
 )
 def test_each_creature_lives_between_two_moments(renderer, motif) -> None:
     where = WHERE[motif]
