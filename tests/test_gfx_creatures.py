@@ -40,6 +40,7 @@ WHERE = {
     "sheep": (0.53, 0.64, 0.26, 0.38),
     "pig": (0.52, 0.64, 0.24, 0.36),
     "goat": (0.55, 0.66, 0.26, 0.42),
+    "rabbit": (0.52, 0.6, 0.24, 0.36),
     "octopus": (0.28, 0.4, 0.56, 0.72),
     "crab": (0.18, 0.42, 0.07, 0.2),
     "hummingbird": (0.16, 0.28, 0.48, 0.7),
@@ -109,7 +110,19 @@ def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
 
 @pytest.mark.parametrize(
     "motif",
-    ["horse", "dog", "elephant", "octopus", "crab", "hummingbird", "cow", "sheep", "pig", "goat"],
+    [
+        "horse",
+        "dog",
+        "elephant",
+        "octopus",
+        "crab",
+        "hummingbird",
+        "cow",
+        "sheep",
+        "pig",
+        "goat",
+        "rabbit",
+    ],
 )
 def test_each_creature_lives_between_two_moments(renderer, motif) -> None:
     where = WHERE[motif]

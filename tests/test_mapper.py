@@ -391,6 +391,8 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("A wild boar crashed through the bracken.", "wild boar", "pig"),
         ("A goat climbed onto the roof of the car.", "goat", "goat"),
         ("An ibex stood on the cliff.", "ibex", "goat"),
+        ("A white rabbit ran under the hedge.", "white rabbit", "rabbit"),
+        ("Hares boxed in the frosty field.", "Hares", "rabbit"),
     ],
 )
 def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(

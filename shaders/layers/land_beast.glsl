@@ -2,7 +2,7 @@
 // A creature standing on a ridge in profile (midground), lit from the left with a soft rim
 // light from behind, breathing, its head, ears and tail alive, now and then shifting a foreleg.
 // LAND_KIND (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat,
-// 5 elephant, 6 camel, 7 cow, 8 sheep, 9 pig, 10 goat. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
+// 5 elephant, 6 camel, 7 cow, 8 sheep, 9 pig, 10 goat, 11 rabbit. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
 // left (-x), the ground under it at y = 0.
 #include "lib/header.glsl"
 
@@ -51,10 +51,14 @@
 #define BEAST_SCALE 0.17
 #define BEAST_X 0.57
 #define BEAST_BOX vec4(-1.0, -0.12, 0.8, 1.0)
-#else
+#elif LAND_KIND == 10
 #define BEAST_SCALE 0.17
 #define BEAST_X 0.6
 #define BEAST_BOX vec4(-0.85, -0.12, 0.7, 1.45)
+#else
+#define BEAST_SCALE 0.16
+#define BEAST_X 0.56
+#define BEAST_BOX vec4(-0.62, -0.1, 0.62, 1.25)
 #endif
 #include "lib/fast_math.glsl"
 #include "lib/land_ridge.glsl"
@@ -506,7 +510,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     d = min(d, tl);
     fold = min(abs(ear), abs(disc) + 0.004) + 0.002;
     eye = hq - vec2(-0.07, 0.04);
-#else
+#elif LAND_KIND == 10
     // goat: a lean angular body with a straight back, hip and shoulder bones showing, slim legs
     // on small hooves, a neck held up, a long face with a beard, ridged horns sweeping back,
     // ears out to the side, a short tail flicked up
@@ -545,6 +549,32 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     d = smin(d, sd_ellipse(rot2(-0.5) * tq - vec2(0.06, 0.0), vec2(0.07, 0.03)), 0.03);
     fold = min(abs(ear), abs(horn)) + 0.002;
     eye = hq - vec2(-0.05, 0.02);
+#else
+    // rabbit: sitting hunched, a round haunch over a long hind foot flat on the ground, short
+    // forelegs, a round head with long ears standing up and flicking, a pale puff of a tail
+    d = sd_ellipse(q - vec2(0.16, 0.3), vec2(0.3, 0.27 + v_beast_anim.x));
+    d = smin(d, sd_ellipse(q - vec2(-0.1, 0.34), vec2(0.22, 0.21)), 0.12);
+    legs = sd_ellipse(q - vec2(0.06, 0.05), vec2(0.24, 0.05));                 // the hind foot
+    legs = min(legs, sd_capsule(q, vec2(-0.2, 0.26), vec2(-0.24, 0.04), 0.04));
+    legs = min(legs, sd_ellipse(q - vec2(-0.27, 0.03), vec2(0.06, 0.03)));    // the forepaw
+    far = min(sd_capsule(q, vec2(-0.13, 0.24), vec2(-0.16, 0.04), 0.035),
+              sd_ellipse(q - vec2(-0.19, 0.03), vec2(0.055, 0.03)));
+    d = smin(d, legs, 0.04);
+    vec2 hq = rot_small(head) * (q - vec2(-0.32, 0.58));
+    float hd = sd_ellipse(hq, vec2(0.16, 0.13));
+    hd = smin(hd, sd_ellipse(hq - vec2(-0.12, -0.05), vec2(0.08, 0.07)), 0.05);   // the muzzle
+    d = smin(d, hd, 0.08);
+    // the ears: long, upright, leaning back; the near one flicks
+    vec2 eq = rot_small(-0.3 + 0.35 * flick) * (hq - vec2(0.06, 0.08));
+    float ear = sd_ellipse(eq - vec2(0.0, 0.22), vec2(0.055, 0.22));
+    vec2 e2 = rot_small(-0.5) * (hq - vec2(0.1, 0.07));
+    far = min(far, sd_ellipse(e2 - vec2(0.0, 0.2), vec2(0.05, 0.2)));
+    // the tail, a puff, twitching
+    float puff = sd_ellipse(q - vec2(0.44, 0.36) - vec2(0.0, 0.015) * tail, vec2(0.07, 0.065));
+    d = min(min(d, ear), puff);
+    g_wool = land_fill(puff, 0.012);
+    fold = abs(ear) + 0.002;
+    eye = hq - vec2(-0.05, 0.03);
 #endif
     return d;
 }
@@ -565,6 +595,8 @@ void main() {
     vec3 body = v_beast_dark;
 #if LAND_KIND == 8
     body = mix(body, v_beast_key * 1.6, 0.7 * g_wool);   // the fleece is pale
+#elif LAND_KIND == 11
+    body = mix(body, v_beast_key * 1.6, 0.5 * g_wool);   // and a rabbit's tail
 #elif LAND_KIND == 9
     body = mix(body, v_beast_key * 1.6, 0.18);           // a pig's skin is paler
 #endif
