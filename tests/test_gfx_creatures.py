@@ -41,6 +41,7 @@ WHERE = {
     "pig": (0.52, 0.64, 0.24, 0.36),
     "goat": (0.55, 0.66, 0.26, 0.42),
     "rabbit": (0.52, 0.6, 0.24, 0.36),
+    "bear": (0.54, 0.68, 0.25, 0.4),
     "octopus": (0.28, 0.4, 0.56, 0.72),
     "crab": (0.18, 0.42, 0.07, 0.2),
     "hummingbird": (0.16, 0.28, 0.48, 0.7),
@@ -97,6 +98,7 @@ def test_each_creature_paints_where_it_stands_and_nowhere_in_the_open_sky(render
         ("cow", (0.548, 0.56), (0.585, 0.62), (0.64, 0.652)),
         ("sheep", (0.546, 0.556), (0.572, 0.596), (0.607, 0.617)),
         ("goat", (0.566, 0.578), (0.588, 0.612), (0.622, 0.634)),
+        ("bear", (0.58, 0.598), (0.609, 0.633), (0.645, 0.668)),
     ],
 )
 def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
@@ -122,6 +124,7 @@ def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
         "pig",
         "goat",
         "rabbit",
+        "bear",
     ],
 )
 def test_each_creature_lives_between_two_moments(renderer, motif) -> None:

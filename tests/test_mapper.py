@@ -393,6 +393,8 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("An ibex stood on the cliff.", "ibex", "goat"),
         ("A white rabbit ran under the hedge.", "white rabbit", "rabbit"),
         ("Hares boxed in the frosty field.", "Hares", "rabbit"),
+        ("A bear came out of the trees.", "bear", "bear"),
+        ("A polar bear swam between the floes.", "polar bear", "bear"),
     ],
 )
 def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(

@@ -2,7 +2,8 @@
 // A creature standing on a ridge in profile (midground), lit from the left with a soft rim
 // light from behind, breathing, its head, ears and tail alive, now and then shifting a foreleg.
 // LAND_KIND (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat,
-// 5 elephant, 6 camel, 7 cow, 8 sheep, 9 pig, 10 goat, 11 rabbit. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
+// 5 elephant, 6 camel, 7 cow, 8 sheep, 9 pig, 10 goat, 11 rabbit,
+// 12 bear. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
 // left (-x), the ground under it at y = 0.
 #include "lib/header.glsl"
 
@@ -55,10 +56,14 @@
 #define BEAST_SCALE 0.17
 #define BEAST_X 0.6
 #define BEAST_BOX vec4(-0.85, -0.12, 0.7, 1.45)
-#else
+#elif LAND_KIND == 11
 #define BEAST_SCALE 0.16
 #define BEAST_X 0.56
 #define BEAST_BOX vec4(-0.62, -0.1, 0.62, 1.25)
+#else
+#define BEAST_SCALE 0.2
+#define BEAST_X 0.62
+#define BEAST_BOX vec4(-1.0, -0.12, 0.72, 1.2)
 #endif
 #include "lib/fast_math.glsl"
 #include "lib/land_ridge.glsl"
@@ -549,7 +554,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     d = smin(d, sd_ellipse(rot2(-0.5) * tq - vec2(0.06, 0.0), vec2(0.07, 0.03)), 0.03);
     fold = min(abs(ear), abs(horn)) + 0.002;
     eye = hq - vec2(-0.05, 0.02);
-#else
+#elif LAND_KIND == 11
     // rabbit: sitting hunched, a round haunch over a long hind foot flat on the ground, short
     // forelegs, a round head with long ears standing up and flicking, a pale puff of a tail
     d = sd_ellipse(q - vec2(0.16, 0.3), vec2(0.3, 0.27 + v_beast_anim.x));
@@ -575,6 +580,43 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     g_wool = land_fill(puff, 0.012);
     fold = abs(ear) + 0.002;
     eye = hq - vec2(-0.05, 0.03);
+#else
+    // bear: a massive body under a hump of muscle at the shoulder, the rump lower, thick legs
+    // walking flat on broad paws, a big head with a short muzzle and round ears, held low
+    d = beast_body(q, vec4(-0.3, 0.72, 0.26, 0.3), vec4(0.0, 0.7, 0.5, 0.28),
+                   vec4(0.32, 0.72, 0.26, 0.28), 0.14);
+    d = smin(d, sd_ellipse(q - vec2(-0.26, 0.98), vec2(0.22, 0.12)), 0.12);   // the hump
+    // shaggy fur along the outline
+    d += 0.004 * lsin(q.x * 95.0 + q.y * 40.0) * smoothstep(0.5, 0.9, q.y);
+    vec4 fr = vec4(0.13, 0.09, 0.075, 0.07), hr = vec4(0.15, 0.09, 0.075, 0.07);
+    legs = beast_leg(q, vec2(-0.34, 0.56), vec2(0.0, -0.28), vec2(0.0, -0.2),
+                     vec2(-0.06, -0.03), step * 0.6, fr, f1);
+    legs = min(legs, beast_leg(q, vec2(0.36, 0.58), vec2(0.07, -0.28), vec2(-0.02, -0.22),
+                               vec2(-0.08, -0.03), vec3(0.0), hr, f2));
+    far = min(beast_leg(q, vec2(-0.22, 0.56), vec2(-0.03, -0.28), vec2(0.02, -0.2),
+                        vec2(-0.06, -0.03), vec3(0.0), fr, f3),
+              beast_leg(q, vec2(0.26, 0.58), vec2(0.05, -0.28), vec2(0.0, -0.22),
+                        vec2(-0.08, -0.03), vec3(0.0), hr, f4));
+    // broad flat paws
+    legs = min(legs, min(sd_ellipse(q - f1 - vec2(-0.04, 0.03), vec2(0.1, 0.04)),
+                         sd_ellipse(q - f2 - vec2(-0.04, 0.03), vec2(0.1, 0.04))));
+    far = min(far, min(sd_ellipse(q - f3 - vec2(-0.04, 0.03), vec2(0.1, 0.04)),
+                       sd_ellipse(q - f4 - vec2(-0.04, 0.03), vec2(0.1, 0.04))));
+    d = smin(d, legs, 0.06);
+    vec2 nq = rot_small(head) * (q - vec2(-0.48, 0.8));
+    d = smin(d, sd_taper(nq, vec2(0.0), vec2(-0.18, -0.02), 0.22, 0.16), 0.1);
+    vec2 hq = nq - vec2(-0.26, -0.02);
+    float hd = sd_ellipse(hq, vec2(0.17, 0.15));
+    hd = smin(hd, sd_taper(hq, vec2(-0.08, -0.03), vec2(-0.24, -0.07), 0.085, 0.06), 0.06);
+    d = smin(d, hd, 0.06);
+    // round ears on top of the head
+    vec2 eq = rot_small(0.2 * flick) * (hq - vec2(0.08, 0.14));
+    float ear = sd_circle(eq, 0.068);
+    d = min(d, ear);
+    fold = abs(ear) + 0.002;
+    vec2 tq = q - vec2(0.58, 0.82) - vec2(0.0, 0.01) * tail;
+    d = smin(d, sd_ellipse(tq, vec2(0.05, 0.04)), 0.04);
+    eye = hq - vec2(-0.07, 0.04);
 #endif
     return d;
 }
