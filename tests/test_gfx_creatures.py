@@ -42,6 +42,7 @@ WHERE = {
     "goat": (0.55, 0.66, 0.26, 0.42),
     "rabbit": (0.52, 0.6, 0.24, 0.36),
     "bear": (0.54, 0.68, 0.25, 0.4),
+    "frog": (0.52, 0.6, 0.23, 0.33),
     "octopus": (0.28, 0.4, 0.56, 0.72),
     "crab": (0.18, 0.42, 0.07, 0.2),
     "hummingbird": (0.16, 0.28, 0.48, 0.7),
@@ -125,6 +126,7 @@ def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
         "goat",
         "rabbit",
         "bear",
+        "frog",
     ],
 )
 def test_each_creature_lives_between_two_moments(renderer, motif) -> None:

@@ -395,6 +395,8 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("Hares boxed in the frosty field.", "Hares", "rabbit"),
         ("A bear came out of the trees.", "bear", "bear"),
         ("A polar bear swam between the floes.", "polar bear", "bear"),
+        ("A frog sat on the lily pad.", "frog", "frog"),
+        ("Toads crawled out of the well.", "Toads", "frog"),
     ],
 )
 def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(

@@ -3,7 +3,7 @@
 // light from behind, breathing, its head, ears and tail alive, now and then shifting a foreleg.
 // LAND_KIND (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat,
 // 5 elephant, 6 camel, 7 cow, 8 sheep, 9 pig, 10 goat, 11 rabbit,
-// 12 bear. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
+// 12 bear, 13 frog. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
 // left (-x), the ground under it at y = 0.
 #include "lib/header.glsl"
 
@@ -60,10 +60,14 @@
 #define BEAST_SCALE 0.16
 #define BEAST_X 0.56
 #define BEAST_BOX vec4(-0.62, -0.1, 0.62, 1.25)
-#else
+#elif LAND_KIND == 12
 #define BEAST_SCALE 0.2
 #define BEAST_X 0.62
 #define BEAST_BOX vec4(-1.0, -0.12, 0.72, 1.2)
+#else
+#define BEAST_SCALE 0.26
+#define BEAST_X 0.55
+#define BEAST_BOX vec4(-0.5, -0.08, 0.45, 0.5)
 #endif
 #include "lib/fast_math.glsl"
 #include "lib/land_ridge.glsl"
@@ -580,7 +584,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     g_wool = land_fill(puff, 0.012);
     fold = abs(ear) + 0.002;
     eye = hq - vec2(-0.05, 0.03);
-#else
+#elif LAND_KIND == 12
     // bear: a massive body under a hump of muscle at the shoulder, the rump lower, thick legs
     // walking flat on broad paws, a big head with a short muzzle and round ears, held low
     d = beast_body(q, vec4(-0.3, 0.72, 0.26, 0.3), vec4(0.0, 0.7, 0.5, 0.28),
@@ -617,6 +621,28 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     vec2 tq = q - vec2(0.58, 0.82) - vec2(0.0, 0.01) * tail;
     d = smin(d, sd_ellipse(tq, vec2(0.05, 0.04)), 0.04);
     eye = hq - vec2(-0.07, 0.04);
+#else
+    // frog: sitting with its body slanted up to the head, a big eye bulging on top, the hind
+    // leg folded in a Z under the haunch with its long foot flat, a straight foreleg, a wide
+    // mouth, the throat swelling and falling
+    float pulse = 0.5 + 0.5 * v_beast_anim.x / 0.012;
+    d = sd_taper(q, vec2(0.12, 0.17), vec2(-0.14, 0.27), 0.13, 0.12);
+    vec2 hq = rot_small(head) * (q - vec2(-0.24, 0.3));
+    float hd = sd_ellipse(hq, vec2(0.15, 0.09));
+    hd = smin(hd, sd_circle(hq - vec2(0.03, 0.1), 0.065), 0.03);                 // the eye
+    float throat = sd_ellipse(hq - vec2(-0.04, -0.08), vec2(0.09, 0.03 + 0.025 * pulse));
+    d = smin(smin(d, hd, 0.06), throat, 0.03);
+    // the hind leg: thigh forward to the knee, shin back to the heel, foot forward again
+    float thigh = sd_taper(q, vec2(0.16, 0.12), vec2(-0.04, 0.07), 0.1, 0.05);
+    legs = min(thigh, sd_taper(q, vec2(-0.04, 0.07), vec2(0.18, 0.035), 0.045, 0.03));
+    legs = min(legs, sd_taper(q, vec2(0.19, 0.025), vec2(-0.12, 0.016), 0.026, 0.016));
+    legs = min(legs, sd_taper(q, vec2(-0.17, 0.22), vec2(-0.25, 0.03), 0.035, 0.025));
+    legs = min(legs, sd_ellipse(q - vec2(-0.28, 0.02), vec2(0.05, 0.018)));   // the hand
+    far = sd_taper(q, vec2(-0.1, 0.2), vec2(-0.15, 0.03), 0.03, 0.022);
+    d = min(d, legs);
+    fold = min(min(abs(sd_ellipse(hq - vec2(0.03, 0.1), vec2(0.035, 0.035))), abs(thigh)),
+               abs(hq.y + 0.025 + 0.3 * hq.x * hq.x) + (hq.x > 0.05 ? 1.0 : 0.0)) + 0.002;
+    eye = hq - vec2(0.01, 0.1);
 #endif
     return d;
 }
