@@ -135,3 +135,22 @@ def test_each_creature_lives_between_two_moments(renderer, motif) -> None:
     first = _change(renderer, motif, 20.0)
     later = _change(renderer, motif, 21.5)
     assert _box(np.abs(later - first), wide) > 0.3, f"{motif} is a still sticker"
+
+
+def _bat_columns(renderer: Offscreen, time: float) -> np.ndarray:
+    """Per column of the sky, whether drawing the bats darkens it (a silhouette there)."""
+    night = replace(NIGHT, time=time)
+    plain = _brightness(renderer, night)
+    drawn = _brightness(renderer, replace(night, intensities={**NIGHT.intensities, "bats": 1.0}))
+    height = plain.shape[0]
+    sky = slice(0, int(height * 0.5))
+    return ((plain - drawn)[sky] > 8.0).any(axis=0)
+
+
+def test_bats_are_a_flock_of_dark_silhouettes_that_flit_across_the_sky(renderer) -> None:
+    first = _bat_columns(renderer, 20.0)
+    # separate silhouettes: runs of darkened columns with sky between them
+    runs = np.count_nonzero(np.diff(first.astype(np.int8)) == 1)
+    assert runs >= 3, f"only {runs} bats seen"
+    later = _bat_columns(renderer, 21.0)
+    assert np.count_nonzero(first != later) > 10, "the bats hang still"

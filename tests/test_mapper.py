@@ -397,6 +397,8 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("A polar bear swam between the floes.", "polar bear", "bear"),
         ("A frog sat on the lily pad.", "frog", "frog"),
         ("Toads crawled out of the well.", "Toads", "frog"),
+        ("Bats poured out of the cave at dusk.", "Bats", "bats"),
+        ("A vampire bat hung from the rafters.", "vampire bat", "bats"),
     ],
 )
 def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(

@@ -1,0 +1,59 @@
+#version 330 core
+// A small flock of bats against the sky: dark silhouettes with a rim of the sky's glow, wings
+// beating fast so they flicker, each on its own erratic, jinking path across the sky.
+// the picture stays inside this rectangle (see lib/land_vertex.glsl)
+#define LAND_RECT vec4(asp * 0.1, 0.52, asp * 0.9, 0.92)
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
+#include "lib/noise.glsl"
+#include "lib/land_creature.glsl"
+
+const int BATS = 7;
+
+// A bat seen from below in its own units (the body at the origin, the span about 0.9): its
+// distance. `flap` -1..1 raises (+) or lowers (-) the wing tips.
+float bat(vec2 q, float flap) {
+    float ax = abs(q.x);
+    float d = sd_ellipse(q - vec2(0.0, -0.01), vec2(0.045, 0.1));
+    d = min(d, sd_circle(q - vec2(0.0, 0.1), 0.04));
+    d = min(d, sd_capsule(vec2(ax, q.y), vec2(0.018, 0.12), vec2(0.032, 0.17), 0.012));   // ears
+    // each wing: a membrane from the arm's arch down to a scalloped trailing edge between the
+    // fingers, its tip raised or lowered by the beat
+    const float SPAN = 0.45;
+    float u = clamp(ax / SPAN, 0.0, 1.0);
+    float tip = 0.24 * flap;
+    float top = mix(0.05, tip + 0.03, u) + 0.12 * u * (1.0 - u);
+    float bottom = mix(-0.17, tip - 0.02, u) + 0.06 * abs(lsin(u * 9.42)) * (1.0 - 0.5 * u);
+    float wing = max(max(bottom - q.y, q.y - top), ax - SPAN);
+    return min(d, wing * 0.7);
+}
+
+void main() {
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
+    float t = u_time;
+    float w = land_px() * 1.2;
+    float d = 1e3;
+    for (int i = 0; i < BATS; i++) {
+        float fi = float(i);
+        float h1 = hash11(fi * 3.1 + u_seed), h2 = hash11(fi * 7.7 + u_seed + 1.0);
+        float s = 0.06 + 0.04 * h2;                                    // nearer ones larger
+        // across the sky and round again, jinking up, down and sideways
+        float x = fract(h1 + t * (0.012 + 0.01 * h2)) * 0.8 + 0.1;
+        vec2 c = vec2(asp * x + 0.03 * lsin(t * 2.3 + fi * 1.9),
+                      0.62 + 0.2 * hash11(fi * 5.3 + u_seed + 2.0)
+                      + 0.03 * lsin(t * 1.7 + fi * 2.3) + 0.015 * lsin(t * 4.1 + fi));
+        vec2 q = (p - c) / s;
+        if (dot(q, q) > 0.36) continue;
+        float fade = smoothstep(0.1, 0.16, x) * smoothstep(0.9, 0.84, x);   // in and out at the ends
+        float flap = lsin(t * (11.0 + 4.0 * h1) + fi * 1.7);
+        d = min(d, bat(q, flap) * s + (1.0 - fade) * 0.05);
+    }
+    if (d > 4.0 * w) discard;
+    float slope = creature_slope(d, vec2(-0.7, 0.7), land_px());
+    vec3 lw = creature_light(d, slope, w, 0.004);
+    vec3 glow = land_pal_glow() * land_breath();
+    vec3 col = creature_colour(lw, land_pal_dark() * 0.4, glow * 0.1, glow * 0.35);
+    f_color = vec4(col, lw.x) * land_opacity();
+}
+#endif
