@@ -43,6 +43,7 @@ WHERE = {
     "rabbit": (0.52, 0.6, 0.24, 0.36),
     "bear": (0.54, 0.68, 0.25, 0.4),
     "frog": (0.52, 0.6, 0.23, 0.33),
+    "giraffe": (0.56, 0.7, 0.3, 0.7),
     "octopus": (0.28, 0.4, 0.56, 0.72),
     "crab": (0.18, 0.42, 0.07, 0.2),
     "hummingbird": (0.16, 0.28, 0.48, 0.7),
@@ -100,6 +101,7 @@ def test_each_creature_paints_where_it_stands_and_nowhere_in_the_open_sky(render
         ("sheep", (0.546, 0.556), (0.572, 0.596), (0.607, 0.617)),
         ("goat", (0.566, 0.578), (0.588, 0.612), (0.622, 0.634)),
         ("bear", (0.58, 0.598), (0.609, 0.633), (0.645, 0.668)),
+        ("giraffe", (0.616, 0.625), (0.632, 0.654), (0.66, 0.67)),
     ],
 )
 def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
@@ -127,6 +129,7 @@ def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
         "rabbit",
         "bear",
         "frog",
+        "giraffe",
     ],
 )
 def test_each_creature_lives_between_two_moments(renderer, motif) -> None:

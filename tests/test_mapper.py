@@ -399,6 +399,7 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("Toads crawled out of the well.", "Toads", "frog"),
         ("Bats poured out of the cave at dusk.", "Bats", "bats"),
         ("A vampire bat hung from the rafters.", "vampire bat", "bats"),
+        ("A giraffe leaned over the fence.", "giraffe", "giraffe"),
     ],
 )
 def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(

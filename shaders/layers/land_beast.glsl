@@ -3,7 +3,7 @@
 // light from behind, breathing, its head, ears and tail alive, now and then shifting a foreleg.
 // LAND_KIND (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat,
 // 5 elephant, 6 camel, 7 cow, 8 sheep, 9 pig, 10 goat, 11 rabbit,
-// 12 bear, 13 frog. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
+// 12 bear, 13 frog, 14 giraffe. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
 // left (-x), the ground under it at y = 0.
 #include "lib/header.glsl"
 
@@ -64,10 +64,14 @@
 #define BEAST_SCALE 0.2
 #define BEAST_X 0.62
 #define BEAST_BOX vec4(-1.0, -0.12, 0.72, 1.2)
-#else
+#elif LAND_KIND == 13
 #define BEAST_SCALE 0.26
 #define BEAST_X 0.55
 #define BEAST_BOX vec4(-0.5, -0.08, 0.45, 0.5)
+#else
+#define BEAST_SCALE 0.14
+#define BEAST_X 0.64
+#define BEAST_BOX vec4(-1.2, -0.12, 0.8, 3.0)
 #endif
 #include "lib/fast_math.glsl"
 #include "lib/land_ridge.glsl"
@@ -131,7 +135,7 @@ flat in vec3 v_beast_key;
 flat in vec3 v_beast_rim;
 flat in float v_beast_op;
 out vec4 f_color;
-float g_wool = 0.0;   // how much of this pixel is wool (the sheep's fleece)
+float g_wool = 0.0;   // how much of this pixel is a paler coat (fleece, tail, lines)
 
 // The body: chest, barrel and haunch as ellipses (centre xy, radii zw) blended into one, the
 // barrel breathing.
@@ -621,7 +625,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     vec2 tq = q - vec2(0.58, 0.82) - vec2(0.0, 0.01) * tail;
     d = smin(d, sd_ellipse(tq, vec2(0.05, 0.04)), 0.04);
     eye = hq - vec2(-0.07, 0.04);
-#else
+#elif LAND_KIND == 13
     // frog: sitting with its body slanted up to the head, a big eye bulging on top, the hind
     // leg folded in a Z under the haunch with its long foot flat, a straight foreleg, a wide
     // mouth, the throat swelling and falling
@@ -643,6 +647,47 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     fold = min(min(abs(sd_ellipse(hq - vec2(0.03, 0.1), vec2(0.035, 0.035))), abs(thigh)),
                abs(hq.y + 0.025 + 0.3 * hq.x * hq.x) + (hq.x > 0.05 ? 1.0 : 0.0)) + 0.002;
     eye = hq - vec2(0.01, 0.1);
+#else
+    // giraffe: a short body sloping from high withers to a low rump, very long slender legs, a
+    // long neck rising steeply to a small head with ossicones and ears, a tufted tail; a coat
+    // of patches between light lines
+    d = beast_body(q, vec4(-0.3, 1.62, 0.24, 0.26), vec4(0.0, 1.55, 0.42, 0.22),
+                   vec4(0.32, 1.5, 0.2, 0.21), 0.1);
+    vec4 fr = vec4(0.08, 0.045, 0.032, 0.04), hr = vec4(0.1, 0.045, 0.032, 0.04);
+    legs = beast_leg(q, vec2(-0.32, 1.42), vec2(0.0, -0.72), vec2(0.01, -0.55),
+                     vec2(-0.05, -0.12), step * 0.5, fr, f1);
+    legs = min(legs, beast_leg(q, vec2(0.32, 1.4), vec2(0.12, -0.62), vec2(-0.05, -0.62),
+                               vec2(-0.05, -0.12), vec3(0.0), hr, f2));
+    far = min(beast_leg(q, vec2(-0.22, 1.42), vec2(-0.05, -0.72), vec2(0.03, -0.55),
+                        vec2(-0.05, -0.12), vec3(0.0), fr, f3),
+              beast_leg(q, vec2(0.24, 1.4), vec2(0.08, -0.62), vec2(0.01, -0.62),
+                        vec2(-0.05, -0.12), vec3(0.0), hr, f4));
+    legs = min(legs, min(beast_hoof(q, f1, 0.04), beast_hoof(q, f2, 0.04)));
+    far = min(far, min(beast_hoof(q, f3, 0.04), beast_hoof(q, f4, 0.04)));
+    d = smin(d, legs, 0.05);
+    vec2 nq = rot_small(head * 0.6) * (q - vec2(-0.36, 1.72));
+    d = smin(d, sd_taper(nq, vec2(0.0), vec2(-0.42, 0.95), 0.19, 0.07), 0.1);
+    // a short mane along the back of the neck
+    float mane = sd_taper(nq, vec2(0.1, 0.2), vec2(-0.32, 1.05), 0.035, 0.025);
+    d = smin(d, mane, 0.04);
+    vec2 hq = nq - vec2(-0.46, 1.02);
+    float hd = sd_taper(hq, vec2(0.02, 0.0), vec2(-0.24, -0.08), 0.075, 0.045);
+    d = smin(d, hd, 0.04);
+    float horn = min(sd_capsule(hq, vec2(0.0, 0.04), vec2(0.02, 0.16), 0.016),
+                     sd_circle(hq - vec2(0.02, 0.17), 0.026));
+    float ear = sd_ellipse(rot_small(0.4 - 0.4 * flick) * (hq - vec2(0.05, 0.04))
+                           - vec2(0.08, 0.0), vec2(0.075, 0.025));
+    d = min(d, min(horn, ear));
+    vec2 tq = rot_small(0.15 * tail) * (q - vec2(0.5, 1.6));
+    float tl = sd_bent_tube(rot2(1.35) * tq, 0.6, 0.1, vec3(0.0), 0.02, 0.014);
+    tl = min(tl, sd_ellipse(rot2(1.35) * tq - vec2(0.64, 0.02), vec2(0.08, 0.035)));
+    d = smin(d, tl, 0.03);
+    // the coat: patches between light lines, on the body, neck and upper legs
+    vec2 cq = q * 9.0;
+    float net = abs(lsin(cq.x + 0.7 * lsin(cq.y * 1.3))) * abs(lsin(cq.y + 0.6 * lsin(cq.x * 1.1)));
+    g_wool = (1.0 - smoothstep(0.05, 0.16, net)) * smoothstep(0.7, 1.0, q.y);
+    fold = abs(ear) + 0.002;
+    eye = hq - vec2(-0.06, 0.02);
 #endif
     return d;
 }
@@ -665,6 +710,8 @@ void main() {
     body = mix(body, v_beast_key * 1.6, 0.7 * g_wool);   // the fleece is pale
 #elif LAND_KIND == 11
     body = mix(body, v_beast_key * 1.6, 0.5 * g_wool);   // and a rabbit's tail
+#elif LAND_KIND == 14
+    body = mix(body, v_beast_key * 1.6, 0.45 * g_wool);  // a giraffe's coat between patches
 #elif LAND_KIND == 9
     body = mix(body, v_beast_key * 1.6, 0.18);           // a pig's skin is paler
 #endif
