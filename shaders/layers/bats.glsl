@@ -3,12 +3,40 @@
 // beating fast so they flicker, each on its own erratic, jinking path across the sky.
 // the picture stays inside this rectangle (see lib/land_vertex.glsl)
 #define LAND_RECT vec4(asp * 0.1, 0.52, asp * 0.9, 0.92)
-#include "lib/land.glsl"
-#if defined FRAGMENT_SHADER
-#include "lib/noise.glsl"
-#include "lib/land_creature.glsl"
-
 const int BATS = 7;
+
+#if defined VERTEX_SHADER
+#define LAND_VERTEX_HOOK bats_vertex
+#include "lib/land_vertex.glsl"
+#include "lib/fast_math.glsl"
+#include "lib/noise.glsl"
+// Each bat's place (land units), size, and its wings' beat -1..1, once per vertex.
+flat out vec4 v_bat[BATS];
+
+void bats_vertex() {
+    float asp = aspect();
+    float t = u_time;
+    for (int i = 0; i < BATS; i++) {
+        float fi = float(i);
+        float h1 = hash11(fi * 3.1 + u_seed), h2 = hash11(fi * 7.7 + u_seed + 1.0);
+        // across the sky and round again, jinking up, down and sideways
+        float x = fract(h1 + t * (0.012 + 0.01 * h2)) * 0.8 + 0.1;
+        vec2 c = vec2(asp * x + 0.03 * lsin(t * 2.3 + fi * 1.9),
+                      0.62 + 0.2 * hash11(fi * 5.3 + u_seed + 2.0)
+                      + 0.03 * lsin(t * 1.7 + fi * 2.3) + 0.015 * lsin(t * 4.1 + fi));
+        // nearer ones larger; they shrink away at the ends of their path
+        float fade = smoothstep(0.1, 0.16, x) * smoothstep(0.9, 0.84, x);
+        float s = (0.06 + 0.04 * h2) * fade;
+        v_bat[i] = vec4(c, max(s, 1e-4), lsin(t * (11.0 + 4.0 * h1) + fi * 1.7));
+    }
+}
+
+#elif defined FRAGMENT_SHADER
+#include "lib/land_common.glsl"
+#include "lib/land_creature.glsl"
+noperspective in vec2 v_uv;
+flat in vec4 v_bat[BATS];
+out vec4 f_color;
 
 // A bat seen from below in its own units (the body at the origin, the span about 0.9): its
 // distance. `flap` -1..1 raises (+) or lowers (-) the wing tips.
@@ -30,24 +58,12 @@ float bat(vec2 q, float flap) {
 
 void main() {
     vec2 p = aspect_coords(v_uv);
-    float asp = aspect();
-    float t = u_time;
     float w = land_px() * 1.2;
     float d = 1e3;
     for (int i = 0; i < BATS; i++) {
-        float fi = float(i);
-        float h1 = hash11(fi * 3.1 + u_seed), h2 = hash11(fi * 7.7 + u_seed + 1.0);
-        float s = 0.06 + 0.04 * h2;                                    // nearer ones larger
-        // across the sky and round again, jinking up, down and sideways
-        float x = fract(h1 + t * (0.012 + 0.01 * h2)) * 0.8 + 0.1;
-        vec2 c = vec2(asp * x + 0.03 * lsin(t * 2.3 + fi * 1.9),
-                      0.62 + 0.2 * hash11(fi * 5.3 + u_seed + 2.0)
-                      + 0.03 * lsin(t * 1.7 + fi * 2.3) + 0.015 * lsin(t * 4.1 + fi));
-        vec2 q = (p - c) / s;
-        if (dot(q, q) > 0.36) continue;
-        float fade = smoothstep(0.1, 0.16, x) * smoothstep(0.9, 0.84, x);   // in and out at the ends
-        float flap = lsin(t * (11.0 + 4.0 * h1) + fi * 1.7);
-        d = min(d, bat(q, flap) * s + (1.0 - fade) * 0.05);
+        vec4 b = v_bat[i];
+        vec2 q = (p - b.xy) / b.z;
+        if (dot(q, q) < 0.36) d = min(d, bat(q, b.w) * b.z);
     }
     if (d > 4.0 * w) discard;
     float slope = creature_slope(d, vec2(-0.7, 0.7), land_px());
