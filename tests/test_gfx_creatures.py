@@ -44,6 +44,7 @@ WHERE = {
     "bear": (0.54, 0.68, 0.25, 0.4),
     "frog": (0.52, 0.6, 0.23, 0.33),
     "giraffe": (0.56, 0.7, 0.3, 0.7),
+    "mouse": (0.42, 0.52, 0.23, 0.31),
     "octopus": (0.28, 0.4, 0.56, 0.72),
     "crab": (0.18, 0.42, 0.07, 0.2),
     "hummingbird": (0.16, 0.28, 0.48, 0.7),
@@ -130,6 +131,7 @@ def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
         "bear",
         "frog",
         "giraffe",
+        "mouse",
     ],
 )
 def test_each_creature_lives_between_two_moments(renderer, motif) -> None:

@@ -400,6 +400,8 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("Bats poured out of the cave at dusk.", "Bats", "bats"),
         ("A vampire bat hung from the rafters.", "vampire bat", "bats"),
         ("A giraffe leaned over the fence.", "giraffe", "giraffe"),
+        ("A mouse ran along the skirting board.", "mouse", "mouse"),
+        ("Rats swarmed in the cellar.", "Rats", "mouse"),
     ],
 )
 def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(

@@ -3,7 +3,7 @@
 // light from behind, breathing, its head, ears and tail alive, now and then shifting a foreleg.
 // LAND_KIND (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat,
 // 5 elephant, 6 camel, 7 cow, 8 sheep, 9 pig, 10 goat, 11 rabbit,
-// 12 bear, 13 frog, 14 giraffe. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
+// 12 bear, 13 frog, 14 giraffe, 15 mouse. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
 // left (-x), the ground under it at y = 0.
 #include "lib/header.glsl"
 
@@ -68,10 +68,14 @@
 #define BEAST_SCALE 0.26
 #define BEAST_X 0.55
 #define BEAST_BOX vec4(-0.5, -0.08, 0.45, 0.5)
-#else
+#elif LAND_KIND == 14
 #define BEAST_SCALE 0.14
 #define BEAST_X 0.64
 #define BEAST_BOX vec4(-1.2, -0.12, 0.8, 3.0)
+#else
+#define BEAST_SCALE 0.16
+#define BEAST_X 0.46
+#define BEAST_BOX vec4(-0.62, -0.06, 1.05, 0.5)
 #endif
 #include "lib/fast_math.glsl"
 #include "lib/land_ridge.glsl"
@@ -647,7 +651,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     fold = min(min(abs(sd_ellipse(hq - vec2(0.03, 0.1), vec2(0.035, 0.035))), abs(thigh)),
                abs(hq.y + 0.025 + 0.3 * hq.x * hq.x) + (hq.x > 0.05 ? 1.0 : 0.0)) + 0.002;
     eye = hq - vec2(0.01, 0.1);
-#else
+#elif LAND_KIND == 14
     // giraffe: a short body sloping from high withers to a low rump, very long slender legs, a
     // long neck rising steeply to a small head with ossicones and ears, a tufted tail; a coat
     // of patches between light lines
@@ -688,6 +692,26 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     g_wool = (1.0 - smoothstep(0.05, 0.16, net)) * smoothstep(0.7, 1.0, q.y);
     fold = abs(ear) + 0.002;
     eye = hq - vec2(-0.06, 0.02);
+#else
+    // mouse (and rat): a low rounded body, a pointed snout, big round ears, tiny legs, a long
+    // thin tail lying along the ground and stirring
+    d = sd_ellipse(q - vec2(0.02, 0.19), vec2(0.3, 0.16 + v_beast_anim.x));
+    d = smin(d, sd_ellipse(q - vec2(0.17, 0.17), vec2(0.16, 0.15)), 0.08);   // the haunch
+    vec2 hq = rot_small(head) * (q - vec2(-0.24, 0.22));
+    float hd = sd_taper(hq, vec2(0.0), vec2(-0.25, -0.06), 0.12, 0.025);
+    d = smin(d, hd, 0.06);
+    legs = min(sd_capsule(q, vec2(-0.16, 0.1), vec2(-0.19, 0.015), 0.022),
+               sd_capsule(q, vec2(0.16, 0.1), vec2(0.1, 0.015), 0.03));
+    far = min(sd_capsule(q, vec2(-0.1, 0.1), vec2(-0.12, 0.015), 0.02),
+              sd_capsule(q, vec2(0.2, 0.1), vec2(0.16, 0.015), 0.026));
+    d = smin(d, legs, 0.03);
+    float ear = sd_circle(rot_small(0.3 * flick) * (hq - vec2(0.04, 0.1)) - vec2(0.0, 0.05), 0.085);
+    d = min(d, ear);
+    vec2 tq = q - vec2(0.3, 0.12);
+    float tl = sd_bent_tube(rot2(0.2) * tq, 0.72, 0.12, vec3(0.02, 7.0, 2.0 * tail), 0.022, 0.007);
+    d = smin(d, tl, 0.03);
+    fold = abs(ear + 0.02) + 0.002;
+    eye = hq - vec2(-0.08, 0.03);
 #endif
     return d;
 }
