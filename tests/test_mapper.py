@@ -40,7 +40,7 @@ def weight(text: str, surface: str) -> float:
         ("The lake shimmered.", "shimmered", "shimmer"),
         ("Wolves waited.", "Wolves", "wolf"),
         ("Fireflies everywhere.", "Fireflies", "fireflies"),
-        ("Mice ran past.", "Mice", "deer"),
+        ("Mice ran past.", "Mice", "mouse"),
         ("It glows and flickers.", "flickers", "shimmer"),
         ("The dust was swirling.", "swirling", "vortex"),
         ("Luminous fish.", "Luminous", "glow"),
