@@ -45,6 +45,7 @@ WHERE = {
     "frog": (0.52, 0.6, 0.23, 0.33),
     "giraffe": (0.56, 0.7, 0.3, 0.7),
     "mouse": (0.42, 0.52, 0.23, 0.31),
+    "monkey": (0.54, 0.64, 0.24, 0.4),
     "octopus": (0.28, 0.4, 0.56, 0.72),
     "crab": (0.18, 0.42, 0.07, 0.2),
     "hummingbird": (0.16, 0.28, 0.48, 0.7),
@@ -132,6 +133,7 @@ def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
         "frog",
         "giraffe",
         "mouse",
+        "monkey",
     ],
 )
 def test_each_creature_lives_between_two_moments(renderer, motif) -> None:

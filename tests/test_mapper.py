@@ -402,6 +402,8 @@ def test_built_places_have_their_own_pictures(text: str, surface: str, motif: st
         ("A giraffe leaned over the fence.", "giraffe", "giraffe"),
         ("A mouse ran along the skirting board.", "mouse", "mouse"),
         ("Rats swarmed in the cellar.", "Rats", "mouse"),
+        ("A monkey swung from the chandelier.", "monkey", "monkey"),
+        ("A gorilla sat in the rain.", "gorilla", "monkey"),
     ],
 )
 def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(

@@ -3,7 +3,7 @@
 // light from behind, breathing, its head, ears and tail alive, now and then shifting a foreleg.
 // LAND_KIND (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat,
 // 5 elephant, 6 camel, 7 cow, 8 sheep, 9 pig, 10 goat, 11 rabbit,
-// 12 bear, 13 frog, 14 giraffe, 15 mouse. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
+// 12 bear, 13 frog, 14 giraffe, 15 mouse, 16 monkey. Each is drawn in its own body units (lib/land_creature.glsl's shapes): facing
 // left (-x), the ground under it at y = 0.
 #include "lib/header.glsl"
 
@@ -72,10 +72,14 @@
 #define BEAST_SCALE 0.14
 #define BEAST_X 0.64
 #define BEAST_BOX vec4(-1.2, -0.12, 0.8, 3.0)
-#else
+#elif LAND_KIND == 15
 #define BEAST_SCALE 0.16
 #define BEAST_X 0.46
 #define BEAST_BOX vec4(-0.62, -0.06, 1.05, 0.5)
+#else
+#define BEAST_SCALE 0.2
+#define BEAST_X 0.58
+#define BEAST_BOX vec4(-0.42, -0.08, 0.85, 0.95)
 #endif
 #include "lib/fast_math.glsl"
 #include "lib/land_ridge.glsl"
@@ -692,7 +696,7 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     g_wool = (1.0 - smoothstep(0.05, 0.16, net)) * smoothstep(0.7, 1.0, q.y);
     fold = abs(ear) + 0.002;
     eye = hq - vec2(-0.06, 0.02);
-#else
+#elif LAND_KIND == 15
     // mouse (and rat): a low rounded body, a pointed snout, big round ears, tiny legs, a long
     // thin tail lying along the ground and stirring
     d = sd_ellipse(q - vec2(0.02, 0.19), vec2(0.3, 0.16 + v_beast_anim.x));
@@ -711,6 +715,32 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     float tl = sd_bent_tube(rot2(0.2) * tq, 0.72, 0.12, vec3(0.02, 7.0, 2.0 * tail), 0.022, 0.007);
     d = smin(d, tl, 0.03);
     fold = abs(ear + 0.02) + 0.002;
+    eye = hq - vec2(-0.08, 0.03);
+#else
+    // monkey: sitting upright on its haunches, long arms resting on its knees, a round head with
+    // a pale bare face, a jutting muzzle and ears at the side, a long tail curling up behind
+    vec2 bq = rot_small(-0.15) * (q - vec2(0.02, 0.4));
+    d = sd_ellipse(bq, vec2(0.15, 0.24 + v_beast_anim.x));
+    d = smin(d, sd_ellipse(q - vec2(0.02, 0.15), vec2(0.2, 0.12)), 0.08);    // the haunches
+    legs = sd_ellipse(q - vec2(-0.12, 0.03), vec2(0.1, 0.03));               // the foot
+    legs = min(legs, sd_taper(q, vec2(0.04, 0.16), vec2(-0.16, 0.2), 0.09, 0.055));   // thigh
+    legs = min(legs, sd_limb(q, vec2(-0.04, 0.54), vec2(-0.14, 0.32), vec2(-0.17, 0.18),
+                             vec2(-0.2, 0.13), vec4(0.05, 0.035, 0.03, 0.03)));      // arm
+    far = sd_limb(q, vec2(0.04, 0.54), vec2(-0.04, 0.32), vec2(-0.08, 0.18),
+                  vec2(-0.1, 0.13), vec4(0.045, 0.032, 0.028, 0.028));
+    d = smin(d, legs, 0.03);
+    vec2 hq = rot_small(head) * (q - vec2(-0.06, 0.74));
+    float hd = sd_circle(hq, 0.13);
+    hd = smin(hd, sd_ellipse(hq - vec2(-0.12, -0.05), vec2(0.07, 0.055)), 0.04);   // muzzle
+    d = smin(d, hd, 0.06);
+    float ear = sd_circle(rot_small(0.3 * flick) * (hq - vec2(0.08, 0.01)), 0.045);
+    d = min(d, ear);
+    vec2 tq = q - vec2(0.16, 0.08);
+    float tl = sd_bent_tube(rot2(0.1) * tq, 0.5, 2.2, vec3(0.02, 6.0, 1.5 * tail), 0.03, 0.016);
+    d = smin(d, tl, 0.03);
+    // the bare face, paler than the fur
+    g_wool = land_fill(sd_ellipse(hq - vec2(-0.07, -0.01), vec2(0.08, 0.09)), 0.02);
+    fold = abs(ear) + 0.002;
     eye = hq - vec2(-0.08, 0.03);
 #endif
     return d;
@@ -736,6 +766,8 @@ void main() {
     body = mix(body, v_beast_key * 1.6, 0.5 * g_wool);   // and a rabbit's tail
 #elif LAND_KIND == 14
     body = mix(body, v_beast_key * 1.6, 0.45 * g_wool);  // a giraffe's coat between patches
+#elif LAND_KIND == 16
+    body = mix(body, v_beast_key * 1.6, 0.5 * g_wool);   // a monkey's bare face
 #elif LAND_KIND == 9
     body = mix(body, v_beast_key * 1.6, 0.18);           // a pig's skin is paler
 #endif
