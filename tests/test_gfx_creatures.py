@@ -36,6 +36,16 @@ WHERE = {
     "cat": (0.52, 0.6, 0.24, 0.34),
     "elephant": (0.57, 0.71, 0.26, 0.5),
     "camel": (0.57, 0.69, 0.38, 0.5),
+    "cow": (0.54, 0.68, 0.26, 0.42),
+    "sheep": (0.53, 0.64, 0.26, 0.38),
+    "pig": (0.52, 0.64, 0.24, 0.36),
+    "goat": (0.55, 0.66, 0.26, 0.42),
+    "rabbit": (0.52, 0.6, 0.24, 0.36),
+    "bear": (0.54, 0.68, 0.25, 0.4),
+    "frog": (0.52, 0.6, 0.23, 0.33),
+    "giraffe": (0.56, 0.7, 0.3, 0.7),
+    "mouse": (0.42, 0.52, 0.23, 0.31),
+    "monkey": (0.54, 0.64, 0.24, 0.4),
     "octopus": (0.28, 0.4, 0.56, 0.72),
     "crab": (0.18, 0.42, 0.07, 0.2),
     "hummingbird": (0.16, 0.28, 0.48, 0.7),
@@ -89,21 +99,65 @@ def test_each_creature_paints_where_it_stands_and_nowhere_in_the_open_sky(render
         ("horse", (0.574, 0.585), (0.6, 0.64), (0.659, 0.671)),
         ("deer", (0.6, 0.613), (0.625, 0.66), (0.675, 0.688)),
         ("wolf", (0.617, 0.633), (0.645, 0.68), (0.693, 0.704)),
+        ("cow", (0.548, 0.56), (0.585, 0.62), (0.64, 0.652)),
+        ("sheep", (0.546, 0.556), (0.572, 0.596), (0.607, 0.617)),
+        ("goat", (0.566, 0.578), (0.588, 0.612), (0.622, 0.634)),
+        ("bear", (0.58, 0.598), (0.609, 0.633), (0.645, 0.668)),
+        ("giraffe", (0.616, 0.625), (0.632, 0.654), (0.66, 0.67)),
     ],
 )
 def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(
     renderer, motif, fore, gap, hind
 ) -> None:
     change = _change(renderer, motif)
-    band = (0.25, 0.3)  # above the ridge, below the belly
+    band = (0.25, 0.28)  # above the ridge, below the belly (and the fleece)
     legs = min(_box(change, (*fore, *band)), _box(change, (*hind, *band)))
     assert legs > 3.0 * _box(change, (*gap, *band)), f"{motif}: no legs, or none apart"
 
 
-@pytest.mark.parametrize("motif", ["horse", "dog", "elephant", "octopus", "crab", "hummingbird"])
+@pytest.mark.parametrize(
+    "motif",
+    [
+        "horse",
+        "dog",
+        "elephant",
+        "octopus",
+        "crab",
+        "hummingbird",
+        "cow",
+        "sheep",
+        "pig",
+        "goat",
+        "rabbit",
+        "bear",
+        "frog",
+        "giraffe",
+        "mouse",
+        "monkey",
+    ],
+)
 def test_each_creature_lives_between_two_moments(renderer, motif) -> None:
     where = WHERE[motif]
     wide = (where[0] - 0.05, where[1] + 0.05, max(where[2] - 0.05, 0.0), where[3] + 0.1)
     first = _change(renderer, motif, 20.0)
     later = _change(renderer, motif, 21.5)
     assert _box(np.abs(later - first), wide) > 0.3, f"{motif} is a still sticker"
+
+
+def _bat_columns(renderer: Offscreen, time: float) -> np.ndarray:
+    """Per column of the sky, whether drawing the bats darkens it (a silhouette there)."""
+    night = replace(NIGHT, time=time)
+    plain = _brightness(renderer, night)
+    drawn = _brightness(renderer, replace(night, intensities={**NIGHT.intensities, "bats": 1.0}))
+    height = plain.shape[0]
+    sky = slice(0, int(height * 0.5))
+    return ((plain - drawn)[sky] > 8.0).any(axis=0)
+
+
+def test_bats_are_a_flock_of_dark_silhouettes_that_flit_across_the_sky(renderer) -> None:
+    first = _bat_columns(renderer, 20.0)
+    # separate silhouettes: runs of darkened columns with sky between them
+    runs = np.count_nonzero(np.diff(first.astype(np.int8)) == 1)
+    assert runs >= 3, f"only {runs} bats seen"
+    later = _bat_columns(renderer, 21.0)
+    assert np.count_nonzero(first != later) > 10, "the bats hang still"
