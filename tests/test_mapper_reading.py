@@ -17,9 +17,14 @@ from renderer.mapping.plan import Keyword
 from renderer.mapping.tagger import tagging
 
 
-def keywords(text: str) -> list[Keyword]:
+def all_keywords(text: str) -> list[Keyword]:
     plan = analyze(parse_dream(text, source="test"))
     return [k for s in plan.sentences for k in s.keywords]
+
+
+def keywords(text: str) -> list[Keyword]:
+    """The keywords that may be drawn (an idiom's words are reported apart)."""
+    return [k for k in all_keywords(text) if not k.idiom]
 
 
 def keyword(text: str, surface: str) -> Keyword:
@@ -157,6 +162,17 @@ def test_a_thing_named_for_its_sound_is_not_drawn() -> None:
 )
 def test_idioms_draw_nothing(text: str, words: set[str]) -> None:
     assert not words & surfaces(text)
+
+
+def test_an_idioms_imagery_words_are_reported_as_figures_never_drawn() -> None:
+    text = "Nobody mentioned the elephant in the room. It was raining cats and dogs."
+    idiom = {k.text: k for k in all_keywords(text) if k.idiom}
+    assert idiom.keys() == {"elephant", "room", "cats", "dogs"}
+    assert all(k.figurative and k.weight == 0 and not k.drawn for k in idiom.values())
+    dream = parse_dream(text, source="test")
+    plan = analyze(dream)
+    assert {"elephant", "room"}.isdisjoint(m.name for m in plan.motifs)
+    assert "elephant" not in plan.sentences[0].motifs
 
 
 def test_an_idiom_can_keep_a_word_that_means_what_it_says() -> None:

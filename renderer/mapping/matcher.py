@@ -29,6 +29,8 @@ FIGURATIVE = 0.4  # weight factor for imagery inside a simile or comparison
 INTENSIFIED = 1.2
 EMPHASIZED = 1.3
 NEGATION_WINDOW = 4
+IDIOM_FIGURE = 3  # an idiom of this many words is a figure with a picture in it; shorter
+# fixed expressions ('last night', 'going nuts') report no imagery words
 COMPOUND_HEAD = 4  # shortest head noun that names an unknown closed compound
 INTENSIFIER_WINDOW = 2
 _DETERMINERS = _words(
@@ -610,6 +612,22 @@ class Matcher:
                 k += 1
         return inside
 
+    def _idiom_words(
+        self, text: str, offset: int, tokens: list[Token], start: int, end: int, tag_of: _Tags
+    ) -> list[Keyword]:
+        """The imagery nouns of an idiom ('heart of gold', 'elephant in the room'): read as
+        figurative with no weight, so they are reported but never drawn."""
+        found = []
+        for k in range(start, end):
+            token = tokens[k]
+            entry = self._lookup(token.word, "noun")
+            if entry is not None and entry.motif is not None and _noun_tag(tag_of(k)):
+                where = text[token.start - offset : token.end - offset]
+                found.append(
+                    Keyword(where, token.start, token.end, entry.motif, 0.0, False, True, True)
+                )
+        return found
+
     # -- the pass ---------------------------------------------------------------------------
 
     def find(
@@ -625,6 +643,7 @@ class Matcher:
         dream's proper names (see proper_names), skipped where written capitalized."""
         tokens = tokenize(text, offset) if tokens is None else tokens
         keywords: list[Keyword] = []
+        idioms: list[Keyword] = []  # the imagery words of idioms, reported apart
         taken = 0  # tokens before this index belong to an earlier keyword or idiom
         inert, starts, uncued = self._inert_words, self._starts, self._uncued
         count = len(tokens)
@@ -658,6 +677,9 @@ class Matcher:
             phrases = starts.get(word)
             size, entry = self._phrase_at(tokens, i) if phrases is None or phrases else (0, None)
             idiom_end = i + size
+            if entry is not None and entry.motif is None and size >= IDIOM_FIGURE:
+                first_word = i + 1 if entry.literal_first else i
+                idioms += self._idiom_words(text, offset, tokens, first_word, idiom_end, tag_of)
             if entry is not None and entry.literal_first:
                 size, entry = 0, None  # the first word is read alone, the rest is the idiom
             if not size:
@@ -717,6 +739,8 @@ class Matcher:
                 i = taken = idiom_end
             else:
                 i = j
+        if idioms:
+            return sorted(keywords + idioms, key=lambda k: k.start)
         return keywords
 
 
@@ -784,3 +808,8 @@ def _is_noun_only(word: str) -> bool:
     """'fear', 'grief', 'joy' (feelings named as things), not 'crushed' or 'lovely'."""
     found = readings(word)
     return "NOUN" in found and not word.endswith(("ed", "ing", "ly"))
+
+
+def _noun_tag(tag: str | None) -> bool:
+    """A noun's tag, or no tagger to say otherwise."""
+    return tag is None or tag.startswith("NN")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from renderer.mapping.palette import hex_to_rgb
-from renderer.mapping.plan import ScenePlan
+from renderer.mapping.plan import Keyword, ScenePlan
 
 if TYPE_CHECKING:
     from renderer.director import SceneScript
@@ -24,8 +24,9 @@ def plan_to_json(plan: ScenePlan, script: SceneScript) -> dict[str, Any]:
     the director draws them), palette, settings (passages); each sentence's setting, focus."""
     dream = plan.dream
     sentences = []
-    for sentence, sp, direction in zip(dream.sentences, plan.sentences, script.sentences,
-                                       strict=True):
+    for sentence, sp, direction in zip(
+        dream.sentences, plan.sentences, script.sentences, strict=True
+    ):
         sentences.append(
             {
                 "index": sentence.index,
@@ -42,6 +43,7 @@ def plan_to_json(plan: ScenePlan, script: SceneScript) -> dict[str, Any]:
                         "weight": _r(k.weight),
                         "negated": k.negated,
                         "figurative": k.figurative,
+                        "idiom": k.idiom,
                     }
                     for k in sp.keywords
                 ],
@@ -118,13 +120,19 @@ def render_table(plan: ScenePlan, script: SceneScript, color: bool) -> str:
     lines += ["", "palette: " + "  ".join(swatches), ""]
     lines.append("per sentence (valence, arousal, focus: keywords):")
     for sp, direction in zip(plan.sentences, script.sentences, strict=True):
-        words = ", ".join(
-            k.text + (" (not)" if k.negated else " (figure)" if k.figurative else "")
-            for k in sp.keywords
-        )
+        words = ", ".join(k.text + _mark(k) for k in sp.keywords)
         focus = ", ".join(direction.focus) or "-"
         lines.append(
             f"  #{sp.index:<4} {sp.mood.valence:+.2f}  {sp.mood.arousal:.2f}  {focus}"
             + (f": {words}" if words else "")
         )
     return "\n".join(lines)
+
+
+def _mark(keyword: Keyword) -> str:
+    """How a keyword is read, when not literally: negated, in an idiom or in a figure."""
+    if keyword.negated:
+        return " (not)"
+    if keyword.idiom:
+        return " (idiom)"
+    return " (figure)" if keyword.figurative else ""
