@@ -295,3 +295,26 @@ def test_a_sense_naming_no_motif_is_a_clear_error(tmp_path) -> None:
     )
     with pytest.raises(ReverieError, match="names no motif"):
         load_lexicon(bad)
+
+
+# -- parts of creatures ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "motif"),
+    [
+        ("The dog put his head on my knee.", "head", "dog"),
+        ("The horse stood by the fence and I touched its nose.", "nose", "horse"),
+        ("A whale went past, one eye the size of a plate.", "eye", "whale"),
+    ],
+)
+def test_a_creatures_body_part_is_the_creature(text: str, part: str, motif: str) -> None:
+    assert keyword(text, part).motif == motif
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The dog licked my face.", "A bird sang and I rubbed my tired eyes.", "I turned my head."],
+)
+def test_a_persons_body_part_is_no_imagery(text: str) -> None:
+    assert {"face", "eyes", "head"}.isdisjoint(surfaces(text))

@@ -71,6 +71,13 @@ _SIMILE_WORDS = _words("like as than of way shaped sized resembling resembled re
 _SCOPE_ENDS = _words(
     "but yet while when whenever until because so where which who whom whose then although"
 )
+# parts of a body that a creature shows ('its ears', 'monkeys with white faces'); a person's
+# are not imagery, so they count only as a creature's (see Matcher._part_owner)
+_BODY_PARTS = _words(
+    "head heads face faces eye eyes ear ears nose noses mouth mouths belly bellies neck necks "
+    "leg legs foot feet tongue tongues teeth snout snouts flank flanks muzzle muzzles"
+)
+_PERSONAL = _words("my your our")
 _MEASURE_NOUNS = _words("size shape length height colour color")
 _NOT_LIKE = _words("i you we they would could should might will 'd do did don't didn't")
 
@@ -612,6 +619,22 @@ class Matcher:
                 k += 1
         return inside
 
+    def _part_owner(self, tokens: list[Token], i: int, keywords: list[Keyword]) -> str | None:
+        """The creature whose body part token i names: the last creature named before it in
+        the sentence ('the dog put his head on my knee'), unless a person owns the part ('my
+        face') or a clause break lies between."""
+        k = i - 1
+        while k > 0 and not tokens[k + 1].brk and "ADJ" in readings(tokens[k].word):
+            k -= 1  # 'my cold hands'
+        if k >= 0 and tokens[k].word in _PERSONAL:
+            return None
+        creatures = (
+            k.motif
+            for k in reversed(keywords)
+            if not k.negated and self.lexicon.motifs[k.motif].family == "fauna"
+        )
+        return next(creatures, None)
+
     def _idiom_words(
         self, text: str, offset: int, tokens: list[Token], start: int, end: int, tag_of: _Tags
     ) -> list[Keyword]:
@@ -668,6 +691,12 @@ class Matcher:
         while i < count:
             token = tokens[i]
             word = token.word
+            owner = self._part_owner(tokens, i, keywords) if word in _BODY_PARTS else None
+            if owner is not None:
+                where = text[token.start - offset : token.end - offset]
+                keywords.append(Keyword(where, token.start, token.end, owner, SOFT_WEIGHT))
+                i = taken = i + 1
+                continue
             skip = inert.get(word)
             if skip is None:
                 skip = self._inert(word)
