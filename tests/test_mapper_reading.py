@@ -318,3 +318,8 @@ def test_a_creatures_body_part_is_the_creature(text: str, part: str, motif: str)
 )
 def test_a_persons_body_part_is_no_imagery(text: str) -> None:
     assert {"face", "eyes", "head"}.isdisjoint(surfaces(text))
+
+
+def test_a_person_who_owns_the_thing_is_not_in_the_picture() -> None:
+    assert surfaces("We were at my uncle's farm. A man's arm lay there.") == {"farm"}
+    assert "uncle" in surfaces("My uncle was there.")

@@ -619,6 +619,17 @@ class Matcher:
                 k += 1
         return inside
 
+    def _owner(self, text: str, offset: int, tokens: list[Token], j: int, motif: str) -> bool:
+        """A person named as the owner of the next thing ('my uncle's farm', 'a man's arm'):
+        the picture is the thing, the owner is not in it."""
+        end = tokens[j - 1].end - offset
+        return (
+            self.lexicon.motifs[motif].family == "people_figures"
+            and text[end : end + 2] in ("'s", "’s")
+            and j < len(tokens)
+            and not tokens[j].brk
+        )
+
     def _part_owner(self, tokens: list[Token], i: int, keywords: list[Keyword]) -> str | None:
         """The creature whose body part token i names: the last creature named before it in
         the sentence ('the dog put his head on my knee'), unless a person owns the part ('my
@@ -733,8 +744,10 @@ class Matcher:
                     elif self.senses:
                         entry = self._sense(entry, tokens, i, lemmas)
             j = i + size
-            if size == 1 and entry and self._named(text, offset, token, entry, names):
-                entry = None
+            if entry and entry.motif:
+                named = size == 1 and self._named(text, offset, token, entry, names)
+                if named or self._owner(text, offset, tokens, j, entry.motif):
+                    entry = None
             if entry is not None and entry.motif and not self._abstract_context(tokens, i, j):
                 first = self._color_start(tokens, i, taken)
                 start, end = tokens[first].start, tokens[j - 1].end
