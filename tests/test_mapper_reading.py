@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from renderer.director import direct
 from renderer.dream import parse_dream
 from renderer.errors import ReverieError
 from renderer.mapping import analyze
 from renderer.mapping.lexicon import load_lexicon
 from renderer.mapping.plan import Keyword
+from renderer.mapping.report import plan_to_json, render_table
 from renderer.mapping.tagger import tagging
+from renderer.mapping.unplaced import unplaced_nouns
 
 
 def all_keywords(text: str) -> list[Keyword]:
@@ -323,3 +326,25 @@ def test_a_persons_body_part_is_no_imagery(text: str) -> None:
 def test_a_person_who_owns_the_thing_is_not_in_the_picture() -> None:
     assert surfaces("We were at my uncle's farm. A man's arm lay there.") == {"farm"}
     assert "uncle" in surfaces("My uncle was there.")
+
+
+# -- concrete nouns the mapper cannot place -------------------------------------------------
+
+
+def test_analyze_lists_the_concrete_nouns_it_cannot_place() -> None:
+    plan = analyze(
+        parse_dream("The counter held a drawing. The counter shone under the moon.", "test")
+    )
+    unplaced = dict(unplaced_nouns(plan))
+    assert unplaced["counter"] == 2 and unplaced["drawing"] == 1
+    assert "moon" not in unplaced  # a keyword covers it
+    script = direct(plan)
+    assert {"noun": "counter", "count": 2} in plan_to_json(plan, script)["unplaced"]
+    assert "concrete nouns with no picture: counter x2, drawing" in render_table(
+        plan, script, color=False
+    )
+
+
+def test_a_concrete_noun_used_as_a_verb_is_not_listed() -> None:
+    plan = analyze(parse_dream("She would counter every argument.", "test"))
+    assert "counter" not in dict(unplaced_nouns(plan))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from renderer.mapping.palette import hex_to_rgb
 from renderer.mapping.plan import Keyword, ScenePlan
+from renderer.mapping.unplaced import unplaced_nouns
 
 if TYPE_CHECKING:
     from renderer.director import SceneScript
@@ -21,7 +22,8 @@ def _r(value: float) -> float:
 
 def plan_to_json(plan: ScenePlan, script: SceneScript) -> dict[str, Any]:
     """The docs/ARCHITECTURE.md contract: title, source, text, sentences, motifs (ranked as
-    the director draws them), palette, settings (passages); each sentence's setting, focus."""
+    the director draws them), palette, unplaced concrete nouns, settings (passages); each
+    sentence's setting, focus."""
     dream = plan.dream
     sentences = []
     for sentence, sp, direction in zip(
@@ -63,6 +65,7 @@ def plan_to_json(plan: ScenePlan, script: SceneScript) -> dict[str, Any]:
             for m in script.motifs
         ],
         "palette": list(plan.palette),
+        "unplaced": [{"noun": noun, "count": count} for noun, count in unplaced_nouns(plan)],
         "settings": [
             {
                 "place": p.place,
@@ -116,6 +119,8 @@ def render_table(plan: ScenePlan, script: SceneScript, color: bool) -> str:
         lines.append(f"  {m.name:<18} {m.score:6.2f}  #{m.first_sentence}")
     if not script.motifs:
         lines.append("  (no imagery found)")
+    unplaced = [f"{noun} x{count}" if count > 1 else noun for noun, count in unplaced_nouns(plan)]
+    lines += ["", "concrete nouns with no picture: " + (", ".join(unplaced) or "-")]
     swatches = [f"{_bg(h)}    {_RESET} {h}" if color else f"[{h}]" for h in plan.palette]
     lines += ["", "palette: " + "  ".join(swatches), ""]
     lines.append("per sentence (valence, arousal, focus: keywords):")
