@@ -348,3 +348,27 @@ def test_analyze_lists_the_concrete_nouns_it_cannot_place() -> None:
 def test_a_concrete_noun_used_as_a_verb_is_not_listed() -> None:
     plan = analyze(parse_dream("She would counter every argument.", "test"))
     assert "counter" not in dict(unplaced_nouns(plan))
+
+
+# -- things in motion -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The ferris wheel is still turning.", "turning"),
+        ("Moths poured out of the drawers.", "poured"),
+        ("A paper lighthouse kept tipping over.", "tipping"),
+        ("The bridge starts to bend.", "bend"),
+    ],
+)
+def test_a_thing_that_moves_shows_its_motion(text: str, verb: str) -> None:
+    assert keyword(text, verb).motif in load_lexicon().moving_verbs.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I turned and swam away.", "The water turns cold.", "The lights turned out to be moths."],
+)
+def test_a_person_moving_or_a_change_of_state_is_no_motion(text: str) -> None:
+    assert {"turned", "swam", "turns"}.isdisjoint(surfaces(text))

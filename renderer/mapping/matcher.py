@@ -78,6 +78,12 @@ _BODY_PARTS = _words(
     "leg legs foot feet tongue tongues teeth snout snouts flank flanks muzzle muzzles"
 )
 _PERSONAL = _words("my your our")
+_CHANGE_OF_STATE = _words("into to back")
+_BETWEEN_SUBJECT_AND_VERB = _words(
+    "is are was were be been being has have had will would could can did do does that which "
+    "still kept keeps keep began begin begun begins started start starts starting to just all "
+    "both also then suddenly"
+)
 _MEASURE_NOUNS = _words("size shape length height colour color")
 _NOT_LIKE = _words("i you we they would could should might will 'd do did don't didn't")
 
@@ -630,6 +636,33 @@ class Matcher:
             and not tokens[j].brk
         )
 
+    def _thing_moving(self, tokens: list[Token], i: int, keywords: list[Keyword]) -> str | None:
+        """The motif of a verb of motion whose subject is the thing or creature just named:
+        'the wheel is still turning', 'moths poured out', 'a lighthouse that kept tipping'."""
+        verbs = readings(tokens[i].word).get("VERB", ())
+        motif = next(
+            (self.lexicon.moving_verbs[v] for v in verbs if v in self.lexicon.moving_verbs), None
+        )
+        if motif is None or not keywords or self._phrase_at(tokens, i)[0]:
+            return None
+        after = [t.word for t in tokens[i + 1 : i + 3] if not t.brk][:1]
+        if after and (after[0] in _CHANGE_OF_STATE or _adjective(after[0])):
+            return None  # a change of state: 'the water turns cold', 'it turned into'
+        if [t.word for t in tokens[i + 1 : i + 3]] in (["out", "to"], ["out", "that"]):
+            return None  # 'the lights turned out to be moths'
+        k = i - 1
+        while (
+            k >= 0
+            and not tokens[k + 1].brk
+            and (tokens[k].word in _BETWEEN_SUBJECT_AND_VERB or tokens[k].word.endswith("ly"))
+        ):
+            k -= 1
+        subject = keywords[-1]
+        if k < 0 or tokens[k + 1].brk or subject.end != tokens[k].end or subject.negated:
+            return None
+        family = self.lexicon.motifs[subject.motif].family
+        return None if family in ("people_figures", "motion_transformation") else motif
+
     def _part_owner(self, tokens: list[Token], i: int, keywords: list[Keyword]) -> str | None:
         """The creature whose body part token i names: the last creature named before it in
         the sentence ('the dog put his head on my knee'), unless a person owns the part ('my
@@ -702,7 +735,10 @@ class Matcher:
         while i < count:
             token = tokens[i]
             word = token.word
-            owner = self._part_owner(tokens, i, keywords) if word in _BODY_PARTS else None
+            if word in _BODY_PARTS:
+                owner = self._part_owner(tokens, i, keywords)
+            else:
+                owner = self._thing_moving(tokens, i, keywords)
             if owner is not None:
                 where = text[token.start - offset : token.end - offset]
                 keywords.append(Keyword(where, token.start, token.end, owner, SOFT_WEIGHT))
@@ -855,3 +891,8 @@ def _is_noun_only(word: str) -> bool:
 def _noun_tag(tag: str | None) -> bool:
     """A noun's tag, or no tagger to say otherwise."""
     return tag is None or tag.startswith("NN")
+
+
+def _adjective(word: str) -> bool:
+    """A word that may be an adjective and is no particle ('cold', not 'out' or 'over')."""
+    return word not in _PARTICLES and "ADJ" in readings(word)
