@@ -372,3 +372,9 @@ def test_a_thing_that_moves_shows_its_motion(text: str, verb: str) -> None:
 )
 def test_a_person_moving_or_a_change_of_state_is_no_motion(text: str) -> None:
     assert {"turned", "swam", "turns"}.isdisjoint(surfaces(text))
+
+
+def test_a_persons_motion_only_denied_or_possible_is_not_drawn() -> None:
+    assert {"fall", "flying"}.isdisjoint(surfaces("I knew I would not fall. We were never flying."))
+    assert keyword("I was flying over the city.", "flying").motif == "flying"
+    assert keyword("The leaves fell.", "fell").motif == "falling"

@@ -78,6 +78,8 @@ _BODY_PARTS = _words(
     "leg legs foot feet tongue tongues teeth snout snouts flank flanks muzzle muzzles"
 )
 _PERSONAL = _words("my your our")
+_PERSONS = _words("i you we he she they")
+_UNREAL = _words("not never would could might may can should cannot")
 _CHANGE_OF_STATE = _words("into to back")
 _BETWEEN_SUBJECT_AND_VERB = _words(
     "is are was were be been being has have had will would could can did do does that which "
@@ -636,6 +638,23 @@ class Matcher:
             and not tokens[j].brk
         )
 
+    def _person_moving(self, tokens: list[Token], i: int, motif: str) -> bool:
+        """A person's motion that is only denied or possible ('I wouldn't fall', 'we were not
+        flying', 'I could float'): nothing moves in the picture ('I was flying' stays)."""
+        if self.lexicon.motifs[motif].family != "motion_transformation":
+            return False
+        if "VERB" not in readings(tokens[i].word):
+            return False
+        k, unreal = i - 1, False
+        while k >= 0 and not tokens[k + 1].brk:
+            word = tokens[k].word
+            if word in _UNREAL or word.endswith("n't"):
+                unreal = True
+            elif word not in _BETWEEN_SUBJECT_AND_VERB:
+                break
+            k -= 1
+        return unreal and k >= 0 and not tokens[k + 1].brk and tokens[k].word in _PERSONS
+
     def _thing_moving(self, tokens: list[Token], i: int, keywords: list[Keyword]) -> str | None:
         """The motif of a verb of motion whose subject is the thing or creature just named:
         'the wheel is still turning', 'moths poured out', 'a lighthouse that kept tipping'."""
@@ -781,8 +800,11 @@ class Matcher:
                         entry = self._sense(entry, tokens, i, lemmas)
             j = i + size
             if entry and entry.motif:
-                named = size == 1 and self._named(text, offset, token, entry, names)
-                if named or self._owner(text, offset, tokens, j, entry.motif):
+                alone = size == 1 and (
+                    self._named(text, offset, token, entry, names)
+                    or self._person_moving(tokens, i, entry.motif)
+                )
+                if alone or self._owner(text, offset, tokens, j, entry.motif):
                     entry = None
             if entry is not None and entry.motif and not self._abstract_context(tokens, i, j):
                 first = self._color_start(tokens, i, taken)
