@@ -405,7 +405,7 @@ def _focus(keywords: tuple[Keyword, ...], place: str | None) -> tuple[list[str],
     accents: list[str] = []
     for keyword in keywords:
         role = keyword_role(keyword)
-        if keyword.negated:
+        if not keyword.drawn:
             continue
         if keyword.figurative or role == "accent":
             if keyword.motif not in accents:

@@ -223,7 +223,7 @@ def _cues(plan: ScenePlan, sentences: list[TimedSentence]) -> tuple[MotifCue, ..
             continue
         timed = sentences[sentence_plan.index]
         for keyword in sentence_plan.keywords:
-            if keyword.negated:
+            if not keyword.drawn:
                 continue
             word = _word_at(timed.words, keyword.start)
             time = word.start if word is not None else timed.start

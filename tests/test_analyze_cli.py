@@ -33,8 +33,9 @@ def test_json_contract(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert set(data) == {
         "title", "source", "text", "sentences", "motifs", "palette", "settings", "language",
-        "corrections",
+        "corrections", "unplaced",
     }  # fmt: skip
+    assert all(set(u) == {"noun", "count"} and u["count"] >= 1 for u in data["unplaced"])
     keys = {"place", "open_air", "first_sentence", "last_sentence"}
     assert all(set(p) == keys for p in data["settings"])
     assert data["language"] == "en" and data["corrections"] == []
@@ -61,7 +62,7 @@ def test_json_contract(tmp_path: Path) -> None:
         assert all(isinstance(v, float) for v in sentence["mood"].values())
         for keyword in sentence["keywords"]:
             assert set(keyword) == {
-                "text", "start", "end", "motif", "weight", "negated", "figurative"
+                "text", "start", "end", "motif", "weight", "negated", "figurative", "idiom"
             }  # fmt: skip
             assert text[keyword["start"] : keyword["end"]] == keyword["text"]
             assert isinstance(keyword["weight"], float)

@@ -9,17 +9,25 @@ from pathlib import Path
 
 import pytest
 
+from renderer.director import direct
 from renderer.dream import parse_dream
 from renderer.errors import ReverieError
 from renderer.mapping import analyze
 from renderer.mapping.lexicon import load_lexicon
 from renderer.mapping.plan import Keyword
+from renderer.mapping.report import plan_to_json, render_table
 from renderer.mapping.tagger import tagging
+from renderer.mapping.unplaced import unplaced_nouns
+
+
+def all_keywords(text: str) -> list[Keyword]:
+    plan = analyze(parse_dream(text, source="test"))
+    return [k for s in plan.sentences for k in s.keywords]
 
 
 def keywords(text: str) -> list[Keyword]:
-    plan = analyze(parse_dream(text, source="test"))
-    return [k for s in plan.sentences for k in s.keywords]
+    """The keywords that may be drawn (an idiom's words are reported apart)."""
+    return [k for k in all_keywords(text) if not k.idiom]
 
 
 def keyword(text: str, surface: str) -> Keyword:
@@ -159,6 +167,17 @@ def test_idioms_draw_nothing(text: str, words: set[str]) -> None:
     assert not words & surfaces(text)
 
 
+def test_an_idioms_imagery_words_are_reported_as_figures_never_drawn() -> None:
+    text = "Nobody mentioned the elephant in the room. It was raining cats and dogs."
+    idiom = {k.text: k for k in all_keywords(text) if k.idiom}
+    assert idiom.keys() == {"elephant", "room", "cats", "dogs"}
+    assert all(k.figurative and k.weight == 0 and not k.drawn for k in idiom.values())
+    dream = parse_dream(text, source="test")
+    plan = analyze(dream)
+    assert {"elephant", "room"}.isdisjoint(m.name for m in plan.motifs)
+    assert "elephant" not in plan.sentences[0].motifs
+
+
 def test_an_idiom_can_keep_a_word_that_means_what_it_says() -> None:
     got = {k.text: k.motif for k in keywords("It was raining cats and dogs in the city.")}
     assert got.get("raining") == "rain"
@@ -279,3 +298,83 @@ def test_a_sense_naming_no_motif_is_a_clear_error(tmp_path) -> None:
     )
     with pytest.raises(ReverieError, match="names no motif"):
         load_lexicon(bad)
+
+
+# -- parts of creatures ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "motif"),
+    [
+        ("The dog put his head on my knee.", "head", "dog"),
+        ("The horse stood by the fence and I touched its nose.", "nose", "horse"),
+        ("A whale went past, one eye the size of a plate.", "eye", "whale"),
+    ],
+)
+def test_a_creatures_body_part_is_the_creature(text: str, part: str, motif: str) -> None:
+    assert keyword(text, part).motif == motif
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The dog licked my face.", "A bird sang and I rubbed my tired eyes.", "I turned my head."],
+)
+def test_a_persons_body_part_is_no_imagery(text: str) -> None:
+    assert {"face", "eyes", "head"}.isdisjoint(surfaces(text))
+
+
+def test_a_person_who_owns_the_thing_is_not_in_the_picture() -> None:
+    assert surfaces("We were at my uncle's farm. A man's arm lay there.") == {"farm"}
+    assert "uncle" in surfaces("My uncle was there.")
+
+
+# -- concrete nouns the mapper cannot place -------------------------------------------------
+
+
+def test_analyze_lists_the_concrete_nouns_it_cannot_place() -> None:
+    plan = analyze(
+        parse_dream("The counter held a drawing. The counter shone under the moon.", "test")
+    )
+    unplaced = dict(unplaced_nouns(plan))
+    assert unplaced["counter"] == 2 and unplaced["drawing"] == 1
+    assert "moon" not in unplaced  # a keyword covers it
+    script = direct(plan)
+    assert {"noun": "counter", "count": 2} in plan_to_json(plan, script)["unplaced"]
+    assert "concrete nouns with no picture: counter x2, drawing" in render_table(
+        plan, script, color=False
+    )
+
+
+def test_a_concrete_noun_used_as_a_verb_is_not_listed() -> None:
+    plan = analyze(parse_dream("She would counter every argument.", "test"))
+    assert "counter" not in dict(unplaced_nouns(plan))
+
+
+# -- things in motion -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The ferris wheel is still turning.", "turning"),
+        ("Moths poured out of the drawers.", "poured"),
+        ("A paper lighthouse kept tipping over.", "tipping"),
+        ("The bridge starts to bend.", "bend"),
+    ],
+)
+def test_a_thing_that_moves_shows_its_motion(text: str, verb: str) -> None:
+    assert keyword(text, verb).motif in load_lexicon().moving_verbs.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I turned and swam away.", "The water turns cold.", "The lights turned out to be moths."],
+)
+def test_a_person_moving_or_a_change_of_state_is_no_motion(text: str) -> None:
+    assert {"turned", "swam", "turns"}.isdisjoint(surfaces(text))
+
+
+def test_a_persons_motion_only_denied_or_possible_is_not_drawn() -> None:
+    assert {"fall", "flying"}.isdisjoint(surfaces("I knew I would not fall. We were never flying."))
+    assert keyword("I was flying over the city.", "flying").motif == "flying"
+    assert keyword("The leaves fell.", "fell").motif == "falling"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -70,6 +70,7 @@ class Lexicon:
     arousal_low: frozenset[str]
     sounds: frozenset[str] = frozenset()  # nouns of sound: 'seagull noises' shows no seagull
     visible_verbs: frozenset[str] = frozenset()  # noun terms still imagery as verbs ('it rained')
+    moving_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> motif, things' motion
     senses: tuple[Sense, ...] = ()
 
     @property
@@ -128,8 +129,16 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         arousal_low=frozenset(arousal.get("low", [])),
         sounds=frozenset(w.lower() for w in data.get("sounds", {}).get("words", [])),
         visible_verbs=frozenset(w.lower() for w in data.get("verbs", {}).get("visible", [])),
+        moving_verbs=_moving(data.get("verbs", {}).get("moving", {}), motifs),
         senses=tuple(_sense(body, motifs) for body in data.get("senses", [])),
     )
+
+
+def _moving(table: dict[str, Any], motifs: dict[str, Motif]) -> dict[str, str]:
+    for verb, motif in table.items():
+        if motif not in motifs:
+            raise ReverieError(f"lexicon: verb {verb!r} names an unknown motif {motif!r}")
+    return {verb.lower(): motif for verb, motif in table.items()}
 
 
 def _sense(body: dict[str, Any], motifs: dict[str, Motif]) -> Sense:

@@ -29,6 +29,8 @@ FIGURATIVE = 0.4  # weight factor for imagery inside a simile or comparison
 INTENSIFIED = 1.2
 EMPHASIZED = 1.3
 NEGATION_WINDOW = 4
+IDIOM_FIGURE = 3  # an idiom of this many words is a figure with a picture in it; shorter
+# fixed expressions ('last night', 'going nuts') report no imagery words
 COMPOUND_HEAD = 4  # shortest head noun that names an unknown closed compound
 INTENSIFIER_WINDOW = 2
 _DETERMINERS = _words(
@@ -68,6 +70,21 @@ _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _SIMILE_WORDS = _words("like as than of way shaped sized resembling resembled resemble resembles")
 _SCOPE_ENDS = _words(
     "but yet while when whenever until because so where which who whom whose then although"
+)
+# parts of a body that a creature shows ('its ears', 'monkeys with white faces'); a person's
+# are not imagery, so they count only as a creature's (see Matcher._part_owner)
+_BODY_PARTS = _words(
+    "head heads face faces eye eyes ear ears nose noses mouth mouths belly bellies neck necks "
+    "leg legs foot feet tongue tongues teeth snout snouts flank flanks muzzle muzzles"
+)
+_PERSONAL = _words("my your our")
+_PERSONS = _words("i you we he she they")
+_UNREAL = _words("not never would could might may can should cannot")
+_CHANGE_OF_STATE = _words("into to back")
+_BETWEEN_SUBJECT_AND_VERB = _words(
+    "is are was were be been being has have had will would could can did do does that which "
+    "still kept keeps keep began begin begun begins started start starts starting to just all "
+    "both also then suddenly"
 )
 _MEASURE_NOUNS = _words("size shape length height colour color")
 _NOT_LIKE = _words("i you we they would could should might will 'd do did don't didn't")
@@ -610,6 +627,93 @@ class Matcher:
                 k += 1
         return inside
 
+    def _owner(self, text: str, offset: int, tokens: list[Token], j: int, motif: str) -> bool:
+        """A person named as the owner of the next thing ('my uncle's farm', 'a man's arm'):
+        the picture is the thing, the owner is not in it."""
+        end = tokens[j - 1].end - offset
+        return (
+            self.lexicon.motifs[motif].family == "people_figures"
+            and text[end : end + 2] in ("'s", "’s")
+            and j < len(tokens)
+            and not tokens[j].brk
+        )
+
+    def _person_moving(self, tokens: list[Token], i: int, motif: str) -> bool:
+        """A person's motion that is only denied or possible ('I wouldn't fall', 'we were not
+        flying', 'I could float'): nothing moves in the picture ('I was flying' stays)."""
+        if self.lexicon.motifs[motif].family != "motion_transformation":
+            return False
+        if "VERB" not in readings(tokens[i].word):
+            return False
+        k, unreal = i - 1, False
+        while k >= 0 and not tokens[k + 1].brk:
+            word = tokens[k].word
+            if word in _UNREAL or word.endswith("n't"):
+                unreal = True
+            elif word not in _BETWEEN_SUBJECT_AND_VERB:
+                break
+            k -= 1
+        return unreal and k >= 0 and not tokens[k + 1].brk and tokens[k].word in _PERSONS
+
+    def _thing_moving(self, tokens: list[Token], i: int, keywords: list[Keyword]) -> str | None:
+        """The motif of a verb of motion whose subject is the thing or creature just named:
+        'the wheel is still turning', 'moths poured out', 'a lighthouse that kept tipping'."""
+        verbs = readings(tokens[i].word).get("VERB", ())
+        motif = next(
+            (self.lexicon.moving_verbs[v] for v in verbs if v in self.lexicon.moving_verbs), None
+        )
+        if motif is None or not keywords or self._phrase_at(tokens, i)[0]:
+            return None
+        after = [t.word for t in tokens[i + 1 : i + 3] if not t.brk][:1]
+        if after and (after[0] in _CHANGE_OF_STATE or _adjective(after[0])):
+            return None  # a change of state: 'the water turns cold', 'it turned into'
+        if [t.word for t in tokens[i + 1 : i + 3]] in (["out", "to"], ["out", "that"]):
+            return None  # 'the lights turned out to be moths'
+        k = i - 1
+        while (
+            k >= 0
+            and not tokens[k + 1].brk
+            and (tokens[k].word in _BETWEEN_SUBJECT_AND_VERB or tokens[k].word.endswith("ly"))
+        ):
+            k -= 1
+        subject = keywords[-1]
+        if k < 0 or tokens[k + 1].brk or subject.end != tokens[k].end or subject.negated:
+            return None
+        family = self.lexicon.motifs[subject.motif].family
+        return None if family in ("people_figures", "motion_transformation") else motif
+
+    def _part_owner(self, tokens: list[Token], i: int, keywords: list[Keyword]) -> str | None:
+        """The creature whose body part token i names: the last creature named before it in
+        the sentence ('the dog put his head on my knee'), unless a person owns the part ('my
+        face') or a clause break lies between."""
+        k = i - 1
+        while k > 0 and not tokens[k + 1].brk and "ADJ" in readings(tokens[k].word):
+            k -= 1  # 'my cold hands'
+        if k >= 0 and tokens[k].word in _PERSONAL:
+            return None
+        creatures = (
+            k.motif
+            for k in reversed(keywords)
+            if not k.negated and self.lexicon.motifs[k.motif].family == "fauna"
+        )
+        return next(creatures, None)
+
+    def _idiom_words(
+        self, text: str, offset: int, tokens: list[Token], start: int, end: int, tag_of: _Tags
+    ) -> list[Keyword]:
+        """The imagery nouns of an idiom ('heart of gold', 'elephant in the room'): read as
+        figurative with no weight, so they are reported but never drawn."""
+        found = []
+        for k in range(start, end):
+            token = tokens[k]
+            entry = self._lookup(token.word, "noun")
+            if entry is not None and entry.motif is not None and _noun_tag(tag_of(k)):
+                where = text[token.start - offset : token.end - offset]
+                found.append(
+                    Keyword(where, token.start, token.end, entry.motif, 0.0, False, True, True)
+                )
+        return found
+
     # -- the pass ---------------------------------------------------------------------------
 
     def find(
@@ -625,6 +729,7 @@ class Matcher:
         dream's proper names (see proper_names), skipped where written capitalized."""
         tokens = tokenize(text, offset) if tokens is None else tokens
         keywords: list[Keyword] = []
+        idioms: list[Keyword] = []  # the imagery words of idioms, reported apart
         taken = 0  # tokens before this index belong to an earlier keyword or idiom
         inert, starts, uncued = self._inert_words, self._starts, self._uncued
         count = len(tokens)
@@ -649,6 +754,15 @@ class Matcher:
         while i < count:
             token = tokens[i]
             word = token.word
+            if word in _BODY_PARTS:
+                owner = self._part_owner(tokens, i, keywords)
+            else:
+                owner = self._thing_moving(tokens, i, keywords)
+            if owner is not None:
+                where = text[token.start - offset : token.end - offset]
+                keywords.append(Keyword(where, token.start, token.end, owner, SOFT_WEIGHT))
+                i = taken = i + 1
+                continue
             skip = inert.get(word)
             if skip is None:
                 skip = self._inert(word)
@@ -658,6 +772,9 @@ class Matcher:
             phrases = starts.get(word)
             size, entry = self._phrase_at(tokens, i) if phrases is None or phrases else (0, None)
             idiom_end = i + size
+            if entry is not None and entry.motif is None and size >= IDIOM_FIGURE:
+                first_word = i + 1 if entry.literal_first else i
+                idioms += self._idiom_words(text, offset, tokens, first_word, idiom_end, tag_of)
             if entry is not None and entry.literal_first:
                 size, entry = 0, None  # the first word is read alone, the rest is the idiom
             if not size:
@@ -682,8 +799,13 @@ class Matcher:
                     elif self.senses:
                         entry = self._sense(entry, tokens, i, lemmas)
             j = i + size
-            if size == 1 and entry and self._named(text, offset, token, entry, names):
-                entry = None
+            if entry and entry.motif:
+                alone = size == 1 and (
+                    self._named(text, offset, token, entry, names)
+                    or self._person_moving(tokens, i, entry.motif)
+                )
+                if alone or self._owner(text, offset, tokens, j, entry.motif):
+                    entry = None
             if entry is not None and entry.motif and not self._abstract_context(tokens, i, j):
                 first = self._color_start(tokens, i, taken)
                 start, end = tokens[first].start, tokens[j - 1].end
@@ -717,6 +839,8 @@ class Matcher:
                 i = taken = idiom_end
             else:
                 i = j
+        if idioms:
+            return sorted(keywords + idioms, key=lambda k: k.start)
         return keywords
 
 
@@ -784,3 +908,13 @@ def _is_noun_only(word: str) -> bool:
     """'fear', 'grief', 'joy' (feelings named as things), not 'crushed' or 'lovely'."""
     found = readings(word)
     return "NOUN" in found and not word.endswith(("ed", "ing", "ly"))
+
+
+def _noun_tag(tag: str | None) -> bool:
+    """A noun's tag, or no tagger to say otherwise."""
+    return tag is None or tag.startswith("NN")
+
+
+def _adjective(word: str) -> bool:
+    """A word that may be an adjective and is no particle ('cold', not 'out' or 'over')."""
+    return word not in _PARTICLES and "ADJ" in readings(word)

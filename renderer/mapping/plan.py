@@ -18,6 +18,12 @@ class Keyword:
     weight: float  # 0..1, lowered by negation and figures of speech, raised by emphasis
     negated: bool = False  # under negation ('no moon', 'without boats'): not drawn
     figurative: bool = False  # in a simile or comparison ('like a tidal wave'): an accent at most
+    idiom: bool = False  # inside an idiom ('a heart of gold'): figurative, weight 0, never drawn
+
+    @property
+    def drawn(self) -> bool:
+        """Whether the keyword may be drawn at all (as focus, setting or accent)."""
+        return not (self.negated or self.idiom)
 
 
 @dataclass(frozen=True)

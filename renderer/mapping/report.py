@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from renderer.mapping.palette import hex_to_rgb
-from renderer.mapping.plan import ScenePlan
+from renderer.mapping.plan import Keyword, ScenePlan
+from renderer.mapping.unplaced import unplaced_nouns
 
 if TYPE_CHECKING:
     from renderer.director import SceneScript
@@ -21,11 +22,13 @@ def _r(value: float) -> float:
 
 def plan_to_json(plan: ScenePlan, script: SceneScript) -> dict[str, Any]:
     """The docs/ARCHITECTURE.md contract: title, source, text, sentences, motifs (ranked as
-    the director draws them), palette, settings (passages); each sentence's setting, focus."""
+    the director draws them), palette, unplaced concrete nouns, settings (passages); each
+    sentence's setting, focus."""
     dream = plan.dream
     sentences = []
-    for sentence, sp, direction in zip(dream.sentences, plan.sentences, script.sentences,
-                                       strict=True):
+    for sentence, sp, direction in zip(
+        dream.sentences, plan.sentences, script.sentences, strict=True
+    ):
         sentences.append(
             {
                 "index": sentence.index,
@@ -42,6 +45,7 @@ def plan_to_json(plan: ScenePlan, script: SceneScript) -> dict[str, Any]:
                         "weight": _r(k.weight),
                         "negated": k.negated,
                         "figurative": k.figurative,
+                        "idiom": k.idiom,
                     }
                     for k in sp.keywords
                 ],
@@ -61,6 +65,7 @@ def plan_to_json(plan: ScenePlan, script: SceneScript) -> dict[str, Any]:
             for m in script.motifs
         ],
         "palette": list(plan.palette),
+        "unplaced": [{"noun": noun, "count": count} for noun, count in unplaced_nouns(plan)],
         "settings": [
             {
                 "place": p.place,
@@ -114,17 +119,25 @@ def render_table(plan: ScenePlan, script: SceneScript, color: bool) -> str:
         lines.append(f"  {m.name:<18} {m.score:6.2f}  #{m.first_sentence}")
     if not script.motifs:
         lines.append("  (no imagery found)")
+    unplaced = [f"{noun} x{count}" if count > 1 else noun for noun, count in unplaced_nouns(plan)]
+    lines += ["", "concrete nouns with no picture: " + (", ".join(unplaced) or "-")]
     swatches = [f"{_bg(h)}    {_RESET} {h}" if color else f"[{h}]" for h in plan.palette]
     lines += ["", "palette: " + "  ".join(swatches), ""]
     lines.append("per sentence (valence, arousal, focus: keywords):")
     for sp, direction in zip(plan.sentences, script.sentences, strict=True):
-        words = ", ".join(
-            k.text + (" (not)" if k.negated else " (figure)" if k.figurative else "")
-            for k in sp.keywords
-        )
+        words = ", ".join(k.text + _mark(k) for k in sp.keywords)
         focus = ", ".join(direction.focus) or "-"
         lines.append(
             f"  #{sp.index:<4} {sp.mood.valence:+.2f}  {sp.mood.arousal:.2f}  {focus}"
             + (f": {words}" if words else "")
         )
     return "\n".join(lines)
+
+
+def _mark(keyword: Keyword) -> str:
+    """How a keyword is read, when not literally: negated, in an idiom or in a figure."""
+    if keyword.negated:
+        return " (not)"
+    if keyword.idiom:
+        return " (idiom)"
+    return " (figure)" if keyword.figurative else ""
