@@ -189,11 +189,11 @@ def test_an_interrupted_export_leaves_nothing(
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        # a test run in a background job inherits SIGINT ignored, and Python keeps it so
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 120
-    # ffmpeg has opened its partial file (a small video may reach the disk only at its end,
-    # from ffmpeg's write buffer, so waiting for bytes could miss the export's middle)
-    while not any(tmp_path.glob(".cut.*.partial.mp4")):
+    while not any(p.stat().st_size for p in tmp_path.glob(".cut.*.partial.mp4")):  # ffmpeg writes
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline
         time.sleep(0.05)

@@ -49,11 +49,12 @@ def sample():
         if saver.changes > seen and ready is not None:
             seen = saver.changes
             gc.collect()
-            print(json.dumps({
+            sys.stdout.write(json.dumps({
                 "changes": seen, "dreams": len(entries), "shows": len(shows),
                 "threads": threading.active_count(),
                 "blocks": sys.getallocatedblocks(), "rss_mb": rss_mb(),
-            }), flush=True)
+            }) + "\\n")  # one write, so the app's event lines never split it
+            sys.stdout.flush()
             if seen >= wanted:
                 stop.reason = "done"
 

@@ -174,7 +174,8 @@ class FrameStats:
 def log_event(message: str) -> None:
     """With REVERIE_LOG_EVENTS=1, print 'event: MESSAGE' on stdout (tests and scripts watch it)."""
     if os.environ.get("REVERIE_LOG_EVENTS", "") not in ("", "0"):
-        print(f"event: {message}", flush=True)
+        sys.stdout.write(f"event: {message}\n")  # one write: print's text and newline are
+        sys.stdout.flush()  # two, between which another thread's line may land
 
 
 def base_state(plan: ScenePlan, script: SceneScript, t: float, fade: float = 1.0) -> FrameState:
