@@ -122,7 +122,7 @@ def test_the_audio_of_a_window_is_that_span_of_the_whole_mix(
     start, end = whole.sentences[8].start - 1.0, whole.sentences[9].end
     options = ExportOptions(str(long_dream), Path("x.wav"), voice=VoiceChoice("pyttsx3"))
     part = dream_timeline(str(long_dream), VoiceChoice("pyttsx3"), until=end)
-    window = mixed_audio(options, part, start, end - start)
+    window = np.concatenate(list(mixed_audio(options, part, start, end - start)))
     first, count = round(start * RATE), round((end - start) * RATE)
     reference = Mixer(score_from_timeline(whole)).render(first, count)
     assert np.sqrt(np.mean(window**2)) > 0.01  # voice and ambience are there
