@@ -19,6 +19,7 @@ from renderer.audio.events import EVENTS
 from renderer.audio.mixer import Mixer
 from renderer.audio.score import WINDOW_MARGIN_S, score_from_timeline
 from renderer.audio.voice import DUCK_RELEASE_S
+from renderer.export import job
 from renderer.export.job import ExportOptions, mixed_audio
 from renderer.pipeline import VoiceChoice, dream_timeline
 from renderer.timeline import Timeline
@@ -127,6 +128,22 @@ def test_the_audio_of_a_window_is_that_span_of_the_whole_mix(
     reference = Mixer(score_from_timeline(whole)).render(first, count)
     assert np.sqrt(np.mean(window**2)) > 0.01  # voice and ambience are there
     np.testing.assert_allclose(window, reference, rtol=0, atol=1e-6)
+
+
+def test_a_whole_export_mixed_in_blocks_is_the_whole_mix(
+    long_dream: Path, whole: Timeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Export mixes a whole dream one windowed Score at a time (here 17 s, so that blocks
+    end inside sentences and inside the mixer's own blocks): each block holds the samples of
+    the whole Score's mix at its place, within the duck's float32 step (see above)."""
+    monkeypatch.setattr(job, "EXPORT_BLOCK", 17 * RATE)
+    options = ExportOptions(str(long_dream), Path("x.wav"), voice=VoiceChoice("pyttsx3"))
+    reference = Mixer(score_from_timeline(whole))
+    at = 0
+    for block in mixed_audio(options, whole, 0.0, whole.duration):
+        np.testing.assert_allclose(block, reference.render(at, block.shape[0]), rtol=0, atol=1e-6)
+        at += block.shape[0]
+    assert at == round(whole.duration * RATE) > 5 * 17 * RATE
 
 
 def test_a_short_range_of_a_long_dream_is_exported_with_its_voice(
