@@ -81,6 +81,28 @@ def test_exporting_the_start_of_a_100_kb_run_on_line_takes_bounded_memory(
     assert measured < reference + 150.0, (reference, measured)
 
 
+def test_exporting_a_whole_long_dream_takes_the_memory_of_a_short_one(tmp_path: Path) -> None:
+    """A 20-minute dream exported whole (.wav, silent narrator) peaks near a 3-minute one:
+    its audio is mixed and written in blocks, and its beds keep only the events that sound
+    (the whole mix in memory took 2.5 GB for 8 minutes and 8.9 GB for 42 before)."""
+    env = dict(os.environ)
+    paragraph = " ".join(SENTENCES)
+    words = len(paragraph.split())
+    short, long = tmp_path / "short.txt", tmp_path / "long.txt"
+    short.write_text("\n\n".join([paragraph] * (350 // words)))
+    long.write_text("\n\n".join([paragraph] * (2300 // words)))
+    common = ["--narrator", "silent", "--captions", "none"]
+    short_args = ["export", str(short), "-o", str(tmp_path / "a.wav"), "--force", *common]
+    peak_rss_mb(short_args, env)  # (makes or finds the textures both use)
+    reference = peak_rss_mb(short_args, env)
+    measured = peak_rss_mb(["export", str(long), "-o", str(tmp_path / "b.wav"), *common], env)
+    with wave.open(str(tmp_path / "b.wav")) as wav:
+        assert wav.getnframes() > 18 * 60 * RATE
+    with wave.open(str(tmp_path / "a.wav")) as wav:
+        assert wav.getnframes() < 4 * 60 * RATE
+    assert measured < reference + 150.0, (reference, measured)
+
+
 def test_a_window_is_wider_than_anything_that_reaches_into_it() -> None:
     """An event reads the brightness where it starts, and the duck remembers a release: both
     fit inside the window's margin, so a window renders as the whole Score does."""

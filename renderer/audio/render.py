@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, TypeVar
@@ -69,7 +70,7 @@ class WavWriter:
             piece = data[offset : offset + DITHER_CHUNK]
             noise = dither(self.written, piece.shape[0], self.channels) / 32768.0
             pcm = np.clip(np.round((piece + noise) * 32767.0), -32768, 32767).astype("<i2")
-            self._guard(lambda pcm=pcm: self._file.write(pcm.tobytes()))
+            self._guard(partial(self._file.write, pcm.tobytes()))
             self.written += piece.shape[0]
 
     def close(self) -> None:
