@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from types import TracebackType
@@ -51,7 +52,12 @@ class WavWriter:
             rate, rate * channels * 2, channels * 2, 16, b"data", size,
         )
         self._file: BinaryIO = self._guard(lambda: open(path, "wb"))  # noqa: SIM115 - closed in close()
-        self._guard(lambda: self._file.write(header))
+        try:
+            self._guard(partial(self._file.write, header))
+        except ReverieError:
+            with suppress(OSError):
+                self._file.close()
+            raise
 
     def _guard(self, action: Callable[[], T]) -> T:
         try:  # a plain file: a failed write (a full disk) is one clear error
@@ -90,8 +96,9 @@ class WavWriter:
     ) -> None:
         if kind is None:
             self.close()
-        else:
-            self._file.close()
+        else:  # the error that stopped the writing is the one to tell
+            with suppress(OSError):
+                self._file.close()
 
 
 def write_wav(path: str | Path, samples: np.ndarray, rate: int = RATE) -> None:
