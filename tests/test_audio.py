@@ -15,7 +15,7 @@ from renderer.audio.dsp import resample
 from renderer.audio.loudness import integrated_loudness, k_weighting
 from renderer.audio.master import limit, sample_true_peaks, true_peak_db
 from renderer.audio.mixer import Mixer, mixdown
-from renderer.audio.render import write_wav
+from renderer.audio.render import DITHER_CHUNK, WavWriter, write_wav
 from renderer.audio.score import CONTROL_HZ, ControlGrid, Score, VoiceClip
 from renderer.audio.soundmap import bed_levels, beds_for
 from renderer.audio.voice import DUCK_DB, VOICE_LUFS, prepare_clip
@@ -410,6 +410,35 @@ def test_write_wav_is_16_bit_stereo_at_48k(tmp_path):
         data = np.frombuffer(f.readframes(f.getnframes()), "<i2").reshape(-1, 2) / 32768.0
     assert np.abs(data - mix).max() < 3.0 / 32768.0
     assert np.abs(data.mean(axis=0)).max() < 2.0 / 32768.0  # no DC offset
+
+
+def test_a_wav_written_in_blocks_holds_the_bytes_of_one_written_whole(tmp_path):
+    """Export writes its audio as it is mixed: blocks of any size, across the dither's own
+    chunks, give the very file the whole signal gives (the dither follows the position)."""
+    score = narrated_score({"rain": 0.6, "pad": 0.35})
+    mix = mixdown(score)[: 5 * RATE]
+    write_wav(tmp_path / "whole.wav", mix)
+    cuts = [0, 1, 4_000, DITHER_CHUNK - 3, DITHER_CHUNK + 5, 3 * DITHER_CHUNK, mix.shape[0]]
+    with WavWriter(tmp_path / "blocks.wav", mix.shape[0]) as wav:
+        for a, b in zip(cuts[:-1], cuts[1:], strict=True):
+            wav.write(mix[a:b])
+    whole = (tmp_path / "whole.wav").read_bytes()
+    assert (tmp_path / "blocks.wav").read_bytes() == whole
+    pcm = np.frombuffer(whole[44:], "<i2").reshape(-1, 2) / 32768.0
+    dithered = pcm - mix  # the dither is there (TPDF: +-1 step), and not one repeated chunk
+    assert 0.3 / 32768.0 < np.std(dithered) < 1.0 / 32768.0
+    assert not np.array_equal(dithered[:DITHER_CHUNK], dithered[DITHER_CHUNK : 2 * DITHER_CHUNK])
+
+
+def test_a_wav_writer_refuses_a_short_or_long_file(tmp_path):
+    with pytest.raises(ValueError, match="10 of 20"), WavWriter(tmp_path / "a.wav", 20) as wav:
+        wav.write(np.zeros((10, 2), np.float32))
+    wav = WavWriter(tmp_path / "b.wav", 5)
+    with pytest.raises(ValueError, match="more samples"):
+        wav.write(np.zeros((6, 2), np.float32))
+    wav.write(np.zeros((5, 2), np.float32))
+    wav.close()
+    assert (tmp_path / "b.wav").stat().st_size == 44 + 5 * 4
 
 
 def test_live_mixer_never_waits_for_a_bed_and_fades_late_ones_in(tmp_path, monkeypatch):

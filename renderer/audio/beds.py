@@ -10,7 +10,6 @@ dB against BED_LUFS, each event's level the RMS of its loudest 400 ms against BE
 from __future__ import annotations
 
 import hashlib
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
@@ -29,7 +28,6 @@ BED_LUFS = -27.0  # loudness of every bed at gain 1 (before its trim)
 LAYER_GAIN = db_to_gain(BED_LUFS - (10.0 * np.log10(2.0) - 0.691))
 EVENT_PEAK_DB = 14.0  # an event's peak stays within this much above its loudness target
 SWELL_VARIANCE = 0.75  # mean variance of ValueNoise between and on its knots
-EVENT_MEMORY = 96  # synthesized events kept per bed player
 
 
 @dataclass(frozen=True)
@@ -301,7 +299,8 @@ class BedPlayer:
         self.key = key_for(seed, True)
         self.textures = textures
         self._keys = (self.seed, _name_key(name))
-        self._events: OrderedDict[tuple[int, int, int], np.ndarray] = OrderedDict()
+        # the synthesized events that may sound in the stretch last rendered, by identity
+        self._events: dict[tuple[int, int, int], np.ndarray] = {}
 
     def render(self, start: int, n: int, bright_at: BrightAt) -> np.ndarray:
         """Stereo (n, 2) float32 for samples start .. start+n-1."""
@@ -357,7 +356,8 @@ class BedPlayer:
         longest = EVENTS[spec.sound][1]
         t0, t1 = (start - longest * RATE) / RATE, (start + n) / RATE
         keys = (*self._keys, 1000 + index)
-        for ident, at in self._schedule(spec, keys, t0, t1):
+        schedule = self._schedule(spec, keys, t0, t1)
+        for ident, at in schedule:
             first = int(round(at * RATE))
             if first >= start + n:
                 continue
@@ -365,6 +365,11 @@ class BedPlayer:
             lo, hi = max(start, first), min(start + n, first + sound.shape[0])
             if lo < hi:
                 out[lo - start : hi - start] += sound[lo - first : hi - first]
+        # Forget the events of this kind that are over (or not begun): memory holds what
+        # sounds now, however long the bed plays; a seek back makes them again, the same.
+        sounding = {(index, *ident) for ident, _ in schedule}
+        for key in [k for k in self._events if k[0] == index and k not in sounding]:
+            del self._events[key]
 
     @staticmethod
     def _schedule(
@@ -398,10 +403,9 @@ class BedPlayer:
         at: float,
         bright_at: BrightAt,
     ) -> np.ndarray:
-        """The event's stereo samples, made once (kept while the bed plays on)."""
+        """The event's stereo samples, made once (kept while it sounds)."""
         cache_key = (index, *ident)
         if cache_key in self._events:
-            self._events.move_to_end(cache_key)
             return self._events[cache_key]
         rng = np.random.default_rng([*self._keys, index, ident[0] & 0xFFFFFFFF, ident[1]])
         bright = bool(bright_at(np.array([at]))[0] >= 0.5)
@@ -411,6 +415,4 @@ class BedPlayer:
         sound = _pan(level_event(mono, BED_LUFS + level), pan).astype(np.float32)
         sound.setflags(write=False)
         self._events[cache_key] = sound
-        if len(self._events) > EVENT_MEMORY:
-            self._events.popitem(last=False)
         return sound

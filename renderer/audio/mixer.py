@@ -42,7 +42,10 @@ class Mixer:
         self.ambient_volume = 1.0
 
     def follow(self, score: Score) -> Mixer:
-        """A mixer for a grown Score (more sentences ready) that reuses this one's work."""
+        """A mixer for a grown Score (more sentences ready) or the next window of a dream,
+        that reuses this one's work: its bed players and the prepared clips the Score still
+        holds (so the kept clips never outgrow the Score's)."""
+        self.voice.keep_only(score.clips)
         mixer = Mixer(score, self.narration, self.ambient, self.wait, self.voice.cache)
         if mixer.soundscape is not None and self.soundscape is not None:
             mixer.soundscape.carry_over(self.soundscape)

@@ -78,6 +78,11 @@ def prepare_clip(clip: VoiceClip) -> np.ndarray:
     return sanitize(mono * db_to_gain(gain_db))
 
 
+def _ident(clip: VoiceClip) -> tuple[int, int, int]:
+    """What a clip's prepared audio is cached by: its key, length and rate."""
+    return clip.key, len(clip.samples), clip.rate
+
+
 class VoiceTrack:
     """The narration of a Score: render any stretch of it, and its ducking curve (over the
     whole duration, or over `window` (start, end seconds) for a windowed Score).
@@ -105,11 +110,17 @@ class VoiceTrack:
     def cache(self) -> dict[tuple[int, int, int], np.ndarray]:
         return self._cache
 
+    def keep_only(self, clips: Sequence[VoiceClip]) -> None:
+        """Forget the prepared audio of every clip but these (a later window's)."""
+        wanted = {_ident(clip) for clip in clips}
+        for ident in [i for i in self._cache if i not in wanted]:
+            del self._cache[ident]
+
     def set_clips(self, clips: Sequence[VoiceClip]) -> None:
         """Place the clips; prepared audio is reused for keys seen before."""
         placed = []
         for clip in clips:
-            ident = (clip.key, len(clip.samples), clip.rate)
+            ident = _ident(clip)
             if ident not in self._cache:
                 self._cache[ident] = prepare_clip(clip)
             placed.append((int(round(clip.start * RATE)), self._cache[ident]))

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from renderer.audio import RATE
 from renderer.errors import ReverieError
 from renderer.export.files import (
     Staging,
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
 DEFAULT_SCALE = 1.0  # internal render resolution for export (fixed: frames stay deterministic)
 MAX_FPS = 120.0
+EXPORT_BLOCK = 60 * RATE  # samples of audio mixed from one windowed Score (60 s)
 
 
 @dataclass(frozen=True)
@@ -108,23 +111,25 @@ def time_range(options: ExportOptions, timeline: Timeline) -> tuple[float, float
 
 def mixed_audio(
     options: ExportOptions, timeline: Timeline, start: float, seconds: float
-) -> np.ndarray:
-    """The mix (narration + ambience as asked) for [start, start + seconds] only, from a
-    Score of that window, in the mixer's own blocks (silence past the dream's end)."""
-    import numpy as np
-
-    from renderer.audio import RATE
+) -> Iterator[np.ndarray]:
+    """The mix (narration + ambience as asked) of [start, start + seconds], as consecutive
+    blocks of at most MIX_BLOCK samples (silence past the dream's end). Every EXPORT_BLOCK
+    of it comes from a Score of that stretch alone, so memory does not grow with the range's
+    length; the stretches join seamlessly (a window renders what the whole Score does)."""
     from renderer.audio.mixer import MIX_BLOCK, Mixer
     from renderer.audio.score import score_from_timeline
 
-    score = score_from_timeline(timeline, (start, start + seconds))
-    mixer = Mixer(score, options.narration, options.ambient)
     first, count = round(start * RATE), round(seconds * RATE)
-    out = np.empty((count, 2), np.float32)
-    for offset in range(0, count, MIX_BLOCK):
-        n = min(MIX_BLOCK, count - offset)
-        out[offset : offset + n] = mixer.render(first + offset, n)
-    return out
+    mixer: Mixer | None = None
+    for block in range(0, count, EXPORT_BLOCK):
+        at, length = first + block, min(EXPORT_BLOCK, count - block)
+        score = score_from_timeline(timeline, (at / RATE, (at + length) / RATE))
+        if mixer is None:
+            mixer = Mixer(score, options.narration, options.ambient)
+        else:
+            mixer = mixer.follow(score)
+        for offset in range(0, length, MIX_BLOCK):
+            yield mixer.render(at + offset, min(MIX_BLOCK, length - offset))
 
 
 def export(
@@ -132,7 +137,7 @@ def export(
 ) -> ExportResult:
     """Run one export; raises ReverieError (and leaves no partial file) on failure, and lets
     KeyboardInterrupt through after cleaning up."""
-    from renderer.audio.render import write_wav
+    from renderer.audio.render import WavWriter
     from renderer.export.captions import caption_cues, to_srt, to_vtt
     from renderer.export.ffmpeg import find_ffmpeg
 
@@ -157,10 +162,11 @@ def export(
     try:
         with sigterm_as_interrupt():
             clock = time.perf_counter()
-            audio = mixed_audio(options, timeline, start, duration)
-            timings["mix"] = time.perf_counter() - clock
             audio_temp = staging.temp_for(options.output, ".wav" if ffmpeg else None)
-            write_wav(audio_temp, audio)
+            with WavWriter(audio_temp, round(duration * RATE)) as wav:
+                for block in mixed_audio(options, timeline, start, duration):
+                    wav.write(block)
+            timings["mix"] = time.perf_counter() - clock
             if ffmpeg is None:
                 staging.commit(audio_temp, options.output)
                 frames = 0
