@@ -3,7 +3,8 @@
 
 vec3 atmosphere_deep() { return u_palette[0] * 0.6 + vec3(0.004, 0.005, 0.010); }
 vec3 atmosphere_mid() { return mix(u_palette[0], u_palette[3], 0.55) * 0.45; }
-vec3 atmosphere_high() { return mix(u_palette[3], u_palette[1], 0.4) * 0.32; }
+// high air leans to the fill (the cool of a dusk zenith), low air to the key's light
+vec3 atmosphere_high() { return mix(u_palette[3] * 0.3, u_palette[1] * 0.6, 0.65); }
 
 // The air at height h (0..1, with the backdrop's noise folded in by the caller).
 vec3 atmosphere_at(float h) {
