@@ -471,3 +471,31 @@ def test_post_programs_lists_exactly_what_a_frame_uses(ctx, parts) -> None:
     assert {name for name in names if not name.startswith("layers/")} == set(POST_PROGRAMS)
     for name in POST_PROGRAMS:
         assert library.get(name) is not None, name
+
+
+DUSK = ((0.02, 0.03, 0.08), (0.25, 0.4, 0.8), (0.9, 0.3, 0.5), (1.0, 0.8, 0.45))  # warm key
+
+
+def test_backdrop_is_cool_high_and_warm_low(ctx, parts) -> None:
+    comp = _compositor(ctx, parts, size=(64, 36), post=PostSettings(top_tone=0.0))
+    state = FrameState(time=5.0, intensities={}, palette=DUSK, arousal=0.5, seed=7)
+    picture = Offscreen(comp).render(state).astype(float)
+    top, low = picture[:5].mean(axis=(0, 1)), picture[18:26].mean(axis=(0, 1))
+    assert top[2] > top[0] + 10  # the fill's blue up high
+    assert low[0] > low[2] + 10  # the key's warmth low down
+
+
+def test_light_lift_brightens_the_lights_not_the_darks(ctx, parts) -> None:
+    state = FrameState(time=5.0, intensities={}, palette=DUSK, arousal=0.5, seed=7)
+    flat, lifted = (
+        measure(
+            Offscreen(
+                _compositor(
+                    ctx, parts, size=(64, 36), post=PostSettings(light_lift=lift, grain=0.0)
+                )
+            ).render(state)
+        )
+        for lift in (1.0, 1.2)
+    )
+    assert lifted.bright > flat.bright + 3
+    assert abs(lifted.dark - flat.dark) < (lifted.bright - flat.bright) / 3

@@ -102,6 +102,7 @@ class PostSettings:
     bloom_strength: float = 0.7
     bloom_threshold: float = 0.7
     grade: float = 0.3  # split tone: how far shadows lean to the shadow colour, lights to the key
+    light_lift: float = 1.1  # the split tone's gain on the lights over the shadows' (brighter key)
     saturation: float = 1.35
     contrast: float = 0.8  # the display S-curve's weight: deeper darks, brighter lights
     toe: float = 0.1  # deepens the darks: x^2 (1 + toe) / (x + toe) keeps white
@@ -581,8 +582,10 @@ class Compositor:
 
     def _split_tone(self, palette: list[Color]) -> tuple[Color, Color]:
         """The gains for the shadows and for the lights: white leaned by post.grade toward the
-        hue of the palette's shadow (palette[0]) and of its key (palette[3])."""
-        return self._gain(palette[0], self.post.grade), self._gain(palette[3], self.post.grade)
+        hue of the palette's shadow (palette[0]) and of its key (palette[3]), the lights'
+        raised by post.light_lift."""
+        lights = tuple(v * self.post.light_lift for v in self._gain(palette[3], self.post.grade))
+        return self._gain(palette[0], self.post.grade), (lights[0], lights[1], lights[2])
 
     @staticmethod
     def _gain(color: Color, amount: float) -> Color:
