@@ -452,6 +452,7 @@ def test_creatures_are_drawn_as_themselves_not_as_their_neighbours(
         ("A hummingbird hovered, its wings a blur.", "wings", "hummingbird"),
         ("A lion shook his mane.", "mane", "cat"),
         ("A wolf stood on the ridge, its tail low.", "tail", "wolf"),
+        ("A comet went over, trailing a long tail of blue ice.", "tail", "comet"),
         ("An old oak trunk lay across the path.", "trunk", "trees"),
     ],
 )
