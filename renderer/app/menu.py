@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from renderer.app.editor import DreamEditor
+from renderer.app.key_repeat import KeyRepeat
 from renderer.app.scene import FrameStats, SceneView, base_state, log_event
 from renderer.app.settings import Settings, save_settings
 from renderer.app.settings_panel import SettingsPanel
@@ -112,6 +113,7 @@ class Menu:
         self.mode = "list"  # list | settings | editor
         self.editor: DreamEditor | None = None
         self._opener = ""  # the key that opened the editor: its own text input is not typed
+        self._repeat: KeyRepeat | None = None  # the editor's key repeat
         self.doomed: DreamEntry | None = None  # a dream asked to be deleted, not yet confirmed
         self.by_date = False
         self.message = ""
@@ -250,15 +252,15 @@ class Menu:
         self.mode = "editor"
         self._opener = opener
         pygame.key.start_text_input()
-        pygame.key.set_repeat(400, 35)
+        self._repeat = KeyRepeat(
+            (pygame.K_ESCAPE, pygame.K_TAB), pygame.KMOD_CTRL | pygame.KMOD_ALT | pygame.KMOD_META
+        )
         self._dirty = True
 
     def close_editor(self, select: Path | None = None) -> None:
-        import pygame
-
         self.editor = None
         self.mode = "list"
-        pygame.key.set_repeat()
+        self._repeat = None
         self.reload(select=select)
 
     def save_editor(self) -> None:
@@ -338,7 +340,12 @@ class Menu:
         if event.type == pygame.QUIT:
             return "quit"
         if self.mode == "editor" and event.type in (pygame.KEYDOWN, pygame.TEXTINPUT):
+            if event.type == pygame.KEYDOWN and self._repeat is not None:
+                self._repeat.press(event, time.perf_counter())
             self._handle_editor(event)
+            return None
+        if event.type == pygame.KEYUP and self._repeat is not None:
+            self._repeat.release(event.key)
             return None
         if self.doomed is not None and event.type == pygame.KEYDOWN:
             self._confirm_delete(event.key)
@@ -464,8 +471,11 @@ class Menu:
                         return 0
                     log_event(f"menu {len(self.items)}")
                     last = time.perf_counter()
-            self.window.update_cursor()
             now = time.perf_counter()
+            held = self._repeat.due(now, pygame.key.get_pressed()) if self._repeat else None
+            if held is not None and self.mode == "editor":
+                self._handle_editor(held)
+            self.window.update_cursor()
             self.draw(now - started, now - last)
             last = now
             if self.stats:
