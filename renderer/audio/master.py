@@ -17,7 +17,7 @@ import numpy as np
 from renderer.audio import RATE
 from renderer.audio.dsp import db_to_gain
 
-TRUE_PEAK_DBTP = -3.9  # the limiter's ceiling: a margin under -3 dBTP for dither and AAC (which adds ~0.6 dB)
+TRUE_PEAK_DBTP = -3.9  # the ceiling: a margin under -3 dBTP for dither and AAC (~0.6 dB more)
 OVERSAMPLE = 4
 TAPS = 8  # interpolation taps either side of the point
 BLOCK = 16  # the gain is computed per block of this many samples, then joined by lines
