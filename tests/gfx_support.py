@@ -10,6 +10,7 @@ import pytest
 
 from renderer import paths
 from renderer.errors import ReverieError
+from renderer.frame import FrameState
 
 if TYPE_CHECKING:
     import moderngl
@@ -71,3 +72,14 @@ class Offscreen:
         pixels = self.sink.pixels
         assert pixels is not None, "the driver delivered no frame"
         return pixels
+
+
+# A starry night with a teal-and-gold palette: the scene the layer tests draw over.
+NIGHT = FrameState(
+    time=20.0,
+    intensities={"stars": 0.7},
+    palette=((0.04, 0.07, 0.16), (0.23, 0.82, 0.77), (0.95, 0.91, 0.63), (0.54, 0.31, 1.0)),
+    valence=0.3,
+    arousal=0.2,
+    seed=5,
+)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from gfx_support import Offscreen, gl_context
+from gfx_support import NIGHT, Offscreen, gl_context
 
 from renderer import paths
 from renderer.frame import FrameState
@@ -21,14 +21,6 @@ from renderer.gfx.visuals import load_visuals
 pytestmark = pytest.mark.gl
 
 SIZE = (640, 360)
-NIGHT = FrameState(
-    time=20.0,
-    intensities={"stars": 0.7},
-    palette=((0.04, 0.07, 0.16), (0.23, 0.82, 0.77), (0.95, 0.91, 0.63), (0.54, 0.31, 1.0)),
-    valence=0.3,
-    arousal=0.2,
-    seed=5,
-)
 # A still scene: a sky of diagonal stripes (depth 0) over ground of vertical stripes (depth 1)
 # below 0.45 of the height; neither changes with u_time, so only the camera can move them.
 STILL_SKY = """#version 330 core

@@ -7,9 +7,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from gfx_support import Offscreen, gl_context
+from gfx_support import NIGHT, Offscreen, gl_context
 
-from renderer.frame import FrameState
 from renderer.gfx.compositor import Compositor
 from renderer.gfx.shaders import ShaderLibrary
 from renderer.gfx.visuals import load_visuals
@@ -17,14 +16,6 @@ from renderer.gfx.visuals import load_visuals
 pytestmark = pytest.mark.gl
 
 SIZE = (320, 180)
-NIGHT = FrameState(
-    time=20.0,
-    intensities={"stars": 0.7},
-    palette=((0.04, 0.07, 0.16), (0.23, 0.82, 0.77), (0.95, 0.91, 0.63), (0.54, 0.31, 1.0)),
-    valence=0.3,
-    arousal=0.2,
-    seed=5,
-)
 
 
 @pytest.fixture(scope="module")
