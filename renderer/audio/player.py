@@ -2,12 +2,12 @@
 visuals follow.
 
 The clock is derived from the audio actually consumed: a feeder thread renders chunks from the
-Score and queues them on one pygame channel; whenever the mixer starts a queued chunk, the
-feeder notes the wall time, giving an offset (wall time - chunk start) that re-anchors the
-clock; a note a few ms later than expected is polling jitter and only counts halfway. Between
-notes the clock runs on perf_counter, but never past the start of the chunk still waiting in
-the queue. No frame dt is ever summed, so it cannot drift from the sound, and a device that
-stalls or runs slow holds the clock back with it.
+Score and queues them on one pygame channel. When the mixer starts a queued chunk, the feeder
+knows it started between its last two polls, and moves the clock's offset (wall time - chunk
+start), if need be, to the nearer edge of that window. Between chunk starts the clock runs on
+perf_counter, but never past the start of the chunk still waiting in the queue. No frame dt is
+ever summed, so it cannot drift from the sound, and a device that stalls or runs slow holds
+the clock back with it.
 
 Without an audio device the same API runs on a silent perf_counter clock (SilentPlayer).
 """
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 
 CHUNK_S = 0.25  # one queued Sound; voice/ambience volume changes land within two chunks
 POLL_S = 0.002  # how often the feeder looks for a chunk change
-JITTER_S = 0.01  # a chunk start noted up to this much late is treated as polling jitter
 MIXER_BUFFER = 1024  # samples per device buffer (about 21 ms of output latency)
 NO_DEVICE = "no audio device: playing silently with captions"
 
@@ -309,17 +308,21 @@ class AudioPlayer:
 
     def _feed(self) -> None:
         """Keep one chunk queued; note when the mixer starts each queued chunk."""
+        polled = time.perf_counter()  # when the queued chunk was last seen still waiting
         while not self._stop.wait(POLL_S):
             with self._lock:
+                now = time.perf_counter()
                 if self._frozen is not None or self._channel.get_queue() is not None:
+                    polled = now
                     continue
                 if self._channel.get_busy():
-                    # The queued chunk has just started playing.
-                    measured = time.perf_counter() - self._queued_start / RATE
-                    late = measured - self._offset
-                    # A few ms late is polling jitter: taken halfway. Earlier, or much later
-                    # (the device stalled and the sound is late), is taken as it is.
-                    self._offset += 0.5 * late if 0.0 < late < JITTER_S else late
+                    # The queued chunk started between the last poll and now: the clock's own
+                    # start time is kept if it falls in that window, else moved to its nearer
+                    # edge. A late device moves it later; a feeder that was itself held up
+                    # (a long window) changes nothing it cannot know.
+                    due = self._offset + self._queued_start / RATE
+                    started = min(max(due, polled), now)
+                    self._offset = started - self._queued_start / RATE
                 else:
                     # We were starved and the channel ran dry: the sound resumes now, later
                     # than planned, so the clock re-anchors (and holds still until it is due).
