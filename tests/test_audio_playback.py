@@ -3,6 +3,7 @@ measured against the samples the audio device actually received."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import threading
 import time
@@ -198,7 +199,7 @@ def steady(stretch: list[Reading]) -> bool:
     """The device never held still: between any two readings 0.1 s or more apart it wrote at
     least 40% of the time between them. A device stalled by a loaded machine measures the
     machine, not the clock."""
-    for (wall, _, frames), (later, _, more) in zip(stretch, stretch[1:]):
+    for (wall, _, frames), (later, _, more) in itertools.pairwise(stretch):
         if later - wall >= 0.1 and (more - frames) / RATE < 0.4 * (later - wall):
             return False
     return True
