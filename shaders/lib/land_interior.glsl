@@ -2,7 +2,19 @@
 // down +z; a pixel's ray is (q.x, q.y, focal), q its offset from the vanishing point in land
 // units. The space is a box (walls at x = -w.x and w.y, floor at y = -h.x, ceiling at h.y, the
 // far wall at z = far); furniture is boxes drawn over it nearest last, each blended by its own
-// edge coverage so silhouettes stay smooth at half resolution. Fragment side.
+// edge coverage so silhouettes stay smooth at half resolution. The box and the lights are
+// declared for both stages; the rest is fragment side.
+
+// A room's box (see interior_hit), and the lights the interiors are designed with.
+struct Room {
+    vec2 walls;        // the left and right walls' distance from the eye
+    vec2 floor_ceil;   // the floor's depth under the eye, the ceiling's height over it
+    float far;         // the far wall's distance
+};
+
+// The key and fill the interiors are lit by, before the dream's palette leans them a little.
+const vec3 ROOM_WARM = vec3(1.0, 0.56, 0.24);   // lamps, candles, a window lit at night
+const vec3 ROOM_COOL = vec3(0.2, 0.36, 1.0);    // moonlight, the night in the shade
 
 // Where a ray from the eye meets the inside of the box: xyz the point, w the surface
 // (0 left wall, 1 right wall, 2 floor, 3 ceiling, 4 far wall).

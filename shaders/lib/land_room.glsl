@@ -1,0 +1,96 @@
+// The room frame the interiors share: one box (lib/land_interior.glsl) seen down its length in
+// one-point perspective from an eye that sways and walks slowly, the surface each pixel sees
+// with its own coordinates, rows of windows and lights along it, designed light (the warm key
+// of the room's lamps against the cool night that fills its shade) and a finish (haze down the
+// room, lights brighter than white burning to white). A layer declares its box as a `Room`
+// (lib/land_interior.glsl, included before its constants), calls room_vertex() from its vertex
+// hook and, in its fragment stage, room_hit(), then paints what is its own (pews, desks, water)
+// and ends with room_finish().
+#include "lib/land_interior.glsl"
+#if defined VERTEX_SHADER
+flat out vec4 v_view;   // vanishing point (land units), aspect, one pixel at distance 1
+flat out vec4 v_draw;   // opacity, the eye's walk along the room, time, the layer's own
+flat out vec3 v_key;    // the lamps' light (breathing with the voice)
+flat out vec3 v_fill;   // the night's light in the shade
+
+// The eye looks toward `centre` (fractions of the frame) and sways around it, walking up to
+// `walk` along the room and back; `key` and `fill` are the room's lights.
+void room_vertex(vec2 centre, float walk, vec3 key, vec3 fill) {
+    float asp = aspect();
+    v_view = vec4(asp * (centre.x + 0.013 * sin(u_time * 0.027)), centre.y + 0.01 * sin(u_time * 0.02),
+                  asp, 1.5 / u_resolution.y);
+    v_draw = vec4(clamp(u_intensity * 1.25, 0.0, 1.0), walk * sin(u_time * 0.011), u_time, 0.0);
+    v_key = mix(key, v_pal_light * max(key.r, max(key.g, key.b)), 0.12) * v_breath;
+    v_fill = mix(fill, v_pal_glow * max(fill.r, max(fill.g, fill.b)), 0.12);
+}
+#elif defined FRAGMENT_SHADER
+flat in vec4 v_view;
+flat in vec4 v_draw;
+flat in vec3 v_key;
+flat in vec3 v_fill;
+
+// What a pixel sees: p the point (the eye at the origin), surface its kind (0 left wall,
+// 1 right wall, 2 floor, 3 ceiling, 4 far wall; a layer's own things from 5), z where along the
+// room it lies as the eye walks (patterns stay put), px one pixel's size there.
+struct RoomHit {
+    vec3 p;
+    float surface;
+    float z;
+    float px;
+};
+
+// The pixel's offset from the vanishing point: its ray is (q, 1).
+vec2 room_q(vec2 uv) {
+    return vec2(uv.x * v_view.z, uv.y) - v_view.xy;
+}
+
+// The surface `surface` at point p, as a pixel sees it.
+RoomHit room_at(vec3 p, float surface) {
+    return RoomHit(p, surface, p.z + v_draw.y, v_view.w * p.z);
+}
+
+// Where the ray (q, 1) meets the inside of the room.
+RoomHit room_hit(vec2 q, Room room) {
+    vec4 h = interior_hit(vec3(q, 1.0), room.walls, room.floor_ceil, room.far);
+    return room_at(h.xyz, h.w);
+}
+
+// 1 on surface `kind`, else 0.
+float room_on(RoomHit h, float kind) {
+    return 1.0 - step(0.5, abs(h.surface - kind));
+}
+
+// 1 on either side wall, else 0.
+float room_side(RoomHit h) {
+    return step(h.surface, 1.5);
+}
+
+// The surface's own coordinates: along and up a side wall, across and along the floor and the
+// ceiling, across and up the far wall (and a layer's own things).
+vec2 room_uv(RoomHit h) {
+    return h.surface < 1.5 ? vec2(h.z, h.p.y) : (h.surface < 3.5 ? vec2(h.p.x, h.z) : h.p.xy);
+}
+
+// A row of openings in the side walls, one every `spacing` along the room, `width` wide, from
+// `sill_head.x` up to `sill_head.y`: their coverage (soft over a pixel).
+float room_windows(RoomHit h, float spacing, float width, vec2 sill_head) {
+    float along = abs(fract(h.z / spacing) - 0.5) * spacing - width * 0.5;
+    float d = max(along, max(sill_head.x - h.p.y, h.p.y - sill_head.y));
+    return room_side(h) * clamp(0.5 - d / h.px, 0.0, 1.0);
+}
+
+// Designed light on a surface: `key` of the lamps' warm light and `fill` of the night's cool
+// light (more from above: the shade is cool, never black-brown), darkened into the corners.
+vec3 room_lit(vec3 albedo, RoomHit h, Room room, float key, float fill) {
+    float occ = 0.5 + 0.5 * interior_occlusion(h.p, h.surface, room.walls, room.floor_ceil, room.far, 0.45);
+    return albedo * (v_key * key + v_fill * fill) * occ;
+}
+
+// The finish: haze of colour `haze` thickening down the room at `density` (where `keep` is 1),
+// and light past white burning to white, as film does.
+vec3 room_finish(vec3 col, float depth, float density, vec3 haze, float keep) {
+    col = mix(col, haze, (1.0 - exp(-depth * density)) * keep);
+    float over = max(max(col.r, col.g), col.b) - 1.0;
+    return col + max(over, 0.0) * 0.6;
+}
+#endif
