@@ -1,14 +1,13 @@
 #version 330 core
-// An underground station at night (midground), seen along the platform in one-point
-// perspective (lib/land_interior.glsl): white tiled walls with a coloured band, lit posters
-// and the station's name boards on the left, a row of fluorescent lights overhead, the
+// An underground station at night (midground), seen along the platform (lib/land_room.glsl):
+// white tiled walls with a coloured band, posters lit warm under their lamps and the station's
+// name boards on the left, a row of cool fluorescent lights overhead, the
 // platform's edge with its yellow line on the right and below it the track bed, where the
 // rails gleam, running to a dark tunnel mouth at the far end; a train's headlights grow in
 // the tunnel and a red signal glows beside it. Further is hazier. The eye drifts slowly.
 #include "lib/header.glsl"
-const vec2 WALLS = vec2(0.75, 2.1);
-const vec2 FLOOR_CEIL = vec2(0.5, 0.85);
-const float FAR = 16.0;
+#include "lib/land_interior.glsl"
+const Room ROOM = Room(vec2(0.75, 2.1), vec2(0.5, 0.85), 16.0);
 const float EDGE = 0.5;          // the platform's edge (x)
 const float BED = 1.0;           // the track bed's depth under the eye
 const float BAY = 2.0;           // the lights' and posters' spacing
@@ -16,48 +15,40 @@ const float BAY = 2.0;           // the lights' and posters' spacing
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK station_vertex
 #include "lib/land_vertex.glsl"
-flat out vec4 v_view;     // vanishing point (land units), aspect, edge softness per pixel
+#include "lib/land_room.glsl"
 flat out vec3 v_tube;     // the fluorescent light
 flat out vec3 v_band;     // the tiles' coloured band (the palette's fill)
-flat out vec4 v_draw;     // opacity, the eye's drift, the train's headlights 0..1, time
 
 void station_vertex() {
-    float asp = aspect();
-    v_view = vec4(asp * (0.43 + 0.012 * sin(u_time * 0.025)), 0.56 + 0.01 * sin(u_time * 0.02),
-                  asp, 1.5 / u_resolution.y);
-    v_tube = mix(vec3(0.85, 1.0, 0.95), v_pal_light, 0.15) * (1.8 * v_breath);
+    room_vertex(vec2(0.43, 0.56), 0.4, ROOM_WARM * 1.6, ROOM_COOL * 0.3);
+    v_tube = vec3(0.8, 0.97, 1.0) * (2.3 * v_breath);
     v_band = mix(u_palette[1], vec3(0.1, 0.25, 0.6), 0.3);
     float coming = fract(u_time * 0.02);            // a train draws near every 50 s
-    v_draw = vec4(clamp(u_intensity * 1.25, 0.0, 1.0), 0.4 * sin(u_time * 0.012),
-                  smoothstep(0.2, 0.9, coming) * (1.0 - smoothstep(0.92, 1.0, coming)), u_time);
+    v_draw.w = smoothstep(0.2, 0.9, coming) * (1.0 - smoothstep(0.92, 1.0, coming));
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
-#include "lib/land_interior.glsl"
+#include "lib/land_room.glsl"
 noperspective in vec2 v_uv;
 out vec4 f_color;
-flat in vec4 v_view;
 flat in vec3 v_tube;
 flat in vec3 v_band;
-flat in vec4 v_draw;
 
 void main() {
-    vec2 q = vec2(v_uv.x * v_view.z, v_uv.y) - v_view.xy;
-    float soft = v_view.w;
+    vec2 q = room_q(v_uv);
     float drift = v_draw.y;
-    vec3 rd = vec3(q, 1.0);
-    vec4 hit = interior_hit(rd, WALLS, FLOOR_CEIL, FAR);
-    vec3 p = hit.xyz;
-    float surface = hit.w;
+    float train = v_draw.w;                         // the train's headlights, 0..1
+    RoomHit h = room_hit(q, ROOM);
     // past the platform's edge the ray falls on to the track bed (or the far side's wall)
-    float past = step(1.5, surface) * step(surface, 2.5) * step(EDGE, p.x);
+    float past = room_on(h, 2.0) * step(EDGE, h.p.x);
     if (past > 0.5) {
-        float t = min(min(BED / -q.y, WALLS.y / q.x), FAR);
-        p = rd * t;
-        surface = t == FAR ? 4.0 : (t == BED / -q.y ? 2.0 : 1.0);
+        float t = min(min(BED / -q.y, ROOM.walls.y / q.x), ROOM.far);
+        h = room_at(vec3(q, 1.0) * t, t == ROOM.far ? 4.0 : (t == BED / -q.y ? 2.0 : 1.0));
     }
-    float z = p.z + drift;
-    float px = soft * p.z;
+    vec3 p = h.p;
+    float surface = h.surface;
+    float z = h.z;
+    float px = h.px;
     float left = step(surface, 0.5);
     float right = step(0.5, surface) * step(surface, 1.5);
     float is_floor = step(1.5, surface) * step(surface, 2.5);
@@ -65,12 +56,12 @@ void main() {
     float far_wall = step(3.5, surface);
     float bed = is_floor * past;
     // ---- the walls: white tiles, a coloured band, posters and name boards on the left
-    vec2 wuv = surface < 1.5 ? vec2(z, p.y) : (surface < 3.5 ? vec2(p.x, z) : p.xy);
+    vec2 wuv = room_uv(h);
     float grout = interior_grout(wuv * vec2(8.0, 16.0), 0.06, 0.1);
     vec3 tile = mix(vec3(0.78, 0.78, 0.72), v_pal_light, 0.1) * (1.0 - 0.35 * grout);
     float band = step(abs(p.y - 0.5), 0.06);
     vec3 albedo = mix(tile, v_band, band * (1.0 - is_floor));
-    albedo = mix(albedo, vec3(0.05, 0.045, 0.04), step(p.y, -FLOOR_CEIL.x) * (1.0 - is_floor));  // the sooty trackside
+    albedo = mix(albedo, vec3(0.05, 0.045, 0.04), step(p.y, -ROOM.floor_ceil.x) * (1.0 - is_floor));  // the sooty trackside
     float bay = (fract(z / BAY) - 0.5) * BAY;
     float k = floor(z / BAY);
     float board = left * step(abs(bay), 0.55) * step(abs(p.y - 0.05), 0.28) * step(0.5, mod(k, 2.0));
@@ -92,32 +83,32 @@ void main() {
     albedo = mix(albedo, vec3(0.12, 0.09, 0.07), sleeper);
     // ---- light: the row of tubes over the platform, dimmer over the tracks
     vec3 n = interior_normal(surface);
-    vec3 to_line = vec3(0.15 - p.x, FLOOR_CEIL.y - 0.02 - p.y, 0.0);
+    vec3 to_line = vec3(0.15 - p.x, ROOM.floor_ceil.y - 0.02 - p.y, 0.0);
     float d2 = dot(to_line, to_line);
     float facing = max(dot(n, to_line) * inversesqrt(d2 + 1e-4), 0.0) * 0.8 + 0.2;
     float under = 1.0 - min(abs(fract(z / BAY) - 0.5) * 2.0, 1.0);
-    vec3 light = v_tube * ((0.2 / (d2 + 0.15)) * facing * (0.4 + 0.6 * under) + 0.01);
-    float occ = 0.55 + 0.45 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.4);
-    vec3 col = albedo * light * occ;
-    col += board * poster * 0.12 * v_tube;                              // backlit posters
+    vec3 light = v_tube * (0.2 / (d2 + 0.15)) * facing * (0.4 + 0.6 * under);
+    // the posters' lamps: a warm pool on the wall around each
+    float poster_lamp = left * exp(-bay * bay * 3.0) * exp(-abs(p.y - 0.35) * 2.0) * step(0.5, mod(k, 2.0));
+    vec3 col = room_lit(albedo, h, ROOM, light + v_key * (0.6 * poster_lamp + 0.01) + v_fill * 0.02);
+    col += board * poster * v_key * 0.15;                              // lit posters
     col += ceiling * v_tube * interior_lights(p.x - 0.15, z, BAY, vec2(0.09, 0.6), px * 1.5) * 1.6;
-    col += rail * v_tube * 0.25 * (0.5 + 0.5 * under) + rail * v_draw.z * vec3(1.0, 0.95, 0.8) * 0.5;
+    col += rail * v_tube * 0.25 * (0.5 + 0.5 * under) + rail * train * vec3(1.0, 0.95, 0.8) * 0.5;
     // the platform's polish mirrors the tubes
-    vec3 m = interior_mirror(p, q, FLOOR_CEIL);
+    vec3 m = interior_mirror(p, q, ROOM.floor_ceil);
     col += is_floor * (1.0 - past) * v_tube * 0.06 * interior_lights(m.x - 0.15, m.z + drift, BAY, vec2(0.06, 0.5), 0.2 + (m.z - p.z) * 0.06);
     // ---- the far end: the tunnel's black mouth over the tracks, a train's headlights in it
     vec2 fw = p.xy - vec2(1.3, -BED);
     float mouth = far_wall * step(fw.y, 1.0) * step(length(vec2(fw.x, max(fw.y - 0.55, 0.0))), 0.62);
     col = mix(col, vec3(0.0), mouth);
     vec2 hl = vec2(abs(fw.x) - 0.25, fw.y - 0.3);
-    float lamps = far_wall * exp(-dot(hl, hl) * 900.0) * v_draw.z;
+    float lamps = far_wall * exp(-dot(hl, hl) * 900.0) * train;
     col += vec3(1.0, 0.95, 0.8) * lamps * 6.0;
     float signal = far_wall * exp(-dot(fw - vec2(-0.85, 0.75), fw - vec2(-0.85, 0.75)) * 1500.0);
     col += vec3(1.0, 0.08, 0.04) * signal * 3.0;
     // the haze down the platform; the headlights light the tunnel's air
-    float haze = 1.0 - exp(-p.z * 0.1);
-    vec3 haze_col = v_pal_haze * 0.7 + v_tube * 0.01 + vec3(1.0, 0.9, 0.7) * v_draw.z * 0.06 * exp(-dot(q - vec2(0.12, -0.06), q - vec2(0.12, -0.06)) * 40.0);
-    col = mix(col, haze_col, haze * (1.0 - lamps) * (1.0 - 0.6 * mouth));
+    vec3 haze_col = v_pal_haze * 0.7 + v_tube * 0.01 + vec3(1.0, 0.9, 0.7) * train * 0.06 * exp(-dot(q - vec2(0.12, -0.06), q - vec2(0.12, -0.06)) * 40.0);
+    col = room_finish(col, p.z, 0.1, haze_col, (1.0 - lamps) * (1.0 - 0.6 * mouth));
     f_color = vec4(col, 1.0) * v_draw.x;
 }
 #endif

@@ -79,11 +79,12 @@ float room_windows(RoomHit h, float spacing, float width, vec2 sill_head) {
     return room_side(h) * clamp(0.5 - d / h.px, 0.0, 1.0);
 }
 
-// Designed light on a surface: `key` of the lamps' warm light and `fill` of the night's cool
-// light (more from above: the shade is cool, never black-brown), darkened into the corners.
-vec3 room_lit(vec3 albedo, RoomHit h, Room room, float key, float fill) {
+// A surface of colour `albedo` under `light` (the layer's lamps, as much of the warm key v_key
+// as reaches it, and of the cool fill v_fill: the shade is cool, never black-brown), darkened
+// into the room's corners.
+vec3 room_lit(vec3 albedo, RoomHit h, Room room, vec3 light) {
     float occ = 0.5 + 0.5 * interior_occlusion(h.p, h.surface, room.walls, room.floor_ceil, room.far, 0.45);
-    return albedo * (v_key * key + v_fill * fill) * occ;
+    return albedo * light * occ;
 }
 
 // The finish: haze of colour `haze` thickening down the room at `density` (where `keep` is 1),
