@@ -1,13 +1,12 @@
 #version 330 core
-// A church at night (midground), seen down the nave in one-point perspective
-// (lib/land_interior.glsl): arcades of stone columns along both sides with the dark aisles
-// behind their pointed arches, tall clerestory windows of moonlight above them, ribs across the
-// vault, rows of pews either side of a red runner, and at the far end a rose window of coloured
-// glass over an altar lit by candles. Further is dimmer. The eye drifts slowly.
+// A church at night (midground), seen down the nave (lib/land_room.glsl): arcades of stone
+// columns along both sides with the dark aisles behind their pointed arches, tall clerestory
+// windows of cool moonlight above them, ribs across the vault, rows of pews either side of a
+// red runner, and at the far end a rose window of coloured glass over an altar whose candles
+// light the nave warm. Further is dimmer. The eye drifts slowly.
 #include "lib/header.glsl"
-const vec2 WALLS = vec2(0.9, 0.9);
-const vec2 FLOOR_CEIL = vec2(0.6, 1.4);
-const float FAR = 7.5;
+#include "lib/land_interior.glsl"
+const Room ROOM = Room(vec2(0.9, 0.9), vec2(0.6, 1.4), 7.5);
 const float BAY = 1.25;          // the columns' spacing down the nave
 const float PEWS = 0.5;          // the pews' spacing
 const float PEW_TOP = -0.3;      // the pews' backs reach this high (the floor is at -0.6)
@@ -15,42 +14,29 @@ const float PEW_TOP = -0.3;      // the pews' backs reach this high (the floor i
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK church_vertex
 #include "lib/land_vertex.glsl"
-flat out vec4 v_nave;     // vanishing point (land units), aspect, edge softness per pixel
-flat out vec3 v_candle;   // the candles' warm light
-flat out vec3 v_moon;     // the moonlight through the windows
-flat out vec2 v_draw;     // opacity, how far the eye has drifted down the nave
+#include "lib/land_room.glsl"
 
 void church_vertex() {
-    float asp = aspect();
-    v_nave = vec4(asp * (0.52 + 0.012 * sin(u_time * 0.027)), 0.46 + 0.01 * sin(u_time * 0.02), asp,
-                  1.5 / u_resolution.y);
-    v_candle = mix(vec3(1.0, 0.62, 0.28), v_pal_light, 0.15) * (1.3 * v_breath);
-    v_moon = mix(vec3(0.45, 0.6, 1.0), v_pal_glow, 0.3);
-    v_draw = vec2(clamp(u_intensity * 1.25, 0.0, 1.0), 0.25 * sin(u_time * 0.012));
+    room_vertex(vec2(0.52, 0.46), 0.25, ROOM_WARM * 1.6, vec3(0.4, 0.56, 1.0));
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
-#include "lib/land_interior.glsl"
+#include "lib/land_room.glsl"
 noperspective in vec2 v_uv;
 out vec4 f_color;
-flat in vec4 v_nave;
-flat in vec3 v_candle;
-flat in vec3 v_moon;
-flat in vec2 v_draw;
 
 void main() {
-    vec2 q = vec2(v_uv.x * v_nave.z, v_uv.y) - v_nave.xy;
-    float soft = v_nave.w;
-    vec3 rd = vec3(q, 1.0);
-    vec4 hit = interior_hit(rd, WALLS, FLOOR_CEIL, FAR);
-    vec3 p = hit.xyz;
-    float surface = hit.w;
-    float z = p.z + v_draw.y;
-    float px = soft * p.z;
-    float wall = step(surface, 1.5);
-    float is_floor = step(1.5, surface) * step(surface, 2.5);
-    float vault = step(2.5, surface) * step(surface, 3.5);
-    float far_wall = step(3.5, surface);
+    vec2 q = room_q(v_uv);
+    RoomHit h = room_hit(q, ROOM);
+    vec3 p = h.p;
+    float z = h.z;
+    float px = h.px;
+    vec3 v_candle = v_key;
+    vec3 v_moon = v_fill;
+    float wall = room_side(h);
+    float is_floor = room_on(h, 2.0);
+    float vault = room_on(h, 3.0);
+    float far_wall = room_on(h, 4.0);
     vec3 stone = mix(vec3(0.42, 0.4, 0.37), v_pal_light, 0.15);
     // ---- the side walls: columns, pointed arches onto the dark aisles, clerestory windows
     float bz = (fract(z / BAY) - 0.5) * BAY;                       // from the middle of a bay
@@ -72,12 +58,11 @@ void main() {
     float runner = smoothstep(px, -px, abs(p.x) - 0.14);
     albedo = mix(albedo, mix(flags, mix(u_palette[1], vec3(0.6, 0.04, 0.05), 0.75) * 0.8, runner), is_floor);
     // ---- light: candles at the altar, the moon through the windows, dimmer down the nave
-    vec3 to_altar = vec3(0.0, -0.2, FAR - 0.6) - p;
-    float candle = 0.5 / (dot(to_altar, to_altar) + 0.6);
-    vec3 light = v_candle * candle + v_moon * (0.06 + 0.08 * step(0.5, p.y) * wall) + v_candle * 0.03;
-    float occ = 0.55 + 0.45 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.6);
-    vec3 col = albedo * light * occ;
-    col += clere * v_moon * (0.5 + 0.3 * smoothstep(0.62, 1.0, p.y)) * (1.0 - 0.5 * p.z / FAR);
+    vec3 to_altar = vec3(0.0, -0.2, ROOM.far - 0.6) - p;
+    float candle = 0.9 / (dot(to_altar, to_altar) + 0.5);
+    float moonlit = 0.05 + 0.2 * smoothstep(0.3, 1.2, p.y) * (1.0 - is_floor);
+    vec3 col = room_lit(albedo, h, ROOM, v_candle * (candle + 0.04) + v_moon * moonlit);
+    col += clere * v_moon * (0.5 + 0.3 * smoothstep(0.62, 1.0, p.y)) * (1.0 - 0.5 * p.z / ROOM.far);
     // ---- the far wall: a rose window of coloured glass; the altar and its candles below
     vec2 rw = vec2(p.x, p.y - 0.78);
     float rr = length(rw);
@@ -99,12 +84,12 @@ void main() {
     float enter = PEW_TOP / min(q.y, -1e-3);
     float back_z = ceil((enter + v_draw.y) / PEWS) * PEWS - v_draw.y;
     vec2 at = vec2(abs(q.x) * back_z, q.y * back_z);
-    float pew = step(q.y, -1e-3) * step(back_z, p.z) * step(0.2, at.x) * step(at.x, 0.78) * step(-FLOOR_CEIL.x, at.y);
+    float pew = step(q.y, -1e-3) * step(back_z, p.z) * step(0.2, at.x) * step(at.x, 0.78) * step(-ROOM.floor_ceil.x, at.y);
     float top = smoothstep(0.03, 0.0, PEW_TOP - at.y);
     vec3 wood = vec3(0.16, 0.09, 0.05) * (v_candle * (0.08 + 0.25 * top) + v_moon * 0.03);
-    col = mix(col, wood * (1.0 - 0.5 * smoothstep(2.0, FAR, back_z)), pew);
+    col = mix(col, wood * (1.0 - 0.5 * smoothstep(2.0, ROOM.far, back_z)), pew);
     // ---- the dark gathering down the nave
-    col = mix(col, land_pal_haze() * 0.5, smoothstep(2.5, FAR, p.z) * 0.6 * (1.0 - glass) * (1.0 - flame));
+    col = room_finish(col, p.z, 0.15, land_pal_haze() * 0.5 + v_moon * 0.01, 0.6 * (1.0 - glass) * (1.0 - flame));
     f_color = vec4(col, 1.0) * v_draw.x;
 }
 #endif
