@@ -1,59 +1,45 @@
 #version 330 core
-// A library at night (midground), in one-point perspective (lib/land_interior.glsl): a long
-// reading room whose walls are books from the floor to the ceiling, shelf above shelf, a
-// gallery rail along them; reading tables down the middle, each with a green-shaded lamp whose
-// warm pool lies on the table; a tall arched window at the far end full of moonlight; a
-// parquet floor. Far things fade into the room's dusk. The eye drifts slowly.
+// A library at night (midground), down its length (lib/land_room.glsl): a long reading room
+// whose walls are books from the floor to the ceiling, shelf above shelf, a gallery rail along
+// them; reading tables down the middle, each with a green-shaded lamp whose warm pool lies on
+// the table; a tall arched window at the far end full of moonlight, which cools the shelves
+// and the vault away from the lamps; a parquet floor. Far things fade into the room's dusk.
 #include "lib/header.glsl"
-const vec2 WALLS = vec2(0.95, 0.95);
-const vec2 FLOOR_CEIL = vec2(0.75, 1.0);
-const float FAR = 11.0;
+#include "lib/land_interior.glsl"
+const Room ROOM = Room(vec2(0.95, 0.95), vec2(0.75, 1.0), 11.0);
 const float TABLES = 1.7;        // the tables' spacing down the room
 const float TABLE_Y = -0.45;     // the tables' top (the floor is at -0.75)
 
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK library_vertex
 #include "lib/land_vertex.glsl"
-flat out vec4 v_lib;      // vanishing point (land units), aspect, edge softness per pixel
-flat out vec3 v_lamp;     // the reading lamps' warm light
-flat out vec3 v_moon;     // the moonlight in the far window
-flat out vec2 v_draw;     // opacity, how far the eye has walked
+#include "lib/land_room.glsl"
 
 void library_vertex() {
-    float asp = aspect();
-    v_lib = vec4(asp * (0.44 + 0.015 * sin(u_time * 0.029)), 0.5 + 0.01 * sin(u_time * 0.021), asp,
-                 1.5 / u_resolution.y);
-    v_lamp = mix(vec3(1.0, 0.68, 0.36), v_pal_light, 0.2) * (1.4 * v_breath);
-    v_moon = mix(vec3(0.5, 0.65, 1.0), v_pal_glow, 0.3) * 1.2;
-    v_draw = vec2(clamp(u_intensity * 1.25, 0.0, 1.0), 0.3 * sin(u_time * 0.011));
+    room_vertex(vec2(0.44, 0.5), 0.3, ROOM_WARM * 1.7, ROOM_COOL * 1.4);
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
-#include "lib/land_interior.glsl"
+#include "lib/land_room.glsl"
 noperspective in vec2 v_uv;
 out vec4 f_color;
-flat in vec4 v_lib;
-flat in vec3 v_lamp;
-flat in vec3 v_moon;
-flat in vec2 v_draw;
 
 void main() {
-    vec2 q = vec2(v_uv.x * v_lib.z, v_uv.y) - v_lib.xy;
-    float soft = v_lib.w;
-    vec3 rd = vec3(q, 1.0);
-    vec4 hit = interior_hit(rd, WALLS, FLOOR_CEIL, FAR);
-    vec3 p = hit.xyz;
-    float surface = hit.w;
-    float z = p.z + v_draw.y;                                  // along the room, as the eye drifts
-    float px = soft * p.z;                                     // one pixel at this depth
-    float wall = step(surface, 1.5);
-    float is_floor = step(1.5, surface) * step(surface, 2.5);
-    float ceiling = step(2.5, surface) * step(surface, 3.5);
-    float far_wall = step(3.5, surface);
+    vec2 q = room_q(v_uv);
+    RoomHit h = room_hit(q, ROOM);
+    vec3 p = h.p;
+    float z = h.z;                                             // along the room, as the eye drifts
+    float px = h.px;                                           // one pixel at this depth
+    vec3 v_lamp = v_key;
+    vec3 v_moon = v_fill;
+    float wall = room_side(h);
+    float is_floor = room_on(h, 2.0);
+    float ceiling = room_on(h, 3.0);
+    float far_wall = room_on(h, 4.0);
     // ---- the walls: books, shelf above shelf; a gallery rail halfway up
     float row_h = 0.17;
-    float row = floor((p.y + FLOOR_CEIL.x) / row_h);
-    float in_row = fract((p.y + FLOOR_CEIL.x) / row_h);
+    float row = floor((p.y + ROOM.floor_ceil.x) / row_h);
+    float in_row = fract((p.y + ROOM.floor_ceil.x) / row_h);
     float book = floor(z * 38.0 + row * 7.3);
     float hb = hash11(book + row * 13.0);
     float tall = 0.62 + 0.3 * hb;
@@ -78,17 +64,15 @@ void main() {
     float tz = ti * TABLES - v_draw.y;                          // the nearest table's centre
     vec3 l = vec3(0.0, TABLE_Y + 0.2, tz) - p;
     float lamp_light = 0.12 / (dot(l, l) + 0.05);
-    float occ = 0.5 + 0.5 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.5);
-    vec3 light = v_lamp * lamp_light * (0.35 + 0.65 * wall) + v_moon * 0.05 * (1.0 - p.z / FAR)
-               + v_lamp * 0.05;
-    vec3 col = albedo * light * occ;
+    float moonlit = 0.04 + 0.6 * smoothstep(0.0, 1.0, p.y) + 0.2 * smoothstep(4.0, ROOM.far, p.z);
+    vec3 col = room_lit(albedo, h, ROOM, v_lamp * (lamp_light * (0.35 + 0.65 * wall) + 0.02) + v_moon * moonlit);
     // the far window: tall, arched, full of moonlight, with glazing bars
     vec2 wq = vec2(p.x - 0.05, p.y - 0.25);
     float arch = max(abs(wq.x) - 0.34, wq.y - 0.45 - sqrt(max(0.1156 - wq.x * wq.x, 0.0)) * 0.9);
     arch = max(arch, -wq.y - 0.6);
     float bars = min(abs(fract(wq.x * 6.0) - 0.5) / 6.0, abs(fract(wq.y * 4.0) - 0.5) / 4.0) - 0.008;
     float pane = far_wall * smoothstep(px, -px, arch) * smoothstep(-px, px, bars);
-    col = mix(col, v_moon * (0.6 + 0.4 * smoothstep(-0.6, 0.6, wq.y)), pane);
+    col = mix(col, v_moon * (1.2 + 0.8 * smoothstep(-0.6, 0.6, wq.y)), pane);
     // ---- the reading tables (half LEN long, HALF wide): the ray meets their tops' plane, or
     // passes under it into the near end of the next table
     const float LEN = 0.55;
@@ -101,11 +85,11 @@ void main() {
     float end_z = ceil((top_z + LEN + v_draw.y) / TABLES) * TABLES - v_draw.y - LEN;
     vec2 end = vec2(abs(q.x * end_z), q.y * end_z);             // where the ray passes the end
     float apron = step(TABLE_Y - 0.05, end.y);
-    float legs = step(HALF - 0.035, end.x) * step(-FLOOR_CEIL.x, end.y);
+    float legs = step(HALF - 0.035, end.x) * step(-ROOM.floor_ceil.x, end.y);
     float on_end = down * (1.0 - on_top) * step(end_z, p.z) * step(end.x, HALF) * max(apron, legs);
     vec2 to_lamp = vec2(q.x * top_z, top_z - centre);
     vec3 wood = vec3(0.24, 0.14, 0.08);
-    col = mix(col, wood * (v_lamp * 0.1 / (dot(to_lamp, to_lamp) + 0.03) + v_lamp * 0.02), on_top);
+    col = mix(col, wood * (v_lamp * 0.2 / (dot(to_lamp, to_lamp) + 0.03) + v_lamp * 0.02), on_top);
     col = mix(col, wood * 0.25 * v_lamp * (0.1 + 0.4 / end_z), on_end);
     // the lamps: a green glass shade at the middle of each table, glowing, light under it
     float lamp_z = (TABLE_Y + 0.22) / min(q.y, -1e-3);
@@ -124,7 +108,7 @@ void main() {
     col = mix(col, vec3(0.5, 0.36, 0.15) * (v_lamp * 0.25), brass);
     col += v_lamp * near * 0.35 * exp(-dot(ls + vec2(0.0, 0.02), ls + vec2(0.0, 0.02)) * 400.0);
     // dusk gathering down the room
-    col = mix(col, land_pal_haze() * 0.6 + v_moon * 0.02, smoothstep(2.0, FAR, p.z) * 0.7 * (1.0 - pane));
+    col = room_finish(col, max(p.z - 2.0, 0.0), 0.2, mix(land_pal_haze(), v_moon * 0.1, 0.6), 0.7 * (1.0 - pane));
     f_color = vec4(col, 1.0) * v_draw.x;
 }
 #endif

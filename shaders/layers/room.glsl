@@ -8,6 +8,7 @@
 // just over its box so only those pixels pay for it, and only for that box. The vanishing point
 // drifts slowly, like a slow camera.
 #include "lib/header.glsl"
+#include "lib/land_interior.glsl"
 // The room's box (see lib/land_interior.glsl) and what stands in it, in its units.
 const vec2 WALLS = vec2(1.0, 1.0);
 const vec2 FLOOR_CEIL = vec2(0.62, 0.78);
@@ -49,9 +50,9 @@ vec2 room_vp() {
 
 void room_vertex() {
     v_room = vec4(room_vp(), aspect(), 1.6 / u_resolution.y);
-    v_lamp = mix(vec3(1.0, 0.52, 0.2), v_pal_light, 0.2) * (1.5 * v_breath);
-    v_moon = mix(vec3(0.42, 0.58, 1.0), v_pal_glow, 0.3) * 1.7;
-    v_wall = mix(vec3(0.34, 0.3, 0.29), v_pal_light, 0.2);
+    v_lamp = mix(ROOM_WARM, v_pal_light, 0.12) * (1.8 * v_breath);
+    v_moon = mix(ROOM_COOL, v_pal_glow, 0.12) * 1.9;
+    v_wall = mix(vec3(0.34, 0.32, 0.31), v_pal_light, 0.1);
     v_draw = vec2(clamp(u_intensity * 1.25, 0.0, 1.0), float(gl_VertexID / 6));
 }
 
@@ -74,7 +75,6 @@ vec2 room_sprite(int sprite, vec2 corner) {
 #endif
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
-#include "lib/land_interior.glsl"
 noperspective in vec2 v_uv;
 out vec4 f_color;
 flat in vec4 v_room;
@@ -104,8 +104,8 @@ vec3 lamp_light(vec3 p, vec3 n) {
     float d2 = dot(l, l);
     float inv = inversesqrt(d2);
     float through = mix(0.3, 1.0, smoothstep(0.5, 0.8, abs(l.y) * inv));
-    vec3 fill = v_moon * 0.035 * (0.6 + 0.4 * n.y) + v_lamp * 0.012;
-    return v_lamp * (0.16 / (d2 + 0.04)) * max(dot(n, l) * inv, 0.0) * through + fill;
+    vec3 fill = v_moon * 0.05 * (0.6 + 0.4 * n.y) + v_lamp * 0.008;
+    return v_lamp * (0.22 / (d2 + 0.04)) * max(dot(n, l) * inv, 0.0) * through + fill;
 }
 
 // All the light arriving at p: the lamp's, and the moon's through the window (unless shaded).
