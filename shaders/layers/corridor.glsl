@@ -1,67 +1,61 @@
 #version 330 core
-// A long corridor at night (midground), in one-point perspective (lib/land_interior.glsl): the
+// A long corridor at night (midground), down its length (lib/land_room.glsl): the
 // vanishing point right of centre, doors along both walls (some with a lit pane), a handrail
 // and a two-tone wall, a row of ceiling panels (fluorescent, or warm in some dreams' seeds;
 // every third one dim, one flickering), their
 // reflections streaking down the polished floor, and a glowing door at the far end. Further
 // is hazier. The eye drifts slowly down the corridor and back.
 #include "lib/header.glsl"
-const vec2 WALLS = vec2(0.62, 0.62);
-const vec2 FLOOR_CEIL = vec2(0.55, 0.6);
-const float FAR = 16.0;
+#include "lib/land_interior.glsl"
+const Room ROOM = Room(vec2(0.62, 0.62), vec2(0.55, 0.6), 16.0);
 const float BAY = 1.7;          // the ceiling lights' spacing
 const float DOORS = 2.6;        // the doors' spacing on each wall
 
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK corridor_vertex
 #include "lib/land_vertex.glsl"
-flat out vec4 v_hall_view;     // vanishing point (land units), aspect, edge softness per pixel
+#include "lib/land_room.glsl"
 flat out vec3 v_tube;          // the ceiling lights' colour
 flat out vec3 v_paint;         // the walls' paint
-flat out vec3 v_draw;          // opacity, the flickering light's level, the eye's walk
 
 void corridor_vertex() {
-    float asp = aspect();
-    v_hall_view = vec4(asp * (0.6 + 0.015 * sin(u_time * 0.027)), 0.52 + 0.01 * sin(u_time * 0.019),
-                       asp, 1.5 / u_resolution.y);
-    // fluorescent tubes (a hospital, a school), or in some dreams a hotel's warm lamps
-    vec3 tube = step(0.65, fract(sin(u_seed * 12.9898) * 43758.5)) > 0.5 ? vec3(1.0, 0.72, 0.42) : vec3(0.82, 0.96, 1.0);
-    v_tube = mix(tube, v_pal_glow, 0.2) * (2.2 * v_breath);
-    v_paint = mix(vec3(0.46, 0.52, 0.48), v_pal_light, 0.25);
+    // the lit door panes and the far door are warm against the tubes' cool light (a hospital, a
+    // school), or in some dreams the lamps are a hotel's, warm, against cool panes
+    bool hotel = fract(sin(u_seed * 12.9898) * 43758.5) > 0.65;
+    room_vertex(vec2(0.6, 0.52), 0.4, hotel ? ROOM_COOL : ROOM_WARM, ROOM_COOL * 0.3);
+    v_tube = (hotel ? vec3(1.0, 0.68, 0.38) : vec3(0.8, 0.96, 1.0)) * (2.2 * v_breath);
+    v_paint = mix(vec3(0.46, 0.52, 0.48), v_pal_light, 0.15);
     float flicker = step(0.93, fract(sin(floor(u_time * 7.0)) * 43758.5));
-    v_draw = vec3(clamp(u_intensity * 1.25, 0.0, 1.0), 1.0 - 0.8 * flicker, 0.4 * sin(u_time * 0.013) + 3.0);
+    v_draw.w = 1.0 - 0.8 * flicker;                 // the flickering light's level
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
-#include "lib/land_interior.glsl"
+#include "lib/land_room.glsl"
 noperspective in vec2 v_uv;
 out vec4 f_color;
-flat in vec4 v_hall_view;
 flat in vec3 v_tube;
 flat in vec3 v_paint;
-flat in vec3 v_draw;
+const float START = 3.0;        // how far down the corridor the eye's walk is centred
 
 // A ceiling panel's glow at a point of the ceiling (x across, z along), soft by `soft`: every
 // third bay dim, the fifth one flickering.
 float panel(float x, float z, float soft) {
     float bay = floor(z / BAY + 0.5);
     float along = abs(z - bay * BAY) - 0.28;
-    float level = mod(bay, 3.0) == 2.0 ? 0.12 : (bay == 5.0 ? v_draw.y : 1.0);
+    float level = mod(bay, 3.0) == 2.0 ? 0.12 : (bay == 5.0 ? v_draw.w : 1.0);
     return level * clamp(0.5 - max(along, abs(x) - 0.12) / soft, 0.0, 1.0);
 }
 
 void main() {
-    vec2 q = vec2(v_uv.x * v_hall_view.z, v_uv.y) - v_hall_view.xy;
-    float soft = v_hall_view.w;
-    vec3 rd = vec3(q, 1.0);
-    vec4 hit = interior_hit(rd, WALLS, FLOOR_CEIL, FAR);
-    vec3 p = hit.xyz;
-    float surface = hit.w;
-    float z = p.z + v_draw.z;                     // along the corridor, as the eye walks
-    float wall = step(surface, 1.5);
-    float is_floor = step(1.5, surface) * step(surface, 2.5);
-    float ceiling = step(2.5, surface) * step(surface, 3.5);
-    float px = soft * p.z;                          // one pixel at this depth
+    vec2 q = room_q(v_uv);
+    RoomHit h = room_hit(q, ROOM);
+    vec3 p = h.p;
+    float surface = h.surface;
+    float z = h.z + START;                          // along the corridor, as the eye walks
+    float wall = room_side(h);
+    float is_floor = room_on(h, 2.0);
+    float ceiling = room_on(h, 3.0);
+    float px = h.px;                                // one pixel at this depth
     // ---- the walls: a darker lower half, a handrail, doors with a pane, some lit
     float side = step(0.5, surface);               // 0 left, 1 right: the doors alternate
     float dz = z + side * DOORS * 0.5;
@@ -85,28 +79,26 @@ void main() {
     // ---- light: the row of panels as a line overhead, brightest under each; the far door
     float bay = fract(z / BAY + 0.5) - 0.5;
     vec3 n = interior_normal(surface);
-    vec3 to_line = vec3(-p.x, FLOOR_CEIL.y - 0.02 - p.y, 0.0);
+    vec3 to_line = vec3(-p.x, ROOM.floor_ceil.y - 0.02 - p.y, 0.0);
     float d2 = dot(to_line, to_line);
     float facing = max(dot(n, to_line) * inversesqrt(d2 + 1e-4), 0.0) * 0.8 + 0.2;
     float under = 1.0 - min(abs(bay) * 2.2, 1.0);
     under = 0.3 + 0.7 * under * under;
-    vec3 col = albedo * v_tube * (0.09 / (d2 + 0.15)) * facing * under * (1.0 - ceiling * 0.7);
-    // a lit pane glows warm; the ceiling panels themselves
-    col += pane * pane_lit * vec3(1.0, 0.72, 0.4) * 1.2 + pane * (1.0 - pane_lit) * v_tube * 0.02;
+    vec3 light = v_tube * (0.09 / (d2 + 0.15)) * facing * under * (1.0 - ceiling * 0.7) + v_fill * 0.03;
+    vec3 col = room_lit(albedo, h, ROOM, light);
+    // a lit pane glows (warm against cool tubes); the ceiling panels themselves
+    col += pane * pane_lit * v_key * 1.4 + pane * (1.0 - pane_lit) * v_tube * 0.02;
     col += ceiling * v_tube * panel(p.x, z, px * 1.5);
     // the floor mirrors the panels, blurred with distance from the floor to the ceiling
-    float reach = (FLOOR_CEIL.x + FLOOR_CEIL.y) / max(-q.y, 1e-3);
-    vec3 m = p + vec3(q.x, -q.y, 1.0) * reach;
-    col += is_floor * v_tube * 0.3 * panel(m.x, m.z + v_draw.z, 0.12 + reach * 0.1) * (1.0 - 0.5 * grout);
+    vec3 m = interior_mirror(p, q, ROOM.floor_ceil);
+    col += is_floor * v_tube * 0.3 * panel(m.x, m.z + v_draw.y + START, 0.12 + (m.z - p.z) * 0.1) * (1.0 - 0.5 * grout);
     // the far end: a door of light
     float end = step(3.5, surface);
     float glow_door = end * (1.0 - smoothstep(-px, px, max(abs(p.x - 0.1) - 0.22, p.y - 0.32)));
-    col = mix(col, mix(v_pal_glow, vec3(1.0, 0.9, 0.7), 0.5) * 1.6, glow_door);
+    col = mix(col, mix(v_key, vec3(1.0), 0.4) * 2.0, glow_door);
     // haze down the corridor, lit by the far door
-    float haze = 1.0 - exp(-p.z * 0.11);
-    vec3 haze_col = mix(v_pal_haze, v_tube * 0.05, 0.5) + mix(v_pal_glow, vec3(1.0, 0.9, 0.7), 0.5)
-                  * 0.25 * exp(-dot(q, q) * 60.0);
-    col = mix(col, haze_col, haze * (1.0 - glow_door));
+    vec3 haze_col = mix(v_pal_haze, v_tube * 0.05, 0.5) + mix(v_key, vec3(1.0), 0.4) * 0.25 * exp(-dot(q, q) * 60.0);
+    col = room_finish(col, p.z, 0.11, haze_col, 1.0 - glow_door);
     f_color = vec4(col, 1.0) * v_draw.x;
 }
 #endif
