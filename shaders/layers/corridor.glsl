@@ -22,7 +22,7 @@ void corridor_vertex() {
     // the lit door panes and the far door are warm against the tubes' cool light (a hospital, a
     // school), or in some dreams the lamps are a hotel's, warm, against cool panes
     bool hotel = fract(sin(u_seed * 12.9898) * 43758.5) > 0.65;
-    room_vertex(vec2(0.6, 0.52), 0.4, hotel ? ROOM_COOL : ROOM_WARM, ROOM_COOL * 0.3);
+    room_vertex(vec2(0.6, 0.52), 0.4, hotel ? ROOM_COOL : ROOM_WARM, ROOM_COOL * 0.6);
     v_tube = (hotel ? vec3(1.0, 0.68, 0.38) : vec3(0.8, 0.96, 1.0)) * (2.2 * v_breath);
     v_paint = mix(vec3(0.46, 0.52, 0.48), v_pal_light, 0.15);
     float flicker = step(0.93, fract(sin(floor(u_time * 7.0)) * 43758.5));
@@ -84,7 +84,7 @@ void main() {
     float facing = max(dot(n, to_line) * inversesqrt(d2 + 1e-4), 0.0) * 0.8 + 0.2;
     float under = 1.0 - min(abs(bay) * 2.2, 1.0);
     under = 0.3 + 0.7 * under * under;
-    vec3 light = v_tube * (0.09 / (d2 + 0.15)) * facing * under * (1.0 - ceiling * 0.7) + v_fill * 0.03;
+    vec3 light = v_tube * (0.09 / (d2 + 0.15)) * facing * under * (1.0 - ceiling * 0.7) + v_fill * 0.05;
     vec3 col = room_lit(albedo, h, ROOM, light);
     // a lit pane glows (warm against cool tubes); the ceiling panels themselves
     col += pane * pane_lit * v_key * 1.4 + pane * (1.0 - pane_lit) * v_tube * 0.02;
@@ -95,7 +95,7 @@ void main() {
     // the far end: a door of light
     float end = step(3.5, surface);
     float glow_door = end * (1.0 - smoothstep(-px, px, max(abs(p.x - 0.1) - 0.22, p.y - 0.32)));
-    col = mix(col, mix(v_key, vec3(1.0), 0.4) * 2.0, glow_door);
+    col = mix(col, mix(v_key, vec3(1.0), 0.25) * 2.2, glow_door);
     // haze down the corridor, lit by the far door
     vec3 haze_col = mix(v_pal_haze, v_tube * 0.05, 0.5) + mix(v_key, vec3(1.0), 0.4) * 0.25 * exp(-dot(q, q) * 60.0);
     col = room_finish(col, p.z, 0.11, haze_col, 1.0 - glow_door);

@@ -34,8 +34,8 @@ flat in vec3 v_panel;
 // Which ceiling panels are lit at night: a few, by bay.
 float panel_on(vec2 cell) { return step(0.8, hash21(cell + 3.7)); }
 
-// Which desks have their lamp on: one in five or so, by desk.
-float lamp_on(vec2 desk) { return step(0.8, hash21(desk + 11.3)); }
+// Which desks have their lamp on: one in three or so, by desk.
+float lamp_on(vec2 desk) { return step(0.65, hash21(desk + 11.3)); }
 
 void main() {
     vec2 q = room_q(v_uv);
@@ -91,7 +91,7 @@ void main() {
     vec3 light = v_screen * 0.05 * near_rows + v_panel * (0.015 + 0.05 * panel_on(cell) * exp(-dot(cz, cz) * 2.0) * (1.0 - ceiling));
     float lamp_desk = lamp_on(vec2(floor((p.x + 2.0 - 0.07) / 0.7), floor((z + 0.5 * ROW) / ROW)));
     float pool = lamp_desk * exp(-abs(fract((abs(p.x) - DESKS.x) / 0.7) - 0.1) * 6.0) * smoothstep(0.3, TOP, p.y);
-    vec3 col = room_lit(albedo, h, ROOM, light + v_key * (0.02 + 0.2 * pool * rows) + v_fill * 0.03);
+    vec3 col = room_lit(albedo, h, ROOM, light + v_key * (0.02 + 0.5 * pool * rows) + v_fill * 0.03);
     // the lit ceiling panels themselves
     vec2 pc = fract(vec2(p.x, z) * 0.8) - 0.5;
     col += v_panel * ceiling * panel_on(cell) * step(max(abs(pc.x), abs(pc.y)), 0.3) * 0.9;

@@ -76,7 +76,7 @@ void main() {
     float pier = (fract(z / LAMPS) - 0.5) * LAMPS;
     float glass = room_on(h, 1.0) * room_windows(h, LAMPS, LAMPS - 0.5, vec2(-0.1, 1.15));
     float bay = 1.0 / (1.0 + pier * pier * 4.0);                        // under a lamp
-    float key = (0.06 + 0.3 * exp(-abs(p.y - ROOM.floor_ceil.y) * 1.2)) * (0.3 + 0.9 * bay);
+    float key = (0.03 + 0.5 * exp(-abs(p.y - ROOM.floor_ceil.y) * 1.2)) * (0.15 + 1.0 * bay);
     vec3 col = room_lit(albedo, h, ROOM, v_key * key + v_fill * 0.04);
     float low = exp(-max(abs(p.x) - POOL, 0.0) * 1.6) * exp(-max(p.y + ROOM.floor_ceil.x, 0.0) * 2.5);
     col += albedo * v_water * 0.16 * low * (1.0 - ceiling);

@@ -51,7 +51,7 @@ vec2 room_vp() {
 void room_vertex() {
     v_room = vec4(room_vp(), aspect(), 1.6 / u_resolution.y);
     v_lamp = mix(ROOM_WARM, v_pal_light, 0.12) * (1.8 * v_breath);
-    v_moon = mix(ROOM_COOL, v_pal_glow, 0.12) * 1.9;
+    v_moon = mix(ROOM_COOL, v_pal_glow, 0.08) * 2.6;
     v_wall = mix(vec3(0.34, 0.32, 0.31), v_pal_light, 0.1);
     v_draw = vec2(clamp(u_intensity * 1.25, 0.0, 1.0), float(gl_VertexID / 6));
 }
@@ -105,7 +105,7 @@ vec3 lamp_light(vec3 p, vec3 n) {
     float inv = inversesqrt(d2);
     float through = mix(0.3, 1.0, smoothstep(0.5, 0.8, abs(l.y) * inv));
     vec3 fill = v_moon * 0.05 * (0.6 + 0.4 * n.y) + v_lamp * 0.008;
-    return v_lamp * (0.22 / (d2 + 0.04)) * max(dot(n, l) * inv, 0.0) * through + fill;
+    return v_lamp * (0.3 / (d2 + 0.04)) * max(dot(n, l) * inv, 0.0) * through + fill;
 }
 
 // All the light arriving at p: the lamp's, and the moon's through the window (unless shaded).
