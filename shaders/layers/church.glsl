@@ -59,10 +59,10 @@ void main() {
     albedo = mix(albedo, mix(flags, mix(u_palette[1], vec3(0.6, 0.04, 0.05), 0.75) * 0.8, runner), is_floor);
     // ---- light: candles at the altar, the moon through the windows, dimmer down the nave
     vec3 to_altar = vec3(0.0, -0.2, ROOM.far - 0.6) - p;
-    float candle = 0.9 / (dot(to_altar, to_altar) + 0.5);
+    float candle = 1.3 / (dot(to_altar, to_altar) + 0.5);
     float moonlit = 0.05 + 0.2 * smoothstep(0.3, 1.2, p.y) * (1.0 - is_floor);
     vec3 col = room_lit(albedo, h, ROOM, v_candle * (candle + 0.04) + v_moon * moonlit);
-    col += clere * v_moon * (0.5 + 0.3 * smoothstep(0.62, 1.0, p.y)) * (1.0 - 0.5 * p.z / ROOM.far);
+    col += clere * v_moon * (1.1 + 0.6 * smoothstep(0.62, 1.0, p.y)) * (1.0 - 0.5 * p.z / ROOM.far);
     // ---- the far wall: a rose window of coloured glass; the altar and its candles below
     vec2 rw = vec2(p.x, p.y - 0.78);
     float rr = length(rw);

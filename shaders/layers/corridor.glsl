@@ -23,7 +23,7 @@ void corridor_vertex() {
     // school), or in some dreams the lamps are a hotel's, warm, against cool panes
     bool hotel = fract(sin(u_seed * 12.9898) * 43758.5) > 0.65;
     room_vertex(vec2(0.6, 0.52), 0.4, hotel ? ROOM_COOL : ROOM_WARM, ROOM_COOL * 0.6);
-    v_tube = (hotel ? vec3(1.0, 0.68, 0.38) : vec3(0.8, 0.96, 1.0)) * (2.2 * v_breath);
+    v_tube = (hotel ? vec3(1.0, 0.68, 0.38) : vec3(0.8, 0.96, 1.0)) * (2.8 * v_breath);
     v_paint = mix(vec3(0.46, 0.52, 0.48), v_pal_light, 0.15);
     float flicker = step(0.93, fract(sin(floor(u_time * 7.0)) * 43758.5));
     v_draw.w = 1.0 - 0.8 * flicker;                 // the flickering light's level

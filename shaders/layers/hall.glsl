@@ -1,6 +1,8 @@
 #version 330 core
-// A great hall: columns, arches open to the sky, a chandelier glow (midground).
+// A great hall: columns, arches open to the sky, a chandelier's warm glow, the columns' cool
+// rims (midground).
 #include "lib/header.glsl"
+#include "lib/land_interior.glsl"
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK hall_vertex
 #include "lib/land_vertex.glsl"
@@ -16,8 +18,8 @@ void hall_vertex() {
     v_hall = vec4(asp, colw, 1.0 / colw, colw * 0.5 - 0.028);
     float w = 1.3 / u_resolution.y;
     v_hall_edge = vec3(w, 0.5 / w, clamp(u_intensity * 1.25, 0.0, 1.0));
-    v_hall_lit = v_pal_light * v_breath;
-    v_hall_rim = v_pal_glow * v_breath * 0.35;
+    v_hall_lit = mix(ROOM_WARM * 2.0, v_pal_light, 0.2) * v_breath;
+    v_hall_rim = mix(ROOM_COOL, v_pal_glow, 0.3) * v_breath * 0.5;
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"

@@ -1,14 +1,16 @@
 #version 330 core
-// A theatre: proscenium, velvet curtains with folds, a spotlight cone with dust (midground).
+// A theatre: proscenium, velvet curtains with folds, a warm white spotlight cone with dust, the
+// curtains' edges cool in the house lights (midground).
 #include "lib/land.glsl"
+#include "lib/land_interior.glsl"
 #if defined FRAGMENT_SHADER
 void main() {
     vec2 p = aspect_coords(v_uv);
     float asp = aspect();
     float px = land_px();
     vec3 dark = land_pal_dark();
-    vec3 glow = land_pal_glow() * land_breath();
-    vec3 light = land_pal_light();
+    vec3 glow = mix(ROOM_COOL, land_pal_glow(), 0.3) * land_breath();
+    vec3 light = mix(vec3(1.0, 0.84, 0.62) * 1.8, land_pal_light(), 0.15);
     float cx = asp * 0.5;
     float x = p.x - cx;
     // ---- stage: side curtains gathered toward the edges, a scalloped valance on top
