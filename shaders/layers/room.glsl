@@ -50,7 +50,7 @@ vec2 room_vp() {
 
 void room_vertex() {
     v_room = vec4(room_vp(), aspect(), 1.6 / u_resolution.y);
-    v_lamp = mix(ROOM_WARM, v_pal_light, 0.12) * (1.8 * v_breath);
+    v_lamp = mix(ROOM_WARM, v_pal_light, 0.12) * (2.1 * v_breath);
     v_moon = mix(ROOM_COOL, v_pal_glow, 0.08) * 2.6;
     v_wall = mix(vec3(0.34, 0.32, 0.31), v_pal_light, 0.1);
     v_draw = vec2(clamp(u_intensity * 1.25, 0.0, 1.0), float(gl_VertexID / 6));
@@ -148,7 +148,7 @@ void main() {
     vec3 wood = vec3(0.36, 0.24, 0.15) * (0.75 + 0.35 * hash11(board + 3.0)) * (1.0 - 0.7 * seam);
     float is_floor = step(1.5, surface) * step(surface, 2.5);
     albedo = mix(albedo, wood, is_floor);
-    albedo *= 1.0 - 0.35 * step(2.5, surface) * step(surface, 3.5);  // the ceiling is duller
+    albedo *= 1.0 - 0.55 * step(2.5, surface) * step(surface, 3.5);  // the ceiling is duller
     // a door left ajar in the right wall, a line of warm light in its crack
     float door = 1.0 - step(0.5, abs(surface - 1.0));
     albedo = mix(albedo, vec3(0.2, 0.13, 0.09), door * step(1.16, p.z) * step(p.z, 1.6) * step(p.y, 0.36));
