@@ -85,7 +85,7 @@ void main() {
     float under = 1.0 - min(abs(bay) * 2.2, 1.0);
     under = 0.3 + 0.7 * under * under;
     vec3 light = v_tube * (0.09 / (d2 + 0.15)) * facing * under * (1.0 - ceiling * 0.7) + v_fill * 0.05;
-    vec3 col = room_lit(albedo, h, ROOM, light);
+    vec3 col = albedo * light;                      // the tubes' falloff darkens the corners
     // a lit pane glows (warm against cool tubes); the ceiling panels themselves
     col += pane * pane_lit * v_key * 1.4 + pane * (1.0 - pane_lit) * v_tube * 0.02;
     col += ceiling * v_tube * panel(p.x, z, px * 1.5);

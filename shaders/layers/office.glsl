@@ -1,7 +1,7 @@
 #version 330 core
 // An open-plan office at night (midground), down the aisle between rows of desks
 // (lib/land_room.glsl): grey cubicle partitions row after row on both sides, computer screens
-// glowing blue over them and here and there a desk lamp's warm pool, a ceiling of tiles with
+// glowing blue over them, a desk lamp at every desk and here and there one lit, its warm pool, a ceiling of tiles with
 // only a few cool panels still lit, dark carpet, and a wall of windows at the far end and along
 // the right, where the night and the city behind (the layers behind) show through the mullions.
 #include "lib/header.glsl"
@@ -34,8 +34,12 @@ flat in vec3 v_panel;
 // Which ceiling panels are lit at night: a few, by bay.
 float panel_on(vec2 cell) { return step(0.8, hash21(cell + 3.7)); }
 
-// Which desks have their lamp on: one in three or so, by desk.
-float lamp_on(vec2 desk) { return step(0.65, hash21(desk + 11.3)); }
+// Whether the lamp of the desk at x across and z along the room (as the eye walks) is on: one
+// in three or so.
+float lamp_on(float x, float z) {
+    vec2 desk = vec2(floor((abs(x) - DESKS.x) / 0.7) + step(0.0, x) * 7.0, floor(z / ROW + 0.5));
+    return step(0.65, hash21(desk + 11.3));
+}
 
 void main() {
     vec2 q = room_q(v_uv);
@@ -55,8 +59,7 @@ void main() {
         float slot = fract((ax - DESKS.x) / 0.7);
         float part = inside * step(-ROOM.floor_ceil.x, a.y) * step(a.y, TOP);
         float screen = inside * step(TOP + 0.04, a.y) * step(a.y, TOP + 0.15) * step(abs(slot - 0.5), 0.11);
-        float desk_lamp = lamp_on(vec2(floor((a.x + 2.0) / 0.7), first + float(i)));
-        float shade = inside * desk_lamp * step(abs(slot - 0.1), 0.05) * step(abs(a.y - TOP - 0.08), 0.035);
+        float shade = inside * step(abs(slot - 0.1), 0.05) * step(abs(a.y - TOP - 0.08), 0.035);
         float found = max(part, max(screen, shade));
         row_hit = mix(row_hit, part + 2.0 * screen * (1.0 - part) + 3.0 * shade * (1.0 - part) * (1.0 - screen), found);
         at = mix(at, a, found);
@@ -89,8 +92,7 @@ void main() {
     vec2 cell = floor(vec2(p.x, z) * 0.8);
     vec2 cz = vec2(p.x, z) * 0.8 - cell - 0.5;
     vec3 light = v_screen * 0.05 * near_rows + v_panel * (0.015 + 0.05 * panel_on(cell) * exp(-dot(cz, cz) * 2.0) * (1.0 - ceiling));
-    float lamp_desk = lamp_on(vec2(floor((p.x + 2.0 - 0.07) / 0.7), floor((z + 0.5 * ROW) / ROW)));
-    float pool = lamp_desk * exp(-abs(fract((abs(p.x) - DESKS.x) / 0.7) - 0.1) * 6.0) * smoothstep(0.3, TOP, p.y);
+    float pool = lamp_on(p.x, z) * exp(-abs(fract((abs(p.x) - DESKS.x) / 0.7) - 0.1) * 6.0) * smoothstep(0.3, TOP, p.y);
     vec3 col = room_lit(albedo, h, ROOM, light + v_key * (0.02 + 0.5 * pool * rows) + v_fill * 0.03);
     // the lit ceiling panels themselves
     vec2 pc = fract(vec2(p.x, z) * 0.8) - 0.5;
@@ -104,7 +106,8 @@ void main() {
     float text = step(0.45, fract(su.y * 3.0 + 0.2)) * step(su.x, 0.7 - 0.8 * fract(sk * 7.0 + floor(su.y * 3.0) * 0.37));
     screen_col = mix(screen_col * (0.55 + 0.45 * text), vec3(0.02), bezel);
     col = mix(col, screen_col * (1.0 - 0.9 * off), step(1.5, row_hit) * step(row_hit, 2.5));
-    col = mix(col, v_key * 1.5, step(2.5, row_hit));
+    float lit_shade = lamp_on(at.x, row_z + drift);
+    col = mix(col, mix(vec3(0.02, 0.025, 0.02), v_key * 1.5, lit_shade), step(2.5, row_hit));
     col += rows * step(row_hit, 1.5) * rim * v_screen * 0.06;
     // ---- the windows let the night show: no cover there, a faint reflection of the room
     float cov = 1.0 - glass * 0.92;
