@@ -3,7 +3,7 @@
 // of seats on both sides, their backs toward us with white headrest covers and small glowing
 // screens, a row of oval windows along each wall where the sky outside (the layers behind)
 // shows through, overhead bins with a strip of blue mood light along their edge, warm reading
-// lights over a few seats, the galley's warm light behind its curtain at the far end, the
+// lights over a few seats and a warm cove light down the ceiling, the galley's warm light behind its curtain at the far end, the
 // emergency lights along the aisle floor. The cabin sways gently as the plane flies.
 #include "lib/header.glsl"
 #include "lib/land_interior.glsl"
@@ -20,7 +20,7 @@ flat out vec3 v_seat;     // the seats' fabric
 
 void cabin_vertex() {
     room_vertex(vec2(0.5, 0.53), 0.3, ROOM_WARM * 1.4, mix(vec3(0.35, 0.45, 1.0), v_pal_glow, 0.2) * 1.2);
-    v_seat = mix(vec3(0.08, 0.12, 0.3), u_palette[1] * 0.4, 0.35);
+    v_seat = mix(vec3(0.4, 0.07, 0.05), u_palette[1] * 0.4, 0.25);      // burgundy
     v_draw.w = 0.02 * sin(u_time * 0.07);           // the roll of the cabin
 }
 #elif defined FRAGMENT_SHADER
@@ -77,13 +77,13 @@ void main() {
     albedo = mix(albedo, panel * 0.85, ceiling);
     // ---- light: the mood strip along the bins' edge and the ceiling, the screens' glow
     // and the galley's warm light spilling from the far end
-    float galley = exp(-(ROOM.far - p.z) * 0.6);
-    vec3 light = v_mood * (0.03 + 0.08 * exp(-abs(p.y - 0.3) * 4.0)) + v_key * (0.015 + 0.3 * galley);
+    float galley = exp(-(ROOM.far - p.z) * 0.35);
+    vec3 light = v_mood * (0.03 + 0.08 * exp(-abs(p.y - 0.3) * 4.0)) + v_key * (0.015 + 0.6 * galley);
     vec3 col = room_lit(albedo, h, ROOM, light);
     // the galley's curtain across the far end, lit from behind
     col = mix(col, v_key * (0.5 + 0.15 * lsin(p.x * 60.0)), far_wall * step(abs(p.x), 0.3) * step(p.y, 0.3));
     col += bin_edge * v_mood * 1.2;
-    col += ceiling * v_mood * 0.05 * smoothstep(0.35, 0.2, abs(p.x));
+    col += ceiling * v_key * 0.05 * smoothstep(0.3, 0.1, abs(p.x));         // the warm cove light
     col *= 1.0 - frame * 0.6;
     // the emergency lights: dots along both edges of the aisle floor
     float dots = is_floor * step(abs(abs(p.x) - 0.12), 0.012) * step(abs(fract(z * 2.5) - 0.5), 0.12);
@@ -98,14 +98,14 @@ void main() {
         float screen = step(max(abs(sq.x), abs(sq.y)), 1.0);
         float on = step(0.35, hash11(k));
         vec3 fabric = v_seat * (0.8 + 0.2 * vnoise(at * 80.0));
-        vec3 lit = v_mood * 0.12 + v_key * (0.03 + 0.2 * exp(-(ROOM.far - row_z) * 0.6));
+        vec3 lit = v_mood * 0.1 + v_key * (0.08 + 0.3 * exp(-(ROOM.far - row_z) * 0.35));
         vec3 seat = fabric * lit * (0.6 + 0.4 * smoothstep(-0.5, TOP, at.y));
         seat = mix(seat, vec3(0.8) * lit, cover);
         vec3 glow = mix(vec3(0.25, 0.55, 1.0), u_palette[2], step(0.75, hash11(k + 3.0)) * 0.6);
         seat = mix(seat, mix(vec3(0.01), glow * 0.9, on), screen);
         // reading lights from above on a few seats: warm on their headrests
-        float reading = step(0.8, hash11(k * 1.3 + 0.7));
-        seat += reading * v_key * 0.7 * smoothstep(TOP - 0.16, TOP, at.y);
+        float reading = step(0.6, hash11(k * 1.3 + 0.7));
+        seat += reading * v_key * 0.6 * smoothstep(TOP - 0.3, TOP, at.y);
         col = seat;
     }
     // the haze down the cabin

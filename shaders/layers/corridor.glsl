@@ -46,6 +46,11 @@ float panel(float x, float z, float soft) {
     return level * clamp(0.5 - max(along, abs(x) - 0.12) / soft, 0.0, 1.0);
 }
 
+// Whether the room behind door `i` on side `side` (0 left, 1 right) has its light on.
+float door_lit(float i, float side) {
+    return step(0.5, hash11(i * 7.1 + side * 3.3 + u_seed));
+}
+
 void main() {
     vec2 q = room_q(v_uv);
     RoomHit h = room_hit(q, ROOM);
@@ -63,12 +68,12 @@ void main() {
     float dd = abs(dz - door_i * DOORS);
     float door = wall * step(dd, 0.36) * step(p.y, 0.3);
     float frame = wall * (1.0 - step(dd, 0.32)) * step(dd, 0.36) * step(p.y, 0.34);
-    float pane_lit = step(0.55, hash11(door_i * 7.1 + side * 3.3 + u_seed));
+    float pane_lit = door_lit(door_i, side);
     float pane = door * step(dd, 0.09) * step(abs(p.y - 0.08), 0.1);
     float lower = smoothstep(px, -px, p.y + 0.12);
     vec3 paint = v_paint * mix(1.0, 0.62, lower);
     float rail = wall * smoothstep(px * 2.0, 0.0, abs(p.y + 0.1) - 0.012) * (1.0 - door);
-    vec3 door_col = mix(u_palette[1], vec3(0.32, 0.24, 0.18), 0.6) * 0.7;
+    vec3 door_col = mix(u_palette[1], vec3(0.34, 0.2, 0.11), 0.8) * 0.8;
     vec3 albedo = mix(paint, door_col, door);
     albedo = mix(albedo, vec3(0.55, 0.56, 0.55), max(frame, rail));
     // ---- the floor: big polished tiles; the ceiling: tiles of board
@@ -84,7 +89,18 @@ void main() {
     float facing = max(dot(n, to_line) * inversesqrt(d2 + 1e-4), 0.0) * 0.8 + 0.2;
     float under = 1.0 - min(abs(bay) * 2.2, 1.0);
     under = 0.3 + 0.7 * under * under;
-    vec3 light = v_tube * (0.09 / (d2 + 0.15)) * facing * under * (1.0 - ceiling * 0.7) + v_fill * 0.05;
+    // each lit room's light falls across the floor in front of its door
+    float spill = 0.0;
+    for (int s = 0; s < 2; s++) {
+        float sd = float(s);
+        float szd = z + sd * DOORS * 0.5;
+        float si = floor(szd / DOORS + 0.5);
+        float sdd = szd - si * DOORS;
+        float from_wall = sd < 0.5 ? p.x + ROOM.walls.x : ROOM.walls.y - p.x;
+        spill += door_lit(si, sd) * exp(-sdd * sdd * 5.0 - from_wall * 2.2);
+    }
+    vec3 light = v_tube * (0.09 / (d2 + 0.15)) * facing * under * (1.0 - ceiling * 0.7) + v_fill * 0.05
+               + v_key * spill * (1.2 * is_floor + 0.3 * wall);
     vec3 col = albedo * light;                      // the tubes' falloff darkens the corners
     // a lit pane glows (warm against cool tubes); the ceiling panels themselves
     col += pane * pane_lit * v_key * 1.4 + pane * (1.0 - pane_lit) * v_tube * 0.02;

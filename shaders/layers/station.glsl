@@ -90,7 +90,11 @@ void main() {
     vec3 light = v_tube * (0.2 / (d2 + 0.15)) * facing * (0.4 + 0.6 * under);
     // the posters' lamps: a warm pool on the wall around each
     float poster_lamp = left * exp(-bay * bay * 3.0) * exp(-abs(p.y - 0.35) * 2.0) * step(0.5, mod(k, 2.0));
-    vec3 col = room_lit(albedo, h, ROOM, light + v_key * (0.6 * poster_lamp + 0.01) + v_fill * 0.02);
+    // the work lamps along the far side of the tracks: warm pools on that wall
+    vec2 wl = vec2(bay, p.y - 0.3);
+    float work = right * exp(-wl.x * wl.x * 1.5 - abs(wl.y) * 1.2);
+    vec3 col = room_lit(albedo, h, ROOM, light + v_key * (0.6 * poster_lamp + 0.5 * work + 0.01) + v_fill * 0.02);
+    col += right * v_key * 3.0 * smoothstep(0.05 + px, 0.05, length(wl * vec2(0.6, 1.0)));
     col += board * poster * v_key * 0.15;                              // lit posters
     col += ceiling * v_tube * interior_lights(p.x - 0.15, z, BAY, vec2(0.09, 0.6), px * 1.5) * 1.6;
     col += rail * v_tube * 0.25 * (0.5 + 0.5 * under) + rail * train * vec3(1.0, 0.95, 0.8) * 0.5;
