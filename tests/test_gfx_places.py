@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from gfx_support import NIGHT, Offscreen, gl_context
 
+from renderer.bench.look import hue_angles, measure
 from renderer.gfx.compositor import Compositor
 from renderer.gfx.shaders import ShaderLibrary
 from renderer.gfx.visuals import load_visuals
@@ -237,3 +238,31 @@ def test_the_snowfield_lies_under_the_sky_with_a_row_of_posts(renderer) -> None:
     assert _box(image, 0.0, 1.0, 0.0, 0.3) > 80.0  # bright snow in front
     post = _box(image, 0.229, 0.237, 0.42, 0.5)  # the nearest post in view, left of the middle
     assert post < 0.6 * _box(image, 0.26, 0.3, 0.42, 0.47)
+
+
+# The interiors drawn on the shared room frame (lib/land_room.glsl) and their kin.
+INTERIORS = ["room", "church", "library", "corridor", "office", "pool", "station", "cabin"]
+
+
+def _warm_and_cool(image: np.ndarray) -> tuple[float, float]:
+    """The fractions of a uint8 RGB frame that are saturated warm (red to yellow) and
+    saturated cool (cyan to blue) colour, as bench/look.py counts saturated pixels."""
+    rgb = image.reshape(-1, 3).astype(np.float64) / 255.0
+    top, low = rgb.max(axis=1), rgb.min(axis=1)
+    keep = ((top - low) > 0.2 * top) & (top > 0.1)
+    hue = np.degrees(hue_angles(rgb[keep])) % 360.0
+    warm = np.count_nonzero((hue < 60.0) | (hue > 340.0)) / len(rgb)
+    cool = np.count_nonzero((hue > 170.0) & (hue < 260.0)) / len(rgb)
+    return warm, cool
+
+
+@pytest.mark.parametrize("motif", INTERIORS)
+def test_an_interior_is_lit_warm_against_cool_from_near_black_to_bright(renderer, motif) -> None:
+    image = _alone(renderer, motif).astype(np.uint8)
+    warm, cool = _warm_and_cool(image)
+    assert warm > 0.03, f"{motif}: warm light covers {warm:.3f} of the frame"
+    assert cool > 0.03, f"{motif}: cool light covers {cool:.3f} of the frame"
+    look = measure(image)
+    assert look.hue_spread > 0.12, f"{motif}: {look}"  # not one tint
+    assert look.dark < 20.0, f"{motif}: {look}"  # its shade reaches near black
+    assert look.bright > 120.0, f"{motif}: {look}"  # and its lights are bright

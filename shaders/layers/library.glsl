@@ -89,7 +89,7 @@ void main() {
     float on_end = down * (1.0 - on_top) * step(end_z, p.z) * step(end.x, HALF) * max(apron, legs);
     vec2 to_lamp = vec2(q.x * top_z, top_z - centre);
     vec3 wood = vec3(0.24, 0.14, 0.08);
-    col = mix(col, wood * (v_lamp * 0.2 / (dot(to_lamp, to_lamp) + 0.03) + v_lamp * 0.02), on_top);
+    col = mix(col, wood * (v_lamp * 0.35 / (dot(to_lamp, to_lamp) + 0.03) + v_lamp * 0.02), on_top);
     col = mix(col, wood * 0.25 * v_lamp * (0.1 + 0.4 / end_z), on_end);
     // the lamps: a green glass shade at the middle of each table, glowing, light under it
     float lamp_z = (TABLE_Y + 0.22) / min(q.y, -1e-3);

@@ -100,7 +100,7 @@ void main() {
     col = mix(col, vec3(1.0, 0.95, 0.85) * 1.3 * (1.0 - hands), face);
     col = mix(col, vec3(0.75, 0.75, 0.7) * (v_water * 0.3 + 0.05), max(board, ladder));
     // ---- haze: the damp air of the hall, lit blue-green by the water; the windows show the sky
-    col = room_finish(col, p.z, 0.09, mix(v_pal_haze, v_water * 0.12, 0.5), (1.0 - face) * 0.5);
+    col = room_finish(col, p.z, 0.09, mix(v_pal_haze, v_water * 0.12, 0.5), (1.0 - face) * (0.5 - 0.4 * ceiling));
     float cov = 1.0 - glass * 0.85;
     f_color = vec4(col * (1.0 - glass) + v_fill * glass * 0.02, cov) * v_draw.x;
 }
