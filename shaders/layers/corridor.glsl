@@ -62,7 +62,8 @@ void main() {
     float ceiling = room_on(h, 3.0);
     float px = h.px;                                // one pixel at this depth
     // ---- the walls: a darker lower half, a handrail, doors with a pane, some lit
-    float side = step(0.5, surface);               // 0 left, 1 right: the doors alternate
+    // 0 left, 1 right (the doors alternate); on the floor and ceiling, the nearer wall's doors
+    float side = wall > 0.5 ? step(0.5, surface) : step(0.0, p.x);
     float dz = z + side * DOORS * 0.5;
     float door_i = floor(dz / DOORS + 0.5);
     float dd = abs(dz - door_i * DOORS);
@@ -90,15 +91,8 @@ void main() {
     float under = 1.0 - min(abs(bay) * 2.2, 1.0);
     under = 0.3 + 0.7 * under * under;
     // each lit room's light falls across the floor in front of its door
-    float spill = 0.0;
-    for (int s = 0; s < 2; s++) {
-        float sd = float(s);
-        float szd = z + sd * DOORS * 0.5;
-        float si = floor(szd / DOORS + 0.5);
-        float sdd = szd - si * DOORS;
-        float from_wall = sd < 0.5 ? p.x + ROOM.walls.x : ROOM.walls.y - p.x;
-        spill += door_lit(si, sd) * exp(-sdd * sdd * 5.0 - from_wall * 2.2);
-    }
+    float from_wall = side < 0.5 ? p.x + ROOM.walls.x : ROOM.walls.y - p.x;
+    float spill = pane_lit * exp(-dd * dd * 5.0 - from_wall * 2.2);
     vec3 light = v_tube * (0.09 / (d2 + 0.15)) * facing * under * (1.0 - ceiling * 0.7) + v_fill * 0.05
                + v_key * spill * (1.2 * is_floor + 0.3 * wall);
     vec3 col = albedo * light;                      // the tubes' falloff darkens the corners
