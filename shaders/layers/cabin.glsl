@@ -41,9 +41,9 @@ void main() {
     float row_hit = 0.0;
     vec2 at = vec2(0.0);
     float row_z = ROOM.far;
-    float first = ceil((0.85 + drift) / ROW);
+    float first = room_row_after(0.85, ROW);
     for (int i = 0; i < 14; i++) {
-        float zk = (first + float(i)) * ROW - drift;
+        float zk = first + float(i) * ROW;
         vec2 a = q * zk;
         float ax = abs(a.x);
         // two seats a side, each back rounded at its top corners

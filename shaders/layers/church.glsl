@@ -53,8 +53,7 @@ void main() {
     // ---- the vault: ribs across each bay; the floor: stone flags, a red runner up the aisle
     float rib = vault * smoothstep(px * 2.0, 0.0, abs(bz) - 0.03);
     albedo = mix(albedo, stone * (0.55 + 0.45 * rib), vault);
-    vec2 flag = abs(fract(vec2(p.x * 2.0, z * 2.0)) - 0.5);
-    vec3 flags = stone * 0.6 * (1.0 - 0.4 * smoothstep(0.45, 0.5, max(flag.x, flag.y)));
+    vec3 flags = stone * 0.6 * (1.0 - 0.4 * interior_grout(vec2(p.x, z) * 2.0, 0.0, 0.05));
     float runner = smoothstep(px, -px, abs(p.x) - 0.14);
     albedo = mix(albedo, mix(flags, mix(u_palette[1], vec3(0.6, 0.04, 0.05), 0.75) * 0.8, runner), is_floor);
     // ---- light: candles at the altar, the moon through the windows, dimmer down the nave
@@ -82,7 +81,7 @@ void main() {
     col += v_candle * flame * 1.5;
     // ---- the pews: the ray passes into a pew's back where it comes down below their height
     float enter = PEW_TOP / min(q.y, -1e-3);
-    float back_z = ceil((enter + v_draw.y) / PEWS) * PEWS - v_draw.y;
+    float back_z = room_row_after(enter, PEWS);
     vec2 at = vec2(abs(q.x) * back_z, q.y * back_z);
     float pew = step(q.y, -1e-3) * step(back_z, p.z) * step(0.2, at.x) * step(at.x, 0.78) * step(-ROOM.floor_ceil.x, at.y);
     float top = smoothstep(0.03, 0.0, PEW_TOP - at.y);

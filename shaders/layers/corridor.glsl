@@ -78,22 +78,15 @@ void main() {
     vec3 albedo = mix(paint, door_col, door);
     albedo = mix(albedo, vec3(0.55, 0.56, 0.55), max(frame, rail));
     // ---- the floor: big polished tiles; the ceiling: tiles of board
-    vec2 tile = abs(fract(vec2(p.x, z) * 1.25) - 0.5);
-    float grout = smoothstep(0.46, 0.5, max(tile.x, tile.y));
+    float grout = interior_grout(vec2(p.x, z) * 1.25, 0.0, 0.04);
     albedo = mix(albedo, vec3(0.36, 0.38, 0.37) * (1.0 - 0.35 * grout), is_floor);
     albedo = mix(albedo, vec3(0.3) * (1.0 - 0.3 * grout), ceiling);
     // ---- light: the row of panels as a line overhead, brightest under each; the far door
     float bay = fract(z / BAY + 0.5) - 0.5;
-    vec3 n = interior_normal(surface);
-    vec3 to_line = vec3(-p.x, ROOM.floor_ceil.y - 0.02 - p.y, 0.0);
-    float d2 = dot(to_line, to_line);
-    float facing = max(dot(n, to_line) * inversesqrt(d2 + 1e-4), 0.0) * 0.8 + 0.2;
-    float under = 1.0 - min(abs(bay) * 2.2, 1.0);
-    under = 0.3 + 0.7 * under * under;
     // each lit room's light falls across the floor in front of its door
     float from_wall = side < 0.5 ? p.x + ROOM.walls.x : ROOM.walls.y - p.x;
     float spill = pane_lit * exp(-dd * dd * 5.0 - from_wall * 2.2);
-    vec3 light = v_tube * (0.09 / (d2 + 0.15)) * facing * under * (1.0 - ceiling * 0.7) + v_fill * 0.05
+    vec3 light = v_tube * 0.09 * room_tubes(h, ROOM, 0.0, bay) * (1.0 - ceiling * 0.7) + v_fill * 0.05
                + v_key * spill * (1.2 * is_floor + 0.3 * wall);
     vec3 col = albedo * light;                      // the tubes' falloff darkens the corners
     // a lit pane glows (warm against cool tubes); the ceiling panels themselves

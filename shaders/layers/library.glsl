@@ -82,7 +82,7 @@ void main() {
     float k = floor((top_z + v_draw.y) / TABLES + 0.5);
     float centre = k * TABLES - v_draw.y;
     float on_top = down * step(abs(q.x * top_z), HALF) * step(abs(top_z - centre), LEN) * step(top_z, p.z);
-    float end_z = ceil((top_z + LEN + v_draw.y) / TABLES) * TABLES - v_draw.y - LEN;
+    float end_z = room_row_after(top_z + LEN, TABLES) - LEN;
     vec2 end = vec2(abs(q.x * end_z), q.y * end_z);             // where the ray passes the end
     float apron = step(TABLE_Y - 0.05, end.y);
     float legs = step(HALF - 0.035, end.x) * step(-ROOM.floor_ceil.x, end.y);

@@ -50,9 +50,9 @@ void main() {
     float row_hit = 0.0;          // 1 a partition, 2 a screen, 3 a lamp's shade
     vec2 at = vec2(0.0);
     float row_z = ROOM.far;
-    float first = ceil((0.35 + drift) / ROW);
+    float first = room_row_after(0.35, ROW);
     for (int i = 0; i < 10; i++) {
-        float zk = (first + float(i)) * ROW - drift;
+        float zk = first + float(i) * ROW;
         vec2 a = q * zk;
         float ax = abs(a.x);
         float inside = step(DESKS.x, ax) * step(ax, DESKS.y) * step(zk, h.p.z) * step(row_hit, 0.5);

@@ -82,12 +82,8 @@ void main() {
     albedo = mix(albedo, vec3(0.06, 0.05, 0.045) * (0.7 + 0.6 * hash21(floor(vec2(p.x, z) * 30.0))), bed);
     albedo = mix(albedo, vec3(0.12, 0.09, 0.07), sleeper);
     // ---- light: the row of tubes over the platform, dimmer over the tracks
-    vec3 n = interior_normal(surface);
-    vec3 to_line = vec3(0.15 - p.x, ROOM.floor_ceil.y - 0.02 - p.y, 0.0);
-    float d2 = dot(to_line, to_line);
-    float facing = max(dot(n, to_line) * inversesqrt(d2 + 1e-4), 0.0) * 0.8 + 0.2;
     float under = 1.0 - min(abs(fract(z / BAY) - 0.5) * 2.0, 1.0);
-    vec3 light = v_tube * (0.2 / (d2 + 0.15)) * facing * (0.4 + 0.6 * under);
+    vec3 light = v_tube * 0.2 * room_tubes(h, ROOM, 0.15, fract(z / BAY) - 0.5);
     // the posters' lamps: a warm pool on the wall around each
     float poster_lamp = left * exp(-bay * bay * 3.0) * exp(-abs(p.y - 0.35) * 2.0) * step(0.5, mod(k, 2.0));
     // the work lamps along the far side of the tracks: warm pools on that wall

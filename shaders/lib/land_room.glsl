@@ -79,6 +79,22 @@ float room_windows(RoomHit h, float spacing, float width, vec2 sill_head) {
     return room_side(h) * clamp(0.5 - d / h.px, 0.0, 1.0);
 }
 
+// Rows of things across the room (pews, desks, seats), one every `spacing` along it, staying put
+// as the eye walks: the distance of the first row at or beyond distance `z`.
+float room_row_after(float z, float spacing) {
+    return ceil((z + v_draw.y) / spacing) * spacing - v_draw.y;
+}
+
+// How much light reaches a surface point from a line of tubes along the room, just under the
+// ceiling at x = `x`; `bay` (-0.5..0.5) is where the point lies between two tubes (0 under one).
+float room_tubes(RoomHit h, Room room, float x, float bay) {
+    vec3 to_line = vec3(x - h.p.x, room.floor_ceil.y - 0.02 - h.p.y, 0.0);
+    float d2 = dot(to_line, to_line);
+    float facing = max(dot(interior_normal(h.surface), to_line) * inversesqrt(d2 + 1e-4), 0.0) * 0.8 + 0.2;
+    float under = 1.0 - min(abs(bay) * 2.2, 1.0);
+    return facing * (0.3 + 0.7 * under * under) / (d2 + 0.15);
+}
+
 // A surface of colour `albedo` under `light` (the layer's lamps, as much of the warm key v_key
 // as reaches it, and of the cool fill v_fill: the shade is cool, never black-brown), darkened
 // into the room's corners.
