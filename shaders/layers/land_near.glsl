@@ -2,8 +2,8 @@
 // The near plane: a dark silhouette in the very front that frames the picture (a layer's `near`
 // in assets/visuals calls for it; the compositor draws it as strongly as that scenery). It lies
 // at depth 1, so the camera's drift moves it most. LAND_KIND: 0 grass and a stone at the
-// bottom corners, 1 shore rocks at the corners, 2 a railing in perspective, 3 an interior's door jamb and
-// sill. The tallest part stands on the side away from the focal subject (compose_x(-1)), the
+// bottom corners, 1 shore rocks at the corners, 2 a railing in perspective, 3 an interior's door
+// jamb. The tallest part stands on the side away from the focal subject (compose_x(-1)), the
 // subject's side stays low and open. Lit from behind and one side: a thin rim of the glow
 // colour along the top edges.
 // Drawn as two sprites that cover only where it can paint (see near_sprite).
@@ -20,7 +20,7 @@ out vec4 f_color;
 // Where it can paint (land units), a box or two from the frame's bottom, since on llvmpipe
 // a long strip across the whole width costs far more than its pixels: the grass and the
 // rocks at the two corners (the taller one away from the subject), the railing under its
-// sloping top, the jamb up one side with the sill along the floor. The camera scales the near
+// sloping top, the jamb up one side. The camera scales the near
 // plane about the frame's bottom by at least 1, so a small margin suffices.
 #define NEAR_JAMB 0.09
 
@@ -49,7 +49,7 @@ vec2 near_sprite(int sprite, vec2 corner) {
     if (sprite == 0) return near_quad(c, -m, asp + m, -m, 0.25, 0.1, asp);
     return vec2(-1.0);
 #else
-    if (sprite == 0) return near_quad(c, -m, asp + m, -m, 0.06, 0.06, asp);
+    if (sprite == 0) return near_quad(c, -m, NEAR_JAMB * asp + 0.02, -m, 0.06, 0.06, asp);
     return near_quad(c, -m, NEAR_JAMB * asp + 0.02, 0.06, 1.0 + m, 1.0 + m, asp);
 #endif
 }
@@ -120,15 +120,20 @@ void main() {
     d = min(min(top_rail, low_rail), post);
     top = rail + th - p.y;
 #else
-    // a door jamb up the side away from the subject, with a sill along the floor
+    // a door jamb up the side away from the subject, its moulding a step in from the edge
     float jamb = away - NEAR_JAMB * asp * (1.0 - 0.06 * p.y);
-    float sill = p.y - 0.035 - 0.01 * exp(-away * 4.0);
-    d = min(jamb, sill);
+    float step_in = away - 0.55 * NEAR_JAMB * asp;
+    d = jamb;
     top = -d;
 #endif
     float cov = land_fill(d, px * 1.2);
     // a thin rim on the lit edges, stronger toward the light's side (the subject's side)
     float rim = exp(-max(top, 0.0) * 220.0) * cov * (0.25 + 0.5 * smoothstep(0.0, asp, away));
+#if LAND_KIND == 3
+    // painted wood catches the room's light broadly on its inner face: a soft bevel, not a line
+    rim = cov * (0.08 + 0.1 * smoothstep(0.0, 0.5 * NEAR_JAMB * asp, -top))
+        * (1.0 - 0.5 * smoothstep(-0.004, 0.004, step_in));
+#endif
     vec3 col = dark * cov + rimc * rim;
     f_color = vec4(col, cov) * land_opacity();
 }
