@@ -102,6 +102,7 @@ class Timeline:
             tint=tint,
             fade=self._fade(t),
             caption=c.caption(t),
+            cast=tuple(m.name for m in self.script.motifs),
         )
 
     def _fade(self, t: float) -> float:

@@ -7,90 +7,89 @@
 // left (-x), the ground under it at y = 0.
 #include "lib/header.glsl"
 
-// Each kind's scale (land units per body unit) and the box its picture stays inside (body
-// units: left, bottom, right, top), its shoulder and tail included.
-// Each kind's scale (land units per body unit), where it stands (in widths of the screen,
-// on the ridge's flat top: lib/land_ridge.glsl) and the box its picture stays inside (body
-// units: left, bottom, right, top; its tail, ears and shadow included).
+// Each kind's scale (land units per body unit, at the near plane) and the box its picture
+// stays inside (body units: left, bottom, right, top; its tail, ears and shadow included).
 #if LAND_KIND == 0
 #define BEAST_SCALE 0.19
-#define BEAST_X 0.64
 #define BEAST_BOX vec4(-0.95, -0.12, 0.7, 2.2)
 #elif LAND_KIND == 1
 #define BEAST_SCALE 0.2
-#define BEAST_X 0.66
 #define BEAST_BOX vec4(-1.05, -0.12, 1.0, 1.5)
 #elif LAND_KIND == 2
 #define BEAST_SCALE 0.19
-#define BEAST_X 0.62
 #define BEAST_BOX vec4(-1.2, -0.12, 1.15, 1.95)
 #elif LAND_KIND == 3
 #define BEAST_SCALE 0.16
-#define BEAST_X 0.6
 #define BEAST_BOX vec4(-1.05, -0.14, 0.85, 1.35)
 #elif LAND_KIND == 4
 #define BEAST_SCALE 0.16
-#define BEAST_X 0.56
 #define BEAST_BOX vec4(-0.75, -0.14, 0.8, 1.2)
 #elif LAND_KIND == 5
 #define BEAST_SCALE 0.24
-#define BEAST_X 0.64
 #define BEAST_BOX vec4(-1.15, -0.1, 0.85, 1.62)
 #elif LAND_KIND == 6
 #define BEAST_SCALE 0.17
-#define BEAST_X 0.63
 #define BEAST_BOX vec4(-1.3, -0.12, 0.8, 1.95)
 #elif LAND_KIND == 7
 #define BEAST_SCALE 0.18
-#define BEAST_X 0.6
 #define BEAST_BOX vec4(-1.1, -0.12, 0.85, 1.42)
 #elif LAND_KIND == 8
 #define BEAST_SCALE 0.16
-#define BEAST_X 0.58
 #define BEAST_BOX vec4(-0.95, -0.12, 0.75, 1.22)
 #elif LAND_KIND == 9
 #define BEAST_SCALE 0.17
-#define BEAST_X 0.57
 #define BEAST_BOX vec4(-1.0, -0.12, 0.8, 1.0)
 #elif LAND_KIND == 10
 #define BEAST_SCALE 0.17
-#define BEAST_X 0.6
 #define BEAST_BOX vec4(-0.85, -0.12, 0.7, 1.45)
 #elif LAND_KIND == 11
 #define BEAST_SCALE 0.16
-#define BEAST_X 0.56
 #define BEAST_BOX vec4(-0.62, -0.1, 0.62, 1.25)
 #elif LAND_KIND == 12
 #define BEAST_SCALE 0.2
-#define BEAST_X 0.62
 #define BEAST_BOX vec4(-1.0, -0.12, 0.72, 1.2)
 #elif LAND_KIND == 13
 #define BEAST_SCALE 0.26
-#define BEAST_X 0.55
 #define BEAST_BOX vec4(-0.5, -0.08, 0.45, 0.5)
 #elif LAND_KIND == 14
 #define BEAST_SCALE 0.14
-#define BEAST_X 0.64
 #define BEAST_BOX vec4(-1.2, -0.12, 0.8, 3.0)
 #elif LAND_KIND == 15
 #define BEAST_SCALE 0.16
-#define BEAST_X 0.46
 #define BEAST_BOX vec4(-0.62, -0.06, 1.05, 0.5)
 #else
 #define BEAST_SCALE 0.2
-#define BEAST_X 0.58
 #define BEAST_BOX vec4(-0.42, -0.08, 0.85, 0.95)
 #endif
 #include "lib/fast_math.glsl"
 #include "lib/land_ridge.glsl"
-// the picture stays inside this rectangle (see lib/land_vertex.glsl)
-#define LAND_RECT (vec4(asp * BEAST_X, beast_ground_at(BEAST_X), asp * BEAST_X, beast_ground_at(BEAST_X)) + BEAST_BOX * BEAST_SCALE)
+
+// Where the compositor stages it (u_place, renderer/gfx/staging.py): x, y its origin (land
+// units), z its scale (land units per body unit: its size, shrunk to fit its band of the
+// frame), w the way it faces (-1 left, as drawn; 1 right, mirrored). Its box is centred on
+// the band; a creature of the far plane (a size under 0.8) stands on the far ridge.
+vec4 beast_place(float asp) {
+    const vec4 box = BEAST_BOX;
+    float s = min(BEAST_SCALE * u_place.y, u_place.w * asp * 2.0 / (box.z - box.x));
+    float x = u_place.x * asp + u_place.z * 0.5 * (box.x + box.z) * s;
+    return vec4(x, beast_ground_at(u_place.x, u_camera.w, u_place.y < 0.8), s, u_place.z);
+}
+
+// The picture stays inside this rectangle (see lib/land_vertex.glsl), mirrored with it.
+vec4 beast_rect(float asp) {
+    vec4 at = beast_place(asp);
+    vec4 box = BEAST_BOX * at.z;
+    box.xz = at.w < 0.0 ? box.xz : -box.zx;
+    return at.xyxy + box;
+}
+#define LAND_RECT beast_rect(asp)
 
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK beast_vertex
 #include "lib/land_vertex.glsl"
 // The per-draw constants are computed here once per vertex instead of per pixel.
 flat out vec2 v_beast;        // aspect, 1 / (2 w) for an edge softness w
+flat out vec4 v_beast_at;     // beast_place()
 flat out vec4 v_beast_anim;   // breathing, tail, head turn (radians), a foreleg's lift 0..1
 flat out vec4 v_beast_anim2;  // ear flick 0..1, trunk or ear swing, stride phase, unused
 flat out vec3 v_beast_dark;   // body colour (times the opacity)
@@ -122,9 +121,11 @@ void beast_vertex() {
     v_beast_anim2 = vec4(beast_now_and_then(t, 5.3, 0.05, ph + 0.7), lsin(t * 0.45 + ph),
                          0.0, 0.0);
     v_beast = vec2(aspect(), 0.5 * land_height_px() / 1.2);
+    v_beast_at = beast_place(v_beast.x);
     float op = clamp(u_intensity * 1.25, 0.0, 1.0);   // land_opacity()
     vec3 glow = v_pal_glow * v_breath;
-    v_beast_dark = v_pal_dark * op;
+    // a creature of the far plane fades toward the air
+    v_beast_dark = mix(v_pal_dark, v_pal_air, u_place.y < 0.8 ? 0.3 : 0.0) * op;
     v_beast_key = mix(v_pal_light, v_pal_glow, 0.5) * (0.3 * op);
     v_beast_rim = glow * (0.75 * op);
     v_beast_op = op;
@@ -136,6 +137,7 @@ void beast_vertex() {
 #include "lib/land_creature.glsl"
 noperspective in vec2 v_uv;
 flat in vec2 v_beast;
+flat in vec4 v_beast_at;
 flat in vec4 v_beast_anim;
 flat in vec4 v_beast_anim2;
 flat in vec3 v_beast_dark;
@@ -748,9 +750,9 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
 
 void main() {
     vec2 p = vec2(v_uv.x * v_beast.x, v_uv.y);
-    const float s = BEAST_SCALE;
-    vec2 o = vec2(v_beast.x * BEAST_X, beast_ground_at(BEAST_X));
-    vec2 q = (p - o) / s;
+    float s = v_beast_at.z;
+    vec2 q = (p - v_beast_at.xy) / s;
+    q.x *= -v_beast_at.w;                          // drawn facing left; mirrored to face right
     float far, fold;
     vec2 eye;
     float d = beast(q, far, fold, eye) * s;
