@@ -47,14 +47,10 @@ void main() {
     vec2 o = vec2(asp * 0.24, 0.58) + mix(from, to, f) * vec2(0.16, 0.1)
            + vec2(0.004 * lsin(t * 2.3), 0.008 * lsin(t * 3.1));
     vec2 q = (p - o) / s;
-    vec2 eye, throat, e2, t2;
+    vec2 eye, throat;
     float tail = lsin(t * 2.7);
     float d = hummingbird(q, tail, eye, throat) * s;
-    const vec2 KEY = vec2(-0.7, 0.7);
-    const float STEP = 0.06;
-    float slope = (hummingbird(q + KEY * STEP, tail, e2, t2) * s - d) / (STEP * s);
-    float w = land_px() * 1.2;
-    vec3 lw = creature_light(d, slope, w, 0.012);
+    vec3 lw = creature_lit(d, 0.012);
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow() * land_breath();
     vec3 light = land_pal_light();
@@ -64,7 +60,7 @@ void main() {
     float gorget = land_fill(sd_ellipse(throat, vec2(0.1, 0.07)), 0.03) * lw.x;
     float flash = 0.5 + 0.5 * lsin(t * 1.7 + q.y * 10.0);
     col += mix(glow, light, flash) * (0.7 * gorget);
-    col += light * (land_fill(length(eye) - 0.022, 0.01) * 0.8) * lw.x;
+    col += light * (creature_glint(eye, 0.022) * 0.8) * lw.x;
     // the wings: a fan of blur swept up from the shoulder, brightest at the ends of the beat
     vec2 wq = q - vec2(0.04, 0.16);
     float wr = length(wq);

@@ -429,9 +429,7 @@ void main() {
     float d = beast(q, far, fold, eye) * s;
     far *= s;
     float w = 0.6 / v_beast.y;                     // 1.2 px
-    // the key light comes from the upper left
-    float slope = creature_slope(d, vec2(-0.8, 0.6), 1.0 / (2.4 * v_beast.y));
-    vec3 lw = creature_light(d, slope, w, 0.025);
+    vec3 lw = creature_lit(d, 0.025);
     vec3 body = v_beast_dark;
     body = mix(body, v_beast_key * 1.6, COAT_PALE * g_wool);   // a paler coat
     vec3 col = creature_colour(lw, body, v_beast_key, v_beast_rim);
