@@ -70,8 +70,8 @@ def _change(
     renderer: Offscreen, motif: str, time: float = 20.0, seed: int = 5, cast: tuple[str, ...] = ()
 ) -> np.ndarray:
     """Per pixel, how much drawing `motif` over the night scene changes it (0..255), in a dream
-    of `seed` whose motifs are `cast`."""
-    night = replace(NIGHT, time=time, seed=seed, cast=cast)
+    of `seed` whose motifs `cast` are seen together."""
+    night = replace(NIGHT, time=time, seed=seed, cast=(cast,) if cast else ())
     plain = _brightness(renderer, night)
     drawn = _brightness(renderer, replace(night, intensities={**NIGHT.intensities, motif: 1.0}))
     return np.abs(drawn - plain)
@@ -87,7 +87,7 @@ def _box(image: np.ndarray, box: tuple[float, float, float, float]) -> float:
 
 def _band(motif: str, seed: int = 5, cast: tuple[str, ...] = ()) -> tuple[float, float]:
     """The band of the frame's width (x0, x1) the staging gives a creature."""
-    place = stage(cast, (motif,), seed, VISUALS)[motif]
+    place = stage((cast,) if cast else (), (motif,), seed, VISUALS)[motif]
     return (place.x - place.half, place.x + place.half)
 
 

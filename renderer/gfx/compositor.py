@@ -220,6 +220,7 @@ class Compositor:
         self._last_time: float | None = None
         self._clock = 0.0
         self._buffers: dict[str, _Target] = {}
+        self._staged: tuple[object, dict[str, Place]] = ((), {})
         self._allocate()
 
     # -- sizes -------------------------------------------------------------------------------
@@ -332,6 +333,14 @@ class Compositor:
                 near.append(Draw(name, layers[name], value, (0.0,) * 4))
         return near
 
+    def _staging(self, state: FrameState, drawn: dict[str, float]) -> dict[str, Place]:
+        """Where the figures and creatures stand (renderer/gfx/staging.py), staged again only
+        when the dream or what is drawn changes."""
+        key = (state.cast, state.seed, frozenset(drawn))
+        if self._staged[0] != key:
+            self._staged = (key, stage(state.cast, drawn, state.seed, self.visuals))
+        return self._staged[1]
+
     # -- rendering ---------------------------------------------------------------------------
 
     def render(self, state: FrameState, target: moderngl.Framebuffer) -> list[Draw]:
@@ -404,7 +413,7 @@ class Compositor:
         for draw in sorted(draws, key=lambda d: not is_behind(d.layer)):
             groups[group_of(draw.layer)].append(draw)
         shore = shore_of(draws)
-        places = stage(state.cast, intensities, state.seed, self.visuals)
+        places = self._staging(state, intensities)
         ctx.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE | moderngl.BLEND)
         ctx.blend_func = moderngl.ONE, moderngl.ONE_MINUS_SRC_ALPHA
         # the stub types blend_equation as a pair; moderngl also takes one equation for both
