@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from renderer.gfx.camera import composition_side
 from renderer.gfx.visuals import LayerSpec, Visuals
 
-CREATURE_PROGRAM = "layers/land_beast"  # the creatures staged here
+# the creatures staged here: the land's beasts, the crab, the hummingbird
+CREATURE_PROGRAMS = ("layers/land_beast", "layers/crab", "layers/hummingbird")
 # The figures (land_figure.glsl, by layer): where each stands, in sixths of the width from the
 # middle toward the dream's side (-: the other side), and the half width of its band.
 FIGURES = {
@@ -65,7 +66,7 @@ class Place:
 
 
 def is_creature(layer: LayerSpec) -> bool:
-    return layer.program.source == CREATURE_PROGRAM
+    return layer.program.source in CREATURE_PROGRAMS
 
 
 def _wobble(seed: int, slot: int, what: str) -> float:

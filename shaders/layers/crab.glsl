@@ -7,14 +7,22 @@
 #include "lib/fast_math.glsl"
 const float CRAB_SCALE = 0.16;
 
-// Where the crab is along its way (land x): it sidles to and fro, easing at each end.
+// Its size (land units per body unit): smaller in a narrow band (u_place, where the compositor
+// stages it: renderer/gfx/staging.py), so it has room to sidle.
+float crab_scale(float asp) {
+    return min(CRAB_SCALE * u_place.y, u_place.w * asp / 1.7);
+}
+
+// Where the crab is along its way (land x): it sidles to and fro across its band, easing at
+// each end, never leaving it.
 float crab_x(float asp) {
     float walk = 0.5 - 0.5 * lcos(u_time * 0.11);
-    return asp * 0.3 - 0.1 + 0.2 * (walk * walk * (3.0 - 2.0 * walk));
+    float reach = u_place.w * asp - 1.2 * crab_scale(asp);
+    return u_place.x * asp + reach * (2.0 * walk * walk * (3.0 - 2.0 * walk) - 1.0);
 }
 
 // the picture stays inside this rectangle, which follows it (see lib/land_vertex.glsl)
-#define LAND_RECT vec4(crab_x(asp) - 1.2 * CRAB_SCALE, 0.0, crab_x(asp) + 1.2 * CRAB_SCALE, 0.07 + 0.95 * CRAB_SCALE)
+#define LAND_RECT vec4(crab_x(asp) - 1.2 * crab_scale(asp), 0.0, crab_x(asp) + 1.2 * crab_scale(asp), 0.07 + 0.95 * crab_scale(asp))
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
 #include "lib/land_creature.glsl"
@@ -71,7 +79,7 @@ void main() {
     vec2 p = aspect_coords(v_uv);
     float asp = aspect();
     float t = u_time;
-    float s = CRAB_SCALE;
+    float s = crab_scale(asp);
     // the legs step only while it moves
     float x = crab_x(asp);
     float gait = x * 110.0;
