@@ -26,6 +26,10 @@ class FrameState:
     tint: tuple[float, float, float] = (1.0, 1.0, 1.0)
     fade: float = 1.0  # master brightness (fade in/out), 0..1
     caption: Caption | None = field(default=None)
+    # the dream's moments: the motifs each sentence shows (with the one before's, still fading),
+    # focus first; its figures and creatures are staged over all of them, so none moves while
+    # others come and go (renderer/gfx/staging.py)
+    cast: tuple[tuple[str, ...], ...] = ()
 
     @property
     def drawn(self) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -102,7 +103,20 @@ class Timeline:
             tint=tint,
             fade=self._fade(t),
             caption=c.caption(t),
+            cast=self.cast,
         )
+
+    @cached_property
+    def cast(self) -> tuple[tuple[str, ...], ...]:
+        """The motifs each sentence shows, focus first, with those of the sentence before
+        (still fading out): what may be seen together (FrameState.cast)."""
+        moments = []
+        before: tuple[str, ...] = ()
+        for sentence in self.script.sentences:
+            shown = (*sentence.focus, *sentence.accents, *sentence.setting)
+            moments.append(tuple(dict.fromkeys((*shown, *before))))
+            before = shown
+        return tuple(moments)
 
     def _fade(self, t: float) -> float:
         if t <= 0.0 or (self.complete and t >= self.duration):

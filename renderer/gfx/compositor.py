@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from renderer.frame import MIN_INTENSITY, FrameState
 from renderer.gfx.camera import camera_at
 from renderer.gfx.shaders import Shader, ShaderLibrary
+from renderer.gfx.staging import Place, stage
 from renderer.gfx.visuals import Box, LayerSpec, Visuals
 
 if TYPE_CHECKING:
@@ -219,6 +220,7 @@ class Compositor:
         self._last_time: float | None = None
         self._clock = 0.0
         self._buffers: dict[str, _Target] = {}
+        self._staged: tuple[object, dict[str, Place]] = ((), {})
         self._allocate()
 
     # -- sizes -------------------------------------------------------------------------------
@@ -331,6 +333,14 @@ class Compositor:
                 near.append(Draw(name, layers[name], value, (0.0,) * 4))
         return near
 
+    def _staging(self, state: FrameState, drawn: dict[str, float]) -> dict[str, Place]:
+        """Where the figures and creatures stand (renderer/gfx/staging.py), staged again only
+        when the dream or what is drawn changes."""
+        key = (state.cast, state.seed, frozenset(drawn))
+        if self._staged[0] != key:
+            self._staged = (key, stage(state.cast, drawn, state.seed, self.visuals))
+        return self._staged[1]
+
     # -- rendering ---------------------------------------------------------------------------
 
     def render(self, state: FrameState, target: moderngl.Framebuffer) -> list[Draw]:
@@ -403,6 +413,7 @@ class Compositor:
         for draw in sorted(draws, key=lambda d: not is_behind(d.layer)):
             groups[group_of(draw.layer)].append(draw)
         shore = shore_of(draws)
+        places = self._staging(state, intensities)
         ctx.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE | moderngl.BLEND)
         ctx.blend_func = moderngl.ONE, moderngl.ONE_MINUS_SRC_ALPHA
         # the stub types blend_equation as a pair; moderngl also takes one equation for both
@@ -417,10 +428,12 @@ class Compositor:
         else:
             self._set(backdrop, common, under4.size, 1.0, float(state.seed % 1000))
             backdrop.draw()
-        self._layers(groups["under4"], under4, common, state, drawn, shore, fresh=False)
+        self._layers(groups["under4"], under4, common, state, drawn, shore, places, fresh=False)
         buffers = {"u_under4": under4}
         for name in GROUPS[1:]:
-            painted = self._layers(groups[name], t[name], common, state, drawn, shore, fresh=True)
+            painted = self._layers(
+                groups[name], t[name], common, state, drawn, shore, places, fresh=True
+            )
             buffers[f"u_{name}"] = t[name] if painted else t["empty"]
         drawn.sort(key=lambda d: (d.layer.order, d.motif))
         self.last_draws = drawn
@@ -438,12 +451,13 @@ class Compositor:
         state: FrameState,
         drawn: list[Draw],
         shore: tuple[float, float],
+        places: dict[str, Place],
         *,
         fresh: bool,
     ) -> bool:
         """Draw `draws` into `into` with premultiplied blending (a fresh target is cleared to
-        transparent first), ground layers by their `placements` on the `shore`; True when any
-        was drawn.
+        transparent first), ground layers by their `placements` on the `shore`, staged figures
+        and creatures at their `places` (u_place); True when any was drawn.
 
         Drawing a fresh target's first layer with blending off would save a blend, but
         llvmpipe then gives slightly different pixels from run to run (seen on Mesa 22.3)."""
@@ -465,6 +479,9 @@ class Compositor:
                 self._merge_behind(into, draw.layer.reads_box)
                 shader.set("u_scene", 0)
             seed = motif_seed(state.seed, draw.motif)
+            place = places.get(draw.layer.name)
+            if place is not None:
+                shader.set("u_place", place.uniform)
             if draw.layer.ground:  # clipped under its ground line (lib/land_shore.glsl)
                 ctx.enable_direct(GL_CLIP_DISTANCE0)
             for where, intensity in placements(draw, shore):

@@ -1,19 +1,28 @@
 #version 330 core
 // A crab on the ground in the foreground, seen from the front: a broad shell on eight jointed
 // legs, claws raised and slowly opening, eyes up on their stalks. It sidles one way and the
-// other, its legs stepping only while it moves; lit from the upper left, a rim light behind.
+// other, its legs stepping only while it moves; lit from the upper left, a rim light behind
+// (lib/land_creature.glsl, like every creature).
 #include "lib/header.glsl"
 #include "lib/fast_math.glsl"
 const float CRAB_SCALE = 0.16;
 
-// Where the crab is along its way (land x): it sidles to and fro, easing at each end.
+// Its size (land units per body unit): smaller in a narrow band (u_place, where the compositor
+// stages it: renderer/gfx/staging.py), so it has room to sidle.
+float crab_scale(float asp) {
+    return min(CRAB_SCALE * u_place.y, u_place.w * asp / 1.7);
+}
+
+// Where the crab is along its way (land x): it sidles to and fro across its band, easing at
+// each end, never leaving it.
 float crab_x(float asp) {
     float walk = 0.5 - 0.5 * lcos(u_time * 0.11);
-    return asp * 0.3 - 0.1 + 0.2 * (walk * walk * (3.0 - 2.0 * walk));
+    float reach = u_place.w * asp - 1.2 * crab_scale(asp);
+    return u_place.x * asp + reach * (2.0 * walk * walk * (3.0 - 2.0 * walk) - 1.0);
 }
 
 // the picture stays inside this rectangle, which follows it (see lib/land_vertex.glsl)
-#define LAND_RECT vec4(crab_x(asp) - 1.2 * CRAB_SCALE, 0.0, crab_x(asp) + 1.2 * CRAB_SCALE, 0.07 + 0.95 * CRAB_SCALE)
+#define LAND_RECT vec4(crab_x(asp) - 1.2 * crab_scale(asp), 0.0, crab_x(asp) + 1.2 * crab_scale(asp), 0.07 + 0.95 * crab_scale(asp))
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
 #include "lib/land_creature.glsl"
@@ -70,28 +79,23 @@ void main() {
     vec2 p = aspect_coords(v_uv);
     float asp = aspect();
     float t = u_time;
-    float s = CRAB_SCALE;
+    float s = crab_scale(asp);
     // the legs step only while it moves
     float x = crab_x(asp);
     float gait = x * 110.0;
     float open = 0.5 + 0.5 * lsin(t * 0.7);
     vec2 o = vec2(x, 0.07 + 0.3 * s);
     vec2 q = (p - o) / s;
-    vec2 eye, eye2;
+    vec2 eye;
     float d = crab(q, gait, open, eye) * s;
-    const vec2 KEY = vec2(-0.7, 0.7);
-    const float STEP = 0.04;
-    float slope = (crab(q + KEY * STEP, gait, open, eye2) * s - d) / (STEP * s);
-    float w = land_px() * 1.2;
-    vec3 lw = creature_light(d, slope, w, 0.018);
+    vec3 lw = creature_lit(d, 0.018);
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow() * land_breath();
     vec3 light = land_pal_light();
     // a shell the palette's warmest light tints, dark in its folds
     vec3 shell = mix(dark * 1.5, glow * 0.3, 0.35 + 0.2 * smoothstep(-0.2, 0.2, q.y));
     vec3 col = creature_colour(lw, shell, mix(light, glow, 0.4) * 0.6, glow * 0.85);
-    // glints in the eyes
-    col += light * (land_fill(length(eye - vec2(-0.012, 0.012)) - 0.012, 0.006) * 0.9) * lw.x;
+    col += light * (creature_glint(eye - vec2(-0.012, 0.012), 0.012) * 0.9) * lw.x;
     // its shadow on the ground
     vec2 sh = (p - vec2(x, 0.07)) / (s * vec2(0.8, 0.1));
     float shadow = (1.0 - lw.x) * exp(-dot(sh, sh) * 2.5) * 0.55;

@@ -1,9 +1,18 @@
 #version 330 core
 // A hummingbird hovering in the foreground: its body tilted up, a long fine bill, a fanned
 // tail, its wings a blur of light beating too fast to see, an iridescent throat that changes
-// colour as it turns. It hovers, bobbing, and now and then darts to a new place.
+// colour as it turns. It hovers, bobbing, and now and then darts to a new place within the band
+// of the frame where the compositor stages it (u_place: renderer/gfx/staging.py), facing into
+// the frame.
+#include "lib/header.glsl"
+
+// Its size (land units per body unit), and how far it darts from its band's middle (land
+// units): its body, wings and bill reach 0.7 body units either way.
+float bird_scale() { return 0.15 * u_place.y; }
+float bird_reach(float asp) { return clamp(u_place.w * asp - 0.7 * bird_scale(), 0.0, 0.08); }
+
 // the picture stays inside this rectangle (see lib/land_vertex.glsl)
-#define LAND_RECT vec4(asp * 0.24 - 0.24, 0.3, asp * 0.24 + 0.26, 0.86)
+#define LAND_RECT (vec4(u_place.x * asp, 0.3, u_place.x * asp, 0.86) + vec4(-1.0, 0.0, 1.0, 0.0) * (bird_reach(asp) + 0.75 * bird_scale()))
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
 #include "lib/land_creature.glsl"
@@ -37,24 +46,21 @@ void main() {
     vec2 p = aspect_coords(v_uv);
     float asp = aspect();
     float t = u_time;
-    float s = 0.15;
+    float s = bird_scale();
     // it hovers, bobbing, and darts between three places
     float hop = floor(t / 7.0);
     float f = clamp(fract(t / 7.0) * 7.0 / 0.6, 0.0, 1.0);   // the dart, in its first 0.6 s
     f = f * f * (3.0 - 2.0 * f);
     vec2 from = vec2(hash11(hop + u_seed) - 0.5, hash11(hop * 1.3 + u_seed + 7.0) - 0.5);
     vec2 to = vec2(hash11(hop + 1.0 + u_seed) - 0.5, hash11((hop + 1.0) * 1.3 + u_seed + 7.0) - 0.5);
-    vec2 o = vec2(asp * 0.24, 0.58) + mix(from, to, f) * vec2(0.16, 0.1)
+    vec2 o = vec2(u_place.x * asp, 0.58) + mix(from, to, f) * vec2(2.0 * bird_reach(asp), 0.1)
            + vec2(0.004 * lsin(t * 2.3), 0.008 * lsin(t * 3.1));
     vec2 q = (p - o) / s;
-    vec2 eye, throat, e2, t2;
+    q.x *= -u_place.z;                             // drawn facing left; mirrored to face right
+    vec2 eye, throat;
     float tail = lsin(t * 2.7);
     float d = hummingbird(q, tail, eye, throat) * s;
-    const vec2 KEY = vec2(-0.7, 0.7);
-    const float STEP = 0.06;
-    float slope = (hummingbird(q + KEY * STEP, tail, e2, t2) * s - d) / (STEP * s);
-    float w = land_px() * 1.2;
-    vec3 lw = creature_light(d, slope, w, 0.012);
+    vec3 lw = creature_lit(d, 0.012);
     vec3 dark = land_pal_dark();
     vec3 glow = land_pal_glow() * land_breath();
     vec3 light = land_pal_light();
@@ -64,7 +70,7 @@ void main() {
     float gorget = land_fill(sd_ellipse(throat, vec2(0.1, 0.07)), 0.03) * lw.x;
     float flash = 0.5 + 0.5 * lsin(t * 1.7 + q.y * 10.0);
     col += mix(glow, light, flash) * (0.7 * gorget);
-    col += light * (land_fill(length(eye) - 0.022, 0.01) * 0.8) * lw.x;
+    col += light * (creature_glint(eye, 0.022) * 0.8) * lw.x;
     // the wings: a fan of blur swept up from the shoulder, brightest at the ends of the beat
     vec2 wq = q - vec2(0.04, 0.16);
     float wr = length(wq);

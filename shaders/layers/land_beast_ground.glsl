@@ -1,13 +1,14 @@
 #version 330 core
-// The ridge the four-legged creatures of land_beast.glsl stand on (midground, drawn before
-// them): dark ground under a rim of light, rising from the left to a flat top on the right.
+// The ground the four-legged creatures of land_beast.glsl stand on (midground, drawn before
+// them; lib/land_ridge.glsl): a far ridge paled by the air, and a near one of dark ground
+// under a rim of light, rising toward the dream's side.
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
 #define LAND_SPRITE ground_sprite
 #include "lib/land_vertex.glsl"
-// One triangle under the ridge's highest point (0.222), 2 px of margin for its soft edge.
+// One triangle under the far ridge's highest point (0.237), 2 px of margin for its soft edge.
 vec2 ground_sprite(int sprite, vec2 corner) {
-    return quad_below(0.222 + 2.0 / land_height_px(), corner);
+    return quad_below(0.237 + 2.0 / land_height_px(), corner);
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
@@ -17,10 +18,16 @@ out vec4 f_color;
 
 void main() {
     vec2 p = aspect_coords(v_uv);
-    float dr = p.y - beast_ridge(p.x, aspect());
-    float cov = land_fill(dr, land_px() * 1.2);
+    float rx = v_uv.x, side = u_camera.w, w = land_px() * 1.2;
+    float dr = p.y - beast_ridge(rx, side);
+    float df = p.y - beast_far_ridge(rx, side);
+    float cov = land_fill(dr, w);
+    float far = land_fill(df, w) * (1.0 - cov);
     float rim = exp(-max(-dr, 0.0) * 350.0) * cov;
-    vec3 col = land_pal_dark() * 0.8 * cov + land_pal_glow() * land_breath() * (0.55 * rim);
-    f_color = vec4(col, cov) * land_opacity();
+    float far_rim = exp(-max(-df, 0.0) * 500.0) * far;
+    vec3 glow = land_pal_glow() * land_breath();
+    vec3 col = land_pal_dark() * 0.8 * cov + glow * (0.55 * rim)
+             + mix(land_pal_dark(), land_pal_air(), 0.3) * far + glow * (0.25 * far_rim);
+    f_color = vec4(col, cov + far) * land_opacity();
 }
 #endif

@@ -4,9 +4,9 @@
 // dancer swaying with raised arms, 2 a crowd (rows of heads and shoulders), 3 a child, 4 a
 // shadow figure (dark, smoky edges). Compile-time, so unused kinds fold away: llvmpipe executes
 // every branch.
-// A figure stands on a third of the frame, not in the middle (compose_x, lib/camera.glsl): the
-// adult on the dream's side with the child beside it further out, the dancer on the other
-// third, the shadow further out on that side. Each is a soft dark silhouette with real proportions (the head 1/7.5 of the
+// A figure stands where the compositor stages it (u_place.x, renderer/gfx/staging.py): the
+// adult on a third of the frame, the dream's side, with the child beside it further out, the
+// dancer on the other third, the shadow further out on that side. Each is a soft dark silhouette with real proportions (the head 1/7.5 of the
 // height, a child's about 1/5.5), standing in contrapposto, lit from one side: a rim of light
 // along the edges that face the frame's middle, and a faint glow behind to part it from the
 // dark.
@@ -88,19 +88,19 @@ void main() {
 #else
 #if LAND_KIND == 3
     float s = 0.3;                                // a child: about 0.6 of an adult
-    vec2 o = vec2(compose_x(1.75), 0.04);
+    vec2 o = vec2(u_place.x * aspect(), 0.04);
     float headk = 1.35;
 #elif LAND_KIND == 4
     float s = 0.56;
-    vec2 o = vec2(compose_x(-1.75), 0.05);        // lurking near the other edge
+    vec2 o = vec2(u_place.x * aspect(), 0.05);        // lurking near the other edge
     float headk = 1.0;
 #elif LAND_KIND == 1
     float s = 0.5;
-    vec2 o = vec2(compose_x(-1.0), 0.05);         // on the other third: apart from a figure
+    vec2 o = vec2(u_place.x * aspect(), 0.05);         // on the other third: apart from a figure
     float headk = 1.0;
 #else
     float s = 0.5;
-    vec2 o = vec2(compose_x(1.0), 0.05);
+    vec2 o = vec2(u_place.x * aspect(), 0.05);
     float headk = 1.0;
 #endif
     vec2 q = (p - o) / s;

@@ -56,6 +56,21 @@ vec3 creature_light(float d, float slope, float w, float depth) {
     return vec3(cov, lit * cov, rim * cov);
 }
 
+// The key light of the creatures: from the upper left of the picture.
+const vec2 CREATURE_KEY = vec2(-0.8, 0.6);
+
+// creature_light() for a silhouette of distance d (land units) drawn at the land's pixel size,
+// its edge 1.2 px wide, the slope toward CREATURE_KEY read from d's change between pixels.
+vec3 creature_lit(float d, float depth) {
+    float px = land_px();
+    return creature_light(d, creature_slope(d, CREATURE_KEY, px), 1.2 * px, depth);
+}
+
+// An eye's glint: 1 inside radius r of the eye's centre (`eye`: the point from it), soft edged.
+float creature_glint(vec2 eye, float r) {
+    return land_fill(length(eye) - r, 0.5 * r);
+}
+
 // A creature's colour from creature_light()'s weights: its dark body lit by `key` light, with
 // `rim` light on the edges (premultiplied by the coverage).
 vec3 creature_colour(vec3 light, vec3 body, vec3 key, vec3 rim) {

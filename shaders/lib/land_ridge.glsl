@@ -1,14 +1,18 @@
-// The ridge the four-legged creatures stand on (either stage; needs lib/fast_math.glsl): its
-// height at x (land units) on a screen of aspect `asp`, rising from the left to a flat top
-// from 0.5 to 0.8 of the width, where the creatures stand, and falling a little to the right.
-float beast_ridge(float x, float asp) {
-    float rx = x / asp;
-    return 0.1 + 0.12 * smoothstep(0.1, 0.5, rx) - 0.04 * smoothstep(0.82, 1.0, rx)
-         + 0.003 * lsin(x * 13.0);
+// The ground the four-legged creatures stand on (either stage; needs lib/fast_math.glsl): a
+// near ridge rising gently toward the dream's side (side: u_camera.w), where the focal creature
+// stands, and a far ridge behind it, where the further creatures stand smaller
+// (renderer/gfx/staging.py). rx in widths of the screen; heights in land units.
+float beast_ridge(float rx, float side) {
+    float u = 0.5 + side * (rx - 0.5);   // 0 at the edge away from the dream's side .. 1
+    return 0.1 + 0.06 * smoothstep(0.05, 0.75, u) + 0.003 * lsin(rx * 23.0);
 }
 
-// The ridge's height under a creature standing at rx (in widths of the screen): its top, with
-// the feet a little sunk in the grass.
-float beast_ground_at(float rx) {
-    return 0.1 + 0.12 * smoothstep(0.1, 0.5, rx) - 0.004;
+float beast_far_ridge(float rx, float side) {
+    return beast_ridge(rx, side) + 0.05 + 0.012 * lsin(rx * 7.0 + side);
+}
+
+// The ground under a creature standing at rx (in widths of the screen), the feet a little sunk
+// in the grass: on the far ridge when `far`.
+float beast_ground_at(float rx, float side, bool far) {
+    return (far ? beast_far_ridge(rx, side) : beast_ridge(rx, side)) - 0.004;
 }
