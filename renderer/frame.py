@@ -24,6 +24,7 @@ class FrameState:
     voice: float = 0.0  # narration loudness 0..1
     seed: int = 0
     tint: tuple[float, float, float] = (1.0, 1.0, 1.0)
+    daylight: float = 0.0  # the time of day: 1 full daylight .. 0 night
     fade: float = 1.0  # master brightness (fade in/out), 0..1
     caption: Caption | None = field(default=None)
     # the dream's moments: the motifs each sentence shows (with the one before's, still fading),

@@ -91,7 +91,7 @@ class Timeline:
         c = self._curves
         t = float(t)
         intensities = c.intensities(t)
-        valence, arousal, tint = c.mood(t)
+        valence, arousal, tint, daylight = c.mood(t)
         return FrameState(
             time=t,
             intensities=intensities,
@@ -101,6 +101,7 @@ class Timeline:
             voice=c.voice(t),
             seed=self.seed,
             tint=tint,
+            daylight=daylight,
             fade=self._fade(t),
             caption=c.caption(t),
             cast=self.cast,
@@ -313,7 +314,7 @@ class _Curves:
         f = x - i
         return float(self.voice_env[i] * (1.0 - f) + self.voice_env[i + 1] * f)
 
-    def mood(self, t: float) -> tuple[float, float, tuple[float, float, float]]:
+    def mood(self, t: float) -> tuple[float, float, tuple[float, float, float], float]:
         k = bisect_right(self.mood_times, t)
         if k == 0:
             row = self.mood_rows[0]
@@ -323,8 +324,8 @@ class _Curves:
             t0, t1 = self.mood_times[k - 1], self.mood_times[k]
             f = _smoothstep((t - t0) / (t1 - t0)) if t1 > t0 else 1.0
             row = self.mood_rows[k - 1] * (1.0 - f) + self.mood_rows[k] * f
-        v, a, r, g, b = row.tolist()
-        return v, a, (r, g, b)
+        v, a, r, g, b, light = row.tolist()
+        return v, a, (r, g, b), light
 
     def caption(self, t: float) -> Caption | None:
         k = bisect_right(self.caption_starts, t) - 1
@@ -344,8 +345,8 @@ class _Curves:
 def _mood_breakpoints(
     plan: ScenePlan, sentences: list[TimedSentence]
 ) -> tuple[tuple[float, ...], np.ndarray]:
-    """Each spoken sentence holds its mood and tint; between sentences they blend over the
-    pause and the first MOOD_BLEND_S of the next sentence."""
+    """Each spoken sentence holds its mood, tint and daylight; between sentences they blend over
+    the pause and the first MOOD_BLEND_S of the next sentence."""
     plans = {p.index: p for p in plan.sentences}
     times: list[float] = []
     rows: list[list[float]] = []
@@ -353,7 +354,7 @@ def _mood_breakpoints(
         p = plans.get(s.index)
         if p is None or s.end <= s.start:
             continue
-        row = [p.mood.valence, p.mood.arousal, *p.tint]
+        row = [p.mood.valence, p.mood.arousal, *p.tint, p.daylight]
         if times:
             times.append(min(s.start + MOOD_BLEND_S, s.end))
         else:
@@ -362,7 +363,7 @@ def _mood_breakpoints(
         times.append(s.end)
         rows.append(row)
     if not times:
-        return (0.0,), np.array([[0.0, 0.3, 1.0, 1.0, 1.0]])
+        return (0.0,), np.array([[0.0, 0.3, 1.0, 1.0, 1.0, 0.0]])
     return tuple(times), np.array(rows, np.float64)
 
 

@@ -407,6 +407,7 @@ class Compositor:
             "u_mood": (float(state.valence), float(state.arousal)),
             "u_voice": float(state.voice),
             "u_tint": tint,
+            "u_daylight": min(max(float(state.daylight), 0.0), 1.0),
             "u_camera": camera_at(state.time, state.seed).uniform,
         }
         groups: dict[str, list[Draw]] = {name: [] for name in GROUPS}

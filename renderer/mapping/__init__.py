@@ -7,6 +7,7 @@ from functools import cache
 from operator import itemgetter
 
 from renderer.dream import Dream
+from renderer.mapping.daylight import daylight
 from renderer.mapping.lexicon import load_lexicon
 from renderer.mapping.matcher import Matcher, proper_names, tokenize
 from renderer.mapping.mood import emotion_words, raw_mood, smooth
@@ -47,9 +48,15 @@ def analyze(dream: Dream) -> ScenePlan:
     scores = motif_scores(found)
     fallback = [c for score in scores[:4] for c in lexicon.motifs[score.name].colors]
     sentences = tuple(
-        SentencePlan(s.index, tuple(k), intensities, mood, t)
-        for s, k, intensities, mood, t in zip(
-            dream.sentences, found, continuity(found), smooth(moods), tints, strict=True
+        SentencePlan(s.index, tuple(k), intensities, mood, t, light)
+        for s, k, intensities, mood, t, light in zip(
+            dream.sentences,
+            found,
+            continuity(found),
+            smooth(moods),
+            tints,
+            daylight(split),
+            strict=True,
         )
     )
     return ScenePlan(dream, sentences, scores, build_palette(weights, fallback))

@@ -39,6 +39,7 @@ class SentencePlan:
     motifs: dict[str, float]  # motif -> intensity 0..1, with continuity (lingers, fades)
     mood: Mood  # smoothed
     tint: tuple[float, float, float]  # sRGB 0..1 colour of this sentence's imagery
+    daylight: float = 0.0  # the time of day: 1 full daylight .. 0 night (mapping/daylight.py)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ void glow_vertex() {
     float size = u_params.y > 0.0 ? u_params.y : 1.0;
     float hgt = u_params.z > 0.0 ? u_params.z : 0.35;
     float gain = (u_params.x > 0.0 ? u_params.x : 1.0) * (1.0 + 0.15 * clamp(u_voice, 0.0, 1.0))
-        * u_intensity * 0.3;
+        * u_intensity * 0.3 * (1.0 - 0.8 * u_daylight);  // small lights fade in sunlight
     for (int i = 0; i < 5; i++) {
         float fi = float(i);
         vec2 h = hash22(vec2(fi, v_rand.x * 50.0));

@@ -71,9 +71,11 @@ void beast_vertex() {
     v_beast = vec2(aspect(), 0.5 * land_height_px() / 1.2);
     v_beast_at = beast_place(v_beast.x);
     float op = clamp(u_intensity * 1.25, 0.0, 1.0);   // land_opacity()
-    vec3 glow = v_pal_glow * v_breath;
-    // a creature of the far plane fades toward the air
-    v_beast_dark = mix(v_pal_dark, v_pal_air, u_place.y < 0.8 ? 0.3 : 0.0) * op;
+    vec3 glow = atmosphere_rim(v_pal_glow) * v_breath;
+    // by day a creature's coat is an earthy brown, not the lit land's colour; one of the far
+    // plane fades toward the air
+    vec3 coat = mix(v_pal_dark, vec3(0.05, 0.036, 0.026), 0.7 * u_daylight);
+    v_beast_dark = mix(coat, v_pal_air, u_place.y < 0.8 ? 0.3 : 0.0) * op;
     v_beast_key = mix(v_pal_light, v_pal_glow, 0.5) * (0.3 * op);
     v_beast_rim = glow * (0.75 * op);
     v_beast_op = op;

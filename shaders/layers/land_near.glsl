@@ -90,7 +90,7 @@ void main() {
     float asp = aspect();
     float px = land_px();
     vec3 dark = land_pal_dark() * 0.45;
-    vec3 rimc = mix(land_pal_glow(), land_pal_light(), 0.4) * land_breath();
+    vec3 rimc = mix(atmosphere_rim(land_pal_glow()), land_pal_light(), 0.4) * land_breath();
     float away = u_camera.w > 0.0 ? p.x : asp - p.x;   // from the corner away from the subject
     float d;      // signed distance to the silhouette (negative inside)
     float top;    // how far the pixel lies under the lit top edge (for the rim)

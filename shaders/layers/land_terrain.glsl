@@ -151,7 +151,7 @@ void terrain_vertex() {
     v_opacity = clamp(u_intensity * 1.25, 0.0, 1.0);  // land_opacity()
     v_dark = v_pal_dark * v_opacity;
     v_haze = v_pal_air * v_opacity;
-    v_glow = v_pal_glow * v_breath * v_opacity;
+    v_glow = atmosphere_rim(v_pal_glow) * v_breath * v_opacity;
     terrain_geometry(land_from_screen(vec2(0.0)).x * asp, land_from_screen(vec2(1.0)).x * asp);
 }
 

@@ -11,10 +11,29 @@ vec3 atmosphere_high() {
     return mix(air, cool, 0.55);
 }
 
-// The air at height h (0..1, with the backdrop's noise folded in by the caller).
+// The daylit air at height h: a pale, warm-white haze low down under a clear blue high sky,
+// each leaning a little to the palette's fill and light.
+vec3 atmosphere_day(float h) {
+    vec3 low = mix(vec3(0.62, 0.6, 0.55), u_palette[3], 0.2) * 0.55;
+    vec3 high = mix(vec3(0.17, 0.27, 0.5), u_palette[1], 0.15) * 0.6;
+    return mix(low, high, smoothstep(0.3, 1.0, h));
+}
+
+// The light on a silhouette's rim whose glow colour is `glow`: that glow at night; by day the
+// sun's light past the edges, not a glow of their own (a low sun's orange at dawn and dusk, a
+// warm white by day).
+vec3 atmosphere_rim(vec3 glow) {
+    float day = smoothstep(0.0, 0.5, u_daylight);
+    vec3 sun = mix(vec3(1.0, 0.6, 0.36), vec3(1.0, 0.92, 0.78), smoothstep(0.4, 0.9, u_daylight));
+    return mix(glow, mix(sun * max(luma(glow), 0.5), glow, 0.1), 0.9 * day);
+}
+
+// The air at height h (0..1, with the backdrop's noise folded in by the caller): the night's
+// palette gradient, turning to the daylit air with the time of day.
 vec3 atmosphere_at(float h) {
     vec3 col = mix(atmosphere_deep(), atmosphere_mid(), smoothstep(0.0, 0.6, h));
-    return mix(col, atmosphere_high(), smoothstep(0.5, 1.0, h));
+    col = mix(col, atmosphere_high(), smoothstep(0.5, 1.0, h));
+    return mix(col, atmosphere_day(h), u_daylight * u_daylight);
 }
 
 // The sky's colour just over the horizon, where the far hills stand: the backdrop there at

@@ -8,6 +8,7 @@ uniform vec2 u_mood;         // x: valence -1..1, y: arousal 0..1
 uniform float u_voice;       // narration envelope 0..1 (glows breathe with the voice)
 uniform float u_seed;        // 0..1000, derived from the dream (+ the motif)
 uniform vec3 u_tint;         // the current sentence's tint, linear RGB
+uniform float u_daylight;    // the time of day: 1 full daylight .. 0 night (eased)
 uniform vec4 u_params;       // per-motif parameters from assets/visuals/*.toml
 uniform int u_sprites;       // quads in this draw, for a layer drawn as sprites
 uniform vec2 u_shore;        // open water's horizon (uv) and 0..1 how far ground layers have

@@ -4,6 +4,7 @@
 #include "lib/noise.glsl"
 #include "lib/fast_math.glsl"
 #include "lib/land_shore.glsl"
+#include "lib/atmosphere.glsl"
 
 // Palette roles, computed once per vertex by lib/land_vertex.glsl (per-pixel loops over the
 // palette cost a lot on llvmpipe).

@@ -27,13 +27,16 @@ flat out vec3 v_pal_haze;
 flat out vec3 v_pal_air;
 flat out float v_breath;
 
-// The darkest palette colour (silhouette base), kept dark but tinted.
+// The darkest palette colour (silhouette base), kept dark but tinted; by day the land is lit,
+// in the palette's own middle colours.
 vec3 land_compute_dark() {
     vec3 d = u_palette[0];
     for (int i = 1; i < 4; i++) {
         if (luma(u_palette[i]) < luma(d)) d = u_palette[i];
     }
-    return d * 0.22 + vec3(0.004, 0.005, 0.009);
+    vec3 night = d * 0.22 + vec3(0.004, 0.005, 0.009);
+    vec3 lit = mix(u_palette[1], u_palette[2], 0.6) * 0.16;
+    return mix(night, lit, u_daylight);
 }
 
 // The most colourful bright palette colour (rim light, glows).

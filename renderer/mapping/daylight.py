@@ -1,0 +1,94 @@
+"""The time of day of each sentence, from the time words in the text (assets/daylight.toml):
+1 full daylight, 0 night."""
+
+from __future__ import annotations
+
+import itertools
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from renderer import paths
+from renderer.errors import ReverieError
+from renderer.mapping.matcher import Token
+
+LEVELS = {"day": 1.0, "morning": 0.85, "dusk": 0.45, "night": 0.0}
+NIGHT = 0.0  # a dream that names no time keeps the night's light
+NEGATORS = frozenset({"no", "not", "without", "never", "nor"})
+QUOTES = ('"', "“", "”")
+
+
+@dataclass(frozen=True)
+class _Words:
+    times: dict[str, float]  # word -> the level it names
+    hints: dict[str, float]  # sky word -> the level it hints at
+    low_sun: frozenset[str]  # words and word pairs that put the sun low (dawn or dusk)
+
+
+@cache
+def _words() -> _Words:
+    path = paths.assets_dir() / "daylight.toml"
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        hints = table.pop("hints")
+        low_sun = frozenset(hints.pop("low_sun"))
+        return _Words(
+            {word: LEVELS[kind] for kind, words in table.items() for word in words},
+            {word: LEVELS[kind] for kind, words in hints.items() for word in words},
+            low_sun,
+        )
+    except (OSError, tomllib.TOMLDecodeError, KeyError) as error:
+        raise ReverieError(f"{path}: cannot read the time words ({error})") from None
+
+
+def _told(text: str, offset: int, tokens: list[Token]) -> list[bool]:
+    """Whether each token is the dream's own telling: not negated ('no moon'), not in a
+    comparison ('as a sunflower turns toward morning', 'as if it were night') and not in
+    someone's quoted words."""
+    told = []
+    compared = False
+    for k, token in enumerate(tokens):
+        if token.brk:
+            compared = False
+        before = tokens[k - 1].word if k else ""
+        compared = compared or before == "like" or (before in ("if", "though", "way") and k > 1)
+        quoted = sum(text.count(q, 0, token.start - offset) for q in QUOTES) % 2 == 1
+        told.append(not (compared or quoted or before in NEGATORS))
+    return told
+
+
+def _read(text: str, offset: int, tokens: list[Token]) -> tuple[float | None, float | None]:
+    """The level of the last time word the sentence tells, and of its last sky hint (each
+    None if there is none)."""
+    words = _words()
+    named = hinted = None
+    said = {token.word for token in tokens}
+    said.update(f"{a.word} {b.word}" for a, b in itertools.pairwise(tokens))
+    low = not words.low_sun.isdisjoint(said)
+    for token, told in zip(tokens, _told(text, offset, tokens), strict=True):
+        if not told:
+            continue
+        if token.word in words.times:
+            named = words.times[token.word]
+        elif token.word in words.hints:
+            hinted = words.hints[token.word]
+            if hinted == LEVELS["day"] and low:
+                hinted = LEVELS["dusk"]
+    return named, hinted
+
+
+def daylight(sentences: list[tuple[str, int, list[Token]]]) -> list[float]:
+    """Each sentence's daylight (from its text, its offset in the dream and its tokens): a time
+    word holds until the next one; the first sky hint counts while no time has been set; the
+    sentences before the first take its level."""
+    levels: list[float | None] = []
+    current: float | None = None
+    for text, offset, tokens in sentences:
+        named, hinted = _read(text, offset, tokens)
+        if named is not None:
+            current = named
+        elif current is None:
+            current = hinted
+        levels.append(current)
+    first = next((level for level in levels if level is not None), NIGHT)
+    return [first if level is None else level for level in levels]

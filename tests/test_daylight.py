@@ -1,0 +1,116 @@
+"""The time of day (renderer/mapping/daylight.py and the shaders that follow it): time words set
+each sentence's daylight and hold until the next one; by day the land is lit, the sky is a
+bright blue over pale air and the rims are sunlight, not a glow (real shaders, EGL)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from gfx_support import NIGHT, Offscreen, gl_context
+
+from renderer import pipeline
+from renderer.dream import parse_dream
+from renderer.gfx.compositor import Compositor
+from renderer.gfx.shaders import ShaderLibrary
+from renderer.gfx.visuals import load_visuals
+from renderer.mapping import analyze
+from renderer.mapping.daylight import daylight
+from renderer.mapping.matcher import tokenize
+
+
+def _levels(*sentences: str) -> list[float]:
+    return daylight([(s, 0, tokenize(s)) for s in sentences])
+
+
+def test_a_time_word_holds_until_the_next_and_sets_the_sentences_before_it():
+    levels = _levels(
+        "I walked down to the river.",
+        "It was a hot afternoon and the water was slow.",
+        "We swam for a long time.",
+        "By nightfall the frogs were singing.",
+        "Then it was midnight and the moon was up.",
+    )
+    assert levels[0] == levels[1] == levels[2] == 1.0
+    assert 0.0 < levels[3] < 1.0
+    assert levels[4] == 0.0
+
+
+def test_a_dream_without_time_words_keeps_the_night_and_a_negated_one_does_not_count():
+    assert _levels("I was in a hall of mirrors.", "Someone called my name.") == [0.0, 0.0]
+    assert _levels("There was no sun, only a grey lid of cloud.") == [0.0]
+    assert _levels("There was no moon.", "It was noon.") == [1.0, 1.0]
+
+
+def test_comparisons_and_quoted_words_tell_no_time_and_a_sky_hint_sets_it_only_first():
+    assert _levels("It turned the way a sunflower turns toward morning.") == [0.0]
+    assert _levels("The hall was bright, as if it were noon.") == [0.0]
+    assert _levels("The hall glowed like a summer afternoon.") == [0.0]
+    assert _levels('"We travel at night," she said.', "The sand was warm.") == [0.0, 0.0]
+    assert _levels("It was noon.", 'She said, "Come back tonight."') == [1.0, 1.0]
+    # the first hint sets the time; later hints change nothing, a named time does
+    assert _levels("Stars hung over the roofs.", "We flew toward the sun.") == [0.0, 0.0]
+    assert _levels("The sun was going down.", "Then it was night.") == [0.45, 0.0]
+    assert _levels("The sun was hot on my neck.") == [1.0]
+
+
+def test_the_plan_and_the_timeline_carry_the_daylight():
+    dream = parse_dream("The morning sun lay on the meadow. At dusk a fox crossed it.", "test")
+    plan = analyze(dream)
+    assert [s.daylight for s in plan.sentences] == [0.85, 0.45]
+    timeline = pipeline.Production(dream, pipeline.VoiceChoice("silent").create()).timeline()
+    first, second = timeline.sentences
+    assert timeline.state_at((first.start + first.end) / 2).daylight == 0.85
+    assert timeline.state_at(second.end).daylight == 0.45
+    between = timeline.state_at((first.end + second.start) / 2).daylight
+    assert 0.45 <= between <= 0.85  # eased from one to the next
+
+
+# -- the picture ---------------------------------------------------------------------------------
+SIZE = (320, 180)
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    ctx = gl_context()
+    compositor = Compositor(ctx, ShaderLibrary(ctx), load_visuals(), SIZE)
+    yield Offscreen(compositor)
+    ctx.release()
+
+
+def _meadow(renderer: Offscreen, light: float) -> np.ndarray:
+    renderer.compositor.reset()
+    state = replace(NIGHT, intensities={"meadow": 0.8}, daylight=light)
+    return renderer.render(state).astype(np.float32) / 255.0
+
+
+def _saturation(pixels: np.ndarray) -> np.ndarray:
+    top, low = pixels.max(axis=-1), pixels.min(axis=-1)
+    return (top - low) / np.maximum(top, 1e-3)
+
+
+@pytest.mark.gl
+def test_by_day_the_sky_is_a_bright_blue_over_pale_air_and_the_land_is_lit(renderer):
+    night, day = _meadow(renderer, 0.0), _meadow(renderer, 1.0)
+    h = SIZE[1]
+    zenith, low_air = slice(0, h // 8), slice(int(h * 0.45), int(h * 0.55))
+    land = slice(-h // 6, None)
+    r, g, b = day[zenith].reshape(-1, 3).mean(axis=0)
+    assert b > r + 0.15 and b > g  # a blue sky overhead
+    assert day[low_air].mean() > day[zenith].mean()  # paler toward the horizon
+    assert day[low_air].mean() > night[low_air].mean() + 0.1
+    assert day[land].mean() > night[land].mean() + 0.03  # the land lit, not a black silhouette
+
+
+@pytest.mark.gl
+def test_by_day_the_rims_are_sunlight_not_the_palettes_most_colourful_glow(renderer):
+    """The ridges' rim lines are the brightest land pixels; at night they take the palette's
+    most colourful colour, by day the sun's light, far less saturated."""
+    def rims(frame: np.ndarray) -> np.ndarray:
+        lower = frame[SIZE[1] * 2 // 3 :].reshape(-1, 3)
+        luma = lower @ np.array([0.2126, 0.7152, 0.0722])
+        return lower[luma >= np.percentile(luma, 99)]
+
+    night, day = rims(_meadow(renderer, 0.0)), rims(_meadow(renderer, 1.0))
+    assert np.median(_saturation(day)) < np.median(_saturation(night)) - 0.15
