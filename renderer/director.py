@@ -13,9 +13,10 @@ passage happens and what each sentence is about), the way a careful reader stage
   setting from where they are named.
 - The focus: the sentence's own imagery, strongest first: things, creatures and lights before
   places, the sky and the weather, before people, and catch-all things last; colour, material
-  and motion are accents. Catch-all motifs never set the scene (a place the lexicon reads as
-  one is set in its nearest pictured place), and negated or figurative imagery
-  (keyword.negated / keyword.figurative) is never drawn as focus or setting.
+  and motion are accents. Catch-all motifs never set the scene (a place noun with no picture
+  of its own is read in its nearest pictured place: assets/lexicon_places.toml), and negated
+  or figurative imagery (keyword.negated / keyword.figurative) is never drawn as focus or
+  setting.
 
 The script is pure data; renderer/timeline.py lays it out in time.
 """
@@ -154,12 +155,6 @@ def open_air() -> frozenset[str]:
     return frozenset(_setting_words().get("open_air", {}).get("words", ()))
 
 
-@cache
-def nearest_places() -> dict[str, str]:
-    """Place words that the lexicon reads as catch-all things -> the nearest place motif."""
-    return dict(_setting_words().get("nearest", {}))
-
-
 def role_of(motif: str) -> str:
     return roles().get(motif, "accent")
 
@@ -295,9 +290,6 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         named: list[tuple[Keyword, Where]] = []
         for keyword in sentence_plan.keywords:
-            nearest = _nearest(keyword)
-            if nearest is not None:  # "a guestroom": a room, though no picture of its own
-                named.append((keyword, Where(nearest, nearest)))
             if not _drawable(keyword):
                 continue
             role = keyword_role(keyword)
@@ -351,13 +343,6 @@ def _strengths(
 def _ambiguous(word: str) -> bool:
     """Whether the word reads as more than one part of speech."""
     return len(readings(word)) > 1
-
-
-def _nearest(keyword: Keyword) -> str | None:
-    """The nearest place with a picture for a catch-all keyword that names a place."""
-    if keyword.negated or keyword.figurative or keyword_role(keyword) != "generic":
-        return None
-    return next((nearest_places()[n] for n in _named(keyword) if n in nearest_places()), None)
 
 
 def _turns_into(tokens: list[Token], keyword: Keyword) -> bool:

@@ -117,10 +117,12 @@ def test_every_passage_holds_a_sentence() -> None:
     assert all(p.first <= p.last for p in script.passages)
 
 
-def test_a_place_read_as_a_catch_all_is_set_in_its_nearest_pictured_place() -> None:
+def test_a_place_with_no_picture_of_its_own_is_set_in_its_nearest_pictured_place() -> None:
     script = _script("We were shown into the guestroom. The curtains were drawn.")
     assert [d.setting[0] for d in script.sentences] == ["room", "room"]
     assert all("objects" not in d.setting for d in script.sentences)
+    # a gym is a facility, a building with no nearer picture: the inside of a large building
+    assert _places("After work I was in the gym. The music was loud.") == ["hall", "hall"]
     # a catch-all thing that is no place never sets the scene
     assert _script("I found a key and a spoon.").sentences[0].setting == ()
 

@@ -1,0 +1,189 @@
+"""Regenerate assets/lexicon_places.toml: the nearest pictured place of every place noun that
+the lexicon reads as a catch-all thing or not at all (a gym is a hall, a pasture the farm's
+fields, a food court a hall), read from Princeton WordNet 3.0's hypernyms.
+
+Run at development time from the repository root, with the WordNet database that nltk reads
+(`python -c "import nltk; nltk.download('wordnet')"`, or Debian's wordnet-base files linked as
+~/nltk_data/corpora/wordnet):
+
+    python tools/wordnet_places.py
+
+The rule: a noun's most frequent sense (its first) must be a building, room, structure, area
+or piece of land (WordNet's noun.artifact, noun.location or noun.object files); its broader
+terms are searched breadth first, up to four steps up, for an anchor: the first sense of a
+single-word term that the hand-written lexicon (assets/lexicon.toml) gives a place motif or a
+walkable structure (a bridge, stairs). The nearest anchor's motif is the noun's. Words the
+lexicon already reads as something other than a catch-all keep their reading, and so do words
+of the director's table of things (assets/setting_words.toml), which are no place to be in.
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from collections import deque
+from pathlib import Path
+
+from nltk.corpus import wordnet as wn
+from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from renderer.director import roles, setting_things  # noqa: E402
+from renderer.mapping.lexicon import load_lexicon, split_term  # noqa: E402
+from renderer.mapping.unplaced import concrete_nouns  # noqa: E402
+
+OUT = ROOT / "assets" / "lexicon_places.toml"
+CATCH_ALL = frozenset(m for m, r in roles().items() if r == "generic")
+WALKABLE = ("bridge", "stairs")  # structures one stands on: their words can be places too
+FILES = frozenset({"noun.artifact", "noun.location", "noun.object"})
+# the broad senses that places are kinds of: buildings and other structures, rooms and parts of
+# buildings, facilities, platforms, ways through a building (corridors, stairs), locations,
+# landforms and bodies of water
+ROOTS = frozenset(
+    {
+        "structure.n.01", "area.n.05", "facility.n.01", "platform.n.01", "way.n.06",
+        "location.n.01", "geological_formation.n.01", "body_of_water.n.01",
+    }
+)
+STEPS = 4
+# broad senses whose kinds are not one place: a "way" is a road or a path, not a city street;
+# a "device" or "container" is a thing
+NOT_PLACES = frozenset(
+    {"instrumentality.n.03", "covering.n.02", "device.n.01", "conduit.n.01", "way.n.06"}
+)
+# where no term of the lexicon is near: a part of a building, a building or a facility (a gym,
+# a food court) is the inside of a large building, the hall
+BROAD = {"area.n.05": "hall", "building.n.01": "hall", "facility.n.01": "hall"}
+
+
+def _wordnet_without_sense_map() -> None:
+    """nltk maps other WordNet versions' sense keys on load; the Princeton 3.0 files need none,
+    and Debian's copy has no index.sense to map from."""
+    WordNetCorpusReader.map_wn = lambda self, version="oewn": {}  # type: ignore[method-assign]
+
+
+def _count(synset, word: str) -> int:  # noqa: ANN001 (an nltk Synset)
+    """How often WordNet's tagged texts use the word in this sense."""
+    name = word.replace(" ", "_")
+    return sum(lemma.count() for lemma in synset.lemmas() if lemma.name().lower() == name)
+
+
+def _place_sense(word: str):  # noqa: ANN202 (an nltk Synset)
+    """The word's first concrete sense among its first two, when that sense is a place and
+    no other sense is used more often."""
+    senses = wn.synsets(word.replace(" ", "_"), "n")
+    counts = [_count(synset, word) for synset in senses]
+    for k, synset in enumerate(senses[:2]):
+        if synset.lexname() in FILES:
+            if counts[k] < max(counts):
+                return None
+            broader = {s.name() for path in synset.hypernym_paths() for s in path}
+            return synset if broader & ROOTS and not broader & NOT_PLACES - {"way.n.06"} else None
+    return None
+
+
+def _anchors(lexicon_motifs: dict[str, list[str]]) -> dict[str, str]:
+    """synset name -> motif, from the first sense of the hand-written terms of places."""
+    found: dict[str, str] = {}
+    for motif, terms in lexicon_motifs.items():
+        for term in terms:
+            word, _ = split_term(term)
+            sense = _place_sense(word)
+            if sense is not None:
+                found.setdefault(sense.name(), motif)
+    return found
+
+
+def _nearest(word: str, anchors: dict[str, str]) -> str | None:
+    sense = _place_sense(word)
+    if sense is None:
+        return None
+    queue = deque([(sense, 0)])
+    seen = set()
+    while queue:
+        synset, depth = queue.popleft()
+        if synset.name() in anchors:
+            return anchors[synset.name()]
+        if depth == STEPS or synset.name() in NOT_PLACES:
+            continue
+        for broader in synset.hypernyms():
+            if broader.name() not in seen:
+                seen.add(broader.name())
+                queue.append((broader, depth + 1))
+    broader = [s.name() for path in sense.hypernym_paths() for s in reversed(path)]
+    return next((BROAD[name] for name in broader if name in BROAD), None)
+
+
+def _is_noun_first(word: str) -> bool:
+    """Whether the word is mainly a noun (more tagged noun uses than verb or adjective ones)."""
+    def uses(pos: str) -> int:
+        return sum(
+            lemma.count() for s in wn.synsets(word, pos) for lemma in s.lemmas()
+            if lemma.name().lower() == word
+        )
+
+    noun = uses("n")
+    return noun > 0 and noun >= uses("v") and noun >= uses("a") + uses("s")
+
+
+def main() -> None:
+    _wordnet_without_sense_map()
+    hand = tomllib.loads((ROOT / "assets" / "lexicon.toml").read_text(encoding="utf-8"))
+    places = {m for m, r in roles().items() if r == "place"} | set(WALKABLE)
+    anchors = _anchors(
+        {m: body.get("terms", []) for m, body in hand["motifs"].items() if m in places}
+    )
+    lexicon = load_lexicon()
+    reading = {
+        split_term(t)[0]: m.name for m in lexicon.motifs.values() for t in m.all_terms
+    }
+    candidates = set(concrete_nouns()) | {w for w, m in reading.items() if m in CATCH_ALL}
+    candidates |= {
+        lemma.name().replace("_", " ").lower()
+        for synset in wn.all_synsets("n") if synset.lexname() in FILES
+        for lemma in synset.lemmas() if lemma.count() > 0
+    }
+    things = setting_things()
+    table: dict[str, list[str]] = {}
+    for word in sorted(candidates):
+        if reading.get(word, "objects") not in CATCH_ALL or word in things:
+            continue
+        if not word.replace(" ", "").isalpha():
+            continue
+        motif = _nearest(word, anchors)
+        if motif is None:
+            continue
+        ambiguous = " " not in word and wn.synsets(word, "v") + wn.synsets(word, "a")
+        if ambiguous and not _is_noun_first(word):
+            continue
+        table.setdefault(motif, []).append(f"{word}/n" if ambiguous else word)
+    OUT.write_text(_render(table), encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {sum(map(len, table.values()))} words")
+
+
+def _render(table: dict[str, list[str]]) -> str:
+    lines = [
+        "# Place nouns that the lexicon would read as a catch-all thing or not at all, each in its",
+        "# nearest pictured place by Princeton WordNet 3.0's hypernyms (WordNet 3.0 Copyright 2006",
+        "# by Princeton University; its licence permits use and redistribution). Generated by",
+        "# tools/wordnet_places.py (the rule is in its docstring); do not edit by hand.",
+        "# renderer/mapping/lexicon.py moves these words out of the catch-all motifs into these.",
+        "# `/n`: the word is also a verb or an adjective and counts only as a noun.",
+    ]
+    for motif in sorted(table):
+        lines += ["", f"[motifs.{motif}]", "terms = ["]
+        row = "  "
+        for word in table[motif]:
+            item = f'"{word}", '
+            if len(row) + len(item) > 99:
+                lines.append(row.rstrip())
+                row = "  "
+            row += item
+        lines += [row.rstrip(), "]"]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
