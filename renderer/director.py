@@ -286,12 +286,14 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
     """Per sentence: the places it names and whether it goes back."""
     found: list[SentencePlaces] = []
     paragraph = -1
+    pictures = False  # the sentence before showed a picture: "In another, ..." is in one too
     for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
+        framed, pictures = _framed(sentence, pictures)
         named: list[tuple[Keyword, Where]] = []
         for keyword in sentence_plan.keywords:
-            if not _drawable(keyword):
-                continue
+            if not _drawable(keyword) or keyword.start >= framed or _quoted(sentence, keyword):
+                continue  # seen in a picture, or only talked about: "It's a shortcut," he said
             role = keyword_role(keyword)
             if role == "place":
                 named.append((keyword, Where(keyword.motif, keyword.motif)))
@@ -302,6 +304,32 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         tokens = tokenize(sentence.text, sentence.start) if named else []
         found.append(SentencePlaces(_strengths(sentence, opens, tokens, named), returning))
     return found
+
+
+def _quoted(sentence: Sentence, keyword: Keyword) -> bool:
+    """Whether the keyword is inside quotation marks in its sentence (someone's words)."""
+    before = sentence.text[: keyword.start - sentence.start]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _framed(sentence: Sentence, pictures: bool) -> tuple[int, bool]:
+    """Where in the sentence a place seen in a mirror, a picture or a screen begins (the
+    text's end when none is), and whether the sentence shows pictures, for the next one.
+    A place in a picture is no setting: "the painting showed a cave", "every mirror shows you
+    somewhere else. In one you are on a beach", "on the screen was a desert"."""
+    tokens = tokenize(sentence.text, sentence.start)
+    words = [t.word for t in tokens]
+    media = [k for k, w in enumerate(words) if w in pw.PICTURES]
+    if pictures and (words[:2] in pw.ANOTHER_ONE or words[:3] in pw.ANOTHER_ONE):
+        return sentence.start, True  # "In one you are a child on a beach."
+    for k in media:
+        shown = [j for j, w in enumerate(words[k + 1 :], k + 1) if w in pw.SHOWING]
+        inside = k >= 2 and words[k - 2 : k - 1] == ["in"] or k >= 1 and words[k - 1] == "in"
+        if shown:
+            return tokens[shown[0]].end, True
+        if inside:
+            return tokens[k].end, True
+    return sentence.end, False
 
 
 def _strengths(

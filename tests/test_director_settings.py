@@ -144,3 +144,19 @@ def test_the_open_air_is_shown_as_the_passages_setting_and_reported() -> None:
     middle = timeline.sentences[1]
     state = timeline.state_at((middle.start + middle.end) / 2)
     assert "snow" in state.drawn and "library" not in state.drawn
+
+
+def test_a_place_seen_in_a_mirror_or_a_picture_is_not_the_setting() -> None:
+    text = (
+        "I was in a long hall. Every mirror showed somewhere else. "
+        "In one I was on a beach. In another I stood in a car park."
+    )
+    assert _places(text) == ["hall"] * 4
+    assert _places("I was in my room. The painting showed a cave.") == ["room", "room"]
+    # "in one corner" with no pictures before is the room's own corner
+    assert _places("I was in a kitchen. In one corner was a door to the garden.")[0] == "room"
+
+
+def test_a_place_only_named_in_someones_words_does_not_move_the_dream() -> None:
+    text = 'I was in the forest. "The city is that way," said the owl. We walked on.'
+    assert _places(text) == ["forest"] * 3
