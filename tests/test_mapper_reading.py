@@ -378,3 +378,19 @@ def test_a_persons_motion_only_denied_or_possible_is_not_drawn() -> None:
     assert {"fall", "flying"}.isdisjoint(surfaces("I knew I would not fall. We were never flying."))
     assert keyword("I was flying over the city.", "flying").motif == "flying"
     assert keyword("The leaves fell.", "fell").motif == "falling"
+
+
+def test_people_only_talked_about_are_not_drawn() -> None:
+    from renderer.dream import parse_dream
+    from renderer.mapping import analyze
+
+    def people(text: str) -> list[str]:
+        plan = analyze(parse_dream(text, "test"))
+        return [k.text for s in plan.sentences for k in s.keywords if k.motif == "figure"]
+
+    assert people('"Where did my brother go?" I asked the owl.') == []
+    assert people('Uncle Ray: "Come and see the pigs."') == []
+    assert people("We slept at my cousin Dana's house.") == []
+    # people in the scene are drawn, speaking or not
+    assert people("My uncle met us at the gate.") == ["uncle"]
+    assert people('The man said: "go home."') == ["man"]

@@ -630,12 +630,31 @@ class Matcher:
     def _owner(self, text: str, offset: int, tokens: list[Token], j: int, motif: str) -> bool:
         """A person named as the owner of the next thing ('my uncle's farm', 'a man's arm'):
         the picture is the thing, the owner is not in it."""
+        if j < len(tokens) and text[tokens[j].start - offset].isupper():
+            j += 1  # the person's name between: 'my cousin Dana's wedding'
         end = tokens[j - 1].end - offset
         return (
             self.lexicon.motifs[motif].family == "people_figures"
             and text[end : end + 2] in ("'s", "’s")
             and j < len(tokens)
             and not tokens[j].brk
+        )
+
+    def _mentioned(self, text: str, offset: int, tokens: list[Token], i: int, motif: str) -> bool:
+        """A person only talked about, not seen: named inside someone's quoted words ('"where
+        did my brother go?"') or as the speaker's label of a line of dialogue ('Uncle Ray:')."""
+        if self.lexicon.motifs[motif].family != "people_figures":
+            return False
+        before = text[: tokens[i].start - offset]
+        if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+            return True
+        label = text.find(":")  # a line's speaker: its first few words, then ':'
+        names = text[:label].split()
+        return (
+            label > 0
+            and tokens[i].start - offset < label
+            and len(names) <= 3
+            and all(name[:1].isupper() for name in names)
         )
 
     def _person_moving(self, tokens: list[Token], i: int, motif: str) -> bool:
@@ -804,7 +823,11 @@ class Matcher:
                     self._named(text, offset, token, entry, names)
                     or self._person_moving(tokens, i, entry.motif)
                 )
-                if alone or self._owner(text, offset, tokens, j, entry.motif):
+                if (
+                    alone
+                    or self._owner(text, offset, tokens, j, entry.motif)
+                    or self._mentioned(text, offset, tokens, i, entry.motif)
+                ):
                     entry = None
             if entry is not None and entry.motif and not self._abstract_context(tokens, i, j):
                 first = self._color_start(tokens, i, taken)
