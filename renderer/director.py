@@ -317,6 +317,9 @@ def _framed(sentence: Sentence, pictures: bool) -> tuple[int, bool]:
     text's end when none is), and whether the sentence shows pictures, for the next one.
     A place in a picture is no setting: "the painting showed a cave", "every mirror shows you
     somewhere else. In one you are on a beach", "on the screen was a desert"."""
+    lowered = sentence.text.lower()
+    if not pictures and not any(medium in lowered for medium in pw.PICTURES):
+        return sentence.end, False
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.word for t in tokens]
     media = [k for k, w in enumerate(words) if w in pw.PICTURES]
