@@ -291,9 +291,14 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         framed, pictures = _framed(sentence, pictures)
         named: list[tuple[Keyword, Where]] = []
+        furniture: list[tuple[Keyword, Where]] = []  # "the end of the bed": in a room
         for keyword in sentence_plan.keywords:
-            if not _drawable(keyword) or keyword.start >= framed or _quoted(sentence, keyword):
+            if keyword.start >= framed or _quoted(sentence, keyword):
                 continue  # seen in a picture, or only talked about: "It's a shortcut," he said
+            if _furnishes(keyword):
+                furniture.append((keyword, Where(keyword.motif, keyword.motif)))
+            if not _drawable(keyword):
+                continue
             role = keyword_role(keyword)
             if role == "place":
                 named.append((keyword, Where(keyword.motif, keyword.motif)))
@@ -301,9 +306,23 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 named.append((keyword, Where(None, keyword.motif)))
         words = set(pw.WORD.findall(sentence.text.lower()))  # back somewhere, not seeing it
         returning = bool(words & pw.RETURNING) and not words & pw.AFAR  # again from afar
-        tokens = tokenize(sentence.text, sentence.start) if named else []
-        found.append(SentencePlaces(_strengths(sentence, opens, tokens, named), returning))
+        tokens = tokenize(sentence.text, sentence.start) if named or furniture else []
+        here = _strengths(sentence, opens, tokens, named)
+        if not named and furniture:  # someone on the bed is in a room, when no place is named
+            in_room = _strengths(sentence, opens, tokens, furniture)
+            here = [(w, MENTION) for w, s in in_room if s == LOCATIVE]
+        found.append(SentencePlaces(here, returning))
     return found
+
+
+def _furnishes(keyword: Keyword) -> bool:
+    """Whether the keyword names a furnishing of a place (a bed, a sofa): it shows the place
+    only lightly, where no place is named."""
+    return (
+        not (keyword.negated or keyword.figurative)
+        and role_of(keyword.motif) == "place"
+        and keyword_role(keyword) == "generic"
+    )
 
 
 def _quoted(sentence: Sentence, keyword: Keyword) -> bool:
@@ -341,6 +360,7 @@ def _strengths(
     """The places a sentence names as places (not as qualifiers, adjectives or things), each
     with how firmly it puts the dreamer there."""
     starts = frozenset(keyword.start for keyword, _ in named)
+    things = frozenset(keyword.end for keyword, _ in named if not sets_scene(keyword))
     riders = frozenset(keyword.text.lower().split()[-1] for keyword, _ in named)
     tags: TokenTags | None = None
     found: list[tuple[Where, float]] = []
@@ -365,7 +385,7 @@ def _strengths(
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
         if where.place is None and strength not in _FIRMLY:
             continue  # the sky is where one is only when one is in it: "into the sky"
-        if not sets_scene(keyword) and not _turns_into(tokens, keyword):
+        if not (sets_scene(keyword) or _furnishes(keyword) or _turns_into(tokens, keyword, things)):
             continue  # a thing is no place, unless the place turns into it: "all mud"
         found.append((where, strength))
     return found
@@ -376,13 +396,18 @@ def _ambiguous(word: str) -> bool:
     return len(readings(word)) > 1
 
 
-def _turns_into(tokens: list[Token], keyword: Keyword) -> bool:
+def _turns_into(tokens: list[Token], keyword: Keyword, things: frozenset[int]) -> bool:
     """Whether the keyword follows "was", "became" or "turned to" (determiners aside): the
-    place is now that stuff ("the yard was all mud", "the boards turned to grass")."""
+    place is now that stuff ("the yard was all mud", "the boards turned to grass"); not when
+    a thing is what was (things: where the sentence's things end): "every car was my car"."""
     if keyword.text.lower().endswith(("ed", "ing")):  # "the halls were flooded"
         return False
-    words = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
+    before = [t for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
+    words = [t.word for t in before]
     if len(words) > 1 and words[-2] in pw.EXISTENTIAL:  # "there was a rowboat": a thing there
+        return False
+    verb = len(words) - (2 if words[-2:] in pw.TURNED else 1)
+    if verb > 0 and before[verb - 1].end in things:
         return False
     return bool(words) and (
         words[-1] in pw.BECOMING and words[-1] != "into" or words[-2:] in pw.TURNED

@@ -160,3 +160,16 @@ def test_a_place_seen_in_a_mirror_or_a_picture_is_not_the_setting() -> None:
 def test_a_place_only_named_in_someones_words_does_not_move_the_dream() -> None:
     text = 'I was in the forest. "The city is that way," said the owl. We walked on.'
     assert _places(text) == ["forest"] * 3
+
+
+def test_furniture_shows_its_room_only_where_no_place_is_named() -> None:
+    assert _places("She sat on the end of the bed. She told me to stop.") == ["room", "room"]
+    assert _places("I sat on the bed. Then I walked into a forest.") == ["room", "forest"]
+    assert _places("There was a chair in the middle of the desert.") == ["dunes"]
+    assert _places("A key lay on the table. Outside, a river ran.")[0] != "room"
+
+
+def test_a_thing_that_is_another_thing_does_not_turn_the_place_into_it() -> None:
+    text = "We went down to the car park. Every car was my car, in different colours."
+    assert _places(text) == ["carpark", "carpark"]
+    assert _places("I went out the back door and the lawn was all mud.") == ["meadow"]
