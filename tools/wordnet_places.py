@@ -1,6 +1,7 @@
-"""Regenerate assets/lexicon_places.toml: the nearest pictured place of every place noun that
-the lexicon reads as a catch-all thing or not at all (a gym is a hall, a pasture the farm's
-fields, a food court a hall), read from Princeton WordNet 3.0's hypernyms.
+"""Regenerate assets/lexicon_places.toml, the nearest pictured place of every place noun that
+the lexicon reads as a catch-all thing or not at all (a gym is a hall, a guestroom a room),
+read from Princeton WordNet 3.0's hypernyms; and assets/lexicon_things.toml, the made things
+that no motif reads (a counter), drawn as the catch-all 'objects'.
 
 Run at development time from the repository root, with the WordNet database that nltk reads
 (`python -c "import nltk; nltk.download('wordnet')"`, or Debian's wordnet-base files linked as
@@ -15,6 +16,8 @@ single-word term that the hand-written lexicon (assets/lexicon.toml) gives a pla
 walkable structure (a bridge, stairs). The nearest anchor's motif is the noun's. Words the
 lexicon already reads as something other than a catch-all keep their reading, and so do words
 of the director's table of things (assets/setting_words.toml), which are no place to be in.
+A noun that reaches no place and that no motif reads is a made thing when its most used sense
+is in noun.artifact (not a gerund like 'facing', nor a pronoun like 'mine').
 """
 
 from __future__ import annotations
