@@ -17,7 +17,8 @@ walkable structure (a bridge, stairs). The nearest anchor's motif is the noun's.
 lexicon already reads as something other than a catch-all keep their reading, and so do words
 of the director's table of things (assets/setting_words.toml), which are no place to be in.
 A noun that reaches no place and that no motif reads is a made thing when its most used sense
-is in noun.artifact (not a gerund like 'facing', nor a pronoun like 'mine').
+is an artifact, or a written or drawn thing one can see: a document, a publication, paper, a
+work of art or a mark (not a gerund like 'facing', nor a pronoun like 'mine').
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ ROOTS = frozenset(
     }
 )
 STEPS = 4
+PRINTED = frozenset(  # written and drawn things one can see: a letter, a book, a page, a drawing
+    ["document.n.02", "publication.n.01", "paper.n.01", "artwork.n.01", "mark.n.04"]
+)
 PRONOUNS = frozenset(["mine", "yours", "hers", "ours", "theirs"])  # WordNet's 'mine' is a pit
 # broad senses whose kinds are not one place: a "way" is a road or a path, not a city street;
 # a "device" or "container" is a thing
@@ -150,7 +154,7 @@ def main() -> None:
     candidates = set(concrete_nouns()) | {w for w, m in reading.items() if m in CATCH_ALL}
     candidates |= {
         lemma.name().replace("_", " ").lower()
-        for synset in wn.all_synsets("n") if synset.lexname() in FILES
+        for synset in wn.all_synsets("n") if synset.lexname() in FILES | {"noun.communication"}
         for lemma in synset.lemmas() if lemma.count() > 0
     }
     known = set(reading)
@@ -183,10 +187,17 @@ def _gerund(word: str) -> bool:
 
 
 def _is_thing(word: str) -> bool:
-    """Whether the word's most used sense is a made thing (WordNet's noun.artifact)."""
+    """Whether the word's most used sense is a made thing (a lid) or a written or drawn thing
+    one can see (a letter, an atlas, a page, a footprint, a drawing)."""
     senses = wn.synsets(word.replace(" ", "_"), "n")
+    if not senses:
+        return False
     counts = [_count(synset, word) for synset in senses]
-    return bool(senses) and senses[counts.index(max(counts))].lexname() == "noun.artifact"
+    sense = senses[counts.index(max(counts))]
+    if sense.lexname() == "noun.artifact":
+        return True
+    broader = {s.name() for path in sense.hypernym_paths() for s in path}
+    return sense.lexname() == "noun.communication" and bool(broader & PRINTED)
 
 
 PLACES_HEADER = [
