@@ -211,6 +211,9 @@ def place_strength(
         return MENTION_THERE  # an inverted clause describes the place in force: "Along the
         # paths grew crystal flowers", "In the hall stood a clock"
     strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0, riders)
+    joins = strength == LOCATIVE and set(before[-3:]) & pw.CLAUSE_LINKS
+    if joins and _verb_after(sentence, tokens, keyword):  # "onto a platform and the train
+        strength = MENTION  # pulled away": the subject of the next clause, not where one went
     for k in range(max(clause, index - pw.LOOKBACK - 2), index):
         between = {t.word for t in tokens[k + 1 : index]}
         joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION)
@@ -256,6 +259,8 @@ def _strength(
             break  # eating a sandwich"
         if before[j] in pw.APPROACH:
             return SHIFTS
+        if before[j : j + 2] == ["out", "of"]:  # leaving it: "we pulled out of the station"
+            return MENTION
         if before[j] in pw.LOCATIVES:  # someone there, someone going there, or no subject
             someone = any(
                 w in pw.PEOPLE
@@ -307,6 +312,9 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         words = set(pw.WORD.findall(sentence.text.lower()))  # back somewhere, not seeing it
         returning = bool(words & pw.RETURNING) and not words & pw.AFAR  # again from afar
         tokens = tokenize(sentence.text, sentence.start) if named or furniture else []
+        named += [  # "I stepped onto the platform" (not "birds flew into the pipes")
+            (k, w) for k, w in furniture if _entered(tokens, k) and _dreamer_before(tokens, k)
+        ]
         here = _strengths(sentence, opens, tokens, named)
         if not named and furniture:  # someone on the bed is in a room, when no place is named
             in_room = _strengths(sentence, opens, tokens, furniture)
@@ -375,6 +383,8 @@ def _strengths(
             tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
             if tags is not None and tags[last] in pw.NOT_NOUNS:
                 continue  # "the car park is underground" (but "a dune", "the hall")
+        if sentence.text[keyword.end - sentence.start :].lstrip()[:1].isdigit():
+            continue  # a numbered part of a building: "bay 4", "room 9"
         if 0 <= last < len(tokens) - 1 and not tokens[last + 1].brk:
             nxt = tokens[last + 1].word
             parts = set(readings(nxt)) if nxt not in pw.FUNCTION_WORDS else set()
@@ -385,7 +395,15 @@ def _strengths(
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
         if where.place is None and strength not in _FIRMLY:
             continue  # the sky is where one is only when one is in it: "into the sky"
-        if not (sets_scene(keyword) or _furnishes(keyword) or _turns_into(tokens, keyword, things)):
+        enters = (  # "got into the lift": inside a thing pictured as an interior
+            strength == LOCATIVE and where.place in indoors() and _entered(tokens, keyword)
+        )
+        if not (
+            sets_scene(keyword)
+            or enters
+            or _furnishes(keyword)
+            or _turns_into(tokens, keyword, things)
+        ):
             continue  # a thing is no place, unless the place turns into it: "all mud"
         found.append((where, strength))
     return found
@@ -394,6 +412,18 @@ def _strengths(
 def _ambiguous(word: str) -> bool:
     """Whether the word reads as more than one part of speech."""
     return len(readings(word)) > 1
+
+
+def _entered(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether someone goes into or onto the keyword's thing ("got into the elevator",
+    "stepped out onto a wooden platform")."""
+    before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
+    return bool(set(before[-3:]) & pw.ENTERING)  # "onto a wooden platform"
+
+
+def _dreamer_before(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the dreamer ("I", "we", "you") is named before the keyword in its sentence."""
+    return any(t.word in pw.DREAMER for t in tokens if t.start < keyword.start)
 
 
 def _turns_into(tokens: list[Token], keyword: Keyword, things: frozenset[int]) -> bool:

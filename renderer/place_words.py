@@ -85,3 +85,6 @@ ANOTHER_ONE = (  # a sentence about one more of the pictures just shown: "In ano
     ["in", "one"], ["in", "another"], ["in", "the", "next"], ["in", "the", "last"],
     ["in", "the", "other"], ["in", "the", "third"], ["in", "the", "second"],
 )
+ENTERING = frozenset(["into", "onto", "inside", "aboard"])  # going in: "got into the lift"
+CLAUSE_LINKS = frozenset(["and", "but", "while"])  # words that can start another clause
+DREAMER = frozenset(["i", "we", "you", "i'm", "we're", "you're", "im"])

@@ -173,3 +173,21 @@ def test_a_thing_that_is_another_thing_does_not_turn_the_place_into_it() -> None
     text = "We went down to the car park. Every car was my car, in different colours."
     assert _places(text) == ["carpark", "carpark"]
     assert _places("I went out the back door and the lawn was all mud.") == ["meadow"]
+
+
+def test_a_thing_one_gets_into_or_onto_is_where_one_is() -> None:
+    assert _places("I was in the office. I got into the elevator and pressed 3.") == [
+        "office",
+        "hall",
+    ]
+    # the dreamer steps onto a platform; the train that leaves is the next clause's subject
+    text = "I sat in the train. I stepped out onto a wooden platform and the train left."
+    assert _places(text) == ["train", "station"]
+
+
+def test_leaving_a_place_or_a_numbered_bay_does_not_move_the_dream_there() -> None:
+    text = "I was on a train in the fields. We pulled out of the station slowly."
+    assert _places(text)[-1] == "train"
+    assert _places("I did my rounds on bay 4 but the corridor kept getting longer.") == [
+        "corridor"
+    ]
