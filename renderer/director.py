@@ -510,6 +510,10 @@ def direct(plan: ScenePlan) -> SceneScript:
         named = [
             (w, max(s, PRESENT) if returning and w in seen else s) for w, s in here.named
         ]
+        if here.returning and not here.named and i + 1 < len(places):  # "I went back up.
+            named = [  # The hotel room was still there.": back there from the going back
+                (w, PRESENT) for w, s in places[i + 1].named if s > ABOUT
+            ][:1]
         hold = max([hold, *(s for w, s in named if w == current)])
         moved = _move(named, current, hold)
         if moved is not None and sentences:

@@ -191,3 +191,8 @@ def test_leaving_a_place_or_a_numbered_bay_does_not_move_the_dream_there() -> No
     assert _places("I did my rounds on bay 4 but the corridor kept getting longer.") == [
         "corridor"
     ]
+
+
+def test_going_back_is_set_in_the_place_named_next() -> None:
+    text = "I was in my room. Then I swam in a lake. I went back up. The room was still there."
+    assert _places(text) == ["room", "lake", "room", "room"]
