@@ -395,3 +395,17 @@ def test_people_only_talked_about_are_not_drawn() -> None:
     # people in the scene are drawn, speaking or not
     assert people("My uncle met us at the gate.") == ["uncle"]
     assert people('The man said: "go home."') == ["man"]
+
+
+def test_a_noun_of_direction_after_a_verb_of_going_is_not_imagery() -> None:
+    from renderer.dream import parse_dream
+    from renderer.mapping import analyze
+
+    def motifs(text: str) -> list[str]:
+        plan = analyze(parse_dream(text, "test"))
+        return [k.motif for s in plan.sentences for k in s.keywords]
+
+    assert motifs("I think I was going home, wherever that is now.") == []
+    assert motifs("I found my car and drove it home.") == ["city"]  # the car, not 'home'
+    assert motifs("We walked into the house.") == ["room"]
+    assert motifs("The home was quiet.") == ["room"]

@@ -827,6 +827,7 @@ class Matcher:
                     alone
                     or self._owner(text, offset, tokens, j, entry.motif)
                     or self._mentioned(text, offset, tokens, i, entry.motif)
+                    or _adverb_of_place(tokens, i)
                 ):
                     entry = None
             if entry is not None and entry.motif and not self._abstract_context(tokens, i, j):
@@ -865,6 +866,29 @@ class Matcher:
         if idioms:
             return sorted(keywords + idioms, key=lambda k: k.start)
         return keywords
+
+
+def _adverb_of_place(tokens: list[Token], i: int) -> bool:
+    """A noun that says where someone goes, with no article, right after a verb of motion (and
+    its object): 'went home', 'drove it home', 'went underground'. It names a direction."""
+    k = i - 1
+    if k >= 0 and tokens[k].word in _OBJECTS and not tokens[k + 1].brk:
+        k -= 1
+    after = i + 1
+    ends = after == len(tokens) or tokens[after].brk or tokens[after].word in _THEN
+    return ends and k >= 0 and not tokens[k + 1].brk and tokens[k].word in _GOING
+
+
+_GOING = frozenset(
+    [
+        "go", "goes", "went", "gone", "going", "come", "comes", "came", "coming", "drive",
+        "drove", "driven", "driving", "walk", "walked", "walking", "ran", "run", "running",
+        "head", "headed", "heading", "hurried", "rushed", "flew", "sailed", "rode", "cycled",
+        "brought", "bring", "take", "took", "taken", "sent", "send", "get", "got",
+    ]
+)
+_OBJECTS = frozenset(["it", "him", "her", "them", "me", "us", "you"])
+_THEN = frozenset(["and", "but", "then", "to", "for", "with", "after", "before", "again"])
 
 
 _Tags = Callable[[int], "str | None"]
