@@ -409,3 +409,16 @@ def test_a_noun_of_direction_after_a_verb_of_going_is_not_imagery() -> None:
     assert motifs("I found my car and drove it home.") == ["city"]  # the car, not 'home'
     assert motifs("We walked into the house.") == ["room"]
     assert motifs("The home was quiet.") == ["room"]
+
+
+def test_a_motion_only_feared_or_denied_moves_nothing() -> None:
+    from renderer.dream import parse_dream
+    from renderer.mapping import analyze
+
+    def motifs(text: str) -> list[str]:
+        plan = analyze(parse_dream(text, "test"))
+        return [k.motif for s in plan.sentences for k in s.keywords]
+
+    assert "falling" not in motifs("I was afraid it will sink but it did not sink.")
+    assert "falling" not in motifs("and we dont sink, we float on")
+    assert "falling" in motifs("The stone began to sink slowly.")

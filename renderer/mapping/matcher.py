@@ -78,8 +78,11 @@ _BODY_PARTS = _words(
     "leg legs foot feet tongue tongues teeth snout snouts flank flanks muzzle muzzles"
 )
 _PERSONAL = _words("my your our")
-_PERSONS = _words("i you we he she they")
-_UNREAL = _words("not never would could might may can should cannot")
+_PERSONS = _words("i you we he she they it")  # subjects whose motion may be only denied
+_UNREAL = _words(  # (with the apostrophe often left out in a hurried journal)
+    "not never would could might may can should cannot will dont didnt cant wont wouldnt "
+    "couldnt doesnt isnt wasnt werent"
+)
 _CHANGE_OF_STATE = _words("into to back")
 _BETWEEN_SUBJECT_AND_VERB = _words(
     "is are was were be been being has have had will would could can did do does that which "
@@ -658,8 +661,8 @@ class Matcher:
         )
 
     def _person_moving(self, tokens: list[Token], i: int, motif: str) -> bool:
-        """A person's motion that is only denied or possible ('I wouldn't fall', 'we were not
-        flying', 'I could float'): nothing moves in the picture ('I was flying' stays)."""
+        """A motion that is only denied, possible or to come ('I wouldn't fall', 'we dont sink',
+        'it will sink'): nothing moves in the picture ('I was flying' stays)."""
         if self.lexicon.motifs[motif].family != "motion_transformation":
             return False
         if "VERB" not in readings(tokens[i].word):
