@@ -422,3 +422,19 @@ def test_a_motion_only_feared_or_denied_moves_nothing() -> None:
     assert "falling" not in motifs("I was afraid it will sink but it did not sink.")
     assert "falling" not in motifs("and we dont sink, we float on")
     assert "falling" in motifs("The stone began to sink slowly.")
+
+
+def test_people_gone_described_or_added_as_a_comment_are_not_drawn_again() -> None:
+    from renderer.dream import parse_dream
+    from renderer.mapping import analyze
+
+    def people(text: str) -> list[str]:
+        plan = analyze(parse_dream(text, "test"))
+        return [k.text for s in plan.sentences for k in s.keywords if k.motif == "figure"]
+
+    assert people("I was back in the corridor and the nurse was gone.") == []
+    assert people("My grandfather, who was a farmer, leaned on the gate.") == ["grandfather"]
+    assert people("She had a kind face, my mother, and she laughed.") == []
+    # people who are there stay
+    assert people("There was a woman on the steps.") == ["woman"]
+    assert people("It was a woman with a lamp.") == ["woman"]

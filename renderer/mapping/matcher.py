@@ -645,7 +645,9 @@ class Matcher:
 
     def _mentioned(self, text: str, offset: int, tokens: list[Token], i: int, motif: str) -> bool:
         """A person only talked about, not seen: named inside someone's quoted words ('"where
-        did my brother go?"') or as the speaker's label of a line of dialogue ('Uncle Ray:')."""
+        did my brother go?"'), as the speaker's label of a line of dialogue ('Uncle Ray:'), as
+        gone ('the nurse was gone'), as what someone named already was ('who was a farmer'),
+        or as a comment added at the clause's end ('She had a heart of gold, my mother')."""
         if self.lexicon.motifs[motif].family != "people_figures":
             return False
         before = text[: tokens[i].start - offset]
@@ -653,12 +655,14 @@ class Matcher:
             return True
         label = text.find(":")  # a line's speaker: its first few words, then ':'
         names = text[:label].split()
-        return (
+        if (
             label > 0
             and tokens[i].start - offset < label
             and len(names) <= 3
             and all(name[:1].isupper() for name in names)
-        )
+        ):
+            return True
+        return _absent(tokens, i) or _described(tokens, i) or _dislocated(tokens, i)
 
     def _person_moving(self, tokens: list[Token], i: int, motif: str) -> bool:
         """A motion that is only denied, possible or to come ('I wouldn't fall', 'we dont sink',
@@ -869,6 +873,52 @@ class Matcher:
         if idioms:
             return sorted(keywords + idioms, key=lambda k: k.start)
         return keywords
+
+
+def _absent(tokens: list[Token], i: int) -> bool:
+    """'the nurse was gone', 'my husband Walter has been gone four years', 'he is dead'."""
+    words = []
+    for token in tokens[i + 1 : i + 6]:
+        if token.brk:
+            break
+        words.append(token.word)
+    return bool(set(words) & _GONE) and bool(set(words[:3]) & _BE)
+
+
+def _described(tokens: list[Token], i: int) -> bool:
+    """The person is what someone named already is: 'my grandfather, who was a farmer', 'she
+    was a nurse' (not 'there was a woman')."""
+    k = i - 1
+    while k >= 0 and tokens[k].word in _ARTICLES and not tokens[k + 1].brk:
+        k -= 1
+    verb = k
+    return (
+        verb >= 1
+        and tokens[verb].word in _BE
+        and not tokens[verb + 1].brk
+        and not tokens[verb].brk
+        and tokens[verb - 1].word in _REFERRING
+    )
+
+
+def _dislocated(tokens: list[Token], i: int) -> bool:
+    """A person added after a comma to say who a pronoun was, ending the clause: 'She had a
+    heart of gold, my mother, but...', 'She was the apple of my eye, that child.'"""
+    k = i - 1
+    while k >= 0 and tokens[k].word in _POSSESSIVES | _THAT and not tokens[k + 1].brk:
+        k -= 1
+    opens = k + 1 < i and tokens[k + 1].brk
+    ends = i + 1 == len(tokens) or tokens[i + 1].brk
+    return opens and ends and k >= 0 and tokens[0].word in _PRONOUNS
+
+
+_GONE = frozenset(["gone", "dead", "died", "missing", "away"])
+_BE = frozenset(["is", "was", "were", "are", "been", "be", "has", "had", "have"])
+_ARTICLES = frozenset(["a", "an", "the", "some", "one"])
+_REFERRING = frozenset(["who", "he", "she", "they", "that", "which"])
+_POSSESSIVES = frozenset(["my", "your", "his", "her", "our", "their"])
+_THAT = frozenset(["that", "this", "the"])
+_PRONOUNS = frozenset(["he", "she", "they", "it", "him", "her", "them"])
 
 
 def _adverb_of_place(tokens: list[Token], i: int) -> bool:
