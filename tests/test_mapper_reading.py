@@ -438,3 +438,17 @@ def test_people_gone_described_or_added_as_a_comment_are_not_drawn_again() -> No
     # people who are there stay
     assert people("There was a woman on the steps.") == ["woman"]
     assert people("It was a woman with a lamp.") == ["woman"]
+
+
+def test_a_kind_of_person_a_hurried_contraction_and_a_handled_thing_are_read_right() -> None:
+    from renderer.dream import parse_dream
+    from renderer.mapping import analyze
+
+    def motifs(text: str) -> list[str]:
+        plan = analyze(parse_dream(text, "test"))
+        return [k.motif for s in plan.sentences for k in s.keywords]
+
+    assert motifs("The stage manager waved.") == ["figure"]  # no stage: the kind of manager
+    assert motifs("i havent been there.") == []  # no 'haven'
+    assert "floating" not in motifs("I swing the rope at the door.")
+    assert "falling" in motifs("I fell down the stairs.")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 from lemminflect import getAllLemmas, getAllLemmasOOV
@@ -314,8 +315,8 @@ class Matcher:
                     entry = self._plain(base)
                     if entry is not None:
                         return Entry(entry.motif, min(entry.weight, SOFT_WEIGHT))
-        if known or len(word) < 6:
-            return None
+        if known or len(word) < 6 or word in _BARE_CONTRACTIONS:
+            return None  # ('havent' is 'haven't' written in a hurry, not a 'haven')
         head = self._compound_head(word, found)
         if head is not None:
             return head
@@ -666,7 +667,8 @@ class Matcher:
 
     def _person_moving(self, tokens: list[Token], i: int, motif: str) -> bool:
         """A motion that is only denied, possible or to come ('I wouldn't fall', 'we dont sink',
-        'it will sink'): nothing moves in the picture ('I was flying' stays)."""
+        'it will sink'), or a person's handling of a thing ('I swing the bat'): nothing moves in
+        the picture of itself ('I was flying' stays)."""
         if self.lexicon.motifs[motif].family != "motion_transformation":
             return False
         if "VERB" not in readings(tokens[i].word):
@@ -679,7 +681,10 @@ class Matcher:
             elif word not in _BETWEEN_SUBJECT_AND_VERB:
                 break
             k -= 1
-        return unreal and k >= 0 and not tokens[k + 1].brk and tokens[k].word in _PERSONS
+        person = k >= 0 and not tokens[k + 1].brk and tokens[k].word in _PERSONS - {"it"}
+        handled = i + 1 < len(tokens) and tokens[i + 1].word in _OWNERS  # "I swing the bat"
+        acts = person and handled and not tokens[i + 1].brk
+        return acts or unreal and k >= 0 and not tokens[k + 1].brk and tokens[k].word in _PERSONS
 
     def _thing_moving(self, tokens: list[Token], i: int, keywords: list[Keyword]) -> str | None:
         """The motif of a verb of motion whose subject is the thing or creature just named:
@@ -870,9 +875,27 @@ class Matcher:
                 i = taken = idiom_end
             else:
                 i = j
+        keywords = self._without_modifiers_of_people(text, offset, keywords)
         if idioms:
             return sorted(keywords + idioms, key=lambda k: k.start)
         return keywords
+
+    def _without_modifiers_of_people(
+        self, text: str, offset: int, keywords: list[Keyword]
+    ) -> list[Keyword]:
+        """A noun that only says what kind of person comes next is not imagery of its own:
+        'the stage manager', 'a farm boy' (the person is read; the stage is not there)."""
+        motifs = self.lexicon.motifs
+        dropped = {
+            k
+            for k, (a, b) in enumerate(pairwise(keywords))
+            if motifs[b.motif].family == "people_figures"
+            and "NOUN" in readings(b.text.lower().split()[-1])
+            and motifs[a.motif].family not in _QUALITIES
+            and " " not in a.text
+            and text[a.end - offset : b.start - offset] == " "
+        }
+        return [k for n, k in enumerate(keywords) if n not in dropped] if dropped else keywords
 
 
 def _absent(tokens: list[Token], i: int) -> bool:
@@ -912,6 +935,12 @@ def _dislocated(tokens: list[Token], i: int) -> bool:
     return opens and ends and k >= 0 and tokens[0].word in _PRONOUNS
 
 
+_OWNERS = frozenset(["the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "it"])
+_BARE_CONTRACTIONS = frozenset(
+    w + "nt" for w in ("have", "has", "had", "do", "does", "did", "ca", "wo", "is", "are",
+                       "was", "were", "should", "could", "would", "must", "need")
+)
+_QUALITIES = frozenset(["colour_material", "people_figures", "motion_transformation"])
 _GONE = frozenset(["gone", "dead", "died", "missing", "away"])
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "has", "had", "have"])
 _ARTICLES = frozenset(["a", "an", "the", "some", "one"])
