@@ -292,12 +292,15 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
     found: list[SentencePlaces] = []
     paragraph = -1
     pictures = False  # the sentence before showed a picture: "In another, ..." is in one too
+    pictured: Where | None = None  # the last place seen in a picture, until one steps in
     for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         framed, pictures = _framed(sentence, pictures)
         named: list[tuple[Keyword, Where]] = []
         furniture: list[tuple[Keyword, Where]] = []  # "the end of the bed": in a room
         for keyword in sentence_plan.keywords:
+            if keyword.start >= framed and _drawable(keyword) and role_of(keyword.motif) == "place":
+                pictured = Where(keyword.motif, keyword.motif)
             if keyword.start >= framed or _quoted(sentence, keyword):
                 continue  # seen in a picture, or only talked about: "It's a shortcut," he said
             if _furnishes(keyword):
@@ -319,6 +322,9 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         if not named and furniture:  # someone on the bed is in a room, when no place is named
             in_room = _strengths(sentence, opens, tokens, furniture)
             here = [(w, MENTION) for w, s in in_room if s == LOCATIVE]
+        if pictured is not None and not named and _steps_in(sentence):
+            here, pictured = [(pictured, LOCATIVE)], None  # "I touched the glass and stepped
+            # through": into the place the mirror showed
         found.append(SentencePlaces(here, returning))
     return found
 
@@ -331,6 +337,22 @@ def _furnishes(keyword: Keyword) -> bool:
         and role_of(keyword.motif) == "place"
         and keyword_role(keyword) == "generic"
     )
+
+
+def _steps_in(sentence: Sentence) -> bool:
+    """Whether someone goes through or into a picture: "I stepped through", "we climbed into
+    the mirror" (not "through the holes")."""
+    tokens = tokenize(sentence.text, sentence.start)
+    words = [t.word for t in tokens]
+    if not set(words) & pw.MOTION:
+        return False
+    for k, word in enumerate(words):
+        if word in ("through", "into"):
+            after = words[k + 1 : k + 3]
+            ends = k + 1 == len(tokens) or tokens[k + 1].brk
+            if ends or set(after) & (pw.PICTURES | {"glass", "frame"}):
+                return True
+    return False
 
 
 def _quoted(sentence: Sentence, keyword: Keyword) -> bool:

@@ -196,3 +196,11 @@ def test_leaving_a_place_or_a_numbered_bay_does_not_move_the_dream_there() -> No
 def test_going_back_is_set_in_the_place_named_next() -> None:
     text = "I was in my room. Then I swam in a lake. I went back up. The room was still there."
     assert _places(text) == ["room", "lake", "room", "room"]
+
+
+def test_stepping_into_the_place_a_mirror_shows_moves_the_dream_there() -> None:
+    text = (
+        "I stood on a street in the city. In the mirror there was a small kitchen. "
+        "I touched the glass and stepped through. Inside it was warm."
+    )
+    assert _places(text) == ["city", "city", "room", "room"]
