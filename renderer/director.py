@@ -285,6 +285,7 @@ class Where(NamedTuple):
 class SentencePlaces(NamedTuple):
     named: list[tuple[Where, float]]  # the places it names, each with its strength
     returning: bool  # it goes back somewhere ("back", "again"): a place seen before is firm
+    goes_back: bool = False  # someone goes back ("I went back up", "we returned")
 
 
 def _places(plan: ScenePlan) -> list[SentencePlaces]:
@@ -325,7 +326,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         if pictured is not None and not named and _steps_in(sentence):
             here, pictured = [(pictured, LOCATIVE)], None  # "I touched the glass and stepped
             # through": into the place the mirror showed
-        found.append(SentencePlaces(here, returning))
+        found.append(SentencePlaces(here, returning, _goes_back(sentence)))
     return found
 
 
@@ -337,6 +338,15 @@ def _furnishes(keyword: Keyword) -> bool:
         and role_of(keyword.motif) == "place"
         and keyword_role(keyword) == "generic"
     )
+
+
+def _goes_back(sentence: Sentence) -> bool:
+    """Whether someone goes back somewhere: "I went back up", "we returned" (not "the back of
+    my hand", "the wind caught me again")."""
+    words = pw.WORD.findall(sentence.text.lower())
+    if {"returned", "return", "returns", "returning"} & set(words):
+        return True
+    return any(w in pw.MOTION and "back" in words[k + 1 : k + 3] for k, w in enumerate(words))
 
 
 def _steps_in(sentence: Sentence) -> bool:
@@ -532,7 +542,7 @@ def direct(plan: ScenePlan) -> SceneScript:
         named = [
             (w, max(s, PRESENT) if returning and w in seen else s) for w, s in here.named
         ]
-        if here.returning and not here.named and i + 1 < len(places):  # "I went back up.
+        if here.goes_back and not here.named and i + 1 < len(places):  # "I went back up.
             named = [  # The hotel room was still there.": back there from the going back
                 (w, PRESENT) for w, s in places[i + 1].named if s > ABOUT
             ][:1]
