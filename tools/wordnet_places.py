@@ -29,7 +29,7 @@ from collections import deque
 from pathlib import Path
 
 from nltk.corpus import wordnet as wn
-from nltk.corpus.reader.wordnet import WordNetCorpusReader
+from nltk.corpus.reader.wordnet import Synset, WordNetCorpusReader
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -71,16 +71,16 @@ BROAD = {"area.n.05": "hall", "building.n.01": "hall", "facility.n.01": "hall"}
 def _wordnet_without_sense_map() -> None:
     """nltk maps other WordNet versions' sense keys on load; the Princeton 3.0 files need none,
     and Debian's copy has no index.sense to map from."""
-    WordNetCorpusReader.map_wn = lambda self, version="oewn": {}  # type: ignore[method-assign]
+    WordNetCorpusReader.map_wn = lambda self, version="oewn": {}
 
 
-def _count(synset, word: str) -> int:  # noqa: ANN001 (an nltk Synset)
+def _count(synset: Synset, word: str) -> int:
     """How often WordNet's tagged texts use the word in this sense."""
     name = word.replace(" ", "_")
     return sum(lemma.count() for lemma in synset.lemmas() if lemma.name().lower() == name)
 
 
-def _place_sense(word: str):  # noqa: ANN202 (an nltk Synset)
+def _place_sense(word: str) -> Synset | None:
     """The word's first concrete sense among its first two, when that sense is a place and
     no other sense is used more often."""
     senses = wn.synsets(word.replace(" ", "_"), "n")
@@ -140,8 +140,8 @@ def _is_noun_first(word: str) -> bool:
 
 def main() -> None:
     _wordnet_without_sense_map()
-    for table in (OUT, THINGS):  # the lexicon as written by hand and from WordNet alone
-        table.unlink(missing_ok=True)
+    for written in (OUT, THINGS):  # the lexicon as written by hand and from WordNet alone
+        written.unlink(missing_ok=True)
     hand = tomllib.loads((ROOT / "assets" / "lexicon.toml").read_text(encoding="utf-8"))
     places = {m for m, r in roles().items() if r == "place"} | set(WALKABLE)
     anchors = _anchors(
