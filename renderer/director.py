@@ -13,9 +13,10 @@ passage happens and what each sentence is about), the way a careful reader stage
   setting from where they are named.
 - The focus: the sentence's own imagery, strongest first: things, creatures and lights before
   places, the sky and the weather, before people, and catch-all things last; colour, material
-  and motion are accents. Catch-all motifs never set the scene (a place the lexicon reads as
-  one is set in its nearest pictured place), and negated or figurative imagery
-  (keyword.negated / keyword.figurative) is never drawn as focus or setting.
+  and motion are accents. Catch-all motifs never set the scene (a place noun with no picture
+  of its own is read in its nearest pictured place: assets/lexicon_places.toml), and negated
+  or figurative imagery (keyword.negated / keyword.figurative) is never drawn as focus or
+  setting.
 
 The script is pure data; renderer/timeline.py lays it out in time.
 """
@@ -154,12 +155,6 @@ def open_air() -> frozenset[str]:
     return frozenset(_setting_words().get("open_air", {}).get("words", ()))
 
 
-@cache
-def nearest_places() -> dict[str, str]:
-    """Place words that the lexicon reads as catch-all things -> the nearest place motif."""
-    return dict(_setting_words().get("nearest", {}))
-
-
 def role_of(motif: str) -> str:
     return roles().get(motif, "accent")
 
@@ -216,6 +211,9 @@ def place_strength(
         return MENTION_THERE  # an inverted clause describes the place in force: "Along the
         # paths grew crystal flowers", "In the hall stood a clock"
     strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0, riders)
+    joins = strength == LOCATIVE and set(before[-3:]) & pw.CLAUSE_LINKS
+    if joins and _verb_after(sentence, tokens, keyword):  # "onto a platform and the train
+        strength = MENTION  # pulled away": the subject of the next clause, not where one went
     for k in range(max(clause, index - pw.LOOKBACK - 2), index):
         between = {t.word for t in tokens[k + 1 : index]}
         joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION)
@@ -261,6 +259,8 @@ def _strength(
             break  # eating a sandwich"
         if before[j] in pw.APPROACH:
             return SHIFTS
+        if before[j : j + 2] == ["out", "of"]:  # leaving it: "we pulled out of the station"
+            return MENTION
         if before[j] in pw.LOCATIVES:  # someone there, someone going there, or no subject
             someone = any(
                 w in pw.PEOPLE
@@ -285,19 +285,27 @@ class Where(NamedTuple):
 class SentencePlaces(NamedTuple):
     named: list[tuple[Where, float]]  # the places it names, each with its strength
     returning: bool  # it goes back somewhere ("back", "again"): a place seen before is firm
+    goes_back: bool = False  # someone goes back ("I went back up", "we returned")
 
 
 def _places(plan: ScenePlan) -> list[SentencePlaces]:
     """Per sentence: the places it names and whether it goes back."""
     found: list[SentencePlaces] = []
     paragraph = -1
+    pictures = False  # the sentence before showed a picture: "In another, ..." is in one too
+    pictured: Where | None = None  # the last place seen in a picture, until one steps in
     for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
+        framed, pictures = _framed(sentence, pictures)
         named: list[tuple[Keyword, Where]] = []
+        furniture: list[tuple[Keyword, Where]] = []  # "the end of the bed": in a room
         for keyword in sentence_plan.keywords:
-            nearest = _nearest(keyword)
-            if nearest is not None:  # "a guestroom": a room, though no picture of its own
-                named.append((keyword, Where(nearest, nearest)))
+            if keyword.start >= framed and _drawable(keyword) and role_of(keyword.motif) == "place":
+                pictured = Where(keyword.motif, keyword.motif)
+            if keyword.start >= framed or _quoted(sentence, keyword):
+                continue  # seen in a picture, or only talked about: "It's a shortcut," he said
+            if _furnishes(keyword):
+                furniture.append((keyword, Where(keyword.motif, keyword.motif)))
             if not _drawable(keyword):
                 continue
             role = keyword_role(keyword)
@@ -307,9 +315,83 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 named.append((keyword, Where(None, keyword.motif)))
         words = set(pw.WORD.findall(sentence.text.lower()))  # back somewhere, not seeing it
         returning = bool(words & pw.RETURNING) and not words & pw.AFAR  # again from afar
-        tokens = tokenize(sentence.text, sentence.start) if named else []
-        found.append(SentencePlaces(_strengths(sentence, opens, tokens, named), returning))
+        tokens = tokenize(sentence.text, sentence.start) if named or furniture else []
+        named += [  # "I stepped onto the platform" (not "birds flew into the pipes")
+            (k, w) for k, w in furniture if _entered(tokens, k) and _dreamer_before(tokens, k)
+        ]
+        here = _strengths(sentence, opens, tokens, named)
+        if not named and furniture:  # someone on the bed is in a room, when no place is named
+            in_room = _strengths(sentence, opens, tokens, furniture)
+            here = [(w, MENTION) for w, s in in_room if s == LOCATIVE]
+        if pictured is not None and not named and _steps_in(sentence):
+            here, pictured = [(pictured, LOCATIVE)], None  # "I touched the glass and stepped
+            # through": into the place the mirror showed
+        found.append(SentencePlaces(here, returning, _goes_back(sentence)))
     return found
+
+
+def _furnishes(keyword: Keyword) -> bool:
+    """Whether the keyword names a furnishing of a place (a bed, a sofa): it shows the place
+    only lightly, where no place is named."""
+    return (
+        not (keyword.negated or keyword.figurative)
+        and role_of(keyword.motif) == "place"
+        and keyword_role(keyword) == "generic"
+    )
+
+
+def _goes_back(sentence: Sentence) -> bool:
+    """Whether someone goes back somewhere: "I went back up", "we returned" (not "the back of
+    my hand", "the wind caught me again")."""
+    words = pw.WORD.findall(sentence.text.lower())
+    if {"returned", "return", "returns", "returning"} & set(words):
+        return True
+    return any(w in pw.MOTION and "back" in words[k + 1 : k + 3] for k, w in enumerate(words))
+
+
+def _steps_in(sentence: Sentence) -> bool:
+    """Whether someone goes through or into a picture: "I stepped through", "we climbed into
+    the mirror" (not "through the holes")."""
+    tokens = tokenize(sentence.text, sentence.start)
+    words = [t.word for t in tokens]
+    if not set(words) & pw.MOTION:
+        return False
+    for k, word in enumerate(words):
+        if word in ("through", "into"):
+            after = words[k + 1 : k + 3]
+            ends = k + 1 == len(tokens) or tokens[k + 1].brk
+            if ends or set(after) & (pw.PICTURES | {"glass", "frame"}):
+                return True
+    return False
+
+
+def _quoted(sentence: Sentence, keyword: Keyword) -> bool:
+    """Whether the keyword is inside quotation marks in its sentence (someone's words)."""
+    before = sentence.text[: keyword.start - sentence.start]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _framed(sentence: Sentence, pictures: bool) -> tuple[int, bool]:
+    """Where in the sentence a place seen in a mirror, a picture or a screen begins (the
+    text's end when none is), and whether the sentence shows pictures, for the next one.
+    A place in a picture is no setting: "the painting showed a cave", "every mirror shows you
+    somewhere else. In one you are on a beach", "on the screen was a desert"."""
+    lowered = sentence.text.lower()
+    if not pictures and not any(medium in lowered for medium in pw.PICTURES):
+        return sentence.end, False
+    tokens = tokenize(sentence.text, sentence.start)
+    words = [t.word for t in tokens]
+    media = [k for k, w in enumerate(words) if w in pw.PICTURES]
+    if pictures and (words[:2] in pw.ANOTHER_ONE or words[:3] in pw.ANOTHER_ONE):
+        return sentence.start, True  # "In one you are a child on a beach."
+    for k in media:
+        shown = [j for j, w in enumerate(words[k + 1 :], k + 1) if w in pw.SHOWING]
+        inside = k >= 2 and words[k - 2 : k - 1] == ["in"] or k >= 1 and words[k - 1] == "in"
+        if shown:
+            return tokens[shown[0]].end, True
+        if inside:
+            return tokens[k].end, True
+    return sentence.end, False
 
 
 def _strengths(
@@ -318,6 +400,7 @@ def _strengths(
     """The places a sentence names as places (not as qualifiers, adjectives or things), each
     with how firmly it puts the dreamer there."""
     starts = frozenset(keyword.start for keyword, _ in named)
+    things = frozenset(keyword.end for keyword, _ in named if not sets_scene(keyword))
     riders = frozenset(keyword.text.lower().split()[-1] for keyword, _ in named)
     tags: TokenTags | None = None
     found: list[tuple[Where, float]] = []
@@ -332,6 +415,8 @@ def _strengths(
             tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
             if tags is not None and tags[last] in pw.NOT_NOUNS:
                 continue  # "the car park is underground" (but "a dune", "the hall")
+        if sentence.text[keyword.end - sentence.start :].lstrip()[:1].isdigit():
+            continue  # a numbered part of a building: "bay 4", "room 9"
         if 0 <= last < len(tokens) - 1 and not tokens[last + 1].brk:
             nxt = tokens[last + 1].word
             parts = set(readings(nxt)) if nxt not in pw.FUNCTION_WORDS else set()
@@ -342,7 +427,15 @@ def _strengths(
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
         if where.place is None and strength not in _FIRMLY:
             continue  # the sky is where one is only when one is in it: "into the sky"
-        if not sets_scene(keyword) and not _turns_into(tokens, keyword):
+        enters = (  # "got into the lift": inside a thing pictured as an interior
+            strength == LOCATIVE and where.place in indoors() and _entered(tokens, keyword)
+        )
+        if not (
+            sets_scene(keyword)
+            or enters
+            or _furnishes(keyword)
+            or _turns_into(tokens, keyword, things)
+        ):
             continue  # a thing is no place, unless the place turns into it: "all mud"
         found.append((where, strength))
     return found
@@ -353,20 +446,30 @@ def _ambiguous(word: str) -> bool:
     return len(readings(word)) > 1
 
 
-def _nearest(keyword: Keyword) -> str | None:
-    """The nearest place with a picture for a catch-all keyword that names a place."""
-    if keyword.negated or keyword.figurative or keyword_role(keyword) != "generic":
-        return None
-    return next((nearest_places()[n] for n in _named(keyword) if n in nearest_places()), None)
+def _entered(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether someone goes into or onto the keyword's thing ("got into the elevator",
+    "stepped out onto a wooden platform")."""
+    before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
+    return bool(set(before[-3:]) & pw.ENTERING)  # "onto a wooden platform"
 
 
-def _turns_into(tokens: list[Token], keyword: Keyword) -> bool:
+def _dreamer_before(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the dreamer ("I", "we", "you") is named before the keyword in its sentence."""
+    return any(t.word in pw.DREAMER for t in tokens if t.start < keyword.start)
+
+
+def _turns_into(tokens: list[Token], keyword: Keyword, things: frozenset[int]) -> bool:
     """Whether the keyword follows "was", "became" or "turned to" (determiners aside): the
-    place is now that stuff ("the yard was all mud", "the boards turned to grass")."""
+    place is now that stuff ("the yard was all mud", "the boards turned to grass"); not when
+    a thing is what was (things: where the sentence's things end): "every car was my car"."""
     if keyword.text.lower().endswith(("ed", "ing")):  # "the halls were flooded"
         return False
-    words = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
+    before = [t for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
+    words = [t.word for t in before]
     if len(words) > 1 and words[-2] in pw.EXISTENTIAL:  # "there was a rowboat": a thing there
+        return False
+    verb = len(words) - (2 if words[-2:] in pw.TURNED else 1)
+    if verb > 0 and before[verb - 1].end in things:
         return False
     return bool(words) and (
         words[-1] in pw.BECOMING and words[-1] != "into" or words[-2:] in pw.TURNED
@@ -439,6 +542,10 @@ def direct(plan: ScenePlan) -> SceneScript:
         named = [
             (w, max(s, PRESENT) if returning and w in seen else s) for w, s in here.named
         ]
+        if here.goes_back and not here.named and i + 1 < len(places):  # "I went back up.
+            named = [  # The hotel room was still there.": back there from the going back
+                (w, PRESENT) for w, s in places[i + 1].named if s > ABOUT
+            ][:1]
         hold = max([hold, *(s for w, s in named if w == current)])
         moved = _move(named, current, hold)
         if moved is not None and sentences:

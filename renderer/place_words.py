@@ -70,3 +70,21 @@ FUNCTION_WORDS = (  # words after a place that are surely no noun
     | {"of", "by", "with", "where", "which", "that", "who", "as", "had", "has", "have", "so"}
 )
 LEADS = PEOPLE | {"and", "then", "so", "just", "finally", "also", "soon"}  # before a verb
+PICTURES = frozenset(  # things a place can be seen in without being there
+    [
+        "mirror", "mirrors", "reflection", "reflections", "painting", "paintings", "picture",
+        "pictures", "photo", "photos", "photograph", "photographs", "screen", "screens",
+        "television", "tv", "postcard", "postcards", "poster", "window-pane",
+    ]
+)
+SHOWING = frozenset(
+    ["show", "shows", "showed", "shown", "showing", "reflect", "reflects", "reflected",
+     "reflecting", "depict", "depicts", "depicted", "depicting"]
+)
+ANOTHER_ONE = (  # a sentence about one more of the pictures just shown: "In another, ..."
+    ["in", "one"], ["in", "another"], ["in", "the", "next"], ["in", "the", "last"],
+    ["in", "the", "other"], ["in", "the", "third"], ["in", "the", "second"],
+)
+ENTERING = frozenset(["into", "onto", "inside", "aboard"])  # going in: "got into the lift"
+CLAUSE_LINKS = frozenset(["and", "but", "while"])  # words that can start another clause
+DREAMER = frozenset(["i", "we", "you", "i'm", "we're", "you're", "im"])

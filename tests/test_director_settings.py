@@ -117,10 +117,12 @@ def test_every_passage_holds_a_sentence() -> None:
     assert all(p.first <= p.last for p in script.passages)
 
 
-def test_a_place_read_as_a_catch_all_is_set_in_its_nearest_pictured_place() -> None:
+def test_a_place_with_no_picture_of_its_own_is_set_in_its_nearest_pictured_place() -> None:
     script = _script("We were shown into the guestroom. The curtains were drawn.")
     assert [d.setting[0] for d in script.sentences] == ["room", "room"]
     assert all("objects" not in d.setting for d in script.sentences)
+    # a gym is a facility, a building with no nearer picture: the inside of a large building
+    assert _places("After work I was in the gym. The music was loud.") == ["hall", "hall"]
     # a catch-all thing that is no place never sets the scene
     assert _script("I found a key and a spoon.").sentences[0].setting == ()
 
@@ -142,3 +144,63 @@ def test_the_open_air_is_shown_as_the_passages_setting_and_reported() -> None:
     middle = timeline.sentences[1]
     state = timeline.state_at((middle.start + middle.end) / 2)
     assert "snow" in state.drawn and "library" not in state.drawn
+
+
+def test_a_place_seen_in_a_mirror_or_a_picture_is_not_the_setting() -> None:
+    text = (
+        "I was in a long hall. Every mirror showed somewhere else. "
+        "In one I was on a beach. In another I stood in a car park."
+    )
+    assert _places(text) == ["hall"] * 4
+    assert _places("I was in my room. The painting showed a cave.") == ["room", "room"]
+    # "in one corner" with no pictures before is the room's own corner
+    assert _places("I was in a kitchen. In one corner was a door to the garden.")[0] == "room"
+
+
+def test_a_place_only_named_in_someones_words_does_not_move_the_dream() -> None:
+    text = 'I was in the forest. "The city is that way," said the owl. We walked on.'
+    assert _places(text) == ["forest"] * 3
+
+
+def test_furniture_shows_its_room_only_where_no_place_is_named() -> None:
+    assert _places("She sat on the end of the bed. She told me to stop.") == ["room", "room"]
+    assert _places("I sat on the bed. Then I walked into a forest.") == ["room", "forest"]
+    assert _places("There was a chair in the middle of the desert.") == ["dunes"]
+    assert _places("A key lay on the table. Outside, a river ran.")[0] != "room"
+
+
+def test_a_thing_that_is_another_thing_does_not_turn_the_place_into_it() -> None:
+    text = "We went down to the car park. Every car was my car, in different colours."
+    assert _places(text) == ["carpark", "carpark"]
+    assert _places("I went out the back door and the lawn was all mud.") == ["meadow"]
+
+
+def test_a_thing_one_gets_into_or_onto_is_where_one_is() -> None:
+    assert _places("I was in the office. I got into the elevator and pressed 3.") == [
+        "office",
+        "hall",
+    ]
+    # the dreamer steps onto a platform; the train that leaves is the next clause's subject
+    text = "I sat in the train. I stepped out onto a wooden platform and the train left."
+    assert _places(text) == ["train", "station"]
+
+
+def test_leaving_a_place_or_a_numbered_bay_does_not_move_the_dream_there() -> None:
+    text = "I was on a train in the fields. We pulled out of the station slowly."
+    assert _places(text)[-1] == "train"
+    assert _places("I did my rounds on bay 4 but the corridor kept getting longer.") == [
+        "corridor"
+    ]
+
+
+def test_going_back_is_set_in_the_place_named_next() -> None:
+    text = "I was in my room. Then I swam in a lake. I went back up. The room was still there."
+    assert _places(text) == ["room", "lake", "room", "room"]
+
+
+def test_stepping_into_the_place_a_mirror_shows_moves_the_dream_there() -> None:
+    text = (
+        "I stood on a street in the city. In the mirror there was a small kitchen. "
+        "I touched the glass and stepped through. Inside it was warm."
+    )
+    assert _places(text) == ["city", "city", "room", "room"]

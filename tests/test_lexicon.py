@@ -106,3 +106,25 @@ def test_broken_lexicon_is_a_one_line_error(tmp_path: Path, body: str, needle: s
     path.write_text(body)
     with pytest.raises(ReverieError, match=needle):
         load_lexicon(path)
+
+
+def test_place_nouns_are_read_in_their_nearest_pictured_place_not_as_catch_alls() -> None:
+    from renderer.director import roles
+
+    table = tomllib.loads((assets_dir() / "lexicon_places.toml").read_text(encoding="utf-8"))
+    lexicon = load_lexicon()
+    reading = {split_term(t)[0]: m.name for m in lexicon.motifs.values() for t in m.all_terms}
+    moved = {split_term(t)[0]: motif for motif, b in table["motifs"].items() for t in b["terms"]}
+    assert len(moved) > 300
+    assert all(reading[word] == motif for word, motif in moved.items())
+    assert all(roles()[motif] != "generic" for motif in table["motifs"])
+    assert reading["gym"] == "hall" and reading["guestroom"] == "room"
+
+
+def test_made_things_no_motif_reads_are_drawn_as_catch_all_objects() -> None:
+    table = tomllib.loads((assets_dir() / "lexicon_things.toml").read_text(encoding="utf-8"))
+    words = {split_term(t)[0] for t in table["motifs"]["objects"]["terms"]}
+    assert {"counter", "cash register"} <= words and len(words) > 300
+    motifs = load_lexicon().motifs.values()
+    reading = {split_term(t)[0]: m.name for m in motifs for t in m.all_terms}
+    assert all(reading[word] == "objects" for word in words)

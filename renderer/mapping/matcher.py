@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 from lemminflect import getAllLemmas, getAllLemmasOOV
@@ -78,8 +79,11 @@ _BODY_PARTS = _words(
     "leg legs foot feet tongue tongues teeth snout snouts flank flanks muzzle muzzles"
 )
 _PERSONAL = _words("my your our")
-_PERSONS = _words("i you we he she they")
-_UNREAL = _words("not never would could might may can should cannot")
+_PERSONS = _words("i you we he she they it")  # subjects whose motion may be only denied
+_UNREAL = _words(  # (with the apostrophe often left out in a hurried journal)
+    "not never would could might may can should cannot will dont didnt cant wont wouldnt "
+    "couldnt doesnt isnt wasnt werent"
+)
 _CHANGE_OF_STATE = _words("into to back")
 _BETWEEN_SUBJECT_AND_VERB = _words(
     "is are was were be been being has have had will would could can did do does that which "
@@ -311,8 +315,8 @@ class Matcher:
                     entry = self._plain(base)
                     if entry is not None:
                         return Entry(entry.motif, min(entry.weight, SOFT_WEIGHT))
-        if known or len(word) < 6:
-            return None
+        if known or len(word) < 6 or word in _BARE_CONTRACTIONS:
+            return None  # ('havent' is 'haven't' written in a hurry, not a 'haven')
         head = self._compound_head(word, found)
         if head is not None:
             return head
@@ -630,6 +634,8 @@ class Matcher:
     def _owner(self, text: str, offset: int, tokens: list[Token], j: int, motif: str) -> bool:
         """A person named as the owner of the next thing ('my uncle's farm', 'a man's arm'):
         the picture is the thing, the owner is not in it."""
+        if j < len(tokens) and text[tokens[j].start - offset].isupper():
+            j += 1  # the person's name between: 'my cousin Dana's wedding'
         end = tokens[j - 1].end - offset
         return (
             self.lexicon.motifs[motif].family == "people_figures"
@@ -638,9 +644,31 @@ class Matcher:
             and not tokens[j].brk
         )
 
+    def _mentioned(self, text: str, offset: int, tokens: list[Token], i: int, motif: str) -> bool:
+        """A person only talked about, not seen: named inside someone's quoted words ('"where
+        did my brother go?"'), as the speaker's label of a line of dialogue ('Uncle Ray:'), as
+        gone ('the nurse was gone'), as what someone named already was ('who was a farmer'),
+        or as a comment added at the clause's end ('She had a heart of gold, my mother')."""
+        if self.lexicon.motifs[motif].family != "people_figures":
+            return False
+        before = text[: tokens[i].start - offset]
+        if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+            return True
+        label = text.find(":")  # a line's speaker: its first few words, then ':'
+        names = text[:label].split()
+        if (
+            label > 0
+            and tokens[i].start - offset < label
+            and len(names) <= 3
+            and all(name[:1].isupper() for name in names)
+        ):
+            return True
+        return _absent(tokens, i) or _described(tokens, i) or _dislocated(tokens, i)
+
     def _person_moving(self, tokens: list[Token], i: int, motif: str) -> bool:
-        """A person's motion that is only denied or possible ('I wouldn't fall', 'we were not
-        flying', 'I could float'): nothing moves in the picture ('I was flying' stays)."""
+        """A motion that is only denied, possible or to come ('I wouldn't fall', 'we dont sink',
+        'it will sink'), or a person's handling of a thing ('I swing the bat'): nothing moves in
+        the picture of itself ('I was flying' stays)."""
         if self.lexicon.motifs[motif].family != "motion_transformation":
             return False
         if "VERB" not in readings(tokens[i].word):
@@ -653,7 +681,10 @@ class Matcher:
             elif word not in _BETWEEN_SUBJECT_AND_VERB:
                 break
             k -= 1
-        return unreal and k >= 0 and not tokens[k + 1].brk and tokens[k].word in _PERSONS
+        person = k >= 0 and not tokens[k + 1].brk and tokens[k].word in _PERSONS - {"it"}
+        handled = i + 1 < len(tokens) and tokens[i + 1].word in _OWNERS  # "I swing the bat"
+        acts = person and handled and not tokens[i + 1].brk
+        return acts or unreal and k >= 0 and not tokens[k + 1].brk and tokens[k].word in _PERSONS
 
     def _thing_moving(self, tokens: list[Token], i: int, keywords: list[Keyword]) -> str | None:
         """The motif of a verb of motion whose subject is the thing or creature just named:
@@ -804,7 +835,12 @@ class Matcher:
                     self._named(text, offset, token, entry, names)
                     or self._person_moving(tokens, i, entry.motif)
                 )
-                if alone or self._owner(text, offset, tokens, j, entry.motif):
+                if (
+                    alone
+                    or self._owner(text, offset, tokens, j, entry.motif)
+                    or self._mentioned(text, offset, tokens, i, entry.motif)
+                    or _adverb_of_place(tokens, i)
+                ):
                     entry = None
             if entry is not None and entry.motif and not self._abstract_context(tokens, i, j):
                 first = self._color_start(tokens, i, taken)
@@ -839,9 +875,102 @@ class Matcher:
                 i = taken = idiom_end
             else:
                 i = j
+        keywords = self._without_modifiers_of_people(text, offset, keywords)
         if idioms:
             return sorted(keywords + idioms, key=lambda k: k.start)
         return keywords
+
+    def _without_modifiers_of_people(
+        self, text: str, offset: int, keywords: list[Keyword]
+    ) -> list[Keyword]:
+        """A noun that only says what kind of person comes next is not imagery of its own:
+        'the stage manager', 'a farm boy' (the person is read; the stage is not there)."""
+        motifs = self.lexicon.motifs
+        dropped = {
+            k
+            for k, (a, b) in enumerate(pairwise(keywords))
+            if motifs[b.motif].family == "people_figures"
+            and "NOUN" in readings(b.text.lower().split()[-1])
+            and motifs[a.motif].family not in _QUALITIES
+            and " " not in a.text
+            and text[a.end - offset : b.start - offset] == " "
+        }
+        return [k for n, k in enumerate(keywords) if n not in dropped] if dropped else keywords
+
+
+def _absent(tokens: list[Token], i: int) -> bool:
+    """'the nurse was gone', 'my husband Walter has been gone four years', 'he is dead'."""
+    words = []
+    for token in tokens[i + 1 : i + 6]:
+        if token.brk:
+            break
+        words.append(token.word)
+    return bool(set(words) & _GONE) and bool(set(words[:3]) & _BE)
+
+
+def _described(tokens: list[Token], i: int) -> bool:
+    """The person is what someone named already is: 'my grandfather, who was a farmer', 'she
+    was a nurse' (not 'there was a woman')."""
+    k = i - 1
+    while k >= 0 and tokens[k].word in _ARTICLES and not tokens[k + 1].brk:
+        k -= 1
+    verb = k
+    return (
+        verb >= 1
+        and tokens[verb].word in _BE
+        and not tokens[verb + 1].brk
+        and not tokens[verb].brk
+        and tokens[verb - 1].word in _REFERRING
+    )
+
+
+def _dislocated(tokens: list[Token], i: int) -> bool:
+    """A person added after a comma to say who a pronoun was, ending the clause: 'She had a
+    heart of gold, my mother, but...', 'She was the apple of my eye, that child.'"""
+    k = i - 1
+    while k >= 0 and tokens[k].word in _POSSESSIVES | _THAT and not tokens[k + 1].brk:
+        k -= 1
+    opens = k + 1 < i and tokens[k + 1].brk
+    ends = i + 1 == len(tokens) or tokens[i + 1].brk
+    return opens and ends and k >= 0 and tokens[0].word in _PRONOUNS
+
+
+_OWNERS = frozenset(["the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "it"])
+_BARE_CONTRACTIONS = frozenset(
+    w + "nt" for w in ("have", "has", "had", "do", "does", "did", "ca", "wo", "is", "are",
+                       "was", "were", "should", "could", "would", "must", "need")
+)
+_QUALITIES = frozenset(["colour_material", "people_figures", "motion_transformation"])
+_GONE = frozenset(["gone", "dead", "died", "missing", "away"])
+_BE = frozenset(["is", "was", "were", "are", "been", "be", "has", "had", "have"])
+_ARTICLES = frozenset(["a", "an", "the", "some", "one"])
+_REFERRING = frozenset(["who", "he", "she", "they", "that", "which"])
+_POSSESSIVES = frozenset(["my", "your", "his", "her", "our", "their"])
+_THAT = frozenset(["that", "this", "the"])
+_PRONOUNS = frozenset(["he", "she", "they", "it", "him", "her", "them"])
+
+
+def _adverb_of_place(tokens: list[Token], i: int) -> bool:
+    """A noun that says where someone goes, with no article, right after a verb of motion (and
+    its object): 'went home', 'drove it home', 'went underground'. It names a direction."""
+    k = i - 1
+    if k >= 0 and tokens[k].word in _OBJECTS and not tokens[k + 1].brk:
+        k -= 1
+    after = i + 1
+    ends = after == len(tokens) or tokens[after].brk or tokens[after].word in _THEN
+    return ends and k >= 0 and not tokens[k + 1].brk and tokens[k].word in _GOING
+
+
+_GOING = frozenset(
+    [
+        "go", "goes", "went", "gone", "going", "come", "comes", "came", "coming", "drive",
+        "drove", "driven", "driving", "walk", "walked", "walking", "ran", "run", "running",
+        "head", "headed", "heading", "hurried", "rushed", "flew", "sailed", "rode", "cycled",
+        "brought", "bring", "take", "took", "taken", "sent", "send", "get", "got",
+    ]
+)
+_OBJECTS = frozenset(["it", "him", "her", "them", "me", "us", "you"])
+_THEN = frozenset(["and", "but", "then", "to", "for", "with", "after", "before", "again"])
 
 
 _Tags = Callable[[int], "str | None"]
