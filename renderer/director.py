@@ -516,6 +516,9 @@ def _focus(keywords: tuple[Keyword, ...], place: str | None) -> tuple[list[str],
             continue
         if keyword.motif == place:
             continue
+        if role == "generic" and role_of(keyword.motif) == "place" and place not in indoors():
+            continue  # a place's furnishing out of doors is not its place: a fence in a
+            # meadow draws no city, a bed in a field no room (indoors it may be next door)
         score = FOCUS_WEIGHT[role] * keyword.weight
         scores[keyword.motif] = max(scores.get(keyword.motif, 0.0), score)
     ranked = sorted(scores, key=lambda m: -scores[m])

@@ -84,6 +84,18 @@ def test_a_catch_all_never_leads_nor_sets_the_scene() -> None:
     assert script.motifs[0].name in ("river", "moon")
 
 
+def test_a_furnishing_out_of_doors_does_not_draw_its_place() -> None:
+    _, script = _script(
+        "I walked across a wide meadow. A horse grazed by the fence, next to an old bench. "
+        "I went into the cottage's kitchen. A bed stood by the wall."
+    )
+    meadow, kitchen = script.sentences[1], script.sentences[3]
+    assert meadow.setting[0] == "meadow"
+    assert "city" not in (*meadow.focus, *meadow.accents)  # no skyline for a fence
+    assert "horse" in meadow.focus
+    assert kitchen.setting[0] == "room"
+
+
 def test_the_focal_subject_is_drawn_while_its_sentence_is_spoken() -> None:
     timeline = _timeline(
         "I walked along a river at night. Fireflies drifted over the water. "
