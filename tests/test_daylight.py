@@ -114,3 +114,17 @@ def test_by_day_the_rims_are_sunlight_not_the_palettes_most_colourful_glow(rende
 
     night, day = rims(_meadow(renderer, 0.0)), rims(_meadow(renderer, 1.0))
     assert np.median(_saturation(day)) < np.median(_saturation(night)) - 0.15
+
+
+@pytest.mark.gl
+def test_stars_do_not_show_in_daylight(renderer):
+    def stars_add(light: float) -> float:
+        frames = []
+        for shown in ({"stars": 1.0}, {}):
+            renderer.compositor.reset()
+            frames.append(renderer.render(replace(NIGHT, intensities=shown, daylight=light)))
+        with_stars, without = (f.astype(np.float32) for f in frames)
+        return float(np.abs(with_stars - without).max())
+
+    assert stars_add(0.0) > 60.0  # at night a star is a bright point
+    assert stars_add(1.0) < 3.0

@@ -27,8 +27,9 @@ void main() {
     float dens = u_params.x > 0.0 ? u_params.x : 0.6;
     vec3 hue = starfield_hue();
     float prob = 0.3 * dens;
-    v_hue = hue * u_intensity;
-    v_white = (1.0 - hue) * u_intensity;
+    float shown = u_intensity * (1.0 - u_daylight);  // stars do not show in daylight
+    v_hue = hue * shown;
+    v_white = (1.0 - hue) * shown;
     v_dot = vec3(0.25 * dens, u_resolution.y / 80.0, 1.0 / (0.45 * u_resolution.y));
     v_mid = vec4(prob, 1.0 / max(prob, 1e-3), u_resolution.y / 28.0, 0.5 * u_params.y);
     v_mid_time = vec2(u_time * 0.08, u_time * 0.2);

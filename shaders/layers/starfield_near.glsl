@@ -53,7 +53,7 @@ void main() {
     float dens = u_params.x > 0.0 ? u_params.x : 0.6;
     vec4 box = starfield_cell(float(sprite), starfield_hue(), vec4(8.0, 7.7, 0.25 * dens, 1.4),
                               vec3(5.0, 0.6 * u_params.y, u_params.z));
-    v_gain.rgb *= u_intensity;
+    v_gain.rgb *= u_intensity * (1.0 - u_daylight);  // stars do not show in daylight
     v_dim = 1.0 / (0.45 * u_resolution.y);
     vec2 uv = mix(box.xy, box.zw, corner * 0.5 + 0.5) / u_resolution;
     gl_Position = vec4(uv * 2.0 - 1.0, 0.0, 1.0);
