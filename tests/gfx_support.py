@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,20 @@ class Offscreen:
         pixels = self.sink.pixels
         assert pixels is not None, "the driver delivered no frame"
         return pixels
+
+
+def offscreen_renderer(size: tuple[int, int]) -> Iterator[Offscreen]:
+    """The bundled shaders and visuals drawn at `size` on a context of their own, released
+    after: the body of a module's renderer fixture (`yield from offscreen_renderer(SIZE)`)."""
+    from renderer.gfx.compositor import Compositor
+    from renderer.gfx.shaders import ShaderLibrary
+    from renderer.gfx.visuals import load_visuals
+
+    ctx = gl_context()
+    try:
+        yield Offscreen(Compositor(ctx, ShaderLibrary(ctx), load_visuals(), size))
+    finally:
+        ctx.release()
 
 
 # A starry night with a teal-and-gold palette: the scene the layer tests draw over.

@@ -8,13 +8,10 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from gfx_support import NIGHT, Offscreen, gl_context
+from gfx_support import NIGHT, Offscreen, offscreen_renderer
 
 from renderer import pipeline
 from renderer.dream import parse_dream
-from renderer.gfx.compositor import Compositor
-from renderer.gfx.shaders import ShaderLibrary
-from renderer.gfx.visuals import load_visuals
 from renderer.mapping import analyze
 from renderer.mapping.daylight import daylight
 from renderer.mapping.matcher import tokenize
@@ -73,10 +70,7 @@ SIZE = (320, 180)
 
 @pytest.fixture(scope="module")
 def renderer():
-    ctx = gl_context()
-    compositor = Compositor(ctx, ShaderLibrary(ctx), load_visuals(), SIZE)
-    yield Offscreen(compositor)
-    ctx.release()
+    yield from offscreen_renderer(SIZE)
 
 
 def _meadow(renderer: Offscreen, light: float) -> np.ndarray:

@@ -8,12 +8,10 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from gfx_support import Offscreen, gl_context
+from gfx_support import Offscreen, offscreen_renderer
 from test_gfx_golden import GROUND_LAYERS, SCENES
 
 from renderer.frame import FrameState
-from renderer.gfx.compositor import Compositor
-from renderer.gfx.shaders import ShaderLibrary
 from renderer.gfx.visuals import load_visuals
 
 pytestmark = pytest.mark.gl
@@ -24,10 +22,7 @@ NIGHT = SCENES["night-sky"]
 
 @pytest.fixture(scope="module")
 def renderer():
-    ctx = gl_context()
-    compositor = Compositor(ctx, ShaderLibrary(ctx), load_visuals(), SIZE)
-    yield Offscreen(compositor)
-    ctx.release()
+    yield from offscreen_renderer(SIZE)
 
 
 def _frame(renderer: Offscreen, state: FrameState, **intensities: float) -> np.ndarray:

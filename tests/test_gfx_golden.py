@@ -6,11 +6,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from gfx_support import Offscreen, gl_context
+from gfx_support import Offscreen, offscreen_renderer
 
 from renderer.frame import FrameState
-from renderer.gfx.compositor import Compositor
-from renderer.gfx.shaders import ShaderLibrary
 from renderer.gfx.visuals import load_visuals
 from renderer.mapping.palette import roles
 from renderer.output.pixels import save_png
@@ -59,10 +57,7 @@ MAX_BAD_FRACTION = 0.003  # pixels off by more than 12 levels
 
 @pytest.fixture(scope="module")
 def renderer():
-    ctx = gl_context()
-    compositor = Compositor(ctx, ShaderLibrary(ctx), load_visuals(), SIZE)
-    yield Offscreen(compositor)
-    ctx.release()
+    yield from offscreen_renderer(SIZE)
 
 
 def _render(renderer: Offscreen, state: FrameState) -> np.ndarray:

@@ -7,12 +7,9 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from gfx_support import NIGHT, Offscreen, gl_context
+from gfx_support import NIGHT, Offscreen, offscreen_renderer
 
 from renderer.bench.look import hue_angles, measure
-from renderer.gfx.compositor import Compositor
-from renderer.gfx.shaders import ShaderLibrary
-from renderer.gfx.visuals import load_visuals
 
 pytestmark = pytest.mark.gl
 
@@ -21,10 +18,7 @@ SIZE = (320, 180)
 
 @pytest.fixture(scope="module")
 def renderer():
-    ctx = gl_context()
-    compositor = Compositor(ctx, ShaderLibrary(ctx), load_visuals(), SIZE)
-    yield Offscreen(compositor)
-    ctx.release()
+    yield from offscreen_renderer(SIZE)
 
 
 def _frames(renderer: Offscreen, motif: str) -> tuple[np.ndarray, np.ndarray]:
