@@ -128,6 +128,12 @@ def indoors() -> frozenset[str]:
 
 
 @cache
+def ways() -> frozenset[str]:
+    """Roads, paths and trails: they run through any place, so they are things in it."""
+    return frozenset(_table().get("place_things", {}).get("ways", ()))
+
+
+@cache
 def place_things() -> frozenset[str]:
     """Words of place motifs that name a thing in the place (a bed, a floor), as lemmas."""
     return frozenset(_table().get("place_things", {}).get("words", ()))
@@ -160,9 +166,11 @@ def role_of(motif: str) -> str:
 
 
 def keyword_role(keyword: Keyword) -> str:
-    """The keyword's role: its motif's, except that a place's furnishings are things."""
+    """The keyword's role: its motif's, except that a place's furnishings, ways and vehicles
+    are things."""
     role = role_of(keyword.motif)
-    if role == "place" and forms(keyword.text.lower()) & place_things():
+    text = keyword.text.lower()
+    if role == "place" and (forms(text) & place_things() or forms(text.split()[-1]) & ways()):
         return "generic"
     return role
 

@@ -84,14 +84,15 @@ def test_a_catch_all_never_leads_nor_sets_the_scene() -> None:
     assert script.motifs[0].name in ("river", "moon")
 
 
-def test_a_furnishing_out_of_doors_does_not_draw_its_place() -> None:
+def test_a_furnishing_or_a_way_out_of_doors_does_not_draw_its_place() -> None:
     _, script = _script(
-        "I walked across a wide meadow. A horse grazed by the fence, next to an old bench. "
+        "I walked across a wide meadow. A horse grazed by the fence, next to an old bench "
+        "where a deer trail met the road. "
         "I went into the cottage's kitchen. A bed stood by the wall."
     )
     meadow, kitchen = script.sentences[1], script.sentences[3]
     assert meadow.setting[0] == "meadow"
-    assert "city" not in (*meadow.focus, *meadow.accents)  # no skyline for a fence
+    assert "city" not in (*meadow.focus, *meadow.accents)  # no skyline for a fence or a road
     assert "horse" in meadow.focus
     assert kitchen.setting[0] == "room"
 
