@@ -1,10 +1,10 @@
 #version 330 core
-// Conifer forest silhouettes in three depth layers, bioluminescent rim (midground).
+// A conifer forest: three rows of trees in depth (lib/land_forest.glsl), mostly spires (midground).
 #define LAND_KIND 0
 // the picture stays inside this rectangle, above the undergrowth layers/forest_floor.glsl
-// fills (see lib/land_vertex.glsl; the near trees reach 0.478 at most)
+// fills (see lib/land_vertex.glsl; the near row's spires reach 0.453 at most)
 #include "lib/land_forest_floor.glsl"
-#define LAND_RECT vec4(-asp, FOREST_FLOOR, 2.0 * asp, 0.48 + 2.0 / u_resolution.y)
+#define LAND_RECT vec4(-asp, FOREST_FLOOR, 2.0 * asp, 0.455 + 2.0 / u_resolution.y)
 #define LAND_VERTEX_HOOK forest_vertex
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER

@@ -1,10 +1,11 @@
 #version 330 core
-// Round-crowned trees in three depth layers, bioluminescent rim (midground).
+// Broad-crowned trees on forked trunks, a few conifers among them: three rows in depth
+// (lib/land_forest.glsl) (midground).
 #define LAND_KIND 1
 // the picture stays inside this rectangle, above the undergrowth layers/forest_floor.glsl
-// fills (see lib/land_vertex.glsl; the crowns reach 0.4211 at most, the far row's)
+// fills (see lib/land_vertex.glsl; the near row's spires reach 0.453 at most)
 #include "lib/land_forest_floor.glsl"
-#define LAND_RECT vec4(-asp, FOREST_FLOOR, 2.0 * asp, 0.422 + 2.0 / u_resolution.y)
+#define LAND_RECT vec4(-asp, FOREST_FLOOR, 2.0 * asp, 0.455 + 2.0 / u_resolution.y)
 #define LAND_VERTEX_HOOK forest_vertex
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
