@@ -12,13 +12,13 @@ const vec2 TREE_KEY = vec2(-0.6, 0.8);
 // the light; wood, 1 on the trunk and branches, 0 in the leaves.
 struct TreeHit { float d; vec2 form; float wood; };
 
-// Bare winter twigs fanning out from `from` through a crown of distance `crown`: the
+// Bare winter twigs fanning up and out from `from` through a crown of distance `crown`: the
 // distance to them (they thin outwards, over `reach` land units); k: twigs per radian.
 float tree_twigs(vec2 q, vec2 from, float reach, float k, float girth, float crown, float noise) {
     vec2 f = q - from;
     float out_ = clamp(length(f) / reach, 0.0, 1.0);
-    float fan = abs(fract(latan2(f.x, f.y) * k + noise * 0.8) - 0.5) / k;
-    return max(fan * length(f) - girth * (1.0 - out_), crown);
+    float fan = abs(fract(latan2(f.x, f.y) * k + noise * 0.45) - 0.5) / k;
+    return max(max(fan * length(f) - girth * (1.0 - out_), crown), -f.y);
 }
 
 // The tree standing at the origin of q (x across, y up from its foot). size: its height and
@@ -32,7 +32,8 @@ TreeHit land_tree(vec2 q, vec2 size, vec4 look) {
     // conifer: a spire of drooping tiers, widest over a short bare foot
     float foot = h * 0.1;
     float t = (q.y - foot) / (h - foot);
-    float tier = 1.0 - 0.3 * fract(t * (5.0 + 3.0 * s1) + s2);
+    // each tier droops toward its tips
+    float tier = 1.0 - 0.3 * fract(t * (5.0 + 3.0 * s1) + s2 + abs(q.x) / w * 0.25);
     float conifer = max(abs(q.x) - w * clamp(1.0 - t, 0.0, 1.0) * tier, max(foot - q.y, q.y - h));
     // broad crown: a top lobe and two side lobes, each its own size and place, over a lower
     // mass; the habit stretches them up and draws them in
@@ -48,7 +49,7 @@ TreeHit land_tree(vec2 q, vec2 size, vec4 look) {
     // the trunk flares at its foot and tapers up into the crown, leaning to its top lobe; it
     // forks just under the crown: one limb to a side lobe
     vec2 lean = mix(top, vec2(0.0, h * 0.6), spire);
-    vec2 fork = vec2(lean.x * 0.4, mix(h - rv - lay.y * 0.75 - rv * 0.95, foot, spire));
+    vec2 fork = vec2(lean.x * 0.4, mix(max(h - rv - lay.y * 0.75 - rv * 1.3, h * 0.3), foot, spire));
     vec2 limb = s2 > 0.5 ? left : right;
     float girth = w * mix(0.1, 0.07, spire);
     float up = clamp(q.y / lean.y, 0.0, 1.0);
@@ -63,15 +64,17 @@ TreeHit land_tree(vec2 q, vec2 size, vec4 look) {
     // no leaves on the broad crowns: twigs fan out from the fork and the top through their
     // envelope (the conifers keep their needles)
     float envelope = broad + w * 0.08;
-    float twigs = min(tree_twigs(q, fork, h - fork.y, 1.4 + 0.4 * s3, girth * 0.4, envelope, noise),
-                      tree_twigs(q, top - vec2(0.0, rv * 0.6), rv * 1.6, 3.2 + s1, girth * 0.2,
-                                 envelope, noise));
+    vec2 stem = mix(fork, lean, 0.45);
+    float twigs = min(tree_twigs(q, fork, h - fork.y, 1.6 + 0.4 * s3, girth * 0.45, envelope, noise),
+                      tree_twigs(q, stem, h - stem.y, 3.0 + s1, girth * 0.25, envelope, noise));
     wood = min(wood, twigs + spire * 4.0 * w);
     broad += 4.0 * w;
 #endif
     // the leaves' ragged edge
     float crown = mix(broad, conifer, spire);
-    crown += w * (0.4 - 0.14 * spire) * (noise - 0.45) * smoothstep(-0.35 * w, 0.0, crown);
+    // (a conifer's tip stays sharp)
+    crown += w * (0.4 - 0.14 * spire) * (noise - 0.45) * smoothstep(-0.35 * w, 0.0, crown)
+           * (1.0 - spire * smoothstep(0.6, 1.0, t));
     vec2 mid = mix(vec2(top.x * 0.5, h - rv - lay.y * 0.4), vec2(0.0, h * 0.5), spire);
     vec2 form = (q - mid) / vec2(w, mix(rv + lay.y, h * 0.5, spire));
     return TreeHit(min(crown, wood), form, step(wood, crown));
