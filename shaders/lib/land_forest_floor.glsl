@@ -4,8 +4,8 @@
 #define FOREST_FLOOR 0.17
 // The width of the cells the trees of depth row i (0 far .. 2 near) stand in, for both stages
 // of lib/land_forest.glsl (the forest's stand closer together).
-#if LAND_KIND == 0
-#define FOREST_CELL(i) (vec3(0.03, 0.075, 0.2)[int(i)])
-#else
+#if defined LAND_KIND && LAND_KIND != 0
 #define FOREST_CELL(i) (vec3(0.03, 0.1, 0.27)[int(i)])
+#else
+#define FOREST_CELL(i) (vec3(0.03, 0.075, 0.2)[int(i)])
 #endif

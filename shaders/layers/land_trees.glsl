@@ -1,7 +1,7 @@
 #version 330 core
-// Broad-crowned trees on forked trunks, a few conifers among them: three rows in depth
-// (lib/land_forest.glsl) (midground).
-#define LAND_KIND 1
+// Trees in three rows of depth (lib/land_forest.glsl, lib/land_tree.glsl), midground. LAND_KIND
+// (the layer's defines in assets/visuals): 0 a conifer forest, 1 broad-crowned trees on forked
+// trunks with a few conifers among them, 2 the same in winter, bare.
 // the picture stays inside this rectangle, above the undergrowth layers/forest_floor.glsl
 // fills (see lib/land_vertex.glsl; the near row's spires reach 0.453 at most)
 #include "lib/land_forest_floor.glsl"
