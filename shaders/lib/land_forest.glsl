@@ -39,7 +39,7 @@ TreeHit forest_row(vec2 p, float i, float noise) {
     TreeHit hit = i < 0.5 ? tree_skyline(p, vec2(cw, base), xoff, kind)
                           : tree_row(p, vec2(cw, base), xoff, kind, u_time, false);
     float x = p.x * (40.0 - i * 10.0) + xoff;
-    float bush = (0.004 + 0.003 * i) * (1.3 + 0.7 * lsin(x * 0.37) + 0.4 * lsin(x * 1.1 + 1.7) + noise);
+    float bush = vec3(0.009, 0.006, 0.009)[int(i)] * (1.3 + 0.7 * lsin(x * 0.37) + 1.2 * noise);
 #if LAND_KIND == 0
     // the forest's own mass behind the row, its spires breaking its top
     float tips = max(1.0 - abs(fract(x * 0.31) - 0.5) * 3.0, 1.0 - abs(fract(x * 0.53 + 0.3) - 0.5) * 4.0);

@@ -97,7 +97,7 @@ TreeHit row_tree(vec2 p, float cell, float width, vec4 kind, float time, float r
     float habit = fract(h3 * 5.3);
     float h = w * mix((1.65 + 0.6 * h4) * (0.9 + 0.4 * habit), 2.8 + 1.3 * h3, con);
     // each stands anywhere in the middle half of its cell, some in pairs
-    float jitter = clamp(0.5 * (h3 - 0.5) + 0.15 * lsin(cell * 2.6 + k), -0.25, 0.25) * room;
+    float jitter = clamp(0.5 * (h3 - 0.5) + 0.3 * fract(cell * 0.5) - 0.08, -0.25, 0.25) * room;
     vec2 q = vec2((p.x - 0.5 - jitter) * width, p.y);
     // the wind bends the crown, not the foot
     float up = clamp(q.y / h, 0.0, 1.0);
@@ -152,5 +152,8 @@ float tree_light(TreeHit hit, float noise) {
     return lit * lit * (1.0 - 0.8 * hit.wood);
 }
 
-// How much of the rim light an edge takes: the edges that face the key light.
-float tree_rim_side(TreeHit hit) { return clamp(0.35 + dot(hit.form, TREE_KEY), 0.0, 1.0); }
+// How much of the rim light an edge takes: the leaves' edges that face the key light (bare wood
+// takes little).
+float tree_rim_side(TreeHit hit) {
+    return clamp(0.35 + dot(hit.form, TREE_KEY), 0.0, 1.0) * (1.0 - 0.75 * hit.wood);
+}
