@@ -19,10 +19,10 @@ out vec4 f_color;
 
 #if LAND_KIND == 0
 const vec3 CONIFERS = vec3(0.85, 0.8, 0.75);   // the share of conifers in each row, far .. near
-const vec3 GAPS = vec3(0.0, 0.3, 0.2);         // and of empty places
+const vec3 GAPS = vec3(0.0, 0.15, 0.1);        // and of empty places
 #elif LAND_KIND == 1
 const vec3 CONIFERS = vec3(0.3, 0.15, 0.1);
-const vec3 GAPS = vec3(0.05, 0.2, 0.35);
+const vec3 GAPS = vec3(0.05, 0.15, 0.2);
 #else
 const vec3 CONIFERS = vec3(0.25, 0.15, 0.1);
 const vec3 GAPS = vec3(0.05, 0.25, 0.4);

@@ -5,7 +5,7 @@
 // The width of the cells the trees of depth row i (0 far .. 2 near) stand in, for both stages
 // of lib/land_forest.glsl (the forest's stand closer together).
 #if defined LAND_KIND && LAND_KIND != 0
-#define FOREST_CELL(i) (vec3(0.03, 0.1, 0.27)[int(i)])
+#define FOREST_CELL(i) (vec3(0.03, 0.09, 0.23)[int(i)])
 #else
-#define FOREST_CELL(i) (vec3(0.03, 0.075, 0.2)[int(i)])
+#define FOREST_CELL(i) (vec3(0.03, 0.07, 0.18)[int(i)])
 #endif

@@ -110,19 +110,23 @@ TreeHit row_tree(vec2 p, float cell, float width, vec4 kind, float time, float r
 // Of two trees seen at a pixel, the one nearer its silhouette (the one in front).
 TreeHit tree_nearest(TreeHit a, TreeHit b) { return a.d < b.d ? a : b; }
 
-// A row of trees at irregular spacing seen at p. row: x the cells' width, y the base line (the
+// A row of trees at irregular spacing seen at p. row: x the cells' mean width, y the base line (the
 // trees' feet); xoff: the row's offset in cells; kind: x the share of conifers, y of empty
 // cells, z the leaf noise at p (0..1), w the row's own number (its trees' random numbers).
 // overlap: whether the crowns reach over their neighbours' (then the neighbour on the pixel's
 // side is seen too, at twice the cost) or stay inside their cells, smaller.
 TreeHit tree_row(vec2 p, vec2 row, float xoff, vec4 kind, float time, bool overlap) {
-    float x = p.x / row.x + xoff;
+    // the cells are of uneven widths (x is warped; stretch: its rate), so the trees stand
+    // unevenly: close together and smaller in some places, further apart in others
+    float u = p.x / row.x + xoff;
+    float x = u + 0.35 * lsin(u * 0.9);
+    float width = row.x / (1.0 + 0.315 * lcos(u * 0.9));
     float cell = floor(x);
     vec2 at = vec2(x - cell, p.y - row.y);
-    if (!overlap) return row_tree(at, cell, row.x, kind, time, 0.5);
+    if (!overlap) return row_tree(at, cell, width, kind, time, 0.5);
     float side = at.x < 0.5 ? -1.0 : 1.0;
-    return tree_nearest(row_tree(at, cell, row.x, kind, time, 1.0),
-                        row_tree(at - vec2(side, 0.0), cell + side, row.x, kind, time, 1.0));
+    return tree_nearest(row_tree(at, cell, width, kind, time, 1.0),
+                        row_tree(at - vec2(side, 0.0), cell + side, width, kind, time, 1.0));
 }
 
 // A far row seen as its skyline (one cheap shape a cell: its trees are a few pixels wide): a
