@@ -119,8 +119,9 @@ TreeHit tree_row(vec2 p, vec2 row, float xoff, vec4 kind, float time, bool overl
     // the cells are of uneven widths (x is warped; stretch: its rate), so the trees stand
     // unevenly: close together and smaller in some places, further apart in others
     float u = p.x / row.x + xoff;
-    float x = u + 0.35 * lsin(u * 0.9);
-    float width = row.x / (1.0 + 0.315 * lcos(u * 0.9));
+    float t = fract(u * 0.143);
+    float x = u + 2.4 * t * (1.0 - t);
+    float width = row.x / (1.0 + 0.343 * (1.0 - 2.0 * t));
     float cell = floor(x);
     vec2 at = vec2(x - cell, p.y - row.y);
     if (!overlap) return row_tree(at, cell, width, kind, time, 0.5);
