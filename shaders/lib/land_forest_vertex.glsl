@@ -23,11 +23,11 @@ void forest_vertex() {
     v_forest_c0 = c0 * op;
     v_forest_c1 = c1 * op;
     v_forest_c2 = v_pal_dark * op;
-    v_forest_g0 = glow * 0.12;
-    v_forest_g1 = glow * 0.22;
-    v_forest_g2 = glow * 0.4;
+    v_forest_g0 = glow * 0.25;
+    v_forest_g1 = glow * 0.4;
+    v_forest_g2 = glow * 0.6;
     // the key light as bright as the sky is: dark silhouettes under a night sky, lit crowns by day
-    vec3 key = mix(v_pal_light, v_pal_glow, 0.3) * clamp(luma(v_pal_air) * 0.8, 0.02, 0.2) * op;
+    vec3 key = mix(v_pal_light, v_pal_glow, 0.5) * clamp(luma(v_pal_air) * 0.8, 0.02, 0.2) * op;
     v_forest_k0 = key * 0.5;
     v_forest_k1 = key * 0.75;
     v_forest_k2 = key;
