@@ -50,7 +50,7 @@ ONE_TREE = """void main() {
 ROW = """void main() {
     vec2 p = aspect_coords(v_uv);
     show(tree_row(p, vec2(0.12, 0.1), u_params.w, vec4(u_params.xy, vnoise(p * 90.0), 2.0),
-                  u_time, false));
+                  u_time));
 }
 """
 TAIL = "#endif\n"

@@ -161,7 +161,8 @@ void main() {
     float r = hash11(j + 3.0);
     float size = 0.8 + 0.4 * fract(r * 7.7);
     vec2 foot = vec2(asp * 0.23 * (j + 0.35 + 0.3 * r), hy);
-    TreeHit back = land_tree(p - foot, vec2(0.13, 0.05) * size, vec4(0.0, fract(r * 3.1), r, leaf_noise));
+    TreeHit back = land_tree(p - foot, vec2(0.13, 0.05) * size,
+                             vec4(0.0, fract(r * 3.1), r, leaf_noise));
     float tree = 1.0 - smoothstep(-soft, soft, back.d);
     float hedge = max(step(p.y, hedge_top), tree) * step(hy - 0.005, p.y) * (1.0 - found) * (1.0 - house);
     vec3 far_col = mix(v_leaf * v_moon * 0.5, v_pal_haze * 1.2 + v_moon * 0.08, 0.55 + 0.25 * tree)

@@ -29,20 +29,20 @@ const vec3 GAPS = vec3(0.05, 0.25, 0.4);
 #endif
 
 // What the pixel at p sees of depth row i (0 far .. 2 near): its trees (the far row's as a
-// skyline, the middle row's each inside its place, the near row's overlapping), and below them
-// the row's undergrowth (a hit in shade). noise: the leaf noise at p.
+// skyline), and below them the row's undergrowth (a hit in shade). noise: the leaf noise at p.
 TreeHit forest_row(vec2 p, float i, float noise) {
     float cw = FOREST_CELL(i);
     float base = 0.36 - i * 0.085 + 0.012 * lsin(p.x * (3.0 + i) + i * 2.0);
     float xoff = v_forest_x[int(i)];
     vec4 kind = vec4(CONIFERS[int(i)], GAPS[int(i)], noise, i);
     TreeHit hit = i < 0.5 ? tree_skyline(p, vec2(cw, base), xoff, kind)
-                          : tree_row(p, vec2(cw, base), xoff, kind, u_time, false);
+                          : tree_row(p, vec2(cw, base), xoff, kind, u_time);
     float x = p.x * (40.0 - i * 10.0) + xoff;
     float bush = vec3(0.009, 0.006, 0.009)[int(i)] * (1.3 + 0.7 * lsin(x * 0.37) + 1.2 * noise);
 #if LAND_KIND == 0
     // the forest's own mass behind the row, its spires breaking its top
-    float tips = max(1.0 - abs(fract(x * 0.31) - 0.5) * 3.0, 1.0 - abs(fract(x * 0.53 + 0.3) - 0.5) * 4.0);
+    float tips = max(1.0 - abs(fract(x * 0.31) - 0.5) * 3.0,
+                     1.0 - abs(fract(x * 0.53 + 0.3) - 0.5) * 4.0);
     bush += (0.003 + 0.003 * i) * (0.6 + lsin(x * 0.13 + i) * 0.4 + max(tips, 0.0) * 1.3);
 #endif
     float ground = p.y - base - bush;
@@ -66,9 +66,11 @@ void main() {
     vec3 fog = v_pal_haze * (v_forest_edge.y * smoothstep(0.4, 0.15, p.y));
     vec3 col = (v_forest_c2 + v_forest_k2 * lit.z + fog * 0.08) * cov.z + v_forest_g2 * rim.z;
     float a = cov.z;
-    col += (1.0 - a) * ((v_forest_c1 + v_forest_k1 * lit.y + fog * 0.15) * cov.y + v_forest_g1 * rim.y);
+    col += (1.0 - a) * ((v_forest_c1 + v_forest_k1 * lit.y + fog * 0.15) * cov.y
+                        + v_forest_g1 * rim.y);
     a += (1.0 - a) * cov.y;
-    col += (1.0 - a) * ((v_forest_c0 + v_forest_k0 * lit.x + fog * 0.25) * cov.x + v_forest_g0 * rim.x);
+    col += (1.0 - a) * ((v_forest_c0 + v_forest_k0 * lit.x + fog * 0.25) * cov.x
+                        + v_forest_g0 * rim.x);
     a += (1.0 - a) * cov.x;
     f_color = vec4(col, a * v_forest_edge.y);
 }

@@ -24,7 +24,8 @@ float tree_twigs(vec2 q, vec2 from, float reach, float k, float girth, float cro
 // The tree standing at the origin of q (x across, y up from its foot). size: its height and
 // its crown's half-width; look: x 0 a broad crown .. 1 a conifer, y the broad crown's habit (0
 // spreading .. 1 tall and narrow), z its own random number 0..1, w the leaf noise at this pixel
-// (0..1, lib/noise.glsl's vnoise: the crown's ragged edge and its clumps of leaves). With TREE_BARE defined the broad crowns are bare winter branches.
+// (0..1, lib/noise.glsl's vnoise: the crown's ragged edge and its clumps of leaves). With
+// TREE_BARE defined the broad crowns are bare winter branches.
 TreeHit land_tree(vec2 q, vec2 size, vec4 look) {
     float h = size.x, w = size.y;
     float spire = look.x, r = look.z, noise = look.w;
@@ -49,7 +50,8 @@ TreeHit land_tree(vec2 q, vec2 size, vec4 look) {
     // the trunk flares at its foot and tapers up into the crown, leaning to its top lobe; it
     // forks just under the crown: one limb to a side lobe
     vec2 lean = mix(top, vec2(0.0, h * 0.6), spire);
-    vec2 fork = vec2(lean.x * 0.4, mix(max(h - rv - lay.y * 0.75 - rv * 1.3, h * 0.3), foot, spire));
+    float under = max(h - rv - lay.y * 0.75 - rv * 1.3, h * 0.3);   // just under the crown
+    vec2 fork = vec2(lean.x * 0.4, mix(under, foot, spire));
     vec2 limb = s2 > 0.5 ? left : right;
     float girth = w * mix(0.1, 0.07, spire);
     float up = clamp(q.y / lean.y, 0.0, 1.0);
@@ -65,7 +67,8 @@ TreeHit land_tree(vec2 q, vec2 size, vec4 look) {
     // envelope (the conifers keep their needles)
     float envelope = broad + w * 0.08;
     vec2 stem = mix(fork, lean, 0.45);
-    float twigs = min(tree_twigs(q, fork, h - fork.y, 1.6 + 0.4 * s3, girth * 0.45, envelope, noise),
+    float twigs = min(tree_twigs(q, fork, h - fork.y, 1.6 + 0.4 * s3, girth * 0.45, envelope,
+                                 noise),
                       tree_twigs(q, stem, h - stem.y, 3.0 + s1, girth * 0.25, envelope, noise));
     wood = min(wood, twigs + spire * 4.0 * w);
     broad += 4.0 * w;
@@ -81,9 +84,9 @@ TreeHit land_tree(vec2 q, vec2 size, vec4 look) {
 }
 
 // The tree of cell `cell` in a row (see tree_row), seen at p: x in cells from the cell's left
-// edge, y up from the row's base line; room: 1 for a crown that reaches 0.75 cells from its
-// trunk, less for one kept inside its cell.
-TreeHit row_tree(vec2 p, float cell, float width, vec4 kind, float time, float room) {
+// edge, y up from the row's base line; width: the cell's width. Its crown stays inside its
+// cell, so no neighbour's needs to be seen.
+TreeHit row_tree(vec2 p, float cell, float width, vec4 kind, float time) {
     float k = kind.w;
     float h1 = hash11(cell * 1.37 + k * 11.0);
     float h2 = hash11(cell * 7.31 + k * 3.0);
@@ -93,11 +96,12 @@ TreeHit row_tree(vec2 p, float cell, float width, vec4 kind, float time, float r
     // groves and clearings: the gaps come in runs
     float present = step(kind.y + 0.3 * lsin(cell * 0.61 + k * 5.0), h4);
     float grow = 0.45 + 0.55 * sqrt(h1);
-    float w = width * grow * 0.6 * room;
+    float w = width * grow * 0.3;
     float habit = fract(h3 * 5.3);
     float h = w * mix((1.65 + 0.6 * h4) * (0.9 + 0.4 * habit), 2.8 + 1.3 * h3, con);
-    // each stands anywhere in the middle half of its cell, some in pairs
-    float jitter = clamp(0.5 * (h3 - 0.5) + 0.3 * fract(cell * 0.5) - 0.08, -0.25, 0.25) * room;
+    // each stands anywhere in the middle quarter of its cell, some in pairs (a crown reaches
+    // at most 0.375 cells from its trunk)
+    float jitter = clamp(0.25 * (h3 - 0.5) + 0.15 * fract(cell * 0.5) - 0.04, -0.125, 0.125);
     vec2 q = vec2((p.x - 0.5 - jitter) * width, p.y);
     // the wind bends the crown, not the foot
     float up = clamp(q.y / h, 0.0, 1.0);
@@ -107,27 +111,18 @@ TreeHit row_tree(vec2 p, float cell, float width, vec4 kind, float time, float r
     return hit;
 }
 
-// Of two trees seen at a pixel, the one nearer its silhouette (the one in front).
-TreeHit tree_nearest(TreeHit a, TreeHit b) { return a.d < b.d ? a : b; }
-
-// A row of trees at irregular spacing seen at p. row: x the cells' mean width, y the base line (the
-// trees' feet); xoff: the row's offset in cells; kind: x the share of conifers, y of empty
+// A row of trees at irregular spacing seen at p. row: x the cells' mean width, y the base line
+// (the trees' feet); xoff: the row's offset in cells; kind: x the share of conifers, y of empty
 // cells, z the leaf noise at p (0..1), w the row's own number (its trees' random numbers).
-// overlap: whether the crowns reach over their neighbours' (then the neighbour on the pixel's
-// side is seen too, at twice the cost) or stay inside their cells, smaller.
-TreeHit tree_row(vec2 p, vec2 row, float xoff, vec4 kind, float time, bool overlap) {
-    // the cells are of uneven widths (x is warped; stretch: its rate), so the trees stand
-    // unevenly: close together and smaller in some places, further apart in others
+TreeHit tree_row(vec2 p, vec2 row, float xoff, vec4 kind, float time) {
+    // the cells are of uneven widths (x is warped, 0.75..1.5 cells to a mean cell), so the
+    // trees stand unevenly: close together and smaller in some places, apart in others
     float u = p.x / row.x + xoff;
     float t = fract(u * 0.143);
     float x = u + 2.4 * t * (1.0 - t);
-    float width = row.x / (1.0 + 0.343 * (1.0 - 2.0 * t));
     float cell = floor(x);
-    vec2 at = vec2(x - cell, p.y - row.y);
-    if (!overlap) return row_tree(at, cell, width, kind, time, 0.5);
-    float side = at.x < 0.5 ? -1.0 : 1.0;
-    return tree_nearest(row_tree(at, cell, width, kind, time, 1.0),
-                        row_tree(at - vec2(side, 0.0), cell + side, width, kind, time, 1.0));
+    return row_tree(vec2(x - cell, p.y - row.y), cell, row.x / (1.0 + 0.343 * (1.0 - 2.0 * t)),
+                    kind, time);
 }
 
 // A far row seen as its skyline (one cheap shape a cell: its trees are a few pixels wide): a
@@ -142,8 +137,10 @@ TreeHit tree_skyline(vec2 p, vec2 row, float xoff, vec4 kind) {
     float h = w * mix(2.0 + 0.8 * h1, 3.0 + 1.5 * h1, con);
     vec2 q = vec2((x - cell - 0.5 - 0.3 * (fract(h1 * 31.7) - 0.5)) * row.x, p.y - row.y);
     float spire = max(abs(q.x) - w * (1.0 - q.y / h), -q.y);
-    float dome = min(length(vec2(q.x, (q.y - h + w) * 0.85)) - w, max(abs(q.x) - w * 0.12, q.y - h));
-    float present = step(kind.y + 0.3 * lsin(cell * 0.61 + kind.w * 5.0), fract(h1 * 19.1 + h2 * 41.9));
+    float dome = min(length(vec2(q.x, (q.y - h + w) * 0.85)) - w,
+                     max(abs(q.x) - w * 0.12, q.y - h));
+    float present = step(kind.y + 0.3 * lsin(cell * 0.61 + kind.w * 5.0),
+                         fract(h1 * 19.1 + h2 * 41.9));
     float d = mix(dome, spire, con) + w * 0.4 * (kind.z - 0.45) + (1.0 - present) * 4.0 * row.x;
     return TreeHit(d, vec2(q.x / w, (q.y - h * 0.6) / h), 0.0);
 }
