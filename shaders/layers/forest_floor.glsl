@@ -14,11 +14,12 @@
 noperspective in vec2 v_uv;
 flat in vec2 v_forest_edge;
 flat in vec3 v_forest_c2;
-flat in vec3 v_forest_f2;
+flat in vec3 v_pal_haze;
 out vec4 f_color;
 
 void main() {
-    float fogb = smoothstep(0.4, 0.15, v_uv.y);   // as lib/land_forest.glsl
-    f_color = vec4(v_forest_c2 + v_forest_f2 * fogb, v_forest_edge.y);
+    // the near row's colour with its depth fog, as lib/land_forest.glsl
+    float fog = v_forest_edge.y * smoothstep(0.4, 0.15, v_uv.y) * 0.08;
+    f_color = vec4(v_forest_c2 + v_pal_haze * fog, v_forest_edge.y);
 }
 #endif

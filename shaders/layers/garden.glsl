@@ -29,6 +29,7 @@ void garden_vertex() {
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
+#include "lib/land_tree.glsl"
 noperspective in vec2 v_uv;
 out vec4 f_color;
 flat in vec4 v_view;
@@ -153,17 +154,19 @@ void main() {
     // ---- the hedge and the fruit trees at the back, fading into the dusk
     float hy = HORIZON - EYE / HEDGE;
     float hedge_top = hy + 0.03 + 0.012 * vnoise(vec2(p.x * 40.0, 1.0)) + 0.006 * lsin(p.x * 90.0);
-    float tree = 0.0;
-    for (int j = 0; j < 4; j++) {
-        if (abs(p.y - hy - 0.08) > 0.085) break;       // only the band where the trees stand
-        float tx = asp * (0.08 + 0.24 * float(j) + 0.06 * hash11(float(j) + 3.0));
-        vec2 tq = p - vec2(tx, hy + 0.085);
-        float crown = length(tq * vec2(0.8, 1.1)) - 0.055 - 0.012 * vnoise(tq * 60.0 + float(j));
-        float trunk = max(abs(tq.x) - 0.005, tq.y);
-        tree = max(tree, 1.0 - smoothstep(-soft, soft, min(crown, trunk)));
-    }
+    // four fruit trees of their own sizes and shapes (lib/land_tree.glsl) at uneven places, each
+    // within its quarter of the width: a pixel needs only the tree of its own quarter
+    float leaf_noise = vnoise(p * vec2(150.0, 170.0));
+    float j = clamp(floor(p.x / (asp * 0.23)), 0.0, 3.0);
+    float r = hash11(j + 3.0);
+    float size = 0.8 + 0.4 * fract(r * 7.7);
+    vec2 foot = vec2(asp * 0.23 * (j + 0.35 + 0.3 * r), hy);
+    TreeHit back = land_tree(p - foot, vec2(0.13, 0.05) * size,
+                             vec4(0.0, fract(r * 3.1), r, leaf_noise));
+    float tree = 1.0 - smoothstep(-soft, soft, back.d);
     float hedge = max(step(p.y, hedge_top), tree) * step(hy - 0.005, p.y) * (1.0 - found) * (1.0 - house);
-    vec3 far_col = mix(v_leaf * v_moon * 0.5, v_pal_haze * 1.2 + v_moon * 0.08, 0.55 + 0.25 * tree);
+    vec3 far_col = mix(v_leaf * v_moon * 0.5, v_pal_haze * 1.2 + v_moon * 0.08, 0.55 + 0.25 * tree)
+                 + v_moon * (0.15 * tree * tree_light(back, leaf_noise));
     col = mix(col, far_col, hedge);
     cov = max(cov, hedge);
     f_color = vec4(col * cov + v_lamp * halo * (1.0 - cov), cov) * land_opacity();
