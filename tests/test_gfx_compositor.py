@@ -254,6 +254,17 @@ def test_a_motif_with_a_second_layer_takes_one_slot_and_draws_both(ctx, parts) -
     np.testing.assert_allclose(comp.layer_pixels()[0, 0], [0.5, 0.0, 0.0, 0.5], atol=2e-3)
 
 
+def test_a_layer_two_motifs_call_for_alike_is_drawn_once_for_the_stronger(ctx, parts) -> None:
+    comp = _compositor(ctx, parts, size=(64, 36))
+    draws = comp.plan_draws({"twin": 0.4, "veil": 0.9})  # both draw the veil, with one params
+    assert [(d.motif, d.layer.name, d.intensity) for d in draws] == [
+        ("veil", "veil", 0.9),
+        ("twin", "haze", 0.4),
+    ]
+    draws = comp.plan_draws({"red_light": 1.0, "green_light": 0.5})  # other params: both
+    assert sorted(d.motif for d in draws) == ["green_light", "red_light"]
+
+
 def test_a_grade_motif_leans_the_picture_to_the_tint_without_a_layer(ctx, parts) -> None:
     assert _compositor(ctx, parts, max_draws=1).strongest({"tinge": 0.9, "sky": 0.8}) == {
         "tinge": 0.9

@@ -299,14 +299,20 @@ class Compositor:
 
     def plan_draws(self, intensities: dict[str, float]) -> list[Draw]:
         """The draws worth making (one per layer of each motif, and the near silhouettes they
-        call for), in stage order (then declaration order, then name)."""
-        draws = []
-        for motif, value in intensities.items():
+        call for), in stage order (then declaration order, then name). A layer that several
+        motifs call for with the same params (the forest floor under both the forest and the
+        trees) is drawn once, for the strongest of them."""
+        chosen: dict[tuple[str, tuple[float, ...]], Draw] = {}
+        for motif, value in sorted(intensities.items()):
             visual = self.visuals.motifs.get(motif)
             if visual is None or value < MIN_INTENSITY:
                 continue
             for layer in self.visuals.layers_of(motif):
-                draws.append(Draw(motif, layer, min(value, 1.0), visual.params))
+                draw = Draw(motif, layer, min(value, 1.0), visual.params)
+                key = (layer.name, visual.params)
+                if key not in chosen or draw.intensity > chosen[key].intensity:
+                    chosen[key] = draw
+        draws = list(chosen.values())
         draws += self._near_draws(draws)
         draws.sort(key=lambda d: (d.layer.order, d.motif))
         return draws
