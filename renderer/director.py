@@ -32,6 +32,7 @@ from renderer import paths
 from renderer import place_words as pw
 from renderer.dream import Sentence
 from renderer.errors import ReverieError
+from renderer.mapping.daylight import in_its_time
 from renderer.mapping.matcher import (
     Token,
     TokenTags,
@@ -568,6 +569,8 @@ def direct(plan: ScenePlan) -> SceneScript:
         hold -= FADE
         if current is not None:
             seen.add(current)
+        # the sky of another time of day leaves the setting (the sun at midnight), unless named
+        scenery = [m for m in scenery if in_its_time(m, sentence_plan.daylight)]
         for keyword in sentence_plan.keywords:
             role = keyword_role(keyword)
             if _drawable(keyword) and role in ("sky", "weather"):

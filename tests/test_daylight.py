@@ -11,6 +11,7 @@ import pytest
 from gfx_support import NIGHT, Offscreen, offscreen_renderer
 
 from renderer import pipeline
+from renderer.director import direct
 from renderer.dream import parse_dream
 from renderer.mapping import analyze
 from renderer.mapping.daylight import daylight
@@ -62,6 +63,13 @@ def test_the_plan_and_the_timeline_carry_the_daylight():
     assert timeline.state_at(second.end).daylight == 0.45
     between = timeline.state_at((first.end + second.start) / 2).daylight
     assert 0.45 <= between <= 0.85  # eased from one to the next
+
+
+def test_the_sky_of_another_time_leaves_the_setting():
+    dream = parse_dream("At noon the sun burned over the hills. At midnight I was there.", "t")
+    script = direct(analyze(dream))
+    assert "sun" in script.sentences[0].setting
+    assert "sun" not in script.sentences[1].setting
 
 
 # -- the picture ---------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from renderer.mapping.matcher import Token
 LEVELS = {"day": 1.0, "morning": 0.85, "dusk": 0.45, "night": 0.0}
 NIGHT = 0.0  # a dream that names no time keeps the night's light
 NEGATORS = frozenset({"no", "not", "without", "never", "nor"})
+SKY_BY_DAY, SKY_BY_NIGHT = frozenset({"sun"}), frozenset({"moon", "stars"})  # sky motifs
 QUOTES = ('"', "“", "”")
 
 
@@ -92,3 +93,13 @@ def daylight(sentences: list[tuple[str, int, list[Token]]]) -> list[float]:
         levels.append(current)
     first = next((level for level in levels if level is not None), NIGHT)
     return [first if level is None else level for level in levels]
+
+
+def in_its_time(motif: str, level: float) -> bool:
+    """Whether a sky motif belongs in a sky of this daylight: no sun by night, no moon or stars
+    in full day (any other motif belongs at any time)."""
+    if motif in SKY_BY_DAY:
+        return level > 0.3
+    if motif in SKY_BY_NIGHT:
+        return level < 0.7
+    return True
