@@ -232,6 +232,8 @@ def place_strength(
     pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off"
     if any(w in pw.AFAR for w in before) or pairs & pw.FAR:  # "I saw a city"
         strength = min(strength, MENTION_THERE)
+    if tokens[0].word == "outside":  # "Outside, in the garden, a fox sat": seen from within
+        strength = min(strength, MENTION_THERE)
     beside = before[1:2] if before[:1] and before[0] in pw.BESIDE else before[2:3]
     nearby = before[0] in pw.BESIDE or before[:2] == ["next", "to"] if before else False
     if beside and beside[0] in pw.PEOPLE and nearby:
@@ -384,7 +386,8 @@ def _framed(sentence: Sentence, pictures: bool) -> tuple[int, bool]:
     """Where in the sentence a place seen in a mirror, a picture or a screen begins (the
     text's end when none is), and whether the sentence shows pictures, for the next one.
     A place in a picture is no setting: "the painting showed a cave", "every mirror shows you
-    somewhere else. In one you are on a beach", "on the screen was a desert"."""
+    somewhere else. In one you are on a beach", "on the screen was a desert", "a photo of me on a
+    beach", "a window onto a forest"."""
     lowered = sentence.text.lower()
     if not pictures and not any(medium in lowered for medium in pw.PICTURES):
         return sentence.end, False
@@ -398,7 +401,7 @@ def _framed(sentence: Sentence, pictures: bool) -> tuple[int, bool]:
         inside = k >= 2 and words[k - 2 : k - 1] == ["in"] or k >= 1 and words[k - 1] == "in"
         if shown:
             return tokens[shown[0]].end, True
-        if inside:
+        if inside or words[k + 1 : k + 2] in (["of"], ["onto"]):  # "a photo of me on a beach"
             return tokens[k].end, True
     return sentence.end, False
 

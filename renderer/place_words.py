@@ -74,7 +74,8 @@ PICTURES = frozenset(  # things a place can be seen in without being there
     [
         "mirror", "mirrors", "reflection", "reflections", "painting", "paintings", "picture",
         "pictures", "photo", "photos", "photograph", "photographs", "screen", "screens",
-        "television", "tv", "postcard", "postcards", "poster", "window-pane",
+        "television", "tv", "postcard", "postcards", "poster", "window-pane", "window",
+        "windows",
     ]
 )
 SHOWING = frozenset(

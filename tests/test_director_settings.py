@@ -157,6 +157,18 @@ def test_a_place_seen_in_a_mirror_or_a_picture_is_not_the_setting() -> None:
     assert _places("I was in a kitchen. In one corner was a door to the garden.")[0] == "room"
 
 
+def test_a_place_in_a_photo_of_or_seen_from_within_is_not_the_setting() -> None:
+    text = (
+        "I was in the kitchen of my old house. On the fridge was a photo of me on a beach. "
+        "The kettle was boiling."
+    )
+    assert _places(text) == ["room"] * 3
+    text = "I ran in a gym, on a treadmill facing a window onto a forest. My legs ached."
+    assert "forest" not in _places(text)
+    text = "I sat in the library. Outside, in the garden, a fox slept. I read on."
+    assert _places(text) == ["library"] * 3
+
+
 def test_a_place_only_named_in_someones_words_does_not_move_the_dream() -> None:
     text = 'I was in the forest. "The city is that way," said the owl. We walked on.'
     assert _places(text) == ["forest"] * 3
