@@ -113,17 +113,18 @@ class VoiceTrack:
     def keep_only(self, clips: Sequence[VoiceClip]) -> None:
         """Forget the prepared audio of every clip but these (a later window's)."""
         wanted = {_ident(clip) for clip in clips}
-        for ident in [i for i in self._cache if i not in wanted]:
-            del self._cache[ident]
+        for ident in list(self._cache):  # (another window may be prepared meanwhile)
+            if ident not in wanted:
+                self._cache.pop(ident, None)
 
     def set_clips(self, clips: Sequence[VoiceClip]) -> None:
         """Place the clips; prepared audio is reused for keys seen before."""
         placed = []
         for clip in clips:
-            ident = _ident(clip)
-            if ident not in self._cache:
-                self._cache[ident] = prepare_clip(clip)
-            placed.append((int(round(clip.start * RATE)), self._cache[ident]))
+            audio = self._cache.get(_ident(clip))
+            if audio is None:
+                audio = self._cache[_ident(clip)] = prepare_clip(clip)
+            placed.append((int(round(clip.start * RATE)), audio))
         self._placed = placed
         self._gain = (10.0 ** (self._duck_curve() / 20.0)).astype(np.float32)
 
