@@ -105,14 +105,20 @@ class Production:
     timelines built from the sentences ready so far."""
 
     def __init__(
-        self, dream: Dream, narrator: Narrator, *, scene_plan: ScenePlan | None = None
+        self,
+        dream: Dream,
+        narrator: Narrator,
+        *,
+        scene_plan: ScenePlan | None = None,
+        hold_audio: bool = True,
     ) -> None:
         from renderer.narration import Narration
 
         self.dream = dream
         self.plan = scene_plan or plan(dream)
         self.script = direct(self.plan)
-        self.narration = Narration(narrator, [s.text for s in dream.sentences])
+        texts = [s.text for s in dream.sentences]
+        self.narration = Narration(narrator, texts, hold_audio=hold_audio)
 
     def wait_first_sentence(self, timeout: float = FIRST_SENTENCE_TIMEOUT_S) -> None:
         if len(self.narration):

@@ -40,6 +40,31 @@ class VoiceClip:
     rate: int  # the TTS rate (e.g. 22050)
     key: int  # a stable id (the sentence index): prepared clips are cached by it (+ length)
 
+    @property
+    def frames(self) -> int:
+        return int(self.samples.size)
+
+    def loaded(self) -> VoiceClip:
+        return self
+
+
+@dataclass(frozen=True)
+class StoredClip:
+    """A sentence's clip whose samples are loaded only when the mixer prepares it (a Score
+    made from a Timeline holds these, so a long dream's narration is not held in memory)."""
+
+    start: float  # seconds
+    frames: int  # how many samples load() gives
+    rate: int
+    key: int
+    load: Callable[[], np.ndarray]
+
+    def loaded(self) -> VoiceClip:
+        return VoiceClip(self.start, self.load(), self.rate, self.key)
+
+
+Clip = VoiceClip | StoredClip
+
 
 @dataclass(frozen=True)
 class Score:
@@ -48,7 +73,7 @@ class Score:
     levels: Mapping[str, np.ndarray]  # bed -> gain 0..1 per control step (absent: silent)
     brightness: np.ndarray  # 0 (dark mode) .. 1 (bright mode) per control step
     fade: np.ndarray  # master fade 0..1 per control step (ambience follows it)
-    clips: tuple[VoiceClip, ...] = ()
+    clips: tuple[Clip, ...] = ()
     complete: bool = True  # False: more sentences are coming; the ambience runs on past the end
     window: tuple[int, int] | None = None  # a window's control steps [first, stop), else None
 
@@ -91,11 +116,13 @@ class ClipLike(Protocol):
     @property
     def start(self) -> float: ...
     @property
-    def samples(self) -> np.ndarray: ...
+    def frames(self) -> int: ...
     @property
     def sample_rate(self) -> int: ...
     @property
     def sentence(self) -> int: ...
+    @property
+    def load(self) -> Callable[[], np.ndarray]: ...
 
 
 class TimelineLike(Protocol):
@@ -148,7 +175,7 @@ def score_from_states(
     state_at: Callable[[float], FrameState],
     duration: float,
     seed: int,
-    clips: Sequence[VoiceClip] = (),
+    clips: Sequence[Clip] = (),
     complete: bool = True,
     span: tuple[float, float] | None = None,
 ) -> Score:
@@ -185,20 +212,21 @@ def score_from_states(
     )
 
 
-def _clips_within(clips: Sequence[VoiceClip], steps: tuple[int, int]) -> tuple[VoiceClip, ...]:
+def _clips_within(clips: Sequence[Clip], steps: tuple[int, int]) -> tuple[Clip, ...]:
     """The clips that sound within the control steps [first, stop)."""
     t0, t1 = steps[0] / CONTROL_HZ, steps[1] / CONTROL_HZ
     return tuple(
-        c
-        for c in clips
-        if c.samples.size and c.start < t1 and c.start + c.samples.size / c.rate > t0
+        c for c in clips if c.frames and c.start < t1 and c.start + c.frames / c.rate > t0
     )
 
 
 def score_from_timeline(timeline: TimelineLike, span: tuple[float, float] | None = None) -> Score:
-    """The Score of a Timeline: its states sampled at CONTROL_HZ and its sentence clips, over
-    the whole timeline or only the window `span` (start, end seconds)."""
-    clips = [VoiceClip(c.start, c.samples, c.sample_rate, c.sentence) for c in timeline.clips]
+    """The Score of a Timeline: its states sampled at CONTROL_HZ and its sentence clips (as
+    StoredClips), over the whole timeline or only the window `span` (start, end seconds)."""
+    clips = [
+        StoredClip(c.start, c.frames, c.sample_rate, c.sentence, c.load)
+        for c in timeline.clips
+    ]
     return score_from_states(
         timeline.state_at,
         timeline.duration,
