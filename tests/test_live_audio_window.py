@@ -14,7 +14,12 @@ from narration_plans import DREAM, make_plan
 from renderer.audio import RATE
 from renderer.audio import player as audio_player
 from renderer.audio.player import AudioPlayer
-from renderer.audio.score import WINDOW_MARGIN_S, StoredClip, score_from_timeline
+from renderer.audio.score import (
+    WINDOW_MARGIN_S,
+    StoredClip,
+    score_from_timeline,
+    score_window,
+)
 from renderer.director import direct
 from renderer.narration import Narration, create_narrator
 from renderer.timeline import build_timeline
@@ -94,3 +99,22 @@ def test_a_long_dream_plays_from_a_window_of_its_narration(monkeypatch, tmp_path
     pcm = np.fromfile(out, "<i2").reshape(-1, 2)[:, 0].astype(np.float32) / 32768.0
     after = pcm[written_before + RATE // 2 : written_before + RATE // 2 + RATE]
     assert np.sqrt(np.mean(after**2)) > 0.01
+
+
+def test_a_window_cut_from_the_whole_score_is_the_window_made_from_the_timeline():
+    """Live playback cuts its windows from the whole Score (score_window); export makes them
+    from the timeline: the two agree, so both play the same sound."""
+    plan = make_plan(LONG_DREAM)
+    texts = [s.text for s in plan.dream.sentences]
+    narration = Narration(create_narrator("pyttsx3"), texts, hold_audio=False)
+    timeline = build_timeline(plan, direct(plan), narration)
+    whole = score_from_timeline(timeline)
+    for span in ((0.0, 5.0), (40.0, 100.0), (timeline.duration - 3.0, timeline.duration + 60.0)):
+        cut, made = score_window(whole, span), score_from_timeline(timeline, span)
+        assert cut.window == made.window and cut.levels.keys() == made.levels.keys()
+        for name in made.levels:
+            assert np.allclose(cut.levels[name], made.levels[name], atol=1e-6)
+        assert np.allclose(cut.brightness, made.brightness, atol=1e-6)
+        assert np.array_equal(cut.fade, made.fade)
+        assert [c.key for c in cut.clips] == [c.key for c in made.clips]
+        assert len(made.clips) < len(whole.clips)
