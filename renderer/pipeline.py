@@ -153,13 +153,18 @@ class Production:
 
 
 def dream_timeline(
-    spec: str, voice: VoiceChoice, seed: int | None = None, until: float | None = None
+    spec: str,
+    voice: VoiceChoice,
+    seed: int | None = None,
+    until: float | None = None,
+    hold_audio: bool = True,
 ) -> Timeline:
     """The complete timeline of a dream by name or path, read by `voice`; with `until`, a
     timeline that agrees with it up to that time, for which only the sentences spoken
-    before then are synthesized."""
+    before then are synthesized. hold_audio=False: its clips load their samples when played
+    (from the narration cache) instead of holding them."""
     dream = load(spec, seed)
-    production = Production(dream, narrator_for(dream, voice))
+    production = Production(dream, narrator_for(dream, voice), hold_audio=hold_audio)
     try:
         return production.timeline() if until is None else production.timeline_until(until)
     finally:
