@@ -42,9 +42,11 @@ class VoiceClip:
 
     @property
     def frames(self) -> int:
+        """How many samples the clip has."""
         return int(self.samples.size)
 
     def loaded(self) -> VoiceClip:
+        """The clip with its samples: itself."""
         return self
 
 
