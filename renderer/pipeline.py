@@ -105,14 +105,20 @@ class Production:
     timelines built from the sentences ready so far."""
 
     def __init__(
-        self, dream: Dream, narrator: Narrator, *, scene_plan: ScenePlan | None = None
+        self,
+        dream: Dream,
+        narrator: Narrator,
+        *,
+        scene_plan: ScenePlan | None = None,
+        hold_audio: bool = True,
     ) -> None:
         from renderer.narration import Narration
 
         self.dream = dream
         self.plan = scene_plan or plan(dream)
         self.script = direct(self.plan)
-        self.narration = Narration(narrator, [s.text for s in dream.sentences])
+        texts = [s.text for s in dream.sentences]
+        self.narration = Narration(narrator, texts, hold_audio=hold_audio)
 
     def wait_first_sentence(self, timeout: float = FIRST_SENTENCE_TIMEOUT_S) -> None:
         if len(self.narration):
@@ -147,13 +153,18 @@ class Production:
 
 
 def dream_timeline(
-    spec: str, voice: VoiceChoice, seed: int | None = None, until: float | None = None
+    spec: str,
+    voice: VoiceChoice,
+    seed: int | None = None,
+    until: float | None = None,
+    hold_audio: bool = True,
 ) -> Timeline:
     """The complete timeline of a dream by name or path, read by `voice`; with `until`, a
     timeline that agrees with it up to that time, for which only the sentences spoken
-    before then are synthesized."""
+    before then are synthesized. hold_audio=False: its clips load their samples when played
+    (from the narration cache) instead of holding them."""
     dream = load(spec, seed)
-    production = Production(dream, narrator_for(dream, voice))
+    production = Production(dream, narrator_for(dream, voice), hold_audio=hold_audio)
     try:
         return production.timeline() if until is None else production.timeline_until(until)
     finally:

@@ -8,8 +8,9 @@ ready so far (partial=True) agrees with the complete one on everything before it
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -23,12 +24,12 @@ from renderer.frame import Caption, FrameState
 from renderer.mapping.palette import hex_to_rgb, roles
 from renderer.mapping.plan import ScenePlan
 from renderer.narration.pauses import FADE_IN_S, LEAD_IN_S, TAIL_S, pause_after
-from renderer.narration.session import Narration
+from renderer.narration.session import LOUDNESS_HZ, Narration
 from renderer.narration.types import Narrator, Utterance
 
 MOOD_BLEND_S = 2.5  # mood/tint move from one sentence to the next over the pause + this long
 CAPTION_HOLD_S = 0.8  # a caption stays this long after its sentence ends
-VOICE_HZ = 100  # the voice envelope's rate
+VOICE_HZ = LOUDNESS_HZ  # the voice envelope's rate: that of the sentences' loudness
 DEFAULT_PALETTE = ("#0b1e3f", "#3ad1c4", "#f2e9a0", "#8a4fff")
 
 
@@ -65,9 +66,10 @@ class Clip:
     """A sentence's audio and where it starts on the timeline (for the mixer)."""
 
     start: float
-    samples: np.ndarray  # float32 mono
+    frames: int  # how many samples load() gives
     sample_rate: int
     sentence: int
+    load: Callable[[], np.ndarray]  # the samples (float32 mono), from the narration
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,9 @@ def build_timeline(
     clips: list[Clip] = []
     spans = sentence_spans(dream.sentences, script, utterances, lead_in)
     cursor = spans[-1][1] if spans else lead_in
-    for sentence, utterance, (start, end) in zip(dream.sentences, utterances, spans, strict=False):
+    for i, (sentence, utterance, (start, end)) in enumerate(
+        zip(dream.sentences, utterances, spans, strict=False)
+    ):
         words = tuple(
             TimedWord(w.text, start + w.start, start + w.end, sentence.start + w.char)
             for w in utterance.words
@@ -180,12 +184,21 @@ def build_timeline(
                 sentence.index, sentence.paragraph, start, end, sentence.text, sentence.start, words
             )
         )
-        if utterance.has_audio:
-            clips.append(Clip(start, utterance.samples, utterance.sample_rate, sentence.index))
+        if narration.frames(i):
+            clips.append(
+                Clip(
+                    start,
+                    narration.frames(i),
+                    utterance.sample_rate,
+                    sentence.index,
+                    functools.partial(narration.audio, i),
+                )
+            )
     duration = cursor + tail if complete else cursor
     cues = _cues(plan, sentences)
-    audible = any(u.has_audio for u in utterances)
-    curves = _Curves.build(plan, script, sentences, cues, utterances, duration, audible)
+    loudness = [narration.loudness(i) for i in range(len(utterances))]
+    audible = any(level.size for level in loudness)
+    curves = _Curves.build(plan, script, sentences, cues, loudness, duration, audible)
     return Timeline(
         duration=duration,
         voice_label=narration.narrator.voice_label,
@@ -276,7 +289,7 @@ class _Curves:
         script: SceneScript,
         sentences: list[TimedSentence],
         cues: tuple[MotifCue, ...],
-        utterances: list[Utterance],
+        loudness: list[np.ndarray],
         duration: float,
         audible: bool,
     ) -> _Curves:
@@ -288,7 +301,7 @@ class _Curves:
         spoken = [s for s in sentences if s.end > s.start]
         return cls(
             shown=shown,
-            voice_env=_voice_envelope(sentences, utterances, duration, audible),
+            voice_env=_voice_envelope(sentences, loudness, duration, audible),
             mood_times=mood_times,
             mood_rows=mood_rows,
             caption_starts=tuple(s.start for s in spoken),
@@ -368,19 +381,17 @@ def _mood_breakpoints(
 
 
 def _voice_envelope(
-    sentences: list[TimedSentence], utterances: list[Utterance], duration: float, audible: bool
+    sentences: list[TimedSentence], loudness: list[np.ndarray], duration: float, audible: bool
 ) -> np.ndarray:
-    """0..1 loudness of the narration at VOICE_HZ: each sentence's RMS normalised by its own
-    loud level, smoothed; 0 in pauses. Without audio (the
-    silent narrator) the words themselves shape it."""
-    from renderer.narration.base import frame_energy
-
+    """0..1 loudness of the narration at VOICE_HZ: each sentence's RMS (from the narration)
+    normalised by its own loud level, smoothed; 0 in pauses. Without audio (the silent
+    narrator) the words themselves shape it."""
     frames = int(np.ceil(max(duration, 0.0) * VOICE_HZ)) + 2
     raw = np.zeros(frames, np.float64)
-    for s, u in zip(sentences, utterances, strict=True):
-        if audible and u.has_audio:
-            rms = frame_energy(u.samples, u.sample_rate, 1.0 / VOICE_HZ).astype(np.float64)
-            loud = float(np.percentile(rms, 95)) if rms.size else 0.0
+    for s, level in zip(sentences, loudness, strict=True):
+        if audible and level.size:
+            rms = level.astype(np.float64)
+            loud = float(np.percentile(rms, 95))
             if loud <= 0:
                 continue
             i0 = int(round(s.start * VOICE_HZ))

@@ -15,7 +15,7 @@ from renderer.audio import RATE
 from renderer.audio import player as audio_player
 from renderer.audio.mixer import Mixer
 from renderer.audio.player import CHUNK_S, NO_DEVICE, AudioPlayer, SilentPlayer, create_player
-from renderer.audio.score import CONTROL_HZ, Score, VoiceClip
+from renderer.audio.score import CONTROL_HZ, WINDOW_MARGIN_S, Score, VoiceClip
 
 pytestmark = pytest.mark.audio
 
@@ -282,3 +282,70 @@ def test_audio_player_follows_a_grown_score_without_blocking(monkeypatch):
     finally:
         release.set()
         player.close()
+
+
+# -- the window of the dream the mixer holds ----------------------------------------------------
+def held_clip_starts(player: AudioPlayer) -> np.ndarray:
+    """Where the clips whose prepared audio the player holds start (marker k: k + 0.5 s)."""
+    keys = [key for key, _, _ in list(player.mixer.voice.cache)]
+    return np.array(keys, float) * MARK_EVERY + 0.5
+
+
+def play_until(player: AudioPlayer, position: float, timeout: float = 60.0) -> None:
+    assert _waits_for(lambda: player.position() >= position, timeout), player.position()
+
+
+def test_audio_player_holds_only_a_window_that_moves_with_the_play(monkeypatch, tmp_path):
+    """Playing a long dream on the disk driver, the player prepares the clips ahead as it goes
+    and lets go of those behind; every marker on the way is heard."""
+    monkeypatch.setenv("SDL_AUDIODRIVER", "disk")
+    out = tmp_path / "device.raw"
+    monkeypatch.setenv("SDL_DISKAUDIOFILE", str(out))
+    monkeypatch.setattr(audio_player, "BEHIND_S", 1.0)
+    monkeypatch.setattr(audio_player, "AHEAD_S", 3.0)
+    monkeypatch.setattr(audio_player, "REFILL_S", 2.0)
+    score = marker_score(duration=1800.0)
+    reach = 1.0 + 3.0 + 2 * WINDOW_MARGIN_S  # the window and its margins, in seconds
+    player = AudioPlayer(score)
+    try:
+        player.start(100.0)
+        play_until(player, 100.5)
+        first = held_clip_starts(player)
+        play_until(player, 108.0)
+        later = held_clip_starts(player)
+    finally:
+        player.close()
+    for held in (first, later):
+        assert 0 < held.size <= reach / MARK_EVERY + 4  # of 1800 clips in the dream
+    assert later.min() >= first.min() + 5.0  # the clips behind were let go
+    assert later.max() >= 108.0 + WINDOW_MARGIN_S  # and those ahead prepared
+    onsets = marker_onsets(device_output(out))
+    assert onsets.size >= 7  # a marker every second, through the window's moves
+    assert np.all(np.abs(np.diff(onsets) / RATE - MARK_EVERY) < 0.1), np.diff(onsets) / RATE
+
+
+def test_a_seek_far_ahead_plays_the_narration_there(monkeypatch, tmp_path):
+    """A seek 25 minutes ahead lets go of the clips at the start, prepares those at the new
+    position, and the narration there is heard at once, in its rhythm."""
+    monkeypatch.setenv("SDL_AUDIODRIVER", "disk")
+    out = tmp_path / "device.raw"
+    monkeypatch.setenv("SDL_DISKAUDIOFILE", str(out))
+    score = marker_score(duration=1800.0)
+    player = AudioPlayer(score)
+    try:
+        player.start()
+        play_until(player, 1.0)
+        player.seek(1500.0)
+        written_before = os.path.getsize(out) // 4
+        play_until(player, 1503.0)
+        held = held_clip_starts(player)
+    finally:
+        player.close()
+    reach = (audio_player.BEHIND_S + WINDOW_MARGIN_S, audio_player.AHEAD_S + WINDOW_MARGIN_S)
+    assert held.size > 0
+    assert held.min() >= 1500.0 - reach[0] - 1.0 and held.max() <= 1503.0 + reach[1] + 1.0
+    # what was written before the seek can still be queued: look from half a second on
+    heard = device_output(out)[written_before + RATE // 2 :]
+    onsets = marker_onsets(heard)
+    assert onsets.size >= 2
+    assert np.all(np.abs(np.diff(onsets) / RATE - MARK_EVERY) < 0.1), np.diff(onsets) / RATE

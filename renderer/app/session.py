@@ -1,5 +1,6 @@
 """One dream made playable: its Production (plan, narration synthesized in the background, the
 first sentence at once) and a timeline + audio score that grow as more sentences are ready.
+The narration's samples are not held: the audio player loads those it is about to play.
 
 Rebuilding a timeline and its score takes a noticeable fraction of a second for a long dream,
 so it happens on a worker thread; the render loop only picks up the newest finished pair.
@@ -25,7 +26,9 @@ class DreamSession:
     def __init__(
         self, dream: Dream, voice: VoiceChoice, *, plan: ScenePlan | None = None
     ) -> None:
-        self.production = Production(dream, narrator_for(dream, voice), scene_plan=plan)
+        self.production = Production(
+            dream, narrator_for(dream, voice), scene_plan=plan, hold_audio=False
+        )
         self.production.wait_first_sentence()
         self._lock = threading.Lock()
         self._built = -1

@@ -9,6 +9,11 @@ perf_counter, but never past the start of the chunk still waiting in the queue. 
 ever summed, so it cannot drift from the sound, and a device that stalls or runs slow holds
 the clock back with it.
 
+The mixer holds only a window of the dream around the play position (BEHIND_S before it,
+AHEAD_S after it, and the Score's window margins): voice clips are prepared as the window
+moves ahead, on a helper thread, and released behind it, so memory does not grow with the
+dream's length. A seek outside the window prepares a short one at once.
+
 Without an audio device the same API runs on a silent perf_counter clock (SilentPlayer).
 """
 
@@ -26,7 +31,7 @@ import numpy as np
 
 from renderer.audio import RATE
 from renderer.audio.mixer import Mixer
-from renderer.audio.score import Score
+from renderer.audio.score import Score, score_window
 
 if TYPE_CHECKING:
     import pygame
@@ -35,6 +40,10 @@ CHUNK_S = 0.25  # one queued Sound; voice/ambience volume changes land within tw
 POLL_S = 0.002  # how often the feeder looks for a chunk change
 MIXER_BUFFER = 1024  # samples per device buffer (about 21 ms of output latency)
 NO_DEVICE = "no audio device: playing silently with captions"
+BEHIND_S = 15.0  # the mixer's window reaches this far back from the play position (a seek
+AHEAD_S = 60.0  # to the sentence before needs no new window) and this far ahead of it;
+REFILL_S = 30.0  # the next window is asked for once less than this of it is left ahead
+SEEK_AHEAD_S = 5.0  # a window made at once (a seek) reaches this far: the full one follows
 
 _said_no_device = False
 
@@ -161,23 +170,24 @@ class AudioPlayer:
         open_mixer()
         self._pygame = pygame
         self._channel = pygame.mixer.Channel(0)
-        self.mixer = Mixer(score, narration, ambient, wait=False)
+        self.score = score  # the whole Score being heard
+        self._latest = score  # the newest whole Score given (heard once its window is ready)
+        self._span = _span_at(0.0, AHEAD_S)  # what the mixer covers (start, end seconds)
+        self._asked_to = self._span[1]  # the end of the newest window asked for
+        self.mixer = Mixer(score_window(score, self._span), narration, ambient, wait=False)
         self.volumes = _Volumes()
         self._lock = threading.RLock()
+        self._preparing = threading.Lock()  # one window is prepared at a time
         self._chunk = int(CHUNK_S * RATE)
         self._cursor = 0  # next sample to render
         self._queued_start = 0  # timeline sample where the queued chunk begins
         self._offset = 0.0  # wall time - timeline time of what is being heard (+ latency)
         self._frozen: float | None = 0.0  # the position while paused / before start
         self._last = 0.0
-        self._generation = 0  # update() calls so far
+        self._generation = 0  # windows asked for so far (the newest one wins)
         self._failed = False  # a mixing error was reported
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-
-    @property
-    def score(self) -> Score:
-        return self.mixer.score
 
     # -- clock -------------------------------------------------------------------------------
     def position(self) -> float:
@@ -269,16 +279,44 @@ class AudioPlayer:
         """Follow a grown Score (more sentences ready). Returns at once: the new sentences
         are prepared on a helper thread and heard from the chunk after they are ready."""
         with self._lock:
+            self._latest = score
+            self._prepare(self._cursor / RATE)
+
+    # -- the window --------------------------------------------------------------------------
+    def _prepare(self, at: float) -> None:
+        """Ask for the window at `at` seconds of the newest Score, prepared on a helper
+        thread and heard from the chunk after it is ready (unless a newer one was asked for)."""
+        with self._lock:
             self._generation += 1
-            generation, current = self._generation, self.mixer
+            generation, score, span = self._generation, self._latest, _span_at(at, AHEAD_S)
+            self._asked_to = span[1]
 
         def prepare() -> None:
-            mixer = current.follow(score)
-            with self._lock:
-                if generation == self._generation:
-                    self.mixer = mixer
+            with self._preparing:
+                with self._lock:
+                    if generation != self._generation:
+                        return  # a newer window was asked for meanwhile
+                    current = self.mixer
+                mixer = current.follow(score_window(score, span))
+                with self._lock:
+                    if generation == self._generation:
+                        self.score, self.mixer, self._span = score, mixer, span
 
-        threading.Thread(target=prepare, name="reverie-audio-update", daemon=True).start()
+        threading.Thread(target=prepare, name="reverie-audio-window", daemon=True).start()
+
+    def _move_window(self) -> None:
+        """Before a chunk is rendered: a chunk outside the window gets a short window now
+        (after a seek, or if the full one was not ready in time), and the full one is asked
+        for; one near the window's end asks for the next."""
+        start, end = self._cursor / RATE, (self._cursor + self._chunk) / RATE
+        if not self._span[0] <= start <= end <= self._span[1]:
+            self._generation += 1  # any window being prepared is for elsewhere
+            span = _span_at(start, SEEK_AHEAD_S)
+            self.mixer = self.mixer.follow(score_window(self._latest, span))
+            self.score, self._span = self._latest, span
+            self._prepare(start)
+        elif end > self._asked_to - REFILL_S:
+            self._prepare(start)
 
     def close(self) -> None:
         """Stop the sound and the feeder; the mixer is shut down."""
@@ -293,9 +331,10 @@ class AudioPlayer:
 
     # -- feeder ------------------------------------------------------------------------------
     def _render_next(self) -> pygame.mixer.Sound:
-        self.mixer.voice_volume = self.volumes.voice
-        self.mixer.ambient_volume = self.volumes.ambient
         try:
+            self._move_window()
+            self.mixer.voice_volume = self.volumes.voice
+            self.mixer.ambient_volume = self.volumes.ambient
             block = self.mixer.render(self._cursor, self._chunk)
         except Exception as error:  # noqa: BLE001 - the show goes on, in silence
             if not self._failed:
@@ -330,6 +369,11 @@ class AudioPlayer:
                     self._channel.play(self._render_next())
                 self._queued_start = self._cursor
                 self._channel.queue(self._render_next())
+
+
+def _span_at(t: float, ahead: float) -> tuple[float, float]:
+    """The window (start, end seconds) the mixer holds for play position t."""
+    return max(t - BEHIND_S, 0.0), t + ahead
 
 
 Player = AudioPlayer | SilentPlayer

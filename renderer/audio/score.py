@@ -3,15 +3,16 @@
 A Score is built from a Timeline (score_from_timeline) or from plain inputs (Score directly:
 tests, tools). Control curves run at CONTROL_HZ and are interpolated per sample by the mixer.
 
-A Score covers the whole dream, or only a window of it (export of a range): then its curves
-and clips hold just that window and WINDOW_MARGIN_S either side, so its cost and memory do
-not grow with the dream's length, and it renders the window as the whole Score does.
+A Score covers the whole dream, or only a window of it (export of a range, the stretch live
+playback is near: score_window): then its curves and clips hold just that window and
+WINDOW_MARGIN_S either side, so its cost and memory do not grow with the dream's length, and
+it renders the window as the whole Score does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import numpy as np
@@ -39,6 +40,33 @@ class VoiceClip:
     rate: int  # the TTS rate (e.g. 22050)
     key: int  # a stable id (the sentence index): prepared clips are cached by it (+ length)
 
+    @property
+    def frames(self) -> int:
+        """How many samples the clip has."""
+        return int(self.samples.size)
+
+    def loaded(self) -> VoiceClip:
+        """The clip with its samples: itself."""
+        return self
+
+
+@dataclass(frozen=True)
+class StoredClip:
+    """A sentence's clip whose samples are loaded only when the mixer prepares it (a Score
+    made from a Timeline holds these, so a long dream's narration is not held in memory)."""
+
+    start: float  # seconds
+    frames: int  # how many samples load() gives
+    rate: int
+    key: int
+    load: Callable[[], np.ndarray]
+
+    def loaded(self) -> VoiceClip:
+        return VoiceClip(self.start, self.load(), self.rate, self.key)
+
+
+Clip = VoiceClip | StoredClip
+
 
 @dataclass(frozen=True)
 class Score:
@@ -47,7 +75,7 @@ class Score:
     levels: Mapping[str, np.ndarray]  # bed -> gain 0..1 per control step (absent: silent)
     brightness: np.ndarray  # 0 (dark mode) .. 1 (bright mode) per control step
     fade: np.ndarray  # master fade 0..1 per control step (ambience follows it)
-    clips: tuple[VoiceClip, ...] = ()
+    clips: tuple[Clip, ...] = ()
     complete: bool = True  # False: more sentences are coming; the ambience runs on past the end
     window: tuple[int, int] | None = None  # a window's control steps [first, stop), else None
 
@@ -90,11 +118,13 @@ class ClipLike(Protocol):
     @property
     def start(self) -> float: ...
     @property
-    def samples(self) -> np.ndarray: ...
+    def frames(self) -> int: ...
     @property
     def sample_rate(self) -> int: ...
     @property
     def sentence(self) -> int: ...
+    @property
+    def load(self) -> Callable[[], np.ndarray]: ...
 
 
 class TimelineLike(Protocol):
@@ -147,7 +177,7 @@ def score_from_states(
     state_at: Callable[[float], FrameState],
     duration: float,
     seed: int,
-    clips: Sequence[VoiceClip] = (),
+    clips: Sequence[Clip] = (),
     complete: bool = True,
     span: tuple[float, float] | None = None,
 ) -> Score:
@@ -184,16 +214,44 @@ def score_from_states(
     )
 
 
-def score_from_timeline(timeline: TimelineLike, span: tuple[float, float] | None = None) -> Score:
-    """The Score of a Timeline: its states sampled at CONTROL_HZ and its sentence clips, over
-    the whole timeline or only the window `span` (start, end seconds)."""
-    first, stop = window_steps(timeline.duration, span)
-    t0, t1 = first / CONTROL_HZ, stop / CONTROL_HZ  # (clips that reach into the window)
-    clips = tuple(
-        VoiceClip(c.start, c.samples, c.sample_rate, c.sentence)
-        for c in timeline.clips
-        if c.samples.size and c.start < t1 and c.start + c.samples.size / c.sample_rate > t0
+def _clips_within(clips: Sequence[Clip], steps: tuple[int, int]) -> tuple[Clip, ...]:
+    """The clips that sound within the control steps [first, stop)."""
+    t0, t1 = steps[0] / CONTROL_HZ, steps[1] / CONTROL_HZ
+    return tuple(
+        c for c in clips if c.frames and c.start < t1 and c.start + c.frames / c.rate > t0
     )
+
+
+def score_from_timeline(timeline: TimelineLike, span: tuple[float, float] | None = None) -> Score:
+    """The Score of a Timeline: its states sampled at CONTROL_HZ and its sentence clips (as
+    StoredClips), over the whole timeline or only the window `span` (start, end seconds)."""
+    clips = [
+        StoredClip(c.start, c.frames, c.sample_rate, c.sentence, c.load)
+        for c in timeline.clips
+    ]
     return score_from_states(
-        timeline.state_at, timeline.duration, timeline.seed, clips, timeline.complete, span
+        timeline.state_at,
+        timeline.duration,
+        timeline.seed,
+        _clips_within(clips, window_steps(timeline.duration, span)),
+        timeline.complete,
+        span,
+    )
+
+
+def score_window(score: Score, span: tuple[float, float]) -> Score:
+    """The window `span` (start, end seconds) of a whole Score, as score_from_timeline makes
+    it: its curves cut from the whole ones (the same smoothing) and the clips that reach in."""
+    if score.window is not None:
+        raise ValueError("score_window takes a whole Score")
+    first, stop = window_steps(score.duration, span)
+    cut = slice(first, stop)
+    levels = {name: curve[cut] for name, curve in score.levels.items() if np.any(curve[cut] > 0)}
+    return replace(
+        score,
+        levels=levels,
+        brightness=score.brightness[cut],
+        fade=score.fade[cut],
+        clips=_clips_within(score.clips, (first, stop)),
+        window=(first, stop),
     )

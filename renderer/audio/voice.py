@@ -11,7 +11,7 @@ from renderer.audio import RATE
 from renderer.audio.dsp import db_to_gain, fft_size, resample
 from renderer.audio.loudness import integrated_loudness, k_filter
 from renderer.audio.master import limit, sanitize
-from renderer.audio.score import ControlGrid, VoiceClip
+from renderer.audio.score import Clip, ControlGrid, VoiceClip
 
 VOICE_LUFS = -16.0  # narration loudness as heard (the mono voice on both channels)
 MAX_BOOST_DB = 24.0  # a near-silent clip is not blown up beyond this
@@ -78,9 +78,9 @@ def prepare_clip(clip: VoiceClip) -> np.ndarray:
     return sanitize(mono * db_to_gain(gain_db))
 
 
-def _ident(clip: VoiceClip) -> tuple[int, int, int]:
+def _ident(clip: Clip) -> tuple[int, int, int]:
     """What a clip's prepared audio is cached by: its key, length and rate."""
-    return clip.key, len(clip.samples), clip.rate
+    return clip.key, clip.frames, clip.rate
 
 
 class VoiceTrack:
@@ -94,7 +94,7 @@ class VoiceTrack:
 
     def __init__(
         self,
-        clips: Sequence[VoiceClip],
+        clips: Sequence[Clip],
         duration: float,
         cache: dict[tuple[int, int, int], np.ndarray] | None = None,
         window: tuple[float, float] | None = None,
@@ -110,20 +110,22 @@ class VoiceTrack:
     def cache(self) -> dict[tuple[int, int, int], np.ndarray]:
         return self._cache
 
-    def keep_only(self, clips: Sequence[VoiceClip]) -> None:
+    def keep_only(self, clips: Sequence[Clip]) -> None:
         """Forget the prepared audio of every clip but these (a later window's)."""
         wanted = {_ident(clip) for clip in clips}
-        for ident in [i for i in self._cache if i not in wanted]:
-            del self._cache[ident]
+        for ident in list(self._cache):  # (another window may be prepared meanwhile)
+            if ident not in wanted:
+                self._cache.pop(ident, None)
 
-    def set_clips(self, clips: Sequence[VoiceClip]) -> None:
-        """Place the clips; prepared audio is reused for keys seen before."""
+    def set_clips(self, clips: Sequence[Clip]) -> None:
+        """Place the clips; prepared audio is reused for keys seen before (a StoredClip's
+        samples are loaded only to be prepared)."""
         placed = []
         for clip in clips:
-            ident = _ident(clip)
-            if ident not in self._cache:
-                self._cache[ident] = prepare_clip(clip)
-            placed.append((int(round(clip.start * RATE)), self._cache[ident]))
+            audio = self._cache.get(_ident(clip))
+            if audio is None:
+                audio = self._cache[_ident(clip)] = prepare_clip(clip.loaded())
+            placed.append((int(round(clip.start * RATE)), audio))
         self._placed = placed
         self._gain = (10.0 ** (self._duck_curve() / 20.0)).astype(np.float32)
 
