@@ -43,6 +43,7 @@ def test_a_dream_without_time_words_keeps_the_night_and_a_negated_one_does_not_c
 
 def test_comparisons_and_quoted_words_tell_no_time_and_a_sky_hint_sets_it_only_first():
     assert _levels("It turned the way a sunflower turns toward morning.") == [0.0]
+    assert _levels("On the way home that afternoon I saw a fox.") == [1.0]  # no comparison
     assert _levels("The hall was bright, as if it were noon.") == [0.0]
     assert _levels("The hall glowed like a summer afternoon.") == [0.0]
     assert _levels('"We travel at night," she said.', "The sand was warm.") == [0.0, 0.0]

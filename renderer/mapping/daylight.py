@@ -17,6 +17,9 @@ NIGHT = 0.0  # a dream that names no time keeps the night's light
 NEGATORS = frozenset({"no", "not", "without", "never", "nor"})
 SKY_BY_DAY, SKY_BY_NIGHT = frozenset({"sun"}), frozenset({"moon", "stars"})  # sky motifs
 QUOTES = ('"', "“", "”")
+# who or what can follow "the way" in a comparison ("the way a sunflower turns", not "the way
+# home")
+COMPARED_SUBJECTS = frozenset(["a", "an", "the", "i", "you", "he", "she", "it", "we", "they"])
 
 
 @dataclass(frozen=True)
@@ -44,17 +47,25 @@ def _words() -> _Words:
 
 def _told(text: str, offset: int, tokens: list[Token]) -> list[bool]:
     """Whether each token is the dream's own telling: not negated ('no moon'), not in a
-    comparison ('as a sunflower turns toward morning', 'as if it were night') and not in
-    someone's quoted words."""
+    comparison ('like a summer afternoon', 'as if it were night', 'the way a sunflower turns
+    toward morning') and not in someone's quoted words."""
     told = []
     compared = False
+    quotes, seen = 0, 0  # quote marks before the token, and where the count got to
     for k, token in enumerate(tokens):
         if token.brk:
             compared = False
-        before = tokens[k - 1].word if k else ""
-        compared = compared or before == "like" or (before in ("if", "though", "way") and k > 1)
-        quoted = sum(text.count(q, 0, token.start - offset) for q in QUOTES) % 2 == 1
-        told.append(not (compared or quoted or before in NEGATORS))
+        two = (tokens[k - 2].word if k > 1 else "", tokens[k - 1].word if k else "")
+        compared = (
+            compared
+            or two[1] == "like"
+            or two in (("as", "if"), ("as", "though"))
+            or two == ("the", "way") and token.word in COMPARED_SUBJECTS
+        )
+        upto = token.start - offset
+        quotes += sum(text.count(q, seen, upto) for q in QUOTES)
+        seen = upto
+        told.append(not (compared or quotes % 2 or two[1] in NEGATORS))
     return told
 
 
