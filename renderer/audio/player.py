@@ -365,7 +365,7 @@ class AudioPlayer:
                 else:
                     # We were starved and the channel ran dry: the sound resumes now, later
                     # than planned, so the clock re-anchors (and holds still until it is due).
-                    self._offset = time.perf_counter() - self._cursor / RATE
+                    self._offset = now - self._cursor / RATE
                     self._channel.play(self._render_next())
                 self._queued_start = self._cursor
                 self._channel.queue(self._render_next())
