@@ -122,6 +122,13 @@ def test_the_wings_and_stalls_of_a_theatre_are_no_birds_or_city() -> None:
 
 def test_a_draught_of_air_is_no_food() -> None:
     assert "draught" not in surfaces("A cold draught came under the door.")
+    assert "draught" not in surfaces("Keep the cactus out of the draught.")
+    assert keyword("He drank a long draught of ale.", "draught").motif == "food"
+
+
+def test_firing_someone_draws_no_fire() -> None:
+    text = 'My boss was going to fire me. He said, "You\'re fired." Then the fire went out.'
+    assert [k.text for k in keywords(text) if k.motif == "fire"] == ["fire"]
 
 
 def test_the_ray_that_swims_is_a_fish_and_rays_of_sun_are_light() -> None:
@@ -137,6 +144,8 @@ def test_a_silver_road_across_the_sea_is_light_on_water() -> None:
 def test_a_thing_named_for_its_sound_is_not_drawn() -> None:
     assert "seagull" not in surfaces("What came out was a string of seagull noises.")
     assert "vixen" in surfaces("Somewhere behind me a vixen barked.")
+    assert "refrigerator" in surfaces("The green refrigerator was humming in the corner.")
+    assert "refrigerator" in surfaces("I saw the refrigerator humming in the corner.")
 
 
 # -- idioms ---------------------------------------------------------------------------------

@@ -560,6 +560,8 @@ class Matcher:
             return False
         if forms(tokens[k].word).isdisjoint(self.lexicon.sounds):
             return False
+        if tokens[k].word.endswith("ing") and tokens[k].word not in self.lexicon.sounds:
+            return False  # a participle: 'the refrigerator humming in the corner'
         found = tag_of(k)
         return found.startswith("NN") if found is not None else not tokens[k].word.endswith("ed")
 
