@@ -259,6 +259,8 @@ def _strength(
     near = [w for w in before if w not in pw.DETERMINERS][-3:]
     if any(w in pw.EXISTENTIAL for w in before[-6:]):
         return PRESENT
+    if near[-2:] in pw.TURNED:  # "the boards turned to grass"
+        return BECOMES
     becoming = [k for k, w in enumerate(near) if w in pw.BECOMING]
     rest = near[becoming[-1] :] if becoming else []
     if becoming and not any(w in pw.LOCATIVES or w.endswith("ing") for w in rest):
@@ -425,7 +427,9 @@ def _strengths(
         named_as = tokens[last - 1].word if last > 0 else ""
         if last >= 0 and named_as not in pw.DETERMINERS and _ambiguous(tokens[last].word):
             tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
-            if tags is not None and tags[last] in pw.NOT_NOUNS:
+            turned = [t.word for t in tokens[max(0, last - 2) : last]] in pw.TURNED  # "turned
+            # to grass": a noun, whatever the tagger says
+            if tags is not None and tags[last] in pw.NOT_NOUNS and not turned:
                 continue  # "the car park is underground" (but "a dune", "the hall")
         if sentence.text[keyword.end - sentence.start :].lstrip()[:1].isdigit():
             continue  # a numbered part of a building: "bay 4", "room 9"

@@ -195,6 +195,20 @@ def test_a_thing_one_gets_into_or_onto_is_where_one_is() -> None:
     # the dreamer steps onto a platform; the train that leaves is the next clause's subject
     text = "I sat in the train. I stepped out onto a wooden platform and the train left."
     assert _places(text) == ["train", "station"]
+    # a platform that was not there before is there now
+    text = (
+        "I sat in the train. I stepped out onto a platform that wasn't there before, "
+        "and the train left."
+    )
+    assert _places(text) == ["train", "station"]
+
+
+def test_a_place_that_turns_to_stuff_or_to_outer_space_moves_the_dream() -> None:
+    places = _places(
+        "I was on the stage of the theatre. The boards turned to grass under my feet. "
+        "We rose through the clouds and then it was space, the earth and the moon below."
+    )
+    assert places == ["stage", "meadow", "space"]
 
 
 def test_leaving_a_place_or_a_numbered_bay_does_not_move_the_dream_there() -> None:

@@ -126,6 +126,23 @@ def test_a_draught_of_air_is_no_food() -> None:
     assert keyword("He drank a long draught of ale.", "draught").motif == "food"
 
 
+def test_space_is_outer_space_only_near_the_sky_bodies() -> None:
+    assert keyword("Then it was space, and the earth hung below.", "space").motif == "space"
+    assert "space" not in surfaces("There was no space left in the car.")
+    assert "space" not in surfaces("I found a space between the houses.")
+
+
+def test_what_a_thing_turns_to_is_a_noun_and_turning_to_act_is_no_change() -> None:
+    assert keyword("The boards turned to grass under my feet.", "grass").motif == "meadow"
+    assert "turned to" not in surfaces("The crabs turned to watch me.")
+
+
+def test_a_thing_absent_only_before_is_there_now() -> None:
+    text = "I stepped onto a platform that wasn't there a second ago."
+    assert not keyword(text, "platform").negated
+    assert keyword("We waited for a ship that never came.", "ship").negated
+
+
 def test_firing_someone_draws_no_fire() -> None:
     text = 'My boss was going to fire me. He said, "You\'re fired." Then the fire went out.'
     assert [k.text for k in keywords(text) if k.motif == "fire"] == ["fire"]

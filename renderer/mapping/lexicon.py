@@ -49,12 +49,14 @@ class Motif:
 @dataclass(frozen=True)
 class Sense:
     """Another sense of a term, read where its cues are in the sentence: the theatre's 'wings'
-    (near 'stage' or 'curtain') are no birds. `motif` None: not imagery in that sense."""
+    (near 'stage' or 'curtain') are no birds. `motif` None: not imagery in that sense. `only`:
+    the term is imagery nowhere else."""
 
     word: str  # a lemma
     motif: str | None
     context: frozenset[str]  # lemmas, any one of them anywhere in the sentence
     before: frozenset[str] = frozenset()  # if given, one of these words right before the word
+    only: bool = False  # the term is imagery only in this sense ('space' near the moon)
 
 
 @dataclass(frozen=True, eq=False)
@@ -164,6 +166,7 @@ def _sense(body: dict[str, Any], motifs: dict[str, Motif]) -> Sense:
         motif,
         frozenset(w.lower() for w in body["context"]),
         frozenset(w.lower() for w in body.get("before", ())),
+        bool(body.get("only", False)),
     )
 
 

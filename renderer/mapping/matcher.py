@@ -47,6 +47,8 @@ _PARTICLES = _words(
 )
 _LINKS = _words("that which who would will could did does do was were is are")
 _ABSENT = _words("there here came come appeared appear existed exist arrived be return returned")
+_TURNING = _words("turn turns turned turning")
+_BEFORE_NOW = _words("ago before earlier previously until till yesterday")
 _CLAUSE_TURNS = _words("but yet though although however")
 _COLOR_MODIFIERS = _words("pale deep dark soft faint dusky vivid rich muted bright")
 _ARTICLES = _DETERMINERS - {"of"}
@@ -439,9 +441,19 @@ class Matcher:
             and not tokens[k].brk
             and not tokens[k + 1].brk
             and self._negator(tokens, k)
+            and not self._absent_only_before(tokens, k + 2)
         ):
             return NEGATED
         return factor
+
+    @staticmethod
+    def _absent_only_before(tokens: list[Token], k: int) -> bool:
+        """'a platform that wasn't there a second ago': absent once, there now."""
+        while k < len(tokens) and not tokens[k].brk:
+            if tokens[k].word in _BEFORE_NOW:
+                return True
+            k += 1
+        return False
 
     def _color_start(self, tokens: list[Token], i: int, taken: int) -> int:
         """Index of the first colour word directly before token i ('pale violet sky')."""
@@ -545,6 +557,11 @@ class Matcher:
             return False
         if found == "VB" and prev == "IN":
             return False  # 'below deck'
+        if found == "VB" and prev == "TO" and i > 1 and tokens[i - 2].word in _TURNING:
+            then = tokens[i + 1] if i + 1 < len(tokens) and not tokens[i + 1].brk else None
+            if then is None or then.word not in _DETERMINERS | _OBJECT_PRONOUNS:
+                return False  # 'the boards turned to grass under my feet' (not 'turned to
+                # watch me', 'turned to face the sea')
         if found in ("VBZ", "VBP"):
             return prev is not None and prev in _SUBJECTS
         if found == "MD":
@@ -575,6 +592,8 @@ class Matcher:
                     if sense.motif is None:
                         return None
                     return Entry(sense.motif, entry.weight, entry.pos, entry.term)
+                if sense.only:
+                    return None
         return entry
 
     def _figures(self, text: str, offset: int, tokens: list[Token], tag_of: _Tags) -> set[int]:
