@@ -94,7 +94,8 @@ def test_a_furnishing_or_a_way_out_of_doors_does_not_draw_its_place() -> None:
     assert meadow.setting[0] == "meadow"
     assert "city" not in (*meadow.focus, *meadow.accents)  # no skyline for a fence or a road
     assert "horse" in meadow.focus
-    assert kitchen.setting[0] == "room"
+    assert kitchen.setting[0] == "kitchen"
+    assert "room" in kitchen.focus  # a bed is no kitchen's: it draws the room next door
 
 
 def test_the_focal_subject_is_drawn_while_its_sentence_is_spoken() -> None:
@@ -163,5 +164,5 @@ def test_still_and_play_agree_at_time_t(tmp_path) -> None:
 
 def test_indoors_the_weather_is_a_moment_not_the_setting() -> None:
     _, script = _script("I was in my kitchen. Rain began to fall outside. The kettle sang.")
-    assert script.sentences[1].setting == ("room",) and "rain" in script.sentences[1].focus
-    assert script.sentences[2].setting == ("room",)
+    assert script.sentences[1].setting == ("kitchen",) and "rain" in script.sentences[1].focus
+    assert script.sentences[2].setting == ("kitchen",)

@@ -25,7 +25,7 @@ def test_the_place_turning_into_another_moves_the_dream() -> None:
         "I was standing in my mother's kitchen. The stove was warm. "
         "Then it was a prairie. The grass went on for miles."
     )
-    assert places == ["room", "room", "meadow", "meadow"]
+    assert places == ["kitchen", "kitchen", "meadow", "meadow"]
 
 
 def test_a_place_that_has_faded_gives_way_to_one_named_more_lightly() -> None:
@@ -154,7 +154,7 @@ def test_a_place_seen_in_a_mirror_or_a_picture_is_not_the_setting() -> None:
     assert _places(text) == ["hall"] * 4
     assert _places("I was in my room. The painting showed a cave.") == ["room", "room"]
     # "in one corner" with no pictures before is the room's own corner
-    assert _places("I was in a kitchen. In one corner was a door to the garden.")[0] == "room"
+    assert _places("I was in a kitchen. In one corner was a door to the garden.")[0] == "kitchen"
 
 
 def test_a_place_in_a_photo_of_or_seen_from_within_is_not_the_setting() -> None:
@@ -162,7 +162,7 @@ def test_a_place_in_a_photo_of_or_seen_from_within_is_not_the_setting() -> None:
         "I was in the kitchen of my old house. On the fridge was a photo of me on a beach. "
         "The kettle was boiling."
     )
-    assert _places(text) == ["room"] * 3
+    assert _places(text) == ["kitchen"] * 3
     text = "I ran in a gym, on a treadmill facing a window onto a forest. My legs ached."
     assert "forest" not in _places(text)
     text = "I sat in the library. Outside, in the garden, a fox slept. I read on."
@@ -229,4 +229,4 @@ def test_stepping_into_the_place_a_mirror_shows_moves_the_dream_there() -> None:
         "I stood on a street in the city. In the mirror there was a small kitchen. "
         "I touched the glass and stepped through. Inside it was warm."
     )
-    assert _places(text) == ["city", "city", "room", "room"]
+    assert _places(text) == ["city", "city", "kitchen", "kitchen"]

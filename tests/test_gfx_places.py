@@ -51,6 +51,25 @@ def test_the_room_fills_the_frame_and_its_window_shows_the_sky(renderer) -> None
     assert _box(change, 0.37, 0.42, 0.55, 0.65) < 0.3 * _box(change, 0.0, 1.0, 0.0, 1.0)  # glass
 
 
+def test_the_kitchen_is_its_own_room_tiled_floor_wall_tiles_and_a_pendant(renderer) -> None:
+    kitchen = _alone(renderer, "kitchen").mean(axis=2)
+    bedroom = _alone(renderer, "room").mean(axis=2)
+
+    def busy(image: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> float:
+        """Mean brightness step between neighbouring pixels across a box (its pattern)."""
+        height, width = image.shape
+        rows = slice(int(height * (1 - y1)), int(height * (1 - y0)))
+        box = image[rows, int(width * x0) : int(width * x1)]
+        return float(np.abs(np.diff(box, axis=1)).mean() + np.abs(np.diff(box, axis=0)).mean())
+
+    # tiles over the worktop where the bedroom has plain plaster
+    assert busy(kitchen, 0.09, 0.2, 0.4, 0.55) > 3.0 * busy(bedroom, 0.09, 0.2, 0.4, 0.55)
+    # the pendant lamp hangs over the table, where the bedroom has its window's wall, and
+    # lights the pale tiles of the floor under it
+    assert _box(kitchen, 0.55, 0.6, 0.6, 0.66) > 2.0 * _box(bedroom, 0.55, 0.6, 0.6, 0.66)
+    assert _box(kitchen, 0.3, 0.45, 0.02, 0.12) > 1.5 * _box(bedroom, 0.3, 0.45, 0.02, 0.12)
+
+
 def test_the_corridor_recedes_under_a_row_of_lights(renderer) -> None:
     plain, drawn = _frames(renderer, "corridor")
     change = np.abs(drawn - plain)
@@ -235,7 +254,9 @@ def test_the_snowfield_lies_under_the_sky_with_a_row_of_posts(renderer) -> None:
 
 
 # The interiors drawn on the shared room frame (lib/land_room.glsl) and their kin.
-INTERIORS = ["room", "church", "library", "corridor", "office", "pool", "station", "cabin"]
+INTERIORS = [
+    "room", "kitchen", "church", "library", "corridor", "office", "pool", "station", "cabin"
+]
 
 
 def _warm_and_cool(image: np.ndarray) -> tuple[float, float]:

@@ -332,7 +332,7 @@ def test_texture_and_material_adjectives_count() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "motif"),
     [
-        ("We sat in the kitchen until late.", "kitchen", "room"),
+        ("We sat in the kitchen until late.", "kitchen", "kitchen"),
         ("My old bedroom had no door.", "bedroom", "room"),
         ("I was back in my grandmother's house.", "house", "room"),
         ("The attic was full of boxes.", "attic", "room"),

@@ -1,12 +1,14 @@
 #version 330 core
 // A room at night (midground), in one-point perspective (lib/land_interior.glsl). ROOM_PART 0,
-// the shell over the whole frame: walls, floorboards and a ceiling, a window on the far wall
-// open to the sky behind (it shows through the panes) whose moonlight falls across the floor
-// in a beam full of dust, curtains, a shelf of books, a door left ajar with light in its crack,
-// a lamp's glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 12`: one box of
-// the bed, the side table or the chair each, far to near within a piece), each quad reaching
-// just over its box so only those pixels pay for it, and only for that box. The vanishing point
-// drifts slowly, like a slow camera.
+// the shell over the whole frame: walls, a floor and a ceiling, a window on the far wall open to
+// the sky behind (it shows through the panes) whose moonlight falls across the floor in a beam
+// full of dust, curtains, a shelf of books or jars, a door left ajar with light in its crack, a
+// lamp's glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 12`: one box each,
+// far to near within a piece), each quad reaching just over its box so only those pixels pay
+// for it, and only for that box. ROOM_KIND 0 is a bedroom (floorboards; a bed, a side table
+// with its lamp, a chair); ROOM_KIND 1 a kitchen (a chequered floor, tiles over a worktop on
+// painted cupboards with an oven and a kettle, a table with a fruit bowl and a chair under a
+// pendant lamp). The vanishing point drifts slowly, like a slow camera.
 #include "lib/header.glsl"
 #include "lib/land_interior.glsl"
 // The room's box (see lib/land_interior.glsl) and what stands in it, in its units.
@@ -15,9 +17,29 @@ const vec2 FLOOR_CEIL = vec2(0.62, 0.78);
 const float FAR = 2.4;
 const vec4 WINDOW = vec4(-0.56, -0.04, -0.06, 0.52);  // x0, y0, x1, y1 on the far wall
 const vec3 MOON_DIR = vec3(0.35, -0.85, -1.0);       // the way the moonlight travels
-const vec3 LAMP = vec3(0.625, 0.0, 1.9);
+#ifndef ROOM_KIND
+#define ROOM_KIND 0
+#endif
+#if ROOM_KIND == 1
+const vec3 LAMP = vec3(0.31, 0.2, 1.75);  // a pendant over the table
+#else
+const vec3 LAMP = vec3(0.625, 0.0, 1.9);  // on the side table
+#endif
 const vec3 BED_LO = vec3(-1.0, -0.62, 1.3);
 const vec3 BED_HI = vec3(-0.44, -0.37, 2.16);
+#if ROOM_KIND == 1
+// The kitchen, in boxes (lo, hi): the base cupboards along the left wall, the worktop over
+// them, the wall cupboards, the oven's door, a kettle; the table's top and three legs in view,
+// a bowl of fruit on it; a chair's seat and its back, turned to the table.
+const vec3 BOX_LO[12] = vec3[12](
+    vec3(-1.0, -0.62, 1.25), vec3(-1.0, -0.22, 1.23), vec3(-1.0, 0.16, 1.45), vec3(-0.665, -0.56, 1.72),
+    vec3(-0.9, -0.185, 1.95), vec3(0.0, -0.25, 1.5), vec3(0.03, -0.62, 1.53), vec3(0.55, -0.62, 1.53),
+    vec3(0.55, -0.62, 1.93), vec3(0.22, -0.17, 1.7), vec3(0.2, -0.37, 1.22), vec3(0.2, -0.62, 1.19));
+const vec3 BOX_HI[12] = vec3[12](
+    vec3(-0.66, -0.22, 2.4), vec3(-0.63, -0.185, 2.4), vec3(-0.8, 0.5, 2.4), vec3(-0.655, -0.28, 2.06),
+    vec3(-0.79, -0.08, 2.05), vec3(0.62, -0.215, 2.0), vec3(0.07, -0.25, 1.57), vec3(0.59, -0.25, 1.57),
+    vec3(0.59, -0.25, 1.97), vec3(0.4, -0.2, 1.84), vec3(0.44, -0.34, 1.44), vec3(0.44, 0.02, 1.22));
+#else
 // The furniture, four boxes a piece (lo, hi): the bed (headboard, mattress under a blanket,
 // pillow, the blanket's turned-down edge), the side table (body, overhanging top, the lamp's
 // stem, a drawer's brass handle), the chair (seat, back with its back legs, two front legs).
@@ -29,6 +51,7 @@ const vec3 BOX_HI[12] = vec3[12](
     vec3(-0.42, -0.1, 2.22), vec3(-0.44, -0.37, 2.16), vec3(-0.49, -0.3, 2.12), vec3(-0.43, -0.38, 1.9),
     vec3(0.78, -0.22, 2.02), vec3(0.82, -0.19, 2.06), vec3(0.64, -0.04, 1.92), vec3(0.67, -0.28, 1.76),
     vec3(0.36, -0.29, 1.72), vec3(0.36, 0.1, 1.73), vec3(0.135, -0.33, 1.495), vec3(0.355, -0.33, 1.495));
+#endif
 
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK room_vertex
@@ -147,6 +170,17 @@ void main() {
     float seam = smoothstep(0.9, 0.97, abs(fract(p.x * 6.0 + 0.5) - 0.5) * 2.0);
     vec3 wood = vec3(0.36, 0.24, 0.15) * (0.75 + 0.35 * hash11(board + 3.0)) * (1.0 - 0.7 * seam);
     float is_floor = step(1.5, surface) * step(surface, 2.5);
+#if ROOM_KIND == 1
+    // a chequered floor of worn tiles, and white tiles on the wall between worktop and cupboards
+    vec2 cell = floor(p.xz * 5.0);
+    vec3 lino = mix(vec3(0.62, 0.58, 0.5), mix(u_palette[2], vec3(0.3, 0.34, 0.4), 0.6),
+                    mod(cell.x + cell.y, 2.0));
+    seam = interior_grout(p.xz * 5.0, 0.04, soft * 12.0);
+    wood = lino * (0.9 + 0.1 * hash21(cell + u_seed)) * (1.0 - 0.35 * seam);
+    float splash = step(surface, 0.5) * step(-0.19, p.y) * step(p.y, 0.16) * step(1.25, p.z);
+    vec3 tile = vec3(0.78, 0.79, 0.76) * (1.0 - 0.4 * interior_grout(p.zy * 11.0, 0.06, soft * 20.0));
+    albedo = mix(albedo, tile, splash);
+#endif
     albedo = mix(albedo, wood, is_floor);
     albedo *= 1.0 - 0.55 * step(2.5, surface) * step(surface, 3.5);  // the ceiling is duller
     // a door left ajar in the right wall, a line of warm light in its crack
@@ -174,7 +208,8 @@ void main() {
     // the bed's shadow in the moonlight on the floor
     // (where the light reaching the floor crossed the height of the mattress: over it, shadow)
     vec2 over = p.xz + vec2(MOON_DIR.x, -MOON_DIR.z) * ((BED_HI.y - BED_LO.y) / -MOON_DIR.y);
-    float moon_shadow = 1.0 - is_floor * step(over.x, BED_HI.x) * step(over.y, BED_HI.z) * step(BED_LO.z, over.y);
+    float moon_shadow = 1.0 - is_floor * step(over.x, BED_HI.x) * step(over.y, BED_HI.z) * step(BED_LO.z, over.y)
+                            * float(ROOM_KIND == 0);
     vec3 col = albedo * room_light(p, n, moon_shadow) * occ;
     // the polished floor mirrors the window, blurred
     col += v_moon * is_floor * window_glass(p.xy + vec2(q.x, -q.y) * (FAR - p.z), 0.12) * 0.06 * (1.0 - seam);
@@ -184,6 +219,12 @@ void main() {
     float hw = mix(0.085, 0.06, clamp((s.y + 0.04) / 0.13, 0.0, 1.0));
     float shade = smoothstep(soft * 2.0, -soft * 2.0, max(abs(s.x) - hw, abs(s.y - 0.025) - 0.065));
     col = mix(col, v_lamp * (0.9 + 1.4 * smoothstep(0.0, -0.05, s.y)), shade);
+#if ROOM_KIND == 1
+    // the pendant's cord up to the ceiling
+    float cord = smoothstep(soft * 2.0, 0.0, abs(s.x) - 0.004) * step(0.08, s.y)
+               * step(s.y, FLOOR_CEIL.y - LAMP.y);
+    col = mix(col, vec3(0.02), cord * (1.0 - shade));
+#endif
     // the moonbeam, with dust turning in it; the lamp's halo
     float inside = room_beam(rd, p.z);
     vec2 mg = screen * 90.0 + vec2(u_time * 0.05, -u_time * 0.11);
@@ -200,6 +241,18 @@ void main() {
     vec3 b = interior_box(1.0 / rd, v_lo, v_hi, soft);
     vec3 p = rd * b.x;
     vec3 n = interior_box_normal(rd, b.z);
+#if ROOM_KIND == 1
+    // painted cupboard doors with dark gaps between them, a wooden worktop, table and chair,
+    // the oven's dark glass, a steel kettle, fruit; the chair back's open frame
+    vec3 paint = mix(u_palette[2], vec3(0.46, 0.52, 0.44), 0.65);
+    float gaps = smoothstep(0.93, 0.98, abs(fract(p.z * 3.2) - 0.5) * 2.0);
+    vec3 colour = i == 0 || i == 2 ? paint * (1.0 - 0.6 * gaps)
+                : (i == 3 ? vec3(0.03, 0.025, 0.02) : (i == 4 ? vec3(0.62, 0.63, 0.66)
+                : (i == 9 ? vec3(0.75, 0.32, 0.08) : vec3(0.3, 0.19, 0.11))));
+    vec2 cb = vec2(p.x - 0.32, p.y + 0.06);
+    float frame = max(max(step(0.0, cb.y), step(0.1, abs(cb.x))), step(abs(cb.y + 0.12), 0.02));
+    float cov = b.y * (i == 11 ? frame : 1.0);
+#else
     // the bed's soft things, the chair back's open frame (a top rail, a middle rail, posts)
     vec3 blanket = mix(u_palette[3], vec3(0.55, 0.5, 0.48), 0.7);
     vec3 colour = i == 1 || i == 3 ? blanket * (0.85 + 0.15 * lsin(p.x * 26.0 + p.z * 5.0))
@@ -207,6 +260,7 @@ void main() {
     vec2 cb = vec2(p.x - 0.23, p.y);
     float frame = max(max(step(0.0, cb.y), step(0.1, abs(cb.x))), step(abs(cb.y + 0.12), 0.02));
     float cov = b.y * (i == 9 ? frame : 1.0);
+#endif
     // the furniture takes the lamp's light only (the moon's patch lights the floor around it),
     // and the beam's haze
     vec3 col = colour * lamp_light(p, n) + v_moon * (0.06 * room_beam(rd, p.z));
