@@ -146,6 +146,15 @@ def test_four_legged_creatures_stand_on_legs_with_the_sky_between_them(bare, mot
     assert cols.size and gaps.max() >= 4, f"{motif}: no legs, or none apart"
 
 
+def test_an_animal_with_no_picture_of_its_own_is_long_and_low_with_no_antlers(bare) -> None:
+    def shape(motif: str) -> float:
+        x0, x1, y0, y1 = _extent(_mask(_change(bare, motif)))
+        return (y1 - y0) * SIZE[1] / ((x1 - x0) * SIZE[0])  # height over width, in pixels
+
+    assert shape("animal") < 0.75  # a badger or a pangolin walks low
+    assert shape("animal") < 0.5 * shape("deer")  # where the deer's neck and antlers rise
+
+
 @pytest.mark.parametrize(
     "motif",
     [

@@ -143,6 +143,12 @@ def test_a_thing_absent_only_before_is_there_now() -> None:
     assert keyword("We waited for a ship that never came.", "ship").negated
 
 
+def test_an_animal_with_no_picture_of_its_own_is_no_deer() -> None:
+    text = "A pangolin, a badger and an otter crossed the yard, and a stag watched them."
+    motifs = {k.text: k.motif for k in keywords(text)}
+    assert motifs == {"pangolin": "animal", "badger": "animal", "otter": "animal", "stag": "deer"}
+
+
 def test_firing_someone_draws_no_fire() -> None:
     text = 'My boss was going to fire me. He said, "You\'re fired." Then the fire went out.'
     assert [k.text for k in keywords(text) if k.motif == "fire"] == ["fire"]

@@ -519,6 +519,45 @@
 // mouse (sitting low)
 #define BEAST_SCALE 0.16
 #define BEAST_BOX vec4(-0.62, -0.06, 1.05, 0.5)
+#elif LAND_KIND == 17
+// an animal of no picture of its own (a badger, an otter, a pangolin): a rounded body low on
+// short legs walking on pads, a short thick neck, a tapering snout, small round ears, a thick
+// furred tail held low
+#define BEAST_SCALE 0.3
+#define BEAST_BOX vec4(-0.85, -0.12, 0.95, 0.95)
+#define BEAST_STANDING
+#define BODY_CHEST vec4(-0.28, 0.42, 0.17, 0.16)
+#define BODY_BARREL vec4(0.0, 0.45, 0.38, 0.19)
+#define BODY_HAUNCH vec4(0.28, 0.44, 0.19, 0.18)
+#define BODY_K 0.12
+#define LEG_FORE vec4(-0.28, 0.33, 0.16, 0.13)
+#define LEG_HIND vec4(0.28, 0.36, 0.16, 0.15)
+#define LEG_HOCK vec2(0.09, -0.03)
+#define LEG_FOOT vec2(-0.06, -0.03)
+#define LEG_SPREAD vec2(0.09, 0.06)
+#define LEG_FORE_R vec4(0.07, 0.045, 0.04, 0.04)
+#define LEG_HIND_R vec4(0.1, 0.05, 0.042, 0.04)
+#define LEG_STEP 0.7
+#define LEG_K 0.05
+#define FOOT_PAD vec4(-0.03, 0.02, 0.06, 0.03)
+#define NECK_BASE vec2(-0.36, 0.5)
+#define NECK vec4(-0.13, 0.12, 0.13, 0.11)
+#define NECK_K 0.1
+#define HEAD_AT vec2(-0.16, 0.12)
+#define HEAD_SKULL vec4(0.0, 0.0, 0.12, 0.1)
+#define HEAD_MUZZLE vec4(-0.07, -0.03, -0.2, -0.06)
+#define HEAD_MUZZLE_R vec3(0.065, 0.045, 0.028)
+#define HEAD_K 0.06
+#define EAR_SHAPE 2
+#define EAR_AT vec2(0.05, 0.085)
+#define EAR_TURN vec2(0.0, 0.2)
+#define EAR_OFF vec2(0.0)
+#define EAR_R vec2(0.04)
+#define TAIL_ROOT vec4(0.45, 0.5, 0.35, 0.15)
+#define TAIL vec4(0.34, 0.15, 0.065, 0.04)
+#define TAIL_WAVE vec3(0.015, 3.0, 1.0)
+#define COAT_FUR
+#define EYE vec2(-0.07, 0.03)
 #else
 // monkey (sitting)
 #define BEAST_SCALE 0.2
