@@ -585,10 +585,10 @@ def direct(plan: ScenePlan) -> SceneScript:
                     scenery.remove(keyword.motif)
                 scenery = [*scenery, keyword.motif][-MAX_SCENERY:]
         place = current.place if current else None
-        focus, accents = _focus(sentence_plan.keywords, place)
+        focus, accents = _focus(sentence_plan.named, place)
         setting = _setting(current, scenery)
         cues: dict[str, int] = {}
-        for keyword in sentence_plan.keywords:
+        for keyword in sentence_plan.named:
             cues.setdefault(keyword.motif, keyword.start)
         sentences.append(
             SentenceDirection(i, passage, setting, tuple(focus), tuple(accents), cues)

@@ -250,7 +250,7 @@ def _cues(plan: ScenePlan, sentences: list[TimedSentence]) -> tuple[MotifCue, ..
         if sentence_plan.index >= len(sentences):
             continue
         timed = sentences[sentence_plan.index]
-        for keyword in sentence_plan.keywords:
+        for keyword in sentence_plan.named:
             if not keyword.drawn:
                 continue
             word = _word_at(timed.words, keyword.start)

@@ -51,6 +51,7 @@ def test_json_contract(tmp_path: Path) -> None:
             "end",
             "text",
             "keywords",
+            "people",
             "motifs",
             "mood",
             "setting",
@@ -60,7 +61,7 @@ def test_json_contract(tmp_path: Path) -> None:
         assert text[sentence["start"] : sentence["end"]] == sentence["text"]
         assert set(sentence["mood"]) == {"valence", "arousal"}
         assert all(isinstance(v, float) for v in sentence["mood"].values())
-        for keyword in sentence["keywords"]:
+        for keyword in sentence["keywords"] + sentence["people"]:
             assert set(keyword) == {
                 "text", "start", "end", "motif", "weight", "negated", "figurative", "idiom"
             }  # fmt: skip

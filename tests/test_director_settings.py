@@ -53,7 +53,7 @@ def test_things_vehicles_and_materials_never_set_the_scene() -> None:
     )
     assert places == ["forest"] * 4
     plan = pipeline.plan(parse_dream("I drove my truck to the city.", "test"))
-    found = {k.text: k for k in plan.sentences[0].keywords}
+    found = {k.text: k for k in plan.sentences[0].named}
     assert not sets_scene(found["truck"]) and sets_scene(found["city"])
 
 

@@ -20,7 +20,7 @@ def plan_of(text: str) -> ScenePlan:
 
 def keywords(text: str) -> list[Keyword]:
     """The keywords that may be drawn (an idiom's words are reported apart)."""
-    return [k for s in plan_of(text).sentences for k in s.keywords if not k.idiom]
+    return [k for s in plan_of(text).sentences for k in s.named if not k.idiom]
 
 
 def found(text: str) -> dict[str, str]:
@@ -184,7 +184,7 @@ def test_keyword_offsets_slice_the_dream_text() -> None:
         text = plan.dream.text
         total = 0
         for sentence, sp in zip(plan.dream.sentences, plan.sentences, strict=True):
-            for k in sp.keywords:
+            for k in sp.named:
                 assert k.text == text[k.start : k.end]
                 assert sentence.start <= k.start < k.end <= sentence.end
                 assert 0 < k.weight <= 1 or (k.idiom and k.weight == 0)

@@ -30,9 +30,13 @@ MIN_PRECISION = 0.90
 # scored once, after all round-3 changes were final (recall 0.959, precision 0.973), so it is
 # held to MIN_RECALL and MIN_PRECISION themselves. Raise the floors as recall improves.
 # corpus/a (written blind for issue 13) is held to MIN_RECALL and MIN_PRECISION: literal recall
-# 0.952 and precision 0.905 when reading in context landed (people such as 'nurse' count against
-# precision there; 0.954 without the figure, crowd and child motifs).
+# 0.952 and precision 0.905 when reading in context landed, with people such as 'nurse' counted
+# against precision there (0.94 once people were read as the cast, apart from imagery).
 RECALL_FLOORS = {"blind": 0.94, "blind2": 0.94}
+# The first sets' convention counts people as imagery ("figures present or described count");
+# corpus/a's (tests/fixtures/corpus/FORMAT.md) counts concrete things, creatures and places, and
+# its annotators left people out, as the mapper now does: they are the cast (SentencePlan.people).
+PEOPLE_ARE_IMAGERY = frozenset({"unseen", "mapper", "blind", "blind2", "blind3"})
 MIN_FLAGGED = 0.9  # share of negated / figurative gold spans the matcher reads as such
 MIN_NEGATED_LOWERED = 0.8
 # blind3 lowers 11 of its 14 negated spans (0.786) when first scored: a regression guard, not a
@@ -77,10 +81,13 @@ def locate(text: str, spans: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-def score_file(path: Path) -> Score:
+def score_file(path: Path, people: bool = False) -> Score:
+    """The scores of one dream; `people`: its gold counts people as imagery, so the mapper's
+    people are scored with its imagery."""
     gold = tomllib.loads(path.with_name(path.stem + ".gold.toml").read_text(encoding="utf-8"))
     dream = read_dream_file(path)
-    keywords = [k for s in analyze(dream).sentences for k in s.keywords]
+    sentences = analyze(dream).sentences
+    keywords = [k for s in sentences for k in (s.named if people else s.keywords)]
     spans = locate(dream.text, gold["imagery"])
 
     def hits(start: int, end: int) -> list:
@@ -133,7 +140,8 @@ def claim(text: str, spans: list, names: list[str], flag, hits) -> dict[int, boo
 
 
 def score_set(name: str) -> list[Score]:
-    return [score_file(p) for p in sorted((FIXTURES / name).glob("*.txt"))]
+    people = name in PEOPLE_ARE_IMAGERY
+    return [score_file(p, people) for p in sorted((FIXTURES / name).glob("*.txt"))]
 
 
 def report(name: str, scores: list[Score]) -> tuple[float, float]:

@@ -22,7 +22,7 @@ from renderer.mapping.unplaced import unplaced_nouns
 
 def all_keywords(text: str) -> list[Keyword]:
     plan = analyze(parse_dream(text, source="test"))
-    return [k for s in plan.sentences for k in s.keywords]
+    return [k for s in plan.sentences for k in s.named]
 
 
 def keywords(text: str) -> list[Keyword]:
@@ -94,7 +94,7 @@ def test_without_the_tagger_the_mapper_still_reads_and_says_so_once() -> None:
         "from renderer.dream import parse_dream\n"
         "from renderer.mapping import analyze\n"
         "plan = analyze(parse_dream('She stands by the sea. I can see the moon.', source='t'))\n"
-        "print(sorted(k.text for s in plan.sentences for k in s.keywords))\n"
+        "print(sorted(k.text for s in plan.sentences for k in s.named))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script],
@@ -147,6 +147,20 @@ def test_an_animal_with_no_picture_of_its_own_is_no_deer() -> None:
     text = "A pangolin, a badger and an otter crossed the yard, and a stag watched them."
     motifs = {k.text: k.motif for k in keywords(text)}
     assert motifs == {"pangolin": "animal", "badger": "animal", "otter": "animal", "stag": "deer"}
+
+
+def test_people_are_the_cast_drawn_as_figures_not_imagery() -> None:
+    text = "My brother stood by the door with a crowd. A dark silhouette waved. The nurse smiled."
+    plan = analyze(parse_dream(text, source="test"))
+    script = direct(plan)
+    first, second, third = plan.sentences
+    assert [k.text for k in first.keywords] == ["door"]
+    assert [k.text for k in first.people] == ["brother", "crowd"]
+    assert [k.text for k in first.named] == ["brother", "door", "crowd"]
+    assert [k.motif for k in second.keywords] == ["shadow_figure"]  # a shape one sees
+    assert "figure" in first.motifs and "crowd" in first.motifs  # still drawn
+    assert script.sentences[2].focus == ("figure",)  # the nurse, when nothing else is named
+    assert not third.keywords
 
 
 def test_firing_someone_draws_no_fire() -> None:
@@ -419,7 +433,7 @@ def test_people_only_talked_about_are_not_drawn() -> None:
 
     def people(text: str) -> list[str]:
         plan = analyze(parse_dream(text, "test"))
-        return [k.text for s in plan.sentences for k in s.keywords if k.motif == "figure"]
+        return [k.text for s in plan.sentences for k in s.named if k.motif == "figure"]
 
     assert people('"Where did my brother go?" I asked the owl.') == []
     assert people('Uncle Ray: "Come and see the pigs."') == []
@@ -435,7 +449,7 @@ def test_a_noun_of_direction_after_a_verb_of_going_is_not_imagery() -> None:
 
     def motifs(text: str) -> list[str]:
         plan = analyze(parse_dream(text, "test"))
-        return [k.motif for s in plan.sentences for k in s.keywords]
+        return [k.motif for s in plan.sentences for k in s.named]
 
     assert motifs("I think I was going home, wherever that is now.") == []
     assert motifs("I found my car and drove it home.") == ["city"]  # the car, not 'home'
@@ -449,7 +463,7 @@ def test_a_motion_only_feared_or_denied_moves_nothing() -> None:
 
     def motifs(text: str) -> list[str]:
         plan = analyze(parse_dream(text, "test"))
-        return [k.motif for s in plan.sentences for k in s.keywords]
+        return [k.motif for s in plan.sentences for k in s.named]
 
     assert "falling" not in motifs("I was afraid it will sink but it did not sink.")
     assert "falling" not in motifs("and we dont sink, we float on")
@@ -462,7 +476,7 @@ def test_people_gone_described_or_added_as_a_comment_are_not_drawn_again() -> No
 
     def people(text: str) -> list[str]:
         plan = analyze(parse_dream(text, "test"))
-        return [k.text for s in plan.sentences for k in s.keywords if k.motif == "figure"]
+        return [k.text for s in plan.sentences for k in s.named if k.motif == "figure"]
 
     assert people("I was back in the corridor and the nurse was gone.") == []
     assert people("My grandfather, who was a farmer, leaned on the gate.") == ["grandfather"]
@@ -478,7 +492,7 @@ def test_a_kind_of_person_a_hurried_contraction_and_a_handled_thing_are_read_rig
 
     def motifs(text: str) -> list[str]:
         plan = analyze(parse_dream(text, "test"))
-        return [k.motif for s in plan.sentences for k in s.keywords]
+        return [k.motif for s in plan.sentences for k in s.named]
 
     assert motifs("The stage manager waved.") == ["figure"]  # no stage: the kind of manager
     assert motifs("i havent been there.") == []  # no 'haven'

@@ -92,7 +92,7 @@ def test_longer_words_and_commas_take_longer():
 
 
 def test_every_cue_sits_on_the_onset_of_the_word_holding_its_keyword(plan, timeline):
-    keywords = [(k.text, k.motif) for p in plan.sentences for k in p.keywords]
+    keywords = [(k.text, k.motif) for p in plan.sentences for k in p.named]
     assert [(c.keyword, c.motif) for c in timeline.cues] == keywords
     for cue in timeline.cues:
         sentence = timeline.sentences[cue.sentence]

@@ -8,8 +8,8 @@ from operator import itemgetter
 
 from renderer.dream import Dream
 from renderer.mapping.daylight import daylight
-from renderer.mapping.lexicon import load_lexicon
-from renderer.mapping.matcher import Matcher, proper_names, tokenize
+from renderer.mapping.lexicon import Lexicon, load_lexicon
+from renderer.mapping.matcher import Matcher, forms, proper_names, tokenize
 from renderer.mapping.mood import emotion_words, raw_mood, smooth
 from renderer.mapping.palette import build_palette, color_weights, tint
 from renderer.mapping.plan import Keyword, MotifScore, ScenePlan, SentencePlan
@@ -17,7 +17,7 @@ from renderer.mapping.plan import Keyword, MotifScore, ScenePlan, SentencePlan
 LINGER = 0.7  # a motif keeps this share of its intensity per sentence after it was named
 FADED = 0.05  # below this a lingering motif is gone
 
-__all__ = ["analyze", "default_matcher"]
+__all__ = ["analyze", "default_matcher", "is_person"]
 _NAME, _LEVEL = itemgetter(0), itemgetter(1)
 
 
@@ -48,8 +48,16 @@ def analyze(dream: Dream) -> ScenePlan:
     scores = motif_scores(found)
     fallback = [c for score in scores[:4] for c in lexicon.motifs[score.name].colors]
     sentences = tuple(
-        SentencePlan(s.index, tuple(k), intensities, mood, t, light)
-        for s, k, intensities, mood, t, light in zip(
+        SentencePlan(
+            s.index,
+            tuple(k for k in found_here if not is_person(k, lexicon)),
+            intensities,
+            mood,
+            t,
+            light,
+            tuple(k for k in found_here if is_person(k, lexicon)),
+        )
+        for s, found_here, intensities, mood, t, light in zip(
             dream.sentences,
             found,
             continuity(found),
@@ -60,6 +68,14 @@ def analyze(dream: Dream) -> ScenePlan:
         )
     )
     return ScenePlan(dream, sentences, scores, build_palette(weights, fallback))
+
+
+def is_person(keyword: Keyword, lexicon: Lexicon) -> bool:
+    """Whether a keyword names a person (a brother, a nurse, a crowd): one of the dream's cast,
+    drawn as a figure, and not imagery (a silhouette or a puppet is)."""
+    if keyword.motif not in lexicon.people:
+        return False
+    return not forms(keyword.text.lower().split()[-1]) & lexicon.figures
 
 
 def continuity(found: list[list[Keyword]]) -> list[dict[str, float]]:

@@ -74,6 +74,8 @@ class Lexicon:
     visible_verbs: frozenset[str] = frozenset()  # noun terms still imagery as verbs ('it rained')
     moving_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> motif, things' motion
     senses: tuple[Sense, ...] = ()
+    people: frozenset[str] = frozenset()  # motifs whose words name people: the cast
+    figures: frozenset[str] = frozenset()  # their words for a visible shape, not a person
 
     @property
     def term_count(self) -> int:
@@ -145,6 +147,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         visible_verbs=frozenset(w.lower() for w in data.get("verbs", {}).get("visible", [])),
         moving_verbs=_moving(data.get("verbs", {}).get("moving", {}), motifs),
         senses=tuple(_sense(body, motifs) for body in data.get("senses", [])),
+        people=frozenset(data.get("people", {}).get("motifs", [])),
+        figures=frozenset(w.lower() for w in data.get("people", {}).get("figures", [])),
     )
 
 

@@ -40,6 +40,14 @@ class SentencePlan:
     mood: Mood  # smoothed
     tint: tuple[float, float, float]  # sRGB 0..1 colour of this sentence's imagery
     daylight: float = 0.0  # the time of day: 1 full daylight .. 0 night (mapping/daylight.py)
+    people: tuple[Keyword, ...] = ()  # the people it names: drawn as figures, but no imagery
+
+    @property
+    def named(self) -> tuple[Keyword, ...]:
+        """Its imagery and its people, in the order of the text."""
+        if not self.people:
+            return self.keywords
+        return tuple(sorted((*self.keywords, *self.people), key=lambda k: k.start))
 
 
 @dataclass(frozen=True)

@@ -36,19 +36,8 @@ def plan_to_json(plan: ScenePlan, script: SceneScript) -> dict[str, Any]:
                 "start": sentence.start,
                 "end": sentence.end,
                 "text": sentence.text,
-                "keywords": [
-                    {
-                        "text": k.text,
-                        "start": k.start,
-                        "end": k.end,
-                        "motif": k.motif,
-                        "weight": _r(k.weight),
-                        "negated": k.negated,
-                        "figurative": k.figurative,
-                        "idiom": k.idiom,
-                    }
-                    for k in sp.keywords
-                ],
+                "keywords": [_keyword_json(k) for k in sp.keywords],
+                "people": [_keyword_json(k) for k in sp.people],
                 "motifs": {name: _r(value) for name, value in sp.motifs.items()},
                 "mood": {"valence": _r(sp.mood.valence), "arousal": _r(sp.mood.arousal)},
                 "setting": list(direction.setting),
@@ -91,7 +80,7 @@ def _bg(hex_: str) -> str:
 def _highlight(plan: ScenePlan, color: bool) -> str:
     """The dream text with every keyword marked (ANSI colour, or [brackets] with the motif)."""
     text = plan.dream.text
-    keywords = sorted((k for s in plan.sentences for k in s.keywords), key=lambda k: k.start)
+    keywords = [k for s in plan.sentences for k in s.named]
     bright = plan.palette[-1] if plan.palette else "#ffffff"
     out, pos = [], 0
     for k in keywords:
@@ -125,13 +114,26 @@ def render_table(plan: ScenePlan, script: SceneScript, color: bool) -> str:
     lines += ["", "palette: " + "  ".join(swatches), ""]
     lines.append("per sentence (valence, arousal, focus: keywords):")
     for sp, direction in zip(plan.sentences, script.sentences, strict=True):
-        words = ", ".join(k.text + _mark(k) for k in sp.keywords)
+        words = ", ".join(k.text + _mark(k) for k in sp.named)
         focus = ", ".join(direction.focus) or "-"
         lines.append(
             f"  #{sp.index:<4} {sp.mood.valence:+.2f}  {sp.mood.arousal:.2f}  {focus}"
             + (f": {words}" if words else "")
         )
     return "\n".join(lines)
+
+
+def _keyword_json(k: Keyword) -> dict[str, Any]:
+    return {
+        "text": k.text,
+        "start": k.start,
+        "end": k.end,
+        "motif": k.motif,
+        "weight": _r(k.weight),
+        "negated": k.negated,
+        "figurative": k.figurative,
+        "idiom": k.idiom,
+    }
 
 
 def _mark(keyword: Keyword) -> str:

@@ -31,7 +31,7 @@ def unplaced_nouns(plan: ScenePlan) -> list[tuple[str, int]]:
         tokens = tokenize(sentence.text, sentence.start)
         tags = None
         for k, token in enumerate(tokens):
-            if any(kw.start < token.end and token.start < kw.end for kw in sentence_plan.keywords):
+            if any(kw.start < token.end and token.start < kw.end for kw in sentence_plan.named):
                 continue
             nouns = {token.word, *readings(token.word).get("NOUN", ())} & known
             if not nouns:
