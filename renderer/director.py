@@ -47,7 +47,7 @@ ROLES = ("place", "sky", "weather", "subject", "figure", "accent", "generic")
 FOCUS_WEIGHT = {
     "subject": 1.0, "place": 0.85, "sky": 0.7, "weather": 0.7, "figure": 0.45, "generic": 0.35
 }
-RANK_WEIGHT = {"generic": 0.2, "figure": 0.5}  # catch-alls and people never lead a dream
+RANK_WEIGHT = {"generic": 0.2, "figure": 0.3}  # catch-alls and people never lead a dream
 MAX_FOCUS = 2  # focal motifs per sentence
 SECOND_FOCUS = 0.5  # a second focal motif needs this share of the first one's score
 MAX_SCENERY = 2  # sky and weather motifs kept in a setting (the latest named)
