@@ -233,7 +233,7 @@ def place_strength(
     if any(w in pw.AFAR for w in before) or pairs & pw.FAR:  # "I saw a city"
         strength = min(strength, MENTION_THERE)
     if tokens[0].word == "outside":  # "Outside, in the garden, a fox sat": seen from within
-        strength = min(strength, MENTION_THERE)
+        strength = min(strength, MENTION)
     beside = before[1:2] if before[:1] and before[0] in pw.BESIDE else before[2:3]
     nearby = before[0] in pw.BESIDE or before[:2] == ["next", "to"] if before else False
     if beside and beside[0] in pw.PEOPLE and nearby:
