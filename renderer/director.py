@@ -58,12 +58,13 @@ LOCATIVE = 1.0  # someone "in the corridor", "onto a beach", "at an airport"
 BECOMES = 0.9  # the place turns into another: "then it was a prairie"
 PARAGRAPH = 0.8  # a paragraph that opens on a place: "The corridor was long."
 PRESENT = 0.75  # "there was a forest"
+RIDES = 0.75  # in a road's vehicle, on a road less firmly than on one named: "in my truck"
 OPENING = 0.55  # a sentence that opens on the place
 MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
 ABOUT = 0.3  # a place only talked about: "a dream about the sea"
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
-_TABLES = ("indoors", "place_things")  # the direction file's tables besides the roles
+_TABLES = ("indoors", "place_things", "travelled")  # the direction file's other tables
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,13 @@ def ways() -> frozenset[str]:
 
 
 @cache
+def travelled() -> frozenset[str]:
+    """Places that are ways (a road): the setting only where someone is on one or rides one of
+    its vehicles, else a thing in the place in force."""
+    return frozenset(_table().get("travelled", {}).get("places", ()))
+
+
+@cache
 def place_things() -> frozenset[str]:
     """Words of place motifs that name a thing in the place (a bed, a floor), as lemmas."""
     return frozenset(_table().get("place_things", {}).get("words", ()))
@@ -168,9 +176,11 @@ def role_of(motif: str) -> str:
 
 def keyword_role(keyword: Keyword) -> str:
     """The keyword's role: its motif's, except that a place's furnishings, ways and vehicles
-    are things."""
+    are things (a travelled place's own ways and vehicles are its place: see _travelled)."""
     role = role_of(keyword.motif)
     text = keyword.text.lower()
+    if keyword.motif in travelled():
+        return role
     if role == "place" and (forms(text) & place_things() or forms(text.split()[-1]) & ways()):
         return "generic"
     return role
@@ -437,6 +447,8 @@ def _strengths(
                 if parts == {"NOUN"} or tags is not None and tags[last + 1] in pw.NOUNS:
                     continue  # "the room number", "the city lights"
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
+        if where.place in travelled():
+            strength = _travelled(tokens, keyword, strength)
         if where.place is None and strength not in _FIRMLY:
             continue  # the sky is where one is only when one is in it: "into the sky"
         enters = (  # "got into the lift": inside a thing pictured as an interior
@@ -444,6 +456,7 @@ def _strengths(
         )
         if not (
             sets_scene(keyword)
+            or where.place in travelled()
             or enters
             or _furnishes(keyword)
             or _turns_into(tokens, keyword, things)
@@ -451,6 +464,20 @@ def _strengths(
             continue  # a thing is no place, unless the place turns into it: "all mud"
         found.append((where, strength))
     return found
+
+
+def _travelled(tokens: list[Token], keyword: Keyword, strength: float) -> float:
+    """How firmly a road or one of its vehicles puts the dreamer there: someone on it, going
+    along it ("down a desert road", "onto the hard shoulder") or the place turning into it;
+    in a vehicle ("in a taxi") or the dreamer driving or riding one ("I was driving a truck",
+    "we took the bus"); anywhere else it is a thing in the place in force, passed or seen ("a
+    road led to the house", "a bus went by")."""
+    before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
+    if sets_scene(keyword):  # a road
+        return strength if strength in (LOCATIVE, BECOMES) else min(strength, MENTION)
+    riding = _dreamer_before(tokens, keyword) and set(before[-3:]) & pw.RIDING
+    return RIDES if riding or strength == LOCATIVE else min(strength, MENTION)  # not "every
+    # car was my car"
 
 
 def _ambiguous(word: str) -> bool:
@@ -543,12 +570,15 @@ def direct(plan: ScenePlan) -> SceneScript:
     """The scene script of a plan: passages with their settings, each sentence's focus."""
     places = _places(plan)
     # sentences before the first place are already in it (not one only talked about)
-    current = next((w for here in places for w, s in here.named if s > ABOUT), None)
+    first_place = next(((w, s) for here in places for w, s in here.named if s > ABOUT), None)
+    current = first_place[0] if first_place else None
     passage, first = 0, 0
     passages: list[Passage] = []
     scenery: list[str] = []
     sentences: list[SentenceDirection] = []
-    hold = 1.0  # how firmly the place in force holds: it fades while it goes unnamed
+    hold = max(first_place[1], PRESENT) if first_place else 1.0  # how firmly the place in
+    # force holds (the first as firmly as it was named, if weaker than there): it fades while
+    # it goes unnamed
     seen: set[Where] = set()
     returning = False
     for i, sentence_plan in enumerate(plan.sentences):
