@@ -142,6 +142,13 @@ def travelled() -> frozenset[str]:
     return frozenset(_table().get("travelled", {}).get("places", ()))
 
 
+def _is_way(keyword: Keyword) -> bool:
+    """Whether a travelled place's keyword names the way itself ("the motorway", "a junction"),
+    not a vehicle or a light on it."""
+    extra = frozenset(_table().get("travelled", {}).get("ways", ()))
+    return bool(forms(keyword.text.lower().split()[-1]) & (ways() | extra))
+
+
 @cache
 def place_things() -> frozenset[str]:
     """Words of place motifs that name a thing in the place (a bed, a floor), as lemmas."""
@@ -448,7 +455,8 @@ def _strengths(
                     continue  # "the room number", "the city lights"
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
         if where.place in travelled():
-            strength = _travelled(tokens, keyword, strength)
+            alone = all(other.place == where.place for _, other in named)
+            strength = _travelled(tokens, keyword, strength, alone)
         if where.place is None and strength not in _FIRMLY:
             continue  # the sky is where one is only when one is in it: "into the sky"
         enters = (  # "got into the lift": inside a thing pictured as an interior
@@ -466,18 +474,21 @@ def _strengths(
     return found
 
 
-def _travelled(tokens: list[Token], keyword: Keyword, strength: float) -> float:
+def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bool) -> float:
     """How firmly a road or one of its vehicles puts the dreamer there: someone on it, going
-    along it ("down a desert road", "onto the hard shoulder") or the place turning into it;
-    in a vehicle ("in a taxi") or the dreamer driving or riding one ("I was driving a truck",
-    "we took the bus"); anywhere else it is a thing in the place in force, passed or seen ("a
-    road led to the house", "a bus went by")."""
+    along it ("down a desert road", "onto the hard shoulder"), the place turning into it or
+    a road that is the only place its sentence names (alone: "The highway was frozen");
+    the dreamer in a vehicle ("I was in a taxi") or driving or riding one ("I was driving a
+    truck", "we took the bus"); anywhere else it is a thing in the place in force, passed,
+    seen or only got into ("a road led to the house", "we crossed the road to a cafe", "a bus
+    went by")."""
     before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
-    if sets_scene(keyword):  # a road
-        return strength if strength in (LOCATIVE, BECOMES) else min(strength, MENTION)
-    riding = _dreamer_before(tokens, keyword) and set(before[-3:]) & pw.RIDING
-    return RIDES if riding or strength == LOCATIVE else min(strength, MENTION)  # not "every
-    # car was my car"
+    if _is_way(keyword):
+        return strength if alone or strength in (LOCATIVE, BECOMES) else min(strength, ABOUT)
+    dreamer = _dreamer_before(tokens, keyword)
+    riding = set(before[-3:]) & pw.RIDING or strength == LOCATIVE and not _entered(tokens, keyword)
+    return RIDES if dreamer and riding else min(strength, ABOUT)  # not "every car was my
+    # car", nor "I climbed into the truck" (parked in the trees)
 
 
 def _ambiguous(word: str) -> bool:

@@ -172,8 +172,10 @@ void main() {
             * step(hi.y, p.y) * step(p.y, cab.y);
         float car = max(body, cabin) * there;
         vec3 paint = land_rand(float(i) + 7.0) < 0.5 ? u_palette[2] : vec3(0.6, 0.6, 0.62);
-        vec3 car_col = mix(mix(paint, vec3(0.3), 0.5) * 0.5, v_pal_dark * 0.6, night * 0.85)
-            * (1.0 - 0.6 * cabin);
+        float glass = cabin * step(p.y, mix(hi.y, cab.y, 0.75));   // the windows, dark
+        float shadow = step(p.y, lo.y + (hi.y - lo.y) * 0.25);     // the bumper and wheels
+        vec3 car_col = mix(mix(paint, vec3(0.3), 0.6) * 0.45, v_pal_dark * 0.6, night * 0.85)
+            * (1.0 - 0.75 * max(glass, shadow));
         col = mix(col, car_col * (1.0 - far * 0.5) + land_pal_air() * far * 0.5, car);
         cov = max(cov, car);
         // its lights: a pair at the back (red) or the front (white)
@@ -187,7 +189,7 @@ void main() {
             streak += road_streak(p, c, r);
         }
         float strength = there * mix(0.15, 1.0, night) * (going > 0.0 ? 0.6 : 0.7);
-        lights += lamp_col * (pair + streak * 0.3 * night * road) * strength;
+        lights += lamp_col * (pair + streak * 0.2 * night * road) * strength;
         // the oncoming headlights throw light on the road before them
         if (going < 0.0) {
             vec2 fore = vec2((x - lane) * 4.0, (z - cz + 0.45) * 1.5);
