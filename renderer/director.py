@@ -142,11 +142,14 @@ def travelled() -> frozenset[str]:
     return frozenset(_table().get("travelled", {}).get("places", ()))
 
 
-def _is_way(keyword: Keyword) -> bool:
-    """Whether a travelled place's keyword names the way itself ("the motorway", "a junction"),
-    not a vehicle or a light on it."""
-    extra = frozenset(_table().get("travelled", {}).get("ways", ()))
-    return bool(forms(keyword.text.lower().split()[-1]) & (ways() | extra))
+def _travelled_kind(keyword: Keyword) -> str:
+    """What a travelled place's keyword names: "way" (the motorway, a junction), "stop" (a
+    place by the way: a petrol station, a truck stop) or "vehicle" (a car, its lights)."""
+    table = _table().get("travelled", {})
+    last = forms(keyword.text.lower().split()[-1])
+    if last & (ways() | frozenset(table.get("ways", ()))):
+        return "way"
+    return "stop" if last & frozenset(table.get("stops", ())) else "vehicle"
 
 
 @cache
@@ -475,15 +478,18 @@ def _strengths(
 
 
 def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bool) -> float:
-    """How firmly a road or one of its vehicles puts the dreamer there: someone on it, going
-    along it ("down a desert road", "onto the hard shoulder"), the place turning into it or
-    a road that is the only place its sentence names (alone: "The highway was frozen");
-    the dreamer in a vehicle ("I was in a taxi") or driving or riding one ("I was driving a
-    truck", "we took the bus"); anywhere else it is a thing in the place in force, passed,
-    seen or only got into ("a road led to the house", "we crossed the road to a cafe", "a bus
-    went by")."""
+    """How firmly a road or one of its vehicles puts the dreamer there (a place by the road,
+    a petrol station, as firmly as any place): someone on the road, going along it ("down a
+    desert road", "onto the hard shoulder"), the place turning into it or a road that is the
+    only place its sentence names (alone: "The highway was frozen"); the dreamer in a vehicle
+    ("I was in a taxi") or driving or riding one ("I was driving a truck", "we took the bus");
+    anywhere else it is a thing in the place in force, passed, seen or only got into ("a road
+    led to the house", "we crossed the road to a cafe", "a bus went by")."""
     before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
-    if _is_way(keyword):
+    kind = _travelled_kind(keyword)
+    if kind == "stop":
+        return strength
+    if kind == "way":
         return strength if alone or strength in (LOCATIVE, BECOMES) else min(strength, ABOUT)
     dreamer = _dreamer_before(tokens, keyword)
     riding = set(before[-3:]) & pw.RIDING or strength == LOCATIVE and not _entered(tokens, keyword)
