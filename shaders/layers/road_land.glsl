@@ -42,11 +42,11 @@ void main() {
     float shade = hash21(cell + 3.0);
     float furrow = 0.5 + 0.5 * sin(g.x * 60.0 + shade * 6.0);
     float fine = smoothstep(6.0, 1.0, z);                // furrows only where they resolve
-    vec3 col = v_field * (0.75 + 0.45 * shade) * (1.0 - 0.15 * furrow * fine);
+    vec3 col = v_field * (0.8 + 0.35 * shade) * (1.0 - 0.12 * furrow * fine);
     // hedgerows: the fields' borders running away with the road, dark and soft
     float edge_x = abs(fract(g.x * 1.4) - 0.5) / 1.4;
     float hedge = smoothstep(0.02 + soft * z * 2.0, 0.0, 0.5 / 1.4 - edge_x) * step(0.3, abs(g.x));
-    col = mix(col, v_hedge, hedge * 0.8);
+    col = mix(col, v_hedge, hedge * 0.55);
     // the haze toward the horizon
     float far = 1.0 - exp(-z * 0.08);
     col = mix(col, land_pal_air(), far * 0.9);
