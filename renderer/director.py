@@ -7,10 +7,12 @@ passage happens and what each sentence is about), the way a careful reader stage
   a forest") or one that opens a paragraph starts a new passage there; the place in force
   fades while it goes unnamed, so a lighter mention later moves the dream too. Things,
   vehicles and materials, views from afar, qualifiers ("the city lights") and places only
-  talked about never move it (assets/setting_words.toml); a snowfield, outer space or the sky
-  one is in is the open air, a setting of sky and weather with no ground. Sentences before
-  the first place are already in it. The sky and the weather a passage names join its
-  setting from where they are named.
+  talked about never move it (assets/setting_words.toml); a road is where the dreamer is on it
+  or rides one of its vehicles, else a way through the place in force (direction.toml
+  [travelled]); a snowfield, outer space or the sky one is in is the open air, a setting of
+  sky and weather with no ground. Sentences before the first place are already in it (and
+  it holds as firmly as it was named there). The sky and the weather a passage names join
+  its setting from where they are named.
 - The focus: the sentence's own imagery, strongest first: things, creatures and lights before
   places, the sky and the weather, before people, and catch-all things last; colour, material
   and motion are accents. Catch-all motifs never set the scene (a place noun with no picture
@@ -593,9 +595,9 @@ def direct(plan: ScenePlan) -> SceneScript:
     passages: list[Passage] = []
     scenery: list[str] = []
     sentences: list[SentenceDirection] = []
-    hold = max(first_place[1], PRESENT) if first_place else 1.0  # how firmly the place in
-    # force holds (the first as firmly as it was named, if weaker than there): it fades while
-    # it goes unnamed
+    # how firmly the place in force holds (it fades while it goes unnamed): the first place as
+    # firmly as it was named, and at least as firmly as one that is there ("there was a forest")
+    hold = max(first_place[1], PRESENT) if first_place else 1.0
     seen: set[Where] = set()
     returning = False
     for i, sentence_plan in enumerate(plan.sentences):
