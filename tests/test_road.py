@@ -163,3 +163,18 @@ def test_by_day_a_pale_road_at_night_a_dark_one_with_red_and_white_lights(render
         assert np.count_nonzero(tail[:, width // 2 :]) > 100, time  # going away on the right
         white = (red > 150.0) & (green > 150.0) & (blue > 120.0)
         assert np.count_nonzero(white) > 500, time  # headlights, lamps, lines
+
+
+@pytest.mark.gl
+def test_the_road_runs_over_the_land_the_dream_names(renderer) -> None:
+    """A desert road: the dunes stand beside it as they do alone, over the road's own fields,
+    and the road runs on over them."""
+    dunes = _render(renderer, intensities={**NIGHT.intensities, "dunes": 0.9}, daylight=1.0)
+    both = _render(
+        renderer, intensities={**NIGHT.intensities, "dunes": 0.9, "road": 0.9}, daylight=1.0
+    )
+    fields = _with_road(renderer, daylight=1.0)
+    beside = (0.0, 0.2, 0.25, 0.38)
+    assert _box(np.abs(both - dunes).mean(axis=2), *beside).mean() < 4.0
+    assert _box(np.abs(both - fields).mean(axis=2), *beside).mean() > 15.0
+    assert _box(np.abs(both - dunes).mean(axis=2), 0.42, 0.58, 0.0, 0.2).mean() > 20.0
