@@ -128,8 +128,8 @@ void main() {
     float edge = smoothstep(px, 0.0, abs(ax - HALF + 0.012) - line_w * 0.8);
     float paint = max(centre, edge) * (1.0 - 0.25 * grain);
     float eye_z = (floor(zz / DASH) + 0.8) * DASH;  // a cat's-eye between each pair of dashes
-    vec2 cat = vec2(x / (0.005 + px), (zz - eye_z) / (0.004 + pz));
-    float cats = exp(-dot(cat, cat)) * smoothstep(9.0, 1.0, z);
+    vec2 cat = vec2(x / (0.004 + px), (zz - eye_z) / (0.003 + pz));
+    float cats = exp(-dot(cat, cat)) * smoothstep(9.0, 1.0, z) * smoothstep(0.3, 0.7, z);
     // ---- the verges: rough grass beyond the edge, fading into the land
     float verge = smoothstep(HALF - px, HALF + px, ax) * smoothstep(HALF + VERGE * 1.6, HALF + VERGE * 0.4, ax);
     float road = smoothstep(HALF + px, HALF - px, ax);
@@ -145,7 +145,7 @@ void main() {
     float own = exp(-dot(beam, beam) * 2.0) * smoothstep(0.25, 0.5, z);
     vec3 light = vec3(1.0) + night * (v_lamp * pool * 1.6 + vec3(0.9, 0.9, 0.8) * own * 0.9 - 0.3);
     col *= light;
-    col += night * road * (cats * vec3(1.0, 0.75, 0.4) * 0.8);
+    col += night * road * (cats * vec3(1.0, 0.75, 0.4) * 0.5);
     // the wet gloss: the next lamp ahead mirrored as a streak down the road
     float ahead = road_lamp(z + LAMP_GAP * 0.5, travel);
     vec2 under = road_screen(vec3(LAMP_X.y, 0.0, ahead));
