@@ -178,3 +178,16 @@ def test_the_road_runs_over_the_land_the_dream_names(renderer) -> None:
     assert _box(np.abs(both - dunes).mean(axis=2), *beside).mean() < 4.0
     assert _box(np.abs(both - fields).mean(axis=2), *beside).mean() > 15.0
     assert _box(np.abs(both - dunes).mean(axis=2), 0.42, 0.58, 0.0, 0.2).mean() > 20.0
+
+
+@pytest.mark.gl
+def test_across_open_water_the_road_runs_on_the_far_shore(renderer) -> None:
+    """A lake in front: the road and its fields stand on the far shore (ground layers), not
+    over the water."""
+    lake = _render(renderer, intensities={**NIGHT.intensities, "lake": 0.9}, daylight=1.0)
+    both = _render(
+        renderer, intensities={**NIGHT.intensities, "lake": 0.9, "road": 0.9}, daylight=1.0
+    )
+    change = np.abs(both - lake).mean(axis=2)
+    assert _box(change, 0.0, 1.0, 0.0, 0.2).mean() < 4.0  # the near water is the lake's
+    assert _box(change, 0.3, 0.7, 0.3, 0.5).max() > 30.0  # the road far off, over it

@@ -68,7 +68,7 @@ void road_vertex() {
 // band where the lamps stand (the rest of the sky is never shaded).
 vec2 road_corner(int sprite, vec2 corner) {
     float asp = aspect();
-    vec4 r = sprite == 0 ? vec4(0.0, 0.0, asp, HORIZON + 0.02)
+    vec4 r = sprite == 0 ? vec4(-0.5 * asp, 0.0, 1.5 * asp, HORIZON + 0.02)  // (for a far shore)
                          : vec4(v_view.z - 0.26, HORIZON + 0.02, v_view.z + 0.17, HORIZON + 0.27);
     vec2 land = mix(r.xy, r.zw, corner * 0.5 + 0.5);
     return vec2(land.x / asp, land.y);

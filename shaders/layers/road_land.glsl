@@ -7,7 +7,7 @@
 #include "lib/header.glsl"
 const float HORIZON = 0.4;
 const float EYE = 0.1;
-#define LAND_RECT vec4(0.0, 0.0, asp, HORIZON + 0.03)
+#define LAND_RECT vec4(-0.5 * asp, 0.0, 1.5 * asp, HORIZON + 0.03)  // wide enough for a far shore
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK road_land_vertex
 #include "lib/land_vertex.glsl"
