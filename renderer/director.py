@@ -7,10 +7,12 @@ passage happens and what each sentence is about), the way a careful reader stage
   a forest") or one that opens a paragraph starts a new passage there; the place in force
   fades while it goes unnamed, so a lighter mention later moves the dream too. Things,
   vehicles and materials, views from afar, qualifiers ("the city lights") and places only
-  talked about never move it (assets/setting_words.toml); a snowfield, outer space or the sky
-  one is in is the open air, a setting of sky and weather with no ground. Sentences before
-  the first place are already in it. The sky and the weather a passage names join its
-  setting from where they are named.
+  talked about never move it (assets/setting_words.toml); a road is where the dreamer is on it
+  or rides one of its vehicles, else a way through the place in force (direction.toml
+  [travelled]); a snowfield, outer space or the sky one is in is the open air, a setting of
+  sky and weather with no ground. Sentences before the first place are already in it (and
+  it holds as firmly as it was named there). The sky and the weather a passage names join
+  its setting from where they are named.
 - The focus: the sentence's own imagery, strongest first: things, creatures and lights before
   places, the sky and the weather, before people, and catch-all things last; colour, material
   and motion are accents. Catch-all motifs never set the scene (a place noun with no picture
@@ -58,12 +60,13 @@ LOCATIVE = 1.0  # someone "in the corridor", "onto a beach", "at an airport"
 BECOMES = 0.9  # the place turns into another: "then it was a prairie"
 PARAGRAPH = 0.8  # a paragraph that opens on a place: "The corridor was long."
 PRESENT = 0.75  # "there was a forest"
+RIDES = 0.75  # in a road's vehicle, on a road less firmly than on one named: "in my truck"
 OPENING = 0.55  # a sentence that opens on the place
 MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
 ABOUT = 0.3  # a place only talked about: "a dream about the sea"
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
-_TABLES = ("indoors", "place_things")  # the direction file's tables besides the roles
+_TABLES = ("indoors", "place_things", "travelled")  # the direction file's other tables
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,23 @@ def ways() -> frozenset[str]:
 
 
 @cache
+def travelled() -> frozenset[str]:
+    """Places that are ways (a road): the setting only where someone is on one or rides one of
+    its vehicles, else a thing in the place in force."""
+    return frozenset(_table().get("travelled", {}).get("places", ()))
+
+
+def _travelled_kind(keyword: Keyword) -> str:
+    """What a travelled place's keyword names: "way" (the motorway, a junction), "stop" (a
+    place by the way: a petrol station, a truck stop) or "vehicle" (a car, its lights)."""
+    table = _table().get("travelled", {})
+    last = forms(keyword.text.lower().split()[-1])
+    if last & (ways() | frozenset(table.get("ways", ()))):
+        return "way"
+    return "stop" if last & frozenset(table.get("stops", ())) else "vehicle"
+
+
+@cache
 def place_things() -> frozenset[str]:
     """Words of place motifs that name a thing in the place (a bed, a floor), as lemmas."""
     return frozenset(_table().get("place_things", {}).get("words", ()))
@@ -168,9 +188,11 @@ def role_of(motif: str) -> str:
 
 def keyword_role(keyword: Keyword) -> str:
     """The keyword's role: its motif's, except that a place's furnishings, ways and vehicles
-    are things."""
+    are things (a travelled place's own ways and vehicles are its place: see _travelled)."""
     role = role_of(keyword.motif)
     text = keyword.text.lower()
+    if keyword.motif in travelled():
+        return role
     if role == "place" and (forms(text) & place_things() or forms(text.split()[-1]) & ways()):
         return "generic"
     return role
@@ -441,6 +463,9 @@ def _strengths(
                 if parts == {"NOUN"} or tags is not None and tags[last + 1] in pw.NOUNS:
                     continue  # "the room number", "the city lights"
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
+        if where.place in travelled():
+            alone = all(other.place == where.place for _, other in named)
+            strength = _travelled(tokens, keyword, strength, alone)
         if where.place is None and strength not in _FIRMLY:
             continue  # the sky is where one is only when one is in it: "into the sky"
         enters = (  # "got into the lift": inside a thing pictured as an interior
@@ -448,6 +473,7 @@ def _strengths(
         )
         if not (
             sets_scene(keyword)
+            or where.place in travelled()
             or enters
             or _furnishes(keyword)
             or _turns_into(tokens, keyword, things)
@@ -455,6 +481,26 @@ def _strengths(
             continue  # a thing is no place, unless the place turns into it: "all mud"
         found.append((where, strength))
     return found
+
+
+def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bool) -> float:
+    """How firmly a road or one of its vehicles puts the dreamer there (a place by the road,
+    a petrol station, as firmly as any place): someone on the road, going along it ("down a
+    desert road", "onto the hard shoulder"), the place turning into it or a road that is the
+    only place its sentence names (alone: "The highway was frozen"); the dreamer in a vehicle
+    ("I was in a taxi") or driving or riding one ("I was driving a truck", "we took the bus");
+    anywhere else it is a thing in the place in force, passed, seen or only got into ("a road
+    led to the house", "we crossed the road to a cafe", "a bus went by")."""
+    before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
+    kind = _travelled_kind(keyword)
+    if kind == "stop":
+        return strength
+    if kind == "way":
+        return strength if alone or strength in (LOCATIVE, BECOMES) else min(strength, ABOUT)
+    dreamer = _dreamer_before(tokens, keyword)
+    riding = set(before[-3:]) & pw.RIDING or strength == LOCATIVE and not _entered(tokens, keyword)
+    return RIDES if dreamer and riding else min(strength, ABOUT)  # not "every car was my
+    # car", nor "I climbed into the truck" (parked in the trees)
 
 
 def _ambiguous(word: str) -> bool:
@@ -547,12 +593,15 @@ def direct(plan: ScenePlan) -> SceneScript:
     """The scene script of a plan: passages with their settings, each sentence's focus."""
     places = _places(plan)
     # sentences before the first place are already in it (not one only talked about)
-    current = next((w for here in places for w, s in here.named if s > ABOUT), None)
+    first_place = next(((w, s) for here in places for w, s in here.named if s > ABOUT), None)
+    current = first_place[0] if first_place else None
     passage, first = 0, 0
     passages: list[Passage] = []
     scenery: list[str] = []
     sentences: list[SentenceDirection] = []
-    hold = 1.0  # how firmly the place in force holds: it fades while it goes unnamed
+    # how firmly the place in force holds (it fades while it goes unnamed): the first place as
+    # firmly as it was named, and at least as firmly as one that is there ("there was a forest")
+    hold = max(first_place[1], PRESENT) if first_place else 1.0
     seen: set[Where] = set()
     returning = False
     for i, sentence_plan in enumerate(plan.sentences):

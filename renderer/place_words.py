@@ -89,3 +89,10 @@ ANOTHER_ONE = (  # a sentence about one more of the pictures just shown: "In ano
 ENTERING = frozenset(["into", "onto", "inside", "aboard"])  # going in: "got into the lift"
 CLAUSE_LINKS = frozenset(["and", "but", "while"])  # words that can start another clause
 DREAMER = frozenset(["i", "we", "you", "i'm", "we're", "you're", "im"])
+RIDING = frozenset(  # taking a vehicle along a road: "I was driving a truck", "we took a taxi"
+    [
+        "drive", "drives", "drove", "driving", "driven", "ride", "rides", "rode", "riding",
+        "ridden", "steer", "steered", "steering", "took", "take", "taking", "caught", "catch",
+        "boarded", "board", "hitched", "hitchhiked",
+    ]
+)

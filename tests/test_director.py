@@ -28,8 +28,9 @@ def _timeline(text: str) -> Timeline:
 
 def test_every_motif_has_exactly_one_role() -> None:
     data = tomllib.loads((paths.assets_dir() / "direction.toml").read_text(encoding="utf-8"))
-    assert set(data) - {"place_things", "indoors"} == set(ROLES)
+    assert set(data) - {"place_things", "indoors", "travelled"} == set(ROLES)
     assert set(data["indoors"]["places"]) <= set(data["place"])
+    assert set(data["travelled"]["places"]) <= set(data["place"])
     assert set(roles()) == set(load_lexicon().motifs)
 
 

@@ -452,7 +452,7 @@ def test_a_noun_of_direction_after_a_verb_of_going_is_not_imagery() -> None:
         return [k.motif for s in plan.sentences for k in s.named]
 
     assert motifs("I think I was going home, wherever that is now.") == []
-    assert motifs("I found my car and drove it home.") == ["city"]  # the car, not 'home'
+    assert motifs("I found my car and drove it home.") == ["road"]  # the car, not 'home'
     assert motifs("We walked into the house.") == ["room"]
     assert motifs("The home was quiet.") == ["room"]
 

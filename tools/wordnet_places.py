@@ -15,7 +15,8 @@ terms are searched breadth first, up to four steps up, for an anchor: the first 
 single-word term that the hand-written lexicon (assets/lexicon.toml) gives a place motif or a
 walkable structure (a bridge, stairs). The nearest anchor's motif is the noun's. Words the
 lexicon already reads as something other than a catch-all keep their reading, and so do words
-of the director's table of things (assets/setting_words.toml), which are no place to be in.
+of the director's table of things (assets/setting_words.toml), which are no place to be in, and
+names of a way through a place (a deer trail, a ski run: the head is one of the director's ways).
 A noun that reaches no place and that no motif reads is a made thing when its most used sense
 is an artifact, or a written or drawn thing one can see: a document, a publication, paper, a
 work of art or a mark (not a gerund like 'facing', nor a pronoun like 'mine').
@@ -34,7 +35,7 @@ from nltk.corpus.reader.wordnet import Synset, WordNetCorpusReader
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from renderer.director import roles, setting_things  # noqa: E402
+from renderer.director import roles, setting_things, ways  # noqa: E402
 from renderer.mapping.lexicon import load_lexicon, split_term  # noqa: E402
 from renderer.mapping.matcher import forms, readings  # noqa: E402
 from renderer.mapping.unplaced import concrete_nouns  # noqa: E402
@@ -166,6 +167,7 @@ def main() -> None:
     candidates |= places_only
     known = set(reading)
     things = setting_things()
+    routes = ways() | {"way", "line"}
     table: dict[str, list[str]] = {}
     objects: list[str] = []
     for word in sorted(candidates):
@@ -178,6 +180,8 @@ def main() -> None:
             continue
         term = f"{word}/n" if ambiguous and word in readings(word).get("NOUN", ()) else word
         motif = _nearest(word, anchors)
+        if motif is not None and forms(word.split()[-1]) & routes:
+            continue  # a way through a place, no place to be: a deer trail, a ski run
         if motif is not None:
             table.setdefault(motif, []).append(term)
         elif word in places_only or word in known or word in PRONOUNS or _gerund(word):
