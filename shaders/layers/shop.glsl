@@ -96,7 +96,7 @@ void main() {
     vec3 shelf = mix(back, pack, goods);
     shelf = mix(back + pack * 0.35 * (item_h / ROW), shelf, detail);         // far: the row's colour
     vec3 tag = mix(vec3(0.85, 0.86, 0.8), vec3(1.0, 0.85, 0.2), step(0.85, hash11(floor(z * 3.0) + row)));
-    shelf = mix(shelf, tag * (0.6 + 0.4 * step(0.3, fract(z * 3.0))), strip);
+    shelf = mix(shelf, tag * (0.8 + 0.5 * step(0.3, fract(z * 3.0))), strip);
     float upright = smoothstep(px * 2.0, 0.0, abs(fract(z / 1.25) - 0.5) * 1.25 - 0.02);
     float plate = step(up, 0.0);
     float above = step(TOP, p.y);                               // the store's far walls over them
@@ -117,7 +117,7 @@ void main() {
     // ---- light: the tubes over the aisle (and the store's further ones), the cool night in the
     // shade, daylight from the front by day
     float bay = fract(z / BAY + 0.5) - 0.5;
-    float lit = room_tubes(h, ROOM, 0.0, bay) * (4.0 * wall * (1.0 - above) + is_floor + 0.3 * front)
+    float lit = room_tubes(h, ROOM, 0.0, bay) * (6.0 * wall * (1.0 - above) + is_floor + 0.3 * front)
               + 0.35 * (above + ceiling);
     float toward_front = smoothstep(4.0, ROOM.far, p.z);
     vec3 light = v_tube * 0.12 * lit + v_fill * 0.04 + v_day * (0.25 + 0.55 * toward_front);
