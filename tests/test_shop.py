@@ -4,6 +4,7 @@ setting, and its layer draws a supermarket aisle (real shaders, EGL)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -15,6 +16,7 @@ from renderer.bench.look import measure
 from renderer.director import direct
 from renderer.dream import parse_dream
 from renderer.mapping import analyze
+from renderer.mapping.lexicon import load_lexicon
 
 
 def _read(text: str) -> dict[str, str]:
@@ -154,3 +156,18 @@ def test_daylight_through_the_front_brightens_the_store(renderer: Offscreen) -> 
     # most of all the floor toward the front
     floor_day = _rgb(day, 0.4, 0.6, 0.3, 0.45).mean()
     assert floor_day > _rgb(night, 0.4, 0.6, 0.3, 0.45).mean() + 25.0
+
+
+def test_a_made_things_table_older_than_the_lexicon_leaves_its_words_their_motif(
+    tmp_path: Path,
+) -> None:
+    motif = '[motifs.{}]\nfamily = "structures_places"\ncolors = ["#000000"]\nterms = [{}]\n'
+    (tmp_path / "lexicon.toml").write_text(
+        motif.format("objects", '"lid"') + motif.format("shop", '"department store"')
+    )
+    (tmp_path / "lexicon_things.toml").write_text(
+        '[motifs.objects]\nterms = ["department store", "counter"]\n'
+    )
+    lexicon = load_lexicon(tmp_path / "lexicon.toml")
+    assert lexicon.motifs["shop"].terms == ("department store",)
+    assert lexicon.motifs["objects"].terms == ("lid", "counter")
