@@ -41,6 +41,8 @@ def _read(text: str) -> dict[str, str]:
         ("The laundromat hummed.", "laundromat"),
         ("A street market filled the square.", "street market"),
         ("The market stalls were covered in awnings.", "market stalls"),
+        ("The fruit stall was piled with oranges.", "stall"),
+        ("I was in the shops all day.", "shops"),
         ("I went to the market.", "market"),
         ("I queued at the checkout.", "checkout"),
         ("The cashier opened the till.", "till"),
@@ -60,6 +62,9 @@ def test_shop_words_read_as_the_shop(text: str, surface: str) -> None:
         ("We sat in the stalls and watched the play.", "stalls", "stage"),
         ("The horse stood in its stall.", "stall", "barn"),
         ("A trolley bus rattled past.", "trolley", "city"),
+        ("Signs flickered above the shops in the rain.", "shops", "city"),
+        ("High above the stalls hung a chandelier.", "stalls", "objects"),
+        ("I hid in a toilet stall.", "stall", "objects"),
         ("The bookshop smelled of dust.", "bookshop", "library"),
     ],
 )
