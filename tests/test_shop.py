@@ -63,8 +63,6 @@ def test_shop_words_read_as_the_shop(text: str, surface: str) -> None:
         ("A trolley bus rattled past.", "trolley", "city"),
         ("There was a newspaper kiosk by the gate.", "kiosk", "city"),
         ("Signs flickered above the shops in the rain.", "shops", "city"),
-        ("High above the stalls hung a chandelier.", "stalls", "objects"),
-        ("I hid in a toilet stall.", "stall", "objects"),
         ("The bookshop smelled of dust.", "bookshop", "library"),
     ],
 )
@@ -80,6 +78,7 @@ def test_the_same_words_in_other_places_are_not_the_shop(text, surface, motif) -
         "What lies in store for us?",
         "The stock market fell all night.",
         "He stored the boxes.",
+        "I hid in a toilet stall.",
     ],
 )
 def test_idioms_verbs_and_other_senses_draw_no_shop(text: str) -> None:
