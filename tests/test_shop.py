@@ -38,11 +38,7 @@ def _read(text: str) -> dict[str, str]:
         ("I was in a hardware shop.", "hardware shop"),
         ("We stood in the bakery.", "bakery"),
         ("The laundromat hummed.", "laundromat"),
-        ("A street market filled the square.", "street market"),
-        ("The market stalls were covered in awnings.", "market stalls"),
-        ("The fruit stall was piled with oranges.", "stall"),
         ("I was in the shops all day.", "shops"),
-        ("I went to the market.", "market"),
         ("I queued at the checkout.", "checkout"),
         ("The cashier opened the till.", "till"),
         ("The aisles went on forever, the shelves stacked with cereal.", "aisles"),
@@ -54,8 +50,23 @@ def test_shop_words_read_as_the_shop(text: str, surface: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A street market filled the square.", "street market"),
+        ("The market stalls were covered in awnings.", "market stalls"),
+        ("The fruit stall was piled with oranges.", "stall"),
+        ("I went to the market.", "market"),
+        ("We haggled in the souk.", "souk"),
+    ],
+)
+def test_street_market_words_read_as_the_market(text: str, surface: str) -> None:
+    assert _read(text).get(surface) == "market"
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "motif"),
     [
+        ("I was lost in the market hall.", "market hall", "shop"),
         ("I walked down the aisle of the plane.", "aisle", "corridor"),
         ("She walked down the aisle in the church.", "aisle", "corridor"),
         ("We sat in the stalls and watched the play.", "stalls", "stage"),
@@ -96,6 +107,13 @@ def test_a_passage_in_a_supermarket_is_set_there_until_the_dream_moves() -> None
         "I pushed a trolley past the cereal. Then I walked out onto a beach."
     )
     assert _places(text) == ["shop", "shop", "shop", "beach"]
+
+
+def test_a_street_market_is_a_setting_in_the_open_air() -> None:
+    text = "I wandered into a night market. The stalls were piled with oranges. It was raining."
+    assert _places(text) == ["market"] * 3
+    script = direct(pipeline.plan(parse_dream(text, "t")))
+    assert "rain" in script.sentences[2].setting  # out of doors, the rain is part of it
 
 
 def test_a_shop_is_an_interior_where_the_rain_outside_is_no_setting() -> None:
@@ -175,3 +193,38 @@ def test_a_made_things_table_older_than_the_lexicon_leaves_its_words_their_motif
     lexicon = load_lexicon(tmp_path / "lexicon.toml")
     assert lexicon.motifs["shop"].terms == ("department store",)
     assert lexicon.motifs["objects"].terms == ("lid", "counter")
+
+
+def _bands(luma: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> int:
+    """How many bright bands a horizontal strip crosses: an awning's cream stripes."""
+    height, width = luma.shape
+    rows = slice(int(height * (1.0 - y1)), int(height * (1.0 - y0)))
+    profile = luma[rows, int(width * x0) : int(width * x1)].mean(axis=0)
+    high = profile > np.median(profile)
+    return int(np.count_nonzero(high[1:] & ~high[:-1]))
+
+
+@pytest.mark.gl
+def test_the_market_lane_runs_between_striped_awnings_under_the_sky(
+    renderer: Offscreen,
+) -> None:
+    sky, image = _alone(renderer, None), _alone(renderer, "market")
+    change = np.abs(image - sky).mean(axis=2)
+    assert _box(change, 0.45, 0.55, 0.88, 1.0) < 3.0  # the sky over the lane is left alone
+    assert _box(change, 0.0, 0.1, 0.0, 0.6) > 30.0  # the stalls hide it at the sides
+    # the near awnings' stripes, on both sides
+    luma = image.mean(axis=2)
+    assert _bands(luma, 0.0, 0.35, 0.67, 0.71) >= 3
+    assert _bands(luma, 0.65, 1.0, 0.67, 0.71) >= 3
+    # the stalls on both sides are lit warm by their bulbs
+    for stalls in (_rgb(image, 0.0, 0.3, 0.2, 0.6), _rgb(image, 0.7, 1.0, 0.2, 0.6)):
+        assert stalls[0] > stalls[2] + 20.0, stalls
+
+
+@pytest.mark.gl
+def test_the_market_by_day_takes_the_daylight(renderer: Offscreen) -> None:
+    night = _alone(renderer, "market")
+    renderer.compositor.reset()
+    day = renderer.render(replace(NIGHT, intensities={"market": 0.9}, daylight=1.0))
+    paving_day = _rgb(day.astype(np.float32), 0.4, 0.6, 0.0, 0.2).mean()
+    assert paving_day > _rgb(night, 0.4, 0.6, 0.0, 0.2).mean() + 30.0

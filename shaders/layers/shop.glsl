@@ -34,20 +34,11 @@ void shop_vertex() {
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
 #include "lib/land_room.glsl"
+#include "lib/goods.glsl"
 noperspective in vec2 v_uv;
 out vec4 f_color;
 flat in vec3 v_tube;
 flat in vec3 v_day;
-
-// A packaging colour for h (0..1): reds, oranges, yellows, creams, greens, blues, browns,
-// pinks, as a shop's shelves hold them.
-vec3 goods_colour(float h) {
-    float k = floor(h * 8.0);
-    return k < 1.0 ? vec3(0.86, 0.12, 0.1) : k < 2.0 ? vec3(0.98, 0.5, 0.08)
-         : k < 3.0 ? vec3(0.98, 0.84, 0.18) : k < 4.0 ? vec3(0.92, 0.9, 0.82)
-         : k < 5.0 ? vec3(0.18, 0.62, 0.28) : k < 6.0 ? vec3(0.14, 0.34, 0.82)
-         : k < 7.0 ? vec3(0.5, 0.28, 0.12) : vec3(0.92, 0.42, 0.6);
-}
 
 // The tubes' glow at a point of the ceiling (x across, z along the store as the eye walks),
 // soft by `soft`: a line over every aisle, one tube in the middle aisle flickering.
