@@ -127,4 +127,7 @@ def test_made_things_no_motif_reads_are_drawn_as_catch_all_objects() -> None:
     assert {"counter", "cash register"} <= words and len(words) > 300
     motifs = load_lexicon().motifs.values()
     reading = {split_term(t)[0]: m.name for m in motifs for t in m.all_terms}
-    assert all(reading[word] == "objects" for word in words)
+    # a word the hand-written lexicon has given a motif since the table was made keeps it
+    hand = tomllib.loads((assets_dir() / "lexicon.toml").read_text(encoding="utf-8"))["motifs"]
+    written = {split_term(t)[0]: m for m, b in hand.items() for t in b["terms"] + b.get("soft", [])}
+    assert all(reading[word] == written.get(word, "objects") for word in words)

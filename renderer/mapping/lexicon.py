@@ -121,7 +121,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         _move_terms(data, _read(places), places)
     things = path.with_name(path.stem + "_things" + path.suffix)  # made things no motif reads
     if things.is_file():
-        _merge_terms(data, _read(things), things)
+        _merge_terms(data, _unread(_read(things), data), things)
     idioms = [*data.get("idioms", {}).get("phrases", [])]
     table = idioms_path(path)
     if table.is_file():
@@ -188,6 +188,23 @@ def _merge_terms(data: dict[str, Any], extra: dict[str, Any], path: Path) -> Non
         if name not in motifs:
             raise ReverieError(f"{path.name}: motif {name!r} is not in the lexicon")
         motifs[name]["terms"] = [*motifs[name].get("terms", ()), *body.get("terms", ())]
+
+
+def _unread(extra: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+    """The supplement without the terms that a motif already reads: the table of made things
+    holds only words no motif reads, so a word given a motif since it was generated keeps it."""
+    read = {
+        split_term(t)[0]
+        for body in data.get("motifs", {}).values()
+        for key in ("terms", "soft")
+        for t in body.get(key, ())
+    }
+    return {
+        "motifs": {
+            name: {**body, "terms": [t for t in body["terms"] if split_term(t)[0] not in read]}
+            for name, body in extra.get("motifs", {}).items()
+        }
+    }
 
 
 def _move_terms(data: dict[str, Any], extra: dict[str, Any], path: Path) -> None:
