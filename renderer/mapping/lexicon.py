@@ -72,6 +72,7 @@ class Lexicon:
     visible_verbs: frozenset[str] = frozenset()  # noun terms still imagery as verbs ('it rained')
     moving_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> motif, things' motion
     senses: tuple[Sense, ...] = ()
+    place_modifiers: frozenset[str] = frozenset()  # abstract words that say which place it is
 
     @property
     def term_count(self) -> int:
@@ -143,6 +144,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         visible_verbs=frozenset(w.lower() for w in data.get("verbs", {}).get("visible", [])),
         moving_verbs=_moving(data.get("verbs", {}).get("moving", {}), motifs),
         senses=tuple(_sense(body, motifs) for body in data.get("senses", [])),
+        place_modifiers=frozenset(
+            w.lower() for w in data.get("place_modifiers", {}).get("words", [])
+        ),
     )
 
 

@@ -388,10 +388,14 @@ class Matcher:
             found = self._abstract[token.word] = not forms(token.word).isdisjoint(self.blocked)
         return found
 
-    def _abstract_context(self, tokens: list[Token], i: int, j: int) -> bool:
-        """'career path', 'bright future', 'sea of expectations': figures of speech."""
+    def _abstract_context(self, tokens: list[Token], i: int, j: int, motif: str) -> bool:
+        """'career path', 'bright future', 'sea of expectations': figures of speech (not 'my
+        childhood bedroom' or 'the history classroom': a place's modifier says which one)."""
         if i > 0 and not tokens[i].brk and self._is_abstract(tokens[i - 1]):
-            return True
+            return not (
+                self.lexicon.motifs[motif].family == "structures_places"
+                and not forms(tokens[i - 1].word).isdisjoint(self.lexicon.place_modifiers)
+            )
         k = j
         while k < len(tokens) and not tokens[k].brk and tokens[k].word in _ARTICLES:
             k += 1
@@ -842,7 +846,11 @@ class Matcher:
                     or _adverb_of_place(tokens, i)
                 ):
                     entry = None
-            if entry is not None and entry.motif and not self._abstract_context(tokens, i, j):
+            if (
+                entry is not None
+                and entry.motif
+                and not self._abstract_context(tokens, i, j, entry.motif)
+            ):
                 first = self._color_start(tokens, i, taken)
                 start, end = tokens[first].start, tokens[j - 1].end
                 factor = self._factor(tokens, first, j)
