@@ -55,6 +55,7 @@ class Sense:
     motif: str | None
     context: frozenset[str]  # lemmas, any one of them anywhere in the sentence
     before: frozenset[str] = frozenset()  # if given, one of these words right before the word
+    after: frozenset[str] = frozenset()  # if given, one of these words right after the word
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,6 +74,7 @@ class Lexicon:
     moving_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> motif, things' motion
     senses: tuple[Sense, ...] = ()
     place_modifiers: frozenset[str] = frozenset()  # abstract words that say which place it is
+    lessons: frozenset[str] = frozenset()  # nouns a place word before them only qualifies
 
     @property
     def term_count(self) -> int:
@@ -147,6 +149,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         place_modifiers=frozenset(
             w.lower() for w in data.get("place_modifiers", {}).get("words", [])
         ),
+        lessons=frozenset(w.lower() for w in data.get("lessons", {}).get("words", [])),
     )
 
 
@@ -168,6 +171,7 @@ def _sense(body: dict[str, Any], motifs: dict[str, Motif]) -> Sense:
         motif,
         frozenset(w.lower() for w in body["context"]),
         frozenset(w.lower() for w in body.get("before", ())),
+        frozenset(w.lower() for w in body.get("after", ())),
     )
 
 

@@ -573,6 +573,8 @@ class Matcher:
             for sense in self.senses.get(form, ()):
                 if sense.before and (i == 0 or tokens[i - 1].word not in sense.before):
                     continue
+                if sense.after and (i + 1 == len(tokens) or tokens[i + 1].word not in sense.after):
+                    continue
                 if not sense.context.isdisjoint(lemmas()):
                     if sense.motif is None:
                         return None
@@ -884,9 +886,28 @@ class Matcher:
             else:
                 i = j
         keywords = self._without_modifiers_of_people(text, offset, keywords)
+        if self.lexicon.lessons:
+            keywords = self._without_places_of_lessons(text, offset, keywords)
         if idioms:
             return sorted(keywords + idioms, key=lambda k: k.start)
         return keywords
+
+    def _without_places_of_lessons(
+        self, text: str, offset: int, keywords: list[Keyword]
+    ) -> list[Keyword]:
+        """A place that only says which lesson or what kind of thing comes next is not there:
+        'high school chemistry', 'my school uniform'."""
+        motifs = self.lexicon.motifs
+        kept = []
+        for k in keywords:
+            nxt = _NEXT_WORD.match(text, k.end - offset)
+            if (
+                nxt is None
+                or motifs[k.motif].family != "structures_places"
+                or nxt.group(1).lower() not in self.lexicon.lessons
+            ):
+                kept.append(k)
+        return kept
 
     def _without_modifiers_of_people(
         self, text: str, offset: int, keywords: list[Keyword]
@@ -948,6 +969,7 @@ _BARE_CONTRACTIONS = frozenset(
     w + "nt" for w in ("have", "has", "had", "do", "does", "did", "ca", "wo", "is", "are",
                        "was", "were", "should", "could", "would", "must", "need")
 )
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word right after one space
 _QUALITIES = frozenset(["colour_material", "people_figures", "motion_transformation"])
 _GONE = frozenset(["gone", "dead", "died", "missing", "away"])
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "has", "had", "have"])

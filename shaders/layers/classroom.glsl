@@ -140,7 +140,7 @@ void main() {
                  * (0.5 + 0.5 * vnoise(vec2(bb.x * 90.0, floor(line.y) * 3.0)))
                  * step(bb.x, 0.5 - 0.6 * hash11(floor(line.y) + 2.0)) * step(abs(bb.y), 0.21);
     float smudge = 0.5 + 0.5 * vnoise(bb * 3.0);
-    vec3 slate = vec3(0.05, 0.14, 0.09) * (0.85 + 0.3 * smudge) + vec3(0.55, 0.6, 0.55) * (stroke * 0.32 + smudge * 0.03);
+    vec3 slate = vec3(0.03, 0.1, 0.06) * (0.85 + 0.3 * smudge) + vec3(0.55, 0.6, 0.55) * (stroke * 0.32 + smudge * 0.03);
     albedo = mix(albedo, slate, on_board);
     albedo = mix(albedo, vec3(0.3, 0.2, 0.11), frame);
     // ---- the furniture: pale wooden tops, darker fronts and chairs, dark steel legs
@@ -155,7 +155,7 @@ void main() {
     float sunlit = window_light(p, 0.05) * facing * (1.0 - left);
     vec3 lamp_at = vec3(-0.55, TOP + 0.3, ROOM.far - 1.3 - walk);
     vec3 to_lamp = lamp_at - p;
-    float lamp = 0.12 / (dot(to_lamp, to_lamp) + 0.1);
+    float lamp = 0.45 / (dot(to_lamp, to_lamp) + 0.3);
     float sky_fill = 0.55 + 0.45 * smoothstep(0.6, -1.5, p.x);   // more light nearer the windows
     sky_fill += u_daylight * 0.6 * ceiling;                      // the sunlit floor lights the ceiling
     vec3 col = room_lit(albedo, h, ROOM, v_sun * sunlit * 1.4 + v_amb * sky_fill + v_key * lamp + v_fill * 0.015);
@@ -165,6 +165,12 @@ void main() {
     float pane = left * glass_at(p.y, z, px * 1.5);
     vec3 view = mix(v_pane * (0.75 + 0.25 * smoothstep(GLASS.x, GLASS.y, p.y)), v_pane, u_daylight);
     col = mix(col, view, pane);
+    // the door to the corridor at the front of the right wall, the corridor's light in its glass
+    vec2 door = vec2(p.z - ROOM.far + 1.6, p.y + 0.2);
+    float door_d = max(abs(door.x) - 0.3, abs(door.y) - 0.55);
+    float lit_glass = right * smoothstep(px, -px, max(abs(door.x) - 0.2, abs(door.y - 0.3) - 0.16));
+    col = mix(col, room_lit(vec3(0.3, 0.2, 0.12), h, ROOM, v_amb + v_key * 0.3), right * smoothstep(px, -px, door_d) * (1.0 - lit_glass));
+    col = mix(col, v_key * mix(0.9, 0.5, u_daylight), lit_glass);
     // ---- the clock over the board: a white face, a dark rim, two hands turning slowly
     vec2 c = (p.xy - vec2(0.55, 0.5)) / 0.085;
     float r = length(c);
@@ -190,7 +196,7 @@ void main() {
     col += v_sun * shaft * depth * (0.012 + 0.03 * u_daylight) * (1.0 - pane * 0.7);
     // ---- the room's air further in
     vec3 haze = mix(land_pal_haze() * 0.3 + v_fill * 0.02, v_amb * 0.6, u_daylight);
-    col = room_finish(col, max(p.z - 1.5, 0.0), 0.12, haze, 1.0 - pane);
+    col = room_finish(col, max(p.z - 2.0, 0.0), mix(0.12, 0.06, u_daylight), haze, 1.0 - pane);
     f_color = vec4(col, 1.0) * v_draw.x;
 }
 #endif
