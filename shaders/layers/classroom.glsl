@@ -44,20 +44,20 @@ flat in vec3 v_amb;
 flat in vec3 v_pane;
 
 // The windows' glass at a point of the left wall (y up, w along the room as it stays put):
-// 1 in a pane, 0 on the wall and on the glazing bars, soft over `soft`.
-float glass_at(float y, float w, float soft) {
+// 1 in a pane, 0 on the wall and (where `barred` is 1) on the glazing bars, soft over `soft`.
+float glass_at(float y, float w, float soft, float barred) {
     float along = abs(fract(w / PANE) - 0.5) * PANE;
     float frame = max(along - 0.5, max(GLASS.x - y, y - GLASS.y));
     float bars = min(abs(along - 0.25), abs(y - 0.25));
-    return smoothstep(soft, -soft, frame) * smoothstep(0.0, soft + 0.012, bars - 0.012);
+    return smoothstep(soft, -soft, frame) * mix(1.0, smoothstep(0.0, soft + 0.012, bars - 0.012), barred);
 }
 
 // How much of the windows' light reaches point p (the eye at the origin): the window seen
 // from p toward the light, soft at the edges the further the light has come.
-float window_light(vec3 p, float soft) {
+float window_light(vec3 p, float soft, float barred) {
     float t = max(p.x + ROOM.walls.x, 0.0);
     vec3 w = p + TO_SUN * t;
-    return glass_at(w.y, w.z + v_draw.y, soft * (0.2 + t)) * step(w.y, ROOM.floor_ceil.y);
+    return glass_at(w.y, w.z + v_draw.y, soft * (0.2 + t), barred) * step(w.y, ROOM.floor_ceil.y);
 }
 
 void main() {
@@ -70,7 +70,16 @@ void main() {
     float down = step(q.y, -1e-3);
     float qy = min(q.y, -1e-3);
     float first = room_row_after(0.6, ROW);
-    for (int i = 0; i < 8; i++) {
+    // where the ray meets the seats' and the tops' planes, and whether a desk's column is there
+    float zs = SEAT / qy;
+    vec2 s = vec2(q.x * zs, SEAT);
+    float seat_col = down * step(abs((fract(s.x / COL) - 0.5) * COL), 0.14) * step(s.x, 0.9) * step(-1.4, s.x);
+    float zt = TOP / qy;
+    vec2 t = vec2(q.x * zt, TOP);
+    float top_col = down * step(abs((fract(t.x / COL) - 0.5) * COL), DESK.x) * step(t.x, 0.9) * step(-1.4, t.x);
+    // no desk reaches above the chairs' backs: a ray that stays over them meets none
+    int rows = q.y * h.p.z > SEAT + 0.25 ? 0 : 7;
+    for (int i = 0; i < rows; i++) {
         float zc = first + float(i) * ROW;                  // the desk's centre
         if (zc > h.p.z || kind > 0.5) break;
         float zf = zc - DESK.y;                             // its near edge
@@ -83,10 +92,7 @@ void main() {
         float posts = step(abs(bx - 0.125), 0.014) * step(-ROOM.floor_ceil.x, b.y) * step(b.y, SEAT + 0.25);
         if (in_cols * max(slat, posts) > 0.5) { kind = mix(5.0, 3.0, slat); at = vec3(b, zb); break; }
         // the seat, seen from above between the back and the desk
-        float zs = SEAT / qy;
-        vec2 s = vec2(q.x * zs, SEAT);
-        float sx = abs((fract(s.x / COL) - 0.5) * COL);
-        if (down * step(zb, zs) * step(zs, zb + 0.17) * step(sx, 0.14) * step(s.x, 0.9) * step(-1.4, s.x) > 0.5) {
+        if (seat_col * step(zb, zs) * step(zs, zb + 0.17) > 0.5) {
             kind = 4.0; at = vec3(s, zs); break;
         }
         // the desk's near face: the apron under the top and the frame's legs
@@ -97,10 +103,7 @@ void main() {
         float legs = step(DESK.x - 0.025, fx) * step(-ROOM.floor_ceil.x, f.y) * step(f.y, TOP);
         if (cols * max(apron, legs) > 0.5) { kind = mix(5.0, 2.0, apron); at = vec3(f, zf); break; }
         // the top
-        float zt = TOP / qy;
-        vec2 t = vec2(q.x * zt, TOP);
-        float tx = abs((fract(t.x / COL) - 0.5) * COL);
-        if (down * step(abs(zt - zc), DESK.y) * step(tx, DESK.x) * step(t.x, 0.9) * step(-1.4, t.x) > 0.5) {
+        if (top_col * step(abs(zt - zc), DESK.y) > 0.5) {
             kind = 1.0; at = vec3(t, zt); break;
         }
     }
@@ -134,25 +137,27 @@ void main() {
     float board_d = max(abs(bb.x) - 0.85, abs(bb.y) - 0.27);
     float on_board = far_wall * smoothstep(px, -px, board_d);
     float frame = far_wall * smoothstep(px, -px, board_d - 0.03) * (1.0 - on_board);
-    vec2 line = vec2(bb.x * 14.0, bb.y * 9.0 - 0.5);
-    float word = hash21(floor(line) + 1.3);
-    float stroke = step(0.35, word) * smoothstep(0.28, 0.1, abs(fract(line.y) - 0.5))
-                 * (0.5 + 0.5 * vnoise(vec2(bb.x * 90.0, floor(line.y) * 3.0)))
-                 * step(bb.x, 0.5 - 0.6 * hash11(floor(line.y) + 2.0)) * step(abs(bb.y), 0.21);
-    float smudge = 0.5 + 0.5 * vnoise(bb * 3.0);
-    vec3 slate = vec3(0.03, 0.1, 0.06) * (0.85 + 0.3 * smudge) + vec3(0.55, 0.6, 0.55) * (stroke * 0.32 + smudge * 0.03);
-    albedo = mix(albedo, slate, on_board);
+    if (on_board > 0.0) {
+        vec2 line = vec2(bb.x * 14.0, bb.y * 9.0 - 0.5);
+        float word = hash21(floor(line) + 1.3);
+        float stroke = step(0.35, word) * smoothstep(0.28, 0.1, abs(fract(line.y) - 0.5))
+                     * (0.5 + 0.5 * vnoise(vec2(bb.x * 90.0, floor(line.y) * 3.0)))
+                     * step(bb.x, 0.5 - 0.6 * hash11(floor(line.y) + 2.0)) * step(abs(bb.y), 0.21);
+        float smudge = 0.5 + 0.5 * vnoise(bb * 3.0);
+        vec3 slate = vec3(0.03, 0.1, 0.06) * (0.85 + 0.3 * smudge) + vec3(0.55, 0.6, 0.55) * (stroke * 0.32 + smudge * 0.03);
+        albedo = mix(albedo, slate, on_board);
+    }
     albedo = mix(albedo, vec3(0.3, 0.2, 0.11), frame);
     // ---- the furniture: pale wooden tops, darker fronts and chairs, dark steel legs
-    vec3 desk_wood = vec3(0.5, 0.33, 0.18) * (0.85 + 0.15 * vnoise(vec2(p.x * 40.0, z * 6.0)));
-    albedo = mix(albedo, desk_wood, step(0.5, kind) * step(kind, 1.5));
-    albedo = mix(albedo, desk_wood * 0.6, step(1.5, kind) * step(kind, 4.5));
-    albedo = mix(albedo, vec3(0.1, 0.1, 0.11), step(4.5, kind));
+    if (kind > 0.5) {
+        vec3 desk_wood = vec3(0.5, 0.33, 0.18) * (0.85 + 0.15 * vnoise(vec2(p.x * 40.0, z * 6.0)));
+        albedo = kind < 1.5 ? desk_wood : (kind < 4.5 ? desk_wood * 0.6 : vec3(0.1, 0.1, 0.11));
+    }
     // ---- light: the windows' light where it falls, the room's fill, the teacher's lamp
     vec3 n = kind > 0.5 ? (kind < 1.5 || kind > 3.5 && kind < 4.5 ? vec3(0.0, 1.0, 0.0) : vec3(0.0, 0.0, -1.0))
                         : interior_normal(h.surface);
     float facing = max(dot(n, normalize(TO_SUN)), 0.0);
-    float sunlit = window_light(p, 0.05) * facing * (1.0 - left);
+    float sunlit = window_light(p, 0.05, 1.0) * facing * (1.0 - left);
     vec3 lamp_at = vec3(-0.55, TOP + 0.3, ROOM.far - 1.3 - walk);
     vec3 to_lamp = lamp_at - p;
     float lamp = 0.45 / (dot(to_lamp, to_lamp) + 0.3);
@@ -162,7 +167,7 @@ void main() {
     // the chalk tray's ledge catches the light; the board's sheen faces the windows
     col += far_wall * on_board * v_sun * 0.03 * smoothstep(-0.8, 0.9, -bb.x);
     // ---- the windows: glass full of the moon's or the day's light, glazing bars, the deep reveal
-    float pane = left * glass_at(p.y, z, px * 1.5);
+    float pane = left * glass_at(p.y, z, px * 1.5, 1.0);
     vec3 view = mix(v_pane * (0.75 + 0.25 * smoothstep(GLASS.x, GLASS.y, p.y)), v_pane, u_daylight);
     col = mix(col, view, pane);
     // the door to the corridor at the front of the right wall, the corridor's light in its glass
@@ -174,24 +179,26 @@ void main() {
     // ---- the clock over the board: a white face, a dark rim, two hands turning slowly
     vec2 c = (p.xy - vec2(0.55, 0.5)) / 0.085;
     float r = length(c);
-    float clock = far_wall * smoothstep(1.0 + px * 12.0, 1.0, r);
-    float minute = u_time * 0.02;
-    vec2 mh = vec2(sin(minute), cos(minute));
-    vec2 hh = vec2(sin(minute / 12.0 + 1.9), cos(minute / 12.0 + 1.9));
-    float hands = min(max(abs(dot(c, vec2(mh.y, -mh.x))) - 0.035, abs(dot(c, mh) - 0.42) - 0.42),
-                      max(abs(dot(c, vec2(hh.y, -hh.x))) - 0.05, abs(dot(c, hh) - 0.27) - 0.27));
-    float ticks = step(0.82, r) * step(abs(fract(latan2(c.y, c.x) * 1.9099) - 0.5), 0.08);
-    vec3 face = mix(vec3(0.85, 0.83, 0.76), vec3(0.05), max(step(0.9, r), max(ticks, smoothstep(px * 12.0, 0.0, hands))));
-    col = mix(col, room_lit(face, h, ROOM, v_amb * 1.2 + v_key * lamp + v_sun * 0.08), clock);
+    if (far_wall > 0.5 && r < 1.1) {
+        float clock = far_wall * smoothstep(1.0 + px * 12.0, 1.0, r);
+        float minute = u_time * 0.02;
+        vec2 mh = vec2(sin(minute), cos(minute));
+        vec2 hh = vec2(sin(minute / 12.0 + 1.9), cos(minute / 12.0 + 1.9));
+        float hands = min(max(abs(dot(c, vec2(mh.y, -mh.x))) - 0.035, abs(dot(c, mh) - 0.42) - 0.42),
+                          max(abs(dot(c, vec2(hh.y, -hh.x))) - 0.05, abs(dot(c, hh) - 0.27) - 0.27));
+        float ticks = step(0.82, r) * step(abs(fract(latan2(c.y, c.x) * 1.9099) - 0.5), 0.08);
+        vec3 face = mix(vec3(0.85, 0.83, 0.76), vec3(0.05), max(step(0.9, r), max(ticks, smoothstep(px * 12.0, 0.0, hands))));
+        col = mix(col, room_lit(face, h, ROOM, v_amb * 1.2 + v_key * lamp + v_sun * 0.08), clock);
+    }
     // the lamp on the teacher's desk, a small warm glow at night
     vec2 lq = q - lamp_at.xy / lamp_at.z;
     col += v_key * 0.4 * exp(-dot(lq, lq) * 3000.0) * (1.0 - u_daylight) * step(lamp_at.z, p.z + 0.3);
     // ---- the light's shafts in the air between the eye and what it sees
     float depth = min(p.z, ROOM.far);
     float shaft = 0.0;
-    for (int k = 0; k < 6; k++) {
-        float d = depth * (float(k) + 0.5) / 6.0;
-        shaft += window_light(vec3(q, 1.0) * d, 0.25);
+    for (int k = 0; k < 3; k++) {
+        float d = depth * (float(k) + 0.5) / 3.0;
+        shaft += window_light(vec3(q, 1.0) * d, 0.25, 0.0) * 2.0;
     }
     col += v_sun * shaft * depth * (0.012 + 0.03 * u_daylight) * (1.0 - pane * 0.7);
     // ---- the room's air further in
