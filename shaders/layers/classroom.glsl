@@ -24,6 +24,7 @@ const vec3 TO_SUN = vec3(-1.0, 0.75, -0.3);   // toward the windows' light, per 
 flat out vec3 v_sun;     // the light that comes in through the windows (the moon or the sun)
 flat out vec3 v_amb;     // the light the whole room is filled with
 flat out vec3 v_pane;    // the windows' glass as seen from inside
+flat out vec4 v_hands;   // the clock's minute and hour hands' directions
 
 void classroom_vertex() {
     float day = u_daylight;
@@ -33,6 +34,8 @@ void classroom_vertex() {
     v_sun = mix(moon, sun, day);
     v_amb = mix(v_fill * 0.1, vec3(0.78, 0.82, 0.9) * 0.4, day);
     v_pane = mix(moon * 0.9 + v_pal_glow * 0.04, vec3(1.0, 0.97, 0.9) * 1.6, day);
+    float minute = u_time * 0.02;
+    v_hands = vec4(sin(minute), cos(minute), sin(minute / 12.0 + 1.9), cos(minute / 12.0 + 1.9));
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
@@ -42,6 +45,7 @@ out vec4 f_color;
 flat in vec3 v_sun;
 flat in vec3 v_amb;
 flat in vec3 v_pane;
+flat in vec4 v_hands;
 
 // The windows' glass at a point of the left wall (y up, w along the room as it stays put):
 // 1 in a pane, 0 on the wall and (where `barred` is 1) on the glazing bars, soft over `soft`.
@@ -69,7 +73,6 @@ void main() {
     vec3 at = h.p;
     float down = step(q.y, -1e-3);
     float qy = min(q.y, -1e-3);
-    float first = room_row_after(0.6, ROW);
     // where the ray meets the seats' and the tops' planes, and whether a desk's column is there
     float zs = SEAT / qy;
     vec2 s = vec2(q.x * zs, SEAT);
@@ -77,11 +80,13 @@ void main() {
     float zt = TOP / qy;
     vec2 t = vec2(q.x * zt, TOP);
     float top_col = down * step(abs((fract(t.x / COL) - 0.5) * COL), DESK.x) * step(t.x, 0.9) * step(-1.4, t.x);
-    // no desk reaches above the chairs' backs: a ray that stays over them meets none
-    int rows = q.y * h.p.z > SEAT + 0.25 ? 0 : 7;
-    for (int i = 0; i < rows; i++) {
+    // nothing reaches above the chairs' backs: the first row to try is the first the ray has
+    // come down to before its far edge; the last stands well before the board (the teacher's)
+    float first = room_row_after(max(0.6, (SEAT + 0.25) / qy - DESK.y), ROW);
+    float last = min(h.p.z, ROOM.far - 1.4);
+    for (int i = 0; i < 5; i++) {
         float zc = first + float(i) * ROW;                  // the desk's centre
-        if (zc > h.p.z || kind > 0.5) break;
+        if (zc > last || kind > 0.5) break;
         float zf = zc - DESK.y;                             // its near edge
         float zb = zf - 0.19;                               // the chair's back
         // the chair's back: a slat over two posts down to the floor
@@ -117,21 +122,24 @@ void main() {
     float ceiling = room_on(h, 3.0);
     float far_wall = room_on(h, 4.0);
     // ---- the room: cream walls over a green dado, floorboards, a plain ceiling
-    vec3 albedo = mix(vec3(0.62, 0.58, 0.48), vec3(0.2, 0.32, 0.26), step(p.y, -0.36));
-    albedo *= 1.0 - 0.5 * smoothstep(px * 2.0, 0.0, abs(p.y + 0.36) - 0.008);   // the dado rail
-    float board = floor(p.x * 9.0);
-    vec3 wood = vec3(0.36, 0.22, 0.12) * (0.8 + 0.25 * hash11(board + 0.3));
-    wood *= 1.0 - 0.35 * smoothstep(px * 9.0 + 0.02, 0.0, abs(fract(p.x * 9.0) - 0.5) - 0.46);
-    albedo = mix(albedo, wood, is_floor);
-    albedo = mix(albedo, vec3(0.66, 0.65, 0.6), ceiling);
-    // the pinboard on the right wall: children's drawings pinned in rows
-    vec2 pin = vec2(z * 2.2, p.y * 4.0);
-    vec2 sheet = fract(pin) - 0.5;
-    float paper = hash21(floor(pin) + 4.1);
-    float pinned = right * step(-0.3, p.y) * step(p.y, 0.3) * step(max(abs(sheet.x), abs(sheet.y)), 0.36)
-                 * step(0.25, paper) * step(2.0, z) * step(z, 7.0);
-    vec3 drawing = mix(vec3(0.8, 0.78, 0.7), mix(u_palette[1], u_palette[2], paper) * 0.8, 0.35 * step(abs(sheet.y), 0.2));
-    albedo = mix(albedo, drawing, pinned);
+    vec3 albedo = vec3(0.66, 0.65, 0.6);
+    if (is_floor > 0.5) {
+        vec3 wood = vec3(0.36, 0.22, 0.12) * (0.8 + 0.25 * hash11(floor(p.x * 9.0) + 0.3));
+        albedo = wood * (1.0 - 0.35 * smoothstep(px * 9.0 + 0.02, 0.0, abs(fract(p.x * 9.0) - 0.5) - 0.46));
+    } else if (ceiling < 0.5) {
+        albedo = mix(vec3(0.62, 0.58, 0.48), vec3(0.2, 0.32, 0.26), step(p.y, -0.36));
+        albedo *= 1.0 - 0.5 * smoothstep(px * 2.0, 0.0, abs(p.y + 0.36) - 0.008);   // the dado rail
+        if (right > 0.5) {
+            // the pinboard: children's drawings pinned in rows
+            vec2 pin = vec2(z * 2.2, p.y * 4.0);
+            vec2 sheet = fract(pin) - 0.5;
+            float paper = hash21(floor(pin) + 4.1);
+            float pinned = step(-0.3, p.y) * step(p.y, 0.3) * step(max(abs(sheet.x), abs(sheet.y)), 0.36)
+                         * step(0.25, paper) * step(2.0, z) * step(z, 7.0);
+            vec3 drawing = mix(vec3(0.8, 0.78, 0.7), mix(u_palette[1], u_palette[2], paper) * 0.8, 0.35 * step(abs(sheet.y), 0.2));
+            albedo = mix(albedo, drawing, pinned);
+        }
+    }
     // ---- the blackboard on the far wall, its frame and chalk tray, faint chalk writing
     vec2 bb = vec2(p.x + 0.15, p.y - 0.1);
     float board_d = max(abs(bb.x) - 0.85, abs(bb.y) - 0.27);
@@ -141,23 +149,23 @@ void main() {
         vec2 line = vec2(bb.x * 14.0, bb.y * 9.0 - 0.5);
         float word = hash21(floor(line) + 1.3);
         float stroke = step(0.35, word) * smoothstep(0.28, 0.1, abs(fract(line.y) - 0.5))
-                     * (0.5 + 0.5 * vnoise(vec2(bb.x * 90.0, floor(line.y) * 3.0)))
-                     * step(bb.x, 0.5 - 0.6 * hash11(floor(line.y) + 2.0)) * step(abs(bb.y), 0.21);
-        float smudge = 0.5 + 0.5 * vnoise(bb * 3.0);
+                     * step(0.3, fract(bb.x * 60.0 + word * 7.0))   // letters
+                     * step(bb.x, 0.5 - 0.6 * fract(floor(line.y) * 0.618)) * step(abs(bb.y), 0.21);
+        float smudge = 0.5 + 0.5 * sin(bb.x * 4.0 + bb.y * 6.0);   // wiped chalk dust
         vec3 slate = vec3(0.03, 0.1, 0.06) * (0.85 + 0.3 * smudge) + vec3(0.55, 0.6, 0.55) * (stroke * 0.32 + smudge * 0.03);
         albedo = mix(albedo, slate, on_board);
     }
     albedo = mix(albedo, vec3(0.3, 0.2, 0.11), frame);
     // ---- the furniture: pale wooden tops, darker fronts and chairs, dark steel legs
     if (kind > 0.5) {
-        vec3 desk_wood = vec3(0.5, 0.33, 0.18) * (0.85 + 0.15 * vnoise(vec2(p.x * 40.0, z * 6.0)));
+        vec3 desk_wood = vec3(0.5, 0.33, 0.18) * (0.9 + 0.1 * sin(p.x * 90.0 + sin(z * 9.0) * 2.0));
         albedo = kind < 1.5 ? desk_wood : (kind < 4.5 ? desk_wood * 0.6 : vec3(0.1, 0.1, 0.11));
     }
     // ---- light: the windows' light where it falls, the room's fill, the teacher's lamp
     vec3 n = kind > 0.5 ? (kind < 1.5 || kind > 3.5 && kind < 4.5 ? vec3(0.0, 1.0, 0.0) : vec3(0.0, 0.0, -1.0))
                         : interior_normal(h.surface);
     float facing = max(dot(n, normalize(TO_SUN)), 0.0);
-    float sunlit = window_light(p, 0.05, 1.0) * facing * (1.0 - left);
+    float sunlit = left > 0.5 ? 0.0 : window_light(p, 0.05, 1.0) * facing;
     vec3 lamp_at = vec3(-0.55, TOP + 0.3, ROOM.far - 1.3 - walk);
     vec3 to_lamp = lamp_at - p;
     float lamp = 0.45 / (dot(to_lamp, to_lamp) + 0.3);
@@ -171,36 +179,38 @@ void main() {
     vec3 view = mix(v_pane * (0.75 + 0.25 * smoothstep(GLASS.x, GLASS.y, p.y)), v_pane, u_daylight);
     col = mix(col, view, pane);
     // the door to the corridor at the front of the right wall, the corridor's light in its glass
-    vec2 door = vec2(p.z - ROOM.far + 1.6, p.y + 0.2);
-    float door_d = max(abs(door.x) - 0.3, abs(door.y) - 0.55);
-    float lit_glass = right * smoothstep(px, -px, max(abs(door.x) - 0.2, abs(door.y - 0.3) - 0.16));
-    col = mix(col, room_lit(vec3(0.3, 0.2, 0.12), h, ROOM, v_amb + v_key * 0.3), right * smoothstep(px, -px, door_d) * (1.0 - lit_glass));
-    col = mix(col, v_key * mix(0.9, 0.5, u_daylight), lit_glass);
+    if (right > 0.5) {
+        vec2 door = vec2(p.z - ROOM.far + 1.6, p.y + 0.2);
+        float door_d = max(abs(door.x) - 0.3, abs(door.y) - 0.55);
+        float lit_glass = smoothstep(px, -px, max(abs(door.x) - 0.2, abs(door.y - 0.3) - 0.16));
+        col = mix(col, vec3(0.3, 0.2, 0.12) * (v_amb + v_key * 0.3) * 0.8, smoothstep(px, -px, door_d) * (1.0 - lit_glass));
+        col = mix(col, v_key * mix(0.9, 0.5, u_daylight), lit_glass);
+    }
     // ---- the clock over the board: a white face, a dark rim, two hands turning slowly
     vec2 c = (p.xy - vec2(0.55, 0.5)) / 0.085;
     float r = length(c);
     if (far_wall > 0.5 && r < 1.1) {
         float clock = far_wall * smoothstep(1.0 + px * 12.0, 1.0, r);
-        float minute = u_time * 0.02;
-        vec2 mh = vec2(sin(minute), cos(minute));
-        vec2 hh = vec2(sin(minute / 12.0 + 1.9), cos(minute / 12.0 + 1.9));
+        vec2 mh = v_hands.xy;
+        vec2 hh = v_hands.zw;
         float hands = min(max(abs(dot(c, vec2(mh.y, -mh.x))) - 0.035, abs(dot(c, mh) - 0.42) - 0.42),
                           max(abs(dot(c, vec2(hh.y, -hh.x))) - 0.05, abs(dot(c, hh) - 0.27) - 0.27));
-        float ticks = step(0.82, r) * step(abs(fract(latan2(c.y, c.x) * 1.9099) - 0.5), 0.08);
+        float ticks = step(0.8, r) * step(min(abs(c.x), abs(c.y)), 0.05);   // at 12, 3, 6 and 9
         vec3 face = mix(vec3(0.85, 0.83, 0.76), vec3(0.05), max(step(0.9, r), max(ticks, smoothstep(px * 12.0, 0.0, hands))));
-        col = mix(col, room_lit(face, h, ROOM, v_amb * 1.2 + v_key * lamp + v_sun * 0.08), clock);
+        col = mix(col, face * (v_amb * 1.1 + v_key * lamp + v_sun * 0.08), clock);
     }
     // the lamp on the teacher's desk, a small warm glow at night
     vec2 lq = q - lamp_at.xy / lamp_at.z;
     col += v_key * 0.4 * exp(-dot(lq, lq) * 3000.0) * (1.0 - u_daylight) * step(lamp_at.z, p.z + 0.3);
-    // ---- the light's shafts in the air between the eye and what it sees
+    // ---- by day, the light's shafts in the air between the eye and what it sees, two samples
+    // along the ray (at night the moon's are too faint to draw: none)
     float depth = min(p.z, ROOM.far);
     float shaft = 0.0;
-    for (int k = 0; k < 3; k++) {
-        float d = depth * (float(k) + 0.5) / 3.0;
-        shaft += window_light(vec3(q, 1.0) * d, 0.25, 0.0) * 2.0;
+    int samples = u_daylight > 0.02 ? 2 : 0;
+    for (int k = 0; k < samples; k++) {
+        shaft += window_light(vec3(q, 1.0) * depth * (0.3 + 0.4 * float(k)), 0.3, 0.0) * 3.0;
     }
-    col += v_sun * shaft * depth * (0.012 + 0.03 * u_daylight) * (1.0 - pane * 0.7);
+    col += v_sun * shaft * depth * 0.026 * u_daylight * (1.0 - pane * 0.7);
     // ---- the room's air further in
     vec3 haze = mix(land_pal_haze() * 0.3 + v_fill * 0.02, v_amb * 0.6, u_daylight);
     col = room_finish(col, max(p.z - 2.0, 0.0), mix(0.12, 0.06, u_daylight), haze, 1.0 - pane);
