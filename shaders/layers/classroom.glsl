@@ -151,14 +151,14 @@ void main() {
         float stroke = step(0.35, word) * smoothstep(0.28, 0.1, abs(fract(line.y) - 0.5))
                      * step(0.3, fract(bb.x * 60.0 + word * 7.0))   // letters
                      * step(bb.x, 0.5 - 0.6 * fract(floor(line.y) * 0.618)) * step(abs(bb.y), 0.21);
-        float smudge = 0.5 + 0.5 * sin(bb.x * 4.0 + bb.y * 6.0);   // wiped chalk dust
+        float smudge = 0.5 + 0.5 * lsin(bb.x * 4.0 + bb.y * 6.0);   // wiped chalk dust
         vec3 slate = vec3(0.03, 0.1, 0.06) * (0.85 + 0.3 * smudge) + vec3(0.55, 0.6, 0.55) * (stroke * 0.32 + smudge * 0.03);
         albedo = mix(albedo, slate, on_board);
     }
     albedo = mix(albedo, vec3(0.3, 0.2, 0.11), frame);
     // ---- the furniture: pale wooden tops, darker fronts and chairs, dark steel legs
     if (kind > 0.5) {
-        vec3 desk_wood = vec3(0.5, 0.33, 0.18) * (0.9 + 0.1 * sin(p.x * 90.0 + sin(z * 9.0) * 2.0));
+        vec3 desk_wood = vec3(0.5, 0.33, 0.18) * (0.9 + 0.1 * lsin(p.x * 90.0 + lsin(z * 9.0) * 2.0));
         albedo = kind < 1.5 ? desk_wood : (kind < 4.5 ? desk_wood * 0.6 : vec3(0.1, 0.1, 0.11));
     }
     // ---- light: the windows' light where it falls, the room's fill, the teacher's lamp
@@ -201,7 +201,8 @@ void main() {
     }
     // the lamp on the teacher's desk, a small warm glow at night
     vec2 lq = q - lamp_at.xy / lamp_at.z;
-    col += v_key * 0.4 * exp(-dot(lq, lq) * 3000.0) * (1.0 - u_daylight) * step(lamp_at.z, p.z + 0.3);
+    float glow = max(1.0 - dot(lq, lq) * 1500.0, 0.0);
+    col += v_key * 0.4 * glow * glow * (1.0 - u_daylight) * step(lamp_at.z, p.z + 0.3);
     // ---- by day, the light's shafts in the air between the eye and what it sees, two samples
     // along the ray (at night the moon's are too faint to draw: none)
     float depth = min(p.z, ROOM.far);
