@@ -57,6 +57,34 @@ def test_school_as_a_time_or_a_manner_is_no_place(text: str) -> None:
     assert "classroom" not in found(text).values()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was on a beach with a girl I knew in high school.",
+        "My old teacher from primary school was there too.",
+        "I have not seen him since school.",
+    ],
+)
+def test_a_school_as_a_time_of_life_is_no_place(text: str) -> None:
+    assert "classroom" not in found(text).values()
+
+
+@pytest.mark.parametrize(
+    "text", ["I was back in high school.", "I was in the school.", "I was at school again."]
+)
+def test_being_at_school_is_the_place(text: str) -> None:
+    assert "classroom" in found(text).values()
+
+
+def test_a_beach_dream_with_a_friend_from_school_stays_on_the_beach() -> None:
+    text = (
+        "I was on a beach at night with a girl I knew in high school. The waves were huge. "
+        "My old teacher from primary school was there too, holding a lantern."
+    )
+    script = direct(pipeline.plan(parse_dream(text, "test")))
+    assert [d.setting[0] if d.setting else None for d in script.sentences] == ["beach"] * 3
+
+
 def test_a_school_of_fish_is_fish() -> None:
     assert found("A school of fish turned in the light.").get("school of fish") == "fish"
     minnows = found("A school of minnows flashed past.")

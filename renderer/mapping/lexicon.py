@@ -58,6 +58,17 @@ class Sense:
     after: frozenset[str] = frozenset()  # if given, one of these words right after the word
 
 
+@dataclass(frozen=True)
+class Institutions:
+    """Places of `motifs` named bare right after one of `before` ('a girl I knew in high
+    school', 'ever since school'): a time of one's life or an institution, not a place one is
+    in; unless one of `not_after` comes just before that ('back in school')."""
+
+    motifs: frozenset[str] = frozenset()
+    before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     motifs: dict[str, Motif]
@@ -75,6 +86,7 @@ class Lexicon:
     senses: tuple[Sense, ...] = ()
     place_modifiers: frozenset[str] = frozenset()  # abstract words that say which place it is
     lessons: frozenset[str] = frozenset()  # nouns a place word before them only qualifies
+    institutions: Institutions = Institutions()
 
     @property
     def term_count(self) -> int:
@@ -150,6 +162,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             w.lower() for w in data.get("place_modifiers", {}).get("words", [])
         ),
         lessons=frozenset(w.lower() for w in data.get("lessons", {}).get("words", [])),
+        institutions=_institutions(data.get("institutions", {}), motifs),
     )
 
 
@@ -158,6 +171,16 @@ def _moving(table: dict[str, Any], motifs: dict[str, Motif]) -> dict[str, str]:
         if motif not in motifs:
             raise ReverieError(f"lexicon: verb {verb!r} names an unknown motif {motif!r}")
     return {verb.lower(): motif for verb, motif in table.items()}
+
+
+def _institutions(body: dict[str, Any], motifs: dict[str, Motif]) -> Institutions:
+    for motif in body.get("motifs", ()):
+        if motif not in motifs:
+            raise ReverieError(f"lexicon [institutions] names an unknown motif {motif!r}")
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in body.get(key, ()))
+
+    return Institutions(words("motifs"), words("before"), words("not_after"))
 
 
 def _sense(body: dict[str, Any], motifs: dict[str, Motif]) -> Sense:

@@ -888,6 +888,8 @@ class Matcher:
         keywords = self._without_modifiers_of_people(text, offset, keywords)
         if self.lexicon.lessons:
             keywords = self._without_places_of_lessons(text, offset, keywords)
+        if self.lexicon.institutions.motifs:
+            keywords = self._without_bare_institutions(text, offset, keywords)
         if idioms:
             return sorted(keywords + idioms, key=lambda k: k.start)
         return keywords
@@ -905,6 +907,25 @@ class Matcher:
                 nxt is None
                 or motifs[k.motif].family != "structures_places"
                 or nxt.group(1).lower() not in self.lexicon.lessons
+            ):
+                kept.append(k)
+        return kept
+
+    def _without_bare_institutions(
+        self, text: str, offset: int, keywords: list[Keyword]
+    ) -> list[Keyword]:
+        """'a girl I knew in high school', 'my teacher from primary school': a time of one's
+        life, no place to draw (but 'back in school', 'in the school')."""
+        bare = self.lexicon.institutions
+        kept = []
+        for k in keywords:
+            start = k.start - offset
+            before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+            if (
+                k.motif not in bare.motifs
+                or before is None
+                or before.group(2).lower() not in bare.before
+                or (before.group(1) or "").lower() in bare.not_after
             ):
                 kept.append(k)
         return kept
@@ -970,6 +991,7 @@ _BARE_CONTRACTIONS = frozenset(
                        "was", "were", "should", "could", "would", "must", "need")
 )
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word right after one space
+_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+$")  # the two words before
 _QUALITIES = frozenset(["colour_material", "people_figures", "motion_transformation"])
 _GONE = frozenset(["gone", "dead", "died", "missing", "away"])
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "has", "had", "have"])
