@@ -56,12 +56,19 @@ float glass_at(float y, float w, float soft, float barred) {
     return smoothstep(soft, -soft, frame) * mix(1.0, smoothstep(0.0, soft + 0.012, bars - 0.012), barred);
 }
 
-// How much of the windows' light reaches point p (the eye at the origin): the window seen
-// from p toward the light, soft at the edges the further the light has come.
-float window_light(vec3 p, float soft, float barred) {
+// The point of the left wall that point p (the eye at the origin) sees toward the light, its
+// distance along the room as it stays put, and how far the light has come from there.
+vec3 toward_windows(vec3 p) {
     float t = max(p.x + ROOM.walls.x, 0.0);
     vec3 w = p + TO_SUN * t;
-    return glass_at(w.y, w.z + v_draw.y, soft * (0.2 + t), barred) * step(w.y, ROOM.floor_ceil.y);
+    return vec3(w.y, w.z + v_draw.y, t);
+}
+
+// How much of the windows' light reaches point p in the air: the window seen from p toward the
+// light (its bars lost in the haze), soft at the edges the further the light has come.
+float window_light(vec3 p, float soft) {
+    vec3 w = toward_windows(p);
+    return glass_at(w.x, w.y, soft * (0.2 + w.z), 0.0) * step(w.x, ROOM.floor_ceil.y);
 }
 
 void main() {
@@ -94,7 +101,7 @@ void main() {
         float bx = abs((fract(b.x / COL) - 0.5) * COL);
         float in_cols = step(b.x, 0.9) * step(-1.4, b.x);
         float slat = step(bx, 0.14) * step(SEAT + 0.1, b.y) * step(b.y, SEAT + 0.25);
-        float posts = step(abs(bx - 0.125), 0.014) * step(-ROOM.floor_ceil.x, b.y) * step(b.y, SEAT + 0.25);
+        float posts = step(abs(bx - 0.125), 0.014) * step(b.y, SEAT + 0.25);   // (rows stop short of the floor's hit)
         if (in_cols * max(slat, posts) > 0.5) { kind = mix(5.0, 3.0, slat); at = vec3(b, zb); break; }
         // the seat, seen from above between the back and the desk
         if (seat_col * step(zb, zs) * step(zs, zb + 0.17) > 0.5) {
@@ -105,7 +112,7 @@ void main() {
         float fx = abs((fract(f.x / COL) - 0.5) * COL);
         float cols = step(f.x, 0.9) * step(-1.4, f.x) * step(fx, DESK.x);
         float apron = step(TOP - 0.07, f.y) * step(f.y, TOP);
-        float legs = step(DESK.x - 0.025, fx) * step(-ROOM.floor_ceil.x, f.y) * step(f.y, TOP);
+        float legs = step(DESK.x - 0.025, fx) * step(f.y, TOP);
         if (cols * max(apron, legs) > 0.5) { kind = mix(5.0, 2.0, apron); at = vec3(f, zf); break; }
         // the top
         if (top_col * step(abs(zt - zc), DESK.y) > 0.5) {
@@ -133,7 +140,7 @@ void main() {
             // the pinboard: children's drawings pinned in rows
             vec2 pin = vec2(z * 2.2, p.y * 4.0);
             vec2 sheet = fract(pin) - 0.5;
-            float paper = hash21(floor(pin) + 4.1);
+            float paper = fract(dot(floor(pin), vec2(0.618, 0.37)));   // which sheets, which colours
             float pinned = step(-0.3, p.y) * step(p.y, 0.3) * step(max(abs(sheet.x), abs(sheet.y)), 0.36)
                          * step(0.25, paper) * step(2.0, z) * step(z, 7.0);
             vec3 drawing = mix(vec3(0.8, 0.78, 0.7), mix(u_palette[1], u_palette[2], paper) * 0.8, 0.35 * step(abs(sheet.y), 0.2));
@@ -148,7 +155,7 @@ void main() {
     if (on_board > 0.0) {
         vec2 line = vec2(bb.x * 14.0, bb.y * 9.0 - 0.5);
         float word = hash21(floor(line) + 1.3);
-        float stroke = step(0.35, word) * smoothstep(0.28, 0.1, abs(fract(line.y) - 0.5))
+        float stroke = step(0.35, word) * step(abs(fract(line.y) - 0.5), 0.2)
                      * step(0.3, fract(bb.x * 60.0 + word * 7.0))   // letters
                      * step(bb.x, 0.5 - 0.6 * fract(floor(line.y) * 0.618)) * step(abs(bb.y), 0.21);
         float smudge = 0.5 + 0.5 * lsin(bb.x * 4.0 + bb.y * 6.0);   // wiped chalk dust
@@ -165,7 +172,11 @@ void main() {
     vec3 n = kind > 0.5 ? (kind < 1.5 || kind > 3.5 && kind < 4.5 ? vec3(0.0, 1.0, 0.0) : vec3(0.0, 0.0, -1.0))
                         : interior_normal(h.surface);
     float facing = max(dot(n, normalize(TO_SUN)), 0.0);
-    float sunlit = left > 0.5 ? 0.0 : window_light(p, 0.05, 1.0) * facing;
+    // one look at the windows: their glass where the pixel is on the left wall, else the
+    // light they let fall on it
+    vec3 w = left > 0.5 ? vec3(p.y, z, 0.0) : toward_windows(p);
+    float glass = glass_at(w.x, w.y, left > 0.5 ? px * 1.5 : 0.05 * (0.2 + w.z), 1.0);
+    float sunlit = (1.0 - left) * glass * step(w.x, ROOM.floor_ceil.y) * facing;
     vec3 lamp_at = vec3(-0.55, TOP + 0.3, ROOM.far - 1.3 - walk);
     vec3 to_lamp = lamp_at - p;
     float lamp = 0.45 / (dot(to_lamp, to_lamp) + 0.3);
@@ -175,7 +186,7 @@ void main() {
     // the chalk tray's ledge catches the light; the board's sheen faces the windows
     col += far_wall * on_board * v_sun * 0.03 * smoothstep(-0.8, 0.9, -bb.x);
     // ---- the windows: glass full of the moon's or the day's light, glazing bars, the deep reveal
-    float pane = left * glass_at(p.y, z, px * 1.5, 1.0);
+    float pane = left * glass;
     vec3 view = mix(v_pane * (0.75 + 0.25 * smoothstep(GLASS.x, GLASS.y, p.y)), v_pane, u_daylight);
     col = mix(col, view, pane);
     // the door to the corridor at the front of the right wall, the corridor's light in its glass
@@ -209,7 +220,7 @@ void main() {
     float shaft = 0.0;
     int samples = u_daylight > 0.02 ? 2 : 0;
     for (int k = 0; k < samples; k++) {
-        shaft += window_light(vec3(q, 1.0) * depth * (0.3 + 0.4 * float(k)), 0.3, 0.0) * 3.0;
+        shaft += window_light(vec3(q, 1.0) * depth * (0.3 + 0.4 * float(k)), 0.3) * 3.0;
     }
     col += v_sun * shaft * depth * 0.026 * u_daylight * (1.0 - pane * 0.7);
     // ---- the room's air further in
