@@ -70,7 +70,13 @@ def test_a_school_as_a_time_of_life_is_no_place(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["I was back in high school.", "I was in the school.", "I was at school again."]
+    "text",
+    [
+        "I was back in high school.",
+        "I was in the school.",
+        "I was at school again.",
+        "I went back to my old school and it had a strange feel, the way dreams do.",
+    ],
 )
 def test_being_at_school_is_the_place(text: str) -> None:
     assert "classroom" in found(text).values()
