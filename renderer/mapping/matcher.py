@@ -902,13 +902,11 @@ class Matcher:
         motifs = self.lexicon.motifs
         kept = []
         for k in keywords:
-            nxt = _NEXT_WORD.match(text, k.end - offset)
-            if (
-                nxt is None
-                or motifs[k.motif].family != "structures_places"
-                or nxt.group(1).lower() not in self.lexicon.lessons
-            ):
-                kept.append(k)
+            if motifs[k.motif].family == "structures_places":
+                nxt = _NEXT_WORD.match(text, k.end - offset)
+                if nxt is not None and nxt.group(1).lower() in self.lexicon.lessons:
+                    continue
+            kept.append(k)
         return kept
 
     def _without_bare_institutions(
@@ -919,15 +917,13 @@ class Matcher:
         bare = self.lexicon.institutions
         kept = []
         for k in keywords:
-            start = k.start - offset
-            before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
-            if (
-                k.motif not in bare.motifs
-                or before is None
-                or before.group(2).lower() not in bare.before
-                or (before.group(1) or "").lower() in bare.not_after
-            ):
-                kept.append(k)
+            if k.motif in bare.motifs:
+                start = k.start - offset
+                words = text[max(0, start - 40) : start].lower().split()
+                after = words[-2] if len(words) > 1 else ""
+                if words and words[-1] in bare.before and after not in bare.not_after:
+                    continue
+            kept.append(k)
         return kept
 
     def _without_modifiers_of_people(
@@ -991,7 +987,6 @@ _BARE_CONTRACTIONS = frozenset(
                        "was", "were", "should", "could", "would", "must", "need")
 )
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word right after one space
-_WORDS_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s+$")  # the two words before
 _QUALITIES = frozenset(["colour_material", "people_figures", "motion_transformation"])
 _GONE = frozenset(["gone", "dead", "died", "missing", "away"])
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "has", "had", "have"])
