@@ -920,8 +920,8 @@ class Matcher:
             if k.motif in bare.motifs:
                 start = k.start - offset
                 words = text[max(0, start - 40) : start].lower().split()
-                after = words[-2] if len(words) > 1 else ""
-                if words and words[-1] in bare.before and after not in bare.not_after:
+                earlier = words[-2] if len(words) > 1 else ""
+                if words and words[-1] in bare.before and earlier not in bare.not_after:
                     continue
             kept.append(k)
         return kept
