@@ -255,7 +255,8 @@ def test_the_snowfield_lies_under_the_sky_with_a_row_of_posts(renderer) -> None:
 
 # The interiors drawn on the shared room frame (lib/land_room.glsl) and their kin.
 INTERIORS = [
-    "room", "kitchen", "church", "library", "corridor", "office", "pool", "station", "cabin"
+    "room", "kitchen", "church", "library", "corridor", "office", "pool", "station", "cabin",
+    "classroom", "shop",
 ]
 
 
@@ -281,3 +282,23 @@ def test_an_interior_is_lit_warm_against_cool_from_near_black_to_bright(renderer
     assert look.hue_spread > 0.12, f"{motif}: {look}"  # not one tint
     assert look.dark < 20.0, f"{motif}: {look}"  # its shade reaches near black
     assert look.bright > 120.0, f"{motif}: {look}"  # and its lights are bright
+
+
+def test_the_classroom_has_moonlit_windows_rows_of_desks_and_a_board(renderer) -> None:
+    night = _alone(renderer, "classroom")
+    renderer.compositor.reset()
+    day = renderer.render(replace(NIGHT, intensities={"classroom": 0.9}, daylight=1.0))
+    day = day.astype(np.float32)
+    # tall windows down the left wall: moonlight blue at night, white with daylight
+    windows, right_wall = _rgb(night, 0.05, 0.22, 0.4, 0.75), _rgb(night, 0.8, 0.95, 0.4, 0.75)
+    assert windows[2] > windows[0] + 50.0 and windows.mean() > 4.0 * right_wall.mean()
+    assert _rgb(day, 0.05, 0.22, 0.4, 0.75).min() > 200.0
+    assert day.mean() > 2.5 * night.mean()  # the daylight fills the room
+    # the rows of desks down the middle: lit tops and dark gaps between them, row after row
+    height, width = day.shape[:2]
+    rows = day[int(height * 0.55) : int(height * 0.9), int(width * 0.3) : int(width * 0.7)]
+    profile = rows.mean(axis=(1, 2))
+    assert profile.max() - profile.min() > 30.0
+    # the blackboard on the far wall is darker than the wall above it
+    board, above = _rgb(day, 0.5, 0.6, 0.56, 0.61), _rgb(day, 0.5, 0.6, 0.64, 0.68)
+    assert board.mean() < 0.85 * above.mean()

@@ -56,7 +56,19 @@ class Sense:
     motif: str | None
     context: frozenset[str]  # lemmas, any one of them anywhere in the sentence
     before: frozenset[str] = frozenset()  # if given, one of these words right before the word
+    after: frozenset[str] = frozenset()  # if given, one of these words right after the word
     only: bool = False  # the term is imagery only in this sense ('space' near the moon)
+
+
+@dataclass(frozen=True)
+class Institutions:
+    """Places of `motifs` named bare right after one of `before` ('a girl I knew in high
+    school', 'ever since school'): a time of one's life or an institution, not a place one is
+    in; unless one of `not_after` comes just before that ('back in school')."""
+
+    motifs: frozenset[str] = frozenset()
+    before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,6 +88,9 @@ class Lexicon:
     senses: tuple[Sense, ...] = ()
     people: frozenset[str] = frozenset()  # motifs whose words name people: the cast
     figures: frozenset[str] = frozenset()  # their words for a visible shape, not a person
+    place_modifiers: frozenset[str] = frozenset()  # abstract words that say which place it is
+    lessons: frozenset[str] = frozenset()  # nouns a place word before them only qualifies
+    institutions: Institutions = Institutions()
 
     @property
     def term_count(self) -> int:
@@ -149,6 +164,11 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         senses=tuple(_sense(body, motifs) for body in data.get("senses", [])),
         people=frozenset(data.get("people", {}).get("motifs", [])),
         figures=frozenset(w.lower() for w in data.get("people", {}).get("figures", [])),
+        place_modifiers=frozenset(
+            w.lower() for w in data.get("place_modifiers", {}).get("words", [])
+        ),
+        lessons=frozenset(w.lower() for w in data.get("lessons", {}).get("words", [])),
+        institutions=_institutions(data.get("institutions", {}), motifs),
     )
 
 
@@ -157,6 +177,16 @@ def _moving(table: dict[str, Any], motifs: dict[str, Motif]) -> dict[str, str]:
         if motif not in motifs:
             raise ReverieError(f"lexicon: verb {verb!r} names an unknown motif {motif!r}")
     return {verb.lower(): motif for verb, motif in table.items()}
+
+
+def _institutions(body: dict[str, Any], motifs: dict[str, Motif]) -> Institutions:
+    for motif in body.get("motifs", ()):
+        if motif not in motifs:
+            raise ReverieError(f"lexicon [institutions] names an unknown motif {motif!r}")
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in body.get(key, ()))
+
+    return Institutions(words("motifs"), words("before"), words("not_after"))
 
 
 def _sense(body: dict[str, Any], motifs: dict[str, Motif]) -> Sense:
@@ -170,6 +200,7 @@ def _sense(body: dict[str, Any], motifs: dict[str, Motif]) -> Sense:
         motif,
         frozenset(w.lower() for w in body["context"]),
         frozenset(w.lower() for w in body.get("before", ())),
+        frozenset(w.lower() for w in body.get("after", ())),
         bool(body.get("only", False)),
     )
 

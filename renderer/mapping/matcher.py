@@ -390,10 +390,14 @@ class Matcher:
             found = self._abstract[token.word] = not forms(token.word).isdisjoint(self.blocked)
         return found
 
-    def _abstract_context(self, tokens: list[Token], i: int, j: int) -> bool:
-        """'career path', 'bright future', 'sea of expectations': figures of speech."""
+    def _abstract_context(self, tokens: list[Token], i: int, j: int, motif: str) -> bool:
+        """'career path', 'bright future', 'sea of expectations': figures of speech (not 'my
+        childhood bedroom' or 'the history classroom': a place's modifier says which one)."""
         if i > 0 and not tokens[i].brk and self._is_abstract(tokens[i - 1]):
-            return True
+            return not (
+                self.lexicon.motifs[motif].family == "structures_places"
+                and not forms(tokens[i - 1].word).isdisjoint(self.lexicon.place_modifiers)
+            )
         k = j
         while k < len(tokens) and not tokens[k].brk and tokens[k].word in _ARTICLES:
             k += 1
@@ -587,6 +591,8 @@ class Matcher:
         for form in forms(tokens[i].word):
             for sense in self.senses.get(form, ()):
                 if sense.before and (i == 0 or tokens[i - 1].word not in sense.before):
+                    continue
+                if sense.after and (i + 1 == len(tokens) or tokens[i + 1].word not in sense.after):
                     continue
                 if not sense.context.isdisjoint(lemmas()):
                     if sense.motif is None:
@@ -863,7 +869,11 @@ class Matcher:
                     or _adverb_of_place(tokens, i)
                 ):
                     entry = None
-            if entry is not None and entry.motif and not self._abstract_context(tokens, i, j):
+            if (
+                entry is not None
+                and entry.motif
+                and not self._abstract_context(tokens, i, j, entry.motif)
+            ):
                 first = self._color_start(tokens, i, taken)
                 start, end = tokens[first].start, tokens[j - 1].end
                 factor = self._factor(tokens, first, j)
@@ -897,9 +907,45 @@ class Matcher:
             else:
                 i = j
         keywords = self._without_modifiers_of_people(text, offset, keywords)
+        if self.lexicon.lessons:
+            keywords = self._without_places_of_lessons(text, offset, keywords)
+        if self.lexicon.institutions.motifs:
+            keywords = self._without_bare_institutions(text, offset, keywords)
         if idioms:
             return sorted(keywords + idioms, key=lambda k: k.start)
         return keywords
+
+    def _without_places_of_lessons(
+        self, text: str, offset: int, keywords: list[Keyword]
+    ) -> list[Keyword]:
+        """A place that only says which lesson or what kind of thing comes next is not there:
+        'high school chemistry', 'my school uniform'."""
+        motifs = self.lexicon.motifs
+        kept = []
+        for k in keywords:
+            if motifs[k.motif].family == "structures_places":
+                nxt = _NEXT_WORD.match(text, k.end - offset)
+                if nxt is not None and nxt.group(1).lower() in self.lexicon.lessons:
+                    continue
+            kept.append(k)
+        return kept
+
+    def _without_bare_institutions(
+        self, text: str, offset: int, keywords: list[Keyword]
+    ) -> list[Keyword]:
+        """'a girl I knew in high school', 'my teacher from primary school': a time of one's
+        life, no place to draw (but 'back in school', 'in the school')."""
+        bare = self.lexicon.institutions
+        kept = []
+        for k in keywords:
+            if k.motif in bare.motifs:
+                start = k.start - offset
+                words = text[max(0, start - 40) : start].lower().split()
+                earlier = words[-2] if len(words) > 1 else ""
+                if words and words[-1] in bare.before and earlier not in bare.not_after:
+                    continue
+            kept.append(k)
+        return kept
 
     def _without_modifiers_of_people(
         self, text: str, offset: int, keywords: list[Keyword]
@@ -961,6 +1007,7 @@ _BARE_CONTRACTIONS = frozenset(
     w + "nt" for w in ("have", "has", "had", "do", "does", "did", "ca", "wo", "is", "are",
                        "was", "were", "should", "could", "would", "must", "need")
 )
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word right after one space
 _QUALITIES = frozenset(["colour_material", "people_figures", "motion_transformation"])
 _GONE = frozenset(["gone", "dead", "died", "missing", "away"])
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "has", "had", "have"])
