@@ -203,6 +203,14 @@ def test_a_thing_one_gets_into_or_onto_is_where_one_is() -> None:
     assert _places(text) == ["train", "station"]
 
 
+def test_an_aquarium_is_a_place_of_its_own() -> None:
+    places = _places(
+        "We were at the mall. Then it wasn't the mall anymore, it was an aquarium. "
+        "A ray swam past the glass."
+    )
+    assert places == ["shop", "aquarium", "aquarium"]
+
+
 def test_a_place_that_turns_to_stuff_or_to_outer_space_moves_the_dream() -> None:
     places = _places(
         "I was on the stage of the theatre. The boards turned to grass under my feet. "

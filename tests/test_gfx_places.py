@@ -70,6 +70,16 @@ def test_the_kitchen_is_its_own_room_tiled_floor_wall_tiles_and_a_pendant(render
     assert _box(kitchen, 0.3, 0.45, 0.02, 0.12) > 1.5 * _box(bedroom, 0.3, 0.45, 0.02, 0.12)
 
 
+def test_the_aquarium_is_a_dark_gallery_between_windows_of_lit_water(renderer) -> None:
+    image = _alone(renderer, "aquarium")
+    left, right = _rgb(image, 0.02, 0.15, 0.4, 0.75), _rgb(image, 0.85, 0.98, 0.4, 0.75)
+    floor = _rgb(image, 0.35, 0.65, 0.0, 0.12)
+    for window in (left, right):
+        assert window[2] > 2.0 * window[0] and window[2] > 120.0  # blue water, brightly lit
+        assert window.mean() > 3.0 * floor.mean()  # against the dark gallery
+    assert measure(image.astype(np.uint8)).dark < 20.0  # its shade reaches near black
+
+
 def test_the_corridor_recedes_under_a_row_of_lights(renderer) -> None:
     plain, drawn = _frames(renderer, "corridor")
     change = np.abs(drawn - plain)
