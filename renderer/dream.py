@@ -22,8 +22,9 @@ The cleaned text (Dream.text) is exactly what the narrator speaks:
   followed by more text. It is not part of the text. Otherwise the title comes from the file
   name ("glass-orchard.txt" -> "Glass Orchard").
 * Paragraphs are separated by blank lines, except where a sentence left open goes on in
-  lower case after the blank line; hard-wrapped lines are joined with a space; in the text
-  paragraphs are separated by "\\n\\n".
+  lower case after the blank line; hard-wrapped lines are joined with a space, while lines of
+  free length (notes, a thought a line) each end a sentence, with a full stop where the line
+  has no closing punctuation; in the text paragraphs are separated by "\\n\\n".
 * Sentences carry exact offsets (Dream.text[s.start:s.end] == s.text). A CJK full stop ends
   a sentence too. A sentence of more than LONG_SENTENCE_WORDS words (or LONG_SENTENCE_CHARS of
   speech length) is cut nearest its middle at ";", ":" or a dash, else at a comma, else before
@@ -129,7 +130,7 @@ def parse_dream(raw: bytes | str, source: str, title: str | None = None) -> Drea
     text = _normalize_chars(_repair(strip_markup(text)))
     blocks = _blocks(text)
     found_title, blocks = _take_title(blocks)
-    cleaned = (_clean_paragraph(" ".join(b.lines)) for b in blocks)
+    cleaned = (_clean_paragraph(_join_lines(b.lines)) for b in blocks)
     paragraphs = [p for p in cleaned if any(ch.isalnum() for ch in p[0])]  # drop scene breaks
     clean = "\n\n".join(p[0] for p in paragraphs)
     if not any(ch.isalpha() for ch in clean):
@@ -332,6 +333,42 @@ def _blocks(text: str) -> list[_Block]:
     return blocks
 
 
+def _join_lines(lines: list[str]) -> str:
+    """A block's lines as one paragraph: hard-wrapped lines join with a space; lines written
+    one thought each (notes, free in length) end their sentences where no punctuation does."""
+    if _wrapped(lines):
+        return " ".join(lines)
+    ended = [line + "." if _ends_open(line) else line for line in lines[:-1]]
+    return " ".join([*ended, lines[-1]])
+
+
+def _ends_open(line: str) -> bool:
+    """Whether a line of notes ends its thought with no punctuation (not on a word that leads
+    on, as in "down to the")."""
+    words = line.split()
+    return line[-1:].isalnum() and words[-1].lower() not in _LEADS_ON
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Whether the lines were broken to fit a width: each but the last is too full for the next
+    line's first word (one line, too, is just text)."""
+    width = max(len(line) for line in lines)
+    return all(
+        len(line) + 1 + len(following.split()[0]) > width
+        for line, following in zip(lines, lines[1:], strict=False)
+    )
+
+
+_LEADS_ON = frozenset(
+    [
+        "a", "an", "the", "to", "of", "in", "on", "at", "into", "onto", "by", "for", "from",
+        "with", "and", "or", "but", "nor", "so", "that", "which", "who", "whose", "my", "your",
+        "his", "her", "its", "our", "their", "this", "these", "those", "as", "than", "if",
+        "when", "while",
+    ]
+)
+
+
 def _continues(previous: str, line: str) -> bool:
     """Does `line`, after a blank line, go on with the sentence `previous` left open?"""
     return line[:1].islower() and not previous.rstrip(_CLOSERS + " ").endswith(_SENTENCE_ENDS)
@@ -500,6 +537,7 @@ _NO_SPLIT_AFTER = frozenset(
         "approx", "ca", "fig",
     )
 )
+_NO_SPLIT_BEFORE_LOWER = frozenset(["a.m", "p.m", "etc", "no"])  # "at 3 a.m. we left"
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
@@ -512,18 +550,16 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if j >= len(text):
         return True
     first = text[j]
-    if first.islower():  # "...and then", '"Why?" she asked', "e.g. a lamp"
-        return False
     punct = match.group(1)
-    if punct != "." or match.group(2):
-        return True
+    if punct != "." or match.group(2):  # "...and then", '"Why?" she asked' go on in lower case
+        return not first.islower()
     begin = match.start(1)
     while begin > 0 and not text[begin - 1].isspace():
         begin -= 1
-    word = text[begin : match.start(1)].lstrip(_OPENERS)
-    if word.lower() in _NO_SPLIT_AFTER:
+    word = text[begin : match.start(1)].lstrip(_OPENERS).lower()
+    if word in _NO_SPLIT_AFTER or first.islower() and word in _NO_SPLIT_BEFORE_LOWER:
         return False
-    return not (len(word) == 1 and word.isupper())  # initials: "J. R. Tolkien"
+    return not (len(word) == 1 and text[match.start(1) - 1].isupper())  # "J. R. Tolkien"
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -111,6 +111,36 @@ def test_a_blank_line_inside_a_sentence_does_not_split_it() -> None:
     assert len(dream.paragraphs) == 2
 
 
+def test_notes_written_a_thought_a_line_are_a_sentence_a_line() -> None:
+    raw = (
+        "on a train going to the sea but inside it was all wood\n"
+        "seats of green velvet and a goat in the aisle\n"
+        "out the window just fields then water\n"
+        "we kept going under the waves"
+    )
+    assert [s.text for s in parse_dream(raw, "x").sentences] == [
+        "on a train going to the sea but inside it was all wood.",
+        "seats of green velvet and a goat in the aisle.",
+        "out the window just fields then water.",
+        "we kept going under the waves",
+    ]
+
+
+def test_hard_wrapped_prose_is_joined_and_lower_case_sentences_are_split() -> None:
+    raw = (
+        "I walked down the long hall of the house where I grew up, and every door\n"
+        "was open onto a room I had never seen before, lit by a lamp that swung\n"
+        "slowly in a wind I could not feel."
+    )
+    assert len(parse_dream(raw, "x").sentences) == 1
+    notes = parse_dream("woke up at 3 a.m. and felt odd. the room was dark. etc. etc.", "x")
+    assert [s.text for s in notes.sentences] == [
+        "woke up at 3 a.m. and felt odd.",
+        "the room was dark.",
+        "etc. etc.",
+    ]
+
+
 def test_a_blank_line_after_a_full_stop_still_starts_a_paragraph() -> None:
     dream = parse_dream("The river glowed.\n\nand then it was morning.", "x")
     assert len(dream.paragraphs) == 2
