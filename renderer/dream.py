@@ -308,7 +308,11 @@ def _blocks(text: str) -> list[_Block]:
         if not line:
             gap = True
             continue
-        if gap and not (current and _continues(current[-1], line)):
+        heads = not blocks and len(current) == 1 and _ends_open(current[0]) and _title_like(
+            current[0]
+        )  # a short first
+        # line standing alone over the text, even in lower case: "train to the sea"
+        if gap and not (current and _continues(current[-1], line) and not heads):
             close()
         gap = False
         if _RULE.match(line):

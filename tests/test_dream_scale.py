@@ -126,6 +126,12 @@ def test_notes_written_a_thought_a_line_are_a_sentence_a_line() -> None:
     ]
 
 
+def test_a_short_first_line_over_notes_is_their_title_even_in_lower_case() -> None:
+    dream = parse_dream("school flood\n\nwoke up 4am, water in the halls", "x")
+    assert dream.title == "school flood"
+    assert dream.text == "woke up 4am, water in the halls"
+
+
 def test_hard_wrapped_prose_is_joined_and_lower_case_sentences_are_split() -> None:
     raw = (
         "I walked down the long hall of the house where I grew up, and every door\n"
