@@ -203,6 +203,14 @@ def test_a_thing_one_gets_into_or_onto_is_where_one_is() -> None:
     assert _places(text) == ["train", "station"]
 
 
+def test_rooms_of_a_house_are_places_of_their_own() -> None:
+    places = _places(
+        "I was in my childhood bedroom. Then I was in the bathroom, and the bath was full. "
+        "I went down to the kitchen."
+    )
+    assert places == ["room", "bathroom", "kitchen"]
+
+
 def test_an_aquarium_is_a_place_of_its_own() -> None:
     places = _places(
         "We were at the mall. Then it wasn't the mall anymore, it was an aquarium. "

@@ -70,6 +70,22 @@ def test_the_kitchen_is_its_own_room_tiled_floor_wall_tiles_and_a_pendant(render
     assert _box(kitchen, 0.3, 0.45, 0.02, 0.12) > 1.5 * _box(bedroom, 0.3, 0.45, 0.02, 0.12)
 
 
+def test_the_bathroom_is_tiled_with_a_bath_where_the_bedroom_has_its_bed(renderer) -> None:
+    bathroom = _alone(renderer, "bathroom").mean(axis=2)
+    bedroom = _alone(renderer, "room").mean(axis=2)
+    height, width = bathroom.shape
+
+    def busy(image: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> float:
+        rows = slice(int(height * (1 - y1)), int(height * (1 - y0)))
+        box = image[rows, int(width * x0) : int(width * x1)]
+        return float(np.abs(np.diff(box, axis=1)).mean() + np.abs(np.diff(box, axis=0)).mean())
+
+    # tiles on the left wall, where the bedroom has plain plaster
+    assert busy(bathroom, 0.05, 0.2, 0.45, 0.6) > 3.0 * busy(bedroom, 0.05, 0.2, 0.45, 0.6)
+    # the white bath along the left wall is brighter than the bedroom's dark bed there
+    assert _box(bathroom, 0.1, 0.3, 0.05, 0.3) > 1.5 * _box(bedroom, 0.1, 0.3, 0.05, 0.3)
+
+
 def test_the_aquarium_is_a_dark_gallery_between_windows_of_lit_water(renderer) -> None:
     image = _alone(renderer, "aquarium")
     left, right = _rgb(image, 0.02, 0.15, 0.4, 0.75), _rgb(image, 0.85, 0.98, 0.4, 0.75)
@@ -266,7 +282,7 @@ def test_the_snowfield_lies_under_the_sky_with_a_row_of_posts(renderer) -> None:
 # The interiors drawn on the shared room frame (lib/land_room.glsl) and their kin.
 INTERIORS = [
     "room", "kitchen", "church", "library", "corridor", "office", "pool", "station", "cabin",
-    "classroom", "shop",
+    "classroom", "shop", "bathroom",
 ]
 
 

@@ -8,7 +8,9 @@
 // for it, and only for that box. ROOM_KIND 0 is a bedroom (floorboards; a bed, a side table
 // with its lamp, a chair); ROOM_KIND 1 a kitchen (a chequered floor, tiles over a worktop on
 // painted cupboards with an oven and a kettle, a table with a fruit bowl and a chair under a
-// pendant lamp). The vanishing point drifts slowly, like a slow camera.
+// pendant lamp); ROOM_KIND 2 a bathroom (tiles on every wall and the floor, a bath along the
+// left wall, a basin under a mirror and a lavatory at the far end, a towel by the door, a
+// ceiling light). The vanishing point drifts slowly, like a slow camera.
 #include "lib/header.glsl"
 #include "lib/land_interior.glsl"
 // The room's box (see lib/land_interior.glsl) and what stands in it, in its units.
@@ -22,6 +24,8 @@ const vec3 MOON_DIR = vec3(0.35, -0.85, -1.0);       // the way the moonlight tr
 #endif
 #if ROOM_KIND == 1
 const vec3 LAMP = vec3(0.31, 0.2, 1.75);  // a pendant over the table
+#elif ROOM_KIND == 2
+const vec3 LAMP = vec3(0.0, 0.62, 1.8);  // a shade under the ceiling
 #else
 const vec3 LAMP = vec3(0.625, 0.0, 1.9);  // on the side table
 #endif
@@ -39,6 +43,18 @@ const vec3 BOX_HI[12] = vec3[12](
     vec3(-0.66, -0.22, 2.4), vec3(-0.63, -0.185, 2.4), vec3(-0.8, 0.5, 2.4), vec3(-0.655, -0.28, 2.06),
     vec3(-0.79, -0.08, 2.05), vec3(0.62, -0.215, 2.0), vec3(0.07, -0.25, 1.57), vec3(0.59, -0.25, 1.57),
     vec3(0.59, -0.25, 1.97), vec3(0.4, -0.2, 1.84), vec3(0.44, -0.34, 1.44), vec3(0.44, 0.02, 1.22));
+#elif ROOM_KIND == 2
+// The bathroom, in boxes (lo, hi): the bath, the water in it, its taps; the basin's pedestal,
+// the basin, the mirror over it; the lavatory's bowl and cistern; a mat on the floor, a shelf
+// of bottles over the bath, a towel hanging by the door, the towel rail.
+const vec3 BOX_LO[12] = vec3[12](
+    vec3(-1.0, -0.62, 1.35), vec3(-0.95, -0.36, 1.4), vec3(-0.99, -0.32, 2.22), vec3(0.08, -0.62, 2.28),
+    vec3(-0.02, -0.3, 2.14), vec3(0.0, 0.0, 2.385), vec3(0.55, -0.62, 2.02), vec3(0.53, -0.4, 2.3),
+    vec3(-0.42, -0.62, 1.5), vec3(-1.0, 0.12, 1.6), vec3(0.96, -0.3, 1.3), vec3(0.95, -0.02, 1.25));
+const vec3 BOX_HI[12] = vec3[12](
+    vec3(-0.5, -0.3, 2.36), vec3(-0.55, -0.33, 2.31), vec3(-0.9, -0.22, 2.3), vec3(0.2, -0.3, 2.38),
+    vec3(0.3, -0.22, 2.4), vec3(0.28, 0.4, 2.4), vec3(0.76, -0.4, 2.32), vec3(0.78, -0.08, 2.4),
+    vec3(-0.08, -0.615, 1.9), vec3(-0.88, 0.15, 2.05), vec3(1.0, 0.05, 1.55), vec3(1.0, 0.0, 1.6));
 #else
 // The furniture, four boxes a piece (lo, hi): the bed (headboard, mattress under a blanket,
 // pillow, the blanket's turned-down edge), the side table (body, overhanging top, the lamp's
@@ -180,6 +196,17 @@ void main() {
     float splash = step(surface, 0.5) * step(-0.19, p.y) * step(p.y, 0.16) * step(1.25, p.z);
     vec3 tile = vec3(0.78, 0.79, 0.76) * (1.0 - 0.4 * interior_grout(p.zy * 11.0, 0.06, soft * 20.0));
     albedo = mix(albedo, tile, splash);
+#elif ROOM_KIND == 2
+    // pale tiles on every wall up to shoulder height, small ones on the floor
+    vec2 wall_uv = surface < 1.5 ? p.zy : p.xy;
+    float tiled = step(surface, 1.5) + step(3.5, surface);
+    vec3 glaze = mix(vec3(0.62, 0.74, 0.74), u_palette[2], 0.15);
+    vec3 wall_tile = glaze * (1.0 - 0.35 * interior_grout(wall_uv * 9.0, 0.05, soft * 16.0));
+    albedo = mix(albedo, wall_tile, tiled * step(p.y, 0.3));
+    albedo = mix(albedo, glaze * 0.8, tiled * step(abs(p.y - 0.31), 0.012));  // the border row
+    vec2 cell = floor(p.xz * 8.0);
+    seam = interior_grout(p.xz * 8.0, 0.06, soft * 16.0);
+    wood = vec3(0.5, 0.52, 0.5) * (0.92 + 0.08 * hash21(cell + u_seed)) * (1.0 - 0.4 * seam);
 #endif
     albedo = mix(albedo, wood, is_floor);
     albedo *= 1.0 - 0.55 * step(2.5, surface) * step(surface, 3.5);  // the ceiling is duller
@@ -193,9 +220,10 @@ void main() {
     float curtain = far_wall * step(WINDOW.y - 0.18, p.y) * step(p.y, WINDOW.w + 0.12)
                   * (step(abs(p.x - (WINDOW.x - 0.08)), 0.07) + step(abs(p.x - (WINDOW.z + 0.07)), 0.06));
     float folds = 0.6 + 0.4 * lsin(p.x * 140.0 + lsin(p.y * 6.0) * 2.0);
+    curtain *= float(ROOM_KIND != 2);
     albedo = mix(albedo, mix(u_palette[1], vec3(0.4, 0.14, 0.12), 0.5) * folds, curtain);
     // two shelves of books on the far wall, right of the window
-    float shelf_x = step(0.14, p.x) * step(p.x, 0.46) * far_wall;
+    float shelf_x = step(0.14, p.x) * step(p.x, 0.46) * far_wall * float(ROOM_KIND != 2);
     float book = floor(p.x * 48.0);
     float row = p.y < 0.45 ? 0.28 : 0.5;
     float books = shelf_x * step(row, p.y) * step(p.y, row + 0.07 + 0.06 * hash11(book + u_seed))
@@ -252,6 +280,17 @@ void main() {
     vec2 cb = vec2(p.x - 0.32, p.y + 0.06);
     float frame = max(max(step(0.0, cb.y), step(0.1, abs(cb.x))), step(abs(cb.y + 0.12), 0.02));
     float cov = b.y * (i == 11 ? frame : 1.0);
+#elif ROOM_KIND == 2
+    // white enamel and porcelain, the bath's water, the mirror's silver, a soft mat, bottles,
+    // a towel in the palette's colour, a chrome rail and taps
+    vec3 enamel = vec3(0.82, 0.83, 0.8);
+    vec3 towel = mix(u_palette[3], vec3(0.7, 0.55, 0.5), 0.5);
+    vec3 colour = i == 1 ? mix(vec3(0.25, 0.45, 0.5), u_palette[2], 0.2)
+                : (i == 5 ? vec3(0.55, 0.6, 0.65) + 0.15 * step(0.5, fract((p.x - p.y) * 6.0))
+                : (i == 2 || i == 11 ? vec3(0.7, 0.72, 0.75)
+                : (i == 8 || i == 10 ? towel * (0.85 + 0.15 * lsin(p.y * 60.0))
+                : (i == 9 ? mix(u_palette[1], vec3(0.3, 0.5, 0.6), 0.5) : enamel))));
+    float cov = b.y;
 #else
     // the bed's soft things, the chair back's open frame (a top rail, a middle rail, posts)
     vec3 blanket = mix(u_palette[3], vec3(0.55, 0.5, 0.48), 0.7);
