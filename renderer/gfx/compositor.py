@@ -185,9 +185,16 @@ class _Target:
 
         self.texture = ctx.texture(size, components, dtype=dtype, internal_format=internal_format)
         self.texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
+        self.filter = moderngl.LINEAR  # set through set_filter: a GL call only on a change
         self.texture.repeat_x = self.texture.repeat_y = False
         self.fbo = ctx.framebuffer(color_attachments=[self.texture])
         self.size = size
+
+    def set_filter(self, filter: int) -> None:
+        """Sample this texture with `filter` (NEAREST or LINEAR) both ways."""
+        if filter != self.filter:
+            self.filter = filter
+            self.texture.filter = (filter, filter)
 
     def release(self) -> None:
         self.fbo.release()
@@ -392,6 +399,7 @@ class Compositor:
         combine.set("u_toe", self.post.toe)
         combine.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
         combine.set("u_aspect", (self.size[0] / self.size[1], 1.0))
+        combine.set("u_resolution", (float(picture.size[0]), float(picture.size[1])))
         combine.set("u_seed", float(state.seed % 1000))
         combine.set("u_grain", self.post.grain)
         combine.draw()
@@ -550,7 +558,7 @@ class Compositor:
         into.fbo.use()
         for location, (uniform, source) in enumerate(textures.items()):
             exact = source.size in (into.size, (1, 1))
-            source.texture.filter = (NEAREST, NEAREST) if exact else (LINEAR, LINEAR)
+            source.set_filter(NEAREST if exact else LINEAR)
             source.texture.use(location=location)
             shader.set(uniform, location)
         return shader
