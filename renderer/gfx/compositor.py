@@ -44,6 +44,7 @@ MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 GL_CLIP_DISTANCE0 = 0x3000  # glEnable flag of the clip plane ground layers write
 NEAR_MARGIN = 0.3  # a near plane this far behind the strongest other is not drawn
 SHORE_FULL = 0.5  # open water from this intensity shows ground layers only on its far shore
+WATER_EDGE = 0.002  # open water is opaque from this far under its horizon (layers/ocean.glsl)
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
 NEAREST, LINEAR = 0x2600, 0x2601  # GL texture filters
@@ -146,6 +147,24 @@ def placements(draw: Draw, shore: tuple[float, float]) -> list[tuple[tuple[float
         ((horizon, 1.0), draw.intensity * far),
     ]
     return [copy for copy in copies if copy[1] >= MIN_INTENSITY]
+
+
+def hidden_rows(draws: Sequence[Draw], height: int) -> tuple[int, int]:
+    """(n, rows): the first n draws of a buffer `height` pixels high lie behind open water
+    drawn over them at full intensity, which covers every row below `rows` (it is opaque
+    from WATER_EDGE under its horizon down) and does not mirror them (they lie below its
+    reads_box), so those rows need not be shaded for them; (0, 0) when there is no such
+    water, or a layer before it reads the scene (it would copy the rows left unshaded)."""
+    for index, draw in enumerate(draws):
+        if draw.layer.surface and draw.layer.depth == 0.0 and draw.intensity >= 1.0:
+            covered = math.floor((draw.params[0] - WATER_EDGE) * height - 0.5)
+            box = draw.layer.reads_box if draw.layer.reads_scene else (0.0, 1.0, 1.0, 1.0)
+            unread = math.floor(box[1] * (height - 1))
+            rows = min(covered, unread) - 1  # a row of margin
+            return (index, rows) if index > 0 and rows > 0 else (0, 0)
+        if draw.layer.reads_scene:
+            break
+    return (0, 0)
 
 
 def depth_of(layer: LayerSpec, where: tuple[float, float]) -> float:
@@ -485,11 +504,18 @@ class Compositor:
         if fresh:
             into.fbo.clear(0.0, 0.0, 0.0, 0.0)
         ctx.enable(moderngl.BLEND)
+        hidden, rows = hidden_rows(draws, into.size[1])
+        if hidden:
+            into.fbo.scissor = (0, rows, into.size[0], into.size[1] - rows)
+            into.fbo.use()
         any_drawn = False
-        for draw in draws:
+        for index, draw in enumerate(draws):
             shader = self.library.get(draw.layer.program)
             if shader is None:
                 continue
+            if index == hidden:
+                into.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
+                into.fbo.use()
             if draw.layer.reads_scene:
                 self._merge_behind(into, draw.layer.reads_box)
                 shader.set("u_scene", 0)
