@@ -520,7 +520,8 @@ def test_layers_behind_open_water_are_shaded_only_above_where_it_covers_them() -
     rocks = Draw("near_rocks", layers["near_rocks"], 1.0, (0.0, 0.0, 0.0, 0.0))
     # opaque below 0.378 of 360 rows, mirroring nothing below 0.35: rows 0..123 are hidden
     assert hidden_rows([stars, sea, rocks], 360) == (1, 124)
-    assert hidden_rows([sea, rocks], 360) == (0, 0)  # nothing drawn behind the water
+    assert hidden_rows([sea, rocks], 360) == (0, 124)  # the buffer behind is hidden there too
+    assert hidden_rows([sea, rocks], 180, margin=3) == (0, 59)
     assert hidden_rows([stars, replace(sea, intensity=0.9), rocks], 360) == (0, 0)  # see-through
     mirror = Draw("mirror", layers["mirror"], 1.0, (0.0, 0.0, 0.0, 0.0))
     assert hidden_rows([stars, mirror, sea], 360) == (0, 0)  # the mirror copies those rows
@@ -533,11 +534,11 @@ def test_leaving_the_rows_under_open_water_unshaded_changes_no_pixel(ctx, monkey
     state = FrameState(
         time=12.0, intensities={"stars": 1.0, "ocean": 1.0}, palette=PALETTE, seed=3
     )
-    seen: list[tuple[int, int]] = []
+    seen: dict[int, tuple[int, int]] = {}  # buffer height -> (n, rows)
 
-    def recorded(draws, height):
-        seen.append(hidden_rows(draws, height))
-        return seen[-1]
+    def recorded(draws, height, margin=1):
+        seen[height] = hidden_rows(draws, height, margin)
+        return seen[height]
 
     def frame() -> np.ndarray:  # the second of two (a context's first frame can differ by 1)
         offscreen = Offscreen(comp)
@@ -547,7 +548,8 @@ def test_leaving_the_rows_under_open_water_unshaded_changes_no_pixel(ctx, monkey
 
     monkeypatch.setattr(module, "hidden_rows", recorded)
     culled = frame()
-    assert any(n > 0 and rows > 0.3 * 90 for n, rows in seen)  # the stars' lower rows skipped
-    monkeypatch.setattr(module, "hidden_rows", lambda draws, height: (0, 0))
+    assert seen[90][0] > 0 and seen[90][1] > 0.3 * 90  # the stars' lower rows skipped (half)
+    assert seen[45][1] > 0.2 * 45  # and the backdrop's (under4, a quarter)
+    monkeypatch.setattr(module, "hidden_rows", lambda draws, height, margin=1: (0, 0))
     assert np.array_equal(frame(), culled)
     comp.release()

@@ -45,6 +45,7 @@ GL_CLIP_DISTANCE0 = 0x3000  # glEnable flag of the clip plane ground layers writ
 NEAR_MARGIN = 0.3  # a near plane this far behind the strongest other is not drawn
 SHORE_FULL = 0.5  # open water from this intensity shows ground layers only on its far shore
 WATER_EDGE = 0.002  # open water is opaque from this far under its horizon (layers/ocean.glsl)
+UNDER_MARGIN = 3  # rows of under4 kept above the water's hidden ones: bilinear taps reach them
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
 NEAREST, LINEAR = 0x2600, 0x2601  # GL texture filters
@@ -149,19 +150,19 @@ def placements(draw: Draw, shore: tuple[float, float]) -> list[tuple[tuple[float
     return [copy for copy in copies if copy[1] >= MIN_INTENSITY]
 
 
-def hidden_rows(draws: Sequence[Draw], height: int) -> tuple[int, int]:
-    """(n, rows): the first n draws of a buffer `height` pixels high lie behind open water
-    drawn over them at full intensity, which covers every row below `rows` (it is opaque
-    from WATER_EDGE under its horizon down) and does not mirror them (they lie below its
-    reads_box), so those rows need not be shaded for them; (0, 0) when there is no such
-    water, or a layer before it reads the scene (it would copy the rows left unshaded)."""
+def hidden_rows(draws: Sequence[Draw], height: int, margin: int = 1) -> tuple[int, int]:
+    """(n, rows) where `draws` (one buffer's, in order) hold open water at full intensity as
+    the nth: it covers every row below `rows` of a buffer `height` pixels high (it is opaque
+    from WATER_EDGE under its horizon down, less `margin` rows) and does not mirror them (they
+    lie below its reads_box), so whatever lies behind it there need not be shaded; (0, 0)
+    without such water, or when a layer before it reads the scene (it would copy those rows)."""
     for index, draw in enumerate(draws):
         if draw.layer.surface and draw.layer.depth == 0.0 and draw.intensity >= 1.0:
             covered = math.floor((draw.params[0] - WATER_EDGE) * height - 0.5)
             box = draw.layer.reads_box if draw.layer.reads_scene else (0.0, 1.0, 1.0, 1.0)
             unread = math.floor(box[1] * (height - 1))
-            rows = min(covered, unread) - 1  # a row of margin
-            return (index, rows) if index > 0 and rows > 0 else (0, 0)
+            rows = min(covered, unread) - margin
+            return (index, rows) if rows > 0 else (0, 0)
         if draw.layer.reads_scene:
             break
     return (0, 0)
@@ -453,8 +454,13 @@ class Compositor:
         # the stub types blend_equation as a pair; moderngl also takes one equation for both
         ctx.blend_equation = moderngl.FUNC_ADD  # type: ignore[assignment]
         drawn: list[Draw] = []
-        # the backdrop replaces the clear of under4, the one opaque buffer
+        # the backdrop replaces the clear of under4, the one opaque buffer, except under open
+        # water in front that hides it (its rows there are cleared, and weigh nothing)
         under4 = t["under4"]
+        _, hidden = hidden_rows(groups["half"], under4.size[1], margin=UNDER_MARGIN)
+        if hidden > 0 and not any(draw.layer.reads_scene for draw in groups["under4"]):
+            under4.fbo.clear(*palette[0], 1.0)
+            under4.fbo.scissor = (0, hidden, under4.size[0], under4.size[1] - hidden)
         under4.fbo.use()
         backdrop = self.library.get("post/backdrop")
         if backdrop is None:
@@ -463,6 +469,7 @@ class Compositor:
             self._set(backdrop, common, under4.size, 1.0, float(state.seed % 1000))
             backdrop.draw()
         self._layers(groups["under4"], under4, common, state, drawn, shore, places, fresh=False)
+        under4.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
         buffers = {"u_under4": under4}
         for name in GROUPS[1:]:
             painted = self._layers(
@@ -505,7 +512,7 @@ class Compositor:
             into.fbo.clear(0.0, 0.0, 0.0, 0.0)
         ctx.enable(moderngl.BLEND)
         hidden, rows = hidden_rows(draws, into.size[1])
-        if hidden:
+        if hidden > 0:  # draws before the water
             into.fbo.scissor = (0, rows, into.size[0], into.size[1] - rows)
             into.fbo.use()
         any_drawn = False
