@@ -10,7 +10,9 @@ and a texture fetch costs several times a blend, so the layers share as few buff
 their order allows, and nothing is shaded at the output size except one pass: post builds the
 bloom from the composite (1/8 down to 1/16 and back up, at 1/4), lays it with over4 over the
 rest at half size (grade, tone mapping, vignette, fade, display encoding and grain into 8
-bits), and the final pass upscales that picture to the output size.
+bits), and the final pass upscales that picture to the output size. Open water at full
+intensity is opaque under its horizon, so the layers behind it (and the backdrop) are not
+shaded there (hidden_rows).
 
 The timeline decides what is drawn and eases it in and out (renderer/appearances.py); the
 compositor draws every motif of the state, and only as a safeguard the max_draws strongest.
