@@ -518,10 +518,10 @@ def test_layers_behind_open_water_are_shaded_only_above_where_it_covers_them() -
     stars = Draw("stars", layers["starfield"], 1.0, (0.6, 0.35, 1.0, 0.0))
     sea = Draw("ocean", layers["ocean"], 1.0, (0.38, 0.8, 1.0, 0.0))
     rocks = Draw("near_rocks", layers["near_rocks"], 1.0, (0.0, 0.0, 0.0, 0.0))
-    # opaque below 0.378 of 360 rows, mirroring nothing below 0.35: rows 0..123 are hidden
-    assert hidden_rows([stars, sea, rocks], 360) == (1, 124)
-    assert hidden_rows([sea, rocks], 360) == (0, 124)  # the buffer behind is hidden there too
-    assert hidden_rows([sea, rocks], 180, margin=3) == (0, 59)
+    # opaque below 0.378 of 360 rows, mirroring nothing below 0.375: rows 0..132 are hidden
+    assert hidden_rows([stars, sea, rocks], 360) == (1, 133)
+    assert hidden_rows([sea, rocks], 360) == (0, 133)  # the buffer behind is hidden there too
+    assert hidden_rows([sea, rocks], 180, margin=3) == (0, 64)
     assert hidden_rows([stars, replace(sea, intensity=0.9), rocks], 360) == (0, 0)  # see-through
     mirror = Draw("mirror", layers["mirror"], 1.0, (0.0, 0.0, 0.0, 0.0))
     assert hidden_rows([stars, mirror, sea], 360) == (0, 0)  # the mirror copies those rows
