@@ -421,7 +421,6 @@ class Compositor:
         combine.set("u_toe", self.post.toe)
         combine.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
         combine.set("u_aspect", (self.size[0] / self.size[1], 1.0))
-        combine.set("u_resolution", (float(picture.size[0]), float(picture.size[1])))
         combine.set("u_seed", float(state.seed % 1000))
         combine.set("u_grain", self.post.grain)
         combine.draw()

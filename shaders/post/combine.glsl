@@ -7,7 +7,7 @@
 // grain (also a dither against banding) into 8 bits.
 // post/final.glsl (or ffmpeg's scaler, for export) upscales it.
 // Every pixel of the picture runs this, so what depends only on the uniforms is worked out
-// once per vertex (flat varyings), and the grain's linear part comes interpolated.
+// once per vertex (flat varyings).
 uniform float u_grade_a;       // grade = exposure, saturation and a lean toward the tint:
 uniform vec3 u_grade_b;        //   x' = a * x + b * luma(x)  (a 3x3 matrix, folded)
 uniform vec3 u_shadow_tone;    // split tone: gains (luma about 1) for the shadows
@@ -19,12 +19,11 @@ uniform float u_toe;           // deepens the darks: x' = x^2 (1 + toe) / (x + t
 uniform float u_fade;          // master brightness
 uniform vec2 u_aspect;         // (width / height, 1)
 uniform float u_grain;         // grain amplitude in display units
-// u_seed (lib/header.glsl): the grain's pattern; u_resolution: the picture's size in pixels
+// u_seed (lib/header.glsl): the grain's pattern
 #include "lib/common.glsl"
 #if defined VERTEX_SHADER
 #include "lib/quad.glsl"
 noperspective out vec2 v_uv;
-noperspective out float v_grain;  // the grain hash's linear part at this pixel
 flat out vec3 v_tone_step;        // the split tone's lights minus its shadows
 flat out vec3 v_top_step;         // the graduated filter's top gain minus 1
 flat out vec2 v_corner;           // (uv - 0.5) times this is 1 long in the corners
@@ -33,8 +32,6 @@ flat out vec2 v_toe;              // 1 + toe, toe
 void main() {
     vec2 p = quad_fullscreen(gl_VertexID);
     v_uv = p;
-    // at pixel centres this interpolates to dot(gl_FragCoord.xy + u_seed, ...)
-    v_grain = dot(p * u_resolution + u_seed, vec2(0.06711056, 0.00583715));
     v_tone_step = u_light_tone - u_shadow_tone;
     v_top_step = u_top_tone - 1.0;
     v_corner = u_aspect / (0.5 * length(u_aspect));
@@ -44,7 +41,6 @@ void main() {
 #elif defined FRAGMENT_SHADER
 #include "lib/post_layers.glsl"
 noperspective in vec2 v_uv;
-noperspective in float v_grain;
 flat in vec3 v_tone_step;
 flat in vec3 v_top_step;
 flat in vec2 v_corner;
@@ -69,7 +65,7 @@ void main() {
     s = clamp(s * (1.12 - 0.12 * s), 0.0, 1.0);
     s = mix(s, s * s * (3.0 - 2.0 * s), u_contrast);
     // interleaved gradient noise, fixed per seed
-    float g = fract(52.9829189 * fract(v_grain));
+    float g = fract(52.9829189 * fract(dot(gl_FragCoord.xy + u_seed, vec2(0.06711056, 0.00583715))));
     f_color = vec4(s + (g - 0.5) * u_grain, 1.0);
 }
 #endif
