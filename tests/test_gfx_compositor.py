@@ -17,6 +17,7 @@ from renderer.gfx.compositor import (
     Compositor,
     Draw,
     PostSettings,
+    hidden_rows,
     motif_seed,
     pace,
     placements,
@@ -510,3 +511,45 @@ def test_light_lift_brightens_the_lights_not_the_darks(ctx, parts) -> None:
     )
     assert lifted.bright > flat.bright + 3
     assert abs(lifted.dark - flat.dark) < (lifted.bright - flat.bright) / 3
+
+
+def test_layers_behind_open_water_are_shaded_only_above_where_it_covers_them() -> None:
+    layers = load_visuals().layers
+    stars = Draw("stars", layers["starfield"], 1.0, (0.6, 0.35, 1.0, 0.0))
+    sea = Draw("ocean", layers["ocean"], 1.0, (0.38, 0.8, 1.0, 0.0))
+    rocks = Draw("near_rocks", layers["near_rocks"], 1.0, (0.0, 0.0, 0.0, 0.0))
+    # opaque below 0.378 of 360 rows, mirroring nothing below 0.375: rows 0..132 are hidden
+    assert hidden_rows([stars, sea, rocks], 360) == (1, 133)
+    assert hidden_rows([sea, rocks], 360) == (0, 133)  # the buffer behind is hidden there too
+    assert hidden_rows([sea, rocks], 180, margin=3) == (0, 64)
+    assert hidden_rows([stars, replace(sea, intensity=0.9), rocks], 360) == (0, 0)  # see-through
+    mirror = Draw("mirror", layers["mirror"], 1.0, (0.0, 0.0, 0.0, 0.0))
+    assert hidden_rows([stars, mirror, sea], 360) == (0, 0)  # the mirror copies those rows
+
+
+def test_leaving_the_rows_under_open_water_unshaded_changes_no_pixel(ctx, monkeypatch) -> None:
+    from renderer.gfx import compositor as module
+
+    comp = Compositor(ctx, ShaderLibrary(ctx), load_visuals(), (320, 180))
+    state = FrameState(
+        time=12.0, intensities={"stars": 1.0, "ocean": 1.0}, palette=PALETTE, seed=3
+    )
+    seen: dict[int, tuple[int, int]] = {}  # buffer height -> (n, rows)
+
+    def recorded(draws, height, margin=1):
+        seen[height] = hidden_rows(draws, height, margin)
+        return seen[height]
+
+    def frame() -> np.ndarray:  # the second of two (a context's first frame can differ by 1)
+        offscreen = Offscreen(comp)
+        offscreen.render(state)
+        comp.reset()
+        return offscreen.render(state)
+
+    monkeypatch.setattr(module, "hidden_rows", recorded)
+    culled = frame()
+    assert seen[90][0] > 0 and seen[90][1] > 0.3 * 90  # the stars' lower rows skipped (half)
+    assert seen[45][1] > 0.2 * 45  # and the backdrop's (under4, a quarter)
+    monkeypatch.setattr(module, "hidden_rows", lambda draws, height, margin=1: (0, 0))
+    assert np.array_equal(frame(), culled)
+    comp.release()

@@ -10,7 +10,9 @@ and a texture fetch costs several times a blend, so the layers share as few buff
 their order allows, and nothing is shaded at the output size except one pass: post builds the
 bloom from the composite (1/8 down to 1/16 and back up, at 1/4), lays it with over4 over the
 rest at half size (grade, tone mapping, vignette, fade, display encoding and grain into 8
-bits), and the final pass upscales that picture to the output size.
+bits), and the final pass upscales that picture to the output size. Open water at full
+intensity is opaque under its horizon, so the layers behind it (and the backdrop) are not
+shaded there (hidden_rows).
 
 The timeline decides what is drawn and eases it in and out (renderer/appearances.py); the
 compositor draws every motif of the state, and only as a safeguard the max_draws strongest.
@@ -44,6 +46,8 @@ MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 GL_CLIP_DISTANCE0 = 0x3000  # glEnable flag of the clip plane ground layers write
 NEAR_MARGIN = 0.3  # a near plane this far behind the strongest other is not drawn
 SHORE_FULL = 0.5  # open water from this intensity shows ground layers only on its far shore
+WATER_EDGE = 0.002  # open water is opaque from this far under its horizon (layers/ocean.glsl)
+UNDER_MARGIN = 3  # rows of under4 kept above the water's hidden ones: bilinear taps reach them
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
 NEAREST, LINEAR = 0x2600, 0x2601  # GL texture filters
@@ -148,6 +152,24 @@ def placements(draw: Draw, shore: tuple[float, float]) -> list[tuple[tuple[float
     return [copy for copy in copies if copy[1] >= MIN_INTENSITY]
 
 
+def hidden_rows(draws: Sequence[Draw], height: int, margin: int = 1) -> tuple[int, int]:
+    """(n, rows) where `draws` (one buffer's, in order) hold open water at full intensity as
+    the nth: it covers every row below `rows` of a buffer `height` pixels high (it is opaque
+    from WATER_EDGE under its horizon down, less `margin` rows) and does not mirror them (they
+    lie below its reads_box), so whatever lies behind it there need not be shaded; (0, 0)
+    without such water, or when a layer before it reads the scene (it would copy those rows)."""
+    for index, draw in enumerate(draws):
+        if draw.layer.surface and draw.layer.depth == 0.0 and draw.intensity >= 1.0:
+            covered = math.floor((draw.params[0] - WATER_EDGE) * height - 0.5)
+            box = draw.layer.reads_box if draw.layer.reads_scene else (0.0, 1.0, 1.0, 1.0)
+            unread = math.floor(box[1] * (height - 1))
+            rows = min(covered, unread) - margin
+            return (index, rows) if rows > 0 else (0, 0)
+        if draw.layer.reads_scene:
+            break
+    return (0, 0)
+
+
 def depth_of(layer: LayerSpec, where: tuple[float, float]) -> float:
     """u_depth of a layer drawn at `where` (its u_shore): its own depth, or for a ground
     layer's copy on the far shore of open water (which reads the scene, so it lies at depth 0)
@@ -185,9 +207,16 @@ class _Target:
 
         self.texture = ctx.texture(size, components, dtype=dtype, internal_format=internal_format)
         self.texture.filter = (moderngl.LINEAR, moderngl.LINEAR)
+        self.filter = moderngl.LINEAR  # set through set_filter: a GL call only on a change
         self.texture.repeat_x = self.texture.repeat_y = False
         self.fbo = ctx.framebuffer(color_attachments=[self.texture])
         self.size = size
+
+    def set_filter(self, filter: int) -> None:
+        """Sample this texture with `filter` (NEAREST or LINEAR) both ways."""
+        if filter != self.filter:
+            self.filter = filter
+            self.texture.filter = (filter, filter)
 
     def release(self) -> None:
         self.fbo.release()
@@ -426,8 +455,13 @@ class Compositor:
         # the stub types blend_equation as a pair; moderngl also takes one equation for both
         ctx.blend_equation = moderngl.FUNC_ADD  # type: ignore[assignment]
         drawn: list[Draw] = []
-        # the backdrop replaces the clear of under4, the one opaque buffer
+        # the backdrop replaces the clear of under4, the one opaque buffer, except under open
+        # water in front that hides it (its rows there are cleared, and weigh nothing)
         under4 = t["under4"]
+        _, hidden = hidden_rows(groups["half"], under4.size[1], margin=UNDER_MARGIN)
+        if hidden > 0 and not any(draw.layer.reads_scene for draw in groups["under4"]):
+            under4.fbo.clear(*palette[0], 1.0)
+            under4.fbo.scissor = (0, hidden, under4.size[0], under4.size[1] - hidden)
         under4.fbo.use()
         backdrop = self.library.get("post/backdrop")
         if backdrop is None:
@@ -436,6 +470,7 @@ class Compositor:
             self._set(backdrop, common, under4.size, 1.0, float(state.seed % 1000))
             backdrop.draw()
         self._layers(groups["under4"], under4, common, state, drawn, shore, places, fresh=False)
+        under4.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
         buffers = {"u_under4": under4}
         for name in GROUPS[1:]:
             painted = self._layers(
@@ -477,11 +512,18 @@ class Compositor:
         if fresh:
             into.fbo.clear(0.0, 0.0, 0.0, 0.0)
         ctx.enable(moderngl.BLEND)
+        hidden, rows = hidden_rows(draws, into.size[1])
+        if hidden > 0:  # draws before the water
+            into.fbo.scissor = (0, rows, into.size[0], into.size[1] - rows)
+            into.fbo.use()
         any_drawn = False
-        for draw in draws:
+        for index, draw in enumerate(draws):
             shader = self.library.get(draw.layer.program)
             if shader is None:
                 continue
+            if index == hidden:
+                into.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
+                into.fbo.use()
             if draw.layer.reads_scene:
                 self._merge_behind(into, draw.layer.reads_box)
                 shader.set("u_scene", 0)
@@ -550,7 +592,7 @@ class Compositor:
         into.fbo.use()
         for location, (uniform, source) in enumerate(textures.items()):
             exact = source.size in (into.size, (1, 1))
-            source.texture.filter = (NEAREST, NEAREST) if exact else (LINEAR, LINEAR)
+            source.set_filter(NEAREST if exact else LINEAR)
             source.texture.use(location=location)
             shader.set(uniform, location)
         return shader

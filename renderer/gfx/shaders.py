@@ -217,6 +217,9 @@ class Shader:
     # the program's active uniforms by name: moderngl's `name in program` walks all its
     # members, which cost about 0.6 ms of every frame's ~100 uniform writes
     uniforms: dict[str, Any] = field(init=False, repr=False)
+    # the value last written to each uniform: most stay the same from frame to frame, and a
+    # write costs a GL call while the rasterizer waits for the next draw
+    written: dict[str, Any] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         import moderngl
@@ -228,9 +231,11 @@ class Shader:
         }
 
     def set(self, uniform: str, value: Any) -> None:
-        """Set a uniform if the program uses it (unused ones are optimized away)."""
+        """Set a uniform if the program uses it (unused ones are optimized away) and its
+        value changed."""
         member = self.uniforms.get(uniform)
-        if member is not None:
+        if member is not None and self.written.get(uniform) != value:
+            self.written[uniform] = value
             if isinstance(value, list) and member.array_length < len(value):
                 value = value[: member.array_length]  # trailing elements optimized away
             member.value = value

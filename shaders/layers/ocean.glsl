@@ -58,7 +58,7 @@ void main() {
     // the horizon: a thin haze line
     float hb = below * 120.0;
     col += sky_pal(3, 0.05) / (1.0 + hb * hb);
-    float mask = smoothstep(0.0, 0.002, below);
+    float mask = smoothstep(0.0, 0.002, below);  // opaque from 0.002 down: WATER_EDGE (compositor)
     f_color = vec4(col * mask, mask) * u_intensity;
 }
 #endif

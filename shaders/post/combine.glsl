@@ -6,6 +6,8 @@
 // vignette, master fade, an sqrt-based sRGB encode, an S-curve for contrast and static seeded
 // grain (also a dither against banding) into 8 bits.
 // post/final.glsl (or ffmpeg's scaler, for export) upscales it.
+// Every pixel of the picture runs this, so what depends only on the uniforms is worked out
+// once per vertex (flat varyings).
 uniform float u_grade_a;       // grade = exposure, saturation and a lean toward the tint:
 uniform vec3 u_grade_b;        //   x' = a * x + b * luma(x)  (a 3x3 matrix, folded)
 uniform vec3 u_shadow_tone;    // split tone: gains (luma about 1) for the shadows
@@ -20,22 +22,43 @@ uniform float u_grain;         // grain amplitude in display units
 // u_seed (lib/header.glsl): the grain's pattern
 #include "lib/common.glsl"
 #if defined VERTEX_SHADER
-#include "lib/fullscreen.glsl"
+#include "lib/quad.glsl"
+noperspective out vec2 v_uv;
+flat out vec3 v_tone_step;        // the split tone's lights minus its shadows
+flat out vec3 v_top_step;         // the graduated filter's top gain minus 1
+flat out vec2 v_corner;           // (uv - 0.5) times this is 1 long in the corners
+flat out vec2 v_toe;              // 1 + toe, toe
+
+void main() {
+    vec2 p = quad_fullscreen(gl_VertexID);
+    v_uv = p;
+    v_tone_step = u_light_tone - u_shadow_tone;
+    v_top_step = u_top_tone - 1.0;
+    v_corner = u_aspect / (0.5 * length(u_aspect));
+    v_toe = vec2(1.0 + u_toe, u_toe);
+    gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
+}
 #elif defined FRAGMENT_SHADER
 #include "lib/post_layers.glsl"
 noperspective in vec2 v_uv;
+flat in vec3 v_tone_step;
+flat in vec3 v_top_step;
+flat in vec2 v_corner;
+flat in vec2 v_toe;
 out vec4 f_color;
 
 void main() {
     vec3 hdr = layers_composite(v_uv);
     vec3 x = max(u_grade_a * hdr + u_grade_b * luma(hdr), 0.0);
-    // ACES filmic fit (Narkowicz)
-    vec3 col = clamp((x * (2.51 * x + 0.03)) / (x * (2.43 * x + 0.59) + 0.14), 0.0, 1.0);
-    col = col * col * (1.0 + u_toe) / max(col + u_toe, 1e-6);
-    col *= mix(u_shadow_tone, u_light_tone, smoothstep(0.0, 0.45, luma(col)));
-    col *= mix(vec3(1.0), u_top_tone, smoothstep(0.45, 1.0, v_uv.y));
-    vec2 q = (v_uv - 0.5) * u_aspect;
-    float r2 = dot(q, q) / (0.25 * dot(u_aspect, u_aspect));  // 1 in the corners, any shape
+    // ACES filmic fit (Narkowicz) n / d, at most 1, then the toe, with one division:
+    // c^2 (1 + toe) / (c + toe) at c = n / d is n^2 (1 + toe) / (d (n + toe d))
+    vec3 d = x * (2.43 * x + 0.59) + 0.14;
+    vec3 n = min(x * (2.51 * x + 0.03), d);
+    vec3 col = n * n * v_toe.x / max(d * (n + v_toe.y * d), 1e-6);
+    col *= u_shadow_tone + v_tone_step * smoothstep(0.0, 0.45, luma(col));
+    col *= 1.0 + v_top_step * smoothstep(0.45, 1.0, v_uv.y);
+    vec2 q = (v_uv - 0.5) * v_corner;
+    float r2 = dot(q, q);  // 1 in the corners, any shape
     col *= u_fade * (1.0 - u_vignette * r2 * r2);
     // sRGB encode: a sqrt-based fit (pow is costly on the CPU rasterizer), then the S-curve
     vec3 s = sqrt(col);
