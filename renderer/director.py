@@ -66,7 +66,7 @@ MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
 ABOUT = 0.3  # a place only talked about: "a dream about the sea"
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
-_TABLES = ("indoors", "place_things", "travelled")  # the direction file's other tables
+_TABLES = ("indoors", "house", "place_things", "travelled")  # the direction file's other tables
 
 
 @dataclass(frozen=True)
@@ -129,6 +129,12 @@ def roles() -> dict[str, str]:
 def indoors() -> frozenset[str]:
     """Places whose pictures are rooms: no sky or weather in their setting."""
     return frozenset(_table().get("indoors", {}).get("places", ()))
+
+
+@cache
+def house() -> frozenset[str]:
+    """The rooms of a house: a furnishing of one stands in whichever of them one is in."""
+    return frozenset(_table().get("house", {}).get("rooms", ()))
 
 
 @cache
@@ -578,9 +584,11 @@ def _focus(keywords: tuple[Keyword, ...], place: str | None) -> tuple[list[str],
             continue
         if keyword.motif == place:
             continue
-        if role == "generic" and role_of(keyword.motif) == "place" and place not in indoors():
+        furnishing = role == "generic" and role_of(keyword.motif) == "place"
+        if furnishing and (place not in indoors() or {place, keyword.motif} <= house()):
             continue  # a place's furnishing out of doors is not its place: a fence in a
-            # meadow draws no city, a bed in a field no room (indoors it may be next door)
+            # meadow draws no city, a bed in a field no room; nor in a room of the house, where
+            # it stands (a table in the kitchen); elsewhere indoors it may be next door
         score = FOCUS_WEIGHT[role] * keyword.weight
         scores[keyword.motif] = max(scores.get(keyword.motif, 0.0), score)
     ranked = sorted(scores, key=lambda m: -scores[m])

@@ -28,9 +28,10 @@ def _timeline(text: str) -> Timeline:
 
 def test_every_motif_has_exactly_one_role() -> None:
     data = tomllib.loads((paths.assets_dir() / "direction.toml").read_text(encoding="utf-8"))
-    assert set(data) - {"place_things", "indoors", "travelled"} == set(ROLES)
+    assert set(data) - {"place_things", "indoors", "house", "travelled"} == set(ROLES)
     assert set(data["indoors"]["places"]) <= set(data["place"])
     assert set(data["travelled"]["places"]) <= set(data["place"])
+    assert set(data["house"]["rooms"]) <= set(data["indoors"]["places"])
     assert set(roles()) == set(load_lexicon().motifs)
 
 
@@ -96,7 +97,9 @@ def test_a_furnishing_or_a_way_out_of_doors_does_not_draw_its_place() -> None:
     assert "city" not in (*meadow.focus, *meadow.accents)  # no skyline for a fence or a road
     assert "horse" in meadow.focus
     assert kitchen.setting[0] == "kitchen"
-    assert "room" in kitchen.focus  # a bed is no kitchen's: it draws the room next door
+    assert "room" not in kitchen.focus  # a bed in the kitchen stands there: no bedroom over it
+    _, script = _script("I was in the office. A bed stood by the photocopier.")
+    assert "room" in script.sentences[1].focus  # elsewhere indoors it is the room next door
 
 
 def test_the_focal_subject_is_drawn_while_its_sentence_is_spoken() -> None:
