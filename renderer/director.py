@@ -305,6 +305,7 @@ def _strength(
         if before[j] in pw.LOCATIVES:  # someone there, someone going there, or no subject
             someone = any(
                 w in pw.PEOPLE
+                or w in pw.STARTING  # "it started in my grandmother's house"
                 or w in pw.MOTION and (m == 0 or before[m - 1] in pw.LEADS | riders)
                 for m, w in enumerate(before[:j])
             )

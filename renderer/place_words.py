@@ -42,6 +42,7 @@ AFAR = frozenset(  # words that see a place from elsewhere
         "glimpsed", "spotted",
     ]
 )
+STARTING = frozenset(["started", "starts", "began", "begins"])  # where the dream starts
 WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
 SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
 FAR = frozenset([("far", "off"), ("far", "away"), ("far", "below"), ("far", "above")])

@@ -203,6 +203,14 @@ def test_a_thing_one_gets_into_or_onto_is_where_one_is() -> None:
     assert _places(text) == ["train", "station"]
 
 
+def test_where_the_dream_starts_holds_like_a_place_one_is_in() -> None:
+    places = _places(
+        "It started in my grandmother's house. Nana was stirring a pot. She told me to hurry. "
+        "I looked out of the back door and the sky over the hill was green."
+    )
+    assert places == ["room"] * 4
+
+
 def test_rooms_of_a_house_are_places_of_their_own() -> None:
     places = _places(
         "I was in my childhood bedroom. Then I was in the bathroom, and the bath was full. "
