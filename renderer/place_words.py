@@ -45,7 +45,9 @@ AFAR = frozenset(  # words that see a place from elsewhere
 STARTING = frozenset(["started", "starts", "began", "begins"])  # where the dream starts
 WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
 SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
-FAR = frozenset([("far", "off"), ("far", "away"), ("far", "below"), ("far", "above")])
+FAR = frozenset(
+    [("far", "off"), ("far", "away"), ("far", "below"), ("far", "above"), ("far", "ahead")]
+)
 BESIDE = frozenset(["beside", "near", "behind", "by", "alongside", "nearby"])
 NOUNS = frozenset(["NN", "NNS"])  # a place word before a noun qualifies it: "the city lights"
 TURNED = (["turned", "to"], ["turned", "into"], ["changed", "to"], ["changed", "into"])

@@ -109,6 +109,8 @@ def test_views_qualifiers_and_nearby_features_do_not_move_the_dream() -> None:
     assert _places("I was in a forest. The city lights were gone.") == ["forest", "forest"]
     assert _places("I was deep in a forest. Beside me was a lake.") == ["forest", "forest"]
     assert _places("I had a dream about the ocean. I was in a library.") == ["library"] * 2
+    text = "I was walking through the desert. Far ahead there was a lake that kept sliding away."
+    assert _places(text) == ["dunes", "dunes"]
 
 
 def test_every_passage_holds_a_sentence() -> None:
