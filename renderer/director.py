@@ -444,7 +444,10 @@ def _strengths(
     with how firmly it puts the dreamer there."""
     starts = frozenset(keyword.start for keyword, _ in named)
     things = frozenset(keyword.end for keyword, _ in named if not sets_scene(keyword))
-    riders = frozenset(keyword.text.lower().split()[-1] for keyword, _ in named)
+    riders = frozenset(  # what carries the dreamer: "the train went into a tunnel"
+        word for word in (keyword.text.lower().split()[-1] for keyword, _ in named)
+        if forms(word) & pw.CARRIERS
+    )
     tags: TokenTags | None = None
     found: list[tuple[Where, float]] = []
     for keyword, where in named:

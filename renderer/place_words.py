@@ -91,6 +91,14 @@ ANOTHER_ONE = (  # a sentence about one more of the pictures just shown: "In ano
 )
 ENTERING = frozenset(["into", "onto", "inside", "aboard"])  # going in: "got into the lift"
 CLAUSE_LINKS = frozenset(["and", "but", "while"])  # words that can start another clause
+CARRIERS = frozenset(  # things that carry whoever is in them where they go
+    [
+        "train", "tram", "carriage", "subway", "tube", "metro", "bus", "coach", "car", "taxi",
+        "cab", "truck", "lorry", "van", "boat", "ship", "ferry", "raft", "canoe", "rowboat",
+        "yacht", "liner", "plane", "aeroplane", "airplane", "jet", "lift", "elevator",
+        "escalator", "balloon", "rocket", "spaceship", "sled", "sleigh", "gondola", "cable car",
+    ]
+)
 DREAMER = frozenset(["i", "we", "you", "i'm", "we're", "you're", "im"])
 RIDING = frozenset(  # taking a vehicle along a road: "I was driving a truck", "we took a taxi"
     [

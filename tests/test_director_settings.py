@@ -205,6 +205,12 @@ def test_a_thing_one_gets_into_or_onto_is_where_one_is() -> None:
     assert _places(text) == ["train", "station"]
 
 
+def test_only_what_carries_the_dreamer_takes_the_dream_where_it_goes() -> None:
+    text = "I was on a train. The water came right up to the hedges outside."
+    assert _places(text) == ["train", "train"]
+    assert _places("I was on a train. The train went into a tunnel.") == ["train", "cave"]
+
+
 def test_where_the_dream_starts_holds_like_a_place_one_is_in() -> None:
     places = _places(
         "It started in my grandmother's house. Nana was stirring a pot. She told me to hurry. "
