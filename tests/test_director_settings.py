@@ -227,6 +227,11 @@ def test_rooms_of_a_house_are_places_of_their_own() -> None:
     assert places == ["room", "bathroom", "kitchen"]
 
 
+def test_a_fish_tank_in_a_room_is_a_thing_there() -> None:
+    text = "I was in the waiting room. There was a fish tank by the window."
+    assert _places(text) == ["room", "room"]
+
+
 def test_an_aquarium_is_a_place_of_its_own() -> None:
     places = _places(
         "We were at the mall. Then it wasn't the mall anymore, it was an aquarium. "
