@@ -418,7 +418,7 @@ def _framed(sentence: Sentence, pictures: bool) -> tuple[int, bool]:
     text's end when none is), and whether the sentence shows pictures, for the next one.
     A place in a picture is no setting: "the painting showed a cave", "every mirror shows you
     somewhere else. In one you are on a beach", "on the screen was a desert", "a photo of me on a
-    beach", "a window onto a forest"."""
+    beach", "a photo from Mum: our back garden", "a window onto a forest"."""
     lowered = sentence.text.lower()
     if not pictures and not any(medium in lowered for medium in pw.PICTURES):
         return sentence.end, False
@@ -428,6 +428,9 @@ def _framed(sentence: Sentence, pictures: bool) -> tuple[int, bool]:
     if pictures and (words[:2] in pw.ANOTHER_ONE or words[:3] in pw.ANOTHER_ONE):
         return sentence.start, True  # "In one you are a child on a beach."
     for k in media:
+        colon = sentence.text.find(":", tokens[k].end - sentence.start)
+        if colon >= 0:  # "a photo from Mum: our old back garden"
+            return sentence.start + colon, True
         shown = [j for j, w in enumerate(words[k + 1 :], k + 1) if w in pw.SHOWING]
         inside = k >= 2 and words[k - 2 : k - 1] == ["in"] or k >= 1 and words[k - 1] == "in"
         if shown:

@@ -227,6 +227,11 @@ def test_rooms_of_a_house_are_places_of_their_own() -> None:
     assert places == ["room", "bathroom", "kitchen"]
 
 
+def test_a_place_a_photo_shows_after_a_colon_is_not_the_setting() -> None:
+    text = "I was on the ferry. My phone buzzed. It was a photo from Mum: our old back garden."
+    assert _places(text)[-1] != "garden"
+
+
 def test_a_fish_tank_in_a_room_is_a_thing_there() -> None:
     text = "I was in the waiting room. There was a fish tank by the window."
     assert _places(text) == ["room", "room"]
