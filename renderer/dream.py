@@ -308,11 +308,7 @@ def _blocks(text: str) -> list[_Block]:
         if not line:
             gap = True
             continue
-        heads = not blocks and len(current) == 1 and _ends_open(current[0]) and _title_like(
-            current[0]
-        )  # a short first
-        # line standing alone over the text, even in lower case: "train to the sea"
-        if gap and not (current and _continues(current[-1], line) and not heads):
+        if gap and not (current and _continues(current[-1], line) and not _heads(blocks, current)):
             close()
         gap = False
         if _RULE.match(line):
@@ -335,6 +331,12 @@ def _blocks(text: str) -> list[_Block]:
         current.append(line)
     close()
     return blocks
+
+
+def _heads(blocks: list[_Block], current: list[str]) -> bool:
+    """Whether `current` is a short first line standing alone over the text, even in lower
+    case ("train to the sea"): a title, not a sentence going on after the blank line."""
+    return not blocks and len(current) == 1 and _ends_open(current[0]) and _title_like(current[0])
 
 
 def _join_lines(lines: list[str]) -> str:

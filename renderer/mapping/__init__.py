@@ -17,7 +17,7 @@ from renderer.mapping.plan import Keyword, MotifScore, ScenePlan, SentencePlan
 LINGER = 0.7  # a motif keeps this share of its intensity per sentence after it was named
 FADED = 0.05  # below this a lingering motif is gone
 
-__all__ = ["analyze", "default_matcher", "is_person"]
+__all__ = ["analyze", "default_matcher"]
 _NAME, _LEVEL = itemgetter(0), itemgetter(1)
 
 
@@ -47,19 +47,12 @@ def analyze(dream: Dream) -> ScenePlan:
         tints.append(tint(sentence_colors))
     scores = motif_scores(found)
     fallback = [c for score in scores[:4] for c in lexicon.motifs[score.name].colors]
+    parted = [_imagery_and_people(keywords, lexicon) for keywords in found]
     sentences = tuple(
-        SentencePlan(
-            s.index,
-            tuple(k for k in found_here if not is_person(k, lexicon)),
-            intensities,
-            mood,
-            t,
-            light,
-            tuple(k for k in found_here if is_person(k, lexicon)),
-        )
-        for s, found_here, intensities, mood, t, light in zip(
+        SentencePlan(s.index, imagery, intensities, mood, t, light, people)
+        for s, (imagery, people), intensities, mood, t, light in zip(
             dream.sentences,
-            found,
+            parted,
             continuity(found),
             smooth(moods),
             tints,
@@ -68,6 +61,17 @@ def analyze(dream: Dream) -> ScenePlan:
         )
     )
     return ScenePlan(dream, sentences, scores, build_palette(weights, fallback))
+
+
+def _imagery_and_people(
+    keywords: list[Keyword], lexicon: Lexicon
+) -> tuple[tuple[Keyword, ...], tuple[Keyword, ...]]:
+    """A sentence's keywords parted into its imagery and the people it names."""
+    imagery: list[Keyword] = []
+    people: list[Keyword] = []
+    for keyword in keywords:
+        (people if is_person(keyword, lexicon) else imagery).append(keyword)
+    return tuple(imagery), tuple(people)
 
 
 def is_person(keyword: Keyword, lexicon: Lexicon) -> bool:
