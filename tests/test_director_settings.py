@@ -183,6 +183,17 @@ def test_furniture_shows_its_room_only_where_no_place_is_named() -> None:
     assert _places("A key lay on the table. Outside, a river ran.")[0] != "room"
 
 
+def test_a_room_of_the_house_named_before_a_thing_is_where_one_is_lightly() -> None:
+    assert _places("The bathroom light was on. The bath was full of moths.") == [
+        "bathroom",
+        "bathroom",
+    ]
+    assert _places("We ran through the forest. The kitchen clock was ticking.") == [
+        "forest",
+        "forest",
+    ]
+
+
 def test_a_thing_that_is_another_thing_does_not_turn_the_place_into_it() -> None:
     text = "We went down to the car park. Every car was my car, in different colours."
     assert _places(text) == ["carpark", "carpark"]

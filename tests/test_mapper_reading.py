@@ -56,6 +56,9 @@ def surfaces(text: str) -> set[str]:
         ('My brother said, "Watch this."', "Watch"),
         ('"Wind it," he said.', "Wind"),
         ("It does not matter what the river does.", "does"),
+        ("My sister brushed her teeth beside the bath.", "brushed"),
+        ("He rocked the cradle all night.", "rocked"),
+        ("She watered the plants on the sill.", "watered"),
     ],
 )
 def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> None:
@@ -74,6 +77,7 @@ def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> Non
         ("Not a rose, not a lily.", "rose", "flowers"),
         ("The balloons drifted over the town.", "drifted", "floating"),
         ("A crust on the lava glowed.", "glowed", "glow"),
+        ("The roses bloomed along the wall.", "bloomed", "flowers"),
     ],
 )
 def test_nouns_and_verbs_that_show_a_thing_stay(text: str, word: str, motif: str) -> None:
@@ -208,10 +212,17 @@ def test_a_thing_named_for_its_sound_is_not_drawn() -> None:
         ("He thanked his lucky stars.", {"stars"}),
         ("They finally buried the hatchet.", {"hatchet"}),
         ("My heart was set in stone.", {"stone"}),
+        ("I try to drag the numbers into columns.", {"columns"}),
+        ("The fear came in waves.", {"waves"}),
     ],
 )
 def test_idioms_draw_nothing(text: str, words: set[str]) -> None:
     assert not words & surfaces(text)
+
+
+def test_a_noun_before_a_particle_is_no_phrasal_verb() -> None:
+    assert keyword("The path led into a cave in the cliff.", "cave").motif == "cave"
+    assert "caved" not in surfaces("Then the roof caved in.")
 
 
 def test_an_idioms_imagery_words_are_reported_as_figures_never_drawn() -> None:

@@ -66,7 +66,11 @@ _HEDGES = _words("actual actually literally real really totally seriously honest
 _NOT_NEGATING = _words("far only just merely simply until unlike sooner")  # 'not far from'
 _OBJECT_PRONOUNS = _words("it them me him us this these those")
 _SINGULAR = _words("a an one each every another")
-_THING_FAMILIES = frozenset(("people_figures", "structures_places"))
+# families whose terms are things: written as another part of speech they are actions ('he
+# rocked', 'she brushed her teeth', 'they flocked'), unless the verb shows them ('it bloomed')
+_THING_FAMILIES = frozenset(
+    ("people_figures", "structures_places", "land", "flora", "water", "fauna")
+)
 _NOUN_BEFORE = frozenset(("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS"))
 _SUBJECTS = frozenset(("NN", "NNS", "NNP", "NNPS", "PRP", "WDT", "WP", "EX"))
 _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
@@ -245,10 +249,13 @@ class Matcher:
             or self._seconds[tokens[i].word].isdisjoint(forms(tokens[i + 1].word))
         ):
             return 0, None  # every phrase has a second word, and none of them is next
+        after_article = i > 0 and not tokens[i].brk and tokens[i - 1].word in _ARTICLES
         for pattern, entry in phrases:
             size = len(pattern)
             if size > left:
                 continue
+            if after_article and size == 2 and entry.motif is None and pattern[1] & _PARTICLES:
+                continue  # a noun, no phrasal verb: "a cave in the cliff", "the storm out at sea"
             for k in range(1, size):
                 token = tokens[i + k]
                 if token.brk or pattern[k].isdisjoint(forms(token.word)):
@@ -504,8 +511,8 @@ class Matcher:
         if family == "motion_transformation":
             return False
         as_noun = word == entry.term or "NOUN" in getAllLemmas(word)  # written as the noun is
-        if as_noun and entry.term in self.lexicon.visible_verbs:
-            return False  # 'it rains', 'the sea glows'
+        if entry.term in self.lexicon.visible_verbs:
+            return False  # 'it rains', 'the sea glows', 'the roses bloomed'
         if not as_noun and family not in _THING_FAMILIES:
             return False  # 'glowed', 'flooded'; not 'guarded', 'carpeted'
         if i > 0 and not tokens[i].brk and not word.endswith("ing"):
