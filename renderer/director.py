@@ -244,9 +244,10 @@ def place_strength(
     before = [t.word for t in tokens[clause:index]]
     governed = before[:1] and before[0] in pw.LOCATIVES  # by the clause's first word alone
     governed = governed and not set(before[1:]) & (pw.LOCATIVES | pw.BECOMING | pw.EXISTENTIAL)
-    if governed and _verb_after(sentence, tokens, keyword):
+    if governed and (_verb_after(sentence, tokens, keyword) or _there_after(tokens, keyword)):
         return MENTION_THERE  # an inverted clause describes the place in force: "Along the
-        # paths grew crystal flowers", "In the hall stood a clock"
+        # paths grew crystal flowers", "In the hall stood a clock", "In the tank there were
+        # axolotls"
     strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0, riders)
     joins = strength == LOCATIVE and set(before[-3:]) & pw.CLAUSE_LINKS
     if joins and _verb_after(sentence, tokens, keyword):  # "onto a platform and the train
@@ -269,6 +270,12 @@ def place_strength(
     if any(t.word in pw.WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
         strength = max(strength, PRESENT)
     return strength
+
+
+def _there_after(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether "there" follows the keyword in its clause ("in the tank there were fish")."""
+    after = next((k for k, t in enumerate(tokens) if t.start >= keyword.end), None)
+    return after is not None and not tokens[after].brk and tokens[after].word == "there"
 
 
 def _verb_after(sentence: Sentence, tokens: list[Token], keyword: Keyword) -> bool:
@@ -361,9 +368,12 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         named += [  # "I stepped onto the platform" (not "birds flew into the pipes")
             (k, w) for k, w in furniture if _entered(tokens, k) and _dreamer_before(tokens, k)
         ]
-        here = _strengths(sentence, opens, tokens, named)
+        # things that may be what a place word is: "my room key was a seashell"
+        settings = ("place", "sky", "weather")
+        objects = frozenset(k.end for k in sentence_plan.named if role_of(k.motif) not in settings)
+        here = _strengths(sentence, opens, tokens, named, objects)
         if not named and furniture:  # someone on the bed is in a room, when no place is named
-            in_room = _strengths(sentence, opens, tokens, furniture)
+            in_room = _strengths(sentence, opens, tokens, furniture, objects)
             here = [(w, MENTION) for w, s in in_room if s == LOCATIVE]
         if pictured is not None and not named and _steps_in(sentence):
             here, pictured = [(pictured, LOCATIVE)], None  # "I touched the glass and stepped
@@ -441,12 +451,17 @@ def _framed(sentence: Sentence, pictures: bool) -> tuple[int, bool]:
 
 
 def _strengths(
-    sentence: Sentence, opens: bool, tokens: list[Token], named: list[tuple[Keyword, Where]]
+    sentence: Sentence,
+    opens: bool,
+    tokens: list[Token],
+    named: list[tuple[Keyword, Where]],
+    objects: frozenset[int] = frozenset(),
 ) -> list[tuple[Where, float]]:
     """The places a sentence names as places (not as qualifiers, adjectives or things), each
-    with how firmly it puts the dreamer there."""
+    with how firmly it puts the dreamer there (objects: where the sentence's things, creatures
+    and people end)."""
     starts = frozenset(keyword.start for keyword, _ in named)
-    things = frozenset(keyword.end for keyword, _ in named if not sets_scene(keyword))
+    things = objects | {keyword.end for keyword, _ in named if not sets_scene(keyword)}
     riders = frozenset(  # what carries the dreamer: "the train went into a tunnel"
         word for word in (keyword.text.lower().split()[-1] for keyword, _ in named)
         if forms(word) & pw.CARRIERS
@@ -460,7 +475,9 @@ def _strengths(
         # read as a noun: the tagger is asked only where the word could be another part of
         # speech and no determiner before it says
         named_as = tokens[last - 1].word if last > 0 else ""
-        if last >= 0 and named_as not in pw.DETERMINERS and _ambiguous(tokens[last].word):
+        phrase = " " in keyword.text  # the lexicon's own compound: "a salt flat"
+        noun = phrase or named_as in pw.DETERMINERS
+        if last >= 0 and not noun and _ambiguous(tokens[last].word):
             tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
             turned = [t.word for t in tokens[max(0, last - 2) : last]] in pw.TURNED  # "turned
             # to grass": a noun, whatever the tagger says

@@ -198,6 +198,8 @@ def test_a_thing_that_is_another_thing_does_not_turn_the_place_into_it() -> None
     text = "We went down to the car park. Every car was my car, in different colours."
     assert _places(text) == ["carpark", "carpark"]
     assert _places("I went out the back door and the lawn was all mud.") == ["meadow"]
+    text = "I stood in the hotel lobby. My room key was a seashell on a brass ring."
+    assert _places(text) == ["hall", "hall"]
 
 
 def test_a_thing_one_gets_into_or_onto_is_where_one_is() -> None:
@@ -283,3 +285,18 @@ def test_stepping_into_the_place_a_mirror_shows_moves_the_dream_there() -> None:
         "I touched the glass and stepped through. Inside it was warm."
     )
     assert _places(text) == ["city", "city", "kitchen", "kitchen"]
+
+
+def test_a_place_described_by_what_is_in_it_is_no_place_to_be() -> None:
+    text = "The waiting room had an aquarium. In the aquarium there were axolotls."
+    assert _places(text) == ["room", "room"]
+
+
+def test_a_glacier_is_a_snowfield_to_stand_on() -> None:
+    text = "I was in the laundrette. I climbed into the dryer and came out onto a glacier."
+    assert _places(text) == ["shop", "snowfield"]
+
+
+def test_a_compound_place_is_a_noun_whatever_its_last_word() -> None:
+    text = "We were in a greenhouse. Then we were standing on a salt flat at dusk."
+    assert _places(text) == ["garden", "dunes"]
