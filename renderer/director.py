@@ -248,6 +248,8 @@ def place_strength(
         return MENTION_THERE  # an inverted clause describes the place in force: "Along the
         # paths grew crystal flowers", "In the hall stood a clock", "In the tank there were
         # axolotls"
+    if _opens_onto(before):
+        return LOCATIVE
     strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0, riders)
     joins = strength == LOCATIVE and set(before[-3:]) & pw.CLAUSE_LINKS
     if joins and _verb_after(sentence, tokens, keyword):  # "onto a platform and the train
@@ -261,6 +263,8 @@ def place_strength(
     pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off"
     if any(w in pw.AFAR for w in before) or pairs & pw.FAR:  # "I saw a city"
         strength = min(strength, MENTION_THERE)
+    if _seen_through_window(tokens, clause, index):
+        strength = min(strength, MENTION)
     if tokens[0].word == "outside":  # "Outside, in the garden, a fox sat": seen from within
         strength = min(strength, MENTION)
     beside = before[1:2] if before[:1] and before[0] in pw.BESIDE else before[2:3]
@@ -270,6 +274,29 @@ def place_strength(
     if any(t.word in pw.WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
         strength = max(strength, PRESENT)
     return strength
+
+
+def _seen_through_window(tokens: list[Token], clause: int, index: int) -> bool:
+    """Whether the place at token `index` is a view out of a window earlier in its clause:
+    "out the window just fields" (not "out the window and we're in a jungle")."""
+    for k in range(index - 1, clause, -1):
+        word = tokens[k].word
+        if word in pw.DREAMER:
+            return False
+        if word in pw.WINDOWS:
+            return bool({t.word for t in tokens[max(clause, k - 3) : k]} & pw.LOOKING_OUT)
+    return False
+
+
+def _opens_onto(before: list[str]) -> bool:
+    """Whether a door opens onto the place, the words of its clause before it: "the back door
+    of the shop opens onto a tennis court", "the gate led into a wide meadow" (not a window:
+    a view, seen from where one is)."""
+    near = [w for w in before if w not in pw.DETERMINERS]
+    for k in range(max(1, len(near) - 3), len(near)):
+        if near[k] in pw.ENTERING and near[k - 1] in pw.OPENING:
+            return bool(set(near[: k - 1]) & pw.DOORS)
+    return False
 
 
 def _there_after(tokens: list[Token], keyword: Keyword) -> bool:
@@ -305,8 +332,8 @@ def _strength(
             return ABOUT
         if before[j] in pw.AWAY or before[j] in pw.PEOPLE:  # "up off the ground", "next to me
             break  # eating a sandwich"
-        if before[j] in pw.APPROACH:
-            return SHIFTS
+        if before[j] in pw.APPROACH or before[j - 1 : j + 1] in pw.ON_THE_WAY:
+            return SHIFTS  # on the way there: "towards the sea", "a train going to the sea"
         if before[j : j + 2] == ["out", "of"]:  # leaving it: "we pulled out of the station"
             return MENTION
         if before[j] in pw.LOCATIVES:  # someone there, someone going there, or no subject

@@ -107,3 +107,12 @@ RIDING = frozenset(  # taking a vehicle along a road: "I was driving a truck", "
         "boarded", "board", "hitched", "hitchhiked",
     ]
 )
+DOORS = frozenset(  # ways through that open onto a place: "the back door opened onto a beach"
+    ["door", "doors", "gate", "gates", "hatch", "trapdoor", "doorway", "portal"]
+)
+OPENING = frozenset(["open", "opens", "opened", "opening", "led", "leads", "lead"])
+ON_THE_WAY = [  # going somewhere, not there yet: "on a train going to the sea"
+    [verb, "to"] for verb in ("going", "heading", "driving", "travelling", "traveling", "sailing")
+]
+WINDOWS = frozenset(["window", "windows", "windscreen", "windshield", "porthole"])
+LOOKING_OUT = frozenset(["out", "through", "outside", "beyond"])  # "out of the window"

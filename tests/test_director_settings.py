@@ -300,3 +300,24 @@ def test_a_glacier_is_a_snowfield_to_stand_on() -> None:
 def test_a_compound_place_is_a_noun_whatever_its_last_word() -> None:
     text = "We were in a greenhouse. Then we were standing on a salt flat at dusk."
     assert _places(text) == ["garden", "dunes"]
+
+
+def test_a_door_opening_onto_a_place_takes_the_dream_there_and_a_window_does_not() -> None:
+    text = "I went into the hardware shop. The back door of the shop opens onto a tennis court."
+    assert _places(text) == ["shop", "stadium"]
+    assert _places("I was in the kitchen. The window opened onto a garden.") == [
+        "kitchen",
+        "kitchen",
+    ]
+
+
+def test_on_the_way_somewhere_is_not_there_yet() -> None:
+    text = "I was on a train going to the sea. A goat stood in the aisle."
+    assert _places(text) == ["train", "train"]
+
+
+def test_fields_seen_out_of_the_window_are_a_view() -> None:
+    text = "I sat on the train. Out the window just fields, then a river."
+    assert _places(text) == ["train", "train"]
+    text = "I looked out the window and we're in the middle of a jungle."
+    assert _places(text) == ["forest"]

@@ -509,3 +509,15 @@ def test_a_kind_of_person_a_hurried_contraction_and_a_handled_thing_are_read_rig
     assert motifs("i havent been there.") == []  # no 'haven'
     assert "floating" not in motifs("I swing the rope at the door.")
     assert "falling" in motifs("I fell down the stairs.")
+
+
+def test_wood_as_stuff_is_a_thing_and_a_wood_is_a_forest() -> None:
+    assert keyword("Inside, the carriage was all wood.", "wood").motif == "objects"
+    assert keyword("The table was made of old wood.", "wood").motif == "objects"
+    assert keyword("We walked into the wood at dusk.", "wood").motif == "forest"
+
+
+def test_a_thing_gone_or_vanished_is_negated() -> None:
+    assert keyword("The sand was black and the train was gone.", "train").negated
+    assert keyword("The birds had all vanished.", "birds").negated
+    assert not keyword("The moon disappeared behind a cloud.", "moon").negated

@@ -455,6 +455,8 @@ class Matcher:
             and not self._absent_only_before(tokens, k + 2)
         ):
             return NEGATED
+        if _vanished(tokens, j):
+            return NEGATED
         return factor
 
     @staticmethod
@@ -982,6 +984,17 @@ def _absent(tokens: list[Token], i: int) -> bool:
     return bool(set(words) & _GONE) and bool(set(words[:3]) & _BE)
 
 
+def _vanished(tokens: list[Token], j: int) -> bool:
+    """'the train was gone', 'the birds had all vanished': absent, right after the term (that
+    ends before token j)."""
+    words = []
+    for token in tokens[j : j + 3]:
+        if token.brk:
+            break
+        words.append(token.word)
+    return bool(set(words) & _VANISHED) and bool(set(words[:2]) & _BE)
+
+
 def _described(tokens: list[Token], i: int) -> bool:
     """The person is what someone named already is: 'my grandfather, who was a farmer', 'she
     was a nurse' (not 'there was a woman')."""
@@ -1017,6 +1030,7 @@ _BARE_CONTRACTIONS = frozenset(
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word right after one space
 _QUALITIES = frozenset(["colour_material", "people_figures", "motion_transformation"])
 _GONE = frozenset(["gone", "dead", "died", "missing", "away"])
+_VANISHED = frozenset(["gone", "vanished", "disappeared"])
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "has", "had", "have"])
 _ARTICLES = frozenset(["a", "an", "the", "some", "one"])
 _REFERRING = frozenset(["who", "he", "she", "they", "that", "which"])
