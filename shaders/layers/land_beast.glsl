@@ -333,16 +333,15 @@ float beast_standing(vec2 q, out float far, out float fold, out vec2 eye) {
     g_wool = (1.0 - smoothstep(0.05, 0.16, net)) * smoothstep(0.7, 1.0, q.y);
 #endif
 #ifdef COAT_SCALES
-    // a lattice of scales, their rims catching the light, and darker bands across the back
+    // a lattice of scales, paler in their middles, and darker bands across the back
     vec2 sc = q * 75.0;
     float scale = abs(lsin(sc.x + sc.y) * lsin(sc.x - sc.y));
-    fold = min(fold, scale * 0.03 + 0.008);
-    g_wool = (1.0 - scale) * smoothstep(-0.3, 0.7, lsin(q.x * 12.0 + 1.0));
+    g_wool = smoothstep(0.0, 0.6, scale) * smoothstep(-0.3, 0.7, lsin(q.x * 12.0 + 1.0));
 #endif
 #ifdef BODY_SHELL
     // the plates: a rim of small ones along the edge, a band of large ones on the flank, a row
-    // along the crown; each paler in its middle, the seams catching the light; the dome lit
-    // from the key light's side
+    // along the crown; each paler in its middle, the seams dark grooves; the dome lit from the
+    // key light's side
     vec2 u = sq / BODY_SHELL.zw;
     float across = sqrt(max(1.0 - u.x * u.x, 0.02));
     float up = clamp(u.y / across, 0.0, 1.0);             // 0 at the rim .. 1 on the crown
@@ -351,8 +350,6 @@ float beast_standing(vec2 q, out float far, out float fold, out vec2 eye) {
     float seam_x = (0.5 - abs(fract(t) - 0.5)) / n * BODY_SHELL.z;
     float seam_y = min(abs(up - 0.2), abs(up - 0.68)) * BODY_SHELL.w * across;
     float seam = min(seam_x, seam_y);
-    float plate = shell < 0.0 ? seam : 1e3;
-    fold = min(fold, plate + 0.005);
     vec3 dome = normalize(vec3(-v_beast_at.w * u.x, u.y, sqrt(max(1.0 - dot(u, u), 0.0)) + 0.3));
     float lambert = clamp(dot(dome, vec3(-0.55, 0.5, 0.67)), 0.0, 1.0);
     g_wool = shell < 0.0 ? smoothstep(0.0, 0.11, seam) * (0.15 + 0.85 * lambert) : 0.0;

@@ -596,7 +596,7 @@
 #define TAIL vec4(1.05, -0.1, 0.08, 0.006)
 #define TAIL_WAVE vec3(0.02, 4.0, 1.5)
 #define COAT_SCALES
-#define COAT_PALE 0.22
+#define COAT_PALE 0.35
 #define EYE vec2(-0.04, 0.025)
 #elif LAND_KIND == 19
 // tortoise (a turtle, a terrapin): a high domed shell of plates over a rim of small ones,
