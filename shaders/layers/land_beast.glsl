@@ -159,12 +159,13 @@ float beast_standing(vec2 q, out float far, out float fold, out vec2 eye) {
     vec2 f1, f2, f3, f4;
     const vec4 fore = LEG_FORE, hind = LEG_HIND;
     const vec2 hock = LEG_HOCK, foot = LEG_FOOT, spread = LEG_SPREAD;
-    float legs = beast_leg(q, fore.xy, vec2(0.0, -fore.z), vec2(0.01, -fore.w), foot, step,
-                           LEG_FORE_R, f1);
+    const vec2 slant = LEG_FORE_SLANT;
+    float legs = beast_leg(q, fore.xy, vec2(slant.x, -fore.z), vec2(0.01 + slant.y, -fore.w),
+                           foot, step, LEG_FORE_R, f1);
     legs = min(legs, beast_leg(q, hind.xy, vec2(hock.x, -hind.z), vec2(hock.y, -hind.w), foot,
                                vec3(0.0), LEG_HIND_R, f2));
-    far = min(beast_leg(q, fore.xy + vec2(spread.x, 0.0), vec2(-0.045, -fore.z),
-                        vec2(0.03, -fore.w), foot, vec3(0.0), LEG_FORE_R, f3),
+    far = min(beast_leg(q, fore.xy + vec2(spread.x, 0.0), vec2(slant.x - 0.045, -fore.z),
+                        vec2(0.03 + slant.y, -fore.w), foot, vec3(0.0), LEG_FORE_R, f3),
               beast_leg(q, hind.xy - vec2(spread.y, 0.0), vec2(0.65 * hock.x, -hind.z),
                         vec2(hock.y + 0.05, -hind.w), foot, vec3(0.0), LEG_HIND_R, f4));
 #ifdef FOOT_HOOF
@@ -336,7 +337,8 @@ float beast_standing(vec2 q, out float far, out float fold, out vec2 eye) {
     // a lattice of scales, paler in their middles, and darker bands across the back
     vec2 sc = q * 75.0;
     float scale = abs(lsin(sc.x + sc.y) * lsin(sc.x - sc.y));
-    g_wool = smoothstep(0.0, 0.6, scale) * smoothstep(-0.3, 0.7, lsin(q.x * 12.0 + 1.0));
+    g_wool = (0.55 + 0.45 * smoothstep(0.0, 0.6, scale)) * smoothstep(-0.5, 0.8, lsin(q.x * 12.0 + 1.0))
+           * smoothstep(BODY_BARREL.y - 0.08, BODY_BARREL.y + 0.02, q.y);
 #endif
 #ifdef BODY_SHELL
     // the plates: a rim of small ones along the edge, a band of large ones on the flank, a row

@@ -9,6 +9,7 @@
 //                the hind leg's bones slant back by LEG_HOCK (x, y); every leg ends in the
 //                pastern LEG_FOOT; the far legs stand LEG_SPREAD (fore x, hind x) inside the
 //                near ones; radii LEG_FORE_R, LEG_HIND_R (top, joints, foot; lib/land_creature)
+//   LEG_FORE_SLANT  how far the foreleg's upper and lower bones slant back (x, y; an elbow)
 //   LEG_STEP     how far the near foreleg lifts when it paws; LEG_K its blend into the body
 //   FOOT_HOOF    a hoof's width, or FOOT_PAD a broad pad (offset xy, radii zw)
 //   NECK_BASE    where the neck (and the head with it) turns; NECK: the neck's end (xy) and
@@ -578,6 +579,7 @@
 #define LEG_FOOT vec2(-0.05, -0.005)
 #define LEG_SPREAD vec2(0.12, 0.1)
 #define LEG_FORE_R vec4(0.05, 0.032, 0.024, 0.018)
+#define LEG_FORE_SLANT vec2(0.06, -0.06)
 #define LEG_HIND_R vec4(0.065, 0.036, 0.026, 0.018)
 #define LEG_STEP 0.35
 #define LEG_K 0.04
@@ -585,9 +587,9 @@
 #define NECK_BASE vec2(-0.42, 0.21)
 #define NECK vec4(-0.1, 0.0, 0.075, 0.065)
 #define HEAD_AT vec2(-0.14, 0.0)
-#define HEAD_SKULL vec4(0.0, 0.005, 0.1, 0.055)
-#define HEAD_MUZZLE vec4(-0.05, -0.005, -0.24, -0.02)
-#define HEAD_MUZZLE_R vec3(0.05, 0.024, 0.04)
+#define HEAD_SKULL vec4(0.0, 0.01, 0.1, 0.062)
+#define HEAD_MUZZLE vec4(-0.05, -0.005, -0.23, -0.025)
+#define HEAD_MUZZLE_R vec3(0.052, 0.03, 0.04)
 #define HEAD_TURN 0.6
 #define HEAD_K 0.04
 #define EAR_SHAPE 4
@@ -648,6 +650,9 @@
 #endif
 #ifndef LEG_STEP
 #define LEG_STEP 1.0
+#endif
+#ifndef LEG_FORE_SLANT
+#define LEG_FORE_SLANT vec2(0.0)
 #endif
 #ifndef LEG_K
 #define LEG_K 0.05
