@@ -155,6 +155,25 @@ def test_an_animal_with_no_picture_of_its_own_is_long_and_low_with_no_antlers(ba
     assert shape("animal") < 0.5 * shape("deer")  # where the deer's neck and antlers rise
 
 
+def test_a_lizard_is_long_and_low_and_a_tortoise_a_dome_highest_in_the_middle(bare) -> None:
+    def shape(motif: str) -> float:
+        x0, x1, y0, y1 = _extent(_mask(_change(bare, motif)))
+        return (y1 - y0) * SIZE[1] / ((x1 - x0) * SIZE[0])  # height over width, in pixels
+
+    assert shape("lizard") < 0.3  # its body slung low, its tail along the ground
+    assert shape("lizard") < 0.6 * shape("animal")
+    mask = _mask(_change(bare, "tortoise"))
+    cols = np.nonzero(mask.any(axis=0))[0]
+    tops = np.array([np.nonzero(mask[:, c])[0].min() for c in cols])  # rows down from the top
+    tenth = len(cols) // 10
+    ends = min(tops[:tenth].min(), tops[-tenth:].min())  # its head and its tail
+    tall = np.nonzero(mask)[0].max() - tops.min()
+    assert ends - tops.min() > 0.25 * tall, "no dome rises over its head and tail"
+    crown = (cols[tops == tops.min()].mean() - cols[0]) / (cols[-1] - cols[0])
+    assert 0.3 < crown < 0.7, f"the shell is highest at {crown:.2f} of its length"
+    assert shape("tortoise") > 1.5 * shape("lizard")  # the shell rises high over its feet
+
+
 @pytest.mark.parametrize(
     "motif",
     [
@@ -174,6 +193,8 @@ def test_an_animal_with_no_picture_of_its_own_is_long_and_low_with_no_antlers(ba
         "giraffe",
         "mouse",
         "monkey",
+        "lizard",
+        "tortoise",
     ],
 )
 def test_each_creature_lives_between_two_moments(bare, motif) -> None:

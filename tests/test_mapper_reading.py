@@ -167,6 +167,21 @@ def test_people_are_the_cast_drawn_as_figures_not_imagery() -> None:
     assert not third.keywords
 
 
+def test_reptiles_and_amphibians_are_lizards_and_tortoises_not_snakes() -> None:
+    text = (
+        "A tortoise crawled across the lawn. A lizard sat on the warm wall. Two crocodiles "
+        "slid into the river, a newt swam in the pond and a sea turtle passed a snake."
+    )
+    motifs = {k.text: k.motif for k in keywords(text)}
+    assert {w: motifs[w] for w in ("tortoise", "lizard", "crocodiles", "newt", "sea turtle")} == {
+        "tortoise": "tortoise", "lizard": "lizard", "crocodiles": "lizard", "newt": "lizard",
+        "sea turtle": "tortoise",
+    }
+    assert motifs["snake"] == "serpent"
+    derived = {k.text: k.motif for k in keywords("An axolotl, a caiman and a terrapin.")}
+    assert derived == {"axolotl": "lizard", "caiman": "lizard", "terrapin": "tortoise"}
+
+
 def test_firing_someone_draws_no_fire() -> None:
     text = 'My boss was going to fire me. He said, "You\'re fired." Then the fire went out.'
     assert [k.text for k in keywords(text) if k.motif == "fire"] == ["fire"]

@@ -3,7 +3,7 @@
 // behind, breathing, its head, ears and tail alive, now and then shifting a foreleg. LAND_KIND
 // (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat, 5 elephant,
 // 6 camel, 7 cow, 8 sheep, 9 pig, 10 goat, 11 rabbit, 12 bear, 13 frog, 14 giraffe, 15 mouse,
-// 16 monkey. The standing kinds are one shape, beast_standing(), drawn from each kind's numbers
+// 16 monkey, 17 an animal of no picture of its own, 18 lizard, 19 tortoise. The standing kinds are one shape, beast_standing(), drawn from each kind's numbers
 // (lib/beast_kinds.glsl); the sitting ones (rabbit, frog, mouse, monkey) have postures of their
 // own. Body units: facing left (-x), the ground under it at y = 0 (lib/land_creature.glsl's
 // shapes); it stands where the compositor stages it (u_place), mirrored to face right.
@@ -137,6 +137,19 @@ float beast_standing(vec2 q, out float far, out float fold, out vec2 eye) {
 #ifdef COAT_FUR
     d += 0.004 * lsin(q.x * 95.0 + q.y * 40.0) * smoothstep(0.5, 0.9, q.y);   // shaggy
 #endif
+#ifdef COAT_SCALES
+    // a serrated crest along the back, from the nape to the root of the tail
+    float crest = 1.0 - abs(fract(q.x * 28.0) - 0.5) * 2.0;
+    d -= 0.014 * crest * smoothstep(BODY_BARREL.y, BODY_BARREL.y + BODY_BARREL.w, q.y)
+       * (abs(q.x - 0.02) < 0.4 ? 1.0 : 0.0);
+#endif
+#ifdef BODY_SHELL
+    // the shell: a dome over its base, on a rim of small plates jutting out past it
+    vec2 sq = q - BODY_SHELL.xy;
+    float shell = max(sd_ellipse(sq, BODY_SHELL.zw), -sq.y);
+    shell = smin(shell, sd_ellipse(sq - vec2(0.0, 0.02), vec2(1.04 * BODY_SHELL.z, 0.05)), 0.03);
+    d = min(d, shell);
+#endif
 #ifdef COAT_FLEECE
     // the fleece: a soft lumpy outline over the body and the tops of the legs
     float lumps = lsin(q.x * 34.0 + 1.3) * lsin(q.y * 31.0 + 0.4 * q.x * 34.0);
@@ -146,12 +159,13 @@ float beast_standing(vec2 q, out float far, out float fold, out vec2 eye) {
     vec2 f1, f2, f3, f4;
     const vec4 fore = LEG_FORE, hind = LEG_HIND;
     const vec2 hock = LEG_HOCK, foot = LEG_FOOT, spread = LEG_SPREAD;
-    float legs = beast_leg(q, fore.xy, vec2(0.0, -fore.z), vec2(0.01, -fore.w), foot, step,
-                           LEG_FORE_R, f1);
+    const vec2 slant = LEG_FORE_SLANT;
+    float legs = beast_leg(q, fore.xy, vec2(slant.x, -fore.z), vec2(0.01 + slant.y, -fore.w),
+                           foot, step, LEG_FORE_R, f1);
     legs = min(legs, beast_leg(q, hind.xy, vec2(hock.x, -hind.z), vec2(hock.y, -hind.w), foot,
                                vec3(0.0), LEG_HIND_R, f2));
-    far = min(beast_leg(q, fore.xy + vec2(spread.x, 0.0), vec2(-0.045, -fore.z),
-                        vec2(0.03, -fore.w), foot, vec3(0.0), LEG_FORE_R, f3),
+    far = min(beast_leg(q, fore.xy + vec2(spread.x, 0.0), vec2(slant.x - 0.045, -fore.z),
+                        vec2(0.03 + slant.y, -fore.w), foot, vec3(0.0), LEG_FORE_R, f3),
               beast_leg(q, hind.xy - vec2(spread.y, 0.0), vec2(0.65 * hock.x, -hind.z),
                         vec2(hock.y + 0.05, -hind.w), foot, vec3(0.0), LEG_HIND_R, f4));
 #ifdef FOOT_HOOF
@@ -206,6 +220,9 @@ float beast_standing(vec2 q, out float far, out float fold, out vec2 eye) {
 #endif
     d = smin(d, hd, HEAD_K);
     // the ear
+#if EAR_SHAPE == 4
+    float ear = 1e3;   // none
+#else
     vec2 eq = hq - EAR_AT;
 #if EAR_SHAPE == 3
     eq.x /= 1.0 + 0.1 * swing;   // a great flap over the neck, fanning slowly
@@ -221,10 +238,20 @@ float beast_standing(vec2 q, out float far, out float fold, out vec2 eye) {
 #else
     float ear = sd_ellipse(eq, EAR_R);
 #endif
+#endif
 #if EAR_SHAPE == 3
     ear = smin(ear, sd_ellipse(hq - EAR_AT - vec2(0.08, -0.26), vec2(0.1, 0.14)), 0.08);
 #endif
+#if EAR_SHAPE == 4
+    fold = sd_capsule(hq, MOUTH.xy, MOUTH.zw, 0.0) + 0.002;   // the line of the mouth
+#else
     fold = abs(ear) + 0.002;
+#endif
+#ifdef NECK_WRINKLES
+    // folds of skin across the neck
+    fold = min(fold, abs(lsin(nq.x * NECK_WRINKLES + 2.0 * nq.y)) * 0.012 + 0.002
+                     + (nk < 0.0 && hd > 0.0 ? 0.0 : 1e3));
+#endif
 #ifdef ANTLERS
     // a beam sweeping back, up and forward, tines rising from it; the far one behind
     vec2 aq = hq - vec2(0.02, 0.07);
@@ -305,6 +332,29 @@ float beast_standing(vec2 q, out float far, out float fold, out vec2 eye) {
     vec2 cq = q * 9.0;
     float net = abs(lsin(cq.x + 0.7 * lsin(cq.y * 1.3))) * abs(lsin(cq.y + 0.6 * lsin(cq.x * 1.1)));
     g_wool = (1.0 - smoothstep(0.05, 0.16, net)) * smoothstep(0.7, 1.0, q.y);
+#endif
+#ifdef COAT_SCALES
+    // a lattice of scales, paler in their middles, and darker bands across the back
+    vec2 sc = q * 75.0;
+    float scale = abs(lsin(sc.x + sc.y) * lsin(sc.x - sc.y));
+    g_wool = (0.55 + 0.45 * smoothstep(0.0, 0.6, scale)) * smoothstep(-0.5, 0.8, lsin(q.x * 12.0 + 1.0))
+           * smoothstep(BODY_BARREL.y - 0.08, BODY_BARREL.y + 0.02, q.y);
+#endif
+#ifdef BODY_SHELL
+    // the plates: a rim of small ones along the edge, a band of large ones on the flank, a row
+    // along the crown; each paler in its middle, the seams dark grooves; the dome lit from the
+    // key light's side
+    vec2 u = sq / BODY_SHELL.zw;
+    float across = sqrt(max(1.0 - u.x * u.x, 0.02));
+    float up = clamp(u.y / across, 0.0, 1.0);             // 0 at the rim .. 1 on the crown
+    float n = up < 0.2 ? 5.5 : (up < 0.68 ? 2.0 : 1.5);
+    float t = u.x * (1.0 + 0.35 * up) * n + (up < 0.68 ? 0.0 : 0.5);
+    float seam_x = (0.5 - abs(fract(t) - 0.5)) / n * BODY_SHELL.z;
+    float seam_y = min(abs(up - 0.2), abs(up - 0.68)) * BODY_SHELL.w * across;
+    float seam = min(seam_x, seam_y);
+    vec3 dome = normalize(vec3(-v_beast_at.w * u.x, u.y, sqrt(max(1.0 - dot(u, u), 0.0)) + 0.3));
+    float lambert = clamp(dot(dome, vec3(-0.55, 0.5, 0.67)), 0.0, 1.0);
+    g_wool = shell < 0.0 ? smoothstep(0.0, 0.11, seam) * (0.15 + 0.85 * lambert) : 0.0;
 #endif
     eye = hq - EYE;
     return d;

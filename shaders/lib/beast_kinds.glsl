@@ -9,6 +9,7 @@
 //                the hind leg's bones slant back by LEG_HOCK (x, y); every leg ends in the
 //                pastern LEG_FOOT; the far legs stand LEG_SPREAD (fore x, hind x) inside the
 //                near ones; radii LEG_FORE_R, LEG_HIND_R (top, joints, foot; lib/land_creature)
+//   LEG_FORE_SLANT  how far the foreleg's upper and lower bones slant back (x, y; an elbow)
 //   LEG_STEP     how far the near foreleg lifts when it paws; LEG_K its blend into the body
 //   FOOT_HOOF    a hoof's width, or FOOT_PAD a broad pad (offset xy, radii zw)
 //   NECK_BASE    where the neck (and the head with it) turns; NECK: the neck's end (xy) and
@@ -16,7 +17,8 @@
 //                (crest or dewlap; xy, radii zw) turned by NECK_FOLD_TURN
 //   HEAD_AT      the head from the neck's base; HEAD_SKULL an ellipse; HEAD_MUZZLE a taper
 //                (from xy to zw) of radii HEAD_MUZZLE_R (xy) blended by its z; HEAD_K, HEAD_TURN
-//   EAR_SHAPE    0 a leaf, 1 pricked (rounded by EAR_ROUND), 2 round, 3 an elephant's flap;
+//   EAR_SHAPE    0 a leaf, 1 pricked (rounded by EAR_ROUND), 2 round, 3 an elephant's flap,
+//                4 none (a reptile: MOUTH, the line of its mouth from xy to zw, catches the light);
 //                at EAR_AT, turned by EAR_TURN (x, + y per flick), its middle EAR_OFF out,
 //                radii EAR_R; EAR_FAR: the far ear (at xy, turned z), for pricked ears
 //   MANE         a taper along the neck (from xy to zw), radii MANE_R (xy), ragged by its z
@@ -25,7 +27,9 @@
 //                TAIL_TUFT an ellipse along it (xy, radii zw); TAIL_MOTION 1 wags, 2 flicks
 //   EYE          where the eye is on the head
 // Features only some kinds have: ANTLERS, HORNS_SWEPT, HORNS_CURVED, OSSICONES, HEAD_TRUNK,
-// HEAD_SNOUT, HEAD_BEARD, TAIL_CURL, COAT_FLEECE, COAT_FUR, COAT_PATCHES; COAT_PALE: how far its
+// HEAD_SNOUT, HEAD_BEARD, TAIL_CURL, COAT_FLEECE, COAT_FUR, COAT_PATCHES, COAT_SCALES (a lattice of
+// scales, a serrated crest), BODY_SHELL (a dome of plates: centre of its base xy, radii zw),
+// NECK_WRINKLES (folds across the neck, per body unit); COAT_PALE: how far its
 // paler coat (g_wool) goes to the key light.
 
 #if LAND_KIND == 0
@@ -558,6 +562,81 @@
 #define TAIL_WAVE vec3(0.015, 3.0, 1.0)
 #define COAT_FUR
 #define EYE vec2(-0.07, 0.03)
+#elif LAND_KIND == 18
+// lizard (a crocodile, a salamander, a dinosaur): a long low body slung between short sprawled
+// legs with splayed feet, a long flat head with no ears and a mouth along the jaw, a long tail
+// tapering along the ground, a scaly coat with a serrated crest
+#define BEAST_SCALE 0.3
+#define BEAST_BOX vec4(-0.95, -0.08, 1.55, 0.42)
+#define BEAST_STANDING
+#define BODY_CHEST vec4(-0.3, 0.2, 0.16, 0.085)
+#define BODY_BARREL vec4(0.0, 0.2, 0.38, 0.09)
+#define BODY_HAUNCH vec4(0.3, 0.19, 0.15, 0.085)
+#define BODY_K 0.1
+#define LEG_FORE vec4(-0.3, 0.17, 0.085, 0.08)
+#define LEG_HIND vec4(0.3, 0.16, 0.08, 0.075)
+#define LEG_HOCK vec2(-0.08, 0.06)
+#define LEG_FOOT vec2(-0.05, -0.005)
+#define LEG_SPREAD vec2(0.12, 0.1)
+#define LEG_FORE_R vec4(0.05, 0.032, 0.024, 0.018)
+#define LEG_FORE_SLANT vec2(0.06, -0.06)
+#define LEG_HIND_R vec4(0.065, 0.036, 0.026, 0.018)
+#define LEG_STEP 0.35
+#define LEG_K 0.04
+#define FOOT_PAD vec4(-0.03, 0.008, 0.05, 0.012)
+#define NECK_BASE vec2(-0.42, 0.21)
+#define NECK vec4(-0.1, 0.0, 0.075, 0.065)
+#define HEAD_AT vec2(-0.14, 0.0)
+#define HEAD_SKULL vec4(0.0, 0.01, 0.1, 0.062)
+#define HEAD_MUZZLE vec4(-0.05, -0.005, -0.23, -0.025)
+#define HEAD_MUZZLE_R vec3(0.052, 0.03, 0.04)
+#define HEAD_TURN 0.6
+#define HEAD_K 0.04
+#define EAR_SHAPE 4
+#define MOUTH vec4(0.03, -0.02, -0.27, -0.025)
+#define TAIL_ROOT vec4(0.46, 0.18, 0.3, 0.08)
+#define TAIL vec4(1.05, -0.1, 0.08, 0.006)
+#define TAIL_WAVE vec3(0.02, 4.0, 1.5)
+#define COAT_SCALES
+#define COAT_PALE 0.35
+#define EYE vec2(-0.04, 0.025)
+#elif LAND_KIND == 19
+// tortoise (a turtle, a terrapin): a high domed shell of plates over a rim of small ones,
+// stumpy pillar legs on blunt feet, a small beaked head on a wrinkled neck reaching forward,
+// a short tail
+#define BEAST_SCALE 0.3
+#define BEAST_BOX vec4(-0.8, -0.08, 0.65, 0.6)
+#define BEAST_STANDING
+#define BODY_CHEST vec4(-0.3, 0.14, 0.14, 0.06)
+#define BODY_BARREL vec4(0.0, 0.14, 0.44, 0.06)
+#define BODY_HAUNCH vec4(0.3, 0.14, 0.14, 0.06)
+#define BODY_K 0.08
+#define BODY_SHELL vec4(0.0, 0.14, 0.5, 0.4)
+#define LEG_FORE vec4(-0.32, 0.15, 0.075, 0.06)
+#define LEG_HIND vec4(0.32, 0.15, 0.075, 0.06)
+#define LEG_HOCK vec2(0.03, -0.01)
+#define LEG_FOOT vec2(-0.02, -0.01)
+#define LEG_SPREAD vec2(0.14, 0.12)
+#define LEG_FORE_R vec4(0.085, 0.072, 0.066, 0.06)
+#define LEG_HIND_R vec4(0.09, 0.075, 0.066, 0.06)
+#define LEG_STEP 0.4
+#define LEG_K 0.03
+#define FOOT_PAD vec4(-0.025, 0.018, 0.075, 0.026)
+#define NECK_BASE vec2(-0.42, 0.18)
+#define NECK vec4(-0.17, 0.08, 0.06, 0.045)
+#define NECK_K 0.05
+#define NECK_WRINKLES 110.0
+#define HEAD_AT vec2(-0.2, 0.09)
+#define HEAD_SKULL vec4(0.0, 0.0, 0.075, 0.055)
+#define HEAD_MUZZLE vec4(-0.03, -0.01, -0.1, -0.025)
+#define HEAD_MUZZLE_R vec3(0.042, 0.026, 0.02)
+#define HEAD_K 0.03
+#define EAR_SHAPE 4
+#define MOUTH vec4(0.0, -0.025, -0.12, -0.03)
+#define TAIL_ROOT vec4(0.47, 0.12, 0.6, 0.1)
+#define TAIL vec4(0.12, 0.0, 0.03, 0.008)
+#define COAT_PALE 0.4
+#define EYE vec2(-0.035, 0.018)
 #else
 // monkey (sitting)
 #define BEAST_SCALE 0.2
@@ -571,6 +650,9 @@
 #endif
 #ifndef LEG_STEP
 #define LEG_STEP 1.0
+#endif
+#ifndef LEG_FORE_SLANT
+#define LEG_FORE_SLANT vec2(0.0)
 #endif
 #ifndef LEG_K
 #define LEG_K 0.05
