@@ -623,15 +623,37 @@ def _open_air(sentence: Sentence, keyword: Keyword) -> bool:
     return len(near) == 2 and near[0] in pw.SCENE and near[1] in pw.BECOMING
 
 
-def _focus(keywords: tuple[Keyword, ...], place: str | None) -> tuple[list[str], list[str]]:
-    """(focus, accents) of one sentence's keywords."""
+def _origins(sentence: Sentence, keywords: tuple[Keyword, ...]) -> frozenset[int]:
+    """Where the sentence's places named only as where something is from start: "the tray
+    from my parents' kitchen", "a postcard from the seaside"."""
+    places = [k for k in keywords if role_of(k.motif) == "place"]
+    if not places or "from" not in sentence.text.lower():
+        return frozenset()
+    tokens = tokenize(sentence.text, sentence.start)
+    found = set()
+    text, offset = sentence.text, sentence.start
+    for keyword in places:
+        before = [t for t in tokens if t.start < keyword.start][-4:]
+        owners = {t.word for t in before if text[t.end - offset : t.end - offset + 1] in ("'", "’")}
+        near = [t.word for t in before if t.word not in pw.DETERMINERS | owners]  # "from my
+        # parents' kitchen"
+        if near[-1:] == ["from"]:
+            found.add(keyword.start)
+    return frozenset(found)
+
+
+def _focus(
+    keywords: tuple[Keyword, ...], place: str | None, origins: frozenset[int] = frozenset()
+) -> tuple[list[str], list[str]]:
+    """(focus, accents) of one sentence's keywords (origins: where its places named only as
+    where something is from start: accents, not what the sentence is about)."""
     scores: dict[str, float] = {}
     accents: list[str] = []
     for keyword in keywords:
         role = keyword_role(keyword)
         if not keyword.drawn:
             continue
-        if keyword.figurative or role == "accent":
+        if keyword.figurative or role == "accent" or keyword.start in origins:
             if keyword.motif not in accents:
                 accents.append(keyword.motif)
             continue
@@ -695,7 +717,8 @@ def direct(plan: ScenePlan) -> SceneScript:
                     scenery.remove(keyword.motif)
                 scenery = [*scenery, keyword.motif][-MAX_SCENERY:]
         place = current.place if current else None
-        focus, accents = _focus(sentence_plan.named, place)
+        sentence = plan.dream.sentences[sentence_plan.index]
+        focus, accents = _focus(sentence_plan.named, place, _origins(sentence, sentence_plan.named))
         setting = _setting(current, scenery)
         cues: dict[str, int] = {}
         for keyword in sentence_plan.named:

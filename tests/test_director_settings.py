@@ -321,3 +321,10 @@ def test_fields_seen_out_of_the_window_are_a_view() -> None:
     assert _places(text) == ["train", "train"]
     text = "I looked out the window and we're in the middle of a jungle."
     assert _places(text) == ["forest"]
+
+
+def test_a_place_named_as_where_a_thing_is_from_is_not_what_the_sentence_is_about() -> None:
+    script = _script("I was on a ski slope. I had the old tea tray from my parents' kitchen.")
+    assert "kitchen" not in script.sentences[1].focus
+    assert script.sentences[1].setting[0] == "mountains"
+    assert "kitchen" not in [m.name for m in script.motifs[:3]]
