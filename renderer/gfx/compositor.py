@@ -35,7 +35,7 @@ from renderer.frame import MIN_INTENSITY, FrameState
 from renderer.gfx.camera import camera_at
 from renderer.gfx.shaders import Shader, ShaderLibrary
 from renderer.gfx.staging import Place, stage
-from renderer.gfx.visuals import Box, LayerSpec, Visuals
+from renderer.gfx.visuals import LayerSpec, Visuals
 
 if TYPE_CHECKING:
     import moderngl
@@ -53,7 +53,6 @@ LUMA = (0.2126, 0.7152, 0.0722)
 NEAREST, LINEAR = 0x2600, 0x2601  # GL texture filters
 POST_PROGRAMS = (  # every non-layer program a frame may use (compiled ahead by live playback)
     "post/backdrop",
-    "post/merge",
     "post/bloom_prefilter",
     "post/bloom_down",
     "post/bloom_up",
@@ -517,8 +516,9 @@ class Compositor:
                 into.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
                 into.fbo.use()
             if draw.layer.reads_scene:
-                self._merge_behind(into, draw.layer.reads_box)
+                self._copy_behind(into)
                 shader.set("u_scene", 0)
+                shader.set("u_under4", 1)
             seed = motif_seed(state.seed, draw.motif)
             place = places.get(draw.layer.name)
             if place is not None:
@@ -539,26 +539,20 @@ class Compositor:
         ctx.disable(moderngl.BLEND)
         return any_drawn
 
-    def _merge_behind(self, into: _Target, box: Box) -> None:
-        """Everything behind drawn so far (half over under4) inside `box` (uv: the part the
-        layer reads), into the "copy" buffer bound as u_scene for a layer that reads the
-        scene; `into` is bound again afterwards."""
+    def _copy_behind(self, into: _Target) -> None:
+        """What a layer that reads the scene needs (lib/scene_behind.glsl): `into` as drawn so
+        far copied to the "copy" buffer (a plain copy, no shading), bound as u_scene on unit 0,
+        and under4 on unit 1; `into` is bound again afterwards."""
         import moderngl
 
-        copy = self._targets["copy"]
-        w, h = copy.size
-        x0, y0 = math.floor(box[0] * w), math.floor(box[1] * h)
-        copy.fbo.scissor = (x0, y0, math.ceil(box[2] * w) - x0, math.ceil(box[3] * h) - y0)
-        merge = self._pass("post/merge", copy, u_under4=self._targets["under4"])
-        if merge is not None:
-            into.texture.use(location=1)
-            merge.set("u_half", 1)
-            self.ctx.disable(moderngl.BLEND)
-            merge.draw()
-            self.ctx.enable(moderngl.BLEND)
+        copy, under4 = self._targets["copy"], self._targets["under4"]
         copy.fbo.scissor = None  # type: ignore[assignment]  # None turns it off; the stub has no None
+        copy.fbo.use()  # a blit obeys the scissor: the copy takes the whole buffer
+        self.ctx.copy_framebuffer(copy.fbo, into.fbo)
         into.fbo.use()
-        self._targets["copy"].texture.use(location=0)
+        copy.texture.use(location=0)
+        under4.set_filter(moderngl.LINEAR)
+        under4.texture.use(location=1)
 
     @staticmethod
     def _set(
