@@ -512,7 +512,7 @@ class Compositor:
             shader = self.library.get(draw.layer.program)
             if shader is None:
                 continue
-            if index == hidden:
+            if hidden > 0 and index == hidden:
                 into.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
                 into.fbo.use()
             if draw.layer.reads_scene:
