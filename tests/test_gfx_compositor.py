@@ -36,12 +36,12 @@ LAYERS = {
     "veil": "void main() { f_color = vec4(0.5, 0.0, 0.0, 0.5) * u_intensity; }",
     "light": "void main() { f_color = vec4(u_params.xy, 0.0, 0.0) * u_intensity; }",
     "clock": "void main() { f_color = vec4(u_time * 0.01, u_seed * 0.001, 0.0, 0.0); }",
-    "swap": "uniform sampler2D u_scene;\n"
-    "void main() { f_color = vec4(texture(u_scene, v_uv).gbr, 1.0) * u_intensity; }",
+    "swap": '#include "lib/scene_behind.glsl"\n'
+    "void main() { f_color = vec4(scene_behind(ivec2(gl_FragCoord.xy)).gbr, 1.0) * u_intensity; }",
     # the scene inside its box (the right half), the box itself outside it
-    "peek": "uniform sampler2D u_scene;\n"
-    "void main() { f_color = v_uv.x > READS_BOX.x ? vec4(texture(u_scene, v_uv).gbr, 1.0)"
-    " : READS_BOX * u_intensity; }",
+    "peek": '#include "lib/scene_behind.glsl"\n'
+    "void main() { f_color = v_uv.x > READS_BOX.x ? vec4(scene_behind(ivec2(gl_FragCoord.xy)).gbr,"
+    " 1.0) : READS_BOX * u_intensity; }",
     "broken": "void main() { f_color = vec4(not_declared); }",
     "haze": "void main() { f_color = vec4(2.0, 0.0, 0.0, 1.0) * u_intensity; }",
     "sheen": "void main() { f_color = vec4(0.0, 0.0, 0.3, 0.0) * u_intensity; }",
@@ -355,6 +355,9 @@ def test_reads_scene_layers_see_the_composite_so_far(ctx, parts) -> None:
     comp = _compositor(ctx, parts)
     got = _scene(comp, _state(sky=1.0, swap=1.0))
     np.testing.assert_allclose(got[0, 0], [0.4, 0.6, 0.2, 1.0], atol=2e-3)
+    # half a veil (0.5, 0, 0, 0.5) over the quarter-size haze (2, 0, 0, 1) behind it
+    got = _scene(comp, _state(haze=1.0, veil=1.0, swap=1.0))
+    np.testing.assert_allclose(got[0, 0], [0.0, 0.0, 1.5, 1.0], atol=2e-3)
 
 
 def test_a_layer_reading_part_of_the_scene_sees_it_and_knows_its_box(ctx, parts) -> None:
