@@ -58,6 +58,7 @@ POST_PROGRAMS = (  # every non-layer program a frame may use (compiled ahead by 
     "post/bloom_up",
     "post/bloom_light",
     "post/combine",
+    "post/combine_opaque",
     "post/final",
 )
 GROUPS = ("under4", "half", "over4")  # back to front
@@ -183,6 +184,7 @@ class _Frame:
     buffers: dict[str, _Target]  # "u_" + group -> its buffer (a transparent 1x1 when empty)
     tint: Color  # the sentence's tint (linear)
     lean: float  # how far the picture leans to it: the strongest grade motif's intensity
+    opaque_rows: int  # the bottom rows where the half buffer is opaque (open water), or 0
 
 
 def create_output(ctx: moderngl.Context, size: tuple[int, int]) -> moderngl.Framebuffer:
@@ -397,9 +399,33 @@ class Compositor:
         if light is None:
             return None
         picture = self._targets["picture"]
-        combine = self._pass("post/combine", picture, **(frame.buffers | {"u_over4": light}))
+        textures = frame.buffers | {"u_over4": light}
+        combine = self._pass("post/combine", picture, **textures)
         if combine is None:
             return None
+        rows = frame.opaque_rows
+        opaque = self.library.get("post/combine_opaque") if rows > 0 else None
+        if opaque is None:
+            self._set_combine(combine, frame, state)
+            combine.draw()
+            return picture.fbo
+        # under open water the half layers are opaque: those rows skip the fetch of under4
+        for location, uniform in enumerate(textures):
+            opaque.set(uniform, location)
+        width, height = picture.size
+        for shader, box in (
+            (opaque, (0, 0, width, rows)),
+            (combine, (0, rows, width, height - rows)),
+        ):
+            self._set_combine(shader, frame, state)
+            picture.fbo.scissor = box
+            picture.fbo.use()
+            shader.draw()
+        picture.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
+        return picture.fbo
+
+    def _set_combine(self, combine: Shader, frame: _Frame, state: FrameState) -> None:
+        """The uniforms of post/combine (and its opaque variant) for a frame."""
         grade_a, grade_b = self._grade(frame.tint, frame.lean)
         combine.set("u_grade_a", grade_a)
         combine.set("u_grade_b", grade_b)
@@ -414,8 +440,6 @@ class Compositor:
         combine.set("u_aspect", (self.size[0] / self.size[1], 1.0))
         combine.set("u_seed", float(state.seed % 1000))
         combine.set("u_grain", self.post.grain)
-        combine.draw()
-        return picture.fbo
 
     def render_layers(self, state: FrameState) -> _Frame:
         """Only the layers: the layer buffers, no post (render() does both)."""
@@ -463,6 +487,7 @@ class Compositor:
         self._layers(groups["under4"], under4, common, state, drawn, shore, places, fresh=False)
         under4.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
         buffers = {"u_under4": under4}
+        _, opaque_rows = hidden_rows(groups["half"], t["half"].size[1])
         for name in GROUPS[1:]:
             painted = self._layers(
                 groups[name], t[name], common, state, drawn, shore, places, fresh=True
@@ -474,7 +499,7 @@ class Compositor:
         motifs = self.visuals.motifs
         grades = [v for m, v in intensities.items() if m in motifs and motifs[m].is_grade]
         lean = max((v for v in grades if v >= MIN_INTENSITY), default=0.0)
-        return _Frame(palette, buffers, tint, min(lean, 1.0))
+        return _Frame(palette, buffers, tint, min(lean, 1.0), opaque_rows)
 
     def _layers(
         self,
