@@ -1,5 +1,5 @@
-// post/combine.glsl, and post/combine_opaque.glsl (which defines OPAQUE_HALF, for the rows
-// where the half-size layers are opaque: lib/post_layers.glsl).
+// The body of post/combine.glsl and post/combine_opaque.glsl (which defines OPAQUE_HALF for
+// the rows where the half-size layers are opaque: lib/post_layers.glsl).
 // The picture at half size: the layer buffers composited (u_over4 bound to the bloom with the
 // quarter-size layers in front, post/bloom_light.glsl), then the grade (a colour matrix made
 // on the CPU), filmic tone mapping with a toe, a split tone (shadows toward the palette's
