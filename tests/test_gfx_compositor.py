@@ -36,16 +36,19 @@ LAYERS = {
     "veil": "void main() { f_color = vec4(0.5, 0.0, 0.0, 0.5) * u_intensity; }",
     "light": "void main() { f_color = vec4(u_params.xy, 0.0, 0.0) * u_intensity; }",
     "clock": "void main() { f_color = vec4(u_time * 0.01, u_seed * 0.001, 0.0, 0.0); }",
-    "swap": "uniform sampler2D u_scene;\n"
-    "void main() { f_color = vec4(texture(u_scene, v_uv).gbr, 1.0) * u_intensity; }",
+    "swap": '#include "lib/scene_behind.glsl"\n'
+    "void main() { f_color = vec4(scene_behind(ivec2(gl_FragCoord.xy)).gbr, 1.0) * u_intensity; }",
     # the scene inside its box (the right half), the box itself outside it
-    "peek": "uniform sampler2D u_scene;\n"
-    "void main() { f_color = v_uv.x > READS_BOX.x ? vec4(texture(u_scene, v_uv).gbr, 1.0)"
-    " : READS_BOX * u_intensity; }",
+    "peek": '#include "lib/scene_behind.glsl"\n'
+    "void main() { f_color = v_uv.x > READS_BOX.x ? vec4(scene_behind(ivec2(gl_FragCoord.xy)).gbr,"
+    " 1.0) : READS_BOX * u_intensity; }",
     "broken": "void main() { f_color = vec4(not_declared); }",
     "haze": "void main() { f_color = vec4(2.0, 0.0, 0.0, 1.0) * u_intensity; }",
     "sheen": "void main() { f_color = vec4(0.0, 0.0, 0.3, 0.0) * u_intensity; }",
     "curtain": "void main() { f_color = vec4(0.1, 0.3, 0.2, 1.0) * u_intensity; }",
+    # open water: opaque under its horizon (u_params.x)
+    "pond": "void main() { f_color = vec4(0.05, 0.2, 0.4, 1.0) * step(v_uv.y, u_params.x - 0.01)"
+    " * u_intensity; }",
     # a warm light on the left over a near-black night on the right, a cool half in between
     "halves": "void main() { vec3 c = v_uv.x < 0.33 ? vec3(1.6, 0.7, 0.25)\n"
     ": v_uv.x < 0.66 ? vec3(0.05, 0.12, 0.3) : vec3(0.001);\n"
@@ -86,6 +89,10 @@ stage = "foreground"
 resolution = 0.25
 [layers.spark]
 stage = "particles"
+[layers.pond]
+stage = "midground"
+depth = 0.0
+surface = true
 [layers.halves]
 stage = "background"
 
@@ -131,6 +138,10 @@ sound = {}
 [motifs.spark]
 layer = "spark"
 sound = {}
+[motifs.pond]
+layer = "pond"
+sound = {}
+params = [0.5, 0.0, 0.0, 0.0]
 [motifs.halves]
 layer = "halves"
 sound = {}
@@ -355,6 +366,9 @@ def test_reads_scene_layers_see_the_composite_so_far(ctx, parts) -> None:
     comp = _compositor(ctx, parts)
     got = _scene(comp, _state(sky=1.0, swap=1.0))
     np.testing.assert_allclose(got[0, 0], [0.4, 0.6, 0.2, 1.0], atol=2e-3)
+    # half a veil (0.5, 0, 0, 0.5) over the quarter-size haze (2, 0, 0, 1) behind it
+    got = _scene(comp, _state(haze=1.0, veil=1.0, swap=1.0))
+    np.testing.assert_allclose(got[0, 0], [0.0, 0.0, 1.5, 1.0], atol=2e-3)
 
 
 def test_a_layer_reading_part_of_the_scene_sees_it_and_knows_its_box(ctx, parts) -> None:
@@ -476,13 +490,30 @@ def test_post_programs_lists_exactly_what_a_frame_uses(ctx, parts) -> None:
     library.get = recording  # type: ignore[method-assign]
     try:
         comp = Compositor(ctx, library, visuals, (16, 16))
-        Offscreen(comp).render(_state(sky=1.0, swap=1.0, haze=1.0, red_light=1.0, sheen=1.0))
+        Offscreen(comp).render(
+            _state(sky=1.0, swap=1.0, haze=1.0, red_light=1.0, sheen=1.0, pond=1.0)
+        )
     finally:
         del library.get
     names = {ProgramSpec.of(program).name for program in used}
     assert {name for name in names if not name.startswith("layers/")} == set(POST_PROGRAMS)
     for name in POST_PROGRAMS:
         assert library.get(name) is not None, name
+
+
+def test_rows_under_opaque_water_composite_as_every_other_row(ctx, parts) -> None:
+    library, visuals = parts
+    comp = Compositor(ctx, library, visuals, (32, 32))
+    state = _state(halves=1.0, haze=0.8, veil=1.0, sheen=1.0, pond=1.0)
+    split = Offscreen(comp).render(state)
+    get = library.get
+    library.get = lambda program: None if program == "post/combine_opaque" else get(program)  # type: ignore[method-assign]
+    try:
+        whole = Offscreen(comp).render(state)
+    finally:
+        del library.get
+    assert comp.render_layers(state).opaque_rows > 0
+    np.testing.assert_array_equal(split, whole)
 
 
 DUSK = ((0.02, 0.03, 0.08), (0.25, 0.4, 0.8), (0.9, 0.3, 0.5), (1.0, 0.8, 0.45))  # warm key

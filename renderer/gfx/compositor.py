@@ -35,7 +35,7 @@ from renderer.frame import MIN_INTENSITY, FrameState
 from renderer.gfx.camera import camera_at
 from renderer.gfx.shaders import Shader, ShaderLibrary
 from renderer.gfx.staging import Place, stage
-from renderer.gfx.visuals import Box, LayerSpec, Visuals
+from renderer.gfx.visuals import LayerSpec, Visuals
 
 if TYPE_CHECKING:
     import moderngl
@@ -53,12 +53,12 @@ LUMA = (0.2126, 0.7152, 0.0722)
 NEAREST, LINEAR = 0x2600, 0x2601  # GL texture filters
 POST_PROGRAMS = (  # every non-layer program a frame may use (compiled ahead by live playback)
     "post/backdrop",
-    "post/merge",
     "post/bloom_prefilter",
     "post/bloom_down",
     "post/bloom_up",
     "post/bloom_light",
     "post/combine",
+    "post/combine_opaque",
     "post/final",
 )
 GROUPS = ("under4", "half", "over4")  # back to front
@@ -184,6 +184,7 @@ class _Frame:
     buffers: dict[str, _Target]  # "u_" + group -> its buffer (a transparent 1x1 when empty)
     tint: Color  # the sentence's tint (linear)
     lean: float  # how far the picture leans to it: the strongest grade motif's intensity
+    opaque_rows: int  # the bottom rows where the half buffer is opaque (open water), or 0
 
 
 def create_output(ctx: moderngl.Context, size: tuple[int, int]) -> moderngl.Framebuffer:
@@ -398,9 +399,33 @@ class Compositor:
         if light is None:
             return None
         picture = self._targets["picture"]
-        combine = self._pass("post/combine", picture, **(frame.buffers | {"u_over4": light}))
+        textures = frame.buffers | {"u_over4": light}
+        combine = self._pass("post/combine", picture, **textures)
         if combine is None:
             return None
+        rows = frame.opaque_rows
+        opaque = self.library.get("post/combine_opaque") if rows > 0 else None
+        if opaque is None:
+            self._set_combine(combine, frame, state)
+            combine.draw()
+            return picture.fbo
+        # under open water the half layers are opaque: those rows skip the fetch of under4
+        for location, uniform in enumerate(textures):
+            opaque.set(uniform, location)
+        width, height = picture.size
+        for shader, box in (
+            (opaque, (0, 0, width, rows)),
+            (combine, (0, rows, width, height - rows)),
+        ):
+            self._set_combine(shader, frame, state)
+            picture.fbo.scissor = box
+            picture.fbo.use()
+            shader.draw()
+        picture.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
+        return picture.fbo
+
+    def _set_combine(self, combine: Shader, frame: _Frame, state: FrameState) -> None:
+        """The uniforms of post/combine (and its opaque variant) for a frame."""
         grade_a, grade_b = self._grade(frame.tint, frame.lean)
         combine.set("u_grade_a", grade_a)
         combine.set("u_grade_b", grade_b)
@@ -415,8 +440,6 @@ class Compositor:
         combine.set("u_aspect", (self.size[0] / self.size[1], 1.0))
         combine.set("u_seed", float(state.seed % 1000))
         combine.set("u_grain", self.post.grain)
-        combine.draw()
-        return picture.fbo
 
     def render_layers(self, state: FrameState) -> _Frame:
         """Only the layers: the layer buffers, no post (render() does both)."""
@@ -464,6 +487,7 @@ class Compositor:
         self._layers(groups["under4"], under4, common, state, drawn, shore, places, fresh=False)
         under4.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
         buffers = {"u_under4": under4}
+        _, opaque_rows = hidden_rows(groups["half"], t["half"].size[1])
         for name in GROUPS[1:]:
             painted = self._layers(
                 groups[name], t[name], common, state, drawn, shore, places, fresh=True
@@ -475,7 +499,7 @@ class Compositor:
         motifs = self.visuals.motifs
         grades = [v for m, v in intensities.items() if m in motifs and motifs[m].is_grade]
         lean = max((v for v in grades if v >= MIN_INTENSITY), default=0.0)
-        return _Frame(palette, buffers, tint, min(lean, 1.0))
+        return _Frame(palette, buffers, tint, min(lean, 1.0), opaque_rows)
 
     def _layers(
         self,
@@ -513,12 +537,13 @@ class Compositor:
             shader = self.library.get(draw.layer.program)
             if shader is None:
                 continue
-            if index == hidden:
+            if hidden > 0 and index == hidden:
                 into.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
                 into.fbo.use()
             if draw.layer.reads_scene:
-                self._merge_behind(into, draw.layer.reads_box)
+                self._copy_behind(into)
                 shader.set("u_scene", 0)
+                shader.set("u_under4", 1)
             seed = motif_seed(state.seed, draw.motif)
             place = places.get(draw.layer.name)
             if place is not None:
@@ -539,26 +564,20 @@ class Compositor:
         ctx.disable(moderngl.BLEND)
         return any_drawn
 
-    def _merge_behind(self, into: _Target, box: Box) -> None:
-        """Everything behind drawn so far (half over under4) inside `box` (uv: the part the
-        layer reads), into the "copy" buffer bound as u_scene for a layer that reads the
-        scene; `into` is bound again afterwards."""
+    def _copy_behind(self, into: _Target) -> None:
+        """What a layer that reads the scene needs (lib/scene_behind.glsl): `into` as drawn so
+        far copied to the "copy" buffer (a plain copy, no shading), bound as u_scene on unit 0,
+        and under4 on unit 1; `into` is bound again afterwards."""
         import moderngl
 
-        copy = self._targets["copy"]
-        w, h = copy.size
-        x0, y0 = math.floor(box[0] * w), math.floor(box[1] * h)
-        copy.fbo.scissor = (x0, y0, math.ceil(box[2] * w) - x0, math.ceil(box[3] * h) - y0)
-        merge = self._pass("post/merge", copy, u_under4=self._targets["under4"])
-        if merge is not None:
-            into.texture.use(location=1)
-            merge.set("u_half", 1)
-            self.ctx.disable(moderngl.BLEND)
-            merge.draw()
-            self.ctx.enable(moderngl.BLEND)
+        copy, under4 = self._targets["copy"], self._targets["under4"]
         copy.fbo.scissor = None  # type: ignore[assignment]  # None turns it off; the stub has no None
+        copy.fbo.use()  # a blit obeys the scissor: the copy takes the whole buffer
+        self.ctx.copy_framebuffer(copy.fbo, into.fbo)
         into.fbo.use()
-        self._targets["copy"].texture.use(location=0)
+        copy.texture.use(location=0)
+        under4.set_filter(moderngl.LINEAR)
+        under4.texture.use(location=1)
 
     @staticmethod
     def _set(

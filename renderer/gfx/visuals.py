@@ -9,9 +9,10 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                                             # variant; an upper-case name each, set to a number
                                             # or to one line of GLSL
                    reads_scene = false      # optional: it samples the scene drawn behind it
+                                            # (lib/scene_behind.glsl)
                    reads_box = [x0, y0, x1, y1]  # optional, with reads_scene: the part of
-                                            # the screen (uv) it samples, the only part merged
-                                            # for it; its program gets #define READS_BOX vec4(..)
+                                            # the screen (uv) it samples; its program gets
+                                            # #define READS_BOX vec4(..)
                    resolution = 0.25        # optional: 0.25 | 0.5 (default)
                    sprites = 2048           # optional: drawn as that many quads, not one
                                             # full-screen triangle (see lib/sky_fullscreen.glsl)

@@ -11,7 +11,7 @@
 #define LAND_RECT vec4(asp * PANE_X - PANE_W, PANE_Y0, asp * PANE_X + PANE_W, PANE_Y1)
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
-uniform sampler2D u_scene;
+#include "lib/scene_behind.glsl"
 
 void main() {
     float asp = aspect();
@@ -31,7 +31,7 @@ void main() {
     m.x += 0.004 * lsin(p.y * 9.0 + u_time * 0.3);         // the glass sways faintly
     vec2 uv = clamp(m / vec2(asp, 1.0), READS_BOX.xy, READS_BOX.zw);
     // nearest texel: the mirror maps pixels onto pixels, and filtering costs more than the rest
-    vec3 refl = texelFetch(u_scene, ivec2(min(uv * u_resolution, u_resolution - 1.0)), 0).rgb;
+    vec3 refl = scene_behind(ivec2(min(uv * u_resolution, u_resolution - 1.0)));
     // glass: darker, cooler, and a broad sheen drifting across it
     refl = refl * 0.6 + land_pal_haze() * 0.3;
     float band = p.x - c.x + (p.y - c.y) * 0.45 - 0.12 * lsin(u_time * 0.05);

@@ -17,7 +17,7 @@ vec4 ocean_rect() {
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/sky_common.glsl"
-uniform sampler2D u_scene;  // everything drawn behind so far (reads_scene)
+#include "lib/scene_behind.glsl"
 out vec4 f_color;
 
 void main() {
@@ -43,7 +43,7 @@ void main() {
     // up by the swell, over the palette's sky
     vec2 ruv = vec2(v_uv.x + (slope * 0.5 + n - 0.5) * (0.004 + below * 0.05),
                     2.0 * hz - v_uv.y + (n - 0.5) * below * 0.04);
-    vec3 mirrored = texelFetch(u_scene, ivec2(clamp(ruv, READS_BOX.xy, READS_BOX.zw) * (u_resolution - 1.0)), 0).rgb;
+    vec3 mirrored = scene_behind(ivec2(clamp(ruv, READS_BOX.xy, READS_BOX.zw) * (u_resolution - 1.0)));
     vec3 col = deep + mix(skyref, mirrored * 0.7, 0.7) * fres * (0.75 + 0.5 * hgt);
     // glints: a path under the light, sparkling where the surface tilts towards it
     float gx = asp * (u_params.w > 0.0 ? u_params.w : 0.3 + 0.4 * v_rand.z);
