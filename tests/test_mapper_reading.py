@@ -541,3 +541,16 @@ def test_a_thing_gone_or_vanished_is_negated() -> None:
 def test_night_is_a_time_read_by_the_daylight_not_imagery() -> None:
     assert "night" not in surfaces("We walked across the meadow at night.")
     assert keyword("The night sky was full of stars.", "night sky").motif == "stars"
+
+
+def test_a_group_of_creatures_is_drawn_as_the_creatures() -> None:
+    assert "flock" not in surfaces("A flock of flamingos stood in the water.")
+    assert keyword("A swarm of bees rose from the hive.", "bees").motif == "butterflies"
+    assert "swarm" not in surfaces("A swarm of bees rose from the hive.")
+    assert keyword("A flock of them circled the tower.", "flock").motif == "birds"
+
+
+def test_figures_that_are_numbers_or_skated_shapes_are_no_people() -> None:
+    assert "figures" not in surfaces("My manager wants the quarterly figures by noon.")
+    assert "figure" not in surfaces("Someone was skating figure eights on the ice.")
+    assert keyword("Dark figures stood by the gate.", "Dark figures").motif == "shadow_figure"

@@ -844,6 +844,9 @@ class Matcher:
                 idioms += self._idiom_words(text, offset, tokens, first_word, idiom_end, tag_of)
             if entry is not None and entry.literal_first:
                 size, entry = 0, None  # the first word is read alone, the rest is the idiom
+            if not size and _group_of(tokens, i):
+                i += 1  # "a flock of flamingos": the flamingos are the picture
+                continue
             if not size:
                 size = 1
                 if not self._is_abstract(token):
@@ -984,6 +987,15 @@ def _absent(tokens: list[Token], i: int) -> bool:
     return bool(set(words) & _GONE) and bool(set(words[:3]) & _BE)
 
 
+def _group_of(tokens: list[Token], i: int) -> bool:
+    """Whether token i is a collective noun before "of" and what it gathers ("a flock of
+    flamingos", "a swarm of bees"; not "a flock of them")."""
+    if tokens[i].word not in _COLLECTIVES or i + 2 >= len(tokens):
+        return False
+    of, what = tokens[i + 1], tokens[i + 2]
+    return of.word == "of" and not (of.brk or what.brk) and what.word not in _OBJECT_PRONOUNS
+
+
 def _vanished(tokens: list[Token], j: int) -> bool:
     """'the train was gone', 'the birds had all vanished': absent, right after the term (that
     ends before token j)."""
@@ -1031,6 +1043,10 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word right after one space
 _QUALITIES = frozenset(["colour_material", "people_figures", "motion_transformation"])
 _GONE = frozenset(["gone", "dead", "died", "missing", "away"])
 _VANISHED = frozenset(["gone", "vanished", "disappeared"])
+_COLLECTIVES = _words(
+    "flock flocks herd herds swarm swarms shoal shoals pack packs pod pods colony colonies troop "
+    "troops gaggle murmuration drove droves"
+)
 _BE = frozenset(["is", "was", "were", "are", "been", "be", "has", "had", "have"])
 _ARTICLES = frozenset(["a", "an", "the", "some", "one"])
 _REFERRING = frozenset(["who", "he", "she", "they", "that", "which"])
