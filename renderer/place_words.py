@@ -31,7 +31,10 @@ APPROACH = frozenset(["toward", "towards"])  # on the way there: a move once the
 # a place after another, joined by these and not by these, qualifies it: "the creek at the
 # foot of the pasture", "a cliff above a grey sea"
 LINKS = LOCATIVES | {"of", "by", "beside", "near", "behind", "beyond", "above", "below"}
-UNLINKS = frozenset(["and", "but", "then", "there", "here", "was", "is", "were", "are"])
+UNLINKS = frozenset(  # a new clause, or what a place turns into: "the yard turned into a meadow"
+    ["and", "but", "then", "there", "here", "was", "is", "were", "are", "turned", "changed",
+     "became"]
+)
 EXISTENTIAL = frozenset(["there", "here"])
 BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned into a cave"
     ["was", "were", "is", "are", "became", "becomes", "become", "into"]

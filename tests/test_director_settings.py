@@ -328,3 +328,9 @@ def test_a_place_named_as_where_a_thing_is_from_is_not_what_the_sentence_is_abou
     assert "kitchen" not in script.sentences[1].focus
     assert script.sentences[1].setting[0] == "mountains"
     assert "kitchen" not in [m.name for m in script.motifs[:3]]
+
+
+def test_a_yard_is_a_garden_and_what_it_turns_into_takes_over() -> None:
+    assert _places("We played cricket in the back yard.") == ["garden"]
+    text = "I crossed the yard to the barn. The yard had turned into a meadow under the moon."
+    assert _places(text)[-1] == "meadow"
