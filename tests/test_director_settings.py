@@ -283,3 +283,14 @@ def test_stepping_into_the_place_a_mirror_shows_moves_the_dream_there() -> None:
         "I touched the glass and stepped through. Inside it was warm."
     )
     assert _places(text) == ["city", "city", "kitchen", "kitchen"]
+
+
+def test_a_cafe_or_a_pub_is_the_setting_and_the_harbour_outside_does_not_move_it() -> None:
+    assert _places(
+        "We met in a little café by the harbour. The waiter brought two coffees. "
+        "Outside it began to rain."
+    ) == ["cafe", "cafe", "cafe"]
+    assert _places("The pub was full of strangers. I ordered a drink at the bar.") == ["cafe", "cafe"]
+    assert "cafe" not in _places(
+        "I was in my bedroom. I found a bar of soap under the bed. The prisoner was behind bars."
+    )

@@ -509,3 +509,22 @@ def test_a_kind_of_person_a_hurried_contraction_and_a_handled_thing_are_read_rig
     assert motifs("i havent been there.") == []  # no 'haven'
     assert "floating" not in motifs("I swing the rope at the door.")
     assert "falling" in motifs("I fell down the stairs.")
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["café", "cafe", "restaurant", "pub", "diner", "bistro", "tearoom", "tea room", "canteen",
+     "cafeteria", "brasserie", "tavern", "inn", "snack bar", "wine bar", "coffee house"],
+)
+def test_places_to_sit_and_eat_or_drink_read_as_the_cafe(place: str) -> None:
+    assert keyword(f"We went into the {place} and sat down.", place).motif == "cafe"
+
+
+def test_a_bar_is_the_cafe_where_drinks_are_near_and_nothing_where_it_is_a_bar_of_something() -> None:
+    assert keyword("I ordered a drink at the bar.", "bar").motif == "cafe"
+    assert keyword("We sat at the bar until it closed.", "bar").motif == "cafe"
+    text = (
+        "I found a bar of soap in my pocket. The prisoner was behind bars. "
+        "There were iron bars on the window. I ate a chocolate bar. A soldier drank from his canteen."
+    )
+    assert not {"bar", "bars", "canteen"} & surfaces(text)
