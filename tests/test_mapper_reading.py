@@ -520,11 +520,12 @@ def test_places_to_sit_and_eat_or_drink_read_as_the_cafe(place: str) -> None:
     assert keyword(f"We went into the {place} and sat down.", place).motif == "cafe"
 
 
-def test_a_bar_is_the_cafe_where_drinks_are_near_and_nothing_where_it_is_a_bar_of_something() -> None:
+def test_a_bar_is_the_cafe_where_drinks_are_near_not_a_bar_of_something() -> None:
     assert keyword("I ordered a drink at the bar.", "bar").motif == "cafe"
     assert keyword("We sat at the bar until it closed.", "bar").motif == "cafe"
     text = (
         "I found a bar of soap in my pocket. The prisoner was behind bars. "
-        "There were iron bars on the window. I ate a chocolate bar. A soldier drank from his canteen."
+        "There were iron bars on the window. I ate a chocolate bar. "
+        "A soldier drank from his canteen."
     )
     assert not {"bar", "bars", "canteen"} & surfaces(text)

@@ -255,16 +255,17 @@ void main() {
     float panel = smoothstep(0.9, 0.96, abs(fract((surface < 1.5 ? p.z : p.x) * 4.0) - 0.5) * 2.0);
     albedo = mix(albedo, vec3(0.2, 0.11, 0.06) * (1.0 - 0.5 * panel), walls * step(p.y, -0.16));
     albedo = mix(albedo, vec3(0.3, 0.18, 0.09), walls * step(abs(p.y + 0.15), 0.012));
-    float left = step(surface, 0.5) * step(1.3, p.z);
-    float slot = abs(fract(p.z * 16.0) - 0.5);
-    float jar = abs(fract(p.z * 9.0) - 0.5);
-    float cups = left * step(0.22, p.y) * step(p.y, 0.27 - 0.04 * step(0.2, slot)) * step(slot, 0.26);
-    float jars = left * step(0.42, p.y) * step(p.y, 0.5 + 0.04 * hash11(floor(p.z * 9.0) + u_seed))
-               * step(jar, 0.3);
-    float shelves = left * (step(abs(p.y - 0.21), 0.01) + step(abs(p.y - 0.41), 0.01));
-    albedo = mix(albedo, vec3(0.86, 0.83, 0.76), cups);
-    albedo = mix(albedo, mix(vec3(0.75, 0.42, 0.12), u_palette[1], 0.25) * (0.8 + 0.4 * jar), jars);
-    albedo = mix(albedo, vec3(0.16, 0.09, 0.05), shelves);
+    if (surface < 0.5 && p.z > 1.3 && abs(p.y - 0.37) < 0.17) {
+        float slot = abs(fract(p.z * 16.0) - 0.5);
+        float jar = abs(fract(p.z * 9.0) - 0.5);
+        float cups = step(0.22, p.y) * step(p.y, 0.27 - 0.04 * step(0.2, slot)) * step(slot, 0.26);
+        float jars = step(0.42, p.y) * step(p.y, 0.5 + 0.04 * hash11(floor(p.z * 9.0) + u_seed))
+                   * step(jar, 0.3);
+        float shelves = step(abs(p.y - 0.21), 0.01) + step(abs(p.y - 0.41), 0.01);
+        albedo = mix(albedo, vec3(0.86, 0.83, 0.76), cups);
+        albedo = mix(albedo, mix(vec3(0.75, 0.42, 0.12), u_palette[1], 0.25) * (0.8 + 0.4 * jar), jars);
+        albedo = mix(albedo, vec3(0.16, 0.09, 0.05), shelves);
+    }
 #endif
     albedo = mix(albedo, wood, is_floor);
     albedo *= 1.0 - 0.55 * step(2.5, surface) * step(surface, 3.5);  // the ceiling is duller
@@ -299,15 +300,17 @@ void main() {
                                               * step(WINDOW.x - 0.02, p.x) * step(p.x, WINDOW.z + 0.02));
     // the chalkboard menu right of the window: a wooden frame, rows of chalk writing
     vec2 cb = p.xy - vec2(0.74, 0.17);
-    float slate = far_wall * step(abs(cb.x), 0.18) * step(abs(cb.y), 0.25);
-    float inner = step(abs(cb.x), 0.165) * step(abs(cb.y), 0.235);
-    float line = floor((0.2 - cb.y) / 0.045);
-    float word = hash11(floor(p.x * 70.0) + line * 13.0 + u_seed);
-    float chalk = inner * step(0.0, line) * step(abs(fract((0.2 - cb.y) / 0.045) - 0.5), 0.16 + 0.08 * step(line, 0.5))
-                * step(0.2, word) * step(cb.x, 0.16 - 0.14 * hash11(line + u_seed))
-                * (1.0 - step(0.5, line) * step(cb.x, -0.13));
-    albedo = mix(albedo, mix(vec3(0.3, 0.17, 0.08), vec3(0.045, 0.055, 0.05), inner), slate);
-    albedo = mix(albedo, mix(vec3(0.82, 0.8, 0.74), u_palette[3], 0.3 * step(line, 0.5)), slate * chalk * 0.85);
+    if (far_wall > 0.5 && abs(cb.x) < 0.18 && abs(cb.y) < 0.25) {
+        float inner = step(abs(cb.x), 0.165) * step(abs(cb.y), 0.235);
+        float line = floor((0.2 - cb.y) / 0.045);
+        float word = hash11(floor(p.x * 70.0) + line * 13.0 + u_seed);
+        float chalk = inner * step(0.0, line) * step(0.2, word)
+                    * step(abs(fract((0.2 - cb.y) / 0.045) - 0.5), 0.16 + 0.08 * step(line, 0.5))
+                    * step(cb.x, 0.16 - 0.14 * hash11(line + u_seed))
+                    * (1.0 - step(0.5, line) * step(cb.x, -0.13));  // the title, then indented lines
+        albedo = mix(vec3(0.3, 0.17, 0.08), vec3(0.045, 0.055, 0.05), inner);
+        albedo = mix(albedo, mix(vec3(0.82, 0.8, 0.74), u_palette[3], 0.3 * step(line, 0.5)), chalk * 0.85);
+    }
 #endif
     float occ = 0.45 + 0.55 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.35);
     // the bed's shadow in the moonlight on the floor
