@@ -73,11 +73,11 @@ const vec3 BOX_HI[12] = vec3[12](
 const vec3 BOX_LO[12] = vec3[12](
     vec3(-0.2, -0.62, 2.1), vec3(-0.36, -0.32, 1.98), vec3(-1.0, -0.62, 1.25), vec3(-1.0, -0.15, 1.23),
     vec3(-0.93, -0.12, 2.03), vec3(-0.86, -0.12, 1.84), vec3(-0.92, -0.12, 1.42), vec3(0.3, -0.62, 1.7),
-    vec3(0.1, -0.3, 1.55), vec3(0.2, -0.27, 1.68), vec3(0.6, -0.38, 1.62), vec3(0.77, -0.62, 1.62));
+    vec3(0.1, -0.3, 1.55), vec3(0.24, -0.27, 1.69), vec3(0.6, -0.38, 1.62), vec3(0.77, -0.62, 1.62));
 const vec3 BOX_HI[12] = vec3[12](
     vec3(-0.17, -0.32, 2.13), vec3(-0.02, -0.29, 2.24), vec3(-0.64, -0.15, 2.4), vec3(-0.6, -0.12, 2.4),
     vec3(-0.74, 0.08, 2.22), vec3(-0.77, -0.05, 1.93), vec3(-0.64, 0.0, 1.72), vec3(0.34, -0.3, 1.74),
-    vec3(0.52, -0.27, 1.9), vec3(0.44, -0.22, 1.75), vec3(0.8, -0.35, 1.84), vec3(0.8, -0.06, 1.84));
+    vec3(0.52, -0.27, 1.9), vec3(0.4, -0.225, 1.74), vec3(0.8, -0.35, 1.84), vec3(0.8, -0.06, 1.84));
 #else
 // The furniture, four boxes a piece (lo, hi): the bed (headboard, mattress under a blanket,
 // pillow, the blanket's turned-down edge), the side table (body, overhanging top, the lamp's
@@ -395,14 +395,16 @@ void main() {
     float along = (p.x + p.z) * 16.0;
     float shelf = step(p.y, -0.06);
     float cake = step(abs(fract(along) - 0.5), 0.36)
-               * step(p.y, mix(-0.02, -0.075, shelf) - 0.012 * (abs(fract(along) - 0.5) * 2.0) * 2.0)
+               * step(p.y, mix(-0.02, -0.075, shelf) - 0.03 * step(0.25, abs(fract(along) - 0.5)))
                * step(mix(-0.045, -0.115, shelf), p.y);
     float kind = hash11(floor(along) + 7.0 * shelf + u_seed);
-    vec3 sweet = kind < 0.35 ? vec3(0.85, 0.72, 0.55) : (kind < 0.7 ? vec3(0.82, 0.45, 0.5) : vec3(0.3, 0.15, 0.08));
+    vec3 sweet = kind < 0.3 ? vec3(0.9, 0.78, 0.55) : (kind < 0.55 ? vec3(0.9, 0.42, 0.52)
+               : (kind < 0.8 ? vec3(0.32, 0.15, 0.07) : vec3(0.75, 0.2, 0.15)));
+    sweet = mix(sweet, vec3(0.95, 0.92, 0.85), step(fract(p.y * 40.0), 0.25));  // cream layers
     vec3 colour = i == 2 ? wood * (1.0 - 0.5 * gaps) + vec3(0.06, 0.03, 0.0) * step(p.y, -0.58)
                 : (i == 4 ? mix(vec3(0.22, 0.23, 0.25), vec3(0.75, 0.76, 0.78), step(0.045, p.y) + step(p.y, -0.1))
                 : (i == 5 || i == 9 ? vec3(0.88, 0.86, 0.8)
-                : (i == 6 ? mix(vec3(0.16, 0.14, 0.12) * (1.0 + step(0.0, p.y - 0.0) * 3.0), sweet, cake)
+                : (i == 6 ? mix(vec3(0.1, 0.085, 0.075) * (1.0 + 3.0 * step(-0.004, p.y)), sweet, cake)
                 : (i == 0 || i == 7 ? vec3(0.04, 0.035, 0.03)
                 : (i == 1 || i == 3 || i == 8 ? marble * (0.9 + 0.1 * lsin(p.x * 30.0 + p.z * 20.0))
                 : wood)))));
@@ -422,7 +424,8 @@ void main() {
     // and the beam's haze
     vec3 col = colour * lamp_light(p, n) + v_moon * (0.06 * room_beam(rd, p.z));
 #if ROOM_KIND == 3
-    col += (i == 6 ? mix(vec3(0.5, 0.4, 0.28), sweet * 1.3, cake) * 0.45 * (1.0 - 0.5 * u_daylight) : vec3(0.0));
+    // the case of cakes is lit from inside
+    col += (i == 6 ? mix(vec3(0.12, 0.09, 0.06), sweet * 0.6, cake) * (1.0 - 0.5 * u_daylight) : vec3(0.0));
 #endif
     f_color = vec4(col * cov, cov) * v_draw.x;
 #endif
