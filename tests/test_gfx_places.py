@@ -113,7 +113,7 @@ def test_the_cafe_has_a_counter_a_menu_board_and_a_big_window_and_by_day_it_is_l
     # the counter's dark front along the left, its lit top and the glowing case of cakes on it
     front, top = _rgb(night, 0.04, 0.2, 0.1, 0.3), _rgb(night, 0.12, 0.24, 0.42, 0.48)
     assert front.mean() < 0.5 * top.mean()
-    # the shelves of cups and jars on the left wall over it, where the bedroom's wall is plain
+    # the shelf of cups on the left wall over it, where the bedroom's wall is plain
     assert busy(0.05, 0.22, 0.6, 0.9) > 3.0 * busy(0.05, 0.22, 0.6, 0.9, bedroom)
     # two pendant lamps glow
     lamps = grey[int(height * 0.24) : int(height * 0.32)]
