@@ -1,20 +1,19 @@
 #version 330 core
-// A room at night (midground), in one-point perspective (lib/land_interior.glsl). ROOM_PART 0,
-// the shell over the whole frame: walls, a floor and a ceiling, a window on the far wall open to
-// the sky behind (it shows through the panes) whose moonlight falls across the floor in a beam
-// full of dust, curtains, a shelf of books or jars, a door left ajar with light in its crack, a
-// lamp's glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 12`: one box each,
-// far to near within a piece), each quad reaching just over its box so only those pixels pay
-// for it, and only for that box. ROOM_KIND 0 is a bedroom (floorboards; a bed, a side table
-// with its lamp, a chair); ROOM_KIND 1 a kitchen (a chequered floor, tiles over a worktop on
-// painted cupboards with an oven and a kettle, a table with a fruit bowl and a chair under a
-// pendant lamp); ROOM_KIND 2 a bathroom (tiles on every wall and the floor, a bath along the
-// left wall, a basin under a mirror and a lavatory at the far end, a towel by the door, a
-// ceiling light); ROOM_KIND 3 a café (a counter along the left wall with a coffee machine, a lit
-// glass case of cakes and cups, a shelf of cups over it, small marble tables and a bentwood
-// chair under two pendant lamps, a big window onto the street and a chalkboard menu; by day
-// (u_daylight) the window's light fills it and the lamps dim). The vanishing point drifts
-// slowly, like a slow camera.
+// A room at night (midground), in one-point perspective (lib/land_interior.glsl). ROOM_PART 0, the
+// shell over the whole frame: walls, a floor and a ceiling, a window on the far wall open to the
+// sky behind (it shows through the panes) whose moonlight falls across the floor in a beam full of
+// dust, curtains, a shelf of books or jars, a door left ajar with light in its crack, a lamp's
+// glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 12`, 16 in the café: one box
+// each, far to near within a piece), each quad reaching just over its box so only those pixels pay
+// for it, and only for that box. ROOM_KIND 0 is a bedroom (floorboards; a bed, a side table with
+// its lamp, a chair); ROOM_KIND 1 a kitchen (a chequered floor, tiles over a worktop on painted
+// cupboards with an oven and a kettle, a table with a fruit bowl and a chair under a pendant lamp);
+// ROOM_KIND 2 a bathroom (tiles on every wall and the floor, a bath along the left wall, a basin
+// under a mirror and a lavatory at the far end, a towel by the door, a ceiling light); ROOM_KIND 3
+// a café (a counter along the left wall with a coffee machine, a lit glass case of cakes and cups,
+// a shelf of cups over it, small marble tables and a bentwood chair under two pendant lamps, a big
+// window onto the street and a chalkboard menu; by day (u_daylight) the window's light fills it and
+// the lamps dim). The vanishing point drifts slowly, like a slow camera.
 #include "lib/header.glsl"
 #include "lib/land_interior.glsl"
 // The room's box (see lib/land_interior.glsl) and what stands in it, in its units.
@@ -293,7 +292,8 @@ void main() {
     albedo = mix(albedo, vec3(0.16, 0.1, 0.06), boards);
 #else
     // a café curtain on a brass rod over the lower panes
-    float linen = far_wall * step(WINDOW.x, p.x) * step(p.x, WINDOW.z) * step(p.y, -0.08) * step(WINDOW.y, p.y);
+    float linen = far_wall * step(WINDOW.x, p.x) * step(p.x, WINDOW.z)
+                * step(p.y, -0.08) * step(WINDOW.y, p.y);
     glass *= 1.0 - linen;
     albedo = mix(albedo, vec3(0.62, 0.5, 0.36) * (0.75 + 0.25 * lsin(p.x * 160.0)), linen);
     albedo = mix(albedo, vec3(0.7, 0.5, 0.22), far_wall * step(abs(p.y + 0.075), 0.008)
@@ -371,10 +371,12 @@ void main() {
     // glass case lit from inside with two shelves of cakes; the chair's open bentwood back
     vec3 wood = vec3(0.2, 0.1, 0.05);
     vec3 colour = i == 2 ? wood * (1.0 - 0.5 * smoothstep(0.9, 0.96, abs(fract(p.z * 4.0) - 0.5) * 2.0))
-                : (i == 4 ? mix(vec3(0.22, 0.23, 0.25), vec3(0.75, 0.76, 0.78), step(0.045, p.y) + step(p.y, -0.1))
+                : (i == 4 ? mix(vec3(0.22, 0.23, 0.25), vec3(0.75, 0.76, 0.78),
+                                step(0.045, p.y) + step(p.y, -0.1))
                 : (i == 5 || i == 9 ? vec3(0.88, 0.86, 0.8)
                 : (i == 0 || i == 7 || i == 13 ? vec3(0.04, 0.035, 0.03)
-                : (i == 1 || i == 3 || i == 8 ? vec3(0.78, 0.76, 0.71) * (0.9 + 0.1 * lsin(p.x * 30.0 + p.z * 20.0))
+                : (i == 1 || i == 3 || i == 8
+                   ? vec3(0.78, 0.76, 0.71) * (0.9 + 0.1 * lsin(p.x * 30.0 + p.z * 20.0))
                 : wood))));
     float cov = b.y * (i == 9 ? step(0.04, abs(p.x - 0.32)) : 1.0);
     vec3 glow = vec3(0.0);  // light of its own
