@@ -334,3 +334,14 @@ def test_a_yard_is_a_garden_and_what_it_turns_into_takes_over() -> None:
     assert _places("We played cricket in the back yard.") == ["garden"]
     text = "I crossed the yard to the barn. The yard had turned into a meadow under the moon."
     assert _places(text)[-1] == "meadow"
+
+def test_a_cafe_or_a_pub_is_the_setting_and_the_harbour_outside_does_not_move_it() -> None:
+    assert _places(
+        "We met in a little café by the harbour. The waiter brought two coffees. "
+        "Outside it began to rain."
+    ) == ["cafe", "cafe", "cafe"]
+    pub = "The pub was full of strangers. I ordered a drink at the bar."
+    assert _places(pub) == ["cafe", "cafe"]
+    assert "cafe" not in _places(
+        "I was in my bedroom. I found a bar of soap under the bed. The prisoner was behind bars."
+    )

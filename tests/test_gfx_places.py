@@ -86,6 +86,44 @@ def test_the_bathroom_is_tiled_with_a_bath_where_the_bedroom_has_its_bed(rendere
     assert _box(bathroom, 0.1, 0.3, 0.05, 0.3) > 1.5 * _box(bedroom, 0.1, 0.3, 0.05, 0.3)
 
 
+def test_the_cafe_has_a_counter_a_menu_board_and_a_big_window_and_by_day_it_is_light(
+    renderer,
+) -> None:
+    night = _alone(renderer, "cafe")
+    renderer.compositor.reset()
+    day = renderer.render(replace(NIGHT, intensities={"cafe": 0.9}, daylight=1.0))
+    day = day.astype(np.float32)
+    change = _change(renderer, "cafe")
+    grey = night.mean(axis=2)
+    height, width = grey.shape
+
+    bedroom = _alone(renderer, "room").mean(axis=2)
+
+    def busy(x0: float, x1: float, y0: float, y1: float, image: np.ndarray = grey) -> float:
+        rows = slice(int(height * (1 - y1)), int(height * (1 - y0)))
+        box = image[rows, int(width * x0) : int(width * x1)]
+        return float(np.abs(np.diff(box, axis=1)).mean() + np.abs(np.diff(box, axis=0)).mean())
+
+    # the big window in the middle of the far wall shows the sky behind; the walls hide it
+    assert _box(change, 0.38, 0.55, 0.52, 0.68) < 0.3 * _box(change, 0.0, 0.1, 0.0, 1.0)
+    # the chalkboard right of the window: dark slate with rows of chalk writing
+    slate, wall = _rgb(night, 0.63, 0.68, 0.52, 0.64), _rgb(night, 0.58, 0.6, 0.52, 0.64)
+    assert slate.mean() < 0.6 * wall.mean()
+    assert busy(0.63, 0.68, 0.52, 0.64) > 3.0 * busy(0.74, 0.8, 0.52, 0.64)
+    # the counter's dark front along the left, its lit top and the glowing case of cakes on it
+    front, top = _rgb(night, 0.04, 0.2, 0.1, 0.3), _rgb(night, 0.12, 0.24, 0.42, 0.48)
+    assert front.mean() < 0.5 * top.mean()
+    # the shelf of cups on the left wall over it, where the bedroom's wall is plain
+    assert busy(0.05, 0.22, 0.6, 0.9) > 3.0 * busy(0.05, 0.22, 0.6, 0.9, bedroom)
+    # two pendant lamps glow
+    lamps = grey[int(height * 0.24) : int(height * 0.32)]
+    assert lamps[:, int(width * 0.3) : int(width * 0.34)].max() > 200
+    assert lamps[:, int(width * 0.56) : int(width * 0.6)].max() > 200
+    # by day the room is light: its walls are pale, the counter's panelling stays dark wood
+    assert day.mean() > 1.4 * night.mean()
+    assert _rgb(day, 0.7, 0.8, 0.55, 0.85).mean() > 1.8 * _rgb(night, 0.7, 0.8, 0.55, 0.85).mean()
+
+
 def test_the_aquarium_is_a_dark_gallery_between_windows_of_lit_water(renderer) -> None:
     image = _alone(renderer, "aquarium")
     left, right = _rgb(image, 0.02, 0.15, 0.4, 0.75), _rgb(image, 0.85, 0.98, 0.4, 0.75)
@@ -282,7 +320,7 @@ def test_the_snowfield_lies_under_the_sky_with_a_row_of_posts(renderer) -> None:
 # The interiors drawn on the shared room frame (lib/land_room.glsl) and their kin.
 INTERIORS = [
     "room", "kitchen", "church", "library", "corridor", "office", "pool", "station", "cabin",
-    "classroom", "shop", "bathroom",
+    "classroom", "shop", "bathroom", "cafe",
 ]
 
 

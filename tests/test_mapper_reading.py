@@ -150,7 +150,8 @@ def test_a_thing_absent_only_before_is_there_now() -> None:
 def test_an_animal_with_no_picture_of_its_own_is_no_deer() -> None:
     text = "A pangolin, a badger and an otter crossed the yard, and a stag watched them."
     motifs = {k.text: k.motif for k in keywords(text)}
-    assert motifs == {"pangolin": "animal", "badger": "animal", "otter": "animal", "stag": "deer"}
+    animals = {"pangolin": "animal", "badger": "animal", "otter": "animal", "stag": "deer"}
+    assert motifs == {**animals, "yard": "garden"}
 
 
 def test_people_are_the_cast_drawn_as_figures_not_imagery() -> None:
@@ -554,3 +555,22 @@ def test_figures_that_are_numbers_or_skated_shapes_are_no_people() -> None:
     assert "figures" not in surfaces("My manager wants the quarterly figures by noon.")
     assert "figure" not in surfaces("Someone was skating figure eights on the ice.")
     assert keyword("Dark figures stood by the gate.", "Dark figures").motif == "shadow_figure"
+
+@pytest.mark.parametrize(
+    "place",
+    ["café", "cafe", "restaurant", "pub", "diner", "bistro", "tearoom", "tea room", "canteen",
+     "cafeteria", "brasserie", "tavern", "inn", "snack bar", "wine bar", "coffee house"],
+)
+def test_places_to_sit_and_eat_or_drink_read_as_the_cafe(place: str) -> None:
+    assert keyword(f"We went into the {place} and sat down.", place).motif == "cafe"
+
+
+def test_a_bar_is_the_cafe_where_drinks_are_near_not_a_bar_of_something() -> None:
+    assert keyword("I ordered a drink at the bar.", "bar").motif == "cafe"
+    assert keyword("We sat at the bar until it closed.", "bar").motif == "cafe"
+    text = (
+        "I found a bar of soap in my pocket. The prisoner was behind bars. "
+        "There were iron bars on the window. I ate a chocolate bar. "
+        "A soldier drank from his canteen."
+    )
+    assert not {"bar", "bars", "canteen"} & surfaces(text)

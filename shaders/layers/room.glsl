@@ -1,31 +1,41 @@
 #version 330 core
-// A room at night (midground), in one-point perspective (lib/land_interior.glsl). ROOM_PART 0,
-// the shell over the whole frame: walls, a floor and a ceiling, a window on the far wall open to
-// the sky behind (it shows through the panes) whose moonlight falls across the floor in a beam
-// full of dust, curtains, a shelf of books or jars, a door left ajar with light in its crack, a
-// lamp's glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 12`: one box each,
-// far to near within a piece), each quad reaching just over its box so only those pixels pay
-// for it, and only for that box. ROOM_KIND 0 is a bedroom (floorboards; a bed, a side table
-// with its lamp, a chair); ROOM_KIND 1 a kitchen (a chequered floor, tiles over a worktop on
-// painted cupboards with an oven and a kettle, a table with a fruit bowl and a chair under a
-// pendant lamp); ROOM_KIND 2 a bathroom (tiles on every wall and the floor, a bath along the
-// left wall, a basin under a mirror and a lavatory at the far end, a towel by the door, a
-// ceiling light). The vanishing point drifts slowly, like a slow camera.
+// A room at night (midground), in one-point perspective (lib/land_interior.glsl). ROOM_PART 0, the
+// shell over the whole frame: walls, a floor and a ceiling, a window on the far wall open to the
+// sky behind (it shows through the panes) whose moonlight falls across the floor in a beam full of
+// dust, curtains, a shelf of books or jars, a door left ajar with light in its crack, a lamp's
+// glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 12`, 16 in the café: one box
+// each, far to near within a piece), each quad reaching just over its box so only those pixels pay
+// for it, and only for that box. ROOM_KIND 0 is a bedroom (floorboards; a bed, a side table with
+// its lamp, a chair); ROOM_KIND 1 a kitchen (a chequered floor, tiles over a worktop on painted
+// cupboards with an oven and a kettle, a table with a fruit bowl and a chair under a pendant lamp);
+// ROOM_KIND 2 a bathroom (tiles on every wall and the floor, a bath along the left wall, a basin
+// under a mirror and a lavatory at the far end, a towel by the door, a ceiling light); ROOM_KIND 3
+// a café (a counter along the left wall with a coffee machine, a lit glass case of cakes and cups,
+// a shelf of cups over it, small marble tables and a bentwood chair under two pendant lamps, a big
+// window onto the street and a chalkboard menu; by day (u_daylight) the window's light fills it and
+// the lamps dim). The vanishing point drifts slowly, like a slow camera.
 #include "lib/header.glsl"
 #include "lib/land_interior.glsl"
 // The room's box (see lib/land_interior.glsl) and what stands in it, in its units.
 const vec2 WALLS = vec2(1.0, 1.0);
 const vec2 FLOOR_CEIL = vec2(0.62, 0.78);
 const float FAR = 2.4;
-const vec4 WINDOW = vec4(-0.56, -0.04, -0.06, 0.52);  // x0, y0, x1, y1 on the far wall
-const vec3 MOON_DIR = vec3(0.35, -0.85, -1.0);       // the way the moonlight travels
 #ifndef ROOM_KIND
 #define ROOM_KIND 0
 #endif
+#if ROOM_KIND == 3
+const vec4 WINDOW = vec4(-0.55, -0.2, 0.45, 0.5);    // x0, y0, x1, y1 on the far wall
+#else
+const vec4 WINDOW = vec4(-0.56, -0.04, -0.06, 0.52);  // x0, y0, x1, y1 on the far wall
+#endif
+const vec3 MOON_DIR = vec3(0.35, -0.85, -1.0);       // the way the moonlight travels
 #if ROOM_KIND == 1
 const vec3 LAMP = vec3(0.31, 0.2, 1.75);  // a pendant over the table
 #elif ROOM_KIND == 2
 const vec3 LAMP = vec3(0.0, 0.62, 1.8);  // a shade under the ceiling
+#elif ROOM_KIND == 3
+const vec3 LAMP = vec3(0.32, 0.3, 1.72);   // a pendant over the near table
+const vec3 LAMP2 = vec3(-0.5, 0.36, 1.9);  // and one over the counter
 #else
 const vec3 LAMP = vec3(0.625, 0.0, 1.9);  // on the side table
 #endif
@@ -55,6 +65,24 @@ const vec3 BOX_HI[12] = vec3[12](
     vec3(-0.5, -0.3, 2.36), vec3(-0.55, -0.33, 2.31), vec3(-0.9, -0.22, 2.3), vec3(0.2, -0.3, 2.38),
     vec3(0.3, -0.22, 2.4), vec3(0.28, 0.4, 2.4), vec3(0.76, -0.4, 2.32), vec3(0.78, -0.08, 2.4),
     vec3(-0.08, -0.615, 1.9), vec3(-0.88, 0.15, 2.05), vec3(1.0, 0.05, 1.55), vec3(1.0, 0.0, 1.6));
+#elif ROOM_KIND == 3
+// The café, in boxes (lo, hi), far to near: the far table's stem and marble top; the counter's
+// front and its top, the coffee machine on it, a stack of cups, the glass case of cakes; the
+// near table's stem, its top, two cups on it; a chair's seat and its open back; the pendant
+// over the counter, its shade and its cord (the other pendant is the shell's lamp); on the
+// walls, a chalkboard menu right of the window and a shelf of cups over the counter.
+const vec3 BOX_LO[16] = vec3[16](
+    vec3(-0.2, -0.62, 2.1), vec3(-0.36, -0.32, 1.98), vec3(-1.0, -0.62, 1.25), vec3(-1.0, -0.15, 1.23),
+    vec3(-0.93, -0.12, 2.03), vec3(-0.86, -0.12, 1.84), vec3(-0.92, -0.12, 1.42), vec3(0.3, -0.62, 1.7),
+    vec3(0.1, -0.3, 1.55), vec3(0.24, -0.27, 1.69), vec3(0.6, -0.38, 1.62), vec3(0.77, -0.62, 1.62),
+    LAMP2 - vec3(0.085, 0.04, 0.02), LAMP2 + vec3(-0.004, 0.09, 0.0),
+    vec3(0.6, -0.08, 2.39), vec3(-1.0, 0.2, 1.3));
+const vec3 BOX_HI[16] = vec3[16](
+    vec3(-0.17, -0.32, 2.13), vec3(-0.02, -0.29, 2.24), vec3(-0.64, -0.15, 2.4), vec3(-0.6, -0.12, 2.4),
+    vec3(-0.74, 0.08, 2.22), vec3(-0.77, -0.05, 1.93), vec3(-0.64, 0.0, 1.72), vec3(0.34, -0.3, 1.74),
+    vec3(0.52, -0.27, 1.9), vec3(0.4, -0.225, 1.74), vec3(0.8, -0.35, 1.84), vec3(0.8, -0.06, 1.84),
+    LAMP2 + vec3(0.085, 0.09, 0.02), vec3(LAMP2.x + 0.004, FLOOR_CEIL.y, LAMP2.z + 0.008),
+    vec3(0.94, 0.42, 2.4), vec3(-0.985, 0.275, 2.4));
 #else
 // The furniture, four boxes a piece (lo, hi): the bed (headboard, mattress under a blanket,
 // pillow, the blanket's turned-down edge), the side table (body, overhanging top, the lamp's
@@ -92,6 +120,12 @@ void room_vertex() {
     v_lamp = mix(ROOM_WARM, v_pal_light, 0.12) * (2.1 * v_breath);
     v_moon = mix(ROOM_COOL, v_pal_glow, 0.08) * 2.6;
     v_wall = mix(vec3(0.34, 0.32, 0.31), v_pal_light, 0.1);
+#if ROOM_KIND == 3
+    // by day the window's light (warm white) fills the room and the lamps are dimmed
+    v_lamp *= 0.7 - 0.5 * u_daylight;
+    v_moon = mix(v_moon, mix(vec3(1.0, 0.95, 0.86), v_pal_light, 0.1) * 2.2, u_daylight);
+    v_wall = mix(mix(vec3(0.24, 0.16, 0.11), vec3(0.62, 0.55, 0.45), u_daylight), v_pal_light, 0.1);
+#endif
     v_draw = vec2(clamp(u_intensity * 1.25, 0.0, 1.0), float(gl_VertexID / 6));
 }
 
@@ -126,8 +160,13 @@ flat in vec3 v_hi;
 
 // 1 through the window's glass, 0 on its frame, its cross bars and the wall (soft by `soft`).
 float window_glass(vec2 w, float soft) {
+#if ROOM_KIND == 3
+    vec2 d = vec2(0.5, 0.35) - abs(w - vec2(-0.05, 0.15));  // three tall panes under a transom
+    float bars = min(min(d.x, d.y), min(abs(abs(w.x + 0.05) - 0.167), abs(w.y - 0.36)) - 0.012);
+#else
     vec2 d = vec2(0.22, 0.25) - abs(w - vec2(-0.31, 0.24));
     float bars = min(min(d.x, d.y), min(abs(w.x + 0.31), abs(w.y - 0.3)) - 0.012);
+#endif
     return clamp(bars / soft + 0.5, 0.0, 1.0);
 }
 
@@ -144,6 +183,18 @@ vec3 lamp_light(vec3 p, vec3 n) {
     float inv = inversesqrt(d2);
     float through = mix(0.3, 1.0, smoothstep(0.5, 0.8, abs(l.y) * inv));
     vec3 fill = v_moon * 0.05 * (0.6 + 0.4 * n.y) + v_lamp * 0.008;
+#if ROOM_KIND == 3
+    // the second pendant: fully on what stands on the counter, as a soft glow on the shell
+    vec3 l2 = LAMP2 - p;
+    float e2 = dot(l2, l2);
+#if ROOM_PART == 1
+    fill += v_lamp * (0.44 / (e2 + 0.04)) * max(dot(n, l2), 0.0);  // (its falloff as if 0.5 away)
+#else
+    fill += v_lamp * (0.06 / (e2 + 0.06));
+#endif
+    // by day the window's soft light, strongest near it
+    fill += v_moon * u_daylight * (0.1 + 0.1 * clamp(p.z - 1.2, 0.0, 1.2)) * (0.7 + 0.3 * n.y - 0.2 * n.z);
+#endif
     return v_lamp * (0.3 / (d2 + 0.04)) * max(dot(n, l) * inv, 0.0) * through + fill;
 }
 
@@ -207,6 +258,12 @@ void main() {
     vec2 cell = floor(p.xz * 8.0);
     seam = interior_grout(p.xz * 8.0, 0.06, soft * 16.0);
     wood = vec3(0.5, 0.52, 0.5) * (0.92 + 0.08 * hash21(cell + u_seed)) * (1.0 - 0.4 * seam);
+#elif ROOM_KIND == 3
+    // dark wood panelling up to a rail, warm plaster over it
+    float walls = step(surface, 1.5) + step(3.5, surface);
+    float panel = step(0.93, abs(fract((surface < 1.5 ? p.z : p.x) * 4.0) - 0.5) * 2.0);
+    albedo = mix(albedo, vec3(0.2, 0.11, 0.06) * (1.0 - 0.5 * panel), walls * step(p.y, -0.16));
+    albedo = mix(albedo, vec3(0.3, 0.18, 0.09), walls * step(abs(p.y + 0.15), 0.012));
 #endif
     albedo = mix(albedo, wood, is_floor);
     albedo *= 1.0 - 0.55 * step(2.5, surface) * step(surface, 3.5);  // the ceiling is duller
@@ -217,13 +274,14 @@ void main() {
     // the window: glass shows the sky behind; curtains hang either side
     float far_wall = step(3.5, surface);
     float glass = far_wall * window_glass(p.xy, soft * FAR * 1.5);
+#if ROOM_KIND < 3
     float curtain = far_wall * step(WINDOW.y - 0.18, p.y) * step(p.y, WINDOW.w + 0.12)
                   * (step(abs(p.x - (WINDOW.x - 0.08)), 0.07) + step(abs(p.x - (WINDOW.z + 0.07)), 0.06));
     float folds = 0.6 + 0.4 * lsin(p.x * 140.0 + lsin(p.y * 6.0) * 2.0);
-    curtain *= float(ROOM_KIND != 2);
+    curtain *= float(ROOM_KIND < 2);
     albedo = mix(albedo, mix(u_palette[1], vec3(0.4, 0.14, 0.12), 0.5) * folds, curtain);
     // two shelves of books on the far wall, right of the window
-    float shelf_x = step(0.14, p.x) * step(p.x, 0.46) * far_wall * float(ROOM_KIND != 2);
+    float shelf_x = step(0.14, p.x) * step(p.x, 0.46) * far_wall * float(ROOM_KIND < 2);
     float book = floor(p.x * 48.0);
     float row = p.y < 0.45 ? 0.28 : 0.5;
     float books = shelf_x * step(row, p.y) * step(p.y, row + 0.07 + 0.06 * hash11(book + u_seed))
@@ -232,6 +290,15 @@ void main() {
     vec3 spine = mix(mix(u_palette[1], u_palette[3], fract(book * 0.618)) * 0.5, vec3(0.25, 0.1, 0.06), 0.5);
     albedo = mix(albedo, spine * (0.7 + 0.3 * fract(book * 0.37)), books);
     albedo = mix(albedo, vec3(0.16, 0.1, 0.06), boards);
+#else
+    // a café curtain on a brass rod over the lower panes
+    float linen = far_wall * step(WINDOW.x, p.x) * step(p.x, WINDOW.z)
+                * step(p.y, -0.08) * step(WINDOW.y, p.y);
+    glass *= 1.0 - linen;
+    albedo = mix(albedo, vec3(0.62, 0.5, 0.36) * (0.75 + 0.25 * lsin(p.x * 160.0)), linen);
+    albedo = mix(albedo, vec3(0.7, 0.5, 0.22), far_wall * step(abs(p.y + 0.075), 0.008)
+                                              * step(WINDOW.x - 0.02, p.x) * step(p.x, WINDOW.z + 0.02));
+#endif
     float occ = 0.45 + 0.55 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.35);
     // the bed's shadow in the moonlight on the floor
     // (where the light reaching the floor crossed the height of the mattress: over it, shadow)
@@ -242,16 +309,24 @@ void main() {
     // the polished floor mirrors the window, blurred
     col += v_moon * is_floor * window_glass(p.xy + vec2(q.x, -q.y) * (FAR - p.z), 0.12) * 0.06 * (1.0 - seam);
     col += v_lamp * crack * 0.9;
+#if ROOM_KIND == 3
+    col += v_moon * linen * 0.05;  // the street's light through the curtain
+#endif
     // the lampshade, glowing, brightest at its open rim
     vec2 s = (q - LAMP.xy / LAMP.z) * LAMP.z;
     float hw = mix(0.085, 0.06, clamp((s.y + 0.04) / 0.13, 0.0, 1.0));
     float shade = smoothstep(soft * 2.0, -soft * 2.0, max(abs(s.x) - hw, abs(s.y - 0.025) - 0.065));
     col = mix(col, v_lamp * (0.9 + 1.4 * smoothstep(0.0, -0.05, s.y)), shade);
-#if ROOM_KIND == 1
+#if ROOM_KIND == 1 || ROOM_KIND == 3
     // the pendant's cord up to the ceiling
     float cord = smoothstep(soft * 2.0, 0.0, abs(s.x) - 0.004) * step(0.08, s.y)
                * step(s.y, FLOOR_CEIL.y - LAMP.y);
     col = mix(col, vec3(0.02), cord * (1.0 - shade));
+#endif
+#if ROOM_KIND == 3
+    // the halo of the pendant over the counter (its shade and cord are furniture)
+    vec2 s2 = (q - LAMP2.xy / LAMP2.z) * LAMP2.z;
+    col += v_lamp * (0.2 / (1.0 + dot(s2, s2) * 120.0));
 #endif
     // the moonbeam, with dust turning in it; the lamp's halo
     float inside = room_beam(rd, p.z);
@@ -291,6 +366,63 @@ void main() {
                 : (i == 8 || i == 10 ? towel * (0.85 + 0.15 * lsin(p.y * 60.0))
                 : (i == 9 ? mix(u_palette[1], vec3(0.3, 0.5, 0.6), 0.5) : enamel))));
     float cov = b.y;
+#elif ROOM_KIND == 3
+    // dark polished wood, marble, black iron stems, white cups, a steel coffee machine, the
+    // glass case lit from inside with two shelves of cakes; the chair's open bentwood back
+    vec3 wood = vec3(0.2, 0.1, 0.05);
+    vec3 colour = i == 2 ? wood * (1.0 - 0.5 * smoothstep(0.9, 0.96, abs(fract(p.z * 4.0) - 0.5) * 2.0))
+                : (i == 4 ? mix(vec3(0.22, 0.23, 0.25), vec3(0.75, 0.76, 0.78),
+                                step(0.045, p.y) + step(p.y, -0.1))
+                : (i == 5 || i == 9 ? vec3(0.88, 0.86, 0.8)
+                : (i == 0 || i == 7 || i == 13 ? vec3(0.04, 0.035, 0.03)
+                : (i == 1 || i == 3 || i == 8
+                   ? vec3(0.78, 0.76, 0.71) * (0.9 + 0.1 * lsin(p.x * 30.0 + p.z * 20.0))
+                : wood))));
+    float cov = b.y * (i == 9 ? step(0.04, abs(p.x - 0.32)) : 1.0);
+    vec3 glow = vec3(0.0);  // light of its own
+    if (i == 6) {  // the case: dark glass, a lit top, rows of layered cakes lit from inside
+        float along = (p.x + p.z) * 16.0;
+        float shelf = step(p.y, -0.06);
+        float cake = step(abs(fract(along) - 0.5), 0.36)
+                   * step(p.y, mix(-0.02, -0.075, shelf) - 0.03 * step(0.25, abs(fract(along) - 0.5)))
+                   * step(mix(-0.045, -0.115, shelf), p.y);
+        float kind = hash11(floor(along) + 7.0 * shelf + u_seed);
+        vec3 sweet = kind < 0.3 ? vec3(0.9, 0.78, 0.55) : (kind < 0.55 ? vec3(0.9, 0.42, 0.52)
+                   : (kind < 0.8 ? vec3(0.32, 0.15, 0.07) : vec3(0.75, 0.2, 0.15)));
+        sweet = mix(sweet, vec3(0.95, 0.92, 0.85), step(fract(p.y * 40.0), 0.25));  // cream layers
+        colour = mix(vec3(0.1, 0.085, 0.075) * (1.0 + 3.0 * step(-0.004, p.y)), sweet, cake);
+        glow = mix(vec3(0.12, 0.09, 0.06), sweet * 0.6, cake) * (1.0 - 0.5 * u_daylight);
+    }
+    if (i == 11) {  // the chair's back: a top rail, a middle rail, posts
+        vec2 cb = vec2(p.z - 1.73, p.y + 0.2);
+        cov *= max(max(step(0.0, cb.y), step(0.085, abs(cb.x))), step(abs(cb.y + 0.12), 0.02));
+    }
+    if (i == 12) {  // the pendant's shade narrows to its top and glows, brightest at its rim
+        float rise = clamp((p.y - LAMP2.y + 0.04) / 0.13, 0.0, 1.0);
+        cov *= smoothstep(0.0, soft * 3.0, mix(0.085, 0.06, rise) - abs(p.x - LAMP2.x));
+        colour = vec3(0.0);
+        glow = v_lamp * (0.9 + 1.4 * smoothstep(0.0, -0.05, p.y - LAMP2.y));
+    }
+    if (i == 14) {  // the chalkboard menu: a wooden frame, a title, then indented lines of chalk
+        vec2 cb = p.xy - vec2(0.77, 0.17);
+        float inner = step(abs(cb.x), 0.155) * step(abs(cb.y), 0.235);
+        float line = floor((0.2 - cb.y) / 0.045);
+        float word = hash11(floor(p.x * 70.0) + line * 13.0 + u_seed);
+        float chalk = inner * step(0.0, line) * step(0.2, word)
+                    * step(abs(fract((0.2 - cb.y) / 0.045) - 0.5), 0.16 + 0.08 * step(line, 0.5))
+                    * step(cb.x, 0.15 - 0.14 * hash11(line + u_seed))
+                    * (1.0 - step(0.5, line) * step(cb.x, -0.12));
+        colour = mix(vec3(0.3, 0.17, 0.08), vec3(0.045, 0.055, 0.05), inner);
+        colour = mix(colour, mix(vec3(0.82, 0.8, 0.74), u_palette[3], 0.3 * step(line, 0.5)), chalk * 0.85);
+    }
+    if (i == 15) {  // a shelf of white cups, some of them in the palette's colour
+        float slot = abs(fract(p.z * 16.0) - 0.5);
+        float cups = step(0.22, p.y) * step(p.y, 0.27 - 0.04 * step(0.2, slot)) * step(slot, 0.26);
+        vec3 glaze = mix(vec3(0.86, 0.83, 0.76), mix(u_palette[1], vec3(0.7, 0.4, 0.15), 0.5),
+                         step(0.7, hash11(floor(p.z * 16.0) + u_seed)));
+        colour = mix(vec3(0.16, 0.09, 0.05), glaze, cups);
+        cov *= min(cups + step(p.y, 0.22), 1.0);
+    }
 #else
     // the bed's soft things, the chair back's open frame (a top rail, a middle rail, posts)
     vec3 blanket = mix(u_palette[3], vec3(0.55, 0.5, 0.48), 0.7);
@@ -303,6 +435,9 @@ void main() {
     // the furniture takes the lamp's light only (the moon's patch lights the floor around it),
     // and the beam's haze
     vec3 col = colour * lamp_light(p, n) + v_moon * (0.06 * room_beam(rd, p.z));
+#if ROOM_KIND == 3
+    col += glow;
+#endif
     f_color = vec4(col * cov, cov) * v_draw.x;
 #endif
 }
