@@ -36,6 +36,7 @@ from renderer.dream import Sentence
 from renderer.errors import ReverieError
 from renderer.mapping.daylight import in_its_time
 from renderer.mapping.matcher import (
+    DIRECTIONS,
     Token,
     TokenTags,
     forms,
@@ -514,7 +515,8 @@ def _strengths(
             continue  # a numbered part of a building: "bay 4", "room 9"
         if 0 <= last < len(tokens) - 1 and not tokens[last + 1].brk:
             nxt = tokens[last + 1].word
-            parts = set(readings(nxt)) if nxt not in pw.FUNCTION_WORDS else set()
+            skip = nxt in pw.FUNCTION_WORDS or nxt in DIRECTIONS  # "the bus home": which way
+            parts = set(readings(nxt)) if not skip else set()
             if parts == {"NOUN"} or "NOUN" in parts and _ambiguous(nxt):
                 tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
                 if parts == {"NOUN"} or tags is not None and tags[last + 1] in pw.NOUNS:

@@ -345,3 +345,11 @@ def test_a_cafe_or_a_pub_is_the_setting_and_the_harbour_outside_does_not_move_it
     assert "cafe" not in _places(
         "I was in my bedroom. I found a bar of soap under the bed. The prisoner was behind bars."
     )
+
+
+def test_home_after_a_way_of_going_is_a_direction_not_a_room() -> None:
+    assert _places("I was on the night bus home. The windows were steamed up.") == [
+        "road",
+        "road",
+    ]
+    assert _places("I was at home in bed.") == ["room"]

@@ -1057,12 +1057,16 @@ _PRONOUNS = frozenset(["he", "she", "they", "it", "him", "her", "them"])
 
 def _adverb_of_place(tokens: list[Token], i: int) -> bool:
     """A noun that says where someone goes, with no article, right after a verb of motion (and
-    its object): 'went home', 'drove it home', 'went underground'. It names a direction."""
+    its object) or a way of going: 'went home', 'drove it home', 'went underground', 'the bus
+    home', 'on my way home'. It names a direction."""
     k = i - 1
     if k >= 0 and tokens[k].word in _OBJECTS and not tokens[k + 1].brk:
         k -= 1
     after = i + 1
     ends = after == len(tokens) or tokens[after].brk or tokens[after].word in _THEN
+    after_way = i > 0 and not tokens[i].brk and tokens[i - 1].word in _WAYS_OF_GOING
+    if after_way and tokens[i].word in DIRECTIONS:
+        return True  # "the bus home", "on my way home", "the train downtown"
     return ends and k >= 0 and not tokens[k + 1].brk and tokens[k].word in _GOING
 
 
@@ -1073,6 +1077,13 @@ _GOING = frozenset(
         "head", "headed", "heading", "hurried", "rushed", "flew", "sailed", "rode", "cycled",
         "brought", "bring", "take", "took", "taken", "sent", "send", "get", "got",
     ]
+)
+_WAYS_OF_GOING = frozenset(
+    ["way", "bus", "train", "taxi", "cab", "tram", "ferry", "boat", "flight", "plane", "drive",
+     "ride", "walk", "journey", "trip", "road"]
+)
+DIRECTIONS = frozenset(  # nouns that also say which way: "the bus home"
+    ["home", "downtown", "uptown", "upstairs", "downstairs", "underground", "inland", "ashore"]
 )
 _OBJECTS = frozenset(["it", "him", "her", "them", "me", "us", "you"])
 _THEN = frozenset(["and", "but", "then", "to", "for", "with", "after", "before", "again"])
