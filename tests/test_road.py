@@ -82,7 +82,7 @@ def test_the_dreamer_on_the_road_or_riding_is_on_the_road(text: str) -> None:
 
 def test_a_road_only_passed_is_a_thing_in_the_place() -> None:
     assert _settings("A road led to the old farmhouse. I went inside.") == ["barn", "barn"]
-    assert _settings("We crossed the road to the cafe.") == ["city"]
+    assert _settings("We crossed the road to the cafe.") == ["cafe"]
     assert _settings("A path led to the house. I went inside.") == ["room", "room"]
     assert _settings("I was in the kitchen. A bus went past the window.") == ["kitchen", "kitchen"]
     # a vehicle only got into, or what a vehicle is, does not move the dream
