@@ -574,3 +574,15 @@ def test_a_bar_is_the_cafe_where_drinks_are_near_not_a_bar_of_something() -> Non
         "A soldier drank from his canteen."
     )
     assert not {"bar", "bars", "canteen"} & surfaces(text)
+
+
+def test_everyday_things_are_read_as_things() -> None:
+    text = "I put the lid on the teaspoon and the saucer. Sheets hung on the washing line."
+    assert {k.text: k.motif for k in keywords(text)} == {
+        "lid": "objects",
+        "teaspoon": "objects",
+        "saucer": "objects",
+        "Sheets": "objects",
+        "washing line": "objects",
+    }
+    assert "handle" not in surfaces("He couldn't handle it any more.")
