@@ -81,7 +81,7 @@ void main() {
     float day = v_keep.w;
     vec3 col = vec3(0.0);
     float cov = 0.0;
-    vec3 air = mix(land_pal_air(), atmosphere_day(0.35), day);
+    vec3 air = mix(land_pal_air() * 0.6, atmosphere_day(0.35), day);
     // ---- the rise: grass, lit from the right, fading toward the air at its crest
     float ground = rise_at(p.x, asp);
     float up = clamp((p.y - 0.05) / (RISE - 0.05), 0.0, 1.0);
