@@ -48,6 +48,7 @@ def test_castle_words_read_as_the_castle(text: str, surface: str) -> None:
     [
         "I keep dreaming about my grandmother.",
         "Keep walking, she said.",
+        "The alarm keeps ringing and she keeps the car running.",
         "He built castles in the air.",
         "The children made a sandcastle.",
     ],
