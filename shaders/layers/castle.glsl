@@ -8,8 +8,8 @@
 // Sprites (`sprites = 2`: the rise, the castle), so only their boxes are shaded.
 #include "lib/header.glsl"
 const float CX = 0.56;     // the castle's centre x (of the width)
-const float BASE = 0.215;  // the wall's foot on the rise
-const float RISE = 0.235;  // the rise's crest under the castle
+const float BASE = 0.24;   // the wall's foot on the rise's crest
+const float RISE = 0.235;  // the rise's height under the castle (its crest, less its ripple)
 
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK castle_vertex
@@ -23,19 +23,19 @@ flat out vec3 v_lamp;     // the warm light of the windows and the gate
 void castle_vertex() {
     float day = smoothstep(0.1, 0.7, u_daylight);
     v_keep = vec4(aspect(), 1.3 / land_height_px(), u_time * 1.7, day);
-    vec3 moon = mix(vec3(0.55, 0.62, 0.85), v_pal_light, 0.2) * 0.3;
+    vec3 moon = mix(vec3(0.55, 0.62, 0.85), v_pal_light, 0.2) * 0.22;
     vec3 sun = mix(vec3(1.0, 0.9, 0.74), v_pal_light, 0.1) * 1.05;
     v_key = mix(moon, sun, day);
-    v_amb = mix(v_pal_dark * 1.6 + mix(vec3(0.03, 0.04, 0.08), v_pal_glow * 0.08, 0.4),
-                atmosphere_day(0.7) * 0.75, day);
+    v_amb = mix(v_pal_dark * 1.2 + mix(vec3(0.02, 0.025, 0.05), v_pal_glow * 0.05, 0.4),
+                atmosphere_day(0.7) * 0.5, day);
     v_lamp = mix(vec3(1.0, 0.68, 0.32), v_pal_light, 0.15) * 1.25 * (1.0 - 0.9 * day) * v_breath;
 }
 
 vec2 castle_sprite(int sprite, vec2 corner) {
     float asp = aspect();
     float x = CX * asp;
-    vec4 box = sprite == 0 ? vec4(0.0, 0.0, asp, RISE + 0.02)
-                           : vec4(x - 0.27, BASE - 0.01, x + 0.26, 0.56);
+    vec4 box = sprite == 0 ? vec4(0.0, 0.0, asp, BASE + 0.02)
+                           : vec4(x - 0.28, BASE - 0.015, x + 0.27, 0.56);
     return quad_box_corner(box / vec4(asp, 1.0, asp, 1.0), corner);
 }
 #elif defined FRAGMENT_SHADER
@@ -97,7 +97,7 @@ void main() {
     // ---- the castle: x from its centre; each part a distance (negative inside)
     float x = p.x - CX * asp;
     float y = p.y;
-    float below = BASE - 0.03 - y;                          // all parts reach under the crest
+    float below = ground - 0.003 - y;                       // all parts stand on the rise
     // the curtain wall with its walk of merlons
     float wall = max(max(abs(x) - 0.2, y - crenels(x, 0.305, 0.014, 0.009)), below);
     // the keep: a tall square block behind the gate, its own merlons, a slim turret on its corner
@@ -123,10 +123,10 @@ void main() {
     float st = stone(vec2(x, y));
     // what stands in front decides the face: gatehouse, then towers, the wall, the keep behind
     float back = min(min(keep, turret), min(tow2, min(spire, cone2)));
-    vec3 far_stone = vec3(0.66, 0.62, 0.56) * st * (v_amb * 1.3 + v_key * 0.5);
+    vec3 far_stone = vec3(0.66, 0.62, 0.56) * mix(1.0, 0.85, day) * st * (v_amb * 1.3 + v_key * 0.5);
     far_stone = mix(far_stone, air, 0.3 + 0.15 * day);
     float rx2 = clamp((x - t2.x) / t2.y, -1.0, 1.0);
-    vec3 t2_col = vec3(0.66, 0.62, 0.56) * st * (v_amb * 1.3 + v_key * max(0.0, 0.3 + 0.75 * rx2));
+    vec3 t2_col = vec3(0.66, 0.62, 0.56) * mix(1.0, 0.85, day) * st * (v_amb * 1.3 + v_key * max(0.0, 0.3 + 0.75 * rx2));
     far_stone = mix(far_stone, mix(t2_col, air, 0.3 + 0.15 * day), step(abs(x - t2.x), t2.y + 0.006));
     vec3 roof = vec3(0.2, 0.2, 0.27) * (v_amb * 1.5 + v_key * 0.9 * smoothstep(-0.02, 0.02, x - t2.x));
     lay(col, cov, land_fill(back, w), far_stone);
@@ -134,7 +134,7 @@ void main() {
     vec3 spire_col = vec3(0.2, 0.2, 0.27) * (v_amb * 1.5 + v_key * 0.9 * smoothstep(-0.01, 0.01, tq.x));
     lay(col, cov, land_fill(spire, w), mix(spire_col, air, 0.3));
     // the wall, in front of the keep, a line of light along its walk
-    vec3 near_stone = vec3(0.7, 0.66, 0.6) * st * (v_amb * 1.2 + v_key * 0.55);
+    vec3 near_stone = vec3(0.7, 0.66, 0.6) * mix(1.0, 0.85, day) * st * (v_amb * 1.2 + v_key * 0.55);
     near_stone = mix(near_stone, air, 0.18 + 0.12 * day);
     float walk = smoothstep(0.006, 0.0, crenels(x, 0.305, 0.014, 0.009) - y);
     float foot = 0.6 + 0.4 * smoothstep(BASE - 0.01, BASE + 0.05, y);
@@ -145,17 +145,22 @@ void main() {
         float d = i == 0 ? tow0 : tow1;
         float rx = clamp((x - t.x) / t.y, -1.0, 1.0);
         float face = max(0.0, 0.25 + 0.8 * rx);
-        vec3 c = vec3(0.7, 0.66, 0.6) * st * (v_amb * (1.25 - 0.4 * rx) + v_key * face);
+        vec3 c = vec3(0.7, 0.66, 0.6) * mix(1.0, 0.85, day) * st * (v_amb * (1.25 - 0.4 * rx) + v_key * face);
         c += atmosphere_rim(land_pal_glow()) * 0.15 * smoothstep(0.75, 1.0, rx) * (1.0 - day * 0.7);
         lay(col, cov, land_fill(d, w), mix(c, air, 0.16 + 0.12 * day));
     }
     lay(col, cov, land_fill(cone0, w), mix(vec3(0.2, 0.2, 0.27) * (v_amb * 1.5 + v_key * 0.9 * smoothstep(-0.02, 0.02, x - t0.x)), air, 0.18));
     // the gatehouse and its gate: dark, with a warm glow inside by night
-    vec3 gh = vec3(0.72, 0.68, 0.62) * st * (v_amb * 1.1 + v_key * 0.7);
+    vec3 gh = vec3(0.72, 0.68, 0.62) * mix(1.0, 0.85, day) * st * (v_amb * 1.1 + v_key * 0.7);
     lay(col, cov, land_fill(gate_house, w), mix(gh, air, 0.14 + 0.1 * day));
     vec3 gate = mix(vec3(0.05, 0.04, 0.04) * (v_amb + v_key * 0.2), v_lamp * 0.6, smoothstep(0.0, 0.04, 0.036 - gq.y) * 0.8);
     lay(col, cov, land_fill(arch, w), gate);
     lay(col, cov, land_fill(abs(arch + 0.003) - 0.002, w) * step(0.0, gq.y), gh * 0.55);
+    // a fringe of trees along the wall's foot, parted where the path comes up to the gate
+    float crowns = BASE + 0.004 + 0.02 * vnoise(vec2(x * 70.0, 5.0)) * smoothstep(0.025, 0.06, abs(x - 0.01));
+    float trees = max(max(y - crowns, abs(x) - 0.27), ground - 0.003 - y);
+    vec3 leaf = vec3(0.1, 0.14, 0.08) * (v_amb * 1.4 + v_key * (0.2 + 0.4 * vnoise(vec2(x * 140.0, y * 90.0))));
+    lay(col, cov, land_fill(trees, w), mix(leaf, air, 0.2));
     // windows: narrow arched slits in the keep and the towers, a few lit warm
     vec2 wc = vec2(floor((x + 0.105) / 0.03), floor((y - 0.25) / 0.05));
     vec2 wf = vec2(fract((x + 0.105) / 0.03) - 0.5, fract((y - 0.25) / 0.05) - 0.3);
