@@ -153,7 +153,7 @@ void main() {
     // the gatehouse and its gate: dark, with a warm glow inside by night
     vec3 gh = vec3(0.72, 0.68, 0.62) * mix(1.0, 0.85, day) * st * (v_amb * 1.1 + v_key * 0.7);
     lay(col, cov, land_fill(gate_house, w), mix(gh, air, 0.14 + 0.1 * day));
-    vec3 gate = mix(vec3(0.05, 0.04, 0.04) * (v_amb + v_key * 0.2), v_lamp * 0.6, smoothstep(0.0, 0.04, 0.036 - gq.y) * 0.8);
+    vec3 gate = mix(vec3(0.05, 0.04, 0.04) * (v_amb + v_key * 0.2), v_lamp, smoothstep(-0.01, 0.03, 0.045 - gq.y) * 0.9);
     lay(col, cov, land_fill(arch, w), gate);
     lay(col, cov, land_fill(abs(arch + 0.003) - 0.002, w) * step(0.0, gq.y), gh * 0.55);
     // a fringe of trees along the wall's foot, parted where the path comes up to the gate
@@ -170,7 +170,7 @@ void main() {
     float in_tower = (step(tow0, -0.01) + step(tow2, -0.008) * step(0.0, wall)) * step(0.32, y);
     float lit_win = step(0.45, hash21(wc + floor(u_seed)));
     float win = land_fill(slit * 0.03, w) * min(in_keep + in_tower, 1.0);
-    vec3 pane = mix(vec3(0.03, 0.03, 0.04), v_lamp, lit_win);
+    vec3 pane = mix(vec3(0.03, 0.03, 0.04), v_lamp * 1.3, lit_win);
     col = mix(col, pane, win * cov);
     // ---- a pennant on the tall tower's cone, waving
     vec2 fq = vec2(x - t2.x, y - t2.z - 0.075);
