@@ -86,7 +86,8 @@ void main() {
     float ground = rise_at(p.x, asp);
     float up = clamp((p.y - 0.05) / (RISE - 0.05), 0.0, 1.0);
     vec3 grass = mix(vec3(0.16, 0.2, 0.1), vec3(0.3, 0.36, 0.16), vnoise(p * vec2(30.0, 60.0)) * 0.6);
-    float slope = clamp(0.5 + (rise_at(p.x + 0.02, asp) - ground) * 25.0, 0.0, 1.0);
+    float u = (p.x - CX * asp) / (0.55 * asp);
+    float slope = clamp(0.5 + u * exp(-u * u * 2.2) * 0.9, 0.0, 1.0);     // facing the light
     vec3 hill = grass * (v_amb * 1.4 + v_key * (0.3 + 0.5 * slope));
     hill = mix(hill, air, 0.15 + 0.35 * up);
     // a pale path winding up to the gate
@@ -159,7 +160,7 @@ void main() {
     // a fringe of trees along the wall's foot, parted where the path comes up to the gate
     float crowns = BASE + 0.004 + 0.02 * vnoise(vec2(x * 70.0, 5.0)) * smoothstep(0.025, 0.06, abs(x - 0.01));
     float trees = max(max(y - crowns, abs(x) - 0.27), ground - 0.003 - y);
-    vec3 leaf = vec3(0.1, 0.14, 0.08) * (v_amb * 1.4 + v_key * (0.2 + 0.4 * vnoise(vec2(x * 140.0, y * 90.0))));
+    vec3 leaf = vec3(0.1, 0.14, 0.08) * (v_amb * 1.4 + v_key * (0.2 + 0.5 * smoothstep(-0.02, 0.015, y - crowns)));
     lay(col, cov, land_fill(trees, w), mix(leaf, air, 0.2));
     // windows: narrow arched slits in the keep and the towers, a few lit warm
     vec2 wc = vec2(floor((x + 0.105) / 0.03), floor((y - 0.25) / 0.05));
