@@ -23,6 +23,9 @@ const float BACK = 0.4;       // a seat back's height over its floor
 const float SEAT_W = 0.22;
 const vec2 AISLE = vec2(0.95, 1.2);  // |x| between these: an aisle of steps
 
+// Red plush and velvet, leaning a little to the palette.
+vec3 velvet() { return mix(vec3(0.5, 0.05, 0.07), u_palette[1], 0.15); }
+
 // What is playing: soft shapes in the palette's colours under a slow drift, bright.
 vec3 film(vec2 s) {
     float t = u_time * 0.05;
@@ -71,6 +74,49 @@ float beam(vec3 rd, float t) {
     return 1.0 / (range.x - PROJECTOR.z) - 1.0 / (range.y - PROJECTOR.z);
 }
 
+// The shell where the ray meets it (hit, see interior_hit): the side walls in pleated fabric,
+// the ceiling and the front floor darker, the far wall with the screen and its curtains, an exit
+// sign on the left wall; all lit by the screen (light).
+vec3 shell(vec4 hit, float soft, vec3 light, float lift) {
+    vec3 p = hit.xyz;
+    float surface = hit.w;
+    vec3 n = interior_normal(surface);
+    float far_wall = step(3.5, surface);
+    // the side walls: dark fabric in tall pleats; the ceiling and floor darker still
+    vec3 albedo = mix(vec3(0.12, 0.04, 0.045), u_palette[1], 0.12) * (0.85 + 0.15 * lsin(p.z * 40.0));
+    albedo *= 1.0 - 0.7 * step(1.5, surface) * (1.0 - far_wall);
+    vec2 sd = max(SCREEN.xy - p.xy, p.xy - SCREEN.zw);
+    float inside = step(max(sd.x, sd.y), 0.0) * far_wall;
+    vec3 col;
+    if (far_wall > 0.0) {
+        // the curtains at the screen's sides and over it: red velvet in deep folds
+        float folds = 0.6 + 0.4 * lsin(p.x * 55.0 + lsin(p.y * 5.0) * 1.5 + 2.0 * lsin(p.x * 13.0));
+        float curtain = step(sd.x, 0.42) * step(p.y, SCREEN.w + 0.2) * step(SCREEN.y - 0.25, p.y)
+                      * max(step(0.0, sd.x), step(SCREEN.w, p.y));  // at the sides, a valance over it
+        albedo = mix(albedo, velvet() * folds, curtain);
+        col = albedo * light * screen_reach(p, n) * (0.4 + 0.6 * curtain);
+        col += albedo * light * curtain * 0.5 / (1.0 + max(sd.x, 0.0) * 18.0);  // lit from the side
+    } else {
+        col = albedo * light * screen_reach(p, n) * 0.4;
+    }
+    col += albedo * 0.015 * lift;
+    if (surface < 0.5) {
+        // the exit sign by the front on the left wall, and its green light around it
+        vec2 ex = vec2(p.z - 2.75, p.y - 0.5);
+        float sign_ = step(abs(ex.x), 0.09) * step(abs(ex.y), 0.035);
+        vec3 green = vec3(0.15, 1.0, 0.35);
+        col += green * 0.05 / (1.0 + dot(ex, ex) * 40.0);
+        col = mix(col, green * (0.6 + 0.5 * step(abs(ex.y), 0.018) * step(0.5, fract(ex.x * 40.0))), sign_);
+    }
+    // the screen itself, and its black border
+    vec2 s = (p.xy - SCREEN.xy) / (SCREEN.zw - SCREEN.xy);
+    float edge = smoothstep(0.0, soft * FAR * 2.0, -max(sd.x, sd.y));
+    if (inside > 0.0) {
+        col = mix(col, film(s) * 0.95 * (0.92 + 0.08 * lsin(u_time * 7.0 + s.y * 3.0)), edge);
+    }
+    return col;
+}
+
 void main() {
     vec2 screen = aspect_coords(v_uv);
     vec2 vp = vec2(aspect() * (0.5 + 0.012 * sin(u_time * 0.029)), 0.57 + 0.01 * sin(u_time * 0.021));
@@ -80,51 +126,35 @@ void main() {
     vec3 light = screen_light();
     vec3 warm = mix(ROOM_WARM, land_pal_light(), 0.1);
     float lift = 1.0 + 1.5 * u_daylight;  // a cinema has no windows: by day only a little lighter
-    // ---- the shell: walls, ceiling, the front floor, the far wall with the screen
     vec4 hit = interior_hit(rd, WALLS, FLOOR_CEIL, FAR);
-    vec3 p = hit.xyz;
-    float surface = hit.w;
-    vec3 n = interior_normal(surface);
-    float far_wall = step(3.5, surface);
-    // the side walls: dark fabric in tall pleats; the ceiling and floor darker still
-    vec3 albedo = mix(vec3(0.12, 0.04, 0.045), u_palette[1], 0.12) * (0.85 + 0.15 * lsin(p.z * 40.0));
-    albedo *= 1.0 - 0.7 * step(1.5, surface) * (1.0 - far_wall);
-    // the curtains at the screen's sides and over it: red velvet in deep folds
-    vec2 sd = max(SCREEN.xy - p.xy, p.xy - SCREEN.zw);
-    float inside = step(max(sd.x, sd.y), 0.0) * far_wall;
-    float folds = 0.6 + 0.4 * lsin(p.x * 55.0 + lsin(p.y * 5.0) * 1.5 + 2.0 * lsin(p.x * 13.0));
-    float curtain = far_wall * step(sd.x, 0.42) * step(p.y, SCREEN.w + 0.2) * step(SCREEN.y - 0.25, p.y)
-                  * max(step(0.0, sd.x), step(SCREEN.w, p.y));  // at the sides and a valance over it
-    vec3 velvet = mix(vec3(0.5, 0.05, 0.07), u_palette[1], 0.15);
-    albedo = mix(albedo, velvet * folds, curtain);
-    vec3 col = albedo * light * screen_reach(p, n) * (0.4 + 0.6 * curtain);
-    col += albedo * light * curtain * 0.5 / (1.0 + max(sd.x, 0.0) * 18.0);  // lit from the side
-    col += albedo * 0.015 * lift;
-    // the exit sign by the front on the left wall, and its green light around it
-    vec2 ex = vec2(p.z - 2.75, p.y - 0.5);
-    float on_left = step(surface, 0.5);
-    float sign_ = on_left * step(abs(ex.x), 0.09) * step(abs(ex.y), 0.035);
-    vec3 green = vec3(0.15, 1.0, 0.35);
-    col += green * on_left * 0.05 / (1.0 + dot(ex, ex) * 40.0);
-    col = mix(col, green * (0.6 + 0.5 * step(abs(ex.y), 0.018) * step(0.5, fract(ex.x * 40.0))), sign_);
-    // the screen itself, and its black border
-    vec2 s = (p.xy - SCREEN.xy) / (SCREEN.zw - SCREEN.xy);
-    float edge = smoothstep(0.0, soft * FAR * 2.0, -max(sd.x, sd.y));
-    col = mix(col, film(s) * 0.95 * (0.92 + 0.08 * lsin(u_time * 7.0 + s.y * 3.0)), inside * edge);
-    float depth = p.z;
+    vec3 col = vec3(0.0);
+    bool open_ = true;  // nothing in the rows hides the shell
+    float depth = hit.z;
     // ---- the rows, near to far, over what lies behind them (front to back: what is nearer
     // covers the rest by its own coverage)
     vec3 front = vec3(0.0);
     float rem = 1.0;
-    for (int k = 0; k < ROWS; k++) {
+    // The rows a ray can meet: from the first whose heads reach over it (at.y < base + REACH)
+    // to the first whose seat backs surely do, even between two seats (at.y < base + SURE).
+    // A ray that falls slower than the rows step down meets rows from the first on, until it
+    // is over them.
+    const float REACH = BACK + 0.14;
+    const float SURE = BACK - 0.18;
+    float fall = q.y * ROW_STEP + RAKE;
+    bool over_all = fall > 0.0;
+    vec2 from_to = clamp(ceil((FLOOR0 + vec2(REACH, SURE) - q.y * ROW0) / fall), 0.0, float(ROWS - 1));
+    int first = over_all ? 0 : int(from_to.x);
+    int last = over_all ? ROWS : int(from_to.y) + 1;
+    for (int k = first; k < last; k++) {
         float z = ROW0 + ROW_STEP * float(k);
         if (z > depth) break;
         float base = FLOOR0 - RAKE * float(k);
         vec2 at = q * z;
         float ax = abs(at.x);
-        if (ax > WALLS.x) break;
+        if (ax > WALLS.x || (over_all && at.y > base + REACH)) break;
         if (at.y < base) {  // passed over the seats into the legroom of the row before
             col = vec3(0.01, 0.005, 0.005) * lift;
+            open_ = false;
             depth = z;
             break;
         }
@@ -138,6 +168,7 @@ void main() {
                 vec3 f = rd * tf;
                 float pool = 1.0 / (1.0 + dot(f.xz - vec2(sign(f.x) * AISLE.x, z), f.xz - vec2(sign(f.x) * AISLE.x, z)) * 30.0);
                 float nose = smoothstep(0.03, 0.0, tf - z);  // the step's lit edge
+                open_ = false;
                 col = vec3(0.05, 0.03, 0.03) * (light * screen_reach(f, vec3(0.0, 1.0, 0.0)) * 0.4 + lift * 0.2)
                     + warm * (0.04 * pool + 0.05 * nose * pool);
                 depth = tf;
@@ -151,16 +182,21 @@ void main() {
         float v = fract(u) - 0.5;
         float top = base + BACK - 0.06 * v * v * 4.0 - 0.12 * smoothstep(0.42, 0.47, abs(v));
         // someone watching, a head and shoulders over a few of the seats
-        float who = step(0.84, hash21(vec2(cell, float(k)) + u_seed));
-        vec2 hd = vec2(v * SEAT_W, at.y - top - 0.075);
-        float head = who * (length(hd * vec2(1.0, 0.8)) - 0.055);
-        float over = min(at.y - top, who > 0.5 ? head : 1.0);
+        float over = at.y - top;
+        float who = 0.0;
+        float head = 1.0;
+        vec2 hd = vec2(v * SEAT_W, over - 0.075);
+        if (over > -0.02 && over < 0.15) {
+            who = step(0.84, hash21(vec2(cell, float(k)) + u_seed));
+            head = who > 0.5 ? length(hd * vec2(1.0, 0.8)) - 0.055 : 1.0;
+            over = min(over, head);
+        }
         float cov = smoothstep(soft * z, -soft * z, over);
         if (cov <= 0.0) continue;
         // plush, dark from behind; the screen catches the upper edge, brighter nearer the screen
         float rim = smoothstep(0.05, 0.0, top - at.y) * (1.0 - step(0.0, -head) * who);
         float near_screen = 1.0 / (1.0 + (FAR - z) * (FAR - z) * 0.6);
-        vec3 plush = velvet * (0.8 + 0.2 * lsin(at.y * 90.0)) * (0.7 + 0.3 * hash11(cell + 5.0 * float(k)));
+        vec3 plush = velvet() * (0.8 + 0.2 * lsin(at.y * 90.0)) * (0.7 + 0.3 * hash11(cell + 5.0 * float(k)));
         vec3 seat = plush * (0.035 * lift + light * (0.12 * near_screen + 0.55 * rim * near_screen * 2.0));
         float hr = smoothstep(-0.012, 0.0, head) * smoothstep(0.0, 0.05, hd.y);  // hair's rim
         seat = mix(seat, vec3(0.008) * lift + light * 0.3 * hr * near_screen, step(head, 0.0) * who * step(top, at.y));
@@ -168,15 +204,18 @@ void main() {
         rem *= 1.0 - cov;
         if (rem < 0.01) { depth = z; break; }
     }
+    if (open_ && rem > 0.01) col = shell(hit, soft, light, lift);
     col = front + rem * col;
     // ---- the projector's beam through dusty air, with motes turning in it
-    vec2 mg = screen * 110.0 + vec2(u_time * 0.07, -u_time * 0.04);
-    float mh = hash21(floor(mg) + u_seed);
-    vec2 mf = fract(mg) - 0.5;
-    float mote = step(0.975, mh) * max(1.0 - dot(mf, mf) * 12.0, 0.0) * (0.5 + 0.5 * lsin(u_time * 0.9 + mh * 60.0));
-    float b = beam(rd, depth);
-    float haze = 0.8 + 0.2 * lsin(screen.x * 13.0 + screen.y * 7.0 + u_time * 0.2);
-    col += light * min(b, 1.0) * (0.3 * haze + 0.8 * mote);
+    if (q.y > SCREEN.y / FAR) {  // (a ray lower than the screen's foot passes under the beam)
+        vec2 mg = screen * 110.0 + vec2(u_time * 0.07, -u_time * 0.04);
+        float mh = hash21(floor(mg) + u_seed);
+        vec2 mf = fract(mg) - 0.5;
+        float mote = step(0.975, mh) * max(1.0 - dot(mf, mf) * 12.0, 0.0)
+                   * (0.5 + 0.5 * lsin(u_time * 0.9 + mh * 60.0));
+        float haze = 0.8 + 0.2 * lsin(screen.x * 13.0 + screen.y * 7.0 + u_time * 0.2);
+        col += light * min(beam(rd, depth), 1.0) * (0.3 * haze + 0.8 * mote);
+    }
     f_color = vec4(col, 1.0) * land_opacity();
 }
 #endif
