@@ -83,7 +83,7 @@ vec3 shell(vec4 hit, float soft, vec3 light, float lift) {
     vec3 n = interior_normal(surface);
     float far_wall = step(3.5, surface);
     // the side walls: dark fabric in tall pleats; the ceiling and floor darker still
-    vec3 albedo = mix(vec3(0.12, 0.04, 0.045), u_palette[1], 0.12) * (0.85 + 0.15 * lsin(p.z * 40.0));
+    vec3 albedo = mix(vec3(0.12, 0.04, 0.045), u_palette[1], 0.12) * (0.85 + 0.3 * abs(fract(p.z * 6.4) - 0.5));
     albedo *= 1.0 - 0.7 * step(1.5, surface) * (1.0 - far_wall);
     vec2 sd = max(SCREEN.xy - p.xy, p.xy - SCREEN.zw);
     float inside = step(max(sd.x, sd.y), 0.0) * far_wall;
@@ -196,7 +196,7 @@ void main() {
         // plush, dark from behind; the screen catches the upper edge, brighter nearer the screen
         float rim = smoothstep(0.05, 0.0, top - at.y) * (1.0 - step(0.0, -head) * who);
         float near_screen = 1.0 / (1.0 + (FAR - z) * (FAR - z) * 0.6);
-        vec3 plush = velvet() * (0.8 + 0.2 * lsin(at.y * 90.0)) * (0.7 + 0.3 * hash11(cell + 5.0 * float(k)));
+        vec3 plush = velvet() * (0.7 + 0.3 * fract((cell + 3.0 * float(k)) * 0.618));
         vec3 seat = plush * (0.035 * lift + light * (0.12 * near_screen + 0.55 * rim * near_screen * 2.0));
         float hr = smoothstep(-0.012, 0.0, head) * smoothstep(0.0, 0.05, hd.y);  // hair's rim
         seat = mix(seat, vec3(0.008) * lift + light * 0.3 * hr * near_screen, step(head, 0.0) * who * step(top, at.y));
