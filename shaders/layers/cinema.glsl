@@ -6,9 +6,40 @@
 // sides. The projector's beam runs from behind and above through dusty air; small warm lights
 // mark the steps of the two aisles; an exit sign glows green by the front. A cinema has no
 // windows: by day it is nearly as dark (u_daylight only lifts the shadows a little).
-#include "lib/land.glsl"
+#include "lib/header.glsl"
 #include "lib/land_interior.glsl"
-#if defined FRAGMENT_SHADER
+#if defined VERTEX_SHADER
+#define LAND_VERTEX_HOOK cinema_vertex
+#include "lib/land_vertex.glsl"
+flat out vec4 v_view;     // the vanishing point (land units), edge softness, the day's lift
+flat out vec3 v_light;    // the screen's light
+flat out vec3 v_warm;     // the aisle lights
+flat out vec3 v_velvet;   // the seats' and curtains' plush
+flat out vec3 v_fabric;   // the side walls' fabric
+flat out vec2 v_film;     // what is playing: its drift, its sun's place across the screen
+
+// The per-frame constants of the picture (llvmpipe would work them out for every pixel).
+void cinema_vertex() {
+    vec2 vp = vec2(aspect() * (0.5 + 0.012 * sin(u_time * 0.029)), 0.57 + 0.01 * sin(u_time * 0.021));
+    v_view = vec4(vp, 1.5 / land_height_px(), 1.0 + 1.5 * u_daylight);
+    vec3 c = mix(mix(u_palette[2], u_palette[3], 0.5), vec3(0.8, 0.85, 1.0), 0.35);
+    v_light = c / max(luma(c), 0.08) * (0.85 + 0.1 * sin(u_time * 0.3));
+    v_warm = mix(ROOM_WARM, v_pal_light, 0.1);
+    v_velvet = mix(vec3(0.5, 0.05, 0.07), u_palette[1], 0.15);
+    v_fabric = mix(vec3(0.12, 0.04, 0.045), u_palette[1], 0.12);
+    float t = u_time * 0.05;
+    v_film = vec2(t, 0.5 + 0.25 * sin(t * 0.6));
+}
+#elif defined FRAGMENT_SHADER
+#include "lib/land_common.glsl"
+noperspective in vec2 v_uv;
+out vec4 f_color;
+flat in vec4 v_view;
+flat in vec3 v_light;
+flat in vec3 v_warm;
+flat in vec3 v_velvet;
+flat in vec3 v_fabric;
+flat in vec2 v_film;
 const vec2 WALLS = vec2(1.45, 1.45);
 const vec2 FLOOR_CEIL = vec2(1.05, 0.95);
 const float FAR = 3.3;
@@ -23,26 +54,17 @@ const float BACK = 0.4;       // a seat back's height over its floor
 const float SEAT_W = 0.22;
 const vec2 AISLE = vec2(0.95, 1.2);  // |x| between these: an aisle of steps
 
-// Red plush and velvet, leaning a little to the palette.
-vec3 velvet() { return mix(vec3(0.5, 0.05, 0.07), u_palette[1], 0.15); }
-
 // What is playing: soft shapes in the palette's colours under a slow drift, bright.
 vec3 film(vec2 s) {
-    float t = u_time * 0.05;
+    float t = v_film.x;
     vec3 sky = mix(u_palette[2], u_palette[3], smoothstep(0.2, 1.0, s.y + 0.15 * lsin(s.x * 3.0 + t)));
     vec3 land = mix(u_palette[1], u_palette[0], 0.4);
     float ground = smoothstep(0.02, -0.02, s.y - 0.32 - 0.08 * lsin(s.x * 4.0 - t * 0.7));
     vec3 c = mix(sky, land, ground * 0.8);
-    vec2 sun = s - vec2(0.5 + 0.25 * lsin(t * 0.6), 0.58);
+    vec2 sun = s - vec2(v_film.y, 0.58);
     c += mix(u_palette[3], vec3(1.0), 0.5) * 0.6 / (1.0 + dot(sun, sun) * 60.0);
     c = max(mix(vec3(luma(c)), c, 1.5), 0.0);  // a film's colours, fuller than the palette's
     return c / max(luma(c), 0.08) * 0.6;
-}
-
-// The screen's mean light, as it falls on the room.
-vec3 screen_light() {
-    vec3 c = mix(mix(u_palette[2], u_palette[3], 0.5), vec3(0.8, 0.85, 1.0), 0.35);
-    return c / max(luma(c), 0.08) * (0.85 + 0.1 * lsin(u_time * 0.3));
 }
 
 // How much of the screen's light reaches p (normal n): a soft area light at its centre.
@@ -83,7 +105,7 @@ vec3 shell(vec4 hit, float soft, vec3 light, float lift) {
     vec3 n = interior_normal(surface);
     float far_wall = step(3.5, surface);
     // the side walls: dark fabric in tall pleats; the ceiling and floor darker still
-    vec3 albedo = mix(vec3(0.12, 0.04, 0.045), u_palette[1], 0.12) * (0.85 + 0.3 * abs(fract(p.z * 6.4) - 0.5));
+    vec3 albedo = v_fabric * (0.85 + 0.3 * abs(fract(p.z * 6.4) - 0.5));
     albedo *= 1.0 - 0.7 * step(1.5, surface) * (1.0 - far_wall);
     vec2 sd = max(SCREEN.xy - p.xy, p.xy - SCREEN.zw);
     float inside = step(max(sd.x, sd.y), 0.0) * far_wall;
@@ -93,7 +115,7 @@ vec3 shell(vec4 hit, float soft, vec3 light, float lift) {
         float folds = 0.6 + 0.4 * lsin(p.x * 55.0 + lsin(p.y * 5.0) * 1.5 + 2.0 * lsin(p.x * 13.0));
         float curtain = step(sd.x, 0.42) * step(p.y, SCREEN.w + 0.2) * step(SCREEN.y - 0.25, p.y)
                       * max(step(0.0, sd.x), step(SCREEN.w, p.y));  // at the sides, a valance over it
-        albedo = mix(albedo, velvet() * folds, curtain);
+        albedo = mix(albedo, v_velvet * folds, curtain);
         col = albedo * light * screen_reach(p, n) * (0.4 + 0.6 * curtain);
         col += albedo * light * curtain * 0.5 / (1.0 + max(sd.x, 0.0) * 18.0);  // lit from the side
     } else {
@@ -119,13 +141,12 @@ vec3 shell(vec4 hit, float soft, vec3 light, float lift) {
 
 void main() {
     vec2 screen = aspect_coords(v_uv);
-    vec2 vp = vec2(aspect() * (0.5 + 0.012 * sin(u_time * 0.029)), 0.57 + 0.01 * sin(u_time * 0.021));
-    vec2 q = screen - vp;
-    float soft = land_px() * 1.5;
+    vec2 q = screen - v_view.xy;
+    float soft = v_view.z;
     vec3 rd = vec3(q, 1.0);
-    vec3 light = screen_light();
-    vec3 warm = mix(ROOM_WARM, land_pal_light(), 0.1);
-    float lift = 1.0 + 1.5 * u_daylight;  // a cinema has no windows: by day only a little lighter
+    vec3 light = v_light;
+    vec3 warm = v_warm;
+    float lift = v_view.w;  // a cinema has no windows: by day only a little lighter
     vec4 hit = interior_hit(rd, WALLS, FLOOR_CEIL, FAR);
     vec3 col = vec3(0.0);
     bool open_ = true;  // nothing in the rows hides the shell
@@ -196,7 +217,7 @@ void main() {
         // plush, dark from behind; the screen catches the upper edge, brighter nearer the screen
         float rim = smoothstep(0.05, 0.0, top - at.y) * (1.0 - step(0.0, -head) * who);
         float near_screen = 1.0 / (1.0 + (FAR - z) * (FAR - z) * 0.6);
-        vec3 plush = velvet() * (0.7 + 0.3 * fract((cell + 3.0 * float(k)) * 0.618));
+        vec3 plush = v_velvet * (0.7 + 0.3 * fract((cell + 3.0 * float(k)) * 0.618));
         vec3 seat = plush * (0.035 * lift + light * (0.12 * near_screen + 0.55 * rim * near_screen * 2.0));
         float hr = smoothstep(-0.012, 0.0, head) * smoothstep(0.0, 0.05, hd.y);  // hair's rim
         seat = mix(seat, vec3(0.008) * lift + light * 0.3 * hr * near_screen, step(head, 0.0) * who * step(top, at.y));
