@@ -456,7 +456,8 @@ def _framed(sentence: Sentence, pictures: bool) -> tuple[int, bool]:
     text's end when none is), and whether the sentence shows pictures, for the next one.
     A place in a picture is no setting: "the painting showed a cave", "every mirror shows you
     somewhere else. In one you are on a beach", "on the screen was a desert", "a photo of me on a
-    beach", "a photo from Mum: our back garden", "a window onto a forest"."""
+    beach", "a photo from Mum: our back garden", "a window onto a forest", "the film was about the
+    sea"."""
     lowered = sentence.text.lower()
     if not pictures and not any(medium in lowered for medium in pw.PICTURES):
         return sentence.end, False
@@ -470,7 +471,7 @@ def _framed(sentence: Sentence, pictures: bool) -> tuple[int, bool]:
         if colon >= 0:  # "a photo from Mum: our old back garden"
             return sentence.start + colon, True
         shown = [j for j, w in enumerate(words[k + 1 :], k + 1) if w in pw.SHOWING]
-        inside = k >= 2 and words[k - 2 : k - 1] == ["in"] or k >= 1 and words[k - 1] == "in"
+        inside = k >= 2 and words[k - 2] in ("in", "on") or k >= 1 and words[k - 1] in ("in", "on")
         if shown:
             return tokens[shown[0]].end, True
         if inside or words[k + 1 : k + 2] in (["of"], ["onto"]):  # "a photo of me on a beach"

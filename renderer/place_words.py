@@ -81,12 +81,12 @@ PICTURES = frozenset(  # things a place can be seen in without being there
         "mirror", "mirrors", "reflection", "reflections", "painting", "paintings", "picture",
         "pictures", "photo", "photos", "photograph", "photographs", "screen", "screens",
         "television", "tv", "postcard", "postcards", "poster", "window-pane", "window",
-        "windows",
+        "windows", "film", "films", "movie", "movies",
     ]
 )
 SHOWING = frozenset(
     ["show", "shows", "showed", "shown", "showing", "reflect", "reflects", "reflected",
-     "reflecting", "depict", "depicts", "depicted", "depicting"]
+     "reflecting", "depict", "depicts", "depicted", "depicting", "about"]
 )
 ANOTHER_ONE = (  # a sentence about one more of the pictures just shown: "In another, ..."
     ["in", "one"], ["in", "another"], ["in", "the", "next"], ["in", "the", "last"],

@@ -366,3 +366,32 @@ def test_the_classroom_has_moonlit_windows_rows_of_desks_and_a_board(renderer) -
     # the blackboard on the far wall is darker than the wall above it
     board, above = _rgb(day, 0.5, 0.6, 0.56, 0.61), _rgb(day, 0.5, 0.6, 0.64, 0.68)
     assert board.mean() < 0.85 * above.mean()
+
+
+def test_the_cinema_is_rows_of_seats_in_the_dark_before_a_bright_screen(renderer) -> None:
+    night = _alone(renderer, "cinema")
+    renderer.compositor.reset()
+    day = renderer.render(replace(NIGHT, intensities={"cinema": 0.9}, daylight=1.0))
+    grey = night.mean(axis=2)
+    height, width = grey.shape
+    # the screen over the middle is the brightest region, far brighter than any other box
+    screen = _box(grey, 0.38, 0.62, 0.5, 0.7)
+    others = [
+        _box(grey, x, x + 0.1, y, y + 0.1)
+        for x in np.arange(0.0, 1.0, 0.1)
+        for y in np.arange(0.0, 1.0, 0.1)
+        if not (0.25 < x < 0.7 and y > 0.35)  # the screen, its curtains, its glow, the beam
+    ]
+    assert screen > 180.0 and screen > 3.0 * max(others)
+    # rows of seats step down toward it: down the middle of the lower third the brightness
+    # rises and falls in bands (each row's back, rimmed by the screen's light, then the dark
+    # under the next row's top)
+    profile = grey[int(height * 0.62) :, int(width * 0.3) : int(width * 0.7)].mean(axis=1)
+    near = [profile[i - 3 : i + 4] for i in range(3, len(profile) - 3)]
+    bands = [k for k, seen in enumerate(near) if seen[3] == seen.max() and np.ptp(seen) > 3.0]
+    assert len(bands) >= 3, profile.round()
+    # it is dark all round the screen, near black in its shade
+    look = measure(night.astype(np.uint8))
+    assert look.dark < 10.0 and look.bright > 200.0, look
+    # a cinema has no windows: by day it is only a little lighter
+    assert grey.mean() < day.mean() < 1.3 * grey.mean()
