@@ -586,3 +586,11 @@ def test_everyday_things_are_read_as_things() -> None:
         "washing line": "objects",
     }
     assert "handle" not in surfaces("He couldn't handle it any more.")
+
+
+def test_a_quantity_likened_to_an_image_is_a_figure() -> None:
+    assert keyword("The desert turned into a sea of rolling dunes.", "sea").figurative
+    assert keyword("A carpet of leaves covered the path.", "carpet").figurative
+    assert not keyword("A carpet of leaves covered the path.", "leaves").figurative
+    assert not keyword("We walked along the wall of the house.", "wall").figurative
+    assert not keyword("A wall of water rose up.", "wall of water").figurative

@@ -896,7 +896,7 @@ class Matcher:
                         if _SIMILE_WORDS.isdisjoint(t.word for t in tokens)
                         else self._figures(text, offset, tokens, tag_of)
                     )
-                figurative = i in figures or (j - 1) in figures
+                figurative = i in figures or (j - 1) in figures or _likened_quantity(tokens, i, j)
                 weight = entry.weight * factor * (FIGURATIVE if figurative else 1.0)
                 if emphasis and any(s < end and start < e for s, e in emphasis):
                     weight *= EMPHASIZED
@@ -996,6 +996,23 @@ def _group_of(tokens: list[Token], i: int) -> bool:
     return of.word == "of" and not (of.brk or what.brk) and what.word not in _OBJECT_PRONOUNS
 
 
+def _likened_quantity(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the one-word term at token i names how much or how many of what follows "of"
+    as an image: 'a sea of dunes', 'a blanket of snow', 'a carpet of leaves' (not 'the wall
+    of the house', 'the Sea of Japan', nor a phrase such as 'a wall of water')."""
+    if j != i + 1 or j + 1 >= len(tokens) or tokens[i].word not in _LIKENED:
+        return False
+    of, what = tokens[j], tokens[j + 1]
+    article = tokens[i - 1].word if i > 0 and not tokens[i].brk else ""
+    return (
+        of.word == "of"
+        and article in ("a", "an")
+        and not (of.brk or what.brk)
+        and what.word not in _OBJECT_PRONOUNS
+        and not what.word[:1].isdigit()
+    )
+
+
 def _vanished(tokens: list[Token], j: int) -> bool:
     """'the train was gone', 'the birds had all vanished': absent, right after the term (that
     ends before token j)."""
@@ -1043,6 +1060,9 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word right after one space
 _QUALITIES = frozenset(["colour_material", "people_figures", "motion_transformation"])
 _GONE = frozenset(["gone", "dead", "died", "missing", "away"])
 _VANISHED = frozenset(["gone", "vanished", "disappeared"])
+_LIKENED = _words(  # nouns likening a quantity to an image: "a sea of faces", "a river of lava"
+    "sea ocean river wall tide flood avalanche torrent cascade blanket carpet"
+)
 _COLLECTIVES = _words(
     "flock flocks herd herds swarm swarms shoal shoals pack packs pod pods colony colonies troop "
     "troops gaggle murmuration drove droves"
