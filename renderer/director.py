@@ -300,16 +300,22 @@ def _opens_onto(before: list[str]) -> bool:
     return False
 
 
+def _next_in_clause(tokens: list[Token], keyword: Keyword) -> int | None:
+    """The index of the token right after the keyword, if its clause goes on."""
+    after = next((k for k, t in enumerate(tokens) if t.start >= keyword.end), None)
+    return None if after is None or tokens[after].brk else after
+
+
 def _there_after(tokens: list[Token], keyword: Keyword) -> bool:
     """Whether "there" follows the keyword in its clause ("in the tank there were fish")."""
-    after = next((k for k, t in enumerate(tokens) if t.start >= keyword.end), None)
-    return after is not None and not tokens[after].brk and tokens[after].word == "there"
+    after = _next_in_clause(tokens, keyword)
+    return after is not None and tokens[after].word == "there"
 
 
 def _verb_after(sentence: Sentence, tokens: list[Token], keyword: Keyword) -> bool:
     """Whether a verb follows the keyword in its clause ("along the paths grew")."""
-    after = next((k for k, t in enumerate(tokens) if t.start >= keyword.end), None)
-    if after is None or tokens[after].brk:
+    after = _next_in_clause(tokens, keyword)
+    if after is None:
         return False
     tags = sentence_tags(sentence.text, sentence.start, tokens)
     return tags is not None and tags[after].startswith("VB")

@@ -979,12 +979,18 @@ class Matcher:
 
 def _absent(tokens: list[Token], i: int) -> bool:
     """'the nurse was gone', 'my husband Walter has been gone four years', 'he is dead'."""
+    return _said_gone(tokens, i + 1, 5, _GONE, 3)
+
+
+def _said_gone(tokens: list[Token], start: int, span: int, gone: frozenset[str], be: int) -> bool:
+    """Whether one of `gone` comes within `span` words of its clause from token `start`, with
+    a form of "be" or "have" among the first `be` of them ('was gone', 'had all vanished')."""
     words = []
-    for token in tokens[i + 1 : i + 6]:
+    for token in tokens[start : start + span]:
         if token.brk:
             break
         words.append(token.word)
-    return bool(set(words) & _GONE) and bool(set(words[:3]) & _BE)
+    return bool(set(words) & gone) and bool(set(words[:be]) & _BE)
 
 
 def _group_of(tokens: list[Token], i: int) -> bool:
@@ -1016,12 +1022,7 @@ def _likened_quantity(tokens: list[Token], i: int, j: int) -> bool:
 def _vanished(tokens: list[Token], j: int) -> bool:
     """'the train was gone', 'the birds had all vanished': absent, right after the term (that
     ends before token j)."""
-    words = []
-    for token in tokens[j : j + 3]:
-        if token.brk:
-            break
-        words.append(token.word)
-    return bool(set(words) & _VANISHED) and bool(set(words[:2]) & _BE)
+    return _said_gone(tokens, j, 3, _VANISHED, 2)
 
 
 def _described(tokens: list[Token], i: int) -> bool:

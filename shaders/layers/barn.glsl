@@ -46,12 +46,6 @@ flat in vec4 v_farm;
 flat in vec3 v_sun;
 flat in vec3 v_sky;
 
-// Put a shape (coverage c) of colour `paint` over what is there.
-void lay(inout vec3 col, inout float cov, float c, vec3 paint) {
-    col = mix(col, paint, c);
-    cov = max(cov, c);
-}
-
 void main() {
     float asp = v_farm.x;
     vec2 p = vec2(v_uv.x * asp, v_uv.y);
@@ -71,11 +65,11 @@ void main() {
     vec2 sq_ = vec2(p.x - 0.85 * asp, FIELD - p.y);
     field += v_sun * 0.25 * exp(-dot(sq_, sq_) * 10.0 - sq_.y * 10.0);
     float edge = land_fill(p.y - FIELD, w);
-    lay(col, cov, edge, field);
+    land_lay(col, cov, edge, field);
     // a line of trees along the far edge, soft and hazy
     float crowns = FIELD + 0.004 + 0.016 * vnoise(vec2(p.x * 45.0, 3.0)) * (0.5 + 0.5 * lsin(p.x * 7.0));
     float trees = land_fill(max(p.y - crowns, FIELD - 0.01 - p.y), w);
-    lay(col, cov, trees, mix(land_pal_dark() * 2.0 + v_sky * 0.3, haze, 0.5));
+    land_lay(col, cov, trees, mix(land_pal_dark() * 2.0 + v_sky * 0.3, haze, 0.5));
     // ---- round hay bales, sunlit on the right, a spiral on their faces
     for (int i = 0; i < 3; i++) {
         vec3 b = i == 0 ? vec3(0.58, 0.118, 0.017) : (i == 1 ? vec3(0.64, 0.105, 0.021) : vec3(0.14, 0.09, 0.026));
@@ -84,7 +78,7 @@ void main() {
         float lit = smoothstep(-b.z, b.z, q.x + q.y * 0.4);
         float spiral = 0.85 + 0.15 * lsin(length(q) / b.z * 14.0);
         vec3 hay = vec3(0.62, 0.47, 0.2) * spiral * (v_sky * 1.5 + v_sun * lit * 0.9);
-        lay(col, cov, land_fill(d, w), hay);
+        land_lay(col, cov, land_fill(d, w), hay);
     }
     // ---- the barn: a gambrel front with white trim, a lean-to on its right, the silo
     float bx = BARN.x * asp;
@@ -99,8 +93,8 @@ void main() {
     float light = 0.12 + 0.88 * smoothstep(-0.11, 0.11, x);              // the sun from the right
     vec3 wall = red * boards * (v_sky * 2.0 + v_sun * light);
     vec3 lean_wall = red * 0.8 * boards * (v_sky * 2.0 + v_sun * 0.9);
-    lay(col, cov, land_fill(lean, w), lean_wall);
-    lay(col, cov, land_fill(body, w), wall);
+    land_lay(col, cov, land_fill(lean, w), lean_wall);
+    land_lay(col, cov, land_fill(body, w), wall);
     // doors with white X bracing, a lit hayloft door, white trim on the roof edge and corners
     vec2 dq = vec2(x, p.y - BARN.y - 0.05);
     float door = max(abs(dq.x) - 0.045, abs(dq.y) - 0.05);
@@ -110,15 +104,15 @@ void main() {
     vec2 lq = vec2(x, p.y - 0.315);
     float loft = max(abs(lq.x) - 0.022, abs(lq.y) - 0.024);
     vec3 white = vec3(0.75, 0.72, 0.66) * (v_sky * 2.0 + v_sun * light);
-    lay(col, cov, land_fill(door, w), red * 0.55 * (v_sky * 2.0 + v_sun * light));
-    lay(col, cov, land_fill(brace, w), white);
-    lay(col, cov, land_fill(loft, w), mix(v_sun, vec3(1.0, 0.7, 0.35), 0.5) * 1.3 * v_farm.w);
-    lay(col, cov, land_fill(abs(loft) - 0.003, w), white);
-    lay(col, cov, land_fill(max(trim, BARN.y + 0.003 - p.y), w), white);
+    land_lay(col, cov, land_fill(door, w), red * 0.55 * (v_sky * 2.0 + v_sun * light));
+    land_lay(col, cov, land_fill(brace, w), white);
+    land_lay(col, cov, land_fill(loft, w), mix(v_sun, vec3(1.0, 0.7, 0.35), 0.5) * 1.3 * v_farm.w);
+    land_lay(col, cov, land_fill(abs(loft) - 0.003, w), white);
+    land_lay(col, cov, land_fill(max(trim, BARN.y + 0.003 - p.y), w), white);
     // the roof's edge over the gable: dark shingles, a line of sun on top
     float eaves = max(abs(body + 0.006) - 0.006, max(0.265 - p.y, ax - 0.12));
     vec3 slate = vec3(0.12, 0.11, 0.12) * (v_sky * 2.0 + v_sun * light * 0.6);
-    lay(col, cov, land_fill(eaves, w), slate);
+    land_lay(col, cov, land_fill(eaves, w), slate);
     // the silo: a cylinder with bands, a dome, lit on the right
     vec2 sq = vec2(p.x - bx - 0.165, p.y);
     float sr = 0.036;
@@ -128,7 +122,7 @@ void main() {
     float face = clamp(0.5 + 0.5 * (sq.x / sr * 0.8 + round_ * 0.4), 0.0, 1.0);
     float bands = 0.9 + 0.1 * step(0.85, fract(p.y * 40.0));
     vec3 metal = mix(vec3(0.4, 0.41, 0.43), u_palette[3], 0.15) * bands * (v_sky * 2.0 + v_sun * face * face);
-    lay(col, cov, land_fill(silo, w), metal);
+    land_lay(col, cov, land_fill(silo, w), metal);
     // ---- the windmill far off: a lattice tower, a wheel of blades turning, a tail vane; hazy
     vec2 mq = vec2(p.x - MILL.x * asp, p.y - MILL.y);
     float h = MILL.z - MILL.y;
@@ -144,7 +138,7 @@ void main() {
     vane = min(vane, max(abs(hq.y) - 0.0015, max(-hq.x, hq.x - 0.05)));
     float mill = min(min(legs, cross_), min(wheel, min(vane, r - 0.006)));
     vec3 mill_col = mix(land_pal_dark() * 1.5 + v_sky * 0.4, haze, 0.45);
-    lay(col, cov, land_fill(mill, w), mill_col);
+    land_lay(col, cov, land_fill(mill, w), mill_col);
     // ---- the fence in front: posts and two rails, their tops catching the sun
     float post_x = (fract(p.x / 0.1 + 0.3) - 0.5) * 0.1;
     float sag = 0.004 * lsin(p.x * 9.0);
@@ -153,7 +147,7 @@ void main() {
     float fence = min(post, rails);
     float top = smoothstep(0.0, 0.01, p.y - 0.078 - sag - 0.001) + smoothstep(-0.004, 0.006, post_x);
     vec3 wood = vec3(0.22, 0.16, 0.11) * (v_sky * 1.5 + v_sun * 0.12 * top);
-    lay(col, cov, land_fill(fence, w), wood);
+    land_lay(col, cov, land_fill(fence, w), wood);
     f_color = vec4(col * cov, cov) * land_opacity();
 }
 #endif

@@ -48,12 +48,6 @@ flat in vec3 v_key;
 flat in vec3 v_amb;
 flat in vec3 v_lamp;
 
-// Put a shape (coverage c) of colour `paint` over what is there.
-void lay(inout vec3 col, inout float cov, float c, vec3 paint) {
-    col = mix(col, paint, c);
-    cov = max(cov, c);
-}
-
 // Merlons along a top at height `top`: the notches cut `notch` deep every `step_`.
 float crenels(float x, float top, float step_, float notch) {
     return top - notch * step(0.5, fract(x / step_));
@@ -94,7 +88,7 @@ void main() {
     float path_x = CX * asp + 0.005 + 0.05 * lsin(p.y * 38.0) * (RISE - p.y) * 8.0;
     float path = land_fill(abs(p.x - path_x) - 0.006 - (RISE - p.y) * 0.06, w) * step(p.y, BASE + 0.005);
     hill = mix(hill, vec3(0.5, 0.46, 0.38) * (v_amb * 1.5 + v_key * 0.6), path * 0.7);
-    lay(col, cov, land_fill(p.y - ground, w), hill);
+    land_lay(col, cov, land_fill(p.y - ground, w), hill);
     // ---- the castle: x from its centre; each part a distance (negative inside)
     float x = p.x - CX * asp;
     float y = p.y;
@@ -130,16 +124,16 @@ void main() {
     vec3 t2_col = vec3(0.66, 0.62, 0.56) * mix(1.0, 0.85, day) * st * (v_amb * 1.3 + v_key * max(0.0, 0.3 + 0.75 * rx2));
     far_stone = mix(far_stone, mix(t2_col, air, 0.3 + 0.15 * day), step(abs(x - t2.x), t2.y + 0.006));
     vec3 roof = vec3(0.2, 0.2, 0.27) * (v_amb * 1.5 + v_key * 0.9 * smoothstep(-0.02, 0.02, x - t2.x));
-    lay(col, cov, land_fill(back, w), far_stone);
-    lay(col, cov, land_fill(cone2, w), mix(roof, air, 0.3));
+    land_lay(col, cov, land_fill(back, w), far_stone);
+    land_lay(col, cov, land_fill(cone2, w), mix(roof, air, 0.3));
     vec3 spire_col = vec3(0.2, 0.2, 0.27) * (v_amb * 1.5 + v_key * 0.9 * smoothstep(-0.01, 0.01, tq.x));
-    lay(col, cov, land_fill(spire, w), mix(spire_col, air, 0.3));
+    land_lay(col, cov, land_fill(spire, w), mix(spire_col, air, 0.3));
     // the wall, in front of the keep, a line of light along its walk
     vec3 near_stone = vec3(0.7, 0.66, 0.6) * mix(1.0, 0.85, day) * st * (v_amb * 1.2 + v_key * 0.55);
     near_stone = mix(near_stone, air, 0.18 + 0.12 * day);
     float walk = smoothstep(0.006, 0.0, crenels(x, 0.305, 0.014, 0.009) - y);
     float foot = 0.6 + 0.4 * smoothstep(BASE - 0.01, BASE + 0.05, y);
-    lay(col, cov, land_fill(wall, w), near_stone * foot + v_key * 0.25 * walk);
+    land_lay(col, cov, land_fill(wall, w), near_stone * foot + v_key * 0.25 * walk);
     // the front towers, round: lit on the right, a rim where the light grazes
     for (int i = 0; i < 2; i++) {
         vec3 t = i == 0 ? t0 : t1;
@@ -148,20 +142,20 @@ void main() {
         float face = max(0.0, 0.25 + 0.8 * rx);
         vec3 c = vec3(0.7, 0.66, 0.6) * mix(1.0, 0.85, day) * st * (v_amb * (1.25 - 0.4 * rx) + v_key * face);
         c += atmosphere_rim(land_pal_glow()) * 0.15 * smoothstep(0.75, 1.0, rx) * (1.0 - day * 0.7);
-        lay(col, cov, land_fill(d, w), mix(c, air, 0.16 + 0.12 * day));
+        land_lay(col, cov, land_fill(d, w), mix(c, air, 0.16 + 0.12 * day));
     }
-    lay(col, cov, land_fill(cone0, w), mix(vec3(0.2, 0.2, 0.27) * (v_amb * 1.5 + v_key * 0.9 * smoothstep(-0.02, 0.02, x - t0.x)), air, 0.18));
+    land_lay(col, cov, land_fill(cone0, w), mix(vec3(0.2, 0.2, 0.27) * (v_amb * 1.5 + v_key * 0.9 * smoothstep(-0.02, 0.02, x - t0.x)), air, 0.18));
     // the gatehouse and its gate: dark, with a warm glow inside by night
     vec3 gh = vec3(0.72, 0.68, 0.62) * mix(1.0, 0.85, day) * st * (v_amb * 1.1 + v_key * 0.7);
-    lay(col, cov, land_fill(gate_house, w), mix(gh, air, 0.14 + 0.1 * day));
+    land_lay(col, cov, land_fill(gate_house, w), mix(gh, air, 0.14 + 0.1 * day));
     vec3 gate = mix(vec3(0.05, 0.04, 0.04) * (v_amb + v_key * 0.2), v_lamp, smoothstep(-0.01, 0.03, 0.045 - gq.y) * 0.9);
-    lay(col, cov, land_fill(arch, w), gate);
-    lay(col, cov, land_fill(abs(arch + 0.003) - 0.002, w) * step(0.0, gq.y), gh * 0.55);
+    land_lay(col, cov, land_fill(arch, w), gate);
+    land_lay(col, cov, land_fill(abs(arch + 0.003) - 0.002, w) * step(0.0, gq.y), gh * 0.55);
     // a fringe of trees along the wall's foot, parted where the path comes up to the gate
     float crowns = BASE + 0.004 + 0.02 * vnoise(vec2(x * 70.0, 5.0)) * smoothstep(0.025, 0.06, abs(x - 0.01));
     float trees = max(max(y - crowns, abs(x) - 0.27), ground - 0.003 - y);
     vec3 leaf = vec3(0.1, 0.14, 0.08) * (v_amb * 1.4 + v_key * (0.2 + 0.5 * smoothstep(-0.02, 0.015, y - crowns)));
-    lay(col, cov, land_fill(trees, w), mix(leaf, air, 0.2));
+    land_lay(col, cov, land_fill(trees, w), mix(leaf, air, 0.2));
     // windows: narrow arched slits in the keep and the towers, a few lit warm
     vec2 wc = vec2(floor((x + 0.105) / 0.03), floor((y - 0.25) / 0.05));
     vec2 wf = vec2(fract((x + 0.105) / 0.03) - 0.5, fract((y - 0.25) / 0.05) - 0.3);
@@ -179,8 +173,8 @@ void main() {
     float wave = 0.003 * lsin(fq.x * 160.0 - v_keep.z);
     float flag = max(max(abs(fq.y - 0.022 - wave) - 0.007 * (1.0 - fq.x / 0.04), -fq.x), fq.x - 0.04);
     vec3 cloth = mix(vec3(0.6, 0.12, 0.1), land_pal_glow(), 0.3) * (v_amb * 1.5 + v_key * 0.9);
-    lay(col, cov, land_fill(pole, w), vec3(0.08) * (v_amb + v_key));
-    lay(col, cov, land_fill(flag, w), mix(cloth, air, 0.2));
+    land_lay(col, cov, land_fill(pole, w), vec3(0.08) * (v_amb + v_key));
+    land_lay(col, cov, land_fill(flag, w), mix(cloth, air, 0.2));
     f_color = vec4(col * cov, cov) * land_opacity();
 }
 #endif

@@ -87,3 +87,9 @@ mat2 rot2(float a) { float c = lcos(a), s = lsin(a); return mat2(c, s, -s, c); }
 vec4 land_out(vec3 col, float cov, vec3 glow) {
     return vec4(col * cov + glow, cov) * u_intensity;
 }
+
+// Put a shape (coverage c) of colour `paint` over what is there.
+void land_lay(inout vec3 col, inout float cov, float c, vec3 paint) {
+    col = mix(col, paint, c);
+    cov = max(cov, c);
+}
