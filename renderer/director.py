@@ -651,17 +651,51 @@ def _origins(sentence: Sentence, keywords: tuple[Keyword, ...]) -> frozenset[int
     return frozenset(found)
 
 
+def _seen_from_within(
+    sentence: Sentence, keywords: tuple[Keyword, ...], place: str | None
+) -> frozenset[int]:
+    """Where the sentence's open-air imagery starts that only says where the indoor place in
+    force stands, named after it: "a little café by the harbour", "the kitchen overlooking the
+    sea" (what one sees outside is the sentence's own: "Outside the window was a forest")."""
+    if place not in indoors():
+        return frozenset()
+    outdoor = [
+        k for k in keywords
+        if role_of(k.motif) in ("place", "sky", "weather") and k.motif not in indoors()
+    ]
+    if not outdoor:
+        return frozenset()
+    tokens = tokenize(sentence.text, sentence.start)
+    found = set()
+    own = [k.end for k in keywords if k.motif == place]
+    for keyword in outdoor:
+        for end in own:
+            between = [t.word for t in tokens if end <= t.start < keyword.start]
+            linked = between[:1] and between[0] in pw.LINKS | pw.OVERLOOKING
+            if linked and len(between) <= 3 and set(between[1:]) <= pw.DETERMINERS:
+                found.add(keyword.start)
+    return frozenset(found)
+
+
 def _focus(
-    keywords: tuple[Keyword, ...], place: str | None, origins: frozenset[int] = frozenset()
+    keywords: tuple[Keyword, ...],
+    place: str | None,
+    origins: frozenset[int] = frozenset(),
+    whereabouts: frozenset[int] = frozenset(),
 ) -> tuple[list[str], list[str]]:
     """(focus, accents) of one sentence's keywords (origins: where its places named only as
-    where something is from start: accents, not what the sentence is about)."""
+    where something is from start: accents, not what the sentence is about; whereabouts: where
+    its open-air imagery that only says where the indoor place stands starts: its sky and
+    weather are accents, its places are not drawn, for they would stand in the room)."""
     scores: dict[str, float] = {}
     accents: list[str] = []
     for keyword in keywords:
         role = keyword_role(keyword)
-        if not keyword.drawn:
+        outside = keyword.start in whereabouts
+        if not keyword.drawn or outside and role_of(keyword.motif) == "place":
             continue
+        if outside:
+            role = "accent"
         if keyword.figurative or role == "accent" or keyword.start in origins:
             if keyword.motif not in accents:
                 accents.append(keyword.motif)
@@ -727,7 +761,12 @@ def direct(plan: ScenePlan) -> SceneScript:
                 scenery = [*scenery, keyword.motif][-MAX_SCENERY:]
         place = current.place if current else None
         sentence = plan.dream.sentences[sentence_plan.index]
-        focus, accents = _focus(sentence_plan.named, place, _origins(sentence, sentence_plan.named))
+        focus, accents = _focus(
+            sentence_plan.named,
+            place,
+            _origins(sentence, sentence_plan.named),
+            _seen_from_within(sentence, sentence_plan.named, place),
+        )
         setting = _setting(current, scenery)
         cues: dict[str, int] = {}
         for keyword in sentence_plan.named:

@@ -118,4 +118,5 @@ ON_THE_WAY = [  # going somewhere, not there yet: "on a train going to the sea"
     [verb, "to"] for verb in ("going", "heading", "driving", "travelling", "traveling", "sailing")
 ]
 WINDOWS = frozenset(["window", "windows", "windscreen", "windshield", "porthole"])
+OVERLOOKING = frozenset(["overlooking", "facing", "above", "under", "on"])  # "a café on the quay"
 LOOKING_OUT = frozenset(["out", "through", "outside", "beyond"])  # "out of the window"

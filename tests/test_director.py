@@ -170,3 +170,15 @@ def test_indoors_the_weather_is_a_moment_not_the_setting() -> None:
     _, script = _script("I was in my kitchen. Rain began to fall outside. The kettle sang.")
     assert script.sentences[1].setting == ("kitchen",) and "rain" in script.sentences[1].focus
     assert script.sentences[2].setting == ("kitchen",)
+
+
+def test_a_place_named_as_where_the_room_stands_is_not_drawn_in_it() -> None:
+    _, script = _script(
+        "I was sitting in a little café by the harbour. The sea outside was grey. "
+        "Then I walked down to the harbour."
+    )
+    first, _, last = script.sentences
+    assert first.setting == ("cafe",) and "ocean" not in first.focus + first.accents
+    assert last.setting == ("ocean",)
+    _, kitchen = _script("I stood in the kitchen. Outside the window was a forest.")
+    assert "forest" in kitchen.sentences[1].focus
