@@ -183,6 +183,14 @@ def test_reptiles_and_amphibians_are_lizards_and_tortoises_not_snakes() -> None:
     assert derived == {"axolotl": "lizard", "caiman": "lizard", "terrapin": "tortoise"}
 
 
+def test_every_kind_of_boat_is_on_the_sea_not_a_thing() -> None:
+    text = "A trawler, a schooner, a narrowboat and a sampan passed a tanker. I played a gig."
+    motifs = {k.text: k.motif for k in keywords(text)}
+    assert {w: motifs[w] for w in ("trawler", "schooner", "narrowboat", "sampan", "tanker")} == {
+        w: "ocean" for w in ("trawler", "schooner", "narrowboat", "sampan", "tanker")
+    }
+    assert motifs.get("gig") != "ocean"  # a concert, not WordNet's rowing boat
+
 def test_firing_someone_draws_no_fire() -> None:
     text = 'My boss was going to fire me. He said, "You\'re fired." Then the fire went out.'
     assert [k.text for k in keywords(text) if k.motif == "fire"] == ["fire"]
