@@ -677,6 +677,11 @@ def _seen_from_within(
     return frozenset(found)
 
 
+def _glazing(keyword: Keyword) -> bool:
+    """Whether the keyword names a window of where one is: "the windows fogged up"."""
+    return bool(forms(keyword.text.lower().split()[-1]) & pw.WINDOWS)
+
+
 def _focus(
     keywords: tuple[Keyword, ...],
     place: str | None,
@@ -700,8 +705,8 @@ def _focus(
             if keyword.motif not in accents:
                 accents.append(keyword.motif)
             continue
-        if keyword.motif == place:
-            continue
+        if keyword.motif == place or place in indoors() and _glazing(keyword):
+            continue  # the room draws its own windows
         furnishing = role == "generic" and role_of(keyword.motif) == "place"
         if furnishing and (place not in indoors() or {place, keyword.motif} <= house()):
             continue  # a place's furnishing out of doors is not its place: a fence in a

@@ -182,3 +182,11 @@ def test_a_place_named_as_where_the_room_stands_is_not_drawn_in_it() -> None:
     assert last.setting == ("ocean",)
     _, kitchen = _script("I stood in the kitchen. Outside the window was a forest.")
     assert "forest" in kitchen.sentences[1].focus
+
+
+def test_indoors_a_window_is_the_rooms_own_not_a_doorway_standing_in_it() -> None:
+    _, script = _script("I sat in the café. The windows were all steamed up. A door opened.")
+    assert "doorway" not in script.sentences[1].focus + script.sentences[1].accents
+    assert "doorway" in script.sentences[2].focus
+    _, meadow = _script("I stood in a meadow. A window hung in the air.")
+    assert "doorway" in meadow.sentences[1].focus
