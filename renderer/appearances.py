@@ -9,7 +9,8 @@ unless a later sentence names it again; accents come and go with their sentence,
 
 Appearances(...).at(t) is a pure function of t: the eased intensities of the motifs on screen,
 with MAX_DRAWN draw slots shared by rank (the focus first, then the setting, its scenery,
-accents), so a live frame, an exported frame and a still of the same moment agree. Lookups
+accents), so a live frame, an exported frame and a still of the same moment agree;
+outside(t) names the motifs only seen through the windows of an interior. Lookups
 use a bucket index, so the cost of a frame does not grow with the dream's length.
 """
 
@@ -51,6 +52,7 @@ class Appearance:
     attack: float
     release: float
     rank: int  # lower ranks keep their draw slot first
+    outside: bool = False  # seen through the windows of the interior: drawn behind it
 
     @property
     def gone(self) -> float:
@@ -107,13 +109,14 @@ def lay_out(
             start = max(0.0, begin - CHANGE_S / 2)
             shown.append(Appearance(motif, start, end, level, attack, CHANGE_S, RANKS[kind]))
     # focus and accents: per sentence, merged when the next sentence names them again
-    open_: dict[tuple[str, str], Appearance] = {}
+    open_: dict[tuple[str, str, bool], Appearance] = {}
     for direction in script.sentences:
         sentence = timed.get(direction.index)
         if sentence is None:
             continue
         for kind, motifs in (("focus", direction.focus), ("accent", direction.accents)):
             for motif in motifs:
+                outside = motif in direction.outside
                 cue = cue_times.get((direction.index, motif), sentence.start)
                 focus = kind == "focus"
                 # with its word, and fully there by the middle of its sentence at the latest
@@ -121,11 +124,12 @@ def lay_out(
                 start = min(cue, middle - FOCUS_ATTACK_S) - FOCUS_AHEAD_S if focus else cue
                 start = max(start, sentence.start - FOCUS_AHEAD_S)
                 end = sentence.end + (FOCUS_HOLD_S if focus else 0.0)
-                key = (kind, motif)
+                key = (kind, motif, outside)
                 previous = open_.get(key)
                 if previous is not None and previous.end >= start - 2 * previous.release:
                     open_[key] = Appearance(motif, previous.start, end, previous.level,
-                                            previous.attack, previous.release, previous.rank)
+                                            previous.attack, previous.release, previous.rank,
+                                            outside)
                     continue
                 if previous is not None:
                     shown.append(previous)
@@ -137,6 +141,7 @@ def lay_out(
                     FOCUS_ATTACK_S if focus else ACCENT_ATTACK_S,
                     FOCUS_RELEASE_S if focus else ACCENT_RELEASE_S,
                     RANKS[kind],
+                    outside,
                 )
     shown.extend(open_.values())
     shown.sort(key=lambda a: (a.start, a.rank, a.motif))
@@ -184,3 +189,12 @@ class Appearances:
                 shown[motif] = round(value, 4)
             used += min(1.0, value / SLOT_FULL)
         return shown
+
+    def outside(self, t: float) -> frozenset[str]:
+        """The motifs on screen at t only as seen through the interior's windows."""
+        seen: dict[str, bool] = {}
+        for i in self.buckets.get(int(t // BUCKET_S), ()):
+            item = self.items[i]
+            if item.at(t) > 0.0:
+                seen[item.motif] = seen.get(item.motif, True) and item.outside
+        return frozenset(m for m, only in seen.items() if only)

@@ -78,6 +78,8 @@ class SentenceDirection:
     focus: tuple[str, ...]  # the sentence's focal motifs, strongest first
     accents: tuple[str, ...]  # its other drawable imagery (drawn when a slot is free)
     cues: dict[str, int]  # motif -> offset in the dream text of its first keyword here
+    outside: tuple[str, ...] = ()  # its focus and accents seen through the windows of the
+    # indoor place in force: drawn behind the interior
 
 
 @dataclass(frozen=True)
@@ -279,10 +281,11 @@ def place_strength(
 
 def _seen_through_window(tokens: list[Token], clause: int, index: int) -> bool:
     """Whether the place at token `index` is a view out of a window earlier in its clause:
-    "out the window just fields" (not "out the window and we're in a jungle")."""
+    "out the window just fields", "through the window I could see a forest" (not "out the
+    window and we're in a jungle")."""
     for k in range(index - 1, clause, -1):
         word = tokens[k].word
-        if word in pw.DREAMER:
+        if word in pw.DREAMER and not {t.word for t in tokens[k + 1 : index]} & pw.AFAR:
             return False
         if word in pw.WINDOWS:
             return bool({t.word for t in tokens[max(clause, k - 3) : k]} & pw.LOOKING_OUT)
@@ -651,30 +654,48 @@ def _origins(sentence: Sentence, keywords: tuple[Keyword, ...]) -> frozenset[int
     return frozenset(found)
 
 
-def _seen_from_within(
-    sentence: Sentence, keywords: tuple[Keyword, ...], place: str | None
-) -> frozenset[int]:
-    """Where the sentence's open-air imagery starts that only says where the indoor place in
-    force stands, named after it: "a little café by the harbour", "the kitchen overlooking the
-    sea" (what one sees outside is the sentence's own: "Outside the window was a forest")."""
+class Outside(NamedTuple):
+    """Where a sentence's open-air imagery starts that is seen from within the indoor place in
+    force, through its windows: all of it (views) and what only says where the place stands
+    (whereabouts, a part of the views)."""
+
+    views: frozenset[int]
+    whereabouts: frozenset[int]
+
+
+NOTHING_OUTSIDE = Outside(frozenset(), frozenset())
+
+
+def _outside(sentence: Sentence, keywords: tuple[Keyword, ...], place: str | None) -> Outside:
+    """The open-air imagery seen from within an indoor place: in a sentence that opens outside
+    ("Outside it began to rain"), seen out of a window ("through the window I could see
+    lightning"), or named after the place as where it stands ("a little café by the harbour",
+    "the kitchen overlooking the sea"). Creatures and things stay in the room."""
     if place not in indoors():
-        return frozenset()
+        return NOTHING_OUTSIDE
     outdoor = [
         k for k in keywords
         if role_of(k.motif) in ("place", "sky", "weather") and k.motif not in indoors()
     ]
     if not outdoor:
-        return frozenset()
+        return NOTHING_OUTSIDE
     tokens = tokenize(sentence.text, sentence.start)
-    found = set()
+    opens_outside = bool(tokens) and tokens[0].word == "outside"
     own = [k.end for k in keywords if k.motif == place]
+    views, whereabouts = set(), set()
     for keyword in outdoor:
+        index = next((i for i, t in enumerate(tokens) if t.start >= keyword.start), len(tokens))
+        clause = index
+        while clause > 0 and not tokens[clause].brk:
+            clause -= 1
+        if opens_outside or _seen_through_window(tokens, clause, index):
+            views.add(keyword.start)
         for end in own:
             between = [t.word for t in tokens if end <= t.start < keyword.start]
             linked = between[:1] and between[0] in pw.LINKS | pw.OVERLOOKING
             if linked and len(between) <= 3 and set(between[1:]) <= pw.DETERMINERS:
-                found.add(keyword.start)
-    return frozenset(found)
+                whereabouts.add(keyword.start)
+    return Outside(frozenset(views | whereabouts), frozenset(whereabouts))
 
 
 def _glazing(keyword: Keyword) -> bool:
@@ -686,20 +707,22 @@ def _focus(
     keywords: tuple[Keyword, ...],
     place: str | None,
     origins: frozenset[int] = frozenset(),
-    whereabouts: frozenset[int] = frozenset(),
-) -> tuple[list[str], list[str]]:
-    """(focus, accents) of one sentence's keywords (origins: where its places named only as
-    where something is from start: accents, not what the sentence is about; whereabouts: where
-    its open-air imagery that only says where the indoor place stands starts: its sky and
-    weather are accents, its places are not drawn, for they would stand in the room)."""
+    outside: Outside = NOTHING_OUTSIDE,
+) -> tuple[list[str], list[str], list[str]]:
+    """(focus, accents, seen outside) of one sentence's keywords (origins: where its places
+    named only as where something is from start: accents, not what the sentence is about;
+    outside: its imagery seen from within an indoor place, through the windows: what only says
+    where the place stands is an accent)."""
     scores: dict[str, float] = {}
     accents: list[str] = []
+    through: list[str] = []
     for keyword in keywords:
         role = keyword_role(keyword)
-        outside = keyword.start in whereabouts
-        if not keyword.drawn or outside and role_of(keyword.motif) == "place":
+        if not keyword.drawn:
             continue
-        if outside:
+        if keyword.start in outside.views and keyword.motif not in through:
+            through.append(keyword.motif)
+        if keyword.start in outside.whereabouts:
             role = "accent"
         if keyword.figurative or role == "accent" or keyword.start in origins:
             if keyword.motif not in accents:
@@ -717,7 +740,7 @@ def _focus(
     ranked = sorted(scores, key=lambda m: -scores[m])
     focus = [m for m in ranked[:MAX_FOCUS] if scores[m] >= SECOND_FOCUS * scores[ranked[0]]]
     accents += [m for m in ranked if m not in focus and m not in accents]
-    return focus, accents
+    return focus, accents, [m for m in through if m in focus or m in accents]
 
 
 def direct(plan: ScenePlan) -> SceneScript:
@@ -766,18 +789,20 @@ def direct(plan: ScenePlan) -> SceneScript:
                 scenery = [*scenery, keyword.motif][-MAX_SCENERY:]
         place = current.place if current else None
         sentence = plan.dream.sentences[sentence_plan.index]
-        focus, accents = _focus(
+        focus, accents, through = _focus(
             sentence_plan.named,
             place,
             _origins(sentence, sentence_plan.named),
-            _seen_from_within(sentence, sentence_plan.named, place),
+            _outside(sentence, sentence_plan.named, place),
         )
         setting = _setting(current, scenery)
         cues: dict[str, int] = {}
         for keyword in sentence_plan.named:
             cues.setdefault(keyword.motif, keyword.start)
         sentences.append(
-            SentenceDirection(i, passage, setting, tuple(focus), tuple(accents), cues)
+            SentenceDirection(
+                i, passage, setting, tuple(focus), tuple(accents), cues, tuple(through)
+            )
         )
     if plan.sentences:
         passages.append(_passage(passage, first, len(plan.sentences) - 1, current))

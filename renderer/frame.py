@@ -31,6 +31,8 @@ class FrameState:
     # focus first; its figures and creatures are staged over all of them, so none moves while
     # others come and go (renderer/gfx/staging.py)
     cast: tuple[tuple[str, ...], ...] = ()
+    outside: frozenset[str] = frozenset()  # motifs seen through an interior's windows, drawn
+    # behind it
 
     @property
     def drawn(self) -> tuple[str, ...]:

@@ -107,6 +107,7 @@ class Timeline:
             fade=self._fade(t),
             caption=c.caption(t),
             cast=self.cast,
+            outside=c.shown.outside(t),
         )
 
     @cached_property

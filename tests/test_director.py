@@ -172,16 +172,21 @@ def test_indoors_the_weather_is_a_moment_not_the_setting() -> None:
     assert script.sentences[2].setting == ("kitchen",)
 
 
-def test_a_place_named_as_where_the_room_stands_is_not_drawn_in_it() -> None:
+def test_the_open_air_seen_from_a_room_is_drawn_behind_it_through_its_windows() -> None:
     _, script = _script(
-        "I was sitting in a little café by the harbour. The sea outside was grey. "
-        "Then I walked down to the harbour."
+        "I was sitting in a little café by the harbour. Outside it began to rain. "
+        "A cat slept on the counter. Then I walked down to the harbour."
     )
-    first, _, last = script.sentences
-    assert first.setting == ("cafe",) and "ocean" not in first.focus + first.accents
-    assert last.setting == ("ocean",)
-    _, kitchen = _script("I stood in the kitchen. Outside the window was a forest.")
-    assert "forest" in kitchen.sentences[1].focus
+    by_the_harbour, raining, cat, harbour = script.sentences
+    assert by_the_harbour.setting == ("cafe",) and by_the_harbour.outside == ("ocean",)
+    assert "ocean" in by_the_harbour.accents and "ocean" not in by_the_harbour.focus
+    assert raining.focus == ("rain",) and raining.outside == ("rain",)
+    assert cat.outside == ()
+    assert harbour.setting == ("ocean",) and harbour.outside == ()
+    _, kitchen = _script("I stood in the kitchen. Through the window I could see a forest.")
+    assert "forest" in kitchen.sentences[1].focus and kitchen.sentences[1].outside == ("forest",)
+    _, ward = _script("I was in a hospital ward. Snow was falling between the beds.")
+    assert "snow" in ward.sentences[1].focus and ward.sentences[1].outside == ()
 
 
 def test_indoors_a_window_is_the_rooms_own_not_a_doorway_standing_in_it() -> None:
@@ -190,3 +195,14 @@ def test_indoors_a_window_is_the_rooms_own_not_a_doorway_standing_in_it() -> Non
     assert "doorway" in script.sentences[2].focus
     _, meadow = _script("I stood in a meadow. A window hung in the air.")
     assert "doorway" in meadow.sentences[1].focus
+
+
+def test_what_is_seen_outside_is_drawn_behind_the_room_only_while_only_seen_outside() -> None:
+    timeline = _timeline(
+        "I sat in the kitchen. Outside it began to snow. Then snow fell between the cupboards."
+    )
+    _, outside, inside = timeline.sentences
+    seen = timeline.state_at((outside.start + outside.end) / 2)
+    assert "snow" in seen.drawn and seen.outside == frozenset({"snow"})
+    fell = timeline.state_at((inside.start + inside.end) / 2)
+    assert "snow" in fell.drawn and "snow" not in fell.outside

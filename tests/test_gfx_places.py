@@ -395,3 +395,22 @@ def test_the_cinema_is_rows_of_seats_in_the_dark_before_a_bright_screen(renderer
     assert look.dark < 10.0 and look.bright > 200.0, look
     # a cinema has no windows: by day it is only a little lighter
     assert grey.mean() < day.mean() < 1.3 * grey.mean()
+
+
+def test_the_open_air_seen_from_a_room_shows_only_through_its_window(renderer) -> None:
+    def frame(outside: frozenset[str], **extra: float) -> np.ndarray:
+        renderer.compositor.reset()
+        state = replace(NIGHT, intensities={"room": 0.9, **extra}, outside=outside)
+        return renderer.render(state).astype(np.float32).mean(axis=2)
+
+    room = frame(frozenset())
+    rain_in = np.abs(frame(frozenset(), rain=1.0) - room)
+    rain_out = np.abs(frame(frozenset({"rain"}), rain=1.0) - room)
+    window, wall = (0.37, 0.42, 0.55, 0.65), (0.0, 0.1, 0.2, 0.9)
+    assert _box(rain_in, *wall) > 4.0  # rain in the room falls across its walls
+    assert _box(rain_out, *wall) < 0.2 * _box(rain_in, *wall)  # seen outside: not on the walls
+    assert _box(rain_out, *window) > 0.5 * _box(rain_in, *window)  # but in the window
+    # a forest seen outside is raised so its trees stand in the window, above the sill
+    trees = np.abs(frame(frozenset({"forest"}), forest=1.0) - room)
+    low_trees = np.abs(frame(frozenset(), forest=1.0) - room)
+    assert _box(trees, *window) > 3.0 and _box(trees, *wall) < 0.2 * _box(low_trees, *wall)

@@ -59,6 +59,7 @@ def motif_state(
         return replace(
             base,
             intensities=dict.fromkeys(motifs, MOTIF_INTENSITY),
+            outside=frozenset(),
             fade=1.0,
             seed=base.seed if seed is None else seed,
         )

@@ -48,6 +48,8 @@ NEAR_MARGIN = 0.3  # a near plane this far behind the strongest other is not dra
 SHORE_FULL = 0.5  # open water from this intensity shows ground layers only on its far shore
 WATER_EDGE = 0.002  # open water is opaque from this far under its horizon (layers/ocean.glsl)
 UNDER_MARGIN = 3  # rows of under4 kept above the water's hidden ones: bilinear taps reach them
+VIEW_RAISE = 0.3  # how far (uv) a layer seen through an interior's windows is raised: its
+# horizon shows in the windows (the rooms' sills stand about this far above the land's)
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
 LUMA = (0.2126, 0.7152, 0.0722)
 NEAREST, LINEAR = 0x2600, 0x2601  # GL texture filters
@@ -72,12 +74,12 @@ def is_behind(layer: LayerSpec) -> bool:
     return layer.stage in ("background", "midground") or layer.reads_scene
 
 
-def group_of(layer: LayerSpec) -> str:
-    """Which buffer a layer is drawn into: half for the sharp ones; under4 or over4 for the
-    smooth ones behind or in front."""
-    if layer.resolution > 0.25:
+def group_of(draw: Draw) -> str:
+    """Which buffer a draw goes into: half for the sharp layers; under4 or over4 for the
+    smooth ones behind or in front (behind for all seen through an interior's windows)."""
+    if draw.layer.resolution > 0.25:
         return "half"
-    return "under4" if is_behind(layer) else "over4"
+    return "under4" if draw.outside or is_behind(draw.layer) else "over4"
 
 
 def srgb_to_linear(c: Sequence[float]) -> Color:
@@ -124,6 +126,7 @@ class Draw:
     layer: LayerSpec
     intensity: float
     params: tuple[float, float, float, float]
+    outside: bool = False  # seen through the interior's windows: drawn behind everything else
 
 
 def shore_of(draws: Sequence[Draw]) -> tuple[float, float]:
@@ -319,24 +322,27 @@ class Compositor:
         layers = self.visuals.layers_of(motif)
         return layers[0].order if layers else 1 << 30
 
-    def plan_draws(self, intensities: dict[str, float]) -> list[Draw]:
+    def plan_draws(
+        self, intensities: dict[str, float], outside: frozenset[str] = frozenset()
+    ) -> list[Draw]:
         """The draws worth making (one per layer of each motif, and the near silhouettes they
-        call for), in stage order (then declaration order, then name). A layer that several
-        motifs call for with the same params (the forest floor under both the forest and the
-        trees) is drawn once, for the strongest of them."""
+        call for), in stage order (then declaration order, then name); those of the motifs
+        `outside` (seen through an interior's windows) first and without near silhouettes. A
+        layer that several motifs call for with the same params (the forest floor under both
+        the forest and the trees) is drawn once, for the strongest of them."""
         chosen: dict[tuple[str, tuple[float, ...]], Draw] = {}
         for motif, value in sorted(intensities.items()):
             visual = self.visuals.motifs.get(motif)
             if visual is None or value < MIN_INTENSITY:
                 continue
             for layer in self.visuals.layers_of(motif):
-                draw = Draw(motif, layer, min(value, 1.0), visual.params)
+                draw = Draw(motif, layer, min(value, 1.0), visual.params, motif in outside)
                 key = (layer.name, visual.params)
                 if key not in chosen or draw.intensity > chosen[key].intensity:
                     chosen[key] = draw
         draws = list(chosen.values())
-        draws += self._near_draws(draws)
-        draws.sort(key=lambda d: (d.layer.order, d.motif))
+        draws += self._near_draws([draw for draw in draws if not draw.outside])
+        draws.sort(key=lambda d: (not d.outside, d.layer.order, d.motif))
         return draws
 
     def _near_draws(self, draws: list[Draw]) -> list[Draw]:
@@ -449,7 +455,7 @@ class Compositor:
         t = self._targets
         scene_time, intensities = self._advance(state)
         palette = [srgb_to_linear(c) for c in (list(state.palette) * 4)[:4]]
-        draws = self.plan_draws(intensities)
+        draws = self.plan_draws(intensities, state.outside)
         tint = srgb_to_linear(state.tint)
         common: dict[str, object] = {
             "u_time": scene_time,
@@ -461,9 +467,9 @@ class Compositor:
             "u_camera": camera_at(state.time, state.seed).uniform,
         }
         groups: dict[str, list[Draw]] = {name: [] for name in GROUPS}
-        for draw in sorted(draws, key=lambda d: not is_behind(d.layer)):
-            groups[group_of(draw.layer)].append(draw)
-        shore = shore_of(draws)
+        for draw in sorted(draws, key=lambda d: (not d.outside, not is_behind(d.layer))):
+            groups[group_of(draw)].append(draw)
+        shore = shore_of([draw for draw in draws if not draw.outside])
         places = self._staging(state, intensities)
         ctx.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE | moderngl.BLEND)
         ctx.blend_func = moderngl.ONE, moderngl.ONE_MINUS_SRC_ALPHA
@@ -556,6 +562,7 @@ class Compositor:
                 shader.set("u_sprites", draw.layer.sprites)
                 shader.set("u_shore", where)
                 shader.set("u_depth", depth_of(draw.layer, where))
+                shader.set("u_view", VIEW_RAISE if draw.outside else 0.0)
                 shader.draw(draw.layer.vertices)
             if draw.layer.ground:
                 ctx.disable_direct(GL_CLIP_DISTANCE0)

@@ -4,6 +4,8 @@
 // u_depth (0: the sky or fixed to the screen .. 1: the nearest foreground). A layer at depth d
 // is scaled by 1 + d * zoom about the bottom middle of the frame and moved by d * pan; the pan
 // never exceeds what the scale adds at the edges, so nothing beyond a full-frame picture shows.
+// A layer seen through an interior's windows is raised by u_view besides (the room hides the
+// bottom it leaves bare).
 // The land and sky vertex stages (lib/land_vertex.glsl, lib/sky_fullscreen.glsl) apply it to
 // their geometry, so a layer's fragment stage sees its own still picture and pays nothing.
 
@@ -13,12 +15,12 @@ float camera_scale(float depth) { return 1.0 + depth * u_camera.z; }
 // A point of the layer's own picture (uv) -> where the camera shows it on the buffer (uv).
 vec2 camera_to_screen(vec2 p, float depth) {
     return vec2(0.5 + (p.x - 0.5) * camera_scale(depth), p.y * camera_scale(depth))
-         + depth * u_camera.xy;
+         + depth * u_camera.xy + vec2(0.0, u_view);
 }
 
 // A point of the buffer (uv) -> the point of the layer's own picture shown there.
 vec2 camera_from_screen(vec2 q, float depth) {
-    q -= depth * u_camera.xy;
+    q -= depth * u_camera.xy + vec2(0.0, u_view);
     return vec2(0.5 + (q.x - 0.5) / camera_scale(depth), q.y / camera_scale(depth));
 }
 

@@ -16,6 +16,8 @@ uniform vec2 u_shore;        // open water's horizon (uv) and 0..1 how far groun
 uniform vec4 u_camera;       // the shared camera: pan x, pan y, dolly zoom at depth 1, and the
                              // focal subject's side -1 | 1 (lib/camera.glsl)
 uniform float u_depth;       // this layer's depth for the camera: 0 sky .. 1 nearest
+uniform float u_view;        // how far (uv) the camera raises a layer seen through an
+                             // interior's windows, so its horizon shows in them (0: none)
 uniform vec4 u_place;        // a staged figure's or creature's place (renderer/gfx/staging.py):
                              // its band's middle x (widths), size, facing (-1 left, 1 right),
                              // and the band's half width (widths)
