@@ -28,7 +28,7 @@ void lift_vertex() {
     v_view = vec4(vp, 1.5 / land_height_px(), climb);
     v_lamp = mix(vec3(1.0, 0.8, 0.55), v_pal_light, 0.15) * v_breath;
     v_steel = mix(vec3(0.28, 0.4, 0.62), u_palette[2], 0.15);
-    v_wood = mix(vec3(0.55, 0.28, 0.12), u_palette[1], 0.12);
+    v_wood = mix(vec3(0.5, 0.29, 0.13), u_palette[1], 0.12);
     vec3 lobby = mix(vec3(0.55, 0.7, 1.0), vec3(1.0, 0.95, 0.85), u_daylight);
     v_seam = mix(lobby, v_pal_light, 0.2) * (1.2 + 1.3 * u_daylight);
     v_glow = mix(vec3(1.0, 0.55, 0.18), u_palette[3], 0.2);
@@ -51,8 +51,8 @@ const vec2 FLOOR_CEIL = vec2(0.88, 0.72);
 const float FAR = 2.2;           // the front wall with the doors
 const vec2 DOOR = vec2(0.44, 0.5);  // the doorway's half width, its top
 const float RAIL = -0.2;         // the handrail's height
-const vec3 LAMP = vec3(0.0, 0.72, 1.2);  // the ceiling panel's centre
-const vec2 LAMP_HALF = vec2(0.32, 0.5);
+const vec3 LAMP = vec3(0.0, 0.72, 1.45);  // the ceiling panel's centre
+const vec2 LAMP_HALF = vec2(0.3, 0.42);
 
 // One segment of a seven-segment digit at d (digit units, its centre at the origin): 1 on it.
 float segment(vec2 d, vec2 a, vec2 b) {
@@ -136,7 +136,7 @@ vec3 cabin(vec4 hit, vec3 rd, float soft) {
         float side = surface < 0.5 ? -1.0 : 1.0;
         float panel = smoothstep(0.0, 0.012, abs(fract(p.z * 1.6 + 0.2) - 0.5) - 0.49);
         float wood_part = step(p.y, RAIL + 0.02);
-        float grain = 0.85 + 0.15 * lsin(p.y * 40.0 + 3.0 * lsin(p.z * 9.0));
+        float grain = 0.92 + 0.08 * lsin(p.z * 45.0 + 2.0 * lsin(p.y * 5.0 + p.z * 13.0));
         vec3 albedo = mix(v_steel * 0.8, v_wood * grain, wood_part) * (1.0 - 0.5 * (1.0 - panel));
         col = albedo * v_lamp * light;
         // the handrail: a steel bar catching the lamp along its top
