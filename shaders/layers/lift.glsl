@@ -168,17 +168,19 @@ void main() {
     float soft = v_view.z;
     vec3 rd = vec3(q, 1.0);
     vec4 hit = interior_hit(rd, vec2(W), FLOOR_CEIL, FAR);
-    vec3 col = cabin(hit, rd, soft);
     vec3 p = hit.xyz;
-    if (hit.w < 0.5 && p.z > 0.35 && p.z < FAR - 0.12 && p.y > RAIL + 0.06 && p.y < 0.5) {
-        // the mirror on the left wall: the cabin again, seen from the eye's reflection
-        vec3 mrd = vec3(-rd.x, rd.y, rd.z);
-        vec4 seen = interior_hit(mrd, vec2(-W, 3.0 * W), FLOOR_CEIL, FAR);
-        seen.x -= 2.0 * W;
-        vec3 image = cabin(seen, mrd, soft * 1.5) * vec3(0.8, 0.88, 0.9);
-        float rim = smoothstep(0.0, 0.02, min(min(p.z - 0.35, FAR - 0.12 - p.z), min(p.y - RAIL - 0.06, 0.5 - p.y)));
-        col = mix(col * 0.5, image + v_lamp * 0.02, rim);
+    // the mirror on the left wall: there the cabin is seen again from the eye's reflection
+    vec2 mirror = vec2(min(p.z - 0.35, FAR - 0.12 - p.z), min(p.y - RAIL - 0.06, 0.5 - p.y));
+    vec3 framed = vec3(1.0);
+    if (hit.w < 0.5 && min(mirror.x, mirror.y) > 0.0) {
+        rd.x = -rd.x;
+        hit = interior_hit(rd, vec2(-W, 3.0 * W), FLOOR_CEIL, FAR);
+        hit.x -= 2.0 * W;
+        soft *= 1.5;
+        // a little cooler and dimmer than the cabin, darker still at its rim
+        framed = vec3(0.8, 0.88, 0.9) * (0.5 + 0.5 * smoothstep(0.0, 0.02, min(mirror.x, mirror.y)));
     }
+    vec3 col = cabin(hit, rd, soft) * framed;
     f_color = vec4(col, 1.0) * land_opacity();
 }
 #endif
