@@ -55,6 +55,7 @@ def test_the_lifts_words_read_as_the_lift(text: str, words: str) -> None:
         "The news was a real lift to my spirits.",
         "We rode the ski lift up the mountain.",
         "My aunt had a face lift.",
+        "I gave my elevator pitch to the board.",
     ],
 )
 def test_the_verb_a_ride_and_other_lifts_are_no_lift(text: str) -> None:
@@ -80,6 +81,10 @@ def test_the_doors_opening_onto_a_beach_move_the_dream_there() -> None:
         "Then the doors opened and I was on a beach."
     )
     assert _places(text) == ["lift", "lift", "beach"]
+
+
+def test_an_elevator_pitch_is_no_sports_ground() -> None:
+    assert set(_motifs("I gave my elevator pitch to the board.").values()) <= {None}
 
 
 def test_the_elevator_is_no_longer_the_hall() -> None:
