@@ -56,6 +56,7 @@ def test_the_lifts_words_read_as_the_lift(text: str, words: str) -> None:
         "We rode the ski lift up the mountain.",
         "My aunt had a face lift.",
         "I gave my elevator pitch to the board.",
+        "The old monk murmured a paternoster.",
     ],
 )
 def test_the_verb_a_ride_and_other_lifts_are_no_lift(text: str) -> None:
