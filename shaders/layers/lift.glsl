@@ -149,6 +149,10 @@ vec3 cabin(vec4 hit, vec3 rd, float soft) {
         float speck = 0.8 + 0.2 * hash21(floor(p.xz * 90.0));
         col = vec3(0.11, 0.1, 0.1) * speck * v_lamp * light;
         col += v_seam * 0.05 * smoothstep(0.04, 0.0, abs(p.x)) * smoothstep(FAR - 0.6, FAR, p.z);
+        // the doors' sill: grooved aluminium across the doorway's foot
+        float sill = step(FAR - 0.14, p.z) * step(abs(p.x), DOOR.x + 0.03);
+        float groove = 0.7 + 0.3 * step(0.5, fract(p.z * 60.0));
+        col = mix(col, v_steel * 1.3 * groove * (v_lamp * light + v_seam * 0.08), sill);
     } else {
         // the ceiling: the light panel, a grid over the diffuser, the darker trim round it
         vec2 l = abs(p.xz - LAMP.xz) - LAMP_HALF;
