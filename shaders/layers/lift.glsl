@@ -18,7 +18,7 @@ flat out vec3 v_steel;   // the doors' and the front wall's cool metal
 flat out vec3 v_wood;    // the side walls' panelling
 flat out vec3 v_seam;    // the light between the doors (the lobbies outside)
 flat out vec3 v_glow;    // the lit buttons and the indicator's numbers
-flat out vec2 v_floor;   // the floor shown (0..8), the lit moment of its change
+flat out float v_floor;  // the floor shown, 0..8 (the digit one more)
 
 // The per-frame constants of the picture (llvmpipe would work them out for every pixel).
 void lift_vertex() {
@@ -32,7 +32,7 @@ void lift_vertex() {
     vec3 lobby = mix(vec3(0.55, 0.7, 1.0), vec3(1.0, 0.95, 0.85), u_daylight);
     v_seam = mix(lobby, v_pal_light, 0.2) * (1.2 + 1.3 * u_daylight);
     v_glow = mix(vec3(1.0, 0.55, 0.18), u_palette[3], 0.2);
-    v_floor = vec2(mod(floor(climb), 9.0), fract(climb));
+    v_floor = mod(floor(climb), 9.0);
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
@@ -45,7 +45,7 @@ flat in vec3 v_steel;
 flat in vec3 v_wood;
 flat in vec3 v_seam;
 flat in vec3 v_glow;
-flat in vec2 v_floor;
+flat in float v_floor;
 const float W = 0.8;             // the side walls' distance from the eye
 const vec2 FLOOR_CEIL = vec2(0.88, 0.72);
 const float FAR = 2.2;           // the front wall with the doors
@@ -61,7 +61,7 @@ float segment(vec2 d, vec2 a, vec2 b) {
     return step(length(pa - ba * h), 0.1);
 }
 
-// The floor's digit (1..9) at d in a box of half height 1: which of its seven segments glow.
+// The digit n + 1 (n 0..8) at d, in a box of half height 1: 1 where its segments glow.
 float digit(vec2 d, float n) {
     // segments a b c d e f g, lit per digit 1..9 as bits
     int bits[9] = int[9](6, 91, 79, 102, 109, 125, 7, 127, 111);
@@ -84,10 +84,10 @@ float lamp_reach(vec3 p, vec3 n) {
     return max(dot(n, l) * inversesqrt(d2), 0.0) * 0.9 / (0.35 + d2);
 }
 
-// The cabin where a ray meets it (hit, see interior_hit; the eye anywhere), seen along rd:
+// The cabin where a ray meets it (hit, see interior_hit; from the eye or its reflection):
 // the front wall with its doors, seam, buttons and indicator; wood and steel sides with the
 // rail; the lamp in the ceiling; the floor.
-vec3 cabin(vec4 hit, vec3 rd, float soft) {
+vec3 cabin(vec4 hit, float soft) {
     vec3 p = hit.xyz;
     float surface = hit.w;
     vec3 n = interior_normal(surface);
@@ -113,7 +113,7 @@ vec3 cabin(vec4 hit, vec3 rd, float soft) {
             // the indicator: dark glass, the floor's number and an arrow pointing up
             col = vec3(0.012, 0.01, 0.012);
             vec2 d = vec2(p.x + 0.06, p.y - 0.6) / 0.06;
-            col += v_glow * 1.6 * digit(d, v_floor.x);
+            col += v_glow * 1.6 * digit(d, v_floor);
             vec2 a = vec2(p.x - 0.09, p.y - 0.6);
             float arrow = step(abs(a.x) * 1.4, 0.05 - a.y) * step(-0.05, a.y);
             col += v_glow * arrow * (0.7 + 0.5 * lsin(v_view.w * 6.2832));
@@ -125,7 +125,7 @@ vec3 cabin(vec4 hit, vec3 rd, float soft) {
             vec2 f = fract(g) - 0.5;
             float r = length(f * vec2(1.0, 0.9));
             float ring = smoothstep(0.32, 0.27, r);
-            float lit = step(0.55, hash21(cell + u_seed)) + step(abs(cell.y - v_floor.x * 0.9), 0.5);
+            float lit = step(0.55, hash21(cell + u_seed)) + step(abs(cell.y - v_floor * 0.9), 0.5);
             col *= 0.7;
             col = mix(col, steel * v_lamp * light * 1.1, ring);
             col += v_glow * min(lit, 1.0) * (ring * 1.6 - smoothstep(0.18, 0.1, r) * 0.5);
@@ -133,7 +133,6 @@ vec3 cabin(vec4 hit, vec3 rd, float soft) {
         }
     } else if (surface < 1.5) {
         // the side walls: warm wood panels below the rail, steel above
-        float side = surface < 0.5 ? -1.0 : 1.0;
         float panel = smoothstep(0.0, 0.012, abs(fract(p.z * 1.6 + 0.2) - 0.5) - 0.49);
         float wood_part = step(p.y, RAIL + 0.02);
         float grain = 0.92 + 0.08 * lsin(p.z * 45.0 + 2.0 * lsin(p.y * 5.0 + p.z * 13.0));
@@ -143,7 +142,6 @@ vec3 cabin(vec4 hit, vec3 rd, float soft) {
         float rail = smoothstep(0.035, 0.0, abs(p.y - RAIL) - soft * abs(p.z));
         float glint = smoothstep(0.012, 0.0, abs(p.y - RAIL - 0.012));
         col = mix(col, v_steel * v_lamp * (light * 0.9 + 0.25 * glint), rail * step(0.15, p.z));
-        col *= 0.75 + 0.25 * side * side;
     } else if (surface < 2.5) {
         // the floor: dark speckled stone, the seam's light a thin line across it
         float speck = 0.8 + 0.2 * hash21(floor(p.xz * 90.0));
@@ -154,7 +152,7 @@ vec3 cabin(vec4 hit, vec3 rd, float soft) {
         float groove = 0.7 + 0.3 * step(0.5, fract(p.z * 60.0));
         col = mix(col, v_steel * 1.3 * groove * (v_lamp * light + v_seam * 0.08), sill);
     } else {
-        // the ceiling: the light panel, a grid over the diffuser, the darker trim round it
+        // the ceiling: the light panel, a grid over its diffuser, its glow round it
         vec2 l = abs(p.xz - LAMP.xz) - LAMP_HALF;
         float inside = smoothstep(0.0, -soft * 2.0, max(l.x, l.y));
         vec2 grid = abs(fract((p.xz - LAMP.xz) * vec2(6.0, 5.0)) - 0.5);
@@ -184,7 +182,7 @@ void main() {
         // a little cooler and dimmer than the cabin, darker still at its rim
         framed = vec3(0.8, 0.88, 0.9) * (0.5 + 0.5 * smoothstep(0.0, 0.02, min(mirror.x, mirror.y)));
     }
-    vec3 col = cabin(hit, rd, soft) * framed;
+    vec3 col = cabin(hit, soft) * framed;
     f_color = vec4(col, 1.0) * land_opacity();
 }
 #endif
