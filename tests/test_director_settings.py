@@ -205,7 +205,7 @@ def test_a_thing_that_is_another_thing_does_not_turn_the_place_into_it() -> None
 def test_a_thing_one_gets_into_or_onto_is_where_one_is() -> None:
     assert _places("I was in the office. I got into the elevator and pressed 3.") == [
         "office",
-        "hall",
+        "lift",
     ]
     # the dreamer steps onto a platform; the train that leaves is the next clause's subject
     text = "I sat in the train. I stepped out onto a wooden platform and the train left."
