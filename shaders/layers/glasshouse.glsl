@@ -33,7 +33,7 @@ void glasshouse_vertex() {
     vec3 sun = vec3(1.0, 0.9, 0.72);
     room_vertex(vec2(0.5, 0.36), 0.4, mix(ROOM_WARM * 0.5, sun * 0.9, day), ROOM_COOL * 0.5);
     v_glass = mix(vec3(0.012, 0.022, 0.04) + u_palette[0] * 0.12 + v_pal_glow * 0.015,
-                  mix(vec3(0.42, 0.52, 0.58), atmosphere_day(0.8), 0.3), day);
+                  vec3(0.1, 0.13, 0.16) + atmosphere_day(0.8) * 0.08, day);
     v_amb = mix(vec3(0.05, 0.07, 0.1), vec3(0.7, 0.76, 0.78), day);
     v_leaf = mix(vec3(0.16, 0.42, 0.13), u_palette[1] * 0.5, 0.15);
     v_lamp = mix(ROOM_WARM, v_pal_light, 0.15) * (1.0 - 0.8 * day) * v_breath;
