@@ -22,11 +22,16 @@ const float PATH = 0.42;          // the path's half width
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK glasshouse_vertex
 #include "lib/land_vertex.glsl"
+#include "lib/noise.glsl"
 #include "lib/land_room.glsl"
 flat out vec3 v_glass;   // the misted panes with the sky behind them
 flat out vec3 v_amb;     // the light that fills the house through its glass
 flat out vec3 v_leaf;    // the foliage's green
 flat out vec3 v_lamp;    // the hanging lamps' glow (night)
+flat out mat3x4 v_palms; // the three nearest palms, nearest first: depth, crown (x, y), reach
+flat out vec3 v_turns;   // each palm's fronds' angle
+flat out vec3 v_leans;   // each palm's trunk's lean
+flat out float v_lamps;  // the nearest lamp's depth
 
 void glasshouse_vertex() {
     float day = u_daylight;
@@ -37,6 +42,19 @@ void glasshouse_vertex() {
     v_amb = mix(vec3(0.05, 0.07, 0.1), vec3(0.7, 0.76, 0.78), day);
     v_leaf = mix(vec3(0.16, 0.42, 0.13), u_palette[1] * 0.5, 0.15);
     v_lamp = mix(ROOM_WARM, v_pal_light, 0.15) * (1.0 - 0.8 * day) * v_breath;
+    // the palms stand every PALMS along the house, alternating sides, each its own height
+    float walk = v_draw.y;
+    float first = ceil((0.8 + walk) / PALMS) * PALMS - walk;
+    for (int i = 0; i < 3; i++) {
+        float zk = first + float(i) * PALMS;
+        float k = floor((zk + walk) / PALMS + 0.5);
+        float rk = hash11(k * 3.1 + 1.7);
+        float side = mod(k, 2.0) * 2.0 - 1.0;
+        v_palms[i] = vec4(zk, side * (0.95 + 0.3 * rk), 0.85 + 0.4 * rk, 0.85 + 0.35 * rk);
+        v_turns[i] = rk * 3.0;
+        v_leans[i] = 0.12 * side * (rk - 0.3);
+    }
+    v_lamps = ceil((0.6 + walk) / (RIB * 2.0)) * RIB * 2.0 - walk - RIB * 0.5;
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
@@ -47,6 +65,10 @@ flat in vec3 v_glass;
 flat in vec3 v_amb;
 flat in vec3 v_leaf;
 flat in vec3 v_lamp;
+flat in mat3x4 v_palms;
+flat in vec3 v_turns;
+flat in vec3 v_leans;
+flat in float v_lamps;
 
 // A thin line (0..1) where `d` is within `half_width` of zero, soft over `soft`.
 float line(float d, float half_width, float soft) {
@@ -127,7 +149,7 @@ void main() {
     float t_bank = BANK / ax;
     float bank_z = t_bank + drift;
     float bank_y = q.y * t_bank;
-    float top = -0.25 + 0.45 * vnoise(vec2(bank_z * 1.1, step(0.0, q.x) * 9.0)) + 0.2 * vnoise(vec2(bank_z * 3.7, 2.0));
+    float top = -0.2 + 0.5 * vnoise(vec2(bank_z * 1.1, step(0.0, q.x) * 9.0)) + 0.07 * lsin(bank_z * 6.3);
     float in_bank = step(bank_y, top) * step(t_bank, t);
     // big paddle leaves held up and out above the mass
     float cell = floor(bank_z / 0.9);
@@ -137,32 +159,29 @@ void main() {
     float paddle = step(length(along * vec2(2.6, 1.25)), 0.42) * step(-0.1, leaf_d.y) * step(t_bank, t);
     float bank = max(in_bank, paddle);
     float vein = line(fract(along.y * 14.0 + along.x * 9.0 * tilt) - 0.5, 0.1, 0.1) * paddle;
-    float strokes = max(vnoise(vec2(bank_z * 5.0 + bank_y * 7.0, bank_y * 34.0)),
-                        vnoise(vec2(bank_z * 5.0 - bank_y * 7.0, bank_y * 34.0 + 7.0)));
-    float leaves = smoothstep(0.5, 0.7, strokes);
+    float strokes = vnoise(vec2(bank_z * 5.0 + bank_y * 7.0, bank_y * 34.0));
+    float leaves = smoothstep(0.45, 0.65, strokes) * step(0.3, fract(bank_z * 9.0 - bank_y * 12.0));
     float under = smoothstep(top - 0.6, top, bank_y);
     vec3 bank_col = v_leaf * (0.3 + 0.25 * leaves + 0.2 * under - 0.15 * vein) * mix(1.0, 1.25, paddle);
     // ---- the palms, alternating sides down the path, nearest first
     float palm = 0.0;
     float palm_t = t;
-    vec3 palm_col = vec3(0.0);
-    float first = room_row_after(0.8, PALMS);
-    for (int i = 3; i >= 0; i--) {
-        float zk = first + float(i) * PALMS;
-        float k = floor((zk + drift) / PALMS + 0.5);
-        float rk = hash11(k * 3.1 + 1.7);
-        float sk = mod(k, 2.0) * 2.0 - 1.0;
-        vec2 crown = vec2(sk * (0.95 + 0.3 * rk), 0.85 + 0.4 * rk);
-        vec2 d = q * zk - crown;
-        float lean = 0.12 * sk * (rk - 0.3);
-        float trunk = step(abs(d.x + d.y * lean), 0.05 - 0.012 * d.y) * step(d.y, 0.0);
-        float fronds = palm_crown(d, 0.85 + 0.35 * rk, rk * 3.0);
-        float hit = max(trunk, fronds) * step(zk, min(t, t_bank + 100.0 * (1.0 - bank)));
-        vec3 c = mix(vec3(0.3, 0.24, 0.16) * (0.7 + 0.3 * step(0.5, fract(d.y * 14.0))), v_leaf * (0.75 + 0.45 * step(0.0, d.y) - 0.4 * smoothstep(0.0, 1.0, length(d))), fronds);
-        palm_col = mix(palm_col, c, hit);
-        palm_t = mix(palm_t, zk, hit);
+    float frond = 0.0;
+    vec2 palm_d = vec2(0.0);
+    float behind = min(t, t_bank + 100.0 * (1.0 - bank));
+    for (int i = 2; i >= 0; i--) {
+        vec4 pk = v_palms[i];
+        vec2 d = q * pk.x - pk.yz;
+        float trunk = step(abs(d.x + d.y * v_leans[i]), 0.05 - 0.012 * d.y) * step(d.y, 0.0);
+        float fronds = palm_crown(d, pk.w, v_turns[i]);
+        float hit = max(trunk, fronds) * step(pk.x, behind);
+        palm_d = mix(palm_d, d, hit);
+        frond = mix(frond, fronds, hit);
+        palm_t = mix(palm_t, pk.x, hit);
         palm = max(palm, hit);
     }
+    vec3 bark = vec3(0.3, 0.24, 0.16) * (0.7 + 0.3 * step(0.5, fract(palm_d.y * 14.0)));
+    vec3 palm_col = mix(bark, v_leaf * (0.75 + 0.45 * step(0.0, palm_d.y) - 0.4 * smoothstep(0.0, 1.0, length(palm_d))), frond);
     // ---- the staging near the path: a slatted bench with clay pots and ferns spilling over
     float t_stage = STAGING / ax;
     float st_z = t_stage + drift;
@@ -177,7 +196,7 @@ void main() {
     float leg = line(fract(st_z / 1.3) - 0.5, 0.02, 0.02);
     vec3 bench_col = mix(vec3(0.05, 0.06, 0.05), white * 0.8, max(board, leg * step(st_y, BENCH)));
     vec3 stage_col = mix(bench_col, vec3(0.45, 0.2, 0.1) * (0.6 + 2.0 * (0.19 - abs(pot_u))), pot);
-    stage_col = mix(stage_col, v_leaf * (0.35 + 0.5 * step(0.5, vnoise(vec2(st_z * 30.0, st_y * 40.0)))), fern);
+    stage_col = mix(stage_col, v_leaf * (0.35 + 0.5 * step(0.5, hash21(floor(vec2(st_z * 30.0 + st_y * 20.0, st_y * 40.0))))), fern);
     // ---- what the pixel sees, nearest first, and its light: the glass's light all round,
     // the sun (or the lamps) from the left
     float plant = max(bank * step(t_bank, palm_t) * (1.0 - palm * step(palm_t, t_bank)), 0.0);
@@ -200,9 +219,8 @@ void main() {
     vec3 col = surf * light;
     col = mix(col, pane, see_glass);
     // the lamps themselves, small warm globes with a halo in the damp air
-    float lamp_first = room_row_after(0.6, RIB * 2.0) - RIB * 0.5;
     for (int i = 0; i < 3; i++) {
-        float lz = lamp_first + float(i) * RIB * 2.0;
+        float lz = v_lamps + float(i) * RIB * 2.0;
         vec2 ld = q * lz - vec2(0.0, 0.85);
         float shown = step(lz, depth + 0.01);
         col += v_lamp * shown * (1.6 * exp(-dot(ld, ld) * 900.0) + 0.12 * exp(-dot(ld, ld) * 12.0) / (1.0 + lz * 0.2));
