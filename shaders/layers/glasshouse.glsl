@@ -80,8 +80,10 @@ float line(float d, float half_width, float soft) {
 float palm_crown(vec2 d, float r, float turn) {
     float reach = length(d);
     vec2 e = vec2(d.x, d.y + 0.7 * reach * reach / r);      // undo the fronds' droop
-    float spoke = fract(latan2(e.y, e.x) * 1.432 + turn);    // nine fronds round the crown
-    float side = min(spoke, 1.0 - spoke) * 0.698 * reach;    // the distance from a frond's rib
+    float turns = e.y / (abs(e.x) + abs(e.y) + 1e-5);         // the angle as a diamond's (-1..3)
+    turns = e.x < 0.0 ? 2.0 - turns : turns;
+    float spoke = fract(turns * 2.25 + turn);                 // nine fronds round the crown
+    float side = min(spoke, 1.0 - spoke) * 0.62 * reach;      // about the distance from its rib
     float s = reach / r;
     float width = 0.2 * r * s * (1.0 - s) * 4.0 * 0.55;
     float comb = step(0.45, fract(reach * 22.0 - side * 30.0));
@@ -158,11 +160,13 @@ void main() {
     vec2 along = vec2(leaf_d.x + leaf_d.y * tilt * 1.6, leaf_d.y);
     float paddle = step(length(along * vec2(2.6, 1.25)), 0.42) * step(-0.1, leaf_d.y) * step(t_bank, t);
     float bank = max(in_bank, paddle);
-    float vein = line(fract(along.y * 14.0 + along.x * 9.0 * tilt) - 0.5, 0.1, 0.1) * paddle;
-    float strokes = vnoise(vec2(bank_z * 5.0 + bank_y * 7.0, bank_y * 34.0));
-    float leaves = smoothstep(0.45, 0.65, strokes) * step(0.3, fract(bank_z * 9.0 - bank_y * 12.0));
+    // a paddle's midrib and the veins running out from it; in the mass, overlapping leaves
+    float vein = max(line(along.x, 0.01, 0.008), 0.5 * line(fract(along.y * 16.0 - abs(along.x) * 10.0) - 0.5, 0.08, 0.1));
+    float strokes = vnoise(vec2(bank_z * 5.0 + bank_y * 7.0, bank_y * 22.0));
+    float edges = line(strokes - 0.55, 0.015, 0.03);
     float under = smoothstep(top - 0.6, top, bank_y);
-    vec3 bank_col = v_leaf * (0.3 + 0.25 * leaves + 0.2 * under - 0.15 * vein) * mix(1.0, 1.25, paddle);
+    vec3 bank_col = v_leaf * (0.12 + 0.3 * smoothstep(0.3, 0.8, strokes) - 0.1 * edges + 0.35 * under);
+    bank_col = mix(bank_col, v_leaf * (0.5 + 0.25 * vein - 0.5 * abs(along.x)), paddle);
     // ---- the palms, alternating sides down the path, nearest first
     float palm = 0.0;
     float palm_t = t;
@@ -188,15 +192,18 @@ void main() {
     float st_y = q.y * t_stage;
     float pot_u = fract(st_z / 0.38) - 0.5;
     float pot = step(abs(pot_u), 0.12 + 0.07 * (st_y - BENCH) / 0.14) * step(BENCH, st_y) * step(st_y, BENCH + 0.14);
-    float fern_top = BENCH + 0.14 + 0.16 * vnoise(vec2(st_z * 6.0, 1.0)) * (1.0 - abs(pot_u));
-    float fern = step(st_y, fern_top) * step(BENCH + 0.1, st_y) * (1.0 - pot * step(st_y, BENCH + 0.12));
+    // a fern in each pot: fronds fanning out of it, arching over, combed into leaflets
+    vec2 fv = vec2(pot_u * 0.38, st_y - BENCH - 0.12);
+    float blade = abs(fract(fv.x / (fv.y + 0.09) * 3.0 + 0.5) - 0.5);   // 0 on a frond's rib
+    float comb = 0.4 + 0.6 * step(0.35, fract(length(fv) * 55.0 + blade * 2.0));
+    float fern = step(fv.y, 0.17 - 3.5 * fv.x * fv.x) * step(-0.02, fv.y) * step(blade, 0.3 * comb);
     float bench = step(st_y, BENCH) * step(-ROOM.floor_ceil.x, st_y);
     float staging = max(max(pot, fern), bench) * step(t_stage, min(t, min(palm_t, t_bank + 100.0 * (1.0 - bank))));
     float board = line(st_y - BENCH + 0.03, 0.03, 0.01);
     float leg = line(fract(st_z / 1.3) - 0.5, 0.02, 0.02);
     vec3 bench_col = mix(vec3(0.05, 0.06, 0.05), white * 0.8, max(board, leg * step(st_y, BENCH)));
     vec3 stage_col = mix(bench_col, vec3(0.45, 0.2, 0.1) * (0.6 + 2.0 * (0.19 - abs(pot_u))), pot);
-    stage_col = mix(stage_col, v_leaf * (0.35 + 0.5 * step(0.5, hash21(floor(vec2(st_z * 30.0 + st_y * 20.0, st_y * 40.0))))), fern);
+    stage_col = mix(stage_col, v_leaf * (0.35 + 1.5 * (0.3 - blade) + 0.5 * fv.y), fern);
     // ---- what the pixel sees, nearest first, and its light: the glass's light all round,
     // the sun (or the lamps) from the left
     float plant = max(bank * step(t_bank, palm_t) * (1.0 - palm * step(palm_t, t_bank)), 0.0);
@@ -219,7 +226,7 @@ void main() {
     vec3 col = surf * light;
     col = mix(col, pane, see_glass);
     // the lamps themselves, small warm globes with a halo in the damp air
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 2; i++) {
         float lz = v_lamps + float(i) * RIB * 2.0;
         vec2 ld = q * lz - vec2(0.0, 0.85);
         float shown = step(lz, depth + 0.01);
