@@ -18,6 +18,7 @@ const float STAGING = 0.62;       // the staging's front edge, either side of th
 const float BENCH = -0.3;         // the staging's top
 const float PALMS = 2.6;          // the palms' spacing (they alternate sides)
 const float PATH = 0.42;          // the path's half width
+const vec3 IRON = vec3(0.9, 0.92, 0.88);   // the ironwork's white paint
 
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK glasshouse_vertex
@@ -146,7 +147,6 @@ void main() {
     vec3 albedo = mix(gravel, tiles, step(abs(p.x), PATH));
     vec3 brick = vec3(0.72, 0.7, 0.64) * (1.0 - 0.25 * interior_grout(vec2(h.z * 4.0 + step(0.5, fract(p.y * 7.0)) * 0.5, p.y * 7.0), 0.04, 0.08));
     albedo = mix(albedo, brick, step(h.surface, 1.5) * (1.0 - on_glass));
-    vec3 white = vec3(0.9, 0.92, 0.88);
     // ---- the bank of banana leaves and ferns each side, under the palms
     float t_bank = BANK / ax;
     float bank_z = t_bank + drift;
@@ -160,6 +160,7 @@ void main() {
     vec2 along = vec2(leaf_d.x + leaf_d.y * tilt * 1.6, leaf_d.y);
     float paddle = step(length(along * vec2(2.6, 1.25)), 0.42) * step(-0.1, leaf_d.y) * step(t_bank, t);
     float bank = max(in_bank, paddle);
+    float bank_t = bank > 0.5 ? t_bank : 1e4;
     // a paddle's midrib and the veins running out from it; in the mass, overlapping leaves
     float vein = max(line(along.x, 0.01, 0.008), 0.5 * line(fract(along.y * 16.0 - abs(along.x) * 10.0) - 0.5, 0.08, 0.1));
     float strokes = vnoise(vec2(bank_z * 5.0 + bank_y * 7.0, bank_y * 22.0));
@@ -172,7 +173,7 @@ void main() {
     float palm_t = t;
     float frond = 0.0;
     vec2 palm_d = vec2(0.0);
-    float behind = min(t, t_bank + 100.0 * (1.0 - bank));
+    float behind = min(t, bank_t);
     for (int i = 2; i >= 0; i--) {
         vec4 pk = v_palms[i];
         vec2 d = q * pk.x - pk.yz;
@@ -198,22 +199,21 @@ void main() {
     float comb = 0.4 + 0.6 * step(0.35, fract(length(fv) * 55.0 + blade * 2.0));
     float fern = step(fv.y, 0.17 - 3.5 * fv.x * fv.x) * step(-0.02, fv.y) * step(blade, 0.3 * comb);
     float bench = step(st_y, BENCH) * step(-ROOM.floor_ceil.x, st_y);
-    float staging = max(max(pot, fern), bench) * step(t_stage, min(t, min(palm_t, t_bank + 100.0 * (1.0 - bank))));
+    float staging = max(max(pot, fern), bench) * step(t_stage, min(behind, palm_t));
     float board = line(st_y - BENCH + 0.03, 0.03, 0.01);
     float leg = line(fract(st_z / 1.3) - 0.5, 0.02, 0.02);
-    vec3 bench_col = mix(vec3(0.05, 0.06, 0.05), white * 0.8, max(board, leg * step(st_y, BENCH)));
+    vec3 bench_col = mix(vec3(0.05, 0.06, 0.05), IRON * 0.8, max(board, leg * step(st_y, BENCH)));
     vec3 stage_col = mix(bench_col, vec3(0.45, 0.2, 0.1) * (0.6 + 2.0 * (0.19 - abs(pot_u))), pot);
     stage_col = mix(stage_col, v_leaf * (0.35 + 1.5 * (0.3 - blade) + 0.5 * fv.y), fern);
-    // ---- what the pixel sees, nearest first, and its light: the glass's light all round,
-    // the sun (or the lamps) from the left
-    float plant = max(bank * step(t_bank, palm_t) * (1.0 - palm * step(palm_t, t_bank)), 0.0);
-    vec3 col_struct = mix(albedo, white, iron);
+    // ---- what the pixel sees, farthest first (a palm stands only in front of the bank), and
+    // its light: the glass's light all round, the sun (or the lamps) from the left
+    float plant = bank * (1.0 - palm);
+    vec3 surf = mix(albedo, IRON, iron);
     float depth = t;
-    vec3 surf = col_struct;
     surf = mix(surf, bank_col, plant);
     depth = mix(depth, t_bank, plant);
-    surf = mix(surf, palm_col, palm * (1.0 - plant * step(t_bank, palm_t)));
-    depth = mix(depth, palm_t, palm * (1.0 - plant * step(t_bank, palm_t)));
+    surf = mix(surf, palm_col, palm);
+    depth = mix(depth, palm_t, palm);
     surf = mix(surf, stage_col, staging);
     depth = mix(depth, t_stage, staging);
     float solid = max(max(plant, palm), staging);
@@ -225,13 +225,14 @@ void main() {
     light += v_lamp * 0.6 * exp(-lamp_z * lamp_z * 24.0) / (1.0 + depth * 0.15);
     vec3 col = surf * light;
     col = mix(col, pane, see_glass);
-    // the lamps themselves, small warm globes with a halo in the damp air
+    // the two nearest lamps themselves, small warm globes on their wires with a halo in the
+    // damp air (the farther ones are lost in the haze)
     for (int i = 0; i < 2; i++) {
         float lz = v_lamps + float(i) * RIB * 2.0;
         vec2 ld = q * lz - vec2(0.0, 0.85);
         float shown = step(lz, depth + 0.01);
         col += v_lamp * shown * (1.6 * exp(-dot(ld, ld) * 900.0) + 0.12 * exp(-dot(ld, ld) * 12.0) / (1.0 + lz * 0.2));
-        col += white * shown * line(ld.x, 0.004, lz * v_view.w) * step(0.0, ld.y) * 0.25 * (v_amb.r + v_lamp.r * 0.3);
+        col += IRON * shown * line(ld.x, 0.004, lz * v_view.w) * step(0.0, ld.y) * 0.25 * (v_amb.r + v_lamp.r * 0.3);
     }
     // ---- the warm humid haze, thicker down the house and brighter on the sunlit side
     vec3 haze = mix(v_glass * 0.8 + v_lamp * 0.05, v_amb * vec3(0.95, 1.0, 0.9) * 0.62, u_daylight);
