@@ -299,7 +299,7 @@ def test_a_glacier_is_a_snowfield_to_stand_on() -> None:
 
 def test_a_compound_place_is_a_noun_whatever_its_last_word() -> None:
     text = "We were in a greenhouse. Then we were standing on a salt flat at dusk."
-    assert _places(text) == ["garden", "dunes"]
+    assert _places(text) == ["glasshouse", "dunes"]
 
 
 def test_a_door_opening_onto_a_place_takes_the_dream_there_and_a_window_does_not() -> None:

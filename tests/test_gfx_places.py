@@ -414,3 +414,36 @@ def test_the_open_air_seen_from_a_room_shows_only_through_its_window(renderer) -
     trees = np.abs(frame(frozenset({"forest"}), forest=1.0) - room)
     low_trees = np.abs(frame(frozenset(), forest=1.0) - room)
     assert _box(trees, *window) > 3.0 and _box(trees, *wall) < 0.2 * _box(low_trees, *wall)
+
+def test_the_glasshouse_is_white_ribs_over_glass_and_green_leaves_by_day_and_night(
+    renderer,
+) -> None:
+    def alone(daylight: float) -> np.ndarray:
+        renderer.compositor.reset()
+        state = replace(NIGHT, intensities={"glasshouse": 0.9}, daylight=daylight)
+        return renderer.render(state).astype(np.float32)
+
+    def ribs(image: np.ndarray, x: float) -> int:
+        """The thin bright lines a column of the vault crosses going up: each a pixel brighter
+        than the glass three pixels either side of it."""
+        grey = image.mean(axis=2)
+        height, width = grey.shape
+        column = grey[int(height * 0.02) : int(height * 0.4), int(width * x)]
+        near = [column[i - 3 : i + 4] for i in range(3, len(column) - 3)]
+        return sum(
+            1 for seen in near if seen[3] == seen.max() and seen[3] - max(seen[0], seen[6]) > 6.0
+        )
+
+    night, day = alone(0.0), alone(1.0)
+    for image in (night, day):
+        # the vault overhead: several ribs and bars cross every column of its glass
+        assert sum(ribs(image, x) for x in (0.2, 0.25, 0.3)) >= 8
+        # the glass between them is blue-grey: blue over red
+        glass = _rgb(image, 0.15, 0.35, 0.7, 0.95)
+        assert glass[2] > 1.2 * glass[0], glass
+        # the foliage either side is green: green over red and blue
+        leaves = _rgb(image, 0.0, 0.15, 0.25, 0.45)
+        assert leaves[1] > 1.3 * max(leaves[0], leaves[2]), leaves
+    # by day the house is full of light, by night it is dark but for its lamps
+    assert day.mean() > 2.0 * night.mean()
+    assert _rgb(day, 0.15, 0.35, 0.7, 0.95).mean() > 1.5 * _rgb(night, 0.15, 0.35, 0.7, 0.95).mean()

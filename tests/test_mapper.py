@@ -358,7 +358,7 @@ def test_texture_and_material_adjectives_count() -> None:
         ("The monastery bells were ringing.", "monastery", "church"),
         ("Candles burned on the altar.", "altar", "church"),
         ("We sat in the vegetable garden.", "vegetable garden", "garden"),
-        ("The greenhouse was full of tomatoes.", "greenhouse", "garden"),
+        ("The greenhouse was full of tomatoes.", "greenhouse", "glasshouse"),
         ("Grandad dug his allotment.", "allotment", "garden"),
         ("I swam laps in the swimming pool.", "swimming pool", "pool"),
         ("She jumped off the diving board.", "diving board", "pool"),
