@@ -602,3 +602,9 @@ def test_a_quantity_likened_to_an_image_is_a_figure() -> None:
     assert not keyword("A carpet of leaves covered the path.", "leaves").figurative
     assert not keyword("We walked along the wall of the house.", "wall").figurative
     assert not keyword("A wall of water rose up.", "wall of water").figurative
+
+
+def test_a_schoolmate_is_no_school_and_a_botanical_garden_is_a_garden() -> None:
+    found = keywords("A girl I went to school with waved. We go to school with the twins.")
+    assert all(k.figurative for k in found if k.motif == "classroom")
+    assert [k.motif for k in keywords("I got lost in the botanical gardens.")] == ["garden"]
