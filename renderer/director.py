@@ -568,10 +568,19 @@ def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bo
         return strength
     if kind == "way":
         return strength if alone or strength in (LOCATIVE, BECOMES) else min(strength, ABOUT)
-    dreamer = _dreamer_before(tokens, keyword)
+    dreamer = _dreamer_before(tokens, keyword) or _aboard_first(tokens, keyword)
     riding = set(before[-3:]) & pw.RIDING or strength == LOCATIVE and not _entered(tokens, keyword)
     return RIDES if dreamer and riding else min(strength, ABOUT)  # not "every car was my
     # car", nor "I climbed into the truck" (parked in the trees)
+
+
+def _aboard_first(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether a sentence with no subject opens aboard the vehicle, as notes do: "on the night
+    bus home", "in a taxi again" (the dreamer is the one aboard)."""
+    before = [t for t in tokens if t.start < keyword.start]
+    return bool(before) and before[0].word in pw.ABOARD and len(before) <= 3 and not any(
+        t.brk for t in before[1:]
+    )
 
 
 def _ambiguous(word: str) -> bool:

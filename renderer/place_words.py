@@ -103,6 +103,7 @@ CARRIERS = frozenset(  # things that carry whoever is in them where they go
     ]
 )
 DREAMER = frozenset(["i", "we", "you", "i'm", "we're", "you're", "im"])
+ABOARD = frozenset(["on", "in", "aboard", "inside"])  # a note's "on the bus home": aboard it
 RIDING = frozenset(  # taking a vehicle along a road: "I was driving a truck", "we took a taxi"
     [
         "drive", "drives", "drove", "driving", "driven", "ride", "rides", "rode", "riding",

@@ -191,3 +191,10 @@ def test_across_open_water_the_road_runs_on_the_far_shore(renderer) -> None:
     change = np.abs(both - lake).mean(axis=2)
     assert _box(change, 0.0, 1.0, 0.0, 0.2).mean() < 4.0  # the near water is the lake's
     assert _box(change, 0.3, 0.7, 0.3, 0.5).max() > 30.0  # the road far off, over it
+
+
+def test_a_note_that_opens_aboard_a_vehicle_puts_the_dreamer_on_it() -> None:
+    plan = pipeline.plan(parse_dream("on the night bus home. it was going the wrong way.", "t"))
+    assert [s.setting[:1] for s in direct(plan).sentences] == [("road",), ("road",)]
+    plan = pipeline.plan(parse_dream("I was in the kitchen. On the table a toy bus.", "t"))
+    assert [s.setting[:1] for s in direct(plan).sentences] == [("kitchen",), ("kitchen",)]
