@@ -700,9 +700,11 @@ def _outside(sentence: Sentence, keywords: tuple[Keyword, ...], place: str | Non
         if opens_outside or _seen_through_window(tokens, clause, index):
             views.add(keyword.start)
         for end in own:
-            between = [t.word for t in tokens if end <= t.start < keyword.start]
-            linked = between[:1] and between[0] in pw.LINKS | pw.OVERLOOKING
-            if linked and len(between) <= 3 and set(between[1:]) <= pw.DETERMINERS:
+            between = [t for t in tokens if end <= t.start <= keyword.start]
+            words = [t.word for t in between[:-1]]
+            linked = words[:1] and words[0] in pw.LINKS | pw.OVERLOOKING
+            joined = not any(t.brk for t in between)  # not "the car park outside, flooded"
+            if linked and joined and len(words) <= 3 and set(words[1:]) <= pw.DETERMINERS:
                 whereabouts.add(keyword.start)
     return Outside(frozenset(views | whereabouts), frozenset(whereabouts))
 

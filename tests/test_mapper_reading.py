@@ -341,6 +341,8 @@ def test_like_as_a_hedge_compares_nothing(text: str, word: str) -> None:
         ("We came out on a beach instead of the street.", {"street"}, {"beach"}),
         ("There were no boats, only fog on the water.", {"boats"}, {"fog", "water"}),
         ("It was black, and not a single star.", {"star"}, set()),
+        ("it wasnt the shop anymore it was the car park", {"shop"}, {"car park"}),
+        ("i couldnt see the moon, only the river", {"moon"}, {"river"}),
     ],
 )
 def test_negated_imagery_is_flagged(text: str, negated: set[str], present: set[str]) -> None:
