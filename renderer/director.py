@@ -268,6 +268,8 @@ def place_strength(
         strength = min(strength, MENTION_THERE)
     if _seen_through_window(tokens, clause, index):
         strength = min(strength, MENTION)
+    if _said_of_things(tokens, clause, index):
+        strength = min(strength, MENTION_THERE)
     if tokens[0].word == "outside":  # "Outside, in the garden, a fox sat": seen from within
         strength = min(strength, MENTION)
     beside = before[1:2] if before[:1] and before[0] in pw.BESIDE else before[2:3]
@@ -277,6 +279,15 @@ def place_strength(
     if any(t.word in pw.WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
         strength = max(strength, PRESENT)
     return strength
+
+
+def _said_of_things(tokens: list[Token], clause: int, index: int) -> bool:
+    """Whether the place at token `index` is an adjective said of things where one is: "the
+    long tables were underwater" (not "I was underwater", "everything was underwater")."""
+    if index - clause < 2 or "NOUN" in readings(tokens[index].word):
+        return False
+    subject, verb = tokens[index - 2].word, tokens[index - 1].word
+    return verb in pw.BE and subject not in pw.DREAMER | pw.SCENE | pw.PEOPLE
 
 
 def _seen_through_window(tokens: list[Token], clause: int, index: int) -> bool:

@@ -36,6 +36,7 @@ UNLINKS = frozenset(  # a new clause, or what a place turns into: "the yard turn
      "became"]
 )
 EXISTENTIAL = frozenset(["there", "here"])
+BE = frozenset(["was", "were", "is", "are", "been", "be"])
 BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned into a cave"
     ["was", "were", "is", "are", "became", "becomes", "become", "into"]
 )

@@ -353,3 +353,10 @@ def test_home_after_a_way_of_going_is_a_direction_not_a_room() -> None:
         "road",
     ]
     assert _places("I was at home in bed.") == ["room"]
+
+
+def test_a_place_said_of_things_as_an_adjective_does_not_move_the_dream() -> None:
+    flooded = _script("I waded into the library. The long tables were underwater. Fish swam.")
+    assert [s.setting[:1] for s in flooded.sentences] == [("library",)] * 3
+    diving = _script("I waded into the library. Then I was underwater, swimming.")
+    assert diving.sentences[1].setting[:1] == ("ocean",)
