@@ -13,7 +13,12 @@
 // a café (a counter along the left wall with a coffee machine, a lit glass case of cakes and cups,
 // a shelf of cups over it, small marble tables and a bentwood chair under two pendant lamps, a big
 // window onto the street and a chalkboard menu; by day (u_daylight) the window's light fills it and
-// the lamps dim). The vanishing point drifts slowly, like a slow camera.
+// the lamps dim); ROOM_KIND 4 a laundrette (front-loading washers along the left wall with stacked
+// dryers over them, their round doors lit from inside with clothes tumbling behind the glass, a
+// chequered floor, white tiles under pale paint, a folding table of folded clothes, a bench, a
+// soap machine, a clock over a shop window onto the dark street; flat cool light from tubes in the
+// ceiling, the street lamp's warm light through the window). The vanishing point drifts slowly,
+// like a slow camera.
 #include "lib/header.glsl"
 #include "lib/land_interior.glsl"
 // The room's box (see lib/land_interior.glsl) and what stands in it, in its units.
@@ -25,6 +30,8 @@ const float FAR = 2.4;
 #endif
 #if ROOM_KIND == 3
 const vec4 WINDOW = vec4(-0.55, -0.2, 0.45, 0.5);    // x0, y0, x1, y1 on the far wall
+#elif ROOM_KIND == 4
+const vec4 WINDOW = vec4(-0.46, -0.34, 0.62, 0.5);   // the shop window onto the street
 #else
 const vec4 WINDOW = vec4(-0.56, -0.04, -0.06, 0.52);  // x0, y0, x1, y1 on the far wall
 #endif
@@ -36,6 +43,10 @@ const vec3 LAMP = vec3(0.0, 0.62, 1.8);  // a shade under the ceiling
 #elif ROOM_KIND == 3
 const vec3 LAMP = vec3(0.32, 0.3, 1.72);   // a pendant over the near table
 const vec3 LAMP2 = vec3(-0.5, 0.36, 1.9);  // and one over the counter
+#elif ROOM_KIND == 4
+const vec3 LAMP = vec3(0.0, 0.78, 1.75);  // the middle of the tubes' run along the ceiling
+const vec2 TUBES = vec2(0.3, 0.5);        // their rows' distance either side, their spacing
+const float PITCH = 0.25;                 // the machines' width along the left wall
 #else
 const vec3 LAMP = vec3(0.625, 0.0, 1.9);  // on the side table
 #endif
@@ -83,6 +94,17 @@ const vec3 BOX_HI[16] = vec3[16](
     vec3(0.52, -0.27, 1.9), vec3(0.4, -0.225, 1.74), vec3(0.8, -0.35, 1.84), vec3(0.8, -0.06, 1.84),
     LAMP2 + vec3(0.085, 0.09, 0.02), vec3(LAMP2.x + 0.004, FLOOR_CEIL.y, LAMP2.z + 0.008),
     vec3(0.94, 0.42, 2.4), vec3(-0.985, 0.275, 2.4));
+#elif ROOM_KIND == 4
+// The laundrette, in boxes (lo, hi), far to near: the soap machine in the far right corner;
+// the folding table's legs, its top, a stack of folded clothes on it; the bench along the right
+// wall; the stacked dryers and, under them, the washers along the left wall (their doors face
+// the room); a basket on the floor in front of them.
+const vec3 BOX_LO[8] = vec3[8](
+    vec3(0.74, -0.62, 2.14), vec3(0.12, -0.62, 1.8), vec3(0.1, -0.2, 1.78), vec3(0.2, -0.16, 1.84),
+    vec3(0.66, -0.62, 1.5), vec3(-1.0, 0.0, 1.15), vec3(-1.0, -0.62, 1.15), vec3(-0.5, -0.62, 1.42));
+const vec3 BOX_HI[8] = vec3[8](
+    vec3(1.0, 0.22, 2.4), vec3(0.5, -0.2, 2.1), vec3(0.52, -0.17, 2.12), vec3(0.42, -0.06, 2.0),
+    vec3(0.98, -0.31, 2.1), vec3(-0.68, 0.6, 2.4), vec3(-0.6, -0.06, 2.4), vec3(-0.24, -0.47, 1.68));
 #else
 // The furniture, four boxes a piece (lo, hi): the bed (headboard, mattress under a blanket,
 // pillow, the blanket's turned-down edge), the side table (body, overhanging top, the lamp's
@@ -110,6 +132,9 @@ flat out vec3 v_wall;      // the plaster's colour
 flat out vec2 v_draw;      // opacity, the box a furniture sprite draws
 flat out vec3 v_lo;        // that box's corners
 flat out vec3 v_hi;
+#if ROOM_KIND == 4
+flat out vec4 v_clock;     // the clock's minute and hour hands (directions on its face)
+#endif
 
 vec2 room_vp() {
     return vec2(aspect() * (0.47 + 0.02 * sin(u_time * 0.031)), 0.5 + 0.015 * sin(u_time * 0.023));
@@ -125,6 +150,15 @@ void room_vertex() {
     v_lamp *= 0.7 - 0.5 * u_daylight;
     v_moon = mix(v_moon, mix(vec3(1.0, 0.95, 0.86), v_pal_light, 0.1) * 2.2, u_daylight);
     v_wall = mix(mix(vec3(0.24, 0.16, 0.11), vec3(0.62, 0.55, 0.45), u_daylight), v_pal_light, 0.1);
+#elif ROOM_KIND == 4
+    // the tubes' flat cool light, steady; the street lamp's sodium glow through the window by
+    // night, daylight by day; pale green paint
+    v_lamp = mix(vec3(0.7, 0.9, 1.0), v_pal_light, 0.12) * (1.7 + 0.15 * v_breath);
+    v_moon = mix(mix(vec3(1.0, 0.5, 0.16), v_pal_glow, 0.1) * 0.6,
+                 mix(vec3(1.0, 0.96, 0.9), v_pal_light, 0.1) * 2.2, u_daylight);
+    v_wall = mix(vec3(0.44, 0.6, 0.54), v_pal_light, 0.12);
+    float minute = u_time * 0.0105 + 6.1;  // a little before midnight, the minute hand creeping
+    v_clock = vec4(sin(minute), cos(minute), sin(minute / 12.0 - 0.05), cos(minute / 12.0 - 0.05));
 #endif
     v_draw = vec2(clamp(u_intensity * 1.25, 0.0, 1.0), float(gl_VertexID / 6));
 }
@@ -157,12 +191,18 @@ flat in vec3 v_wall;
 flat in vec2 v_draw;
 flat in vec3 v_lo;
 flat in vec3 v_hi;
+#if ROOM_KIND == 4
+flat in vec4 v_clock;
+#endif
 
 // 1 through the window's glass, 0 on its frame, its cross bars and the wall (soft by `soft`).
 float window_glass(vec2 w, float soft) {
 #if ROOM_KIND == 3
     vec2 d = vec2(0.5, 0.35) - abs(w - vec2(-0.05, 0.15));  // three tall panes under a transom
     float bars = min(min(d.x, d.y), min(abs(abs(w.x + 0.05) - 0.167), abs(w.y - 0.36)) - 0.012);
+#elif ROOM_KIND == 4
+    vec2 d = vec2(0.54, 0.42) - abs(w - vec2(0.08, 0.08));  // two big panes under a fanlight
+    float bars = min(min(d.x, d.y), min(abs(w.x - 0.08), abs(w.y - 0.34)) - 0.012);
 #else
     vec2 d = vec2(0.22, 0.25) - abs(w - vec2(-0.31, 0.24));
     float bars = min(min(d.x, d.y), min(abs(w.x + 0.31), abs(w.y - 0.3)) - 0.012);
@@ -175,6 +215,16 @@ vec2 moon_source(vec3 p) {
     return p.xy - MOON_DIR.xy * ((FAR - p.z) / -MOON_DIR.z);
 }
 
+#if ROOM_KIND == 4
+// The tubes' flat light arriving at p (normal n) from overhead, strongest under their run, and
+// the street's: a dim fill by night, the window's daylight by day.
+vec3 lamp_light(vec3 p, vec3 n) {
+    vec3 l = vec3(0.0, FLOOR_CEIL.y, clamp(p.z, 1.3, 2.2)) - p;
+    float d2 = dot(l, l);
+    vec3 fill = v_moon * (0.03 + 0.12 * u_daylight) * (0.7 + 0.3 * n.y - 0.2 * n.z);
+    return v_lamp * (0.22 / (d2 + 0.3)) * (0.3 + 0.7 * max(dot(n, l) * inversesqrt(d2), 0.0)) + fill;
+}
+#else
 // The lamp's light arriving at p (normal n) through its shade, open at the top and bottom, and
 // the room's dim fill.
 vec3 lamp_light(vec3 p, vec3 n) {
@@ -197,6 +247,7 @@ vec3 lamp_light(vec3 p, vec3 n) {
 #endif
     return v_lamp * (0.3 / (d2 + 0.04)) * max(dot(n, l) * inv, 0.0) * through + fill;
 }
+#endif
 
 // All the light arriving at p: the lamp's, and the moon's through the window (unless shaded).
 vec3 room_light(vec3 p, vec3 n, float moon_shadow) {
@@ -217,6 +268,25 @@ float room_beam(vec3 rd, float t) {
     vec2 tf = max(t0, t1);
     return max(min(min(tf.x, tf.y), t) - max(max(tn.x, tn.y), 0.0), 0.0);
 }
+
+#if ROOM_KIND == 4 && ROOM_PART == 1
+// A machine's round door seen at uv from its centre, radius r: `glass` 1 on its glass, `rim` on
+// its chrome ring. Returns the light behind the glass: clothes tumbling in a drum lit `tint`,
+// turning with it; machine k runs at its own pace, and about one in five stands still and dark.
+vec3 porthole(vec2 uv, float r, vec3 tint, float k, out float glass, out float rim) {
+    float d = length(uv) / r;
+    glass = step(d, 1.0);
+    rim = step(1.0, d) * step(d, 1.28);
+    float run = step(0.2, hash11(k + u_seed));
+    float a = u_time * (1.2 + 0.8 * hash11(k + 3.0)) * run + k * 2.3;
+    vec2 t = mat2(cos(a), sin(a), -sin(a), cos(a)) * uv / r;
+    // the load heaped low in the drum, its top tossed about, its colours turning with the drum
+    float load = step(uv.y / r, -0.05 + 0.3 * sin(t.x * 5.0 + t.y * 3.0));
+    vec3 cloth = mix(u_palette[1], u_palette[3], step(0.0, sin(t.x * 9.0) * sin(t.y * 7.0 + 1.0)));
+    cloth = mix(cloth, vec3(0.9, 0.88, 0.84), step(0.6, sin(t.x * 4.0 - t.y * 11.0)));
+    return mix(tint, cloth * tint * 0.7, load) * (1.0 - 0.6 * d * d) * run * glass;
+}
+#endif
 
 void main() {
     vec2 screen = vec2(v_uv.x * v_room.z, v_uv.y);
@@ -264,6 +334,17 @@ void main() {
     float panel = step(0.93, abs(fract((surface < 1.5 ? p.z : p.x) * 4.0) - 0.5) * 2.0);
     albedo = mix(albedo, vec3(0.2, 0.11, 0.06) * (1.0 - 0.5 * panel), walls * step(p.y, -0.16));
     albedo = mix(albedo, vec3(0.3, 0.18, 0.09), walls * step(abs(p.y + 0.15), 0.012));
+#elif ROOM_KIND == 4
+    // white tiles up to a coloured border, pale paint over them; a chequered floor of lino tiles
+    float walls = step(surface, 1.5) + step(3.5, surface);
+    vec2 wall_uv = surface < 1.5 ? p.zy : p.xy;
+    vec3 glaze = vec3(0.76, 0.8, 0.78) * (1.0 - 0.3 * interior_grout(wall_uv * 10.0, 0.05, soft * 18.0));
+    albedo = mix(albedo, glaze, walls * step(p.y, -0.12));
+    albedo = mix(albedo, mix(u_palette[1], vec3(0.1, 0.45, 0.5), 0.5), walls * step(abs(p.y + 0.1), 0.02));
+    vec2 cell = floor(p.xz * 4.0);
+    seam = interior_grout(p.xz * 4.0, 0.03, soft * 10.0);
+    wood = mix(vec3(0.66, 0.66, 0.62), mix(u_palette[0], vec3(0.1, 0.14, 0.16), 0.6), mod(cell.x + cell.y, 2.0))
+         * (0.92 + 0.08 * hash21(cell + u_seed)) * (1.0 - 0.3 * seam);
 #endif
     albedo = mix(albedo, wood, is_floor);
     albedo *= 1.0 - 0.55 * step(2.5, surface) * step(surface, 3.5);  // the ceiling is duller
@@ -290,7 +371,7 @@ void main() {
     vec3 spine = mix(mix(u_palette[1], u_palette[3], fract(book * 0.618)) * 0.5, vec3(0.25, 0.1, 0.06), 0.5);
     albedo = mix(albedo, spine * (0.7 + 0.3 * fract(book * 0.37)), books);
     albedo = mix(albedo, vec3(0.16, 0.1, 0.06), boards);
-#else
+#elif ROOM_KIND == 3
     // a café curtain on a brass rod over the lower panes
     float linen = far_wall * step(WINDOW.x, p.x) * step(p.x, WINDOW.z)
                 * step(p.y, -0.08) * step(WINDOW.y, p.y);
@@ -298,6 +379,29 @@ void main() {
     albedo = mix(albedo, vec3(0.62, 0.5, 0.36) * (0.75 + 0.25 * lsin(p.x * 160.0)), linen);
     albedo = mix(albedo, vec3(0.7, 0.5, 0.22), far_wall * step(abs(p.y + 0.075), 0.008)
                                               * step(WINDOW.x - 0.02, p.x) * step(p.x, WINDOW.z + 0.02));
+#else
+    // across the dark street, through the glass: a kerb, a row of house fronts under their
+    // roofs, a few windows lit; over them, the shop's name painted along the fanlight
+    float house = floor(p.x * 5.0 + 0.3);
+    float front = glass * step(p.y, 0.12 + 0.12 * hash11(house + u_seed));
+    vec2 pane = abs(fract(vec2(p.x * 16.0, p.y * 11.0)) - 0.5);
+    float lit = step(pane.x, 0.26) * step(pane.y, 0.3) * step(-0.2, p.y)
+              * step(0.55, hash21(floor(vec2(p.x * 16.0, p.y * 11.0)) + u_seed));
+    vec3 facade = mix(vec3(0.03, 0.035, 0.05), vec3(0.42, 0.36, 0.3), u_daylight) * (0.7 + 0.3 * hash11(house));
+    facade = mix(facade, mix(vec3(1.0, 0.62, 0.28), v_pal_glow, 0.1) * (1.0 - 0.8 * u_daylight), lit);
+    facade = mix(facade, vec3(0.05, 0.045, 0.05) + 0.3 * u_daylight, step(p.y, -0.27));  // the road
+    float letters = glass * step(0.38, p.y) * step(p.y, 0.46) * step(-0.36, p.x) * step(p.x, 0.52)
+                  * step(0.3, hash11(floor(p.x * 40.0) + u_seed)) * step(0.25, abs(fract(p.x * 40.0) - 0.5) * 2.0);
+    glass *= 1.0 - max(front, letters);
+    albedo = mix(albedo, vec3(0.0), front);
+    albedo = mix(albedo, mix(u_palette[2], vec3(0.95, 0.9, 0.8), 0.5), letters);
+    // a round clock over the window: a pale face, a dark rim, two hands near midnight
+    vec2 dial = p.xy - vec2(0.08, 0.64);
+    float face = far_wall * step(length(dial), 0.085);
+    float minute = length(dial - v_clock.xy * clamp(dot(dial, v_clock.xy), 0.0, 0.065));
+    float hour = length(dial - v_clock.zw * clamp(dot(dial, v_clock.zw), 0.0, 0.04));
+    float hands = step(min(minute, hour), 0.006) + step(0.074, length(dial));
+    albedo = mix(albedo, mix(vec3(0.85, 0.84, 0.78), vec3(0.03), min(hands, 1.0)), face);
 #endif
     float occ = 0.45 + 0.55 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.35);
     // the bed's shadow in the moonlight on the floor
@@ -311,12 +415,25 @@ void main() {
     col += v_lamp * crack * 0.9;
 #if ROOM_KIND == 3
     col += v_moon * linen * 0.05;  // the street's light through the curtain
+#elif ROOM_KIND == 4
+    col += facade * front;  // the street, lit by itself
+    // the tubes in the ceiling, glowing, and mirrored in the polished floor
+    float tubes = step(2.5, surface) * step(surface, 3.5)
+                * interior_lights(abs(p.x) - TUBES.x, p.z, TUBES.y, vec2(0.03, 0.21), soft * p.z * 1.5);
+    vec3 m = interior_mirror(p, q, FLOOR_CEIL);
+    tubes += is_floor * 0.12 * (1.0 - seam)
+           * interior_lights(abs(m.x) - TUBES.x, m.z, TUBES.y, vec2(0.05, 0.22), 0.1 + (m.z - p.z) * 0.04);
+    col = mix(col, v_lamp * 1.3, min(tubes, 1.0));
 #endif
+#if ROOM_KIND == 4
+    float shade = 0.0;
+#else
     // the lampshade, glowing, brightest at its open rim
     vec2 s = (q - LAMP.xy / LAMP.z) * LAMP.z;
     float hw = mix(0.085, 0.06, clamp((s.y + 0.04) / 0.13, 0.0, 1.0));
     float shade = smoothstep(soft * 2.0, -soft * 2.0, max(abs(s.x) - hw, abs(s.y - 0.025) - 0.065));
     col = mix(col, v_lamp * (0.9 + 1.4 * smoothstep(0.0, -0.05, s.y)), shade);
+#endif
 #if ROOM_KIND == 1 || ROOM_KIND == 3
     // the pendant's cord up to the ceiling
     float cord = smoothstep(soft * 2.0, 0.0, abs(s.x) - 0.004) * step(0.08, s.y)
@@ -335,7 +452,9 @@ void main() {
     vec2 mf = fract(mg) - 0.5;
     float mote = step(0.96, mh) * max(1.0 - dot(mf, mf) * 12.0, 0.0) * (0.5 + 0.5 * lsin(u_time * 0.8 + mh * 60.0));
     col += v_moon * (0.06 * inside + 0.9 * mote * min(inside * inside * 2.0, 1.0));
+#if ROOM_KIND != 4
     col += v_lamp * (0.25 / (1.0 + dot(s, s) * 120.0));
+#endif
     float cov = 1.0 - glass * (1.0 - shade);
     f_color = vec4(col * cov + v_moon * glass * 0.03 * (1.0 - cov), cov) * v_draw.x;
 #else
@@ -423,6 +542,64 @@ void main() {
         colour = mix(vec3(0.16, 0.09, 0.05), glaze, cups);
         cov *= min(cups + step(p.y, 0.22), 1.0);
     }
+#elif ROOM_KIND == 4
+    // white enamel machines, their doors lit from inside (the washers cool, the dryers warm);
+    // a red soap machine with a lit front, a laminate folding table on steel legs, folded
+    // clothes, a wooden bench, a plastic basket
+    vec3 colour = vec3(0.8, 0.82, 0.8);
+    float cov = b.y;
+    vec3 glow = vec3(0.0);  // light of its own
+    if (i == 5 || i == 6) {  // the dryers in two rows, the washers under them
+        float along = (p.z - 1.15) / PITCH;
+        float upper = step(0.3, p.y);
+        float k = floor(along) + (i == 6 ? 0.0 : 7.0 + 17.0 * upper);
+        vec2 uv = vec2((fract(along) - 0.5) * PITCH, p.y - (i == 6 ? -0.34 : 0.14 + 0.3 * upper));
+        vec3 tint = i == 6 ? mix(vec3(0.4, 0.85, 1.0), u_palette[1], 0.25)
+                           : mix(vec3(1.0, 0.42, 0.12), u_palette[2], 0.1);
+        float glass, rim;
+        vec3 inside = porthole(uv, i == 6 ? 0.085 : 0.09, tint * (i == 6 ? 1.0 : 0.7), k, glass, rim);
+        float doors = step(b.z, 0.5);  // the doors face the room
+        float seam = step(0.46, abs(fract(along) - 0.5)) + (i == 5 ? step(abs(p.y - 0.3), 0.006) : 0.0);
+        colour *= (1.0 - 0.75 * min(seam * doors, 1.0)) * (1.0 - 0.12 * step(-0.16, p.y) * float(i == 6));
+        colour = mix(colour, vec3(0.62, 0.64, 0.68), rim * doors);
+        vec2 shine = uv / 0.09 - vec2(-0.35, 0.4);
+        colour = mix(colour, vec3(0.03, 0.035, 0.04) + 0.25 * step(dot(shine, shine), 0.06), glass * doors);
+        glow = inside * doors;
+        if (i == 6) {  // each washer's small display, lit
+            float display = step(abs(uv.x - 0.06), 0.025) * step(abs(p.y + 0.11), 0.012) * doors;
+            glow += display * mix(vec3(0.3, 1.0, 0.5), tint, 0.3) * step(0.2, hash11(k + u_seed));
+        }
+    } else if (i == 0) {  // the soap machine: red, a lit front of little boxes behind glass
+        colour = mix(vec3(0.6, 0.1, 0.06), u_palette[1], 0.2);
+        vec2 box = vec2(fract(p.x * 30.0), fract(p.y * 22.0));
+        float front = step(1.5, b.z) * step(0.78, p.x) * step(p.x, 0.96) * step(-0.08, p.y) * step(p.y, 0.16);
+        vec3 packs = mix(vec3(0.95, 0.9, 0.7), u_palette[3], step(0.5, box.x)) * step(0.2, box.y);
+        colour = mix(colour, vec3(0.1), front);
+        glow = front * packs * mix(vec3(1.0, 0.85, 0.6), vec3(1.0), u_daylight) * 0.5;
+    } else if (i == 1) {  // the table's steel legs at its corners
+        float legs = b.z < 0.5 ? step(abs(fract((p.z - 1.8) / 0.3 + 0.5) - 0.5), 0.07)
+                               : step(abs(abs(p.x - 0.31) - 0.17), 0.015);
+        colour = vec3(0.45, 0.46, 0.48);
+        cov *= legs;
+    } else if (i == 2) {  // the folding table's laminate top
+        colour = vec3(0.78, 0.75, 0.68);
+    } else if (i == 3) {  // folded clothes, one on another
+        float fold = floor((p.y + 0.16) * 55.0);
+        float h = hash11(fold + u_seed);
+        colour = h < 0.35 ? vec3(0.86, 0.85, 0.82) : mix(u_palette[1], u_palette[3], h);
+        colour *= 1.0 - 0.5 * step(0.85, fract((p.y + 0.16) * 55.0));
+    } else if (i == 4) {  // the bench: a wooden seat on two steel legs
+        float seat = step(-0.36, p.y);
+        float legs = b.z < 0.5 ? step(abs(abs(p.z - 1.8) - 0.27), 0.02) : step(abs(abs(p.x - 0.82) - 0.13), 0.02);
+        colour = mix(vec3(0.4, 0.41, 0.43), vec3(0.42, 0.22, 0.1) * (0.9 + 0.1 * sin(p.z * 60.0)), seat);
+        cov *= max(seat, legs);
+    } else {  // the basket: plastic, with slots, a heap of clothes in it
+        float top = step(abs(b.z - 1.0), 0.5);
+        vec2 weave = abs(fract(vec2((b.z < 0.5 ? p.z : p.x) * 28.0, p.y * 36.0)) - 0.5);
+        float slot = step(weave.x, 0.22) * step(weave.y, 0.2) * step(-0.6, p.y) * step(p.y, -0.5);
+        colour = mix(u_palette[1], vec3(0.15, 0.45, 0.85), 0.5) * (1.0 - 0.7 * slot * (1.0 - top));
+        colour = mix(colour, mix(u_palette[3], vec3(0.85, 0.84, 0.8), step(0.0, sin(p.x * 70.0 + p.z * 40.0))), top);
+    }
 #else
     // the bed's soft things, the chair back's open frame (a top rail, a middle rail, posts)
     vec3 blanket = mix(u_palette[3], vec3(0.55, 0.5, 0.48), 0.7);
@@ -435,7 +612,7 @@ void main() {
     // the furniture takes the lamp's light only (the moon's patch lights the floor around it),
     // and the beam's haze
     vec3 col = colour * lamp_light(p, n) + v_moon * (0.06 * room_beam(rd, p.z));
-#if ROOM_KIND == 3
+#if ROOM_KIND >= 3
     col += glow;
 #endif
     f_color = vec4(col * cov, cov) * v_draw.x;
