@@ -22,7 +22,11 @@
 #include "lib/header.glsl"
 #include "lib/land_interior.glsl"
 // The room's box (see lib/land_interior.glsl) and what stands in it, in its units.
+#if ROOM_KIND == 4
+const vec2 WALLS = vec2(0.62, 1.0);  // the machines' fronts stand in for the left wall
+#else
 const vec2 WALLS = vec2(1.0, 1.0);
+#endif
 const vec2 FLOOR_CEIL = vec2(0.62, 0.78);
 const float FAR = 2.4;
 #ifndef ROOM_KIND
@@ -97,14 +101,13 @@ const vec3 BOX_HI[16] = vec3[16](
 #elif ROOM_KIND == 4
 // The laundrette, in boxes (lo, hi), far to near: the soap machine in the far right corner;
 // the folding table's legs, its top, a stack of folded clothes on it; the bench along the right
-// wall; the stacked dryers and, under them, the washers along the left wall (their doors face
-// the room); a basket on the floor in front of them.
-const vec3 BOX_LO[8] = vec3[8](
+// wall; a basket on the floor in front of the machines (which are the shell's left wall).
+const vec3 BOX_LO[6] = vec3[6](
     vec3(0.74, -0.62, 2.14), vec3(0.12, -0.62, 1.8), vec3(0.1, -0.2, 1.78), vec3(0.2, -0.16, 1.84),
-    vec3(0.66, -0.62, 1.5), vec3(-1.0, 0.0, 1.15), vec3(-1.0, -0.62, 1.15), vec3(-0.5, -0.62, 1.42));
-const vec3 BOX_HI[8] = vec3[8](
+    vec3(0.66, -0.62, 1.5), vec3(-0.5, -0.62, 1.42));
+const vec3 BOX_HI[6] = vec3[6](
     vec3(1.0, 0.22, 2.4), vec3(0.5, -0.2, 2.1), vec3(0.52, -0.17, 2.12), vec3(0.42, -0.06, 2.0),
-    vec3(0.98, -0.31, 2.1), vec3(-0.68, 0.6, 2.4), vec3(-0.6, -0.06, 2.4), vec3(-0.24, -0.47, 1.68));
+    vec3(0.98, -0.31, 2.1), vec3(-0.24, -0.47, 1.68));
 #else
 // The furniture, four boxes a piece (lo, hi): the bed (headboard, mattress under a blanket,
 // pillow, the blanket's turned-down edge), the side table (body, overhanging top, the lamp's
@@ -134,6 +137,13 @@ flat out vec3 v_lo;        // that box's corners
 flat out vec3 v_hi;
 #if ROOM_KIND == 4
 flat out vec4 v_clock;     // the clock's minute and hour hands (directions on its face)
+flat out vec2 v_spin;      // the machines' drums' turn (cosine, sine)
+flat out vec3 v_fill;      // the street's light filling the room
+flat out vec3 v_washer;    // the light in a washer's drum
+flat out vec3 v_dryer;     // and in a dryer's
+flat out vec3 v_house;     // across the street: a house front
+flat out vec3 v_lit;       // a lit window in it
+flat out vec3 v_road;      // the road
 #endif
 
 vec2 room_vp() {
@@ -159,6 +169,13 @@ void room_vertex() {
     v_wall = mix(vec3(0.44, 0.6, 0.54), v_pal_light, 0.12);
     float minute = u_time * 0.0105 + 6.1;  // a little before midnight, the minute hand creeping
     v_clock = vec4(sin(minute), cos(minute), sin(minute / 12.0 - 0.05), cos(minute / 12.0 - 0.05));
+    v_spin = vec2(cos(u_time * 1.6), sin(u_time * 1.6));
+    v_fill = v_moon * (0.03 + 0.12 * u_daylight);
+    v_washer = mix(vec3(0.4, 0.85, 1.0), u_palette[1], 0.25);
+    v_dryer = mix(vec3(1.0, 0.42, 0.12), u_palette[2], 0.1) * 0.7;
+    v_house = mix(vec3(0.03, 0.035, 0.05), vec3(0.42, 0.36, 0.3), u_daylight);
+    v_lit = mix(vec3(1.0, 0.62, 0.28), v_pal_glow, 0.1) * (1.0 - 0.8 * u_daylight);
+    v_road = vec3(0.05, 0.045, 0.05) + 0.3 * u_daylight;
 #endif
     v_draw = vec2(clamp(u_intensity * 1.25, 0.0, 1.0), float(gl_VertexID / 6));
 }
@@ -193,6 +210,13 @@ flat in vec3 v_lo;
 flat in vec3 v_hi;
 #if ROOM_KIND == 4
 flat in vec4 v_clock;
+flat in vec2 v_spin;
+flat in vec3 v_fill;
+flat in vec3 v_washer;
+flat in vec3 v_dryer;
+flat in vec3 v_house;
+flat in vec3 v_lit;
+flat in vec3 v_road;
 #endif
 
 // 1 through the window's glass, 0 on its frame, its cross bars and the wall (soft by `soft`).
@@ -221,8 +245,8 @@ vec2 moon_source(vec3 p) {
 vec3 lamp_light(vec3 p, vec3 n) {
     vec3 l = vec3(0.0, FLOOR_CEIL.y, clamp(p.z, 1.3, 2.2)) - p;
     float d2 = dot(l, l);
-    vec3 fill = v_moon * (0.03 + 0.12 * u_daylight) * (0.7 + 0.3 * n.y - 0.2 * n.z);
-    return v_lamp * (0.22 / (d2 + 0.3)) * (0.3 + 0.7 * max(dot(n, l) * inversesqrt(d2), 0.0)) + fill;
+    return v_lamp * (0.22 / (d2 + 0.3)) * (0.3 + 0.7 * max(dot(n, l) * inversesqrt(d2), 0.0))
+         + v_fill * (0.7 + 0.3 * n.y - 0.2 * n.z);
 }
 #else
 // The lamp's light arriving at p (normal n) through its shade, open at the top and bottom, and
@@ -269,22 +293,20 @@ float room_beam(vec3 rd, float t) {
     return max(min(min(tf.x, tf.y), t) - max(max(tn.x, tn.y), 0.0), 0.0);
 }
 
-#if ROOM_KIND == 4 && ROOM_PART == 1
+#if ROOM_KIND == 4 && ROOM_PART == 0
 // A machine's round door seen at uv from its centre, radius r: `glass` 1 on its glass, `rim` on
 // its chrome ring. Returns the light behind the glass: clothes tumbling in a drum lit `tint`,
-// turning with it; machine k runs at its own pace, and about one in five stands still and dark.
-vec3 porthole(vec2 uv, float r, vec3 tint, float k, out float glass, out float rim) {
+// turning with it one way or the other (`turn` 1 or -1; 0: the machine stands idle, dark), in a
+// pattern of its own (`phase`).
+vec3 porthole(vec2 uv, float r, vec3 tint, float turn, float phase, out float glass, out float rim) {
     float d = length(uv) / r;
     glass = step(d, 1.0);
     rim = step(1.0, d) * step(d, 1.28);
-    float run = step(0.2, hash11(k + u_seed));
-    float a = u_time * (1.2 + 0.8 * hash11(k + 3.0)) * run + k * 2.3;
-    vec2 t = mat2(cos(a), sin(a), -sin(a), cos(a)) * uv / r;
+    vec2 t = mat2(v_spin.x, v_spin.y * turn, -v_spin.y * turn, v_spin.x) * uv / r + phase;
     // the load heaped low in the drum, its top tossed about, its colours turning with the drum
-    float load = step(uv.y / r, -0.05 + 0.3 * sin(t.x * 5.0 + t.y * 3.0));
-    vec3 cloth = mix(u_palette[1], u_palette[3], step(0.0, sin(t.x * 9.0) * sin(t.y * 7.0 + 1.0)));
-    cloth = mix(cloth, vec3(0.9, 0.88, 0.84), step(0.6, sin(t.x * 4.0 - t.y * 11.0)));
-    return mix(tint, cloth * tint * 0.7, load) * (1.0 - 0.6 * d * d) * run * glass;
+    float load = step(uv.y / r, 0.25 - 0.6 * abs(fract(t.x * 0.8 + t.y * 0.5) - 0.5));
+    vec3 cloth = mix(u_palette[1], u_palette[3], step(0.5, fract(t.x * 1.4 + t.y * 0.9)));
+    return mix(tint, cloth * tint * 0.7, load) * ((1.0 - 0.6 * d * d) * glass * abs(turn));
 }
 #endif
 
@@ -338,13 +360,38 @@ void main() {
     // white tiles up to a coloured border, pale paint over them; a chequered floor of lino tiles
     float walls = step(surface, 1.5) + step(3.5, surface);
     vec2 wall_uv = surface < 1.5 ? p.zy : p.xy;
-    vec3 glaze = vec3(0.76, 0.8, 0.78) * (1.0 - 0.3 * interior_grout(wall_uv * 10.0, 0.05, soft * 18.0));
-    albedo = mix(albedo, glaze, walls * step(p.y, -0.12));
+    if (walls * step(p.y, -0.12) > 0.0) {
+        albedo = vec3(0.76, 0.8, 0.78) * (1.0 - 0.3 * interior_grout(wall_uv * 10.0, 0.05, soft * 18.0));
+    }
     albedo = mix(albedo, mix(u_palette[1], vec3(0.1, 0.45, 0.5), 0.5), walls * step(abs(p.y + 0.1), 0.02));
     vec2 cell = floor(p.xz * 4.0);
     seam = interior_grout(p.xz * 4.0, 0.03, soft * 10.0);
     wood = mix(vec3(0.66, 0.66, 0.62), mix(u_palette[0], vec3(0.1, 0.14, 0.16), 0.6), mod(cell.x + cell.y, 2.0))
          * (0.92 + 0.08 * hash21(cell + u_seed)) * (1.0 - 0.3 * seam);
+    // the machines' fronts make the left wall: washers, two rows of dryers stacked over them,
+    // white enamel with dark seams, chrome-rimmed round doors lit from inside (the washers cool,
+    // the dryers warm), each washer's small lit display
+    vec3 machine_light = vec3(0.0);
+    if (surface < 0.5 && p.y < 0.6) {
+        float washer = step(p.y, -0.03);
+        float along = (p.z - 1.15) / PITCH;
+        float upper = step(0.3, p.y);
+        float k = floor(along) + (1.0 - washer) * (7.0 + 17.0 * upper);
+        vec2 uv = vec2((fract(along) - 0.5) * PITCH, p.y - mix(0.14 + 0.3 * upper, -0.34, washer));
+        vec3 tint = mix(v_dryer, v_washer, washer);
+        float h = hash11(k + u_seed);  // about one machine in five stands idle
+        float turn = step(0.2, h) * sign(fract(h * 7.0) - 0.4);
+        float glass, rim;
+        machine_light = porthole(uv, mix(0.09, 0.085, washer), tint, turn, k * 0.37, glass, rim);
+        float seams = max(step(0.46, abs(fract(along) - 0.5)),
+                          step(abs(p.y - 0.3), 0.006) + step(abs(p.y + 0.015), 0.02));
+        albedo = vec3(0.8, 0.82, 0.8) * (1.0 - 0.75 * seams) * (1.0 - 0.12 * washer * step(-0.16, p.y));
+        albedo = mix(albedo, vec3(0.62, 0.64, 0.68), rim);
+        vec2 shine = uv / 0.09 - vec2(-0.35, 0.4);
+        albedo = mix(albedo, vec3(0.03, 0.035, 0.04) + 0.25 * step(dot(shine, shine), 0.06), glass);
+        float display = washer * step(abs(uv.x - 0.06), 0.025) * step(abs(p.y + 0.11), 0.012);
+        machine_light += display * mix(vec3(0.3, 1.0, 0.5), tint, 0.3) * step(0.2, h);
+    }
 #endif
     albedo = mix(albedo, wood, is_floor);
     albedo *= 1.0 - 0.55 * step(2.5, surface) * step(surface, 3.5);  // the ceiling is duller
@@ -380,28 +427,33 @@ void main() {
     albedo = mix(albedo, vec3(0.7, 0.5, 0.22), far_wall * step(abs(p.y + 0.075), 0.008)
                                               * step(WINDOW.x - 0.02, p.x) * step(p.x, WINDOW.z + 0.02));
 #else
-    // across the dark street, through the glass: a kerb, a row of house fronts under their
-    // roofs, a few windows lit; over them, the shop's name painted along the fanlight
-    float house = floor(p.x * 5.0 + 0.3);
-    float front = glass * step(p.y, 0.12 + 0.12 * hash11(house + u_seed));
-    vec2 pane = abs(fract(vec2(p.x * 16.0, p.y * 11.0)) - 0.5);
-    float lit = step(pane.x, 0.26) * step(pane.y, 0.3) * step(-0.2, p.y)
-              * step(0.55, hash21(floor(vec2(p.x * 16.0, p.y * 11.0)) + u_seed));
-    vec3 facade = mix(vec3(0.03, 0.035, 0.05), vec3(0.42, 0.36, 0.3), u_daylight) * (0.7 + 0.3 * hash11(house));
-    facade = mix(facade, mix(vec3(1.0, 0.62, 0.28), v_pal_glow, 0.1) * (1.0 - 0.8 * u_daylight), lit);
-    facade = mix(facade, vec3(0.05, 0.045, 0.05) + 0.3 * u_daylight, step(p.y, -0.27));  // the road
-    float letters = glass * step(0.38, p.y) * step(p.y, 0.46) * step(-0.36, p.x) * step(p.x, 0.52)
-                  * step(0.3, hash11(floor(p.x * 40.0) + u_seed)) * step(0.25, abs(fract(p.x * 40.0) - 0.5) * 2.0);
-    glass *= 1.0 - max(front, letters);
-    albedo = mix(albedo, vec3(0.0), front);
-    albedo = mix(albedo, mix(u_palette[2], vec3(0.95, 0.9, 0.8), 0.5), letters);
+    // across the dark street, through the glass: a row of house fronts under their roofs, a
+    // few windows lit, the road; over them, the shop's name painted along the fanlight
+    vec3 street = vec3(0.0);  // the street's own light
+    if (glass > 0.0) {
+        float house = hash11(floor(p.x * 5.0 + 0.3) + u_seed);
+        float front = glass * step(p.y, 0.12 + 0.12 * house);
+        vec2 pane = abs(fract(vec2(p.x * 16.0, p.y * 11.0)) - 0.5);
+        float lit = step(pane.x, 0.26) * step(pane.y, 0.3) * step(-0.2, p.y)
+                  * step(0.55, hash21(floor(vec2(p.x * 16.0, p.y * 11.0)) + u_seed));
+        vec3 facade = mix(v_house * (0.7 + 0.3 * fract(house * 7.0)), v_lit, lit);
+        facade = mix(facade, v_road, step(p.y, -0.27));
+        float letters = glass * step(0.38, p.y) * step(p.y, 0.46) * step(-0.36, p.x) * step(p.x, 0.52)
+                      * step(0.3, fract(floor(p.x * 40.0) * 0.618 + house))
+                      * step(0.25, abs(fract(p.x * 40.0) - 0.5) * 2.0);
+        glass *= 1.0 - max(front, letters);
+        albedo = mix(albedo, vec3(0.0), front);
+        albedo = mix(albedo, mix(u_palette[2], vec3(0.95, 0.9, 0.8), 0.5), letters);
+        street = facade * front;
+    }
     // a round clock over the window: a pale face, a dark rim, two hands near midnight
     vec2 dial = p.xy - vec2(0.08, 0.64);
-    float face = far_wall * step(length(dial), 0.085);
-    float minute = length(dial - v_clock.xy * clamp(dot(dial, v_clock.xy), 0.0, 0.065));
-    float hour = length(dial - v_clock.zw * clamp(dot(dial, v_clock.zw), 0.0, 0.04));
-    float hands = step(min(minute, hour), 0.006) + step(0.074, length(dial));
-    albedo = mix(albedo, mix(vec3(0.85, 0.84, 0.78), vec3(0.03), min(hands, 1.0)), face);
+    if (far_wall * step(dot(dial, dial), 0.0072) > 0.0) {
+        float minute = length(dial - v_clock.xy * clamp(dot(dial, v_clock.xy), 0.0, 0.065));
+        float hour = length(dial - v_clock.zw * clamp(dot(dial, v_clock.zw), 0.0, 0.04));
+        float hands = step(min(minute, hour), 0.006) + step(0.074, length(dial));
+        albedo = mix(vec3(0.85, 0.84, 0.78), vec3(0.03), min(hands, 1.0));
+    }
 #endif
     float occ = 0.45 + 0.55 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.35);
     // the bed's shadow in the moonlight on the floor
@@ -416,14 +468,13 @@ void main() {
 #if ROOM_KIND == 3
     col += v_moon * linen * 0.05;  // the street's light through the curtain
 #elif ROOM_KIND == 4
-    col += facade * front;  // the street, lit by itself
-    // the tubes in the ceiling, glowing, and mirrored in the polished floor
-    float tubes = step(2.5, surface) * step(surface, 3.5)
-                * interior_lights(abs(p.x) - TUBES.x, p.z, TUBES.y, vec2(0.03, 0.21), soft * p.z * 1.5);
-    vec3 m = interior_mirror(p, q, FLOOR_CEIL);
-    tubes += is_floor * 0.12 * (1.0 - seam)
-           * interior_lights(abs(m.x) - TUBES.x, m.z, TUBES.y, vec2(0.05, 0.22), 0.1 + (m.z - p.z) * 0.04);
-    col = mix(col, v_lamp * 1.3, min(tubes, 1.0));
+    col += street + machine_light;
+    // the tubes in the ceiling, glowing
+    float tubes = 0.0;
+    if (surface > 2.5 && surface < 3.5) {
+        tubes = interior_lights(abs(p.x) - TUBES.x, p.z, TUBES.y, vec2(0.03, 0.21), soft * p.z * 1.5);
+    }
+    col = mix(col, v_lamp * 1.3, tubes);
 #endif
 #if ROOM_KIND == 4
     float shade = 0.0;
@@ -549,27 +600,7 @@ void main() {
     vec3 colour = vec3(0.8, 0.82, 0.8);
     float cov = b.y;
     vec3 glow = vec3(0.0);  // light of its own
-    if (i == 5 || i == 6) {  // the dryers in two rows, the washers under them
-        float along = (p.z - 1.15) / PITCH;
-        float upper = step(0.3, p.y);
-        float k = floor(along) + (i == 6 ? 0.0 : 7.0 + 17.0 * upper);
-        vec2 uv = vec2((fract(along) - 0.5) * PITCH, p.y - (i == 6 ? -0.34 : 0.14 + 0.3 * upper));
-        vec3 tint = i == 6 ? mix(vec3(0.4, 0.85, 1.0), u_palette[1], 0.25)
-                           : mix(vec3(1.0, 0.42, 0.12), u_palette[2], 0.1);
-        float glass, rim;
-        vec3 inside = porthole(uv, i == 6 ? 0.085 : 0.09, tint * (i == 6 ? 1.0 : 0.7), k, glass, rim);
-        float doors = step(b.z, 0.5);  // the doors face the room
-        float seam = step(0.46, abs(fract(along) - 0.5)) + (i == 5 ? step(abs(p.y - 0.3), 0.006) : 0.0);
-        colour *= (1.0 - 0.75 * min(seam * doors, 1.0)) * (1.0 - 0.12 * step(-0.16, p.y) * float(i == 6));
-        colour = mix(colour, vec3(0.62, 0.64, 0.68), rim * doors);
-        vec2 shine = uv / 0.09 - vec2(-0.35, 0.4);
-        colour = mix(colour, vec3(0.03, 0.035, 0.04) + 0.25 * step(dot(shine, shine), 0.06), glass * doors);
-        glow = inside * doors;
-        if (i == 6) {  // each washer's small display, lit
-            float display = step(abs(uv.x - 0.06), 0.025) * step(abs(p.y + 0.11), 0.012) * doors;
-            glow += display * mix(vec3(0.3, 1.0, 0.5), tint, 0.3) * step(0.2, hash11(k + u_seed));
-        }
-    } else if (i == 0) {  // the soap machine: red, a lit front of little boxes behind glass
+    if (i == 0) {  // the soap machine: red, a lit front of little boxes behind glass
         colour = mix(vec3(0.6, 0.1, 0.06), u_palette[1], 0.2);
         vec2 box = vec2(fract(p.x * 30.0), fract(p.y * 22.0));
         float front = step(1.5, b.z) * step(0.78, p.x) * step(p.x, 0.96) * step(-0.08, p.y) * step(p.y, 0.16);
