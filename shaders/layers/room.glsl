@@ -294,19 +294,15 @@ float room_beam(vec3 rd, float t) {
 }
 
 #if ROOM_KIND == 4 && ROOM_PART == 0
-// A machine's round door seen at uv from its centre, radius r: `glass` 1 on its glass, `rim` on
-// its chrome ring. Returns the light behind the glass: clothes tumbling in a drum lit `tint`,
-// turning with it one way or the other (`turn` 1 or -1; 0: the machine stands idle, dark), in a
-// pattern of its own (`phase`).
-vec3 porthole(vec2 uv, float r, vec3 tint, float turn, float phase, out float glass, out float rim) {
-    float d = length(uv) / r;
-    glass = step(d, 1.0);
-    rim = step(1.0, d) * step(d, 1.28);
+// The light behind a machine's round glass door at uv from its centre (d: that distance over the
+// radius r): clothes tumbling in a drum lit `tint`, turning with it one way or the other (`turn`
+// 1 or -1; 0: the machine stands idle, dark), in a pattern of its own (`phase`).
+vec3 porthole(vec2 uv, float r, float d, vec3 tint, float turn, float phase) {
     vec2 t = mat2(v_spin.x, v_spin.y * turn, -v_spin.y * turn, v_spin.x) * uv / r + phase;
     // the load heaped low in the drum, its top tossed about, its colours turning with the drum
     float load = step(uv.y / r, 0.25 - 0.6 * abs(fract(t.x * 0.8 + t.y * 0.5) - 0.5));
     vec3 cloth = mix(u_palette[1], u_palette[3], step(0.5, fract(t.x * 1.4 + t.y * 0.9)));
-    return mix(tint, cloth * tint * 0.7, load) * ((1.0 - 0.6 * d * d) * glass * abs(turn));
+    return mix(tint, cloth * tint * 0.7, load) * ((1.0 - 0.6 * d * d) * abs(turn));
 }
 #endif
 
@@ -376,21 +372,24 @@ void main() {
         float washer = step(p.y, -0.03);
         float along = (p.z - 1.15) / PITCH;
         float upper = step(0.3, p.y);
-        float k = floor(along) + (1.0 - washer) * (7.0 + 17.0 * upper);
         vec2 uv = vec2((fract(along) - 0.5) * PITCH, p.y - mix(0.14 + 0.3 * upper, -0.34, washer));
-        vec3 tint = mix(v_dryer, v_washer, washer);
-        float h = hash11(k + u_seed);  // about one machine in five stands idle
-        float turn = step(0.2, h) * sign(fract(h * 7.0) - 0.4);
-        float glass, rim;
-        machine_light = porthole(uv, mix(0.09, 0.085, washer), tint, turn, k * 0.37, glass, rim);
         float seams = max(step(0.46, abs(fract(along) - 0.5)),
                           step(abs(p.y - 0.3), 0.006) + step(abs(p.y + 0.015), 0.02));
         albedo = vec3(0.8, 0.82, 0.8) * (1.0 - 0.75 * seams) * (1.0 - 0.12 * washer * step(-0.16, p.y));
-        albedo = mix(albedo, vec3(0.62, 0.64, 0.68), rim);
-        vec2 shine = uv / 0.09 - vec2(-0.35, 0.4);
-        albedo = mix(albedo, vec3(0.03, 0.035, 0.04) + 0.25 * step(dot(shine, shine), 0.06), glass);
         float display = washer * step(abs(uv.x - 0.06), 0.025) * step(abs(p.y + 0.11), 0.012);
-        machine_light += display * mix(vec3(0.3, 1.0, 0.5), tint, 0.3) * step(0.2, h);
+        machine_light = display * vec3(0.3, 1.0, 0.5);
+        float r = mix(0.09, 0.085, washer);
+        float d = length(uv) / r;
+        if (d < 1.28) {  // the door: a chrome rim, dark glass with a shine, the drum behind
+            float k = floor(along) + (1.0 - washer) * (7.0 + 17.0 * upper);
+            float h = hash11(k + u_seed);  // about one machine in five stands idle
+            float turn = step(0.2, h) * sign(fract(h * 7.0) - 0.4);
+            float glass = step(d, 1.0);
+            vec2 shine = uv / 0.09 - vec2(-0.35, 0.4);
+            albedo = mix(vec3(0.62, 0.64, 0.68),
+                         vec3(0.03, 0.035, 0.04) + 0.25 * step(dot(shine, shine), 0.06), glass);
+            machine_light = porthole(uv, r, d, mix(v_dryer, v_washer, washer), turn, k * 0.37) * glass;
+        }
     }
 #endif
     albedo = mix(albedo, wood, is_floor);
@@ -496,14 +495,17 @@ void main() {
     vec2 s2 = (q - LAMP2.xy / LAMP2.z) * LAMP2.z;
     col += v_lamp * (0.2 / (1.0 + dot(s2, s2) * 120.0));
 #endif
-    // the moonbeam, with dust turning in it; the lamp's halo
+    // the moonbeam, with dust turning in it (the laundrette's street light is only a haze); the
+    // lamp's halo
     float inside = room_beam(rd, p.z);
+#if ROOM_KIND == 4
+    col += v_moon * (0.06 * inside);
+#else
     vec2 mg = screen * 90.0 + vec2(u_time * 0.05, -u_time * 0.11);
     float mh = hash21(floor(mg) + u_seed);
     vec2 mf = fract(mg) - 0.5;
     float mote = step(0.96, mh) * max(1.0 - dot(mf, mf) * 12.0, 0.0) * (0.5 + 0.5 * lsin(u_time * 0.8 + mh * 60.0));
     col += v_moon * (0.06 * inside + 0.9 * mote * min(inside * inside * 2.0, 1.0));
-#if ROOM_KIND != 4
     col += v_lamp * (0.25 / (1.0 + dot(s, s) * 120.0));
 #endif
     float cov = 1.0 - glass * (1.0 - shade);
