@@ -39,7 +39,7 @@ def _places(text: str) -> list[str | None]:
         ("The laundrette hummed.", "laundrette"),
         ("I went down to the laundry room in the basement.", "laundry room"),
         ("The utility room smelled of soap.", "utility room"),
-        ("I opened the door to the laundry and instead of the machines there was a sea.", "laundry"),
+        ("I opened the door to the laundry and instead of the machines was a sea.", "laundry"),
         ("I was standing in the laundry under the fluorescent light.", "laundry"),
     ],
 )
@@ -131,6 +131,7 @@ def test_the_laundrette_has_tubes_a_clock_and_a_window_onto_the_street(renderer)
     # two rows of tubes in the ceiling: bright lines, dark ceiling between them
     tubes = [_spot(night, x, 0.78, 1.75).mean() for x in (-0.3, 0.3)]
     assert min(tubes) > 180.0 and min(tubes) > 1.5 * _spot(night, 0.0, 0.78, 1.75).mean()
+
     # the clock over the window: a pale face, a dark rim and hands, where the wall is plain
     def square(x: float) -> np.ndarray:
         row0, col0 = _on_screen(x - 0.09, 0.73, 2.4)
@@ -163,4 +164,5 @@ def test_by_day_the_laundrette_is_light_and_the_street_pale(renderer: Offscreen)
     houses = (0.42, 0.5, 0.45, 0.55)
     assert _rgb(day, *houses).mean() > 2.0 * _rgb(night, *houses).mean()
     # the floor toward the window takes the daylight
-    assert _box(day.mean(axis=2), 0.4, 0.6, 0.15, 0.3) > _box(night.mean(axis=2), 0.4, 0.6, 0.15, 0.3)
+    floor = (0.4, 0.6, 0.15, 0.3)
+    assert _box(day.mean(axis=2), *floor) > _box(night.mean(axis=2), *floor)
