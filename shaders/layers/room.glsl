@@ -3,10 +3,10 @@
 // shell over the whole frame: walls, a floor and a ceiling, a window on the far wall open to the
 // sky behind (it shows through the panes) whose moonlight falls across the floor in a beam full of
 // dust, curtains, a shelf of books or jars, a door left ajar with light in its crack, a lamp's
-// glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 12`, 16 in the café: one box
-// each, far to near within a piece), each quad reaching just over its box so only those pixels pay
-// for it, and only for that box. ROOM_KIND 0 is a bedroom (floorboards; a bed, a side table with
-// its lamp, a chair); ROOM_KIND 1 a kitchen (a chequered floor, tiles over a worktop on painted
+// glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 12`, 16 in the café, 6 in the
+// laundrette, whose machines are the shell's left wall: one box each, far to near within a piece),
+// each quad reaching just over its box so only those pixels pay for it, and only for that box.
+// ROOM_KIND 0 is a bedroom (floorboards; a bed, a side table with its lamp, a chair); ROOM_KIND 1 a kitchen (a chequered floor, tiles over a worktop on painted
 // cupboards with an oven and a kettle, a table with a fruit bowl and a chair under a pendant lamp);
 // ROOM_KIND 2 a bathroom (tiles on every wall and the floor, a bath along the left wall, a basin
 // under a mirror and a lavatory at the far end, a towel by the door, a ceiling light); ROOM_KIND 3
@@ -48,7 +48,6 @@ const vec3 LAMP = vec3(0.0, 0.62, 1.8);  // a shade under the ceiling
 const vec3 LAMP = vec3(0.32, 0.3, 1.72);   // a pendant over the near table
 const vec3 LAMP2 = vec3(-0.5, 0.36, 1.9);  // and one over the counter
 #elif ROOM_KIND == 4
-const vec3 LAMP = vec3(0.0, 0.78, 1.75);  // the middle of the tubes' run along the ceiling
 const vec2 TUBES = vec2(0.3, 0.5);        // their rows' distance either side, their spacing
 const float PITCH = 0.25;                 // the machines' width along the left wall
 #else
@@ -355,14 +354,17 @@ void main() {
 #elif ROOM_KIND == 4
     // white tiles up to a coloured border, pale paint over them; a chequered floor of lino tiles
     float walls = step(surface, 1.5) + step(3.5, surface);
-    vec2 wall_uv = surface < 1.5 ? p.zy : p.xy;
     if (walls * step(p.y, -0.12) > 0.0) {
-        albedo = vec3(0.76, 0.8, 0.78) * (1.0 - 0.3 * interior_grout(wall_uv * 10.0, 0.05, soft * 18.0));
+        vec2 wall_uv = surface < 1.5 ? p.zy : p.xy;
+        float grout = interior_grout(wall_uv * 10.0, 0.05, soft * 18.0);
+        albedo = vec3(0.76, 0.8, 0.78) * (1.0 - 0.3 * grout);
     }
-    albedo = mix(albedo, mix(u_palette[1], vec3(0.1, 0.45, 0.5), 0.5), walls * step(abs(p.y + 0.1), 0.02));
+    albedo = mix(albedo, mix(u_palette[1], vec3(0.1, 0.45, 0.5), 0.5),
+                 walls * step(abs(p.y + 0.1), 0.02));
     vec2 cell = floor(p.xz * 4.0);
     seam = interior_grout(p.xz * 4.0, 0.03, soft * 10.0);
-    wood = mix(vec3(0.66, 0.66, 0.62), mix(u_palette[0], vec3(0.1, 0.14, 0.16), 0.6), mod(cell.x + cell.y, 2.0))
+    wood = mix(vec3(0.66, 0.66, 0.62), mix(u_palette[0], vec3(0.1, 0.14, 0.16), 0.6),
+               mod(cell.x + cell.y, 2.0))
          * (0.92 + 0.08 * hash21(cell + u_seed)) * (1.0 - 0.3 * seam);
     // the machines' fronts make the left wall: washers, two rows of dryers stacked over them,
     // white enamel with dark seams, chrome-rimmed round doors lit from inside (the washers cool,
@@ -375,7 +377,8 @@ void main() {
         vec2 uv = vec2((fract(along) - 0.5) * PITCH, p.y - mix(0.14 + 0.3 * upper, -0.34, washer));
         float seams = max(step(0.46, abs(fract(along) - 0.5)),
                           step(abs(p.y - 0.3), 0.006) + step(abs(p.y + 0.015), 0.02));
-        albedo = vec3(0.8, 0.82, 0.8) * (1.0 - 0.75 * seams) * (1.0 - 0.12 * washer * step(-0.16, p.y));
+        albedo = vec3(0.8, 0.82, 0.8) * (1.0 - 0.75 * seams)
+               * (1.0 - 0.12 * washer * step(-0.16, p.y));  // the washers' control panels
         float display = washer * step(abs(uv.x - 0.06), 0.025) * step(abs(p.y + 0.11), 0.012);
         machine_light = display * vec3(0.3, 1.0, 0.5);
         float r = mix(0.09, 0.085, washer);
@@ -437,7 +440,8 @@ void main() {
                   * step(0.55, hash21(floor(vec2(p.x * 16.0, p.y * 11.0)) + u_seed));
         vec3 facade = mix(v_house * (0.7 + 0.3 * fract(house * 7.0)), v_lit, lit);
         facade = mix(facade, v_road, step(p.y, -0.27));
-        float letters = glass * step(0.38, p.y) * step(p.y, 0.46) * step(-0.36, p.x) * step(p.x, 0.52)
+        float letters = glass * step(0.38, p.y) * step(p.y, 0.46)
+                      * step(-0.36, p.x) * step(p.x, 0.52)
                       * step(0.3, fract(floor(p.x * 40.0) * 0.618 + house))
                       * step(0.25, abs(fract(p.x * 40.0) - 0.5) * 2.0);
         glass *= 1.0 - max(front, letters);
@@ -605,7 +609,8 @@ void main() {
     if (i == 0) {  // the soap machine: red, a lit front of little boxes behind glass
         colour = mix(vec3(0.6, 0.1, 0.06), u_palette[1], 0.2);
         vec2 box = vec2(fract(p.x * 30.0), fract(p.y * 22.0));
-        float front = step(1.5, b.z) * step(0.78, p.x) * step(p.x, 0.96) * step(-0.08, p.y) * step(p.y, 0.16);
+        float front = step(1.5, b.z) * step(0.78, p.x) * step(p.x, 0.96)
+                    * step(-0.08, p.y) * step(p.y, 0.16);
         vec3 packs = mix(vec3(0.95, 0.9, 0.7), u_palette[3], step(0.5, box.x)) * step(0.2, box.y);
         colour = mix(colour, vec3(0.1), front);
         glow = front * packs * mix(vec3(1.0, 0.85, 0.6), vec3(1.0), u_daylight) * 0.5;
@@ -623,7 +628,8 @@ void main() {
         colour *= 1.0 - 0.5 * step(0.85, fract((p.y + 0.16) * 55.0));
     } else if (i == 4) {  // the bench: a wooden seat on two steel legs
         float seat = step(-0.36, p.y);
-        float legs = b.z < 0.5 ? step(abs(abs(p.z - 1.8) - 0.27), 0.02) : step(abs(abs(p.x - 0.82) - 0.13), 0.02);
+        float legs = b.z < 0.5 ? step(abs(abs(p.z - 1.8) - 0.27), 0.02)
+                               : step(abs(abs(p.x - 0.82) - 0.13), 0.02);
         colour = mix(vec3(0.4, 0.41, 0.43), vec3(0.42, 0.22, 0.1) * (0.9 + 0.1 * sin(p.z * 60.0)), seat);
         cov *= max(seat, legs);
     } else {  // the basket: plastic, with slots, a heap of clothes in it
@@ -631,7 +637,8 @@ void main() {
         vec2 weave = abs(fract(vec2((b.z < 0.5 ? p.z : p.x) * 28.0, p.y * 36.0)) - 0.5);
         float slot = step(weave.x, 0.22) * step(weave.y, 0.2) * step(-0.6, p.y) * step(p.y, -0.5);
         colour = mix(u_palette[1], vec3(0.15, 0.45, 0.85), 0.5) * (1.0 - 0.7 * slot * (1.0 - top));
-        colour = mix(colour, mix(u_palette[3], vec3(0.85, 0.84, 0.8), step(0.0, sin(p.x * 70.0 + p.z * 40.0))), top);
+        vec3 heap = mix(u_palette[3], vec3(0.85, 0.84, 0.8), step(0.0, sin(p.x * 70.0 + p.z * 40.0)));
+        colour = mix(colour, heap, top);
     }
 #else
     // the bed's soft things, the chair back's open frame (a top rail, a middle rail, posts)
