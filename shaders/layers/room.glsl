@@ -6,19 +6,19 @@
 // glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 12`, 16 in the café, 6 in the
 // laundrette, whose machines are the shell's left wall: one box each, far to near within a piece),
 // each quad reaching just over its box so only those pixels pay for it, and only for that box.
-// ROOM_KIND 0 is a bedroom (floorboards; a bed, a side table with its lamp, a chair); ROOM_KIND 1 a kitchen (a chequered floor, tiles over a worktop on painted
-// cupboards with an oven and a kettle, a table with a fruit bowl and a chair under a pendant lamp);
-// ROOM_KIND 2 a bathroom (tiles on every wall and the floor, a bath along the left wall, a basin
-// under a mirror and a lavatory at the far end, a towel by the door, a ceiling light); ROOM_KIND 3
-// a café (a counter along the left wall with a coffee machine, a lit glass case of cakes and cups,
-// a shelf of cups over it, small marble tables and a bentwood chair under two pendant lamps, a big
-// window onto the street and a chalkboard menu; by day (u_daylight) the window's light fills it and
-// the lamps dim); ROOM_KIND 4 a laundrette (front-loading washers along the left wall with stacked
-// dryers over them, their round doors lit from inside with clothes tumbling behind the glass, a
-// chequered floor, white tiles under pale paint, a folding table of folded clothes, a bench, a
-// soap machine, a clock over a shop window onto the dark street; flat cool light from tubes in the
-// ceiling, the street lamp's warm light through the window). The vanishing point drifts slowly,
-// like a slow camera.
+// ROOM_KIND 0 is a bedroom (floorboards; a bed, a side table with its lamp, a chair); ROOM_KIND 1 a
+// kitchen (a chequered floor, tiles over a worktop on painted cupboards with an oven and a kettle,
+// a table with a fruit bowl and a chair under a pendant lamp); ROOM_KIND 2 a bathroom (tiles on
+// every wall and the floor, a bath along the left wall, a basin under a mirror and a lavatory at
+// the far end, a towel by the door, a ceiling light); ROOM_KIND 3 a café (a counter along the left
+// wall with a coffee machine, a lit glass case of cakes and cups, a shelf of cups over it, small
+// marble tables and a bentwood chair under two pendant lamps, a big window onto the street and a
+// chalkboard menu; by day (u_daylight) the window's light fills it and the lamps dim); ROOM_KIND 4
+// a laundrette (front-loading washers along the left wall with stacked dryers over them, their
+// round doors lit from inside with clothes tumbling behind the glass, a chequered floor, white
+// tiles under pale paint, a folding table of folded clothes, a bench, a soap machine, a clock over
+// a shop window onto the dark street; flat cool light from tubes in the ceiling, the street lamp's
+// warm light through the window). The vanishing point drifts slowly, like a slow camera.
 #include "lib/header.glsl"
 #include "lib/land_interior.glsl"
 // The room's box (see lib/land_interior.glsl) and what stands in it, in its units.
