@@ -244,7 +244,7 @@ vec2 moon_source(vec3 p) {
 vec3 lamp_light(vec3 p, vec3 n) {
     vec3 l = vec3(0.0, FLOOR_CEIL.y, clamp(p.z, 1.3, 2.2)) - p;
     float d2 = dot(l, l);
-    return v_lamp * (0.22 / (d2 + 0.3)) * (0.3 + 0.7 * max(dot(n, l) * inversesqrt(d2), 0.0))
+    return v_lamp * ((0.07 + 0.15 * max(dot(n, l), 0.0)) / (d2 + 0.3))
          + v_fill * (0.7 + 0.3 * n.y - 0.2 * n.z);
 }
 #else
@@ -430,7 +430,7 @@ void main() {
                                               * step(WINDOW.x - 0.02, p.x) * step(p.x, WINDOW.z + 0.02));
 #else
     // across the dark street, through the glass: a row of house fronts under their roofs, a
-    // few windows lit, the road; over them, the shop's name painted along the fanlight
+    // few windows lit, the road
     vec3 street = vec3(0.0);  // the street's own light
     if (glass > 0.0) {
         float house = hash11(floor(p.x * 5.0 + 0.3) + u_seed);
@@ -440,13 +440,8 @@ void main() {
                   * step(0.55, hash21(floor(vec2(p.x * 16.0, p.y * 11.0)) + u_seed));
         vec3 facade = mix(v_house * (0.7 + 0.3 * fract(house * 7.0)), v_lit, lit);
         facade = mix(facade, v_road, step(p.y, -0.27));
-        float letters = glass * step(0.38, p.y) * step(p.y, 0.46)
-                      * step(-0.36, p.x) * step(p.x, 0.52)
-                      * step(0.3, fract(floor(p.x * 40.0) * 0.618 + house))
-                      * step(0.25, abs(fract(p.x * 40.0) - 0.5) * 2.0);
-        glass *= 1.0 - max(front, letters);
+        glass *= 1.0 - front;
         albedo = mix(albedo, vec3(0.0), front);
-        albedo = mix(albedo, mix(u_palette[2], vec3(0.95, 0.9, 0.8), 0.5), letters);
         street = facade * front;
     }
     // a round clock over the window: a pale face, a dark rim, two hands near midnight
