@@ -3,21 +3,30 @@
 // shell over the whole frame: walls, a floor and a ceiling, a window on the far wall open to the
 // sky behind (it shows through the panes) whose moonlight falls across the floor in a beam full of
 // dust, curtains, a shelf of books or jars, a door left ajar with light in its crack, a lamp's
-// glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 12`, 16 in the café: one box
-// each, far to near within a piece), each quad reaching just over its box so only those pixels pay
-// for it, and only for that box. ROOM_KIND 0 is a bedroom (floorboards; a bed, a side table with
-// its lamp, a chair); ROOM_KIND 1 a kitchen (a chequered floor, tiles over a worktop on painted
-// cupboards with an oven and a kettle, a table with a fruit bowl and a chair under a pendant lamp);
-// ROOM_KIND 2 a bathroom (tiles on every wall and the floor, a bath along the left wall, a basin
-// under a mirror and a lavatory at the far end, a towel by the door, a ceiling light); ROOM_KIND 3
-// a café (a counter along the left wall with a coffee machine, a lit glass case of cakes and cups,
-// a shelf of cups over it, small marble tables and a bentwood chair under two pendant lamps, a big
-// window onto the street and a chalkboard menu; by day (u_daylight) the window's light fills it and
-// the lamps dim). The vanishing point drifts slowly, like a slow camera.
+// glowing shade. ROOM_PART 1, the furniture, as sprites (`sprites = 12`, 16 in the café, 6 in the
+// laundrette, whose machines are the shell's left wall: one box each, far to near within a piece),
+// each quad reaching just over its box so only those pixels pay for it, and only for that box.
+// ROOM_KIND 0 is a bedroom (floorboards; a bed, a side table with its lamp, a chair); ROOM_KIND 1 a
+// kitchen (a chequered floor, tiles over a worktop on painted cupboards with an oven and a kettle,
+// a table with a fruit bowl and a chair under a pendant lamp); ROOM_KIND 2 a bathroom (tiles on
+// every wall and the floor, a bath along the left wall, a basin under a mirror and a lavatory at
+// the far end, a towel by the door, a ceiling light); ROOM_KIND 3 a café (a counter along the left
+// wall with a coffee machine, a lit glass case of cakes and cups, a shelf of cups over it, small
+// marble tables and a bentwood chair under two pendant lamps, a big window onto the street and a
+// chalkboard menu; by day (u_daylight) the window's light fills it and the lamps dim); ROOM_KIND 4
+// a laundrette (front-loading washers along the left wall with stacked dryers over them, their
+// round doors lit from inside with clothes tumbling behind the glass, a chequered floor, white
+// tiles under pale paint, a folding table of folded clothes, a bench, a soap machine, a clock over
+// a shop window onto the dark street; flat cool light from tubes in the ceiling, the street lamp's
+// warm light through the window). The vanishing point drifts slowly, like a slow camera.
 #include "lib/header.glsl"
 #include "lib/land_interior.glsl"
 // The room's box (see lib/land_interior.glsl) and what stands in it, in its units.
+#if ROOM_KIND == 4
+const vec2 WALLS = vec2(0.62, 1.0);  // the machines' fronts stand in for the left wall
+#else
 const vec2 WALLS = vec2(1.0, 1.0);
+#endif
 const vec2 FLOOR_CEIL = vec2(0.62, 0.78);
 const float FAR = 2.4;
 #ifndef ROOM_KIND
@@ -25,6 +34,8 @@ const float FAR = 2.4;
 #endif
 #if ROOM_KIND == 3
 const vec4 WINDOW = vec4(-0.55, -0.2, 0.45, 0.5);    // x0, y0, x1, y1 on the far wall
+#elif ROOM_KIND == 4
+const vec4 WINDOW = vec4(-0.46, -0.34, 0.62, 0.5);   // the shop window onto the street
 #else
 const vec4 WINDOW = vec4(-0.56, -0.04, -0.06, 0.52);  // x0, y0, x1, y1 on the far wall
 #endif
@@ -36,6 +47,9 @@ const vec3 LAMP = vec3(0.0, 0.62, 1.8);  // a shade under the ceiling
 #elif ROOM_KIND == 3
 const vec3 LAMP = vec3(0.32, 0.3, 1.72);   // a pendant over the near table
 const vec3 LAMP2 = vec3(-0.5, 0.36, 1.9);  // and one over the counter
+#elif ROOM_KIND == 4
+const vec2 TUBES = vec2(0.3, 0.5);        // their rows' distance either side, their spacing
+const float PITCH = 0.25;                 // the machines' width along the left wall
 #else
 const vec3 LAMP = vec3(0.625, 0.0, 1.9);  // on the side table
 #endif
@@ -83,6 +97,16 @@ const vec3 BOX_HI[16] = vec3[16](
     vec3(0.52, -0.27, 1.9), vec3(0.4, -0.225, 1.74), vec3(0.8, -0.35, 1.84), vec3(0.8, -0.06, 1.84),
     LAMP2 + vec3(0.085, 0.09, 0.02), vec3(LAMP2.x + 0.004, FLOOR_CEIL.y, LAMP2.z + 0.008),
     vec3(0.94, 0.42, 2.4), vec3(-0.985, 0.275, 2.4));
+#elif ROOM_KIND == 4
+// The laundrette, in boxes (lo, hi), far to near: the soap machine in the far right corner;
+// the folding table's legs, its top, a stack of folded clothes on it; the bench along the right
+// wall; a basket on the floor in front of the machines (which are the shell's left wall).
+const vec3 BOX_LO[6] = vec3[6](
+    vec3(0.74, -0.62, 2.14), vec3(0.12, -0.62, 1.8), vec3(0.1, -0.2, 1.78), vec3(0.2, -0.16, 1.84),
+    vec3(0.66, -0.62, 1.5), vec3(-0.5, -0.62, 1.42));
+const vec3 BOX_HI[6] = vec3[6](
+    vec3(1.0, 0.22, 2.4), vec3(0.5, -0.2, 2.1), vec3(0.52, -0.17, 2.12), vec3(0.42, -0.06, 2.0),
+    vec3(0.98, -0.31, 2.1), vec3(-0.24, -0.47, 1.68));
 #else
 // The furniture, four boxes a piece (lo, hi): the bed (headboard, mattress under a blanket,
 // pillow, the blanket's turned-down edge), the side table (body, overhanging top, the lamp's
@@ -110,6 +134,16 @@ flat out vec3 v_wall;      // the plaster's colour
 flat out vec2 v_draw;      // opacity, the box a furniture sprite draws
 flat out vec3 v_lo;        // that box's corners
 flat out vec3 v_hi;
+#if ROOM_KIND == 4
+flat out vec4 v_clock;     // the clock's minute and hour hands (directions on its face)
+flat out vec2 v_spin;      // the machines' drums' turn (cosine, sine)
+flat out vec3 v_fill;      // the street's light filling the room
+flat out vec3 v_washer;    // the light in a washer's drum
+flat out vec3 v_dryer;     // and in a dryer's
+flat out vec3 v_house;     // across the street: a house front
+flat out vec3 v_lit;       // a lit window in it
+flat out vec3 v_road;      // the road
+#endif
 
 vec2 room_vp() {
     return vec2(aspect() * (0.47 + 0.02 * sin(u_time * 0.031)), 0.5 + 0.015 * sin(u_time * 0.023));
@@ -125,6 +159,22 @@ void room_vertex() {
     v_lamp *= 0.7 - 0.5 * u_daylight;
     v_moon = mix(v_moon, mix(vec3(1.0, 0.95, 0.86), v_pal_light, 0.1) * 2.2, u_daylight);
     v_wall = mix(mix(vec3(0.24, 0.16, 0.11), vec3(0.62, 0.55, 0.45), u_daylight), v_pal_light, 0.1);
+#elif ROOM_KIND == 4
+    // the tubes' flat cool light, steady; the street lamp's sodium glow through the window by
+    // night, daylight by day; pale green paint
+    v_lamp = mix(vec3(0.7, 0.9, 1.0), v_pal_light, 0.12) * (1.7 + 0.15 * v_breath);
+    v_moon = mix(mix(vec3(1.0, 0.5, 0.16), v_pal_glow, 0.1) * 0.6,
+                 mix(vec3(1.0, 0.96, 0.9), v_pal_light, 0.1) * 2.2, u_daylight);
+    v_wall = mix(vec3(0.44, 0.6, 0.54), v_pal_light, 0.12);
+    float minute = u_time * 0.0105 + 6.1;  // a little before midnight, the minute hand creeping
+    v_clock = vec4(sin(minute), cos(minute), sin(minute / 12.0 - 0.05), cos(minute / 12.0 - 0.05));
+    v_spin = vec2(cos(u_time * 1.6), sin(u_time * 1.6));
+    v_fill = v_moon * (0.03 + 0.12 * u_daylight);
+    v_washer = mix(vec3(0.4, 0.85, 1.0), u_palette[1], 0.25);
+    v_dryer = mix(vec3(1.0, 0.42, 0.12), u_palette[2], 0.1) * 0.7;
+    v_house = mix(vec3(0.03, 0.035, 0.05), vec3(0.42, 0.36, 0.3), u_daylight);
+    v_lit = mix(vec3(1.0, 0.62, 0.28), v_pal_glow, 0.1) * (1.0 - 0.8 * u_daylight);
+    v_road = vec3(0.05, 0.045, 0.05) + 0.3 * u_daylight;
 #endif
     v_draw = vec2(clamp(u_intensity * 1.25, 0.0, 1.0), float(gl_VertexID / 6));
 }
@@ -157,12 +207,25 @@ flat in vec3 v_wall;
 flat in vec2 v_draw;
 flat in vec3 v_lo;
 flat in vec3 v_hi;
+#if ROOM_KIND == 4
+flat in vec4 v_clock;
+flat in vec2 v_spin;
+flat in vec3 v_fill;
+flat in vec3 v_washer;
+flat in vec3 v_dryer;
+flat in vec3 v_house;
+flat in vec3 v_lit;
+flat in vec3 v_road;
+#endif
 
 // 1 through the window's glass, 0 on its frame, its cross bars and the wall (soft by `soft`).
 float window_glass(vec2 w, float soft) {
 #if ROOM_KIND == 3
     vec2 d = vec2(0.5, 0.35) - abs(w - vec2(-0.05, 0.15));  // three tall panes under a transom
     float bars = min(min(d.x, d.y), min(abs(abs(w.x + 0.05) - 0.167), abs(w.y - 0.36)) - 0.012);
+#elif ROOM_KIND == 4
+    vec2 d = vec2(0.54, 0.42) - abs(w - vec2(0.08, 0.08));  // two big panes under a fanlight
+    float bars = min(min(d.x, d.y), min(abs(w.x - 0.08), abs(w.y - 0.34)) - 0.012);
 #else
     vec2 d = vec2(0.22, 0.25) - abs(w - vec2(-0.31, 0.24));
     float bars = min(min(d.x, d.y), min(abs(w.x + 0.31), abs(w.y - 0.3)) - 0.012);
@@ -175,6 +238,16 @@ vec2 moon_source(vec3 p) {
     return p.xy - MOON_DIR.xy * ((FAR - p.z) / -MOON_DIR.z);
 }
 
+#if ROOM_KIND == 4
+// The tubes' flat light arriving at p (normal n) from overhead, strongest under their run, and
+// the street's: a dim fill by night, the window's daylight by day.
+vec3 lamp_light(vec3 p, vec3 n) {
+    vec3 l = vec3(0.0, FLOOR_CEIL.y, clamp(p.z, 1.3, 2.2)) - p;
+    float d2 = dot(l, l);
+    return v_lamp * ((0.07 + 0.15 * max(dot(n, l), 0.0)) / (d2 + 0.3))
+         + v_fill * (0.7 + 0.3 * n.y - 0.2 * n.z);
+}
+#else
 // The lamp's light arriving at p (normal n) through its shade, open at the top and bottom, and
 // the room's dim fill.
 vec3 lamp_light(vec3 p, vec3 n) {
@@ -197,6 +270,7 @@ vec3 lamp_light(vec3 p, vec3 n) {
 #endif
     return v_lamp * (0.3 / (d2 + 0.04)) * max(dot(n, l) * inv, 0.0) * through + fill;
 }
+#endif
 
 // All the light arriving at p: the lamp's, and the moon's through the window (unless shaded).
 vec3 room_light(vec3 p, vec3 n, float moon_shadow) {
@@ -217,6 +291,19 @@ float room_beam(vec3 rd, float t) {
     vec2 tf = max(t0, t1);
     return max(min(min(tf.x, tf.y), t) - max(max(tn.x, tn.y), 0.0), 0.0);
 }
+
+#if ROOM_KIND == 4 && ROOM_PART == 0
+// The light behind a machine's round glass door at uv from its centre (d: that distance over the
+// radius r): clothes tumbling in a drum lit `tint`, turning with it one way or the other (`turn`
+// 1 or -1; 0: the machine stands idle, dark), in a pattern of its own (`phase`).
+vec3 porthole(vec2 uv, float r, float d, vec3 tint, float turn, float phase) {
+    vec2 t = mat2(v_spin.x, v_spin.y * turn, -v_spin.y * turn, v_spin.x) * uv / r + phase;
+    // the load heaped low in the drum, its top tossed about, its colours turning with the drum
+    float load = step(uv.y / r, 0.25 - 0.6 * abs(fract(t.x * 0.8 + t.y * 0.5) - 0.5));
+    vec3 cloth = mix(u_palette[1], u_palette[3], step(0.5, fract(t.x * 1.4 + t.y * 0.9)));
+    return mix(tint, cloth * tint * 0.7, load) * ((1.0 - 0.6 * d * d) * abs(turn));
+}
+#endif
 
 void main() {
     vec2 screen = vec2(v_uv.x * v_room.z, v_uv.y);
@@ -264,6 +351,49 @@ void main() {
     float panel = step(0.93, abs(fract((surface < 1.5 ? p.z : p.x) * 4.0) - 0.5) * 2.0);
     albedo = mix(albedo, vec3(0.2, 0.11, 0.06) * (1.0 - 0.5 * panel), walls * step(p.y, -0.16));
     albedo = mix(albedo, vec3(0.3, 0.18, 0.09), walls * step(abs(p.y + 0.15), 0.012));
+#elif ROOM_KIND == 4
+    // white tiles up to a coloured border, pale paint over them; a chequered floor of lino tiles
+    float walls = step(surface, 1.5) + step(3.5, surface);
+    if (walls * step(p.y, -0.12) > 0.0) {
+        vec2 wall_uv = surface < 1.5 ? p.zy : p.xy;
+        float grout = interior_grout(wall_uv * 10.0, 0.05, soft * 18.0);
+        albedo = vec3(0.76, 0.8, 0.78) * (1.0 - 0.3 * grout);
+    }
+    albedo = mix(albedo, mix(u_palette[1], vec3(0.1, 0.45, 0.5), 0.5),
+                 walls * step(abs(p.y + 0.1), 0.02));
+    vec2 cell = floor(p.xz * 4.0);
+    seam = interior_grout(p.xz * 4.0, 0.03, soft * 10.0);
+    wood = mix(vec3(0.66, 0.66, 0.62), mix(u_palette[0], vec3(0.1, 0.14, 0.16), 0.6),
+               mod(cell.x + cell.y, 2.0))
+         * (0.92 + 0.08 * hash21(cell + u_seed)) * (1.0 - 0.3 * seam);
+    // the machines' fronts make the left wall: washers, two rows of dryers stacked over them,
+    // white enamel with dark seams, chrome-rimmed round doors lit from inside (the washers cool,
+    // the dryers warm), each washer's small lit display
+    vec3 machine_light = vec3(0.0);
+    if (surface < 0.5 && p.y < 0.6) {
+        float washer = step(p.y, -0.03);
+        float along = (p.z - 1.15) / PITCH;
+        float upper = step(0.3, p.y);
+        vec2 uv = vec2((fract(along) - 0.5) * PITCH, p.y - mix(0.14 + 0.3 * upper, -0.34, washer));
+        float seams = max(step(0.46, abs(fract(along) - 0.5)),
+                          step(abs(p.y - 0.3), 0.006) + step(abs(p.y + 0.015), 0.02));
+        albedo = vec3(0.8, 0.82, 0.8) * (1.0 - 0.75 * seams)
+               * (1.0 - 0.12 * washer * step(-0.16, p.y));  // the washers' control panels
+        float display = washer * step(abs(uv.x - 0.06), 0.025) * step(abs(p.y + 0.11), 0.012);
+        machine_light = display * vec3(0.3, 1.0, 0.5);
+        float r = mix(0.09, 0.085, washer);
+        float d = length(uv) / r;
+        if (d < 1.28) {  // the door: a chrome rim, dark glass with a shine, the drum behind
+            float k = floor(along) + (1.0 - washer) * (7.0 + 17.0 * upper);
+            float h = hash11(k + u_seed);  // about one machine in five stands idle
+            float turn = step(0.2, h) * sign(fract(h * 7.0) - 0.4);
+            float glass = step(d, 1.0);
+            vec2 shine = uv / 0.09 - vec2(-0.35, 0.4);
+            albedo = mix(vec3(0.62, 0.64, 0.68),
+                         vec3(0.03, 0.035, 0.04) + 0.25 * step(dot(shine, shine), 0.06), glass);
+            machine_light = porthole(uv, r, d, mix(v_dryer, v_washer, washer), turn, k * 0.37) * glass;
+        }
+    }
 #endif
     albedo = mix(albedo, wood, is_floor);
     albedo *= 1.0 - 0.55 * step(2.5, surface) * step(surface, 3.5);  // the ceiling is duller
@@ -290,7 +420,7 @@ void main() {
     vec3 spine = mix(mix(u_palette[1], u_palette[3], fract(book * 0.618)) * 0.5, vec3(0.25, 0.1, 0.06), 0.5);
     albedo = mix(albedo, spine * (0.7 + 0.3 * fract(book * 0.37)), books);
     albedo = mix(albedo, vec3(0.16, 0.1, 0.06), boards);
-#else
+#elif ROOM_KIND == 3
     // a café curtain on a brass rod over the lower panes
     float linen = far_wall * step(WINDOW.x, p.x) * step(p.x, WINDOW.z)
                 * step(p.y, -0.08) * step(WINDOW.y, p.y);
@@ -298,6 +428,30 @@ void main() {
     albedo = mix(albedo, vec3(0.62, 0.5, 0.36) * (0.75 + 0.25 * lsin(p.x * 160.0)), linen);
     albedo = mix(albedo, vec3(0.7, 0.5, 0.22), far_wall * step(abs(p.y + 0.075), 0.008)
                                               * step(WINDOW.x - 0.02, p.x) * step(p.x, WINDOW.z + 0.02));
+#else
+    // across the dark street, through the glass: a row of house fronts under their roofs, a
+    // few windows lit, the road
+    vec3 street = vec3(0.0);  // the street's own light
+    if (glass > 0.0) {
+        float house = hash11(floor(p.x * 5.0 + 0.3) + u_seed);
+        float front = glass * step(p.y, 0.12 + 0.12 * house);
+        vec2 pane = abs(fract(vec2(p.x * 16.0, p.y * 11.0)) - 0.5);
+        float lit = step(pane.x, 0.26) * step(pane.y, 0.3) * step(-0.2, p.y)
+                  * step(0.55, hash21(floor(vec2(p.x * 16.0, p.y * 11.0)) + u_seed));
+        vec3 facade = mix(v_house * (0.7 + 0.3 * fract(house * 7.0)), v_lit, lit);
+        facade = mix(facade, v_road, step(p.y, -0.27));
+        glass *= 1.0 - front;
+        albedo = mix(albedo, vec3(0.0), front);
+        street = facade * front;
+    }
+    // a round clock over the window: a pale face, a dark rim, two hands near midnight
+    vec2 dial = p.xy - vec2(0.08, 0.64);
+    if (far_wall * step(dot(dial, dial), 0.0072) > 0.0) {
+        float minute = length(dial - v_clock.xy * clamp(dot(dial, v_clock.xy), 0.0, 0.065));
+        float hour = length(dial - v_clock.zw * clamp(dot(dial, v_clock.zw), 0.0, 0.04));
+        float hands = step(min(minute, hour), 0.006) + step(0.074, length(dial));
+        albedo = mix(vec3(0.85, 0.84, 0.78), vec3(0.03), min(hands, 1.0));
+    }
 #endif
     float occ = 0.45 + 0.55 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.35);
     // the bed's shadow in the moonlight on the floor
@@ -311,12 +465,24 @@ void main() {
     col += v_lamp * crack * 0.9;
 #if ROOM_KIND == 3
     col += v_moon * linen * 0.05;  // the street's light through the curtain
+#elif ROOM_KIND == 4
+    col += street + machine_light;
+    // the tubes in the ceiling, glowing
+    float tubes = 0.0;
+    if (surface > 2.5 && surface < 3.5) {
+        tubes = interior_lights(abs(p.x) - TUBES.x, p.z, TUBES.y, vec2(0.03, 0.21), soft * p.z * 1.5);
+    }
+    col = mix(col, v_lamp * 1.3, tubes);
 #endif
+#if ROOM_KIND == 4
+    float shade = 0.0;
+#else
     // the lampshade, glowing, brightest at its open rim
     vec2 s = (q - LAMP.xy / LAMP.z) * LAMP.z;
     float hw = mix(0.085, 0.06, clamp((s.y + 0.04) / 0.13, 0.0, 1.0));
     float shade = smoothstep(soft * 2.0, -soft * 2.0, max(abs(s.x) - hw, abs(s.y - 0.025) - 0.065));
     col = mix(col, v_lamp * (0.9 + 1.4 * smoothstep(0.0, -0.05, s.y)), shade);
+#endif
 #if ROOM_KIND == 1 || ROOM_KIND == 3
     // the pendant's cord up to the ceiling
     float cord = smoothstep(soft * 2.0, 0.0, abs(s.x) - 0.004) * step(0.08, s.y)
@@ -328,14 +494,19 @@ void main() {
     vec2 s2 = (q - LAMP2.xy / LAMP2.z) * LAMP2.z;
     col += v_lamp * (0.2 / (1.0 + dot(s2, s2) * 120.0));
 #endif
-    // the moonbeam, with dust turning in it; the lamp's halo
+    // the moonbeam, with dust turning in it (the laundrette's street light is only a haze); the
+    // lamp's halo
     float inside = room_beam(rd, p.z);
+#if ROOM_KIND == 4
+    col += v_moon * (0.06 * inside);
+#else
     vec2 mg = screen * 90.0 + vec2(u_time * 0.05, -u_time * 0.11);
     float mh = hash21(floor(mg) + u_seed);
     vec2 mf = fract(mg) - 0.5;
     float mote = step(0.96, mh) * max(1.0 - dot(mf, mf) * 12.0, 0.0) * (0.5 + 0.5 * lsin(u_time * 0.8 + mh * 60.0));
     col += v_moon * (0.06 * inside + 0.9 * mote * min(inside * inside * 2.0, 1.0));
     col += v_lamp * (0.25 / (1.0 + dot(s, s) * 120.0));
+#endif
     float cov = 1.0 - glass * (1.0 - shade);
     f_color = vec4(col * cov + v_moon * glass * 0.03 * (1.0 - cov), cov) * v_draw.x;
 #else
@@ -423,6 +594,47 @@ void main() {
         colour = mix(vec3(0.16, 0.09, 0.05), glaze, cups);
         cov *= min(cups + step(p.y, 0.22), 1.0);
     }
+#elif ROOM_KIND == 4
+    // white enamel machines, their doors lit from inside (the washers cool, the dryers warm);
+    // a red soap machine with a lit front, a laminate folding table on steel legs, folded
+    // clothes, a wooden bench, a plastic basket
+    vec3 colour = vec3(0.8, 0.82, 0.8);
+    float cov = b.y;
+    vec3 glow = vec3(0.0);  // light of its own
+    if (i == 0) {  // the soap machine: red, a lit front of little boxes behind glass
+        colour = mix(vec3(0.6, 0.1, 0.06), u_palette[1], 0.2);
+        vec2 box = vec2(fract(p.x * 30.0), fract(p.y * 22.0));
+        float front = step(1.5, b.z) * step(0.78, p.x) * step(p.x, 0.96)
+                    * step(-0.08, p.y) * step(p.y, 0.16);
+        vec3 packs = mix(vec3(0.95, 0.9, 0.7), u_palette[3], step(0.5, box.x)) * step(0.2, box.y);
+        colour = mix(colour, vec3(0.1), front);
+        glow = front * packs * mix(vec3(1.0, 0.85, 0.6), vec3(1.0), u_daylight) * 0.5;
+    } else if (i == 1) {  // the table's steel legs at its corners
+        float legs = b.z < 0.5 ? step(abs(fract((p.z - 1.8) / 0.3 + 0.5) - 0.5), 0.07)
+                               : step(abs(abs(p.x - 0.31) - 0.17), 0.015);
+        colour = vec3(0.45, 0.46, 0.48);
+        cov *= legs;
+    } else if (i == 2) {  // the folding table's laminate top
+        colour = vec3(0.78, 0.75, 0.68);
+    } else if (i == 3) {  // folded clothes, one on another
+        float fold = floor((p.y + 0.16) * 55.0);
+        float h = hash11(fold + u_seed);
+        colour = h < 0.35 ? vec3(0.86, 0.85, 0.82) : mix(u_palette[1], u_palette[3], h);
+        colour *= 1.0 - 0.5 * step(0.85, fract((p.y + 0.16) * 55.0));
+    } else if (i == 4) {  // the bench: a wooden seat on two steel legs
+        float seat = step(-0.36, p.y);
+        float legs = b.z < 0.5 ? step(abs(abs(p.z - 1.8) - 0.27), 0.02)
+                               : step(abs(abs(p.x - 0.82) - 0.13), 0.02);
+        colour = mix(vec3(0.4, 0.41, 0.43), vec3(0.42, 0.22, 0.1) * (0.9 + 0.1 * sin(p.z * 60.0)), seat);
+        cov *= max(seat, legs);
+    } else {  // the basket: plastic, with slots, a heap of clothes in it
+        float top = step(abs(b.z - 1.0), 0.5);
+        vec2 weave = abs(fract(vec2((b.z < 0.5 ? p.z : p.x) * 28.0, p.y * 36.0)) - 0.5);
+        float slot = step(weave.x, 0.22) * step(weave.y, 0.2) * step(-0.6, p.y) * step(p.y, -0.5);
+        colour = mix(u_palette[1], vec3(0.15, 0.45, 0.85), 0.5) * (1.0 - 0.7 * slot * (1.0 - top));
+        vec3 heap = mix(u_palette[3], vec3(0.85, 0.84, 0.8), step(0.0, sin(p.x * 70.0 + p.z * 40.0)));
+        colour = mix(colour, heap, top);
+    }
 #else
     // the bed's soft things, the chair back's open frame (a top rail, a middle rail, posts)
     vec3 blanket = mix(u_palette[3], vec3(0.55, 0.5, 0.48), 0.7);
@@ -435,7 +647,7 @@ void main() {
     // the furniture takes the lamp's light only (the moon's patch lights the floor around it),
     // and the beam's haze
     vec3 col = colour * lamp_light(p, n) + v_moon * (0.06 * room_beam(rd, p.z));
-#if ROOM_KIND == 3
+#if ROOM_KIND >= 3
     col += glow;
 #endif
     f_color = vec4(col * cov, cov) * v_draw.x;
