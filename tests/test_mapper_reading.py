@@ -610,3 +610,12 @@ def test_a_schoolmate_is_no_school_and_a_botanical_garden_is_a_garden() -> None:
     found = keywords("A girl I went to school with waved. We go to school with the twins.")
     assert all(k.figurative for k in found if k.motif == "classroom")
     assert [k.motif for k in keywords("I got lost in the botanical gardens.")] == ["garden"]
+
+
+def test_what_a_place_smells_of_is_not_drawn() -> None:
+    found = {k.text: k for k in keywords("Inside, it smelled of woodsmoke and wet wool.")}
+    assert found["woodsmoke"].smelled and not found["woodsmoke"].drawn and found["wool"].smelled
+    found = {k.text: k for k in keywords("A smell of chlorine, and the water was green.")}
+    assert found["chlorine"].smelled and not found["water"].smelled
+    found = {k.text: k for k in keywords("It smelled of rain, and the sea was grey.")}
+    assert not found["sea"].smelled and found["sea"].drawn

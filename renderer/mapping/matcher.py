@@ -897,7 +897,9 @@ class Matcher:
                         else self._figures(text, offset, tokens, tag_of)
                     )
                 figurative = i in figures or (j - 1) in figures or _likened_quantity(tokens, i, j)
+                smelled = _smelled(tokens, first)
                 weight = entry.weight * factor * (FIGURATIVE if figurative else 1.0)
+                weight *= 0.0 if smelled else 1.0
                 if emphasis and any(s < end and start < e for s, e in emphasis):
                     weight *= EMPHASIZED
                 keywords.append(
@@ -909,6 +911,7 @@ class Matcher:
                         round(min(1.0, weight), 3),
                         negated,
                         figurative,
+                        smelled=smelled,
                     )
                 )
                 taken = j
@@ -1019,6 +1022,20 @@ def _likened_quantity(tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
+def _smelled(tokens: list[Token], first: int) -> bool:
+    """Whether the term starting at token `first` is only a smell, in what something smells
+    of: 'it smelled of woodsmoke and wet wool', 'the smell of chlorine', 'a whiff of the sea'
+    (not 'it smelled of rain, and the sea was grey', nor 'of pine and the lake was still')."""
+    for k in range(first - 1, max(first - 6, 0), -1):
+        if tokens[k + 1].brk or tokens[k].word in _NOT_SMELLED:
+            return False
+        if tokens[k].word in ("and", "or") and tokens[k + 1].word in _DETERMINERS:
+            return False  # another clause: 'a smell of chlorine and the water was green'
+        if tokens[k].word == "of":
+            return tokens[k - 1].word in _SMELLS and not tokens[k].brk
+    return False
+
+
 def _vanished(tokens: list[Token], j: int) -> bool:
     """'the train was gone', 'the birds had all vanished': absent, right after the term (that
     ends before token j)."""
@@ -1060,6 +1077,11 @@ _BARE_CONTRACTIONS = frozenset(
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word right after one space
 _QUALITIES = frozenset(["colour_material", "people_figures", "motion_transformation"])
 _GONE = frozenset(["gone", "dead", "died", "missing", "away"])
+_SMELLS = _words(
+    "smell smells smelled smelt smelling scent scents whiff stink stinks stank stunk stench reek"
+    " reeks reeked odour odor aroma"
+)
+_NOT_SMELLED = _words("was were is are i we you he she they it there then but as when while")
 _VANISHED = frozenset(["gone", "vanished", "disappeared"])
 _LIKENED = _words(  # nouns likening a quantity to an image: "a sea of faces", "a river of lava"
     "sea ocean river wall tide flood avalanche torrent cascade blanket carpet"

@@ -19,11 +19,12 @@ class Keyword:
     negated: bool = False  # under negation ('no moon', 'without boats'): not drawn
     figurative: bool = False  # in a simile or comparison ('like a tidal wave'): an accent at most
     idiom: bool = False  # inside an idiom ('a heart of gold'): figurative, weight 0, never drawn
+    smelled: bool = False  # only a smell ('it smelled of woodsmoke'): weight 0, never drawn
 
     @property
     def drawn(self) -> bool:
         """Whether the keyword may be drawn at all (as focus, setting or accent)."""
-        return not (self.negated or self.idiom)
+        return not (self.negated or self.idiom or self.smelled)
 
 
 @dataclass(frozen=True)

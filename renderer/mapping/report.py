@@ -133,13 +133,16 @@ def _keyword_json(k: Keyword) -> dict[str, Any]:
         "negated": k.negated,
         "figurative": k.figurative,
         "idiom": k.idiom,
+        "smelled": k.smelled,
     }
 
 
 def _mark(keyword: Keyword) -> str:
-    """How a keyword is read, when not literally: negated, in an idiom or in a figure."""
+    """How a keyword is read, when not literally: negated, in an idiom, a smell or a figure."""
     if keyword.negated:
         return " (not)"
     if keyword.idiom:
         return " (idiom)"
+    if keyword.smelled:
+        return " (smell)"
     return " (figure)" if keyword.figurative else ""
