@@ -9,6 +9,7 @@
 #define SKY_VERTEX_HOOK moon_vertex
 #define SKY_RECT moon_rect
 #include "lib/sky_fullscreen.glsl"
+#include "lib/atmosphere.glsl"
 flat out vec3 v_light;   // colour of the body's light
 flat out vec4 v_body;    // xy centre, z radius, w halo strength
 flat out vec4 v_kind;    // planet, sun, ring, halo reach
@@ -26,6 +27,7 @@ void moon_vertex() {
     vec3 warm = mix(v_pal[3], vec3(1.0, 0.78, 0.5) / 0.8, 0.6);
     v_light = mix(cool, warm, sun);
     float halo = u_params.z > 0.0 ? u_params.z : 0.6;
+    halo *= 1.0 + 1.5 * atmosphere_night() * (1.0 - sun);  // a moon's halo carries by night
     v_body = vec4(c, u_params.y > 0.0 ? u_params.y : 0.09, halo * (1.0 + 3.0 * sun));
     v_kind = vec4(planet, sun, u_params.w * planet, 3.0 + sun);   // reach: radii past the rim
     v_ldir = normalize(mix(vec3(-0.35, 0.25, 0.9), vec3(-0.6, 0.4, 0.7), planet));
