@@ -521,7 +521,8 @@ DUSK = ((0.02, 0.03, 0.08), (0.25, 0.4, 0.8), (0.9, 0.3, 0.5), (1.0, 0.8, 0.45))
 
 def test_backdrop_is_cool_high_and_warm_low(ctx, parts) -> None:
     comp = _compositor(ctx, parts, size=(64, 36), post=PostSettings(top_tone=0.0))
-    state = FrameState(time=5.0, intensities={}, palette=DUSK, arousal=0.5, seed=7)
+    # at dusk: by night the air is the night's own (tests/test_night_light.py)
+    state = FrameState(time=5.0, intensities={}, palette=DUSK, arousal=0.5, seed=7, daylight=0.45)
     picture = Offscreen(comp).render(state).astype(float)
     top, low = picture[:5].mean(axis=(0, 1)), picture[18:26].mean(axis=(0, 1))
     assert top[2] > top[0] + 10  # the fill's blue up high

@@ -47,7 +47,7 @@ vec3 atmosphere_night_glow(float y) {
     vec3 moon = mix(vec3(0.72, 0.84, 1.0), u_palette[3], 0.2);
     vec3 lamps = mix(vec3(1.0, 0.55, 0.25), u_palette[2], 0.35);
     float above = y - 0.3;
-    float band = exp(-max(above * 9.0, above * -16.0));
+    float band = exp(-max(above * 12.0, above * -16.0));
     return mix(moon, lamps, smoothstep(0.34, 0.24, y)) * 0.85 * band;
 }
 
@@ -61,7 +61,9 @@ vec3 atmosphere_at(float h) {
 }
 
 // The sky's colour just over the horizon, where the far hills stand: the backdrop there at
-// its mean brightness, lit a little by the sentence's tint.
+// its mean brightness (by night with some of the glow behind them), lit a little by the
+// sentence's tint.
 vec3 atmosphere_horizon() {
-    return atmosphere_at(0.38) * 0.78 * mix(vec3(1.0), u_tint / max(luma(u_tint), 0.05), 0.15);
+    vec3 air = atmosphere_at(0.38) * 0.78 + atmosphere_night_glow(0.4) * (0.5 * atmosphere_night());
+    return air * mix(vec3(1.0), u_tint / max(luma(u_tint), 0.05), 0.15);
 }
