@@ -35,7 +35,7 @@ float atmosphere_night() { return 1.0 - smoothstep(0.0, 0.45, u_daylight); }
 // fill, darkening to near black at the zenith.
 vec3 atmosphere_night_air(float h) {
     vec3 fill = min(u_palette[1] / max(luma(u_palette[1]), 0.02), vec3(3.0));
-    vec3 blue = mix(vec3(0.2, 0.3, 1.0) / 0.3, fill, 0.45);
+    vec3 blue = mix(vec3(0.26, 0.36, 1.0) / 0.4, fill, 0.3);
     return blue * mix(0.07, 0.003, smoothstep(0.2, 0.85, h));
 }
 
@@ -45,10 +45,10 @@ vec3 atmosphere_night_air(float h) {
 // at the horizon itself.
 vec3 atmosphere_night_glow(float y) {
     vec3 moon = mix(vec3(0.72, 0.84, 1.0), u_palette[3], 0.2);
-    vec3 lamps = mix(vec3(1.0, 0.55, 0.25), u_palette[2], 0.35);
+    vec3 lamps = mix(vec3(1.0, 0.5, 0.32), u_palette[2], 0.2);
     float above = y - 0.3;
-    float band = exp(-max(above * 12.0, above * -16.0));
-    return mix(moon, lamps, smoothstep(0.34, 0.24, y)) * 0.85 * band;
+    float band = exp(-max(above * 10.0, above * -16.0));
+    return mix(moon, lamps, smoothstep(0.48, 0.3, y)) * band;
 }
 
 // The air at height h (0..1, with the backdrop's noise folded in by the caller): the palette's
