@@ -296,7 +296,9 @@ def test_a_grade_motif_leans_the_picture_to_the_tint_without_a_layer(ctx, parts)
 def test_a_star_one_texel_wide_blooms_around_it(ctx, parts) -> None:
     def frame(post: PostSettings, **intensities: float) -> np.ndarray:
         renderer = Offscreen(_compositor(ctx, parts, size=(96, 96), post=post))
-        return renderer.render(_state(**intensities)).astype(float).mean(axis=2)
+        # at dusk: by night the moonlit band over the horizon crosses the frame's middle
+        state = replace(_state(**intensities), daylight=0.45)
+        return renderer.render(state).astype(float).mean(axis=2)
 
     y, x = np.mgrid[:96, :96]
     ring = (np.hypot(y - 48, x - 48) > 4) & (np.hypot(y - 48, x - 48) < 10)  # beyond the star

@@ -64,6 +64,6 @@ vec3 atmosphere_at(float h) {
 // its mean brightness (by night with some of the glow behind them), lit a little by the
 // sentence's tint.
 vec3 atmosphere_horizon() {
-    vec3 air = atmosphere_at(0.38) * 0.78 + atmosphere_night_glow(0.4) * (0.5 * atmosphere_night());
+    vec3 air = atmosphere_at(0.38) * 0.78 + atmosphere_night_glow(0.4) * (0.3 * atmosphere_night());
     return air * mix(vec3(1.0), u_tint / max(luma(u_tint), 0.05), 0.15);
 }
