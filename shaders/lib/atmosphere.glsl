@@ -1,5 +1,6 @@
-// The air's colour (needs lib/header.glsl): the backdrop's gradient (post/backdrop.glsl) from
-// the palette, low to high, and the colour far land fades toward (aerial perspective).
+// The air's colour (needs lib/header.glsl): the backdrop's gradient (post/backdrop.glsl), low
+// to high (the palette's at dusk, a deep blue over a moonlit glow by night, a pale haze under
+// blue by day), and the colour far land fades toward (aerial perspective).
 
 vec3 atmosphere_deep() { return u_palette[0] * 0.6 + vec3(0.004, 0.005, 0.010); }
 vec3 atmosphere_mid() { return mix(u_palette[0], u_palette[3], 0.55) * 0.45; }

@@ -1,6 +1,7 @@
 #version 330 core
-// The scene's floor: a soft palette gradient with slow drifting noise. Drawn first every frame
-// (it replaces the clear), so an empty scene is never black and never a flat gradient.
+// The scene's floor: the air's gradient (lib/atmosphere.glsl) with slow drifting noise, and by
+// night the glow over the horizon. Drawn first every frame (it replaces the clear), so an
+// empty scene is never black and never a flat gradient.
 #include "lib/common.glsl"
 #if defined VERTEX_SHADER
 #include "lib/fullscreen.glsl"
