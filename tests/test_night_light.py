@@ -4,11 +4,12 @@ and bright; the same scene by day is brighter overhead."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 import numpy as np
 import pytest
-from gfx_support import NIGHT, offscreen_renderer
+from gfx_support import NIGHT, Offscreen, offscreen_renderer
 
 SIZE = (320, 180)
 LUMA = np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)
@@ -21,15 +22,15 @@ SCENE = replace(
 
 
 @pytest.fixture(scope="module")
-def renderer():
+def renderer() -> Iterator[Offscreen]:
     yield from offscreen_renderer(SIZE)
 
 
-def _luma(renderer, daylight: float, **intensities: float) -> np.ndarray:
+def _luma(renderer: Offscreen, daylight: float, **intensities: float) -> np.ndarray:
     """The scene (with `intensities` added) at `daylight`, as luma 0..255 per pixel."""
     renderer.compositor.reset()
     scene = replace(SCENE, daylight=daylight, intensities={**SCENE.intensities, **intensities})
-    return renderer.render(scene).astype(np.float32) @ LUMA
+    return np.asarray(renderer.render(scene).astype(np.float32) @ LUMA)
 
 
 def _top(luma: np.ndarray) -> float:
@@ -37,7 +38,7 @@ def _top(luma: np.ndarray) -> float:
     return float(np.median(luma[: luma.shape[0] // 10]))
 
 
-def test_the_night_sky_is_dark_overhead_and_the_moon_near_white(renderer) -> None:
+def test_the_night_sky_is_dark_overhead_and_the_moon_near_white(renderer: Offscreen) -> None:
     night = _luma(renderer, 0.0)
     without_moon = _luma(renderer, 0.0, moon=0.0)
     assert _top(night) < 30.0
@@ -49,7 +50,7 @@ def test_the_night_sky_is_dark_overhead_and_the_moon_near_white(renderer) -> Non
     assert np.median(disc) > 8.0 * _top(night)
 
 
-def test_the_same_scene_by_day_is_brighter_overhead(renderer) -> None:
+def test_the_same_scene_by_day_is_brighter_overhead(renderer: Offscreen) -> None:
     night = _luma(renderer, 0.0)
     day = _luma(renderer, 1.0)
     assert _top(day) > 80.0
@@ -57,11 +58,11 @@ def test_the_same_scene_by_day_is_brighter_overhead(renderer) -> None:
     assert float(np.median(day)) > float(np.median(night))
 
 
-def test_lanterns_stay_bright_and_warm_against_the_cool_night(renderer) -> None:
+def test_lanterns_stay_bright_and_warm_against_the_cool_night(renderer: Offscreen) -> None:
     def frame(intensities: dict[str, float]) -> np.ndarray:
         renderer.compositor.reset()
         scene = replace(SCENE, daylight=0.0, intensities=intensities)
-        return renderer.render(scene).astype(np.float32)
+        return np.asarray(renderer.render(scene), dtype=np.float32)
 
     dark = frame({"forest": 0.9})
     lit = frame({"forest": 0.9, "lanterns": 0.9})
