@@ -296,7 +296,9 @@ def test_a_grade_motif_leans_the_picture_to_the_tint_without_a_layer(ctx, parts)
 def test_a_star_one_texel_wide_blooms_around_it(ctx, parts) -> None:
     def frame(post: PostSettings, **intensities: float) -> np.ndarray:
         renderer = Offscreen(_compositor(ctx, parts, size=(96, 96), post=post))
-        return renderer.render(_state(**intensities)).astype(float).mean(axis=2)
+        # at dusk: by night the moonlit band over the horizon crosses the frame's middle
+        state = replace(_state(**intensities), daylight=0.45)
+        return renderer.render(state).astype(float).mean(axis=2)
 
     y, x = np.mgrid[:96, :96]
     ring = (np.hypot(y - 48, x - 48) > 4) & (np.hypot(y - 48, x - 48) < 10)  # beyond the star
@@ -521,7 +523,8 @@ DUSK = ((0.02, 0.03, 0.08), (0.25, 0.4, 0.8), (0.9, 0.3, 0.5), (1.0, 0.8, 0.45))
 
 def test_backdrop_is_cool_high_and_warm_low(ctx, parts) -> None:
     comp = _compositor(ctx, parts, size=(64, 36), post=PostSettings(top_tone=0.0))
-    state = FrameState(time=5.0, intensities={}, palette=DUSK, arousal=0.5, seed=7)
+    # at dusk: by night the air is the night's own (tests/test_night_light.py)
+    state = FrameState(time=5.0, intensities={}, palette=DUSK, arousal=0.5, seed=7, daylight=0.45)
     picture = Offscreen(comp).render(state).astype(float)
     top, low = picture[:5].mean(axis=(0, 1)), picture[18:26].mean(axis=(0, 1))
     assert top[2] > top[0] + 10  # the fill's blue up high

@@ -195,11 +195,15 @@ def test_a_made_things_table_older_than_the_lexicon_leaves_its_words_their_motif
 
 
 def _bands(luma: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> int:
-    """How many bright bands a horizontal strip crosses: an awning's cream stripes."""
+    """How many bright bands a horizontal strip crosses: an awning's cream stripes, each
+    brighter than the strip's mean around it (so the sky beside them does not count)."""
     height, width = luma.shape
     rows = slice(int(height * (1.0 - y1)), int(height * (1.0 - y0)))
     profile = luma[rows, int(width * x0) : int(width * x1)].mean(axis=0)
-    high = profile > np.median(profile)
+    span = max(len(profile) // 6, 3) | 1  # odd, a few stripes wide
+    padded = np.pad(profile, span // 2, mode="edge")
+    around = np.convolve(padded, np.ones(span) / span, mode="valid")
+    high = profile > around + 4.0
     return int(np.count_nonzero(high[1:] & ~high[:-1]))
 
 

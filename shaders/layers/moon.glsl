@@ -9,6 +9,7 @@
 #define SKY_VERTEX_HOOK moon_vertex
 #define SKY_RECT moon_rect
 #include "lib/sky_fullscreen.glsl"
+#include "lib/atmosphere.glsl"
 flat out vec3 v_light;   // colour of the body's light
 flat out vec4 v_body;    // xy centre, z radius, w halo strength
 flat out vec4 v_kind;    // planet, sun, ring, halo reach
@@ -22,10 +23,12 @@ void moon_vertex() {
     vec2 c = vec2(asp * mix(0.62 + 0.2 * v_rand.z, 0.18 + 0.2 * v_rand.z, side),
                   0.68 + 0.12 * v_rand.w);
     c += 0.012 * vec2(sin(u_time * 0.013), cos(u_time * 0.011));
-    vec3 cool = mix(v_pal[3], vec3(0.85, 0.9, 1.0) / 0.89, 0.55);
+    float night = atmosphere_night() * (1.0 - sun);  // by night a moon's light is cooler
+    vec3 cool = mix(v_pal[3], vec3(0.85, 0.9, 1.0) / 0.89, 0.55 + 0.3 * night);
     vec3 warm = mix(v_pal[3], vec3(1.0, 0.78, 0.5) / 0.8, 0.6);
     v_light = mix(cool, warm, sun);
     float halo = u_params.z > 0.0 ? u_params.z : 0.6;
+    halo *= 1.0 + 1.5 * night;  // and its halo carries further
     v_body = vec4(c, u_params.y > 0.0 ? u_params.y : 0.09, halo * (1.0 + 3.0 * sun));
     v_kind = vec4(planet, sun, u_params.w * planet, 3.0 + sun);   // reach: radii past the rim
     v_ldir = normalize(mix(vec3(-0.35, 0.25, 0.9), vec3(-0.6, 0.4, 0.7), planet));

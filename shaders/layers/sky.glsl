@@ -1,5 +1,6 @@
 #version 330 core
-// Sky gradient: night / twilight / dawn, a soft horizon glow and faint high strata.
+// Sky gradient: night / twilight / dawn, a soft horizon glow and faint high strata. By night
+// (u_daylight) the horizon glow is the moon's cool light, not the dusk's warm one.
 // u_params: x twilight warmth 0..1, y horizon height (0..1 of the screen), z sun glow 0..1.
 // Additive (alpha 0) so it sits under the other background layers in any order.
 #include "lib/header.glsl"
@@ -9,18 +10,21 @@
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/sky_common.glsl"
+#include "lib/atmosphere.glsl"
 out vec4 f_color;
 
 void main() {
     vec2 p = aspect_coords(v_uv);
-    float warm = clamp(u_params.x, 0.0, 1.0);
+    float night = atmosphere_night();
+    float warm = clamp(u_params.x, 0.0, 1.0) * (1.0 - 0.85 * night);
     float hz = u_params.y > 0.0 ? u_params.y : 0.32;
     float h = p.y - hz;                      // height above the horizon
     float sunx = aspect() * (0.3 + 0.4 * v_rand.z);
 
     vec3 zenith = sky_pal(0, 0.01) + vec3(0.002, 0.003, 0.008);
     vec3 mid = sky_pal(1, 0.02 + 0.035 * warm);
-    vec3 dusk = sky_pal_toward(3, vec3(1.0, 0.55, 0.3), 0.45 * warm, 0.1 + 0.25 * warm);
+    vec3 glow = mix(vec3(1.0, 0.55, 0.3), vec3(0.7, 0.82, 1.0), night);
+    vec3 dusk = sky_pal_toward(3, glow, 0.45 * warm + 0.5 * night, 0.1 + 0.25 * warm);
 
     float up = clamp(h / (1.0 - hz), 0.0, 1.0);
     vec3 col = mix(mid, zenith, smoothstep(0.0, 0.75, sqrt(up)));

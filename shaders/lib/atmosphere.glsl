@@ -1,5 +1,6 @@
-// The air's colour (needs lib/header.glsl): the backdrop's gradient (post/backdrop.glsl) from
-// the palette, low to high, and the colour far land fades toward (aerial perspective).
+// The air's colour (needs lib/header.glsl): the backdrop's gradient (post/backdrop.glsl), low
+// to high (the palette's at dusk, a deep blue over a moonlit glow by night, a pale haze under
+// blue by day), and the colour far land fades toward (aerial perspective).
 
 vec3 atmosphere_deep() { return u_palette[0] * 0.6 + vec3(0.004, 0.005, 0.010); }
 vec3 atmosphere_mid() { return mix(u_palette[0], u_palette[3], 0.55) * 0.45; }
@@ -28,16 +29,42 @@ vec3 atmosphere_rim(vec3 glow) {
     return mix(glow, mix(sun * max(luma(glow), 0.5), glow, 0.1), 0.9 * day);
 }
 
-// The air at height h (0..1, with the backdrop's noise folded in by the caller): the night's
-// palette gradient, turning to the daylit air with the time of day.
+// How deep into the night it is: 1 at night, 0 from dusk on.
+float atmosphere_night() { return 1.0 - smoothstep(0.0, 0.45, u_daylight); }
+
+// The night air at height h: a deep blue over the horizon, leaning a little to the palette's
+// fill, darkening to near black at the zenith.
+vec3 atmosphere_night_air(float h) {
+    vec3 fill = min(u_palette[1] / max(luma(u_palette[1]), 0.02), vec3(3.0));
+    vec3 blue = mix(vec3(0.26, 0.36, 1.0) / 0.4, fill, 0.3);
+    return blue * mix(0.07, 0.003, smoothstep(0.2, 0.85, h));
+}
+
+// The night's light low over the horizon, at screen height y (0 bottom .. 1 top): a band that
+// fades up into the dark and, faster, down to the ground (the far hills stand against it),
+// the moon's pale, cool light above and the far lamps' warm light (the palette's light colour)
+// at the horizon itself.
+vec3 atmosphere_night_glow(float y) {
+    vec3 moon = mix(vec3(0.72, 0.84, 1.0), u_palette[3], 0.2);
+    vec3 lamps = mix(vec3(1.0, 0.5, 0.32), u_palette[2], 0.2);
+    float above = y - 0.3;
+    float band = exp(-max(above * 10.0, above * -16.0));
+    return mix(moon, lamps, smoothstep(0.48, 0.3, y)) * band;
+}
+
+// The air at height h (0..1, with the backdrop's noise folded in by the caller): the palette's
+// gradient at dusk, the deep night air by night, turning to the daylit air by day.
 vec3 atmosphere_at(float h) {
     vec3 col = mix(atmosphere_deep(), atmosphere_mid(), smoothstep(0.0, 0.6, h));
     col = mix(col, atmosphere_high(), smoothstep(0.5, 1.0, h));
+    col = mix(col, atmosphere_night_air(h), atmosphere_night());
     return mix(col, atmosphere_day(h), u_daylight * u_daylight);
 }
 
 // The sky's colour just over the horizon, where the far hills stand: the backdrop there at
-// its mean brightness, lit a little by the sentence's tint.
+// its mean brightness (by night with some of the glow behind them), lit a little by the
+// sentence's tint.
 vec3 atmosphere_horizon() {
-    return atmosphere_at(0.38) * 0.78 * mix(vec3(1.0), u_tint / max(luma(u_tint), 0.05), 0.15);
+    vec3 air = atmosphere_at(0.38) * 0.78 + atmosphere_night_glow(0.4) * (0.3 * atmosphere_night());
+    return air * mix(vec3(1.0), u_tint / max(luma(u_tint), 0.05), 0.15);
 }

@@ -1,6 +1,7 @@
 #version 330 core
-// The scene's floor: a soft palette gradient with slow drifting noise. Drawn first every frame
-// (it replaces the clear), so an empty scene is never black and never a flat gradient.
+// The scene's floor: the air's gradient (lib/atmosphere.glsl) with slow drifting noise, and by
+// night the glow over the horizon. Drawn first every frame (it replaces the clear), so an
+// empty scene is never black and never a flat gradient.
 #include "lib/common.glsl"
 #if defined VERTEX_SHADER
 #include "lib/fullscreen.glsl"
@@ -23,6 +24,7 @@ void main() {
     vec2 c = vec2(asp * (0.5 + 0.18 * sin(t * 1.3 + u_seed)), 0.62);
     float pool = exp(-dot(p - c, p - c) * 3.0);
     col += u_palette[2] * pool * (0.05 + 0.05 * n);
+    col += atmosphere_night_glow(v_uv.y) * atmosphere_night();
     f_color = vec4(col * (0.55 + 0.45 * n), 1.0);
 }
 #endif
