@@ -10,7 +10,8 @@ unless a later sentence names it again; accents come and go with their sentence,
 Appearances(...).at(t) is a pure function of t: the eased intensities of the motifs on screen,
 with MAX_DRAWN draw slots shared by rank (the focus first, then the setting, its scenery,
 accents), so a live frame, an exported frame and a still of the same moment agree;
-outside(t) names the motifs only seen through the windows of an interior. Lookups
+outside(t) names the motifs only seen through the windows of an interior, and heard(t) what is
+only heard (it sounds, unseen). Lookups
 use a bucket index, so the cost of a frame does not grow with the dream's length.
 """
 
@@ -40,7 +41,7 @@ ACCENT_ATTACK_S = 1.6
 ACCENT_RELEASE_S = 2.5
 BUCKET_S = 2.0
 SLOT_FULL = 0.25  # from this intensity up a motif fills a whole draw slot
-RANKS = {"focus": 0, "setting": 1, "scenery": 2, "accent": 3}
+RANKS = {"focus": 0, "setting": 1, "scenery": 2, "accent": 3, "heard": 4}
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Appearance:
     release: float
     rank: int  # lower ranks keep their draw slot first
     outside: bool = False  # seen through the windows of the interior: drawn behind it
+    heard: bool = False  # only heard: it sounds, and takes no draw slot
 
     @property
     def gone(self) -> float:
@@ -108,13 +110,16 @@ def lay_out(
             end = finish if finish >= duration else finish - CHANGE_S / 2
             start = max(0.0, begin - CHANGE_S / 2)
             shown.append(Appearance(motif, start, end, level, attack, CHANGE_S, RANKS[kind]))
-    # focus and accents: per sentence, merged when the next sentence names them again
+    # focus, accents and what is only heard: per sentence, merged when the next sentence names
+    # them again
     open_: dict[tuple[str, str, bool], Appearance] = {}
     for direction in script.sentences:
         sentence = timed.get(direction.index)
         if sentence is None:
             continue
-        for kind, motifs in (("focus", direction.focus), ("accent", direction.accents)):
+        for kind, motifs in (
+            ("focus", direction.focus), ("accent", direction.accents), ("heard", direction.heard)
+        ):
             for motif in motifs:
                 outside = motif in direction.outside
                 cue = cue_times.get((direction.index, motif), sentence.start)
@@ -129,7 +134,7 @@ def lay_out(
                 if previous is not None and previous.end >= start - 2 * previous.release:
                     open_[key] = Appearance(motif, previous.start, end, previous.level,
                                             previous.attack, previous.release, previous.rank,
-                                            outside)
+                                            outside, kind == "heard")
                     continue
                 if previous is not None:
                     shown.append(previous)
@@ -142,6 +147,7 @@ def lay_out(
                     FOCUS_RELEASE_S if focus else ACCENT_RELEASE_S,
                     RANKS[kind],
                     outside,
+                    kind == "heard",
                 )
     shown.extend(open_.values())
     shown.sort(key=lambda a: (a.start, a.rank, a.motif))
@@ -172,7 +178,7 @@ class Appearances:
         for i in self.buckets.get(int(t // BUCKET_S), ()):
             item = self.items[i]
             value = item.at(t)
-            if value <= 0.0:
+            if value <= 0.0 or item.heard:
                 continue
             held = found.get(item.motif)
             if held is None:
@@ -195,6 +201,16 @@ class Appearances:
         seen: dict[str, bool] = {}
         for i in self.buckets.get(int(t // BUCKET_S), ()):
             item = self.items[i]
-            if item.at(t) > 0.0:
+            if item.at(t) > 0.0 and not item.heard:
                 seen[item.motif] = seen.get(item.motif, True) and item.outside
         return frozenset(m for m, only in seen.items() if only)
+
+    def heard(self, t: float) -> dict[str, float]:
+        """motif -> level (0..1) at t of what is only heard: it sounds and is not drawn."""
+        heard: dict[str, float] = {}
+        for i in self.buckets.get(int(t // BUCKET_S), ()):
+            item = self.items[i]
+            value = item.at(t)
+            if item.heard and value > 0.0:
+                heard[item.motif] = max(heard.get(item.motif, 0.0), round(value, 4))
+        return heard

@@ -80,6 +80,7 @@ class SentenceDirection:
     cues: dict[str, int]  # motif -> offset in the dream text of its first keyword here
     outside: tuple[str, ...] = ()  # its focus and accents seen through the windows of the
     # indoor place in force: drawn behind the interior
+    heard: tuple[str, ...] = ()  # what it only hears ("I could hear the sea"): sounds, unseen
 
 
 @dataclass(frozen=True)
@@ -720,6 +721,12 @@ def _outside(sentence: Sentence, keywords: tuple[Keyword, ...], place: str | Non
     return Outside(frozenset(views | whereabouts), frozenset(whereabouts))
 
 
+def _heard(keywords: tuple[Keyword, ...], shown: tuple[str, ...]) -> tuple[str, ...]:
+    """The motifs a sentence only hears, not also shown: 'I could hear the sea'."""
+    heard = (k.motif for k in keywords if k.sense == "sound" and not k.negated)
+    return tuple(dict.fromkeys(m for m in heard if m not in shown))
+
+
 def _glazing(keyword: Keyword) -> bool:
     """Whether the keyword names a window of where one is: "the windows fogged up"."""
     return bool(forms(keyword.text.lower().split()[-1]) & pw.WINDOWS)
@@ -823,7 +830,8 @@ def direct(plan: ScenePlan) -> SceneScript:
             cues.setdefault(keyword.motif, keyword.start)
         sentences.append(
             SentenceDirection(
-                i, passage, setting, tuple(focus), tuple(accents), cues, tuple(through)
+                i, passage, setting, tuple(focus), tuple(accents), cues, tuple(through),
+                _heard(sentence_plan.named, (*focus, *accents, *setting)),
             )
         )
     if plan.sentences:

@@ -33,6 +33,8 @@ class FrameState:
     cast: tuple[tuple[str, ...], ...] = ()
     outside: frozenset[str] = frozenset()  # motifs seen through an interior's windows, drawn
     # behind it
+    heard: dict[str, float] = field(default_factory=dict)  # motifs only heard -> 0..1: they
+    # sound (through their beds) and are never drawn
 
     @property
     def drawn(self) -> tuple[str, ...]:

@@ -108,6 +108,7 @@ class Timeline:
             caption=c.caption(t),
             cast=self.cast,
             outside=c.shown.outside(t),
+            heard=c.shown.heard(t),
         )
 
     @cached_property

@@ -206,3 +206,15 @@ def test_what_is_seen_outside_is_drawn_behind_the_room_only_while_only_seen_outs
     assert "snow" in seen.drawn and seen.outside == frozenset({"snow"})
     fell = timeline.state_at((inside.start + inside.end) / 2)
     assert "snow" in fell.drawn and "snow" not in fell.outside
+
+
+def test_what_is_only_heard_sounds_and_is_not_drawn() -> None:
+    from renderer.audio.soundmap import bed_levels, beds_for, sounding
+
+    timeline = _timeline("I stood in the kitchen. I could hear the sea. Then I saw the sea.")
+    _, heard, seen = timeline.sentences
+    state = timeline.state_at((heard.start + heard.end) / 2)
+    assert "ocean" not in state.drawn and state.heard.get("ocean", 0.0) > 0.1
+    levels = bed_levels(sounding(state))
+    assert beds_for("ocean") and all(levels.get(bed, 0.0) > 0.0 for bed in beds_for("ocean"))
+    assert "ocean" in timeline.state_at((seen.start + seen.end) / 2).drawn

@@ -187,7 +187,7 @@ def test_keyword_offsets_slice_the_dream_text() -> None:
             for k in sp.named:
                 assert k.text == text[k.start : k.end]
                 assert sentence.start <= k.start < k.end <= sentence.end
-                assert 0 < k.weight <= 1 or ((k.idiom or k.smelled) and k.weight == 0)
+                assert 0 < k.weight <= 1 or ((k.idiom or k.sense) and k.weight == 0)
                 total += 1
         assert total >= 25, path.name  # the bundled dreams are rich in imagery
         assert len(plan.motifs) >= 6, path.name
@@ -294,7 +294,7 @@ def test_report_json_and_table() -> None:
         "negated": False,
         "figurative": False,
         "idiom": False,
-        "smelled": False,
+        "sense": None,
     }
     assert data["settings"] == [
         {"place": "river", "open_air": False, "first_sentence": 0, "last_sentence": 1}

@@ -612,10 +612,17 @@ def test_a_schoolmate_is_no_school_and_a_botanical_garden_is_a_garden() -> None:
     assert [k.motif for k in keywords("I got lost in the botanical gardens.")] == ["garden"]
 
 
-def test_what_a_place_smells_of_is_not_drawn() -> None:
+def test_what_is_only_smelled_or_heard_is_not_drawn() -> None:
     found = {k.text: k for k in keywords("Inside, it smelled of woodsmoke and wet wool.")}
-    assert found["woodsmoke"].smelled and not found["woodsmoke"].drawn and found["wool"].smelled
+    assert found["woodsmoke"].sense == found["wool"].sense == "smell"
+    assert not found["woodsmoke"].drawn
     found = {k.text: k for k in keywords("A smell of chlorine, and the water was green.")}
-    assert found["chlorine"].smelled and not found["water"].smelled
+    assert found["chlorine"].sense == "smell" and found["water"].sense == ""
     found = {k.text: k for k in keywords("It smelled of rain, and the sea was grey.")}
-    assert not found["sea"].smelled and found["sea"].drawn
+    assert found["sea"].sense == "" and found["sea"].drawn
+    found = {k.text: k for k in keywords("I could hear the sea. We listened to the owls.")}
+    assert found["sea"].sense == found["owls"].sense == "sound"
+    found = {k.text: k for k in keywords("I heard a noise and saw a fox by the river.")}
+    assert found["fox"].sense == found["river"].sense == ""
+    found = {k.text: k for k in keywords("The sound of rain on the roof woke me.")}
+    assert found["rain"].sense == "sound" and found["roof"].sense == ""

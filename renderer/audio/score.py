@@ -18,7 +18,7 @@ from typing import Protocol
 import numpy as np
 
 from renderer.audio.beds import BEDS
-from renderer.audio.soundmap import bed_levels
+from renderer.audio.soundmap import bed_levels, sounding
 from renderer.frame import FrameState
 
 CONTROL_HZ = 20  # bed levels, brightness and fade are sampled this often
@@ -192,7 +192,7 @@ def score_from_states(
     fade = np.zeros(hi - lo)
     for i in range(hi - lo):
         state = state_at((lo + i) / CONTROL_HZ)
-        for bed, level in bed_levels(state.intensities).items():
+        for bed, level in bed_levels(sounding(state)).items():
             levels[bed][i] = level
         brightness[i] = brightness_of(state.valence)
         fade[i] = state.fade

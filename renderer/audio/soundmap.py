@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from renderer.frame import FrameState
 
 
 @cache
@@ -17,6 +21,12 @@ def motif_beds() -> dict[str, dict[str, float]]:
 def beds_for(motif: str) -> Mapping[str, float]:
     """The beds (with weights 0..1) that a motif sounds through; {} for an unknown motif."""
     return motif_beds().get(motif, {})
+
+
+def sounding(state: FrameState) -> dict[str, float]:
+    """What a frame's sound comes from: the motifs drawn and those only heard."""
+    heard = {m: max(v, state.intensities.get(m, 0.0)) for m, v in state.heard.items()}
+    return {**state.intensities, **heard}
 
 
 def bed_levels(intensities: Mapping[str, float]) -> dict[str, float]:

@@ -112,7 +112,7 @@ def motif_scores(found: list[list[Keyword]]) -> tuple[MotifScore, ...]:
     total: dict[str, float] = {}
     first: dict[str, int] = {}
     for index, keywords in enumerate(found):
-        for keyword in (k for k in keywords if not (k.idiom or k.smelled)):
+        for keyword in (k for k in keywords if not (k.idiom or k.sense)):
             total[keyword.motif] = total.get(keyword.motif, 0.0) + keyword.weight
             first.setdefault(keyword.motif, index)
     ranked = sorted(total, key=lambda m: (-total[m], first[m], m))

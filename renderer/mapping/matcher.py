@@ -897,9 +897,9 @@ class Matcher:
                         else self._figures(text, offset, tokens, tag_of)
                     )
                 figurative = i in figures or (j - 1) in figures or _likened_quantity(tokens, i, j)
-                smelled = _smelled(tokens, first)
+                sense = _sensed(tokens, first)
                 weight = entry.weight * factor * (FIGURATIVE if figurative else 1.0)
-                weight *= 0.0 if smelled else 1.0
+                weight *= 0.0 if sense else 1.0
                 if emphasis and any(s < end and start < e for s, e in emphasis):
                     weight *= EMPHASIZED
                 keywords.append(
@@ -911,7 +911,7 @@ class Matcher:
                         round(min(1.0, weight), 3),
                         negated,
                         figurative,
-                        smelled=smelled,
+                        sense=sense,
                     )
                 )
                 taken = j
@@ -1022,18 +1022,28 @@ def _likened_quantity(tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
-def _smelled(tokens: list[Token], first: int) -> bool:
-    """Whether the term starting at token `first` is only a smell, in what something smells
-    of: 'it smelled of woodsmoke and wet wool', 'the smell of chlorine', 'a whiff of the sea'
-    (not 'it smelled of rain, and the sea was grey', nor 'of pine and the lake was still')."""
-    for k in range(first - 1, max(first - 6, 0), -1):
-        if tokens[k + 1].brk or tokens[k].word in _NOT_SMELLED:
-            return False
-        if tokens[k].word in ("and", "or") and tokens[k + 1].word in _DETERMINERS:
-            return False  # another clause: 'a smell of chlorine and the water was green'
-        if tokens[k].word == "of":
-            return tokens[k - 1].word in _SMELLS and not tokens[k].brk
-    return False
+def _sensed(tokens: list[Token], first: int) -> str:
+    """"smell" or "sound" where the term starting at token `first` is only smelled or heard:
+    'it smelled of woodsmoke and wet wool', 'the smell of chlorine', 'I could hear the sea',
+    'the sound of rain', 'we listened to the owls' (not 'it smelled of rain, and the sea was
+    grey', 'I heard a noise and saw a fox', nor 'a smell of pine and the lake was still');
+    "" otherwise."""
+    for k in range(first - 1, max(first - 6, -1), -1):
+        word = tokens[k].word
+        if word in _HEARING:
+            return "sound"
+        if tokens[k + 1].brk or word in _NOT_SENSED or k == 0:
+            return ""
+        if word in ("and", "or") and tokens[k + 1].word in _DETERMINERS:
+            return ""  # another clause: 'a smell of chlorine and the water was green'
+        if word in ("of", "to") and not tokens[k].brk:
+            before = tokens[k - 1].word
+            if word == "of" and before in _SMELLS:
+                return "smell"
+            if word == "of" and before in _SOUNDS or word == "to" and before in _LISTENING:
+                return "sound"
+            return ""
+    return ""
 
 
 def _vanished(tokens: list[Token], j: int) -> bool:
@@ -1081,7 +1091,13 @@ _SMELLS = _words(
     "smell smells smelled smelt smelling scent scents whiff stink stinks stank stunk stench reek"
     " reeks reeked odour odor aroma"
 )
-_NOT_SMELLED = _words("was were is are i we you he she they it there then but as when while")
+_NOT_SENSED = _words(  # a new clause or a phrase of its own: 'the sound of rain on the roof'
+    "was were is are i we you he she they it there then but as when while saw see seen looked"
+    " on in at into onto under over by from with through across near behind beside above below"
+)
+_HEARING = _words("hear hears heard hearing")
+_SOUNDS = _words("sound sounds noise noises")
+_LISTENING = _words("listen listens listened listening")
 _VANISHED = frozenset(["gone", "vanished", "disappeared"])
 _LIKENED = _words(  # nouns likening a quantity to an image: "a sea of faces", "a river of lava"
     "sea ocean river wall tide flood avalanche torrent cascade blanket carpet"

@@ -19,12 +19,13 @@ class Keyword:
     negated: bool = False  # under negation ('no moon', 'without boats'): not drawn
     figurative: bool = False  # in a simile or comparison ('like a tidal wave'): an accent at most
     idiom: bool = False  # inside an idiom ('a heart of gold'): figurative, weight 0, never drawn
-    smelled: bool = False  # only a smell ('it smelled of woodsmoke'): weight 0, never drawn
+    sense: str = ""  # only smelled ("smell": 'it smelled of woodsmoke') or heard ("sound": 'I
+    # could hear the sea'): weight 0, never drawn (what is heard still sounds)
 
     @property
     def drawn(self) -> bool:
         """Whether the keyword may be drawn at all (as focus, setting or accent)."""
-        return not (self.negated or self.idiom or self.smelled)
+        return not (self.negated or self.idiom or self.sense)
 
 
 @dataclass(frozen=True)

@@ -133,16 +133,17 @@ def _keyword_json(k: Keyword) -> dict[str, Any]:
         "negated": k.negated,
         "figurative": k.figurative,
         "idiom": k.idiom,
-        "smelled": k.smelled,
+        "sense": k.sense or None,
     }
 
 
 def _mark(keyword: Keyword) -> str:
-    """How a keyword is read, when not literally: negated, in an idiom, a smell or a figure."""
+    """How a keyword is read, when not literally: negated, in an idiom, only smelled or heard,
+    or in a figure."""
     if keyword.negated:
         return " (not)"
     if keyword.idiom:
         return " (idiom)"
-    if keyword.smelled:
-        return " (smell)"
+    if keyword.sense:
+        return f" ({keyword.sense})"
     return " (figure)" if keyword.figurative else ""
