@@ -339,7 +339,7 @@ float beast_standing(vec2 q, out float far, out float fold, out vec2 eye) {
 #endif
 #ifdef COAT_FOX
     // a white tail tip, bib and lower jaw; black socks and ear backs
-    float tip = smoothstep(0.5, 0.58, tq.x) * land_fill(tl, 0.01);
+    float tip = smoothstep(0.44, 0.52, tq.x) * land_fill(tl, 0.01);
     float bib = land_fill(sd_ellipse(q - vec2(-0.43, 0.64), vec2(0.08, 0.15)), 0.03);
     float jaw = land_fill(hd, 0.01) * smoothstep(-0.01, -0.03, hq.y - 0.15 * hq.x)
               * (hq.x < 0.06 ? 1.0 : 0.0);
