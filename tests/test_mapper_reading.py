@@ -633,7 +633,7 @@ def test_a_fox_is_a_fox_not_a_wolf_and_a_cunning_person_or_a_channel_no_animal()
 def test_a_heron_and_the_other_waders_stand_in_the_water_not_a_flock_in_flight() -> None:
     text = (
         "A grey heron stood in the shallows. Herons, an egret, a stork, a bittern, an ibis and a "
-        "flamingo waded in the lake. A crane flew over the marsh. Sparrows sang."
+        "flamingo waded in the lake. A crane stood in the reeds. Sparrows sang."
     )
     motifs = {k.text: k.motif for k in keywords(text)}
     assert {w: motifs[w] for w in ("grey heron", "Herons", "egret", "stork", "bittern", "ibis",
@@ -641,6 +641,7 @@ def test_a_heron_and_the_other_waders_stand_in_the_water_not_a_flock_in_flight()
         ("grey heron", "Herons", "egret", "stork", "bittern", "ibis", "flamingo", "crane"), "heron"
     )
     assert motifs["Sparrows"] == "birds"
+    assert keyword("A heron flew low over the marsh.", "heron").motif == "birds"  # on the wing
     machine = {k.text: k.motif for k in keywords("A crane lifted steel girders over the site.")}
     assert machine["crane"] != "heron"
     assert not [k for k in keywords("I craned my neck to see the stage.") if k.motif == "heron"]
