@@ -642,6 +642,7 @@ def test_a_heron_and_the_other_waders_stand_in_the_water_not_a_flock_in_flight()
     )
     assert motifs["Sparrows"] == "birds"
     assert keyword("A heron flew low over the marsh.", "heron").motif == "birds"  # on the wing
+    assert keyword("A spoonbill waded past.", "spoonbill").motif == "heron"  # not an animal
     machine = {k.text: k.motif for k in keywords("A crane lifted steel girders over the site.")}
     assert machine["crane"] != "heron"
     assert not [k for k in keywords("I craned my neck to see the stage.") if k.motif == "heron"]
