@@ -174,6 +174,54 @@ def test_a_lizard_is_long_and_low_and_a_tortoise_a_dome_highest_in_the_middle(ba
     assert shape("tortoise") > 1.5 * shape("lizard")  # the shell rises high over its feet
 
 
+def _inside(mask: np.ndarray) -> np.ndarray:
+    """The silhouette two pixels in from its edge, where the rim light does not reach."""
+    inner = mask.copy()
+    for _ in range(2):
+        inner &= np.roll(inner, 1, 0) & np.roll(inner, -1, 0)
+        inner &= np.roll(inner, 1, 1) & np.roll(inner, -1, 1)
+    return inner
+
+
+def test_a_fox_is_red_orange_with_a_pale_tip_to_its_tail(bare) -> None:
+    bare.compositor.reset()
+    plain = bare.render(NIGHT).astype(np.float32)
+    bare.compositor.reset()
+    drawn = bare.render(replace(NIGHT, intensities={**NIGHT.intensities, "fox": 1.0}))
+    drawn = drawn.astype(np.float32)
+    mask = _mask(_change(bare, "fox"))
+    inner = _inside(mask)
+    sky = plain[: plain.shape[0] // 2]
+    assert sky[..., 2].mean() > 1.5 * sky[..., 0].mean()  # the night sky is blue
+    coat = drawn[inner].mean(axis=0)  # lit by the rose glow over the horizon behind it
+    assert coat[0] > 2.0 * coat[1], f"the fox is not red: {coat}"
+    # the end of its tail, the far end from its head (its ears, the highest part): paler, its
+    # green (which a red coat lacks) well above the coat's
+    rows, cols = np.nonzero(inner)
+    head, span = cols[rows <= rows.min() + 3].mean(), np.ptp(cols)
+    x = np.arange(mask.shape[1])
+    far_end = x > cols.max() - 0.06 * span if head < cols.mean() else x < cols.min() + 0.06 * span
+    tip = inner & far_end
+    assert tip.sum() > 5, "no tail reaches the far end"
+    assert drawn[tip, 1].mean() > 2.0 * drawn[inner, 1].mean(), "the tail's tip is not pale"
+
+
+def test_a_heron_stands_tall_and_thin_on_thin_legs(bare) -> None:
+    mask = _mask(_change(bare, "heron"))
+    x0, x1, y0, y1 = _extent(mask)
+    tall, wide = (y1 - y0) * SIZE[1], (x1 - x0) * SIZE[0]  # pixels
+    assert tall > 1.2 * wide, f"the heron is {tall:.0f} px tall and {wide:.0f} px wide"
+    height = mask.shape[0]
+    # from just above its toes to a third of its height: only its legs, a few pixels wide
+    top, bottom = y0 + 0.3 * (y1 - y0), y0 + 0.05 * (y1 - y0)
+    legs = mask[int(height * (1.0 - top)) : int(height * (1.0 - bottom))]
+    widths = legs.sum(axis=1)
+    assert widths.min() > 0, "it does not stand on its legs"
+    assert (widths < 0.2 * wide).mean() > 0.8, "its legs are not thin"  # (its toes spread)
+    fox = _extent(_mask(_change(bare, "fox")))
+    assert (fox[3] - fox[2]) * SIZE[1] < (fox[1] - fox[0]) * SIZE[0]  # a fox is long and low
+
+
 @pytest.mark.parametrize(
     "motif",
     [
@@ -195,6 +243,8 @@ def test_a_lizard_is_long_and_low_and_a_tortoise_a_dome_highest_in_the_middle(ba
         "monkey",
         "lizard",
         "tortoise",
+        "fox",
+        "heron",
     ],
 )
 def test_each_creature_lives_between_two_moments(bare, motif) -> None:

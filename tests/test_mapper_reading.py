@@ -626,3 +626,40 @@ def test_what_is_only_smelled_or_heard_is_not_drawn() -> None:
     assert found["fox"].sense == found["river"].sense == ""
     found = {k.text: k for k in keywords("The sound of rain on the roof woke me.")}
     assert found["rain"].sense == "sound" and found["roof"].sense == ""
+
+def test_a_fox_is_a_fox_not_a_wolf_and_a_cunning_person_or_a_channel_no_animal() -> None:
+    text = (
+        "A fox sat upright at the edge of the wood. Two foxes and a vixen crossed the lawn, a "
+        "fox cub behind them. A red fox, an arctic fox and a fennec. A cub played where the "
+        "fox slept. A wolf howled."
+    )
+    motifs = {(k.text, k.motif) for k in keywords(text)}
+    assert {m for t, m in motifs if t in {"fox", "foxes", "vixen", "fox cub", "red fox",
+                                          "arctic fox", "fennec", "cub"}} == {"fox"}
+    assert ("wolf", "wolf") in motifs
+    assert keyword("A bear cub climbed a tree.", "bear cub").motif == "bear"
+    for idiom in (
+        "He was crazy like a fox.",
+        "The sly old fox had outfoxed us all.",
+        "I was completely foxed by the question.",
+        "We watched the news on Fox.",
+    ):
+        assert not [k for k in keywords(idiom) if k.motif == "fox"], idiom
+
+
+def test_a_heron_and_the_other_waders_stand_in_the_water_not_a_flock_in_flight() -> None:
+    text = (
+        "A grey heron stood in the shallows. Herons, an egret, a stork, a bittern, an ibis and a "
+        "flamingo waded in the lake. A crane stood in the reeds. Sparrows sang."
+    )
+    motifs = {k.text: k.motif for k in keywords(text)}
+    assert {w: motifs[w] for w in ("grey heron", "Herons", "egret", "stork", "bittern", "ibis",
+                                   "flamingo", "crane")} == dict.fromkeys(
+        ("grey heron", "Herons", "egret", "stork", "bittern", "ibis", "flamingo", "crane"), "heron"
+    )
+    assert motifs["Sparrows"] == "birds"
+    assert keyword("A heron flew low over the marsh.", "heron").motif == "birds"  # on the wing
+    assert keyword("A spoonbill waded past.", "spoonbill").motif == "heron"  # not an animal
+    machine = {k.text: k.motif for k in keywords("A crane lifted steel girders over the site.")}
+    assert machine["crane"] != "heron"
+    assert not [k for k in keywords("I craned my neck to see the stage.") if k.motif == "heron"]

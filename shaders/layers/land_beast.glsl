@@ -3,9 +3,10 @@
 // behind, breathing, its head, ears and tail alive, now and then shifting a foreleg. LAND_KIND
 // (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat, 5 elephant,
 // 6 camel, 7 cow, 8 sheep, 9 pig, 10 goat, 11 rabbit, 12 bear, 13 frog, 14 giraffe, 15 mouse,
-// 16 monkey, 17 an animal of no picture of its own, 18 lizard, 19 tortoise. The standing kinds are one shape, beast_standing(), drawn from each kind's numbers
-// (lib/beast_kinds.glsl); the sitting ones (rabbit, frog, mouse, monkey) have postures of their
-// own. Body units: facing left (-x), the ground under it at y = 0 (lib/land_creature.glsl's
+// 16 monkey, 17 an animal of no picture of its own, 18 lizard, 19 tortoise, 20 fox, 21 heron.
+// The standing kinds are one shape, beast_standing(), drawn from each kind's numbers
+// (lib/beast_kinds.glsl); the sitting ones (rabbit, frog, mouse, monkey) and the heron on its
+// two legs have postures of their own. Body units: facing left (-x), the ground under it at y = 0 (lib/land_creature.glsl's
 // shapes); it stands where the compositor stages it (u_place), mirrored to face right.
 #include "lib/header.glsl"
 #include "lib/beast_kinds.glsl"
@@ -74,9 +75,19 @@ void beast_vertex() {
     vec3 glow = atmosphere_rim(v_pal_glow) * v_breath;
     // by day a creature's coat is an earthy brown, not the lit land's colour; one of the far
     // plane fades toward the air
+#ifdef COAT_COLOUR
+    vec3 coat = COAT_COLOUR * (0.12 + 0.2 * u_daylight);   // its own colour, dim by night
+#else
     vec3 coat = mix(v_pal_dark, vec3(0.05, 0.036, 0.026), 0.7 * u_daylight);
+#endif
     v_beast_dark = mix(coat, v_pal_air, u_place.y < 0.8 ? 0.3 : 0.0) * op;
     v_beast_key = mix(v_pal_light, v_pal_glow, 0.5) * (0.3 * op);
+#ifdef COAT_COLOUR
+    // the key light takes on the coat's own colour, so that a fox stays red by day, and the
+    // rim light pales, so that a grey heron in a red glow is no flamingo
+    v_beast_key = mix(v_beast_key, COAT_COLOUR * (2.0 * dot(v_beast_key, vec3(0.333))), 0.75);
+    v_beast_rim = mix(v_beast_rim, vec3(dot(v_beast_rim, vec3(0.333))), 0.6);
+#endif
     v_beast_rim = glow * (0.75 * op);
     v_beast_op = op;
 }
@@ -96,6 +107,7 @@ flat in vec3 v_beast_rim;
 flat in float v_beast_op;
 out vec4 f_color;
 float g_wool = 1.0;   // how much of this pixel is the paler coat (fleece, patches, a tail)
+float g_black = 0.0;  // how much of it is near black (a fox's socks, a heron's crest)
 
 // The body: chest, barrel and haunch as ellipses (centre xy, radii zw) blended into one, the
 // barrel breathing.
@@ -327,6 +339,16 @@ float beast_standing(vec2 q, out float far, out float fold, out vec2 eye) {
 #endif
     d = smin(d, tl, 0.04);
 #endif
+#ifdef COAT_FOX
+    // a white tail tip, bib and lower jaw; black socks and ear backs
+    float tip = smoothstep(0.44, 0.52, tq.x) * land_fill(tl, 0.01);
+    float bib = land_fill(sd_ellipse(q - vec2(-0.43, 0.64), vec2(0.08, 0.15)), 0.03);
+    float jaw = land_fill(hd, 0.01) * smoothstep(-0.01, -0.03, hq.y - 0.15 * hq.x)
+              * (hq.x < 0.06 ? 1.0 : 0.0);
+    g_wool = max(tip, max(bib, jaw));
+    g_black = max(land_fill(legs, 0.01) * smoothstep(0.25, 0.15, q.y),
+                  land_fill(ear, 0.01) * smoothstep(-0.11, -0.06, eq.y));
+#endif
 #ifdef COAT_PATCHES
     // patches between light lines, on the body, neck and upper legs
     vec2 cq = q * 9.0;
@@ -440,6 +462,39 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     d = smin(d, tl, 0.03);
     fold = abs(ear + 0.02) + 0.002;
     eye = hq - vec2(-0.08, 0.03);
+#elif LAND_KIND == 21
+    // heron: standing still on long thin legs, its body tilted, the neck folded in an S and
+    // the head turning slowly, a dagger bill, a black crest plume stirring behind the head
+    float sway = v_beast_anim2.y;
+    vec2 bq = rot_small(0.35) * (q - vec2(0.06, 0.8));
+    float bd = sd_ellipse(bq, vec2(0.25, 0.12 + v_beast_anim.x));
+    d = smin(bd, sd_taper(q, vec2(0.18, 0.78), vec2(0.38, 0.64), 0.07, 0.015), 0.05);   // wingtips
+    // the legs: a shin to the ankle, a long shank to the toes spread on the ground
+    legs = sd_taper(q, vec2(0.04, 0.72), vec2(0.07, 0.36), 0.026, 0.012);
+    legs = min(legs, sd_capsule(q, vec2(0.07, 0.36), vec2(0.03, 0.02), 0.011));
+    legs = min(legs, min(sd_capsule(q, vec2(0.03, 0.012), vec2(-0.1, 0.008), 0.008),
+                         sd_capsule(q, vec2(0.03, 0.012), vec2(0.1, 0.01), 0.007)));
+    far = sd_taper(q, vec2(0.1, 0.72), vec2(0.14, 0.37), 0.022, 0.011);
+    far = min(far, sd_capsule(q, vec2(0.14, 0.37), vec2(0.12, 0.02), 0.01));
+    far = min(far, sd_capsule(q, vec2(0.12, 0.012), vec2(0.0, 0.008), 0.007));
+    d = min(d, legs);
+    // the neck folded in an S from the breast
+    vec2 nq = rot_small(0.5 * head) * (q - vec2(-0.12, 0.86));
+    float nk = sd_taper(nq, vec2(0.0), vec2(-0.1, 0.12), 0.06, 0.036);
+    nk = smin(nk, sd_taper(nq, vec2(-0.1, 0.12), vec2(-0.01, 0.26), 0.036, 0.03), 0.03);
+    nk = smin(nk, sd_taper(nq, vec2(-0.01, 0.26), vec2(-0.06, 0.41), 0.03, 0.034), 0.03);
+    d = smin(d, nk, 0.04);
+    vec2 hq = rot_small(head) * (nq - vec2(-0.07, 0.44));
+    float hd = smin(sd_ellipse(hq, vec2(0.062, 0.04)),
+                    sd_taper(hq, vec2(-0.04, -0.005), vec2(-0.29, -0.02), 0.02, 0.002), 0.015);
+    float crest = sd_taper(hq, vec2(0.03, 0.025), vec2(0.23, 0.01 * sway), 0.016, 0.004);
+    d = min(smin(d, hd, 0.03), crest);
+    // a pale neck and face with a black stripe from the eye to the crest, dark legs
+    float stripe = max(abs(hq.y - 0.012) - 0.009, abs(hq.x - 0.02) - 0.04);
+    g_wool = land_fill(min(nk, hd), 0.01) * smoothstep(0.0, 0.03, bd);
+    g_black = max(land_fill(min(crest, stripe), 0.006), 0.6 * land_fill(legs, 0.006));
+    fold = abs(sd_ellipse(bq - vec2(0.05, -0.01), vec2(0.18, 0.065))) + 0.002;   // the wing's edge
+    eye = hq - vec2(-0.025, 0.012);
 #else
     // monkey: sitting upright on its haunches, long arms resting on its knees, a round head with
     // a pale bare face, a jutting muzzle and ears at the side, a long tail curling up behind
@@ -483,13 +538,23 @@ void main() {
     float w = 0.6 / v_beast.y;                     // 1.2 px
     vec3 lw = creature_lit(d, 0.025);
     vec3 body = v_beast_dark;
+#ifdef COAT_COLOUR
+    // a coat of its own colour: its white as bright as the coat, its black near black
+    body = mix(body, vec3(0.92, 0.88, 0.8) * (body.g / COAT_COLOUR.g), g_wool);
+    body *= 1.0 - 0.85 * g_black;
+#else
     body = mix(body, v_beast_key * 1.6, COAT_PALE * g_wool);   // a paler coat
+#endif
     vec3 col = creature_colour(lw, body, v_beast_key, v_beast_rim);
     // a fold inside the silhouette catches the rim light
     col += v_beast_rim * (0.25 * exp(-fold * s / w)) * lw.x;
     // the far legs, in shadow behind it
     float fc = land_fill(far, w) * (1.0 - lw.x);
+#ifdef COAT_FOX
+    col += v_beast_dark * (0.6 - 0.5 * smoothstep(0.25, 0.15, q.y)) * fc;   // its far socks
+#else
     col += v_beast_dark * 0.6 * fc;
+#endif
     // the eye: a faint glint
     float e = length(eye) * s;
     col += v_beast_rim * (exp(-e * 900.0) * 1.5) * lw.x;

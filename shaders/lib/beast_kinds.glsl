@@ -30,7 +30,9 @@
 // HEAD_SNOUT, HEAD_BEARD, TAIL_CURL, COAT_FLEECE, COAT_FUR, COAT_PATCHES, COAT_SCALES (a lattice of
 // scales, a serrated crest), BODY_SHELL (a dome of plates: centre of its base xy, radii zw),
 // NECK_WRINKLES (folds across the neck, per body unit); COAT_PALE: how far its
-// paler coat (g_wool) goes to the key light.
+// paler coat (g_wool) goes to the key light; COAT_COLOUR: a coat of its own colour (a fox's
+// red, a heron's grey) instead of the palette's dark, its paler coat a warm white and its
+// darker (g_black: socks, ear backs, a crest) near black; COAT_FOX: a fox's markings.
 
 #if LAND_KIND == 0
 // deer: slender, a long neck held high, big ears, antlers, a short tail flicked now and then
@@ -637,6 +639,50 @@
 #define TAIL vec4(0.12, 0.0, 0.03, 0.008)
 #define COAT_PALE 0.4
 #define EYE vec2(-0.035, 0.018)
+#elif LAND_KIND == 20
+// fox: small and light on thin legs in black socks, a narrow pointed muzzle, large pricked ears
+// with black backs, a red-orange coat (COAT_COLOUR) with a white bib, jaw and tail tip
+// (COAT_FOX), a long very bushy tail held low behind it
+#define BEAST_SCALE 0.2
+#define BEAST_BOX vec4(-0.85, -0.1, 1.3, 1.2)
+#define BEAST_STANDING
+#define BODY_CHEST vec4(-0.3, 0.56, 0.15, 0.15)
+#define BODY_BARREL vec4(0.0, 0.56, 0.36, 0.115)
+#define BODY_HAUNCH vec4(0.27, 0.58, 0.15, 0.14)
+#define BODY_K 0.1
+#define LEG_FORE vec4(-0.31, 0.47, 0.22, 0.19)
+#define LEG_HIND vec4(0.27, 0.5, 0.23, 0.22)
+#define LEG_HOCK vec2(0.13, -0.05)
+#define LEG_FOOT vec2(-0.05, -0.05)
+#define LEG_SPREAD vec2(0.08, 0.06)
+#define LEG_FORE_R vec4(0.055, 0.03, 0.024, 0.026)
+#define LEG_HIND_R vec4(0.1, 0.036, 0.026, 0.026)
+#define NECK_BASE vec2(-0.32, 0.6)
+#define NECK vec4(-0.12, 0.22, 0.13, 0.095)
+#define HEAD_AT vec2(-0.18, 0.26)
+#define HEAD_SKULL vec4(0.0, 0.0, 0.105, 0.085)
+#define HEAD_MUZZLE vec4(-0.06, -0.025, -0.25, -0.05)
+#define HEAD_MUZZLE_R vec3(0.05, 0.018, 0.04)
+#define EAR_SHAPE 1
+#define EAR_AT vec2(0.02, 0.05)
+#define EAR_TURN vec2(0.2, -0.3)
+#define EAR_OFF vec2(0.0, 0.17)
+#define EAR_R vec2(0.06, 0.17)
+#define EAR_FAR vec3(0.08, 0.05, 0.45)
+#define TAIL_ROOT vec4(0.4, 0.63, 0.75, 0.15)
+#define TAIL vec4(0.45, 0.2, 0.06, 0.09)
+#define TAIL_WAVE vec3(0.012, 5.0, 0.0)
+#define TAIL_TUFT vec4(0.34, 0.035, 0.26, 0.1)
+#define COAT_COLOUR vec3(0.8, 0.27, 0.06)
+#define COAT_FOX
+#define EYE vec2(-0.06, 0.025)
+#elif LAND_KIND == 21
+// heron (an egret, a stork, a crane, a flamingo): a tall wading bird standing still on long
+// thin legs, its body tilted, the neck folded in an S, a dagger bill, a black crest plume; a
+// grey back (COAT_COLOUR) and a pale neck and face
+#define BEAST_SCALE 0.2
+#define BEAST_BOX vec4(-0.55, -0.08, 0.48, 1.42)
+#define COAT_COLOUR vec3(0.34, 0.37, 0.41)
 #else
 // monkey (sitting)
 #define BEAST_SCALE 0.2
