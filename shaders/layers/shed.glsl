@@ -24,7 +24,7 @@ void shed_vertex() {
     v_view = vec4(vp, 1.5 / land_height_px(), clamp(u_intensity * 1.25, 0.0, 1.0));
     v_bulb = mix(ROOM_WARM, v_pal_light, 0.12) * v_breath * (1.6 - 1.1 * u_daylight);
     vec3 night = mix(ROOM_COOL, v_pal_glow, 0.1) * 0.9;
-    v_sky = mix(night, vec3(0.78, 0.9, 1.0) * 2.6, u_daylight);
+    v_sky = mix(night, vec3(0.78, 0.9, 1.0) * 2.2, u_daylight);
     v_wood = mix(vec3(0.5, 0.32, 0.18), u_palette[1], 0.12);
 }
 #elif defined FRAGMENT_SHADER
@@ -131,7 +131,7 @@ void main() {
     float facing = max(dot(n, l) * inversesqrt(d2), 0.0);
     vec3 light = v_bulb * (0.22 / (d2 + 0.05)) * (0.3 + 0.7 * facing);
     float lit = sunlit(p) * (1.0 - far_wall);
-    light += v_sky * ((0.1 + 0.25 * smoothstep(1.2, 2.4, p.z)) * (1.0 - 0.6 * u_daylight) + 1.4 * u_daylight * lit);
+    light += v_sky * ((0.1 + 0.25 * smoothstep(1.2, 2.4, p.z)) * (1.0 - 0.75 * u_daylight) + 1.5 * u_daylight * lit);
     light += vec3(1.0, 0.8, 0.6) * 0.3 * u_daylight;                          // the day's warm bounce
     float occ = 0.45 + 0.55 * interior_occlusion(p, surface, ROOM.walls, ROOM.floor_ceil, ROOM.far, 0.4);
     vec3 col = albedo * light * occ;
@@ -139,7 +139,7 @@ void main() {
     float crack = floor(u / PLANK + 0.5);
     float open_ = step(0.55, hash11(crack * 3.7)) * smoothstep(0.3, 0.7, vnoise(vec2(crack * 9.1, p.y * 5.0)));
     col = mix(col, col * 0.25, gap);
-    col += v_sky * (0.06 + 0.3 * u_daylight) * gap * open_;
+    col += v_sky * (0.06 + 0.06 * u_daylight) * gap * open_;
     // ---- the shelves on the left wall: two boards, tins, jars and paint pots standing on them
     float tx = SHELF_X / min(q.x, -1e-3);
     vec3 sp = rd * tx;
@@ -182,7 +182,7 @@ void main() {
     float vice = sd_box(b - vec2(0.55, BENCH_Y + 0.035), vec2(0.07, 0.035));            // its jaws
     vice = min(vice, sd_box(b - vec2(0.55, BENCH_Y - 0.03), vec2(0.045, 0.035)));
     vice = min(vice, sd_box(b - vec2(0.55, BENCH_Y - 0.04), vec2(0.1, 0.006)));       // its bar
-    col = mix(col, vec3(0.12, 0.2, 0.18) * (v_bulb * 0.35 + v_sky * 0.3), smoothstep(px, -px, vice));
+    col = mix(col, vec3(0.2, 0.24, 0.22) * (v_bulb * 0.3 + v_sky * 0.1), smoothstep(px, -px, vice));
     vec2 j = q * 2.15 - vec2(-0.35, BENCH_Y + 0.06);       // the jar, further back on the top
     float jar = sd_box(j, vec2(0.04, 0.055)) - 0.01;
     float screws = step(j.y, 0.01) * step(0.5, hash21(floor(j * 90.0)));
@@ -210,7 +210,7 @@ void main() {
     float mh = hash21(floor(mg) + u_seed);
     vec2 mf = fract(mg) - 0.5;
     float mote = step(0.95, mh) * max(1.0 - dot(mf, mf) * 12.0, 0.0) * (0.5 + 0.5 * sin(u_time * 0.7 + mh * 60.0));
-    col += v_sky * (0.02 + 0.12 * u_daylight) * inside + v_sky * (0.15 + 0.4 * u_daylight) * mote * min(inside * 2.0, 1.0);
+    col += v_sky * (0.02 + 0.09 * u_daylight) * inside + v_sky * (0.15 + 0.4 * u_daylight) * mote * min(inside * 2.0, 1.0);
     // the glass: the sky shows through its dust
     float dust = 0.6 + 0.4 * vnoise(p.xy * 30.0);
     float cov = 1.0 - glass * 0.5;
