@@ -84,7 +84,8 @@ def test_leaving_the_shed_moves_the_dream() -> None:
 
 
 def test_trees_shedding_in_a_garden_stay_in_the_garden() -> None:
-    assert _places("The trees shed their leaves in the garden. It was autumn.") == ["garden", "garden"]
+    text = "The trees shed their leaves in the garden. It was autumn."
+    assert _places(text) == ["garden", "garden"]
 
 
 def test_the_shed_is_no_longer_the_city_nor_the_village() -> None:

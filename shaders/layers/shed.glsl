@@ -79,9 +79,10 @@ float sunlit(vec3 p) {
 // The tools on the right wall at w (along the room, up the wall): their coverage and their
 // stuff (0 steel, 1 wood, 2 rope).
 vec2 tools(vec2 w, float px) {
-    // a saw: a tapering blade, its wooden handle
+    // a saw: a tapering blade, teeth down, its wooden handle
     vec2 s = w - vec2(1.35, 0.22);
     float blade = max(abs(s.x) - 0.14, max(-s.y - 0.035 + s.x * 0.1, s.y - 0.035));
+    blade += 0.006 * step(s.y, -0.015) * step(0.5, fract(s.x * 60.0));          // its teeth
     float handle = sd_box(s - vec2(-0.18, 0.0), vec2(0.045, 0.045));
     // a hammer: a handle and its steel head
     vec2 h = w - vec2(1.8, 0.12);
@@ -110,7 +111,7 @@ void main() {
     float u = side > 0.5 ? p.z : p.x;
     vec3 albedo = planks(u, p.y);
     float gap = plank_gap(u, px) * (1.0 - floor_ - ceiling);
-    albedo = mix(albedo, vec3(0.6, 0.55, 0.45), floor_ * (0.4 + 0.15 * lsin(p.x * 23.0 + p.z * 11.0)));  // sawdust
+    albedo = mix(albedo, vec3(0.6, 0.55, 0.45), floor_ * (0.4 + 0.06 * lsin(p.x * 23.0 + p.z * 11.0)));  // sawdust
     albedo = mix(albedo, v_wood * 0.35, ceiling);
     float rafter = ceiling * step(abs(fract(p.z / 0.6) - 0.5), 0.09);
     albedo *= 1.0 - 0.6 * rafter;
@@ -134,7 +135,7 @@ void main() {
     vec3 col = albedo * light * occ;
     // light through the cracks between the boards: the sky outside, where a board has shrunk
     float crack = floor(u / PLANK + 0.5);
-    float open_ = step(0.55, hash11(crack * 3.7)) * step(0.3, fract(p.y * (1.5 + fract(crack * 0.618)) + crack * 0.37));
+    float open_ = step(0.7, hash11(crack * 3.7)) * step(0.55, fract(p.y * (1.2 + fract(crack * 0.618)) + crack * 0.37));
     col = mix(col, col * 0.25, gap);
     col += v_sky * (0.06 + 0.06 * u_daylight) * gap * open_;
     // ---- the shelves on the left wall: two boards, tins, jars and paint pots standing on them
@@ -174,7 +175,7 @@ void main() {
                     * step(BENCH_Z, p.z) * (1.0 - on_top);
         vec3 top_p = vec3(q.x * ty, BENCH_Y, ty);
         vec3 bench_light = v_bulb * (0.22 / (dot(BULB - top_p, BULB - top_p) + 0.05)) + v_sky * (0.2 + 1.4 * u_daylight * sunlit(top_p));
-        col = mix(col, v_wood * (0.8 + 0.12 * lsin(top_p.x * 70.0 + top_p.z * 9.0)) * bench_light, on_top);
+        col = mix(col, v_wood * (0.8 + 0.08 * lsin(top_p.z * 40.0 + top_p.x * 4.0)) * bench_light, on_top);
         vec2 fb = q * BENCH_Z;
         float apron = step(BENCH_Y - 0.07, fb.y);
         float leg = step(0.64, abs(fb.x));
