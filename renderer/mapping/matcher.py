@@ -561,6 +561,8 @@ class Matcher:
         determiner, an adjective or a colour ('a shed', 'grey stones'), a present-tense verb
         needs a subject before it ('the dog stands', not 'only waves'), a modal a verb after
         it ('I can see', not 'a watering can')."""
+        if found in ("VBD", "VBN", "VBP") and _after_bare_possessive(tokens, i, tag_of):
+            return False
         prev = tag_of(i - 1) if i > 0 and not tokens[i].brk else None
         if prev is not None and (
             prev in _NOUN_BEFORE
@@ -1112,6 +1114,26 @@ _REFERRING = frozenset(["who", "he", "she", "they", "that", "which"])
 _POSSESSIVES = frozenset(["my", "your", "his", "her", "our", "their"])
 _THAT = frozenset(["that", "this", "the"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "him", "her", "them"])
+_OBJECT_TAGS = frozenset(("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "JJ", "CD"))
+
+
+def _after_bare_possessive(tokens: list[Token], i: int, tag_of: _Tags) -> bool:
+    """'back in grandads shed', 'at my uncles shed': a word after a plural-looking noun that
+    follows a preposition (and perhaps 'my'), with no object after it, is that person's thing:
+    notes write the possessive without its apostrophe. A subject seldom follows a preposition,
+    and 'the trees shed their leaves' has an object."""
+    k = i - 1
+    if k < 1 or tokens[i].brk or tokens[k].brk or tag_of(k) not in ("NNS", "NNPS"):
+        return False
+    if not tokens[k].word.endswith("s") or tokens[k].word.endswith("ss"):
+        return False
+    j = k - 1
+    if tokens[j].word in _POSSESSIVES and j > 0 and not tokens[k].brk:
+        j -= 1
+    if tokens[j + 1].brk or tag_of(j) != "IN":
+        return False
+    nxt = i + 1
+    return nxt == len(tokens) or tokens[nxt].brk or tag_of(nxt) not in _OBJECT_TAGS
 
 
 def _adverb_of_place(tokens: list[Token], i: int) -> bool:
