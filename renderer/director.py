@@ -249,6 +249,8 @@ def place_strength(
     governed = before[:1] and before[0] in pw.LOCATIVES  # by the clause's first word alone
     governed = governed and not set(before[1:]) & (pw.LOCATIVES | pw.BECOMING | pw.EXISTENTIAL)
     if governed and (_verb_after(sentence, tokens, keyword) or _there_after(tokens, keyword)):
+        if _seen_through_window(tokens, clause, index):
+            return MENTION  # "outside the window the houses got smaller": a view
         return MENTION_THERE  # an inverted clause describes the place in force: "Along the
         # paths grew crystal flowers", "In the hall stood a clock", "In the tank there were
         # axolotls"

@@ -360,3 +360,11 @@ def test_a_place_said_of_things_as_an_adjective_does_not_move_the_dream() -> Non
     assert [s.setting[:1] for s in flooded.sentences] == [("library",)] * 3
     diving = _script("I waded into the library. Then I was underwater, swimming.")
     assert diving.sentences[1].setting[:1] == ("ocean",)
+
+
+def test_an_inverted_clause_seen_out_of_a_window_is_a_view() -> None:
+    script = _script(
+        "I was on the night bus. The seats were purple. The driver sang. "
+        "Outside the window the houses got smaller and smaller."
+    )
+    assert [s.setting[:1] for s in script.sentences] == [("road",)] * 4
