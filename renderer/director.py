@@ -350,7 +350,9 @@ def _strength(
     becoming = [k for k, w in enumerate(near) if w in pw.BECOMING]
     rest = near[becoming[-1] :] if becoming else []
     if becoming and not any(w in pw.LOCATIVES or w.endswith("ing") for w in rest):
-        return BECOMES
+        subject = near[becoming[-1] - 1] if becoming[-1] > 0 else ""
+        return MENTION_THERE if subject in pw.ROOM_PARTS else BECOMES  # "the whole floor was
+        # a lake": the room floods, and stays
     for j in range(len(before) - 1, max(-1, len(before) - 1 - pw.LOOKBACK), -1):
         if before[j] == "about":  # "a dream about the sea"
             return ABOUT

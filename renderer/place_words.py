@@ -36,6 +36,9 @@ UNLINKS = frozenset(  # a new clause, or what a place turns into: "the yard turn
      "became"]
 )
 EXISTENTIAL = frozenset(["there", "here"])
+ROOM_PARTS = frozenset(  # what a room is made of: "the floor was a lake" floods the room
+    ["floor", "floors", "ceiling", "ceilings", "wall", "walls", "carpet", "floorboards", "roof"]
+)
 BE = frozenset(["was", "were", "is", "are", "been", "be"])
 BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned into a cave"
     ["was", "were", "is", "are", "became", "becomes", "become", "into"]

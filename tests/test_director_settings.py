@@ -368,3 +368,11 @@ def test_an_inverted_clause_seen_out_of_a_window_is_a_view() -> None:
         "Outside the window the houses got smaller and smaller."
     )
     assert [s.setting[:1] for s in script.sentences] == [("road",)] * 4
+
+
+def test_a_floor_that_becomes_water_floods_the_room_which_stays() -> None:
+    script = _script("I was at my desk in the office. By lunchtime the whole floor was a lake.")
+    assert [s.setting[:1] for s in script.sentences] == [("office",), ("office",)]
+    assert "lake" in script.sentences[1].focus
+    moved = _script("I was at my desk in the office. Then the office was a lake.")
+    assert moved.sentences[1].setting[:1] == ("lake",)
