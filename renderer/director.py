@@ -351,8 +351,10 @@ def _strength(
     rest = near[becoming[-1] :] if becoming else []
     if becoming and not any(w in pw.LOCATIVES or w.endswith("ing") for w in rest):
         subject = near[becoming[-1] - 1] if becoming[-1] > 0 else ""
-        return MENTION_THERE if subject in pw.ROOM_PARTS else BECOMES  # "the whole floor was
-        # a lake": the room floods, and stays
+        verb = max(k for k, w in enumerate(before) if w == near[becoming[-1]])
+        wholly = bool(set(before[verb + 1 :]) & pw.WHOLLY)  # "the floor was all sand": it all
+        flooded = subject in pw.ROOM_PARTS and not wholly  # turns; "the whole floor was a
+        return MENTION_THERE if flooded else BECOMES  # lake": the room floods, and stays
     for j in range(len(before) - 1, max(-1, len(before) - 1 - pw.LOOKBACK), -1):
         if before[j] == "about":  # "a dream about the sea"
             return ABOUT

@@ -39,6 +39,7 @@ EXISTENTIAL = frozenset(["there", "here"])
 ROOM_PARTS = frozenset(  # what a room is made of: "the floor was a lake" floods the room
     ["floor", "floors", "ceiling", "ceilings", "wall", "walls", "carpet", "floorboards", "roof"]
 )
+WHOLLY = frozenset(["all", "just", "only", "entirely", "completely"])  # "it was all sand"
 BE = frozenset(["was", "were", "is", "are", "been", "be"])
 BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned into a cave"
     ["was", "were", "is", "are", "became", "becomes", "become", "into"]
