@@ -376,3 +376,8 @@ def test_a_floor_that_becomes_water_floods_the_room_which_stays() -> None:
     assert "lake" in script.sentences[1].focus
     moved = _script("I was at my desk in the office. Then the office was a lake.")
     assert moved.sentences[1].setting[:1] == ("lake",)
+
+
+def test_street_furniture_is_a_thing_in_a_place_not_the_city() -> None:
+    script = _script("I swam down through the water. There is a red telephone box on the seabed.")
+    assert script.sentences[1].setting[:1] == ("ocean",)
