@@ -663,3 +663,9 @@ def test_a_heron_and_the_other_waders_stand_in_the_water_not_a_flock_in_flight()
     machine = {k.text: k.motif for k in keywords("A crane lifted steel girders over the site.")}
     assert machine["crane"] != "heron"
     assert not [k for k in keywords("I craned my neck to see the stage.") if k.motif == "heron"]
+
+
+def test_wood_named_with_other_stuff_is_the_stuff_not_a_wood() -> None:
+    motifs = {k.text: k.motif for k in keywords("The lobby was all dark wood and brass.")}
+    assert motifs["wood"] == "objects"
+    assert {k.text: k.motif for k in keywords("We walked into a dark wood.")}["wood"] == "forest"
