@@ -63,7 +63,7 @@ def test_json_contract(tmp_path: Path) -> None:
         assert all(isinstance(v, float) for v in sentence["mood"].values())
         for keyword in sentence["keywords"] + sentence["people"]:
             assert set(keyword) == {
-                "text", "start", "end", "motif", "weight", "negated", "figurative", "idiom"
+                "text", "start", "end", "motif", "weight", "negated", "figurative", "idiom", "sense"
             }  # fmt: skip
             assert text[keyword["start"] : keyword["end"]] == keyword["text"]
             assert isinstance(keyword["weight"], float)
