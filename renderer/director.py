@@ -544,6 +544,7 @@ def _strengths(
         if 0 <= last < len(tokens) - 1 and not tokens[last + 1].brk:
             nxt = tokens[last + 1].word
             skip = nxt in pw.FUNCTION_WORDS or nxt in DIRECTIONS  # "the bus home": which way
+            skip = skip or nxt in pw.AREAS  # "the city centre" is the city
             parts = set(readings(nxt)) if not skip else set()
             if parts == {"NOUN"} or "NOUN" in parts and _ambiguous(nxt):
                 tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
@@ -727,6 +728,33 @@ def _outside(sentence: Sentence, keywords: tuple[Keyword, ...], place: str | Non
     return Outside(frozenset(views | whereabouts), frozenset(whereabouts))
 
 
+def _qualifiers(sentence: Sentence, keywords: tuple[Keyword, ...]) -> frozenset[int]:
+    """Where the sentence's places that only say what kind a thing is start: a place word
+    right before a noun that is no place ("my school bag", "the city lights"; not "the forest
+    floor" or "the city centre", where the place is what one sees)."""
+    places = [k for k in keywords if role_of(k.motif) == "place" and " " not in k.text]
+    if not places:
+        return frozenset()
+    tokens = tokenize(sentence.text, sentence.start)
+    starts = {k.start for k in keywords if role_of(k.motif) == "place"}
+    found = set()
+    tags: TokenTags | None = None
+    for keyword in places:
+        k = next((k for k, t in enumerate(tokens) if t.start >= keyword.end), None)
+        if k is None or tokens[k].brk or tokens[k].start in starts:
+            continue
+        word = tokens[k].word
+        parts = set(readings(word))
+        if "NOUN" not in parts or word in place_things() | pw.AREAS | pw.NOT_THINGS:
+            continue
+        if parts != {"NOUN"}:  # "lights", "bag": a noun where the tagger says so
+            tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
+            if tags is None or tags[k] not in pw.NOUNS:
+                continue
+        found.add(keyword.start)
+    return frozenset(found)
+
+
 def _heard(keywords: tuple[Keyword, ...], shown: tuple[str, ...]) -> tuple[str, ...]:
     """The motifs a sentence only hears, not also shown: 'I could hear the sea'."""
     heard = (k.motif for k in keywords if k.sense == "sound" and not k.negated)
@@ -743,17 +771,19 @@ def _focus(
     place: str | None,
     origins: frozenset[int] = frozenset(),
     outside: Outside = NOTHING_OUTSIDE,
+    qualifiers: frozenset[int] = frozenset(),
 ) -> tuple[list[str], list[str], list[str]]:
     """(focus, accents, seen outside) of one sentence's keywords (origins: where its places
     named only as where something is from start: accents, not what the sentence is about;
     outside: its imagery seen from within an indoor place, through the windows: what only says
-    where the place stands is an accent)."""
+    where the place stands is an accent; qualifiers: where its places that only say what kind
+    a thing is start: not drawn, "my school bag" is a bag)."""
     scores: dict[str, float] = {}
     accents: list[str] = []
     through: list[str] = []
     for keyword in keywords:
         role = keyword_role(keyword)
-        if not keyword.drawn:
+        if not keyword.drawn or keyword.start in qualifiers:
             continue
         if keyword.start in outside.views and keyword.motif not in through:
             through.append(keyword.motif)
@@ -829,6 +859,7 @@ def direct(plan: ScenePlan) -> SceneScript:
             place,
             _origins(sentence, sentence_plan.named),
             _outside(sentence, sentence_plan.named, place),
+            _qualifiers(sentence, sentence_plan.named),
         )
         setting = _setting(current, scenery)
         cues: dict[str, int] = {}

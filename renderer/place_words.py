@@ -36,6 +36,12 @@ UNLINKS = frozenset(  # a new clause, or what a place turns into: "the yard turn
      "became"]
 )
 EXISTENTIAL = frozenset(["there", "here"])
+AREAS = frozenset(  # a place's parts that are the place: "the city centre", "the forest edge"
+    [
+        "centre", "center", "centres", "outskirts", "edge", "edges", "middle", "heart",
+        "streets", "square", "limits", "side", "end", "corner", "gates", "grounds", "interior",
+    ]
+)
 ROOM_PARTS = frozenset(  # what a room is made of: "the floor was a lake" floods the room
     ["floor", "floors", "ceiling", "ceilings", "wall", "walls", "carpet", "floorboards", "roof"]
 )
@@ -79,6 +85,12 @@ LOOKBACK = 6  # tokens between a preposition and its place ("at the edge of a da
 FUNCTION_WORDS = (  # words after a place that are surely no noun
     LOCATIVES | EXISTENTIAL | BECOMING | AWAY | DETERMINERS | UNLINKS | PEOPLE
     | {"of", "by", "with", "where", "which", "that", "who", "as", "had", "has", "have", "so"}
+)
+NOT_THINGS = FUNCTION_WORDS | frozenset(  # nouns after a place that name no thing of it: "the
+    [  # aisles way too long", "a city night"
+        "way", "home", "today", "tonight", "yesterday", "tomorrow", "morning", "night", "evening",
+        "afternoon", "time", "times", "lot", "bit", "kind", "sort", "type",
+    ]
 )
 LEADS = PEOPLE | {"and", "then", "so", "just", "finally", "also", "soon"}  # before a verb
 PICTURES = frozenset(  # things a place can be seen in without being there

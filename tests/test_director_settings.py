@@ -381,3 +381,12 @@ def test_a_floor_that_becomes_water_floods_the_room_which_stays() -> None:
 def test_street_furniture_is_a_thing_in_a_place_not_the_city() -> None:
     script = _script("I swam down through the water. There is a red telephone box on the seabed.")
     assert script.sentences[1].setting[:1] == ("ocean",)
+
+
+def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
+    script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
+    _, bag, centre = script.sentences
+    assert "classroom" not in bag.focus + bag.accents and "camel" in bag.focus
+    assert centre.setting[:1] == ("city",)
+    aisles = _script("I was in the supermarket. The aisles were way too long.")
+    assert aisles.sentences[1].setting[:1] == ("shop",)
