@@ -789,6 +789,8 @@ def _focus(
             through.append(keyword.motif)
         if keyword.start in outside.whereabouts:
             role = "accent"
+        if keyword.figurative and role == "place":
+            continue  # a place in a figure would stand in the scene: "icebergs like cathedrals"
         if keyword.figurative or role == "accent" or keyword.start in origins:
             if keyword.motif not in accents:
                 accents.append(keyword.motif)

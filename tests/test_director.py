@@ -218,3 +218,9 @@ def test_what_is_only_heard_sounds_and_is_not_drawn() -> None:
     levels = bed_levels(sounding(state))
     assert beds_for("ocean") and all(levels.get(bed, 0.0) > 0.0 for bed in beds_for("ocean"))
     assert "ocean" in timeline.state_at((seen.start + seen.end) / 2).drawn
+
+
+def test_a_place_in_a_figure_of_speech_is_not_drawn_at_all() -> None:
+    _, script = _script("I sailed on the sea. The icebergs stood in the water like cathedrals.")
+    icebergs = script.sentences[1]
+    assert "church" not in icebergs.focus + icebergs.accents + icebergs.setting

@@ -669,3 +669,7 @@ def test_wood_named_with_other_stuff_is_the_stuff_not_a_wood() -> None:
     motifs = {k.text: k.motif for k in keywords("The lobby was all dark wood and brass.")}
     assert motifs["wood"] == "objects"
     assert {k.text: k.motif for k in keywords("We walked into a dark wood.")}["wood"] == "forest"
+
+
+def test_a_caravan_in_the_desert_is_camels() -> None:
+    assert {k.text: k.motif for k in keywords("A caravan crossed the dunes.")}["caravan"] == "camel"
