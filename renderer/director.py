@@ -761,6 +761,12 @@ def _heard(keywords: tuple[Keyword, ...], shown: tuple[str, ...]) -> tuple[str, 
     return tuple(dict.fromkeys(m for m in heard if m not in shown))
 
 
+def _verbal(keyword: Keyword) -> bool:
+    """Whether the keyword is a verb's form, not a noun: "flowing", "flooded"."""
+    word = keyword.text.lower()
+    return " " not in word and word.endswith(("ing", "ed")) and "NOUN" not in readings(word)
+
+
 def _glazing(keyword: Keyword) -> bool:
     """Whether the keyword names a window of where one is: "the windows fogged up"."""
     return bool(forms(keyword.text.lower().split()[-1]) & pw.WINDOWS)
@@ -791,6 +797,8 @@ def _focus(
             role = "accent"
         if keyword.figurative and role == "place":
             continue  # a place in a figure would stand in the scene: "icebergs like cathedrals"
+        if role == "place" and _verbal(keyword):
+            role = "accent"  # what a place does is no place: "a line of embers flowing across"
         if keyword.figurative or role == "accent" or keyword.start in origins:
             if keyword.motif not in accents:
                 accents.append(keyword.motif)

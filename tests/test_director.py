@@ -224,3 +224,9 @@ def test_a_place_in_a_figure_of_speech_is_not_drawn_at_all() -> None:
     _, script = _script("I sailed on the sea. The icebergs stood in the water like cathedrals.")
     icebergs = script.sentences[1]
     assert "church" not in icebergs.focus + icebergs.accents + icebergs.setting
+
+
+def test_what_a_place_does_is_an_accent_not_the_sentences_place() -> None:
+    _, script = _script("I stood on the dunes. A line of lanterns came flowing across the sand.")
+    lanterns = script.sentences[1]
+    assert "river" not in lanterns.focus and "lanterns" in lanterns.focus
