@@ -563,6 +563,8 @@ class Matcher:
         it ('I can see', not 'a watering can')."""
         if found in ("VBD", "VBN", "VBP") and _after_bare_possessive(tokens, i, tag_of):
             return False
+        if _after_possessive(tokens, i):  # "my grandfather's shed"
+            return False
         prev = tag_of(i - 1) if i > 0 and not tokens[i].brk else None
         if prev is not None and (
             prev in _NOUN_BEFORE
@@ -1088,6 +1090,10 @@ _BARE_CONTRACTIONS = frozenset(
 )
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word right after one space
 _QUALITIES = frozenset(["colour_material", "people_figures", "motion_transformation"])
+_CONTRACTED = _words(  # words whose 's is "is" or "has"
+    "he she it that there here what who where which this everyone someone nobody everything"
+    " something nothing let"
+)
 _GONE = frozenset(["gone", "dead", "died", "missing", "away"])
 _SMELLS = _words(
     "smell smells smelled smelt smelling scent scents whiff stink stinks stank stunk stench reek"
@@ -1115,6 +1121,14 @@ _POSSESSIVES = frozenset(["my", "your", "his", "her", "our", "their"])
 _THAT = frozenset(["that", "this", "the"])
 _PRONOUNS = frozenset(["he", "she", "they", "it", "him", "her", "them"])
 _OBJECT_TAGS = frozenset(("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "JJ", "CD"))
+
+
+def _after_possessive(tokens: list[Token], i: int) -> bool:
+    """Whether token i follows a possessive: tokenize drops a possessive 's, leaving its three
+    characters ("'s ") between the two tokens (not "she's shed a tear": she has)."""
+    if i == 0 or tokens[i].brk or tokens[i].start - tokens[i - 1].end != 3:
+        return False
+    return tokens[i - 1].word not in _CONTRACTED
 
 
 def _after_bare_possessive(tokens: list[Token], i: int, tag_of: _Tags) -> bool:
