@@ -39,6 +39,7 @@ from renderer.mapping.matcher import (
     DIRECTIONS,
     Token,
     TokenTags,
+    after_possessive,
     forms,
     readings,
     sentence_tags,
@@ -532,7 +533,7 @@ def _strengths(
         # speech and no determiner before it says
         named_as = tokens[last - 1].word if last > 0 else ""
         phrase = " " in keyword.text  # the lexicon's own compound: "a salt flat"
-        noun = phrase or named_as in pw.DETERMINERS
+        noun = phrase or named_as in pw.DETERMINERS or after_possessive(tokens, last)
         if last >= 0 and not noun and _ambiguous(tokens[last].word):
             tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
             turned = [t.word for t in tokens[max(0, last - 2) : last]] in pw.TURNED  # "turned

@@ -390,3 +390,8 @@ def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     assert centre.setting[:1] == ("city",)
     aisles = _script("I was in the supermarket. The aisles were way too long.")
     assert aisles.sentences[1].setting[:1] == ("shop",)
+
+
+def test_a_place_after_a_possessive_is_where_one_is() -> None:
+    script = _script("I was back in my grandfather's shed at dusk. The tools hung on their nails.")
+    assert [s.setting[:1] for s in script.sentences] == [("shed",), ("shed",)]

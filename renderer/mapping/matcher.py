@@ -563,7 +563,7 @@ class Matcher:
         it ('I can see', not 'a watering can')."""
         if found in ("VBD", "VBN", "VBP") and _after_bare_possessive(tokens, i, tag_of):
             return False
-        if _after_possessive(tokens, i):  # "my grandfather's shed"
+        if after_possessive(tokens, i):  # "my grandfather's shed"
             return False
         prev = tag_of(i - 1) if i > 0 and not tokens[i].brk else None
         if prev is not None and (
@@ -1123,7 +1123,7 @@ _PRONOUNS = frozenset(["he", "she", "they", "it", "him", "her", "them"])
 _OBJECT_TAGS = frozenset(("DT", "PRP", "PRP$", "NN", "NNS", "NNP", "JJ", "CD"))
 
 
-def _after_possessive(tokens: list[Token], i: int) -> bool:
+def after_possessive(tokens: list[Token], i: int) -> bool:
     """Whether token i follows a possessive: tokenize drops a possessive 's, leaving its three
     characters ("'s ") between the two tokens (not "she's shed a tear": she has)."""
     if i == 0 or tokens[i].brk or tokens[i].start - tokens[i - 1].end != 3:
