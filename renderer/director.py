@@ -204,7 +204,7 @@ def keyword_role(keyword: Keyword) -> str:
     text = keyword.text.lower()
     if keyword.motif in travelled():
         return role
-    if role == "place" and (forms(text) & place_things() or forms(text.split()[-1]) & ways()):
+    if role == "place" and (_named(keyword) & place_things() or forms(text.split()[-1]) & ways()):
         return "generic"
     return role
 

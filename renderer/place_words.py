@@ -129,7 +129,8 @@ RIDING = frozenset(  # taking a vehicle along a road: "I was driving a truck", "
     ]
 )
 DOORS = frozenset(  # ways through that open onto a place: "the back door opened onto a beach"
-    ["door", "doors", "gate", "gates", "hatch", "trapdoor", "doorway", "portal"]
+    ["door", "doors", "gate", "gates", "hatch", "trapdoor", "doorway", "portal", "lift", "lifts",
+     "elevator", "elevators"]
 )
 OPENING = frozenset(["open", "opens", "opened", "opening", "led", "leads", "lead"])
 ON_THE_WAY = [  # going somewhere, not there yet: "on a train going to the sea"

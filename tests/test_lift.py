@@ -90,3 +90,18 @@ def test_an_elevator_pitch_is_no_sports_ground() -> None:
 
 def test_the_elevator_is_no_longer_the_hall() -> None:
     assert _motifs("We waited by the elevator in the lobby.").get("elevator") == "lift"
+
+
+def test_the_lift_doors_are_a_thing_and_a_lift_opens_onto_a_place() -> None:
+    from renderer import pipeline
+    from renderer.director import direct
+    from renderer.dream import parse_dream
+
+    def settings(text: str) -> list[str | None]:
+        plan = pipeline.plan(parse_dream(text, "t"))
+        return [s.setting[0] if s.setting else None for s in direct(plan).sentences]
+
+    assert settings("I sat in the office. Then the lift doors opened.") == ["office", "office"]
+    assert settings("I waded to the lift. The lift opened onto a car park at night.")[1] == (
+        "carpark"
+    )
