@@ -404,11 +404,14 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         framed, pictures = _framed(sentence, pictures)
         named: list[tuple[Keyword, Where]] = []
         furniture: list[tuple[Keyword, Where]] = []  # "the end of the bed": in a room
+        origins = _origins(sentence, sentence_plan.keywords)
         for keyword in sentence_plan.keywords:
             if keyword.start >= framed and _drawable(keyword) and role_of(keyword.motif) == "place":
                 pictured = Where(keyword.motif, keyword.motif)
             if keyword.start >= framed or _quoted(sentence, keyword):
                 continue  # seen in a picture, or only talked about: "It's a shortcut," he said
+            if keyword.start in origins:
+                continue  # where something is from: "the whale skeleton from the museum"
             if _furnishes(keyword):
                 furniture.append((keyword, Where(keyword.motif, keyword.motif)))
             if not _drawable(keyword):

@@ -395,3 +395,8 @@ def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
 def test_a_place_after_a_possessive_is_where_one_is() -> None:
     script = _script("I was back in my grandfather's shed at dusk. The tools hung on their nails.")
     assert [s.setting[:1] for s in script.sentences] == [("shed",), ("shed",)]
+
+
+def test_a_place_named_only_as_where_something_is_from_does_not_move_the_dream() -> None:
+    script = _script("I sank to the sea floor. Down on the sand lay the whale from the museum.")
+    assert [s.setting[:1] for s in script.sentences] == [("ocean",), ("ocean",)]
