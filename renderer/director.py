@@ -545,6 +545,8 @@ def _strengths(
                 continue  # "the car park is underground" (but "a dune", "the hall")
         if sentence.text[keyword.end - sentence.start :].lstrip()[:1].isdigit():
             continue  # a numbered part of a building: "bay 4", "room 9"
+        if not noun and last >= 0 and set(readings(tokens[last].word)) == {"VERB"}:
+            continue  # what a place does names no place: "honey began to seep"
         if 0 <= last < len(tokens) - 1 and not tokens[last + 1].brk:
             nxt = tokens[last + 1].word
             skip = nxt in pw.FUNCTION_WORDS or nxt in DIRECTIONS  # "the bus home": which way

@@ -400,3 +400,10 @@ def test_a_place_after_a_possessive_is_where_one_is() -> None:
 def test_a_place_named_only_as_where_something_is_from_does_not_move_the_dream() -> None:
     script = _script("I sank to the sea floor. Down on the sand lay the whale from the museum.")
     assert [s.setting[:1] for s in script.sentences] == [("ocean",), ("ocean",)]
+
+
+def test_a_place_word_read_only_as_a_verb_names_no_place() -> None:
+    script = _script("I stood in the cathedral nave. Honey began to seep between the stones.")
+    assert [s.setting[:1] for s in script.sentences] == [("church",), ("church",)]
+    waders = _script("We rowed out onto the river. Herons were standing in the shallows.")
+    assert waders.sentences[1].setting[:1] == ("river",)
