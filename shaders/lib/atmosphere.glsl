@@ -42,14 +42,14 @@ vec3 atmosphere_night_air(float h) {
 
 // The night's light low over the horizon, at screen height y (0 bottom .. 1 top): a band that
 // fades up into the dark and, faster, down to the ground (the far hills stand against it),
-// the moon's pale, cool light above and the far lamps' warm light (the palette's light colour)
-// at the horizon itself.
+// the moon's pale, cool light above and the far lamps' deep amber (a little of the palette's
+// light colour) low over the horizon itself: a warm hue against the night's blue.
 vec3 atmosphere_night_glow(float y) {
     vec3 moon = mix(vec3(0.72, 0.84, 1.0), u_palette[3], 0.2);
-    vec3 lamps = mix(vec3(1.0, 0.5, 0.32), u_palette[2], 0.2);
+    vec3 lamps = mix(vec3(1.0, 0.3, 0.05), u_palette[2], 0.1);
     float above = y - 0.3;
     float band = exp(-max(above * 10.0, above * -16.0));
-    return mix(moon, lamps, smoothstep(0.48, 0.3, y)) * band;
+    return mix(moon, lamps * 0.8, smoothstep(0.56, 0.3, y)) * band;
 }
 
 // The air at height h (0..1, with the backdrop's noise folded in by the caller): the palette's
