@@ -420,6 +420,7 @@ def timeline_to_json(timeline: Timeline) -> dict[str, Any]:
         return round(float(x), 3)
 
     directions = {d.index: d for d in timeline.script.sentences}
+    middles = {s.index: timeline.state_at((s.start + s.end) / 2) for s in timeline.sentences}
     return {
         "duration": r(timeline.duration),
         "voice": timeline.voice_label,
@@ -435,7 +436,9 @@ def timeline_to_json(timeline: Timeline) -> dict[str, Any]:
                 ],
                 "setting": list(directions[s.index].setting),
                 "focus": list(directions[s.index].focus),
-                "drawn": list(timeline.state_at((s.start + s.end) / 2).drawn),
+                "drawn": list(middles[s.index].drawn),
+                "outside": sorted(middles[s.index].outside),
+                "heard": sorted(middles[s.index].heard),
             }
             for s in timeline.sentences
         ],

@@ -213,7 +213,7 @@ def test_json_contract(plan, timeline):
     assert set(data) == {"duration", "voice", "sentences", "cues"}
     assert data["voice"] == "silent"
     assert set(data["sentences"][0]) == {
-        "index", "start", "end", "text", "words", "setting", "focus", "drawn"
+        "index", "start", "end", "text", "words", "setting", "focus", "drawn", "outside", "heard"
     }  # fmt: skip
     first = data["sentences"][0]
     assert first["setting"] == ["river"] and first["focus"] == ["fireflies"]
