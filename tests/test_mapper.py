@@ -56,7 +56,7 @@ def weight(text: str, surface: str) -> float:
         ("Long shafts came down through the water.", "shafts", "light_shafts"),
         ("The huskies pulled the sled.", "huskies", "dog"),
         ("Two lighthouses turned their beams.", "lighthouses", "lighthouse"),
-        ("A caravan crossed the dunes.", "caravan", "crowd"),
+        ("A caravan crossed the dunes.", "caravan", "camel"),
         ("Smoke rose from the cottages.", "cottages", "village"),  # small houses, no skyline
         ("The hamlet slept under snow.", "hamlet", "village"),
         ("Skyscrapers lined the avenue.", "Skyscrapers", "city"),
