@@ -761,6 +761,30 @@ def _qualifiers(sentence: Sentence, keywords: tuple[Keyword, ...]) -> frozenset[
     return frozenset(found)
 
 
+def _landmarks(
+    sentence: Sentence, keywords: tuple[Keyword, ...], place: str | None
+) -> frozenset[int]:
+    """Where the sentence's other interiors named only as landmarks of the indoor place in
+    force start: "round the corner by the lifts", "past the kitchen" (one interior would stand
+    inside another)."""
+    if place not in indoors():
+        return frozenset()
+    others = [k for k in keywords if k.motif in indoors() and k.motif != place]
+    if not others:
+        return frozenset()
+    tokens = tokenize(sentence.text, sentence.start)
+    found = set()
+    for keyword in others:
+        k = next((k for k, t in enumerate(tokens) if t.start >= keyword.start), len(tokens))
+        j = k - 1
+        while j > 0 and tokens[j].word in pw.DETERMINERS and not tokens[j + 1].brk:
+            j -= 1
+        joined = j >= 0 and not any(t.brk for t in tokens[j + 1 : k + 1])
+        if joined and tokens[j].word in pw.BESIDE | {"past"}:
+            found.add(keyword.start)
+    return frozenset(found)
+
+
 def _heard(keywords: tuple[Keyword, ...], shown: tuple[str, ...]) -> tuple[str, ...]:
     """The motifs a sentence only hears, not also shown: 'I could hear the sea'."""
     heard = (k.motif for k in keywords if k.sense == "sound" and not k.negated)
@@ -789,7 +813,8 @@ def _focus(
     named only as where something is from start: accents, not what the sentence is about;
     outside: its imagery seen from within an indoor place, through the windows: what only says
     where the place stands is an accent; qualifiers: where its places that only say what kind
-    a thing is start: not drawn, "my school bag" is a bag)."""
+    a thing is, or that are only landmarks of the room one is in, start: not drawn, "my school
+    bag" is a bag, "round the corner by the lifts" is in the corridor)."""
     scores: dict[str, float] = {}
     accents: list[str] = []
     through: list[str] = []
@@ -875,7 +900,8 @@ def direct(plan: ScenePlan) -> SceneScript:
             place,
             _origins(sentence, sentence_plan.named),
             _outside(sentence, sentence_plan.named, place),
-            _qualifiers(sentence, sentence_plan.named),
+            _qualifiers(sentence, sentence_plan.named)
+            | _landmarks(sentence, sentence_plan.named, place),
         )
         setting = _setting(current, scenery)
         cues: dict[str, int] = {}

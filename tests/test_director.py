@@ -230,3 +230,11 @@ def test_what_a_place_does_is_an_accent_not_the_sentences_place() -> None:
     _, script = _script("I stood on the dunes. A line of lanterns came flowing across the sand.")
     lanterns = script.sentences[1]
     assert "river" not in lanterns.focus and "lanterns" in lanterns.focus
+
+
+def test_another_interior_named_as_a_landmark_is_not_drawn_in_the_room() -> None:
+    _, script = _script("I was in a hospital corridor. A fox ran round the corner by the lifts.")
+    landmark = script.sentences[1]
+    assert landmark.setting == ("corridor",) and "lift" not in landmark.focus + landmark.accents
+    _, station = _script("I stood on the station platform. The train left without me.")
+    assert "train" in station.sentences[1].focus
