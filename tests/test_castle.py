@@ -9,9 +9,8 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from gfx_support import NIGHT, offscreen_renderer
+from reading_support import settings_of
 
-from renderer import pipeline
-from renderer.director import direct
 from renderer.dream import parse_dream
 from renderer.mapping import analyze
 
@@ -57,22 +56,17 @@ def test_the_verb_keep_and_idioms_draw_no_castle(text: str) -> None:
     assert "castle" not in _read(text).values()
 
 
-def _places(text: str) -> list[str | None]:
-    script = direct(pipeline.plan(parse_dream(text, "test")))
-    return [d.setting[0] if d.setting else None for d in script.sentences]
-
-
 def test_a_passage_at_a_castle_is_set_there_until_the_dream_moves() -> None:
     text = (
         "The castle stood on a hill above the sea. We walked up to the gate. "
         "Inside, the torches were lit. Then I was on a beach."
     )
-    assert _places(text) == ["castle", "castle", "castle", "beach"]
-    assert _places("I was in a castle. The stairs went round and round.") == ["castle"] * 2
+    assert settings_of(text) == ["castle", "castle", "castle", "beach"]
+    assert settings_of("I was in a castle. The stairs went round and round.") == ["castle"] * 2
 
 
 def test_the_moat_is_a_thing_of_the_castle_not_a_setting() -> None:
-    assert _places("I was in the kitchen. A moat ran under the window.") == ["kitchen"] * 2
+    assert settings_of("I was in the kitchen. A moat ran under the window.") == ["kitchen"] * 2
 
 
 SIZE = (320, 180)

@@ -4,22 +4,7 @@ film of water, a phone's screen, pictures on a wall and a theatre's stage do not
 from __future__ import annotations
 
 import pytest
-
-from renderer import pipeline
-from renderer.director import direct
-from renderer.dream import parse_dream
-from renderer.mapping import analyze
-
-
-def _motifs(text: str) -> dict[str, str | None]:
-    """Each keyword's words and the motif they are read as."""
-    plan = analyze(parse_dream(text, source="test"))
-    return {k.text.lower(): k.motif for s in plan.sentences for k in s.named if not k.idiom}
-
-
-def _places(text: str) -> list[str | None]:
-    script = direct(pipeline.plan(parse_dream(text, "test")))
-    return [d.setting[0] if d.setting else None for d in script.sentences]
+from reading_support import motifs_of, settings_of
 
 
 @pytest.mark.parametrize(
@@ -37,7 +22,7 @@ def _places(text: str) -> list[str | None]:
     ],
 )
 def test_the_cinemas_words_read_as_the_cinema(text: str, words: str) -> None:
-    assert _motifs(text).get(words) == "cinema", _motifs(text)
+    assert motifs_of(text).get(words) == "cinema", motifs_of(text)
 
 
 @pytest.mark.parametrize(
@@ -51,11 +36,11 @@ def test_the_cinemas_words_read_as_the_cinema(text: str, words: str) -> None:
     ],
 )
 def test_a_film_of_water_a_phone_screen_or_pictures_are_no_cinema(text: str) -> None:
-    assert "cinema" not in _motifs(text).values(), _motifs(text)
+    assert "cinema" not in motifs_of(text).values(), motifs_of(text)
 
 
 def test_a_theatre_with_a_stage_stays_the_stage() -> None:
-    assert _places("We saw a play at the theatre. The curtain rose on the stage.") == [
+    assert settings_of("We saw a play at the theatre. The curtain rose on the stage.") == [
         "stage", "stage"
     ]
 
@@ -70,7 +55,7 @@ def test_a_theatre_with_a_stage_stays_the_stage() -> None:
     ],
 )
 def test_the_dreamer_in_a_cinema_is_set_there(text: str) -> None:
-    assert _places(text) == ["cinema", "cinema"]
+    assert settings_of(text) == ["cinema", "cinema"]
 
 
 def test_a_place_the_film_shows_is_no_setting_and_leaving_moves_the_dream() -> None:
@@ -78,4 +63,4 @@ def test_a_place_the_film_shows_is_no_setting_and_leaving_moves_the_dream() -> N
         "I went to the cinema alone. The film was about the sea, all blue light. "
         "On the screen was a desert. Then I was on a beach."
     )
-    assert _places(text) == ["cinema", "cinema", "cinema", "beach"]
+    assert settings_of(text) == ["cinema", "cinema", "cinema", "beach"]

@@ -5,22 +5,7 @@ garden stays a garden."""
 from __future__ import annotations
 
 import pytest
-
-from renderer import pipeline
-from renderer.director import direct
-from renderer.dream import parse_dream
-from renderer.mapping import analyze
-
-
-def _motifs(text: str) -> dict[str, str | None]:
-    """Each keyword's words and the motif they are read as."""
-    plan = analyze(parse_dream(text, source="test"))
-    return {k.text.lower(): k.motif for s in plan.sentences for k in s.named if not k.idiom}
-
-
-def _places(text: str) -> list[str | None]:
-    script = direct(pipeline.plan(parse_dream(text, "test")))
-    return [d.setting[0] if d.setting else None for d in script.sentences]
+from reading_support import motifs_of, settings_of
 
 
 @pytest.mark.parametrize(
@@ -37,7 +22,7 @@ def _places(text: str) -> list[str | None]:
     ],
 )
 def test_the_glasshouses_words_read_as_the_glasshouse(text: str, words: str) -> None:
-    assert _motifs(text).get(words) == "glasshouse", _motifs(text)
+    assert motifs_of(text).get(words) == "glasshouse", motifs_of(text)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +35,7 @@ def test_the_glasshouses_words_read_as_the_glasshouse(text: str, words: str) -> 
     ],
 )
 def test_the_climate_a_proverb_and_a_music_school_draw_no_glasshouse(text: str) -> None:
-    assert "glasshouse" not in _motifs(text).values(), _motifs(text)
+    assert "glasshouse" not in motifs_of(text).values(), motifs_of(text)
 
 
 @pytest.mark.parametrize(
@@ -62,10 +47,11 @@ def test_the_climate_a_proverb_and_a_music_school_draw_no_glasshouse(text: str) 
     ],
 )
 def test_the_dreamer_in_a_glasshouse_is_set_there(text: str) -> None:
-    assert _places(text) == ["glasshouse", "glasshouse"]
+    assert settings_of(text) == ["glasshouse", "glasshouse"]
 
 
 def test_a_garden_stays_a_garden_and_leaving_the_glasshouse_moves_the_dream() -> None:
-    assert _places("We sat in the vegetable garden. The beans were tall.") == ["garden", "garden"]
+    garden = "We sat in the vegetable garden. The beans were tall."
+    assert settings_of(garden) == ["garden", "garden"]
     text = "I was in a greenhouse full of orchids. Then I was standing on a beach."
-    assert _places(text) == ["glasshouse", "beach"]
+    assert settings_of(text) == ["glasshouse", "beach"]

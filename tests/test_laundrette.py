@@ -11,6 +11,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from gfx_support import NIGHT, Offscreen, offscreen_renderer
+from reading_support import settings_of
 from test_gfx_places import _alone, _box, _rgb, _warm_and_cool
 
 from renderer import pipeline
@@ -24,11 +25,6 @@ def _read(text: str) -> dict[str, str]:
     """Surface text -> motif, for the keywords the mapper finds."""
     plan = analyze(parse_dream(text, source="test"))
     return {k.text: k.motif for s in plan.sentences for k in s.keywords if not k.idiom}
-
-
-def _places(text: str) -> list[str | None]:
-    script = direct(pipeline.plan(parse_dream(text, "test")))
-    return [d.setting[0] if d.setting else None for d in script.sentences]
 
 
 @pytest.mark.parametrize(
@@ -74,12 +70,12 @@ def test_a_passage_in_a_laundrette_is_set_there_until_the_dream_moves() -> None:
         "I was alone in the laundromat at midnight. The machines turned slowly. "
         "A cat watched me from the bench. Then I walked out onto a beach."
     )
-    assert _places(text) == ["laundrette", "laundrette", "laundrette", "beach"]
+    assert settings_of(text) == ["laundrette", "laundrette", "laundrette", "beach"]
 
 
 def test_the_door_to_the_laundry_leads_into_it_and_the_rain_outside_is_no_setting() -> None:
     text = "I opened the door to the laundry. The dryers were all running. It was raining outside."
-    assert _places(text) == ["laundrette"] * 3
+    assert settings_of(text) == ["laundrette"] * 3
     script = direct(pipeline.plan(parse_dream(text, "t")))
     assert script.sentences[2].setting == ("laundrette",)  # an interior: no rain in it
 

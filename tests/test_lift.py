@@ -5,22 +5,7 @@ spirits and a ski lift do not."""
 from __future__ import annotations
 
 import pytest
-
-from renderer import pipeline
-from renderer.director import direct
-from renderer.dream import parse_dream
-from renderer.mapping import analyze
-
-
-def _motifs(text: str) -> dict[str, str | None]:
-    """Each keyword's words and the motif they are read as."""
-    plan = analyze(parse_dream(text, source="test"))
-    return {k.text.lower(): k.motif for s in plan.sentences for k in s.named if not k.idiom}
-
-
-def _places(text: str) -> list[str | None]:
-    script = direct(pipeline.plan(parse_dream(text, "test")))
-    return [d.setting[0] if d.setting else None for d in script.sentences]
+from reading_support import motifs_of, settings_of
 
 
 @pytest.mark.parametrize(
@@ -39,7 +24,7 @@ def _places(text: str) -> list[str | None]:
     ],
 )
 def test_the_lifts_words_read_as_the_lift(text: str, words: str) -> None:
-    assert _motifs(text).get(words) == "lift", _motifs(text)
+    assert motifs_of(text).get(words) == "lift", motifs_of(text)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +45,7 @@ def test_the_lifts_words_read_as_the_lift(text: str, words: str) -> None:
     ],
 )
 def test_the_verb_a_ride_and_other_lifts_are_no_lift(text: str) -> None:
-    assert "lift" not in _motifs(text).values(), _motifs(text)
+    assert "lift" not in motifs_of(text).values(), motifs_of(text)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +58,7 @@ def test_the_verb_a_ride_and_other_lifts_are_no_lift(text: str) -> None:
     ],
 )
 def test_the_dreamer_in_a_lift_is_set_there(text: str) -> None:
-    assert _places(text) == ["lift", "lift"]
+    assert settings_of(text) == ["lift", "lift"]
 
 
 def test_the_doors_opening_onto_a_beach_move_the_dream_there() -> None:
@@ -81,27 +66,18 @@ def test_the_doors_opening_onto_a_beach_move_the_dream_there() -> None:
         "I was alone in the lift. It only went to eight. "
         "Then the doors opened and I was on a beach."
     )
-    assert _places(text) == ["lift", "lift", "beach"]
+    assert settings_of(text) == ["lift", "lift", "beach"]
 
 
 def test_an_elevator_pitch_is_no_sports_ground() -> None:
-    assert set(_motifs("I gave my elevator pitch to the board.").values()) <= {None}
+    assert set(motifs_of("I gave my elevator pitch to the board.").values()) <= {None}
 
 
 def test_the_elevator_is_no_longer_the_hall() -> None:
-    assert _motifs("We waited by the elevator in the lobby.").get("elevator") == "lift"
+    assert motifs_of("We waited by the elevator in the lobby.").get("elevator") == "lift"
 
 
 def test_the_lift_doors_are_a_thing_and_a_lift_opens_onto_a_place() -> None:
-    from renderer import pipeline
-    from renderer.director import direct
-    from renderer.dream import parse_dream
-
-    def settings(text: str) -> list[str | None]:
-        plan = pipeline.plan(parse_dream(text, "t"))
-        return [s.setting[0] if s.setting else None for s in direct(plan).sentences]
-
-    assert settings("I sat in the office. Then the lift doors opened.") == ["office", "office"]
-    assert settings("I waded to the lift. The lift opened onto a car park at night.")[1] == (
-        "carpark"
-    )
+    assert settings_of("I sat in the office. Then the lift doors opened.") == ["office", "office"]
+    text = "I waded to the lift. The lift opened onto a car park at night."
+    assert settings_of(text)[1] == "carpark"

@@ -10,6 +10,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from gfx_support import NIGHT, Offscreen, offscreen_renderer
+from reading_support import settings_of
 
 from renderer import pipeline
 from renderer.director import direct
@@ -22,11 +23,6 @@ def _read(text: str) -> dict[str, str]:
     """Each keyword of the text -> its motif."""
     plan = pipeline.plan(parse_dream(text, "test"))
     return {k.text.lower(): k.motif for s in plan.sentences for k in s.keywords}
-
-
-def _settings(text: str) -> list[str | None]:
-    script = direct(pipeline.plan(parse_dream(text, "test")))
-    return [d.setting[0] if d.setting else None for d in script.sentences]
 
 
 @pytest.mark.parametrize(
@@ -77,24 +73,25 @@ def test_words_of_no_road_read_as_nothing() -> None:
     ],
 )
 def test_the_dreamer_on_the_road_or_riding_is_on_the_road(text: str) -> None:
-    assert _settings(text) == ["road"]
+    assert settings_of(text) == ["road"]
 
 
 def test_a_road_only_passed_is_a_thing_in_the_place() -> None:
-    assert _settings("A road led to the old farmhouse. I went inside.") == ["barn", "barn"]
-    assert _settings("We crossed the road to the cafe.") == ["cafe"]
-    assert _settings("A path led to the house. I went inside.") == ["room", "room"]
-    assert _settings("I was in the kitchen. A bus went past the window.") == ["kitchen", "kitchen"]
+    assert settings_of("A road led to the old farmhouse. I went inside.") == ["barn", "barn"]
+    assert settings_of("We crossed the road to the cafe.") == ["cafe"]
+    assert settings_of("A path led to the house. I went inside.") == ["room", "room"]
+    kitchen = "I was in the kitchen. A bus went past the window."
+    assert settings_of(kitchen) == ["kitchen", "kitchen"]
     # a vehicle only got into, or what a vehicle is, does not move the dream
-    assert _settings(
+    assert settings_of(
         "I was walking through a dark forest. There was a truck in the trees. "
         "I climbed into the truck."
     ) == ["forest"] * 3
-    assert _settings("We went down to the car park. Every car was my car.") == ["carpark"] * 2
+    assert settings_of("We went down to the car park. Every car was my car.") == ["carpark"] * 2
 
 
 def test_the_drive_moves_on_to_where_the_road_goes() -> None:
-    places = _settings(
+    places = settings_of(
         "We were driving down the motorway at night. The lights went by. "
         "Then we came to a forest and walked among the trees."
     )

@@ -6,22 +6,7 @@ shed and set the scene where the dreamer is inside; the verb ('the trees shed th
 from __future__ import annotations
 
 import pytest
-
-from renderer import pipeline
-from renderer.director import direct
-from renderer.dream import parse_dream
-from renderer.mapping import analyze
-
-
-def _motifs(text: str) -> dict[str, str | None]:
-    """Each keyword's words and the motif they are read as."""
-    plan = analyze(parse_dream(text, source="test"))
-    return {k.text.lower(): k.motif for s in plan.sentences for k in s.named if not k.idiom}
-
-
-def _places(text: str) -> list[str | None]:
-    script = direct(pipeline.plan(parse_dream(text, "test")))
-    return [d.setting[0] if d.setting else None for d in script.sentences]
+from reading_support import motifs_of, settings_of
 
 
 @pytest.mark.parametrize(
@@ -44,7 +29,7 @@ def _places(text: str) -> list[str | None]:
     ],
 )
 def test_the_sheds_words_read_as_the_shed(text: str, words: str) -> None:
-    assert _motifs(text).get(words) == "shed", _motifs(text)
+    assert motifs_of(text).get(words) == "shed", motifs_of(text)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +48,7 @@ def test_the_sheds_words_read_as_the_shed(text: str, words: str) -> None:
     ],
 )
 def test_the_verb_shed_is_no_shed(text: str) -> None:
-    assert "shed" not in _motifs(text).values(), _motifs(text)
+    assert "shed" not in motifs_of(text).values(), motifs_of(text)
 
 
 @pytest.mark.parametrize(
@@ -76,18 +61,18 @@ def test_the_verb_shed_is_no_shed(text: str) -> None:
     ],
 )
 def test_the_dreamer_in_a_shed_is_set_there(text: str) -> None:
-    assert _places(text) == ["shed", "shed"]
+    assert settings_of(text) == ["shed", "shed"]
 
 
 def test_leaving_the_shed_moves_the_dream() -> None:
-    assert _places("I was in the garden shed. Then I was on a beach.") == ["shed", "beach"]
+    assert settings_of("I was in the garden shed. Then I was on a beach.") == ["shed", "beach"]
 
 
 def test_trees_shedding_in_a_garden_stay_in_the_garden() -> None:
     text = "The trees shed their leaves in the garden. It was autumn."
-    assert _places(text) == ["garden", "garden"]
+    assert settings_of(text) == ["garden", "garden"]
 
 
 def test_the_shed_is_no_longer_the_city_nor_the_village() -> None:
-    read = _motifs("From the shed I could see the shack and the hut.")
+    read = motifs_of("From the shed I could see the shack and the hut.")
     assert read == {"shed": "shed", "shack": "shed", "hut": "shed"}, read

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from gfx_support import NIGHT, Offscreen, offscreen_renderer
+from reading_support import settings_of
 from test_gfx_places import _alone, _box, _rgb, _warm_and_cool
 
 from renderer import pipeline
@@ -95,28 +96,23 @@ def test_idioms_verbs_and_other_senses_draw_no_shop(text: str) -> None:
     assert "shop" not in _read(text).values()
 
 
-def _places(text: str) -> list[str | None]:
-    script = direct(pipeline.plan(parse_dream(text, "test")))
-    return [d.setting[0] if d.setting else None for d in script.sentences]
-
-
 def test_a_passage_in_a_supermarket_is_set_there_until_the_dream_moves() -> None:
     text = (
         "I was in a huge supermarket late at night. The aisles went on forever. "
         "I pushed a trolley past the cereal. Then I walked out onto a beach."
     )
-    assert _places(text) == ["shop", "shop", "shop", "beach"]
+    assert settings_of(text) == ["shop", "shop", "shop", "beach"]
 
 
 def test_a_street_market_is_a_setting_in_the_open_air() -> None:
     text = "I wandered into a night market. The stalls were piled with oranges. It was raining."
-    assert _places(text) == ["market"] * 3
+    assert settings_of(text) == ["market"] * 3
     script = direct(pipeline.plan(parse_dream(text, "t")))
     assert "rain" in script.sentences[2].setting  # out of doors, the rain is part of it
 
 
 def test_a_shop_is_an_interior_where_the_rain_outside_is_no_setting() -> None:
-    places = _places("It was raining. I ran into a bakery. The bread was warm.")
+    places = settings_of("It was raining. I ran into a bakery. The bread was warm.")
     assert places[1:] == ["shop", "shop"]
     script = direct(pipeline.plan(parse_dream("I ran into a bakery. It was raining.", "t")))
     assert script.sentences[1].setting == ("shop",)

@@ -1,0 +1,21 @@
+"""Shared helpers for the reading and direction tests: what a short text's words are read as,
+and where each of its sentences is set."""
+
+from __future__ import annotations
+
+from renderer import pipeline
+from renderer.director import direct
+from renderer.dream import parse_dream
+from renderer.mapping import analyze
+
+
+def motifs_of(text: str) -> dict[str, str | None]:
+    """Each keyword's words (lowercased) and the motif they are read as, idioms left out."""
+    plan = analyze(parse_dream(text, source="test"))
+    return {k.text.lower(): k.motif for s in plan.sentences for k in s.named if not k.idiom}
+
+
+def settings_of(text: str) -> list[str | None]:
+    """The place or open air in force in each sentence (None where there is none yet)."""
+    script = direct(pipeline.plan(parse_dream(text, "test")))
+    return [d.setting[0] if d.setting else None for d in script.sentences]
