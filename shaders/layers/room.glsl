@@ -279,18 +279,8 @@ vec3 room_light(vec3 p, vec3 n, float moon_shadow) {
     return lamp_light(p, n) + moon;
 }
 
-// How far a ray runs through the moonbeam up to distance t. Along the ray, moon_source()
-// moves linearly (a t + c), so the stretch inside the window's light is a slab test.
-float room_beam(vec3 rd, float t) {
-    vec2 a = rd.xy + MOON_DIR.xy;
-    vec2 c = -MOON_DIR.xy * FAR;
-    vec2 inv = 1.0 / a;
-    vec2 t0 = (WINDOW.xy - c) * inv;
-    vec2 t1 = (WINDOW.zw - c) * inv;
-    vec2 tn = min(t0, t1);
-    vec2 tf = max(t0, t1);
-    return max(min(min(tf.x, tf.y), t) - max(max(tn.x, tn.y), 0.0), 0.0);
-}
+// How far a ray runs through the moonbeam up to distance t.
+float room_beam(vec3 rd, float t) { return interior_window_beam(rd, t, MOON_DIR, FAR, WINDOW); }
 
 #if ROOM_KIND == 4 && ROOM_PART == 0
 // The light behind a machine's round glass door at uv from its centre (d: that distance over the

@@ -58,16 +58,7 @@ vec3 planks(float u, float v) {
 }
 
 // The length of the ray t (direction rd) inside the beam that the window lets through.
-float beam(vec3 rd, float t) {
-    vec2 a = rd.xy + SUN_DIR.xy;
-    vec2 c = -SUN_DIR.xy * ROOM.far;
-    vec2 inv = 1.0 / a;
-    vec2 t0 = (WINDOW.xy - c) * inv;
-    vec2 t1 = (WINDOW.zw - c) * inv;
-    vec2 tn = min(t0, t1);
-    vec2 tf = max(t0, t1);
-    return max(min(min(tf.x, tf.y), t) - max(max(tn.x, tn.y), 0.0), 0.0);
-}
+float beam(vec3 rd, float t) { return interior_window_beam(rd, t, SUN_DIR, ROOM.far, WINDOW); }
 
 // 1 where the window's light falls on a point p (it came through the far wall's glass).
 float sunlit(vec3 p) {

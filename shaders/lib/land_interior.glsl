@@ -85,3 +85,18 @@ vec3 interior_mirror(vec3 p, vec2 q, vec2 floor_ceil) {
     float reach = (floor_ceil.x + floor_ceil.y) / max(-q.y, 1e-3);
     return p + vec3(q.x, -q.y, 1.0) * reach;
 }
+
+// How far a ray from the eye (direction rd) runs, up to distance t, through the light that a
+// window in the far wall (x0, y0, x1, y1, at distance `far`) lets in from direction `dir`.
+// Along the ray the point of the window the light came through moves linearly (a t + c), so
+// the stretch inside the window is a slab test.
+float interior_window_beam(vec3 rd, float t, vec3 dir, float far, vec4 window) {
+    vec2 a = rd.xy + dir.xy;
+    vec2 c = -dir.xy * far;
+    vec2 inv = 1.0 / a;
+    vec2 t0 = (window.xy - c) * inv;
+    vec2 t1 = (window.zw - c) * inv;
+    vec2 tn = min(t0, t1);
+    vec2 tf = max(t0, t1);
+    return max(min(min(tf.x, tf.y), t) - max(max(tn.x, tn.y), 0.0), 0.0);
+}
