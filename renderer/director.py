@@ -242,10 +242,8 @@ def place_strength(
     bottom of the pasture"; riders: words of its places and vehicles, which carry the dreamer
     where they go: "the train went into a tunnel"; tokens: the sentence's, when at hand)."""
     tokens = tokens or tokenize(sentence.text, sentence.start)
-    index = next((i for i, t in enumerate(tokens) if t.start >= keyword.start), len(tokens))
-    clause = index
-    while clause > 0 and not tokens[clause].brk:  # punctuation before it: the clause starts
-        clause -= 1
+    index = _token_index(tokens, keyword.start)
+    clause = _clause_start(tokens, index)
     before = [t.word for t in tokens[clause:index]]
     governed = before[:1] and before[0] in pw.LOCATIVES  # by the clause's first word alone
     governed = governed and not set(before[1:]) & (pw.LOCATIVES | pw.BECOMING | pw.EXISTENTIAL)
@@ -318,10 +316,23 @@ def _opens_onto(before: list[str]) -> bool:
     return False
 
 
+def _token_index(tokens: list[Token], offset: int) -> int:
+    """The index of the first token at or after `offset` in the dream (len(tokens) if none)."""
+    return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
+def _clause_start(tokens: list[Token], index: int) -> int:
+    """The index of the first token of the clause that holds token `index` (punctuation before
+    a token starts a clause)."""
+    while index > 0 and not tokens[index].brk:
+        index -= 1
+    return index
+
+
 def _next_in_clause(tokens: list[Token], keyword: Keyword) -> int | None:
     """The index of the token right after the keyword, if its clause goes on."""
-    after = next((k for k, t in enumerate(tokens) if t.start >= keyword.end), None)
-    return None if after is None or tokens[after].brk else after
+    after = _token_index(tokens, keyword.end)
+    return None if after == len(tokens) or tokens[after].brk else after
 
 
 def _there_after(tokens: list[Token], keyword: Keyword) -> bool:
@@ -700,7 +711,7 @@ class Outside(NamedTuple):
 NOTHING_OUTSIDE = Outside(frozenset(), frozenset())
 
 
-def _outside(sentence: Sentence, keywords: tuple[Keyword, ...], place: str | None) -> Outside:
+def _outside(tokens: list[Token], keywords: tuple[Keyword, ...], place: str | None) -> Outside:
     """The open-air imagery seen from within an indoor place: in a sentence that opens outside
     ("Outside it began to rain"), seen out of a window ("through the window I could see
     lightning"), or named after the place as where it stands ("a little café by the harbour",
@@ -713,15 +724,12 @@ def _outside(sentence: Sentence, keywords: tuple[Keyword, ...], place: str | Non
     ]
     if not outdoor:
         return NOTHING_OUTSIDE
-    tokens = tokenize(sentence.text, sentence.start)
     opens_outside = bool(tokens) and tokens[0].word == "outside"
     own = [k.end for k in keywords if k.motif == place]
     views, whereabouts = set(), set()
     for keyword in outdoor:
-        index = next((i for i, t in enumerate(tokens) if t.start >= keyword.start), len(tokens))
-        clause = index
-        while clause > 0 and not tokens[clause].brk:
-            clause -= 1
+        index = _token_index(tokens, keyword.start)
+        clause = _clause_start(tokens, index)
         if opens_outside or _seen_through_window(tokens, clause, index):
             views.add(keyword.start)
         for end in own:
@@ -734,20 +742,21 @@ def _outside(sentence: Sentence, keywords: tuple[Keyword, ...], place: str | Non
     return Outside(frozenset(views | whereabouts), frozenset(whereabouts))
 
 
-def _qualifiers(sentence: Sentence, keywords: tuple[Keyword, ...]) -> frozenset[int]:
+def _qualifiers(
+    sentence: Sentence, tokens: list[Token], keywords: tuple[Keyword, ...]
+) -> frozenset[int]:
     """Where the sentence's places that only say what kind a thing is start: a place word
     right before a noun that is no place ("my school bag", "the city lights"; not "the forest
     floor" or "the city centre", where the place is what one sees)."""
     places = [k for k in keywords if role_of(k.motif) == "place" and " " not in k.text]
     if not places:
         return frozenset()
-    tokens = tokenize(sentence.text, sentence.start)
     starts = {k.start for k in keywords if role_of(k.motif) == "place"}
     found = set()
     tags: TokenTags | None = None
     for keyword in places:
-        k = next((k for k, t in enumerate(tokens) if t.start >= keyword.end), None)
-        if k is None or tokens[k].brk or tokens[k].start in starts:
+        k = _next_in_clause(tokens, keyword)
+        if k is None or tokens[k].start in starts:
             continue
         word = tokens[k].word
         parts = set(readings(word))
@@ -762,7 +771,7 @@ def _qualifiers(sentence: Sentence, keywords: tuple[Keyword, ...]) -> frozenset[
 
 
 def _landmarks(
-    sentence: Sentence, keywords: tuple[Keyword, ...], place: str | None
+    tokens: list[Token], keywords: tuple[Keyword, ...], place: str | None
 ) -> frozenset[int]:
     """Where the sentence's other interiors named only as landmarks of the indoor place in
     force start: "round the corner by the lifts", "past the kitchen" (one interior would stand
@@ -772,10 +781,9 @@ def _landmarks(
     others = [k for k in keywords if k.motif in indoors() and k.motif != place]
     if not others:
         return frozenset()
-    tokens = tokenize(sentence.text, sentence.start)
     found = set()
     for keyword in others:
-        k = next((k for k, t in enumerate(tokens) if t.start >= keyword.start), len(tokens))
+        k = _token_index(tokens, keyword.start)
         j = k - 1
         while j > 0 and tokens[j].word in pw.DETERMINERS and not tokens[j + 1].brk:
             j -= 1
@@ -895,13 +903,14 @@ def direct(plan: ScenePlan) -> SceneScript:
                 scenery = [*scenery, keyword.motif][-MAX_SCENERY:]
         place = current.place if current else None
         sentence = plan.dream.sentences[sentence_plan.index]
+        imagery = sentence_plan.named
+        tokens = tokenize(sentence.text, sentence.start) if imagery else []
         focus, accents, through = _focus(
-            sentence_plan.named,
+            imagery,
             place,
-            _origins(sentence, sentence_plan.named),
-            _outside(sentence, sentence_plan.named, place),
-            _qualifiers(sentence, sentence_plan.named)
-            | _landmarks(sentence, sentence_plan.named, place),
+            _origins(sentence, imagery),
+            _outside(tokens, imagery, place),
+            _qualifiers(sentence, tokens, imagery) | _landmarks(tokens, imagery, place),
         )
         setting = _setting(current, scenery)
         cues: dict[str, int] = {}
