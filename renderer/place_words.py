@@ -136,6 +136,9 @@ OPENING = frozenset(["open", "opens", "opened", "opening", "led", "leads", "lead
 ON_THE_WAY = [  # going somewhere, not there yet: "on a train going to the sea"
     [verb, "to"] for verb in ("going", "heading", "driving", "travelling", "traveling", "sailing")
 ]
-WINDOWS = frozenset(["window", "windows", "windscreen", "windshield", "porthole"])
+WINDOWS = frozenset(
+    ["window", "windows", "windscreen", "windshield", "porthole", "skylight", "casement", "dormer",
+     "oriel"]
+)
 OVERLOOKING = frozenset(["overlooking", "facing", "above", "under", "on"])  # "a café on the quay"
 LOOKING_OUT = frozenset(["out", "through", "outside", "beyond"])  # "out of the window"

@@ -383,6 +383,15 @@ def test_street_furniture_is_a_thing_in_a_place_not_the_city() -> None:
     assert script.sentences[1].setting[:1] == ("ocean",)
 
 
+def test_the_parts_and_windows_of_a_building_do_not_move_the_dream() -> None:
+    script = _script(
+        "I was in the museum hall. A moth flew up towards the skylight. "
+        "Pigeons sat along the parapet and under the eaves."
+    )
+    assert [s.setting[:1] for s in script.sentences] == [("hall",)] * 3
+    assert "city" not in script.sentences[1].focus + script.sentences[1].accents
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences
