@@ -140,9 +140,9 @@ def _smoothstep(x: float) -> float:
 
 def palette_of(plan: ScenePlan) -> tuple[tuple[float, float, float], ...]:
     """The 4 sRGB colours the picture uses, by role (shadow, fill, accent, key: see
-    mapping.palette.roles), from all of the plan's colours."""
+    mapping.palette.roles), from all of the plan's colours and those its words name."""
     colors = [hex_to_rgb(c) for c in plan.palette] or [hex_to_rgb(c) for c in DEFAULT_PALETTE]
-    return roles(colors)
+    return roles(colors, [hex_to_rgb(c) for c in plan.named_colors])
 
 
 def build_timeline(

@@ -10,6 +10,7 @@ from renderer.dream import parse_dream
 from renderer.mapping import analyze, default_matcher
 from renderer.mapping.palette import (
     ACCENT,
+    COMPLEMENT,
     FILL,
     KEY,
     MIN_HUE_CONTRAST,
@@ -53,6 +54,21 @@ def test_the_accent_is_the_dreams_own_colour_when_it_has_one() -> None:
     stage = [hex_to_rgb(h) for h in ("#1a0808", "#b3202b", "#8a8d91", "#e8b923", "#ffd48a")]
     accent = roles(stage)[ACCENT]
     assert hue_distance(_hue(accent), _hue(hex_to_rgb("#b3202b"))) < 0.02  # the crimson
+
+
+def test_an_accent_near_the_fills_hue_stands_only_where_the_dream_names_it() -> None:
+    night = [hex_to_rgb(h) for h in ("#1a1410", "#1c2838", "#2e6b3f", "#b04fd6", "#f4f8fc")]
+    violet = hex_to_rgb("#b04fd6")
+    fill = _hue(roles(night)[FILL])
+    assert hue_distance(_hue(violet), fill) < COMPLEMENT  # a violet by a blue: one tint
+    assert hue_distance(_hue(roles(night)[ACCENT]), fill) >= COMPLEMENT
+    named = roles(night, [violet])[ACCENT]
+    assert hue_distance(_hue(named), _hue(violet)) < 0.02
+
+
+def test_the_colours_the_dream_names_reach_its_picture() -> None:
+    plan = analyze(parse_dream("t\n\nThe sky was purple at the edges, over the orchard.", "t"))
+    assert plan.named_colors == tuple(color_words(["purple"], default_matcher().lexicon))
 
 
 def test_no_colours_at_all_still_give_the_four_roles() -> None:

@@ -11,7 +11,7 @@ from renderer.mapping.daylight import daylight
 from renderer.mapping.lexicon import Lexicon, load_lexicon
 from renderer.mapping.matcher import Matcher, forms, proper_names, tokenize
 from renderer.mapping.mood import emotion_words, raw_mood, smooth
-from renderer.mapping.palette import build_palette, color_weights, tint
+from renderer.mapping.palette import build_palette, color_weights, color_words, tint
 from renderer.mapping.plan import Keyword, MotifScore, ScenePlan, SentencePlan
 
 LINGER = 0.7  # a motif keeps this share of its intensity per sentence after it was named
@@ -35,13 +35,16 @@ def analyze(dream: Dream) -> ScenePlan:
     moods = []
     weights: defaultdict[str, float] = defaultdict(float)
     tints = []
+    named: dict[str, None] = {}  # the colours the colour words name, in order
     split = [(s.text, s.start, tokenize(s.text, s.start)) for s in dream.sentences]
     names = proper_names(split)
     for sentence, (_, _, tokens) in zip(dream.sentences, split, strict=True):
         keywords = matcher.find(sentence.text, sentence.start, sentence.emphasis, tokens, names)
         found.append(keywords)
         moods.append(raw_mood(sentence.text, tokens, keywords, lexicon))
-        sentence_colors = color_weights(tokens, keywords, lexicon)
+        colors = color_words([t.word for t in tokens], lexicon)
+        named.update(dict.fromkeys(c.lower() for c in colors))
+        sentence_colors = color_weights(colors, keywords, lexicon)
         for hex_, weight in sentence_colors.items():
             weights[hex_] += weight
         tints.append(tint(sentence_colors))
@@ -60,7 +63,8 @@ def analyze(dream: Dream) -> ScenePlan:
             strict=True,
         )
     )
-    return ScenePlan(dream, sentences, scores, build_palette(weights, fallback))
+    palette = build_palette(weights, fallback)
+    return ScenePlan(dream, sentences, scores, palette, tuple(named))
 
 
 def _imagery_and_people(

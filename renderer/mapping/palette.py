@@ -10,7 +10,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 
 from renderer.mapping.lexicon import Lexicon
-from renderer.mapping.matcher import Token
 from renderer.mapping.plan import Keyword
 
 RGB = tuple[float, float, float]
@@ -96,11 +95,12 @@ def _pair_starts(lexicon: Lexicon) -> frozenset[str]:
 
 
 def color_weights(
-    tokens: list[Token], keywords: list[Keyword], lexicon: Lexicon
+    named: list[str], keywords: list[Keyword], lexicon: Lexicon
 ) -> defaultdict[str, float]:
-    """Colour -> weight from colour words and the named motifs' own colours."""
+    """Colour -> weight from the colours of the colour words (`named`, see color_words) and
+    the named motifs' own colours."""
     weights: defaultdict[str, float] = defaultdict(float)
-    for hex_ in color_words([t.word for t in tokens], lexicon):
+    for hex_ in named:
         weights[hex_.lower()] += COLOR_WORD_WEIGHT
     for keyword in keywords:
         colors = _motif_colors(lexicon, keyword.motif)
@@ -158,6 +158,7 @@ def tint(weights: Mapping[str, float]) -> RGB:
 # Roles: the order the shaders read them in (u_palette[0..3]).
 SHADOW, FILL, ACCENT, KEY = range(4)
 MIN_HUE_CONTRAST = 0.17  # of the hue circle (about 60 degrees): less reads as one tint
+COMPLEMENT = 0.25  # (90 degrees) the least contrast of an accent the dream does not name
 PALE = 0.25  # chroma under which a light colour reads as white
 COOL_HUE = 0.6  # a blue: the fill of a palette without a cool colour
 WARM_HUE = 0.1  # an amber: the cast of a white or grey key
@@ -191,17 +192,17 @@ def _coolness(rgb: RGB) -> float:
     return _chroma(rgb) * max(0.0, 1.0 - 6.0 * hue_distance(_hls(rgb)[0], COOL_HUE))
 
 
-def roles(colors: Sequence[RGB]) -> tuple[RGB, RGB, RGB, RGB]:
+def roles(colors: Sequence[RGB], named: Sequence[RGB] = ()) -> tuple[RGB, RGB, RGB, RGB]:
     """The palette as (shadow, fill, accent, key), each from the dream's own colours where one
-    fits and made where none does.
+    fits and made where none does (`named`: the colours its colour words name).
 
     key: the light, the lightest colour (warmer first), kept light, and warmed when its hue is
     the fill's (a blue light over blue shadows reads as one tint). fill: the most colourful
     blue (see _coolness; a made blue when there is none), at a middle lightness. accent: of
-    the rest whose hue stands at least MIN_HUE_CONTRAST from the fill's, the most colourful and
-    the furthest in hue from both (from the fill's alone when the key is near white), else the
-    fill's complement; saturated. shadow: the darkest colour taken to the fill's hue, near
-    black.
+    the rest whose hue stands from the fill's at least MIN_HUE_CONTRAST if the dream names
+    it and COMPLEMENT if not, the most colourful and the furthest in hue from both (from the
+    fill's alone when the key is near white), else the fill's complement; saturated. shadow:
+    the darkest colour taken to the fill's hue, near black.
     """
     pool = list(colors) or [hex_to_rgb(h) for h in _FALLBACK]
     key = max(pool, key=lambda c: luminance(c) + 0.1 * _warmth(c))
@@ -216,7 +217,10 @@ def roles(colors: Sequence[RGB]) -> tuple[RGB, RGB, RGB, RGB]:
         kh = WARM_HUE
     away = (kh, fh) if _chroma(key) >= PALE else (fh,)  # a near-white key has no hue to avoid
     accents = [
-        c for c in rest if c is not fill and hue_distance(_hls(c)[0], fh) >= MIN_HUE_CONTRAST
+        c
+        for c in rest
+        if c is not fill
+        and hue_distance(_hls(c)[0], fh) >= (MIN_HUE_CONTRAST if c in named else COMPLEMENT)
     ]
     accent = max(
         accents,

@@ -65,3 +65,4 @@ class ScenePlan:
     sentences: tuple[SentencePlan, ...]
     motifs: tuple[MotifScore, ...]  # sorted by score, highest first
     palette: tuple[str, ...]  # 4-6 "#rrggbb" colours
+    named_colors: tuple[str, ...] = ()  # the "#rrggbb" colours its colour words name
