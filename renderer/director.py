@@ -556,8 +556,14 @@ def _strengths(
                 continue  # "the car park is underground" (but "a dune", "the hall")
         if sentence.text[keyword.end - sentence.start :].lstrip()[:1].isdigit():
             continue  # a numbered part of a building: "bay 4", "room 9"
-        if not noun and last >= 0 and set(readings(tokens[last].word)) == {"VERB"}:
-            continue  # what a place does names no place: "honey began to seep"
+        if (
+            not noun
+            and last >= 0
+            and _never_a_noun(tokens[last].word)
+            and not _said_of_the_dreamer(tokens, last)
+        ):
+            continue  # what a place does or is like names no place: "honey began to seep",
+            # "the stairs were rusty" (but "I was underwater")
         if 0 <= last < len(tokens) - 1 and not tokens[last + 1].brk:
             nxt = tokens[last + 1].word
             skip = nxt in pw.FUNCTION_WORDS or nxt in DIRECTIONS  # "the bus home": which way
@@ -617,6 +623,17 @@ def _aboard_first(tokens: list[Token], keyword: Keyword) -> bool:
     return bool(before) and before[0].word in pw.ABOARD and len(before) <= 3 and not any(
         t.brk for t in before[1:]
     )
+
+
+def _never_a_noun(word: str) -> bool:
+    """Whether the word reads only as a verb or only as an adjective ("seep", "rusty")."""
+    return set(readings(word)) in ({"VERB"}, {"ADJ"})
+
+
+def _said_of_the_dreamer(tokens: list[Token], k: int) -> bool:
+    """Whether the k-th token is said of the dreamer: "I was underwater", "we are airborne"."""
+    before = [t.word for t in tokens[max(0, k - 2) : k]]
+    return len(before) == 2 and before[0] in pw.DREAMER and before[1] in pw.BE
 
 
 def _ambiguous(word: str) -> bool:

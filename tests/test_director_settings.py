@@ -392,6 +392,11 @@ def test_the_parts_and_windows_of_a_building_do_not_move_the_dream() -> None:
     assert "city" not in script.sentences[1].focus + script.sentences[1].accents
 
 
+def test_an_adjective_of_a_place_word_names_no_place() -> None:
+    script = _script("I was on the beach at night. I climbed the stairs, spiral and rusty.")
+    assert [s.setting[:1] for s in script.sentences] == [("beach",), ("beach",)]
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences
