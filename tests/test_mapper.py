@@ -46,6 +46,7 @@ def weight(text: str, surface: str) -> float:
         ("The dust was swirling.", "swirling", "vortex"),
         ("Luminous fish.", "Luminous", "glow"),
         ("The moutains were far.", "moutains", "mountains"),
+        ("just the ligthouse going round", "ligthouse", "lighthouse"),  # not a 'ligt' house
         ("A swirly cloud.", "swirly", "vortex"),
         ("A greenish light.", "greenish", "hue"),
         ("We climbed to the snowline.", "snowline", "snow"),

@@ -178,6 +178,11 @@ def primary_lemma(word: str) -> str:
     return word
 
 
+def _comparative(word: str) -> bool:
+    """Whether the word is an adjective's comparative ('taller', 'bigger'; not 'other')."""
+    return word.endswith("er") and any(lemma != word for lemma in getAllLemmas(word).get("ADJ", ()))
+
+
 class Matcher:
     """Maps text to keywords using a compiled lexicon index (build once, reuse)."""
 
@@ -314,8 +319,8 @@ class Matcher:
 
     def _derived(self, word: str, found: dict[str, tuple[str, ...]]) -> Entry | None:
         """'swirly', 'pearly', 'greenish' (suffixes on a term, in an adjective or a word the
-        lemmatizer does not know: not 'carry' or 'penny'), or a one-letter typo of a term in a
-        word the lemmatizer does not know ('moutains')."""
+        lemmatizer does not know: not 'carry' or 'penny'), or in a word the lemmatizer does not
+        know, a one-letter typo of a term ('moutains', 'ligthouse') or else a compound."""
         known = getAllLemmas(word)
         for suffix in ("ish", "y") if set(known) <= {"ADJ"} else ():
             if word.endswith(suffix) and len(word) > len(suffix) + 3:
@@ -326,16 +331,13 @@ class Matcher:
                         return Entry(entry.motif, min(entry.weight, SOFT_WEIGHT))
         if known or len(word) < 6 or word in _BARE_CONTRACTIONS:
             return None  # ('havent' is 'haven't' written in a hurry, not a 'haven')
-        head = self._compound_head(word, found)
-        if head is not None:
-            return head
         for base in {word, *(lemma for lemmas in found.values() for lemma in lemmas)}:
             near_terms = self._inserts(base) or [d for d in _deletes(base) if d in self.words]
             for near in near_terms:
                 entry = self._plain(near)
                 if entry is not None:
                     return entry
-        return None
+        return self._compound_head(word, found)
 
     def _inserts(self, word: str) -> list[str]:
         """Terms of six letters or more that are the word with one letter added ('moutains')."""
@@ -640,8 +642,10 @@ class Matcher:
             elif word == "as" and prev and nxt is not None and nxt.word in _ARTICLES:
                 if tag_of(i - 1) == "JJ":
                     start = i + 1  # 'flat as a sheet of tin'
-            elif word == "than" and (prev in ("more", "less") or tag_of(i - 1) in ("JJR", "RBR")):
-                start = i + 1
+            elif word == "than" and (
+                prev in ("more", "less") or tag_of(i - 1) in ("JJR", "RBR") or _comparative(prev)
+            ):
+                start = i + 1  # 'bigger than an attic', 'a cactus taller than a church'
             elif word == "of" and prev in _MEASURE_NOUNS and i > 1 and tokens[i - 2].word == "the":
                 start = i + 1  # 'the size of a lunchbox'
             elif word == "way" and prev == "the" and nxt is not None:
