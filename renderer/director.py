@@ -280,7 +280,22 @@ def place_strength(
         strength = min(strength, MENTION)  # "beside him was a pool": a feature by someone
     if any(t.word in pw.WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
         strength = max(strength, PRESENT)
+    if _reported(tokens[clause:index]):
+        strength = min(strength, ABOUT)
     return strength
+
+
+def _reported(before: list[Token]) -> bool:
+    """Whether the words before a place in its clause report what someone says the place is:
+    "my sister said it was a town", "he told me that this was the sea" (not "I said goodbye
+    and walked into the forest")."""
+    words = [t.word for t in before]
+    for k, word in enumerate(words):
+        if word in pw.REPORTING:
+            rest = [w for w in words[k + 1 : k + 5] if w not in ("that", "me", "us", "him", "her")]
+            if len(rest) >= 2 and rest[0] in pw.SCENE | pw.PEOPLE | {"this"} and rest[1] in pw.BE:
+                return True
+    return False
 
 
 def _said_of_things(tokens: list[Token], clause: int, index: int) -> bool:

@@ -59,6 +59,13 @@ AFAR = frozenset(  # words that see a place from elsewhere
 STARTING = frozenset(["started", "starts", "began", "begins"])  # where the dream starts
 WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
 SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
+REPORTING = frozenset(  # someone's words or belief, not the dream's telling: "she said it was
+    [  # a town"
+        "said", "says", "told", "tells", "explained", "explains", "claimed", "claims",
+        "insisted", "insists", "whispered", "whispers", "announced", "announces", "swore",
+        "promised", "believed", "believes", "reckoned", "reckons",
+    ]
+)
 FAR = frozenset(
     [("far", "off"), ("far", "away"), ("far", "below"), ("far", "above"), ("far", "ahead")]
 )
@@ -85,6 +92,10 @@ LOOKBACK = 6  # tokens between a preposition and its place ("at the edge of a da
 FUNCTION_WORDS = (  # words after a place that are surely no noun
     LOCATIVES | EXISTENTIAL | BECOMING | AWAY | DETERMINERS | UNLINKS | PEOPLE
     | {"of", "by", "with", "where", "which", "that", "who", "as", "had", "has", "have", "so"}
+    | {  # prepositions the lemmatizer also reads as nouns ("the cave behind a waterfall")
+        "behind", "beside", "above", "opposite", "toward", "towards", "underneath", "against",
+        "during", "until", "via", "below", "beyond", "near", "past",
+    }
 )
 NOT_THINGS = FUNCTION_WORDS | frozenset(  # nouns after a place that name no thing of it: "the
     [  # aisles way too long", "a city night"

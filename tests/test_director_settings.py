@@ -397,6 +397,18 @@ def test_an_adjective_of_a_place_word_names_no_place() -> None:
     assert [s.setting[:1] for s in script.sentences] == [("beach",), ("beach",)]
 
 
+def test_a_place_before_a_preposition_read_as_a_noun_is_still_where_one_is() -> None:
+    script = _script("We found the cave behind a waterfall. Inside it was cold and wet.")
+    assert [s.setting[:1] for s in script.sentences] == [("cave",), ("cave",)]
+
+
+def test_what_someone_says_a_place_is_does_not_move_the_dream() -> None:
+    said = _script("We were in the cave. My sister said it was a town that had sunk.")
+    assert [s.setting[:1] for s in said.sentences] == [("cave",), ("cave",)]
+    told = _script("We were in the cave. I said goodbye and walked into the forest.")
+    assert told.sentences[1].setting[:1] == ("forest",)
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences
