@@ -557,6 +557,8 @@ def _strengths(
     for keyword, where in named:
         if keyword.end + 1 in starts:  # it qualifies the next place: "the seaside carnival"
             continue
+        if _toy(tokens, keyword):  # a toy is a thing: "a model village on the table"
+            continue
         last = max((k for k, t in enumerate(tokens) if t.start < keyword.end), default=-1)
         # read as a noun: the tagger is asked only where the word could be another part of
         # speech and no determiner before it says
@@ -779,7 +781,8 @@ def _qualifiers(
 ) -> frozenset[int]:
     """Where the sentence's places that only say what kind a thing is start: a place word
     right before a noun that is no place ("my school bag", "the city lights"; not "the forest
-    floor" or "the city centre", where the place is what one sees)."""
+    floor" or "the city centre", where the place is what one sees), or right after what makes
+    it a toy ("paper boats", "a model village")."""
     places = [k for k in keywords if role_of(k.motif) == "place" and " " not in k.text]
     if not places:
         return frozenset()
@@ -787,6 +790,9 @@ def _qualifiers(
     found = set()
     tags: TokenTags | None = None
     for keyword in places:
+        if _toy(tokens, keyword):
+            found.add(keyword.start)
+            continue
         k = _next_in_clause(tokens, keyword)
         if k is None or tokens[k].start in starts:
             continue
@@ -800,6 +806,12 @@ def _qualifiers(
                 continue
         found.add(keyword.start)
     return frozenset(found)
+
+
+def _toy(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the word before the keyword makes it a toy: "paper boats", "a model village"."""
+    at = _token_index(tokens, keyword.start)
+    return 0 < at < len(tokens) and not tokens[at].brk and tokens[at - 1].word in pw.TOY_MAKES
 
 
 def _landmarks(

@@ -59,6 +59,10 @@ AFAR = frozenset(  # words that see a place from elsewhere
 STARTING = frozenset(["started", "starts", "began", "begins"])  # where the dream starts
 WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
 SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
+TOY_MAKES = frozenset(  # what makes a place or a vessel a toy: "paper boats", "a model village"
+    ["paper", "toy", "model", "cardboard", "plastic", "origami", "lego", "miniature", "clockwork",
+     "gingerbread", "matchbox", "dolls", "doll's"]
+)
 REPORTING = frozenset(  # someone's words or belief, not the dream's telling: "she said it was
     [  # a town"
         "said", "says", "told", "tells", "explained", "explains", "claimed", "claims",

@@ -409,6 +409,15 @@ def test_what_someone_says_a_place_is_does_not_move_the_dream() -> None:
     assert told.sentences[1].setting[:1] == ("forest",)
 
 
+def test_a_toy_place_or_vessel_is_a_thing() -> None:
+    village = _script("I was in the kitchen. There was a model village on the table.")
+    assert [s.setting[:1] for s in village.sentences] == [("kitchen",), ("kitchen",)]
+    boats = _script("I was in the airport. A woman at the gate was selling paper boats.")
+    assert "ocean" not in boats.sentences[1].focus + boats.sentences[1].accents
+    sea = _script("I was on the beach. A boat came in.")
+    assert "ocean" in sea.sentences[1].focus
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences
