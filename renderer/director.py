@@ -68,7 +68,7 @@ MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
 ABOUT = 0.3  # a place only talked about: "a dream about the sea"
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
-_TABLES = ("indoors", "house", "place_things", "travelled")  # the direction file's other tables
+_TABLES = ("indoors", "house", "place_things", "travelled", "insides")  # the file's other tables
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,13 @@ def roles() -> dict[str, str]:
 def indoors() -> frozenset[str]:
     """Places whose pictures are rooms: no sky or weather in their setting."""
     return frozenset(_table().get("indoors", {}).get("places", ()))
+
+
+@cache
+def insides() -> dict[str, str]:
+    """Places drawn from outside -> the place drawn once someone goes in (a village's house,
+    a room)."""
+    return dict(_table().get("insides", {}).get("places", {}))
 
 
 @cache
@@ -417,6 +424,7 @@ class SentencePlaces(NamedTuple):
     named: list[tuple[Where, float]]  # the places it names, each with its strength
     returning: bool  # it goes back somewhere ("back", "again"): a place seen before is firm
     goes_back: bool = False  # someone goes back ("I went back up", "we returned")
+    goes_in: bool = False  # someone goes in, naming no place ("You go inside.")
 
 
 def _places(plan: ScenePlan) -> list[SentencePlaces]:
@@ -463,8 +471,22 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         if pictured is not None and not named and _steps_in(sentence):
             here, pictured = [(pictured, LOCATIVE)], None  # "I touched the glass and stepped
             # through": into the place the mirror showed
-        found.append(SentencePlaces(here, returning, _goes_back(sentence)))
+        found.append(SentencePlaces(here, returning, _goes_back(sentence), _goes_in(sentence)))
     return found
+
+
+def _goes_in(sentence: Sentence) -> bool:
+    """Whether someone goes in, and the clause ends there: "You go inside.", "we went in and
+    sat down" (not "I went in the water")."""
+    tokens = tokenize(sentence.text, sentence.start)
+    words = [t.word for t in tokens]
+    return any(
+        words[k - 2] in pw.DREAMER
+        and words[k - 1] in pw.MOTION
+        and words[k] in pw.GOING_IN
+        and (k + 1 == len(tokens) or tokens[k + 1].brk or words[k + 1] in ("and", "then"))
+        for k in range(2, len(tokens))
+    )
 
 
 def _furnishes(keyword: Keyword) -> bool:
@@ -598,6 +620,9 @@ def _strengths(
             strength = _travelled(tokens, keyword, strength, alone)
         if where.place is None and strength not in _FIRMLY:
             continue  # the sky is where one is only when one is in it: "into the sky"
+        if where.place in insides() and _went_in(tokens, keyword, strength):
+            inside = insides()[where.place]  # "we went into the cottage", "inside the castle
+            where, strength = Where(inside, inside), LOCATIVE  # it was cold": inside it
         enters = (  # "got into the lift": inside a thing pictured as an interior
             strength == LOCATIVE and where.place in indoors() and _entered(tokens, keyword)
         )
@@ -663,6 +688,21 @@ def _entered(tokens: list[Token], keyword: Keyword) -> bool:
     "stepped out onto a wooden platform")."""
     before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
     return bool(set(before[-3:]) & pw.ENTERING)  # "onto a wooden platform"
+
+
+def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
+    """Whether someone goes or is inside the keyword's building (strength: how firmly the
+    sentence puts one at the building): "we went into the cottage", "Inside the castle it was
+    cold" (not "onto a farmyard", "a bird flew into the castle", nor "into the village",
+    which has no inside)."""
+    if keyword.text.lower().split()[-1] in pw.SETTLEMENTS:
+        return False
+    at = _token_index(tokens, keyword.start)
+    clause = _clause_start(tokens, at)
+    before = [t.word for t in tokens[clause:at] if t.word not in pw.DETERMINERS]
+    if before[:1] == ["inside"] and len(before) == 1:
+        return True  # the clause opens inside it
+    return strength == LOCATIVE and bool(set(before[-2:]) & pw.GOING_IN_TO)
 
 
 def _dreamer_before(tokens: list[Token], keyword: Keyword) -> bool:
@@ -888,6 +928,8 @@ def _focus(
             continue
         if keyword.motif == place or place in indoors() and _glazing(keyword):
             continue  # the room draws its own windows
+        if place is not None and insides().get(keyword.motif) == place:
+            continue  # the cabin one is inside of is the room one is in
         furnishing = role == "generic" and role_of(keyword.motif) == "place"
         if furnishing and (place not in indoors() or {place, keyword.motif} <= house()):
             continue  # a place's furnishing out of doors is not its place: a fence in a
@@ -922,6 +964,9 @@ def direct(plan: ScenePlan) -> SceneScript:
         named = [
             (w, max(s, PRESENT) if returning and w in seen else s) for w, s in here.named
         ]
+        if here.goes_in and not here.named and current and current.place in insides():
+            inside = insides()[current.place]  # "At the top you find a cabin. You go inside."
+            named = [(Where(inside, inside), LOCATIVE)]
         if here.goes_back and not here.named and i + 1 < len(places):  # "I went back up.
             named = [  # The hotel room was still there.": back there from the going back
                 (w, PRESENT) for w, s in places[i + 1].named if s > ABOUT

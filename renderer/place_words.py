@@ -59,6 +59,9 @@ AFAR = frozenset(  # words that see a place from elsewhere
 STARTING = frozenset(["started", "starts", "began", "begins"])  # where the dream starts
 WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
 SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
+GOING_IN = frozenset(["inside", "in", "indoors"])  # "you go inside", "we went in"
+GOING_IN_TO = frozenset(["into", "inside"])  # "we went into the cottage", "inside the castle"
+SETTLEMENTS = frozenset(["village", "villages", "hamlet", "hamlets", "green"])  # no inside
 TOY_MAKES = frozenset(  # what makes a place or a vessel a toy: "paper boats", "a model village"
     ["paper", "toy", "model", "cardboard", "plastic", "origami", "lego", "miniature", "clockwork",
      "gingerbread", "matchbox", "dolls", "doll's"]
@@ -100,6 +103,7 @@ FUNCTION_WORDS = (  # words after a place that are surely no noun
         "behind", "beside", "above", "opposite", "toward", "towards", "underneath", "against",
         "during", "until", "via", "below", "beyond", "near", "past",
     }
+    | {"it", "its", "this", "these", "those"}  # "inside the castle it was cold"
 )
 NOT_THINGS = FUNCTION_WORDS | frozenset(  # nouns after a place that name no thing of it: "the
     [  # aisles way too long", "a city night"

@@ -418,6 +418,21 @@ def test_a_toy_place_or_vessel_is_a_thing() -> None:
     assert "ocean" in sea.sentences[1].focus
 
 
+def test_going_inside_a_building_drawn_from_outside_is_being_in_its_room() -> None:
+    cabin = _script(
+        "At the top of the pass you find a small wooden cabin with one lit window. "
+        "You go inside. The cabin is warmer than it should be."
+    )
+    assert [s.setting[:1] for s in cabin.sentences] == [("village",), ("room",), ("room",)]
+    assert "village" not in cabin.sentences[2].focus
+    castle = _script("We stood outside the castle. Inside the castle it was cold.")
+    assert [s.setting[:1] for s in castle.sentences] == [("castle",), ("hall",)]
+    bird = _script("We stood outside the castle. A bird flew into the castle.")
+    assert bird.sentences[1].setting[:1] == ("castle",)
+    village = _script("We crossed the field. I walked into the village.")
+    assert village.sentences[1].setting[:1] == ("village",)
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences
