@@ -471,6 +471,9 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         if pictured is not None and not named and _steps_in(sentence):
             here, pictured = [(pictured, LOCATIVE)], None  # "I touched the glass and stepped
             # through": into the place the mirror showed
+        tokens = tokens or tokenize(sentence.text, sentence.start)
+        if any(_aboard_aircraft(tokens, k) for k in sentence_plan.named):
+            here.append((Where("cabin", "cabin"), LOCATIVE))  # "I was on a plane"
         found.append(SentencePlaces(here, returning, _goes_back(sentence), _goes_in(sentence)))
     return found
 
@@ -688,6 +691,19 @@ def _entered(tokens: list[Token], keyword: Keyword) -> bool:
     "stepped out onto a wooden platform")."""
     before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
     return bool(set(before[-3:]) & pw.ENTERING)  # "onto a wooden platform"
+
+
+def _aboard_aircraft(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the dreamer is aboard the aircraft the keyword names: "I was on a plane", "we
+    boarded the jet", "The plane was tiny inside" (not "a plane flew over")."""
+    if keyword.negated or keyword.figurative or keyword.text.lower() not in pw.AIRCRAFT:
+        return False
+    at = _token_index(tokens, keyword.start)
+    clause = _clause_start(tokens, at)
+    before = [t.word for t in tokens[clause:at] if t.word not in pw.DETERMINERS]
+    after = [t.word for t in tokens[at + 1 : at + 4]]
+    boarding = bool(set(before[-2:]) & pw.BOARDING) and _dreamer_before(tokens, keyword)
+    return boarding or not before and "inside" in after
 
 
 def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
@@ -920,6 +936,8 @@ def _focus(
             role = "accent"
         if keyword.figurative and role == "place":
             continue  # a place in a figure would stand in the scene: "icebergs like cathedrals"
+        if place == "cabin" and keyword.text.lower() in pw.AIRCRAFT:
+            continue  # the plane one is aboard is its cabin
         if role == "place" and _verbal(keyword):
             role = "accent"  # what a place does is no place: "a line of embers flowing across"
         if keyword.figurative or role == "accent" or keyword.start in origins:

@@ -59,6 +59,11 @@ AFAR = frozenset(  # words that see a place from elsewhere
 STARTING = frozenset(["started", "starts", "began", "begins"])  # where the dream starts
 WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
 SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
+AIRCRAFT = frozenset(  # aircraft whose inside is an airliner's cabin, for someone aboard
+    ["plane", "planes", "aeroplane", "aeroplanes", "airplane", "airplanes", "airliner", "jet",
+     "jumbo"]
+)
+BOARDING = frozenset(["on", "in", "aboard", "inside", "onto", "into", "boarded", "board"])
 GOING_IN = frozenset(["inside", "in", "indoors"])  # "you go inside", "we went in"
 GOING_IN_TO = frozenset(["into", "inside"])  # "we went into the cottage", "inside the castle"
 SETTLEMENTS = frozenset(["village", "villages", "hamlet", "hamlets", "green"])  # no inside

@@ -433,6 +433,15 @@ def test_going_inside_a_building_drawn_from_outside_is_being_in_its_room() -> No
     assert village.sentences[1].setting[:1] == ("village",)
 
 
+def test_aboard_a_plane_is_in_its_cabin() -> None:
+    for text in ("I was on a plane.", "We boarded the jet.", "The plane was tiny inside."):
+        script = _script(text)
+        assert script.sentences[0].setting[:1] == ("cabin",), text
+        assert "flying" not in script.sentences[0].focus + script.sentences[0].accents
+    over = _script("I was in the field. A plane flew over.")
+    assert over.sentences[1].setting[:1] == ("meadow",)
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences
