@@ -289,7 +289,22 @@ def place_strength(
         strength = max(strength, PRESENT)
     if _reported(tokens[clause:index]):
         strength = min(strength, ABOUT)
+    if _contained(tokens, index, others):
+        strength = min(strength, MENTION)
     return strength
+
+
+def _contained(tokens: list[Token], index: int, places: frozenset[int]) -> bool:
+    """Whether the place at token `index` is inside a thing (places: where the sentence's
+    place keywords start): "there was sea inside it", "a forest inside the jar", "the sea in
+    it" (not "a forest in the rain", nor "a lake inside the park", a place in a place)."""
+    after = [t for t in tokens[index + 1 : index + 4] if t.word not in pw.DETERMINERS]
+    if len(after) < 2 or any(t.brk for t in tokens[index + 1 : index + 2]) or after[1].brk:
+        return False
+    word, holder = after[0].word, after[1]
+    if holder.word in ("it", "them"):
+        return word in pw.CONTAINING or word == "in"
+    return word in pw.CONTAINING and holder.start not in places and "NOUN" in readings(holder.word)
 
 
 def _reported(before: list[Token]) -> bool:

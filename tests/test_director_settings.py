@@ -442,6 +442,16 @@ def test_aboard_a_plane_is_in_its_cabin() -> None:
     assert over.sentences[1].setting[:1] == ("meadow",)
 
 
+def test_a_place_inside_a_thing_does_not_move_the_dream() -> None:
+    fridge = _script("I was in the kitchen. I opened the fridge and there was sea inside it.")
+    assert [s.setting[:1] for s in fridge.sentences] == [("kitchen",), ("kitchen",)]
+    assert "ocean" in fridge.sentences[1].focus
+    jar = _script("I was in the kitchen. There was a forest inside the jar.")
+    assert jar.sentences[1].setting[:1] == ("kitchen",)
+    rain = _script("I was in the kitchen. Then I was in a forest in the rain.")
+    assert rain.sentences[1].setting[:1] == ("forest",)
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences
