@@ -275,6 +275,8 @@ def place_strength(
     pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off"
     if any(w in pw.AFAR for w in before) or pairs & pw.FAR:  # "I saw a city"
         strength = min(strength, MENTION_THERE)
+    elif _seen_before(tokens, clause):  # "I could see the valley, the river a silver thread"
+        strength = min(strength, MENTION)
     if _seen_through_window(tokens, clause, index):
         strength = min(strength, MENTION)
     if _said_of_things(tokens, clause, index):
@@ -305,6 +307,21 @@ def _contained(tokens: list[Token], index: int, places: frozenset[int]) -> bool:
     if holder.word in ("it", "them"):
         return word in pw.CONTAINING or word == "in"
     return word in pw.CONTAINING and holder.start not in places and "NOUN" in readings(holder.word)
+
+
+def _seen_before(tokens: list[Token], clause: int) -> bool:
+    """Whether an earlier clause of the sentence is the dreamer seeing, and this clause goes
+    on with what is seen, naming no one and nothing done: "From the top I could see the
+    valley, the river a thin silver thread" (not "I saw a light, so I ran into the forest")."""
+    words = [t.word for t in tokens[:clause]]
+    seeing = any(
+        a in pw.DREAMER and (b in pw.AFAR or c in pw.AFAR)
+        for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False)
+    )
+    if not seeing:
+        return False
+    rest = [t.word for t in tokens[clause:]]
+    return not set(rest) & (pw.PEOPLE | pw.MOTION | pw.CLAUSE_LINKS | {"so", "then"})
 
 
 def _reported(before: list[Token]) -> bool:

@@ -452,6 +452,17 @@ def test_a_place_inside_a_thing_does_not_move_the_dream() -> None:
     assert rain.sentences[1].setting[:1] == ("forest",)
 
 
+def test_what_is_seen_in_a_later_clause_does_not_move_the_dream() -> None:
+    view = _script(
+        "The orchard lay under a copper sky. I climbed the ladder. From the top I could see "
+        "the whole valley, the river a thin silver thread stitched through the fields."
+    )
+    assert [s.setting[:1] for s in view.sentences] == [("forest",)] * 3
+    assert "river" in view.sentences[2].focus
+    ran = _script("I was in the field. I saw a light, so I ran into the forest.")
+    assert ran.sentences[1].setting[:1] == ("forest",)
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences
