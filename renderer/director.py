@@ -271,8 +271,10 @@ def place_strength(
         joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION)
         if tokens[k].start in others and joined:
             strength = min(strength, MENTION_THERE)
-    seen_as = [*before, "", *(t.word for t in tokens[index + 1 : index + 3])]
-    pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off"
+    ahead = [t.word for t in tokens[index + 1 : index + 3]]
+    seen_as = [*(t.word for t in tokens[:index]), "", *ahead]
+    pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off",
+    # "Far above, through the blowhole, ..."
     if any(w in pw.AFAR for w in before) or pairs & pw.FAR:  # "I saw a city"
         strength = min(strength, MENTION_THERE)
     elif _seen_before(tokens, clause):  # "I could see the valley, the river a silver thread"
@@ -536,10 +538,11 @@ def _furnishes(keyword: Keyword) -> bool:
 
 def _goes_back(sentence: Sentence) -> bool:
     """Whether someone goes back somewhere: "I went back up", "we returned" (not "the back of
-    my hand", "the wind caught me again")."""
+    my hand", "the wind caught me again", "nobody returns anything": returning a thing)."""
     words = pw.WORD.findall(sentence.text.lower())
-    if {"returned", "return", "returns", "returning"} & set(words):
-        return True
+    for k, word in enumerate(words):
+        if word in pw.RETURNS and (words[k + 1 : k + 2] or [""])[0] not in pw.RETURNED_THINGS:
+            return True
     return any(w in pw.MOTION and "back" in words[k + 1 : k + 3] for k, w in enumerate(words))
 
 

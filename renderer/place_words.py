@@ -94,6 +94,10 @@ DETERMINERS = frozenset(
         "her", "our", "their", "its", "this", "that", "every", "each", "another",
     ]
 )
+RETURNS = frozenset(["returned", "return", "returns", "returning"])  # "we returned"
+RETURNED_THINGS = DETERMINERS | frozenset(  # returning a thing: "nobody returns anything"
+    ["anything", "something", "everything", "nothing", "it", "them", "him", "her"]
+)
 PEOPLE = frozenset(
     [
         "i", "we", "you", "me", "us", "he", "she", "they", "him", "her", "them", "im", "i'm",

@@ -463,6 +463,16 @@ def test_what_is_seen_in_a_later_clause_does_not_move_the_dream() -> None:
     assert ran.sentences[1].setting[:1] == ("forest",)
 
 
+def test_returning_a_thing_is_not_going_back_and_far_off_holds_for_the_sentence() -> None:
+    script = _script(
+        "She works in a library built inside a whale. Nobody returns anything. "
+        "Far above, through the blowhole, she can see a patch of daylight."
+    )
+    assert [s.setting[:1] for s in script.sentences] == [("library",)] * 3
+    back = _script("I was on the beach. Then I was in the forest. I returned to the beach.")
+    assert back.sentences[2].setting[:1] == ("beach",)
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences
