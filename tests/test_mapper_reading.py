@@ -292,6 +292,7 @@ def test_the_idiom_table_is_broad_data() -> None:
         ("By the gate it was the size of a lunchbox.", "lunchbox"),
         ("The attic was much bigger than a barn.", "barn"),
         ("A cactus taller than a church, with one white flower on top.", "church"),
+        ("Lights moved under the water, like someone walking with lanterns in a street.", "street"),
         ("The crows wheeled the way starlings do.", "starlings"),
         ("The grey ash lay everywhere, like snow but warm.", "snow"),
         ("The water lay flat as a mirror.", "mirror"),

@@ -665,8 +665,10 @@ class Matcher:
                 if k > start and not clause:
                     tagged = tag_of(k) or ""
                     verb = tagged.startswith("VB") or _verb_form(here.word)
+                    verb = verb and not (word == "like" and tagged in ("VBG", "VBN"))
                     if tagged in _FINITE or (verb and (tag_of(k - 1) or "").startswith("NN")):
-                        break  # 'the colour of dishwater rolling toward the sun'
+                        break  # 'the colour of dishwater rolling toward the sun' (but 'like
+                        # someone walking with lanterns': the simile's own)
                 if here.word in ("and", "or") and k + 1 < count:
                     after = tag_of(k + 1)
                     if after is not None and (after in _FINITE or after.startswith("PRP")):
