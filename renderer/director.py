@@ -984,10 +984,12 @@ def _focus(
         if place is not None and insides().get(keyword.motif) == place:
             continue  # the cabin one is inside of is the room one is in
         furnishing = role == "generic" and role_of(keyword.motif) == "place"
-        if furnishing and (place not in indoors() or {place, keyword.motif} <= house()):
+        own = place is not None and keyword.text.lower().split()[-1] in pw.ROOM_PARTS
+        if furnishing and (own or place not in indoors() or {place, keyword.motif} <= house()):
             continue  # a place's furnishing out of doors is not its place: a fence in a
             # meadow draws no city, a bed in a field no room; nor in a room of the house, where
-            # it stands (a table in the kitchen); elsewhere indoors it may be next door
+            # it stands (a table in the kitchen); nor are the walls and floor of where one is
+            # (a cave's walls are no city); elsewhere indoors it may be next door
         score = FOCUS_WEIGHT[role] * keyword.weight
         scores[keyword.motif] = max(scores.get(keyword.motif, 0.0), score)
     ranked = sorted(scores, key=lambda m: -scores[m])

@@ -473,6 +473,13 @@ def test_returning_a_thing_is_not_going_back_and_far_off_holds_for_the_sentence(
     assert back.sentences[2].setting[:1] == ("beach",)
 
 
+def test_the_walls_and_floor_of_where_one_is_draw_no_other_place() -> None:
+    cave = _script("We found the cave. Inside it was cold and the walls were wet and shiny.")
+    assert "city" not in cave.sentences[1].focus + cave.sentences[1].accents
+    bed = _script("I was in the corridor. There was a bed.")
+    assert "room" in bed.sentences[1].focus  # a room next door
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences
