@@ -1013,15 +1013,18 @@ def direct(plan: ScenePlan) -> SceneScript:
     hold = max(first_place[1], PRESENT) if first_place else 1.0
     seen: set[Where] = set()
     returning = False
+    inside: str | None = None  # the inside of the last place named that one can go into
     for i, sentence_plan in enumerate(plan.sentences):
         here = places[i]
         returning = here.returning or returning and not here.named  # "I went back up."
         named = [
             (w, max(s, PRESENT) if returning and w in seen else s) for w, s in here.named
         ]
-        if here.goes_in and not here.named and current and current.place in insides():
-            inside = insides()[current.place]  # "At the top you find a cabin. You go inside."
-            named = [(Where(inside, inside), LOCATIVE)]
+        if here.goes_in and not here.named and inside is not None:
+            named = [(Where(inside, inside), LOCATIVE)]  # "you find a cabin. You go inside."
+        inside = next(
+            (insides()[w.place] for w, _ in reversed(here.named) if w.place in insides()), inside
+        )
         if here.goes_back and not here.named and i + 1 < len(places):  # "I went back up.
             named = [  # The hotel room was still there.": back there from the going back
                 (w, PRESENT) for w, s in places[i + 1].named if s > ABOUT

@@ -425,6 +425,11 @@ def test_going_inside_a_building_drawn_from_outside_is_being_in_its_room() -> No
     )
     assert [s.setting[:1] for s in cabin.sentences] == [("village",), ("room",), ("room",)]
     assert "village" not in cabin.sentences[2].focus
+    road = _script(
+        "You walk up a mountain road in deep snow. At the top you find a small wooden cabin. "
+        "You go inside. A clock ticks on the mantelpiece."
+    )
+    assert [s.setting[:1] for s in road.sentences][2:] == [("room",), ("room",)]
     castle = _script("We stood outside the castle. Inside the castle it was cold.")
     assert [s.setting[:1] for s in castle.sentences] == [("castle",), ("hall",)]
     bird = _script("We stood outside the castle. A bird flew into the castle.")
