@@ -275,7 +275,9 @@ def place_strength(
     seen_as = [*(t.word for t in tokens[:index]), "", *ahead]
     pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off",
     # "Far above, through the blowhole, ..."
-    if any(w in pw.AFAR for w in before) or pairs & pw.FAR:  # "I saw a city"
+    if pairs & pw.FAR:  # far from where one is
+        strength = min(strength, MENTION)
+    if any(w in pw.AFAR for w in before):  # "I saw a city"
         strength = min(strength, MENTION_THERE)
     elif _seen_before(tokens, clause):  # "I could see the valley, the river a silver thread"
         strength = min(strength, MENTION)

@@ -59,6 +59,7 @@ def surfaces(text: str) -> set[str]:
         ("My sister brushed her teeth beside the bath.", "brushed"),
         ("He rocked the cradle all night.", "rocked"),
         ("She watered the plants on the sill.", "watered"),
+        ("Readers come in small submarines that dock at the mouth.", "dock"),
     ],
 )
 def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> None:
@@ -78,6 +79,7 @@ def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> Non
         ("The balloons drifted over the town.", "drifted", "floating"),
         ("A crust on the lava glowed.", "glowed", "glow"),
         ("The roses bloomed along the wall.", "bloomed", "flowers"),
+        ("I saw that dock from the boat.", "dock", "bridge"),
     ],
 )
 def test_nouns_and_verbs_that_show_a_thing_stay(text: str, word: str, motif: str) -> None:

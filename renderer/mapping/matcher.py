@@ -570,7 +570,7 @@ class Matcher:
         prev = tag_of(i - 1) if i > 0 and not tokens[i].brk else None
         if prev is not None and (
             prev in _NOUN_BEFORE
-            or tokens[i - 1].word in _DETERMINERS
+            or tokens[i - 1].word in _DETERMINERS and prev != "WDT"  # 'submarines that dock'
             or tokens[i - 1].word in self.colors
         ):
             return False
