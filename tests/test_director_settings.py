@@ -474,6 +474,11 @@ def test_returning_a_thing_is_not_going_back_and_far_off_holds_for_the_sentence(
         "Far above, through the blowhole, she can see a patch of daylight."
     )
     assert [s.setting[:1] for s in script.sentences] == [("library",)] * 3
+    faded = _script(
+        "She works in a library. She stamps cards. She reads. She sleeps. She hums. "
+        "Far above, through the blowhole, she can see a patch of daylight."
+    )
+    assert faded.sentences[-1].setting[:1] == ("library",)
     back = _script("I was on the beach. Then I was in the forest. I returned to the beach.")
     assert back.sentences[2].setting[:1] == ("beach",)
 
