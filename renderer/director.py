@@ -295,6 +295,8 @@ def place_strength(
         strength = max(strength, PRESENT)
     if _reported(tokens[clause:index]):
         strength = min(strength, ABOUT)
+    if _before_then(before):  # "I arrived at the hotel after a long drive up a mountain road"
+        strength = min(strength, MENTION)
     if _contained(tokens, index, others):
         strength = min(strength, MENTION)
     return strength
@@ -326,6 +328,13 @@ def _seen_before(tokens: list[Token], clause: int) -> bool:
         return False
     rest = [t.word for t in tokens[clause:]]
     return not set(rest) & (pw.PEOPLE | pw.MOTION | pw.CLAUSE_LINKS | {"so", "then"})
+
+
+def _before_then(before: list[str]) -> bool:
+    """Whether the place is in a phrase of what came before, with no one named in it: "after
+    a long drive up a mountain road" (not "after lunch we went to the beach")."""
+    starts = [k for k, word in enumerate(before) if word in pw.EARLIER]
+    return bool(starts) and not set(before[starts[-1] + 1 :]) & pw.PEOPLE
 
 
 def _reported(before: list[Token]) -> bool:

@@ -490,6 +490,13 @@ def test_the_walls_and_floor_of_where_one_is_draw_no_other_place() -> None:
     assert "room" in bed.sentences[1].focus  # a room next door
 
 
+def test_a_place_passed_before_one_arrived_does_not_move_the_dream() -> None:
+    hotel = _script("I arrived at the hotel late at night after a long drive up a mountain road.")
+    assert hotel.sentences[0].setting[:1] == ("hall",)
+    lunch = _script("After lunch we went to the beach.")
+    assert lunch.sentences[0].setting[:1] == ("beach",)
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences

@@ -80,6 +80,8 @@ def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> Non
         ("A crust on the lava glowed.", "glowed", "glow"),
         ("The roses bloomed along the wall.", "bloomed", "flowers"),
         ("I saw that dock from the boat.", "dock", "bridge"),
+        ("I found the milking shed full of horses.", "shed", "shed"),
+        ("My room had only a hammock strung between two pines.", "hammock", "room"),
     ],
 )
 def test_nouns_and_verbs_that_show_a_thing_stay(text: str, word: str, motif: str) -> None:

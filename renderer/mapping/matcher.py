@@ -183,6 +183,18 @@ def _comparative(word: str) -> bool:
     return word.endswith("er") and any(lemma != word for lemma in getAllLemmas(word).get("ADJ", ()))
 
 
+def _after_gerund(tokens: list[Token], i: int) -> bool:
+    """Whether the i-th token heads a compound after a gerund and a determiner: 'the milking
+    shed', 'a sleeping bag' (a noun, not 'shed' the verb)."""
+    return (
+        i > 1
+        and not tokens[i].brk
+        and not tokens[i - 1].brk
+        and tokens[i - 1].word.endswith("ing")
+        and tokens[i - 2].word in _DETERMINERS
+    )
+
+
 class Matcher:
     """Maps text to keywords using a compiled lexicon index (build once, reuse)."""
 
@@ -566,6 +578,8 @@ class Matcher:
         if found in ("VBD", "VBN", "VBP") and _after_bare_possessive(tokens, i, tag_of):
             return False
         if after_possessive(tokens, i):  # "my grandfather's shed"
+            return False
+        if _after_gerund(tokens, i):
             return False
         prev = tag_of(i - 1) if i > 0 and not tokens[i].brk else None
         if prev is not None and (
