@@ -330,6 +330,16 @@ def _seen_before(tokens: list[Token], clause: int) -> bool:
     return not set(rest) & (pw.PEOPLE | pw.MOTION | pw.CLAUSE_LINKS | {"so", "then"})
 
 
+def _only_a_picture(tokens: list[Token], index: int) -> bool:
+    """Whether the place at token `index` is said to be a picture or a model of one: "the
+    mountain is only a poster", "the sea was just a painting"."""
+    after = [t.word for t in tokens[index + 1 : index + 6] if t.word not in pw.DETERMINERS]
+    if not after or after[0] not in pw.BE:
+        return False
+    rest = [w for w in after[1:] if w not in pw.HEDGES]
+    return bool(rest) and rest[0] in pw.PICTURES | pw.TOY_MAKES
+
+
 def _before_then(before: list[str]) -> bool:
     """Whether the place is in a phrase of what came before, with no one named in it: "after
     a long drive up a mountain road" (not "after lunch we went to the beach")."""
@@ -500,8 +510,11 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 named.append((keyword, Where(keyword.motif, keyword.motif)))
             elif role in ("sky", "weather") and _open_air(sentence, keyword):
                 named.append((keyword, Where(None, keyword.motif)))
-        words = set(pw.WORD.findall(sentence.text.lower()))  # back somewhere, not seeing it
-        returning = bool(words & pw.RETURNING) and not words & pw.AFAR  # again from afar
+        words = pw.WORD.findall(sentence.text.lower())  # back somewhere, not seeing it again
+        returning = any(  # from afar, nor at the back of something
+            word in pw.RETURNING and not (word == "back" and _the_back(words[:k]))
+            for k, word in enumerate(words)
+        ) and not set(words) & pw.AFAR
         tokens = tokenize(sentence.text, sentence.start) if named or furniture else []
         named += [  # "I stepped onto the platform" (not "birds flew into the pipes")
             (k, w) for k, w in furniture if _entered(tokens, k) and _dreamer_before(tokens, k)
@@ -535,6 +548,12 @@ def _goes_in(sentence: Sentence) -> bool:
         and (k + 1 == len(tokens) or tokens[k + 1].brk or words[k + 1] in ("and", "then"))
         for k in range(2, len(tokens))
     )
+
+
+def _the_back(before: list[str]) -> bool:
+    """Whether "back" after these words is a noun: "the back", "the very back"."""
+    near = [w for w in before[-2:] if w != "very"]
+    return bool(near) and near[-1] in pw.DETERMINERS
 
 
 def _furnishes(keyword: Keyword) -> bool:
@@ -630,6 +649,8 @@ def _strengths(
             continue
         if _toy(tokens, keyword):  # a toy is a thing: "a model village on the table"
             continue
+        if _only_a_picture(tokens, _token_index(tokens, keyword.start)):
+            continue  # "the mountain is only a poster on the wall": no place
         last = max((k for k, t in enumerate(tokens) if t.start < keyword.end), default=-1)
         # read as a noun: the tagger is asked only where the word could be another part of
         # speech and no determiner before it says

@@ -497,6 +497,24 @@ def test_a_place_passed_before_one_arrived_does_not_move_the_dream() -> None:
     assert lunch.sentences[0].setting[:1] == ("beach",)
 
 
+def test_a_place_said_to_be_only_a_picture_is_no_place() -> None:
+    script = _script(
+        "You climb the mountain. Then you are back in your childhood bedroom, with stars on "
+        "the ceiling, and the mountain is only a poster on the wall."
+    )
+    assert [s.setting[:1] for s in script.sentences] == [("mountains",), ("room",)]
+
+
+def test_the_back_of_a_place_is_no_going_back() -> None:
+    script = _script(
+        "I got on the bus. Then I was in a cave full of glow-worms. "
+        "At the very back of the cave the bus was parked, empty."
+    )
+    assert [s.setting[:1] for s in script.sentences] == [("road",), ("cave",), ("cave",)]
+    back = _script("I got on the bus. Then I was in a market. I carried it back onto the bus.")
+    assert back.sentences[2].setting[:1] == ("road",)
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences
