@@ -47,6 +47,7 @@ def weight(text: str, surface: str) -> float:
         ("Luminous fish.", "Luminous", "glow"),
         ("The moutains were far.", "moutains", "mountains"),
         ("just the ligthouse going round", "ligthouse", "lighthouse"),  # not a 'ligt' house
+        ("Airport terminal, all the boards blank.", "Airport terminal", "hall"),  # no subway
         ("A swirly cloud.", "swirly", "vortex"),
         ("A greenish light.", "greenish", "hue"),
         ("We climbed to the snowline.", "snowline", "snow"),
