@@ -48,6 +48,7 @@ def weight(text: str, surface: str) -> float:
         ("The moutains were far.", "moutains", "mountains"),
         ("just the ligthouse going round", "ligthouse", "lighthouse"),  # not a 'ligt' house
         ("Airport terminal, all the boards blank.", "Airport terminal", "hall"),  # no subway
+        ("The departure board flickered.", "departure board", "objects"),
         ("A swirly cloud.", "swirly", "vortex"),
         ("A greenish light.", "greenish", "hue"),
         ("We climbed to the snowline.", "snowline", "snow"),
