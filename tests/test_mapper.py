@@ -49,6 +49,7 @@ def weight(text: str, surface: str) -> float:
         ("just the ligthouse going round", "ligthouse", "lighthouse"),  # not a 'ligt' house
         ("Airport terminal, all the boards blank.", "Airport terminal", "hall"),  # no subway
         ("The departure board flickered.", "departure board", "objects"),
+        ("Then we were at the zoo.", "zoo", "meadow"),  # its animals on grass, no skyline
         ("A swirly cloud.", "swirly", "vortex"),
         ("A greenish light.", "greenish", "hue"),
         ("We climbed to the snowline.", "snowline", "snow"),
