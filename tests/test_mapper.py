@@ -50,6 +50,8 @@ def weight(text: str, surface: str) -> float:
         ("Airport terminal, all the boards blank.", "Airport terminal", "hall"),  # no subway
         ("The departure board flickered.", "departure board", "objects"),
         ("Then we were at the zoo.", "zoo", "meadow"),  # its animals on grass, no skyline
+        ("A sleigh came through the trees.", "sleigh", "objects"),  # not a city skyline
+        ("An ambulance went past the house.", "ambulance", "road"),
         ("A swirly cloud.", "swirly", "vortex"),
         ("A greenish light.", "greenish", "hue"),
         ("We climbed to the snowline.", "snowline", "snow"),
