@@ -68,7 +68,7 @@ MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
 ABOUT = 0.3  # a place only talked about: "a dream about the sea"
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
-_TABLES = ("indoors", "house", "place_things", "travelled", "insides")  # the file's other tables
+_TABLES = ("indoors", "house", "place_things", "travelled", "insides", "afloat")  # the file's other tables
 
 
 @dataclass(frozen=True)

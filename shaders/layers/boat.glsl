@@ -1,0 +1,170 @@
+#version 330 core
+// A small wooden boat on the water in the mid-foreground, a third of the way in from the left,
+// seen from a little above and from its side: a pointed, raked bow on the right, a flat
+// transom on the left, the hull's planks faint lines under a weathered painted top strake, the
+// gunwale lit from the upper left (the creatures' key light), inside it the thwarts (seats) and
+// two oars at rest; with u_params.x = 1 a small sailing boat instead, its mast and a pale sail
+// on a boom. It rocks slowly, a few degrees every 7.5 s; under it lie its soft dark reflection,
+// its shadow on the water and a slow ripple ring; by night a warm lantern burns at the bow and
+// lays a broken streak on the water. It draws only the boat: the ocean, lake or river behind
+// it (their horizons lie at 0.36 to 0.5) is the water it floats on.
+// u_params: x 0 a rowing boat, 1 a sailing boat.
+#define BOAT_AT vec2(asp * 0.34, 0.2)
+#define LAND_RECT vec4(asp * 0.34 - 0.4, 0.03, asp * 0.34 + 0.42, 0.66)
+#include "lib/land.glsl"
+#if defined FRAGMENT_SHADER
+#include "lib/land_creature.glsl"
+
+const float BOAT_S = 0.25;  // land units per boat unit: the hull runs from x -1 to about 1.1
+const float ROCK = 0.837758;  // 2 pi / 7.5 s: one slow roll
+
+// The near gunwale's height over the waterline at x: the sheer, rising to the bow.
+float boat_sheer(float x) {
+    float b = max(x - 0.15, 0.0);
+    return 0.19 + 0.2 * b * b + 0.03 * smoothstep(-0.4, -1.0, x);
+}
+
+// How far the far gunwale shows above the near one at x (the boat seen from above): the
+// transom's width at the stern, widest a third of the way along, nothing at the pointed bow.
+float boat_beam(float x) {
+    float u = (x + 0.35) / 0.65;
+    float aft = sqrt(max(1.0 - u * u, 0.0));
+    float v = (x + 0.35) / 1.4;
+    return 0.2 * (x < -0.35 ? max(aft, 0.62) : max(1.0 - v * v, 0.0));
+}
+
+// The bow's stem at height y: raked forward.
+float boat_bow(float y) { return 1.0 + 0.16 * y; }
+
+void main() {
+    vec2 p = aspect_coords(v_uv);
+    float asp = aspect();
+    float w = land_px() * 1.2 / BOAT_S;  // a soft edge, in boat units
+    float night = atmosphere_night();
+    vec3 dark = land_pal_dark();
+    vec3 light = land_pal_light();
+    vec3 glow = land_pal_glow();
+    float sail = step(0.5, u_params.x);
+
+    // the water's frame (it does not roll) and the boat's (rolling about its keel, heaving)
+    float roll = lsin(u_time * ROCK);
+    vec2 o = BOAT_AT + vec2(0.0, 0.006 * lsin(u_time * ROCK + 1.2));
+    vec2 wq = (p - o) / BOAT_S;
+    vec2 q = rot_small(0.05 * roll) * (wq - vec2(0.0, -0.05)) + vec2(0.0, 0.05);
+
+    // the hull's near side: waterline to gunwale, transom to stem
+    float sheer = boat_sheer(q.x);
+    float side = max(max(-q.y, q.y - sheer), max(q.x - boat_bow(q.y), -1.0 - q.x));
+    // the inside, seen over the near gunwale up to the far one
+    float beam = boat_beam(q.x);
+    float inside = max(max(sheer - q.y, q.y - sheer - beam), max(q.x - 1.0, -1.0 - q.x));
+    float hull = land_fill(side, w);
+    float open = land_fill(inside, w) * (1.0 - hull);
+    float v = clamp(q.y / sheer, 0.0, 1.0);  // 0 at the waterline .. 1 at the gunwale
+
+    // the wood and its weathered paint, lit from the upper left, darker where the hull turns
+    // away towards the bow and under towards the water
+    float grain = vnoise(vec2(q.x * 3.0, q.y * 40.0) + land_rand(1.0) * 50.0);
+    vec3 wood = mix(vec3(0.22, 0.13, 0.07), dark * 2.0, 0.35) * (0.8 + 0.35 * grain);
+    vec3 paint = mix(vec3(0.3, 0.36, 0.38), mix(glow, light, 0.5), 0.3);
+    float painted = smoothstep(0.7, 0.74, v) * smoothstep(0.25, 0.55, vnoise(q * vec2(9.0, 30.0) + 7.0));
+    float lit = mix(0.55, 1.0, u_daylight);
+    float turn = mix(1.0, 0.5, smoothstep(0.1, 1.05, q.x)) * (0.45 + 0.55 * v);
+    vec3 side_col = mix(wood, paint * (0.7 + 0.3 * grain), painted * 0.8) * turn * lit;
+    // the planks: faint seams along the sheer
+    float seam = 1.0 - 0.35 * (1.0 - smoothstep(0.0, 0.07, abs(fract(v * 4.0) - 0.5) - 0.43));
+    side_col *= seam;
+    // the inside: the floor in the near gunwale's shadow, the far side's planks lit
+    float far_up = clamp((q.y - sheer) / max(beam, 1e-3), 0.0, 1.0);
+    vec3 in_col = wood * mix(0.35, 0.9, far_up * far_up) * lit;
+    // the thwarts, slanting as the beam opens
+    vec3 thwarts = vec3(-0.62, -0.1, 0.42);
+    float seat = 0.0;
+    for (int i = 0; i < 3; i++) {
+        float dx = q.x - thwarts[i] + 0.25 * (q.y - sheer);
+        seat = max(seat, 1.0 - smoothstep(0.035, 0.035 + w, abs(dx)));
+    }
+    seat *= step(0.08, far_up) * step(far_up, 0.96);
+    vec3 seat_col = (wood * 1.5 + light * 0.1) * lit;
+    in_col = mix(in_col, seat_col, seat);
+    // the oars at rest along the thwarts, their blades towards the bow
+    float oars = 0.0;
+    for (int i = 0; i < 2; i++) {
+        float k = float(i);
+        vec2 a = vec2(-0.86, 0.27 + 0.045 * k), b = vec2(0.62, 0.34 + 0.05 * k);
+        float loom = sd_capsule(q, a, b, 0.016);
+        float blade = sd_ellipse(rot_small(-0.05) * (q - b - vec2(0.18, 0.01)), vec2(0.16, 0.032));
+        oars = max(oars, land_fill(min(loom, blade), w));
+    }
+    oars *= (1.0 - sail) * step(q.y, sheer + beam + 0.06) * open;
+    in_col = mix(in_col, (wood * 1.8 + light * 0.15) * lit, oars);
+
+    // the gunwales: the near one catches the key light (strongest aft, facing it), the far one
+    // a thinner line
+    float near_rail = exp(-abs(q.y - sheer) / (2.0 * w)) * step(-1.0, q.x) * step(q.x, boat_bow(q.y));
+    float far_rail = exp(-abs(q.y - sheer - beam) / (1.5 * w)) * step(0.02, beam);
+    float key = mix(1.0, 0.55, smoothstep(-1.0, 1.0, q.x));
+    vec3 rail_col = mix(light, atmosphere_rim(glow), 0.3) * mix(0.45, 1.0, u_daylight);
+
+    vec3 col = side_col * hull + in_col * open;
+    float cover = max(hull, open);
+    col += rail_col * (near_rail * key * 0.9 + far_rail * 0.45) * cover;
+    // the transom's edge, seen almost end on: a straight lit line
+    col += rail_col * 0.35 * exp(-abs(q.x + 1.0) / (1.5 * w)) * step(0.0, q.y)
+         * step(q.y, sheer + beam) * cover;
+
+    // the sailing boat's mast, boom and pale sail
+    vec2 foot = vec2(0.28, boat_sheer(0.28) + 0.1);
+    float mast = land_fill(sd_capsule(q, foot, foot + vec2(0.03, 1.25), 0.018), w) * sail;
+    float boom = land_fill(sd_capsule(q, foot + vec2(0.0, 0.14), vec2(-0.82, 0.47), 0.014), w) * sail;
+    // the sail: between the mast, the boom and a gently curved leech
+    vec2 sq = q - foot - vec2(0.0, 0.16);
+    float leech = -1.1 * (1.0 - sq.y / 1.07) - 0.06 * sin(3.1416 * sq.y / 1.07);
+    float canvas = max(max(-sq.y, sq.y - 1.07), max(sq.x - 0.018 - 0.03 * sq.y / 1.07, leech - sq.x));
+    float sheet = land_fill(canvas, w) * sail;
+    float fold = 0.85 + 0.15 * smoothstep(-1.0, 0.0, sq.x) + 0.05 * lsin(sq.y * 9.0 + u_time * 0.3);
+    vec3 cloth = mix(vec3(0.86, 0.84, 0.78), light, 0.3) * mix(0.28, 0.95, u_daylight) * fold;
+    col = mix(col, cloth, sheet);
+    col = mix(col, wood * 0.8 * lit, max(mast, boom));
+    cover = max(cover, max(sheet, max(mast, boom)));
+
+    // the lantern at the bow: a post, a small glass and its warm light, by night
+    vec3 warm = mix(vec3(1.0, 0.62, 0.28), glow, 0.15);
+    vec2 lamp = vec2(0.96, boat_sheer(0.96) + 0.13);
+    float post = land_fill(sd_capsule(q, lamp - vec2(0.0, 0.13), lamp, 0.012), w);
+    float glass = land_fill(sd_box(q - lamp, vec2(0.03, 0.04)) - 0.01, w);
+    col = mix(col, wood * 0.6 * lit, post);
+    col = mix(col, mix(wood * lit, warm * 2.2, night), glass);
+    cover = max(cover, max(post, glass));
+    float r = length((q - lamp) * vec2(1.0, 1.2));
+    col += warm * night * land_breath() * (0.5 * exp(-r * 14.0) + 0.12 * exp(-r * 3.5));
+    // its light falls on the inside of the bow
+    col += warm * night * 0.4 * exp(-length(q - lamp) * 3.0) * open;
+
+    // the water under it: the boat's soft reflection (mirrored in the waterline, broken by the
+    // ripples), its shadow along the hull, and a dark ripple ring spreading slowly
+    float ripple = vnoise(vec2(wq.x * 2.0, wq.y * 14.0 + u_time * 0.4));
+    vec2 m = vec2(wq.x + 0.05 * (ripple - 0.5), -wq.y * 1.2 - 0.02);
+    float mirrored = land_fill(max(max(-m.y, m.y - boat_sheer(m.x)), max(m.x - boat_bow(m.y), -1.0 - m.x)), 0.06);
+    float water = step(wq.y, 0.0);
+    float fade = exp(wq.y * 3.0);
+    float reflect_a = mirrored * fade * 0.55 * water * (0.8 + 0.4 * ripple);
+    float shadow = exp(wq.y * 18.0) * smoothstep(1.2, 0.9, abs(wq.x - 0.05)) * water * 0.5;
+    float e = length(vec2((wq.x - 0.05) / 1.35, wq.y / 0.22));
+    float swell = fract(u_time * 0.08);
+    float ring = exp(-abs(e - 1.05 - 0.35 * swell) * 16.0) * (1.0 - swell) * 0.35
+               + exp(-abs(e - 1.08) * 10.0) * 0.25;
+    float ring_a = ring * water * smoothstep(0.6, 1.0, e);
+    float under = clamp(reflect_a + shadow + ring_a, 0.0, 0.85) * (1.0 - cover);
+    // a pale glint along the ring's far side, the water lifting against the hull
+    vec3 lift = mix(light, atmosphere_rim(glow), 0.5) * 0.12;
+    col += lift * exp(-abs(e - 1.0) * 30.0) * water * step(0.0, -wq.y - 0.02) * (1.0 - cover);
+    // the lantern's streak on the water
+    float streak = exp(-abs(wq.x - lamp.x + 0.1 * (ripple - 0.5)) * 18.0) * water
+                 * exp(wq.y * 2.2) * smoothstep(0.35, 0.75, ripple);
+    col += warm * night * streak * 0.35;
+
+    float alpha = cover + under;
+    f_color = vec4(col, min(alpha, 1.0)) * land_opacity();
+}
+#endif
