@@ -514,3 +514,31 @@ def test_a_place_word_read_only_as_a_verb_names_no_place() -> None:
     assert [s.setting[:1] for s in script.sentences] == [("church",), ("church",)]
     waders = _script("We rowed out onto the river. Herons were standing in the shallows.")
     assert waders.sentences[1].setting[:1] == ("river",)
+
+
+def test_aboard_a_boat_is_on_the_water_with_the_boat_drawn() -> None:
+    lake = _script("I was in a small wooden rowing boat on a wide grey lake. It was still.")
+    assert [s.setting[:1] for s in lake.sentences] == [("lake",), ("lake",)]
+    assert "boat" in lake.sentences[0].focus
+    ferry = _script("We were on the ferry to the island. The wind pulled at my coat.")
+    assert ferry.sentences[0].setting[:1] == ("ocean",)  # not yet the island it goes to
+    assert "boat" in ferry.sentences[0].focus
+    river = _script("I walked along the river. I got in a canoe and paddled. It was quiet.")
+    assert [s.setting[:1] for s in river.sentences] == [("river",)] * 3  # the river in force
+    assert "boat" in river.sentences[1].focus
+    moved = _script("I was in a city. Then I was on a boat.")
+    assert [s.setting[:1] for s in moved.sentences] == [("city",), ("ocean",)]
+
+
+def test_a_boat_only_seen_is_a_thing_in_the_place_in_force() -> None:
+    beach = _script("I stood on the beach. A boat came in.")
+    assert [s.setting[:1] for s in beach.sentences] == [("beach",), ("beach",)]
+    assert "boat" in beach.sentences[1].focus
+    field = _script("I was in the field. I watched the boats far off.")
+    assert field.sentences[1].setting[:1] == ("meadow",)
+
+
+def test_a_toy_boat_is_no_boat() -> None:
+    toys = _script("We were in the kitchen. We folded paper boats at the table.")
+    assert [s.setting[:1] for s in toys.sentences] == [("kitchen",), ("kitchen",)]
+    assert "boat" not in toys.sentences[1].focus + toys.sentences[1].accents
