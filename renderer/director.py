@@ -68,7 +68,9 @@ MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
 ABOUT = 0.3  # a place only talked about: "a dream about the sea"
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
-_TABLES = ("indoors", "house", "place_things", "travelled", "insides", "afloat")  # the file's other tables
+_TABLES = (  # the file's other tables
+    "indoors", "house", "place_things", "travelled", "insides", "afloat",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -525,15 +527,15 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             here.append((Where("cabin", "cabin"), LOCATIVE))  # "I was on a plane"
         aboard = [k for k in sentence_plan.named if _afloat(tokens, k)]
         if aboard:  # where the vessel goes or passes is no place one is: "the ferry to the island"
-            later = {k.motif for k, _ in named if k.start > aboard[0].start}
+            later = {
+                k.motif for k, _ in named if k.start > aboard[0].start and _bound_for(tokens, k)
+            }
             here = [
                 (w, min(s, MENTION) if w.place in later and w.place not in waters() else s)
                 for w, s in here
             ]
         found.append(
-            SentencePlaces(
-                here, returning, _goes_back(sentence), _goes_in(sentence), bool(aboard)
-            )
+            SentencePlaces(here, returning, _goes_back(sentence), _goes_in(sentence), bool(aboard))
         )
     return found
 
@@ -749,6 +751,14 @@ def _afloat(tokens: list[Token], keyword: Keyword) -> bool:
     while before and "ADJ" in readings(before[-1]) and before[-1] not in pw.ABOARD:
         before.pop()  # "in a small wooden rowing boat": in it
     return bool(set(before[-2:]) & (pw.ABOARD | pw.RIDING | pw.SAILING))
+
+
+def _bound_for(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the keyword names where something goes or passes: "to the island", "towards a
+    lighthouse", "past the cliffs"."""
+    at = _token_index(tokens, keyword.start)
+    before = [t.word for t in tokens[:at] if t.word not in pw.DETERMINERS]
+    return bool(before) and before[-1] in pw.BOUND_FOR
 
 
 def _never_a_noun(word: str) -> bool:
@@ -1061,6 +1071,7 @@ def direct(plan: ScenePlan) -> SceneScript:
     seen: set[Where] = set()
     returning = False
     inside: str | None = None  # the inside of the last place named that one can go into
+    afloat = False  # the place in force is the water a vessel one is aboard floats on
     for i, sentence_plan in enumerate(plan.sentences):
         here = places[i]
         returning = here.returning or returning and not here.named  # "I went back up."
@@ -1076,7 +1087,12 @@ def direct(plan: ScenePlan) -> SceneScript:
             named = [  # The hotel room was still there.": back there from the going back
                 (w, PRESENT) for w, s in places[i + 1].named if s > ABOUT
             ][:1]
-        if here.afloat and not any(w.place in waters() for w, _ in named):
+        if afloat:  # a room named aboard is where one is: "We went down to the cabin"
+            named = [
+                (w, max(s, MOVES) if w.place in indoors() and s >= SHIFTS else s) for w, s in named
+            ]
+        aboard = {w.place for w, s in named if s >= MOVES}  # "a classroom on a school boat"
+        if here.afloat and not aboard & (set(waters()) | indoors()):
             water = current if current and current.place in waters() else None
             named.append((water or Where(waters()[0], waters()[0]), RIDES))  # on the water
         hold = max([hold, *(s for w, s in named if w == current)])
@@ -1085,6 +1101,7 @@ def direct(plan: ScenePlan) -> SceneScript:
             passages.append(_passage(passage, first, i - 1, current))
             passage, first, scenery = passage + 1, i, []
         if moved is not None:  # (the first sentence settles the first place)
+            afloat = here.afloat and moved.place in waters()  # on the water from a vessel
             current = moved
             hold = max(s for w, s in named if w == current)
         hold -= FADE

@@ -156,6 +156,7 @@ SAILING = frozenset(  # taking a boat across the water: "we rowed the boat", "I 
         "crossed", "cross", "crossing",
     ]
 )
+BOUND_FOR = frozenset(["to", "towards", "toward", "for", "past", "across"])  # where one goes
 ABOARD = frozenset(["on", "in", "aboard", "inside"])  # a note's "on the bus home": aboard it
 RIDING = frozenset(  # taking a vehicle along a road: "I was driving a truck", "we took a taxi"
     [

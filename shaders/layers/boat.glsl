@@ -9,7 +9,7 @@
 // lays a broken streak on the water. It draws only the boat: the ocean, lake or river behind
 // it (their horizons lie at 0.36 to 0.5) is the water it floats on.
 // u_params: x 0 a rowing boat, 1 a sailing boat.
-#define BOAT_AT vec2(asp * 0.34, 0.2)
+#define BOAT_AT vec2(asp * 0.34, 0.22)
 #define LAND_RECT vec4(asp * 0.34 - 0.4, 0.03, asp * 0.34 + 0.42, 0.66)
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
@@ -20,8 +20,8 @@ const float ROCK = 0.837758;  // 2 pi / 7.5 s: one slow roll
 
 // The near gunwale's height over the waterline at x: the sheer, rising to the bow.
 float boat_sheer(float x) {
-    float b = max(x - 0.15, 0.0);
-    return 0.19 + 0.2 * b * b + 0.03 * smoothstep(-0.4, -1.0, x);
+    float b = max(x - 0.1, 0.0);
+    return 0.17 + 0.34 * b * b + 0.05 * smoothstep(-0.3, -1.0, x);
 }
 
 // How far the far gunwale shows above the near one at x (the boat seen from above): the
@@ -30,11 +30,17 @@ float boat_beam(float x) {
     float u = (x + 0.35) / 0.65;
     float aft = sqrt(max(1.0 - u * u, 0.0));
     float v = (x + 0.35) / 1.4;
-    return 0.2 * (x < -0.35 ? max(aft, 0.62) : max(1.0 - v * v, 0.0));
+    return 0.27 * (x < -0.35 ? max(aft, 0.62) : max(1.0 - v * v, 0.0));
 }
 
 // The bow's stem at height y: raked forward.
 float boat_bow(float y) { return 1.0 + 0.16 * y; }
+
+// The hull's lower edge at x: the waterline, the forefoot lifting towards the stem.
+float boat_keel(float x) {
+    float b = max(x - 0.55, 0.0);
+    return 0.3 * b * sqrt(b);
+}
 
 void main() {
     vec2 p = aspect_coords(v_uv);
@@ -54,7 +60,7 @@ void main() {
 
     // the hull's near side: waterline to gunwale, transom to stem
     float sheer = boat_sheer(q.x);
-    float side = max(max(-q.y, q.y - sheer), max(q.x - boat_bow(q.y), -1.0 - q.x));
+    float side = max(max(boat_keel(q.x) - q.y, q.y - sheer), max(q.x - boat_bow(q.y), -1.0 - q.x));
     // the inside, seen over the near gunwale up to the far one
     float beam = boat_beam(q.x);
     float inside = max(max(sheer - q.y, q.y - sheer - beam), max(q.x - 1.0, -1.0 - q.x));
@@ -65,10 +71,10 @@ void main() {
     // the wood and its weathered paint, lit from the upper left, darker where the hull turns
     // away towards the bow and under towards the water
     float grain = vnoise(vec2(q.x * 3.0, q.y * 40.0) + land_rand(1.0) * 50.0);
-    vec3 wood = mix(vec3(0.22, 0.13, 0.07), dark * 2.0, 0.35) * (0.8 + 0.35 * grain);
-    vec3 paint = mix(vec3(0.3, 0.36, 0.38), mix(glow, light, 0.5), 0.3);
+    vec3 wood = mix(vec3(0.13, 0.075, 0.04), dark * 2.0, 0.3) * (0.8 + 0.35 * grain);
+    vec3 paint = mix(vec3(0.26, 0.33, 0.34), mix(glow, light, 0.5) * 0.4, 0.3);
     float painted = smoothstep(0.7, 0.74, v) * smoothstep(0.25, 0.55, vnoise(q * vec2(9.0, 30.0) + 7.0));
-    float lit = mix(0.55, 1.0, u_daylight);
+    float lit = mix(0.4, 1.0, u_daylight);
     float turn = mix(1.0, 0.5, smoothstep(0.1, 1.05, q.x)) * (0.45 + 0.55 * v);
     vec3 side_col = mix(wood, paint * (0.7 + 0.3 * grain), painted * 0.8) * turn * lit;
     // the planks: faint seams along the sheer
@@ -76,7 +82,7 @@ void main() {
     side_col *= seam;
     // the inside: the floor in the near gunwale's shadow, the far side's planks lit
     float far_up = clamp((q.y - sheer) / max(beam, 1e-3), 0.0, 1.0);
-    vec3 in_col = wood * mix(0.35, 0.9, far_up * far_up) * lit;
+    vec3 in_col = wood * mix(0.3, 1.1, far_up * far_up) * lit;
     // the thwarts, slanting as the beam opens
     vec3 thwarts = vec3(-0.62, -0.1, 0.42);
     float seat = 0.0;
@@ -101,10 +107,10 @@ void main() {
 
     // the gunwales: the near one catches the key light (strongest aft, facing it), the far one
     // a thinner line
-    float near_rail = exp(-abs(q.y - sheer) / (2.0 * w)) * step(-1.0, q.x) * step(q.x, boat_bow(q.y));
-    float far_rail = exp(-abs(q.y - sheer - beam) / (1.5 * w)) * step(0.02, beam);
+    float near_rail = exp(-abs(q.y - sheer - 0.5 * w) / w) * step(-1.0, q.x) * step(q.x, boat_bow(q.y));
+    float far_rail = exp(-abs(q.y - sheer - beam) / w) * step(0.02, beam);
     float key = mix(1.0, 0.55, smoothstep(-1.0, 1.0, q.x));
-    vec3 rail_col = mix(light, atmosphere_rim(glow), 0.3) * mix(0.45, 1.0, u_daylight);
+    vec3 rail_col = mix(light, atmosphere_rim(glow), 0.3) * mix(0.3, 0.7, u_daylight);
 
     vec3 col = side_col * hull + in_col * open;
     float cover = max(hull, open);
@@ -139,7 +145,7 @@ void main() {
     float r = length((q - lamp) * vec2(1.0, 1.2));
     col += warm * night * land_breath() * (0.5 * exp(-r * 14.0) + 0.12 * exp(-r * 3.5));
     // its light falls on the inside of the bow
-    col += warm * night * 0.4 * exp(-length(q - lamp) * 3.0) * open;
+    col += warm * night * 0.15 * exp(-length(q - lamp) * 3.0) * open;
 
     // the water under it: the boat's soft reflection (mirrored in the waterline, broken by the
     // ripples), its shadow along the hull, and a dark ripple ring spreading slowly
@@ -152,8 +158,8 @@ void main() {
     float shadow = exp(wq.y * 18.0) * smoothstep(1.2, 0.9, abs(wq.x - 0.05)) * water * 0.5;
     float e = length(vec2((wq.x - 0.05) / 1.35, wq.y / 0.22));
     float swell = fract(u_time * 0.08);
-    float ring = exp(-abs(e - 1.05 - 0.35 * swell) * 16.0) * (1.0 - swell) * 0.35
-               + exp(-abs(e - 1.08) * 10.0) * 0.25;
+    float ring = exp(-abs(e - 1.05 - 0.35 * swell) * 9.0) * (1.0 - swell) * 0.2
+               + exp(-abs(e - 1.0) * 7.0) * 0.2;
     float ring_a = ring * water * smoothstep(0.6, 1.0, e);
     float under = clamp(reflect_a + shadow + ring_a, 0.0, 0.85) * (1.0 - cover);
     // a pale glint along the ring's far side, the water lifting against the hull

@@ -1,0 +1,72 @@
+"""The boat drawn as itself (real shaders, EGL): a dark hull on the water a third of the way in
+from the left, leaving the sky to the scene, a warm lantern at its bow by night only, and it
+rocks (shaders/layers/boat.glsl)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from gfx_support import NIGHT, Offscreen, offscreen_renderer
+
+from renderer.frame import FrameState
+
+pytestmark = pytest.mark.gl
+
+SIZE = (640, 360)
+BOAT = (0.2, 0.48, 0.17, 0.32)  # where the boat lies (x0, x1, y0, y1; fractions, y up)
+HULL = (0.22, 0.4, 0.225, 0.25)  # a band across its hull's side
+LAMP = (0.46, 0.5, 0.29, 0.35)  # the lantern at its bow
+SKY = (0.7, 1.0, 0.7, 1.0)
+
+
+@pytest.fixture(scope="module")
+def renderer() -> Iterator[Offscreen]:
+    yield from offscreen_renderer(SIZE)
+
+
+def _render(renderer: Offscreen, state: FrameState) -> np.ndarray:
+    renderer.compositor.reset()
+    return renderer.render(state).astype(np.float32)
+
+
+def _box(image: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+    h, w = image.shape[:2]
+    x0, x1, y0, y1 = box
+    return image[int(h * (1 - y1)) : int(h * (1 - y0)), int(w * x0) : int(w * x1)]
+
+
+def _scene(water: str, daylight: float, boat: bool, time: float = 20.0) -> FrameState:
+    intensities = {water: 0.9, **({"boat": 0.9} if boat else {})}
+    return replace(NIGHT, intensities=intensities, daylight=daylight, time=time)
+
+
+@pytest.mark.parametrize("water", ["lake", "ocean"])
+def test_a_dark_hull_sits_on_the_water_off_centre(renderer: Offscreen, water: str) -> None:
+    for daylight in (0.0, 1.0):
+        plain = _render(renderer, _scene(water, daylight, False))
+        drawn = _render(renderer, _scene(water, daylight, True))
+        change = np.abs(drawn - plain).mean(axis=2)
+        assert _box(change, BOAT).mean() > 20.0, daylight  # the boat is there
+        assert _box(change, SKY).mean() < 0.5, daylight  # the sky is left to the scene
+        right = (1.0 - BOAT[1], 1.0 - BOAT[0], BOAT[2], BOAT[3])  # not dead centre: its mirror
+        assert _box(change, right).mean() < _box(change, BOAT).mean() * 0.3, daylight
+        hull = _box(drawn.mean(axis=2), HULL).mean()
+        water_there = _box(plain.mean(axis=2), HULL).mean()
+        assert hull < water_there, daylight  # dark wood against the water
+
+
+def test_its_lantern_burns_warm_by_night_not_by_day(renderer: Offscreen) -> None:
+    def warmth(daylight: float) -> float:
+        lamp = _box(_render(renderer, _scene("lake", daylight, True)), LAMP)
+        return float((lamp[..., 0] - lamp[..., 2]).mean())
+
+    assert warmth(0.0) > warmth(1.0) + 30.0
+
+
+def test_it_rocks_on_the_water(renderer: Offscreen) -> None:
+    now = _render(renderer, _scene("ocean", 0.0, True, 20.0))
+    later = _render(renderer, _scene("ocean", 0.0, True, 23.75))  # half a roll later
+    assert _box(np.abs(later - now).mean(axis=2), BOAT).mean() > 5.0
