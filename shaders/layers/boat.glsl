@@ -3,14 +3,14 @@
 // seen from a little above and from its side: a pointed, raked bow on the right, a flat
 // transom on the left, the hull's planks faint lines under a weathered painted top strake, the
 // gunwale lit from the upper left (the creatures' key light), inside it the thwarts (seats) and
-// two oars at rest; with u_params.x = 1 a small sailing boat instead, its mast and a pale sail
-// on a boom. It rocks slowly, a few degrees every 7.5 s; under it lie its soft dark reflection,
+// its oars at rest, the near one trailing in the water; with u_params.x = 1 a small sailing
+// boat instead, its mast and a pale sail on a boom. It rocks slowly, a few degrees every 7.5 s; under it lie its soft dark reflection,
 // its shadow on the water and a slow ripple ring; by night a warm lantern burns at the bow and
 // lays a broken streak on the water. It draws only the boat: the ocean, lake or river behind
 // it (their horizons lie at 0.36 to 0.5) is the water it floats on.
 // u_params: x 0 a rowing boat, 1 a sailing boat.
-#define BOAT_AT vec2(asp * 0.34, 0.22)
-#define LAND_RECT vec4(asp * 0.34 - 0.4, 0.03, asp * 0.34 + 0.42, 0.66)
+#define BOAT_AT vec2(asp * 0.34, 0.24)
+#define LAND_RECT vec4(asp * 0.34 - 0.5, 0.03, asp * 0.34 + 0.52, 0.68)
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
 #include "lib/land_creature.glsl"
@@ -27,10 +27,8 @@ float boat_sheer(float x) {
 // How far the far gunwale shows above the near one at x (the boat seen from above): the
 // transom's width at the stern, widest a third of the way along, nothing at the pointed bow.
 float boat_beam(float x) {
-    float u = (x + 0.35) / 0.65;
-    float aft = sqrt(max(1.0 - u * u, 0.0));
     float v = (x + 0.35) / 1.4;
-    return 0.27 * (x < -0.35 ? max(aft, 0.62) : max(1.0 - v * v, 0.0));
+    return 0.27 * (x < -0.35 ? mix(1.0, 0.72, smoothstep(-0.35, -1.0, x)) : max(1.0 - v * v, 0.0));
 }
 
 // The bow's stem at height y: raked forward.
@@ -82,38 +80,42 @@ void main() {
     side_col *= seam;
     // the inside: the floor in the near gunwale's shadow, the far side's planks lit
     float far_up = clamp((q.y - sheer) / max(beam, 1e-3), 0.0, 1.0);
-    vec3 in_col = wood * mix(0.3, 1.1, far_up * far_up) * lit;
+    vec3 in_col = wood * mix(0.2, 0.9, far_up * far_up) * lit;
     // the thwarts, slanting as the beam opens
     vec3 thwarts = vec3(-0.62, -0.1, 0.42);
-    float seat = 0.0;
+    float seat = 0.0, under_seat = 0.0;
     for (int i = 0; i < 3; i++) {
         float dx = q.x - thwarts[i] + 0.25 * (q.y - sheer);
         seat = max(seat, 1.0 - smoothstep(0.035, 0.035 + w, abs(dx)));
+        under_seat = max(under_seat, 1.0 - smoothstep(0.0, 0.05, abs(dx - 0.06)));
     }
-    seat *= step(0.08, far_up) * step(far_up, 0.96);
-    vec3 seat_col = (wood * 1.5 + light * 0.1) * lit;
-    in_col = mix(in_col, seat_col, seat);
-    // the oars at rest along the thwarts, their blades towards the bow
-    float oars = 0.0;
-    for (int i = 0; i < 2; i++) {
-        float k = float(i);
-        vec2 a = vec2(-0.86, 0.27 + 0.045 * k), b = vec2(0.62, 0.34 + 0.05 * k);
-        float loom = sd_capsule(q, a, b, 0.016);
-        float blade = sd_ellipse(rot_small(-0.05) * (q - b - vec2(0.18, 0.01)), vec2(0.16, 0.032));
-        oars = max(oars, land_fill(min(loom, blade), w));
-    }
-    oars *= (1.0 - sail) * step(q.y, sheer + beam + 0.06) * open;
-    in_col = mix(in_col, (wood * 1.8 + light * 0.15) * lit, oars);
+    float span = step(0.08, far_up) * step(far_up, 0.96);
+    vec3 seat_col = wood * 1.7 * lit;
+    in_col = mix(in_col * (1.0 - 0.5 * under_seat * span), seat_col, seat * span);
 
     // the gunwales: the near one catches the key light (strongest aft, facing it), the far one
     // a thinner line
     float near_rail = exp(-abs(q.y - sheer - 0.5 * w) / w) * step(-1.0, q.x) * step(q.x, boat_bow(q.y));
     float far_rail = exp(-abs(q.y - sheer - beam) / w) * step(0.02, beam);
     float key = mix(1.0, 0.55, smoothstep(-1.0, 1.0, q.x));
-    vec3 rail_col = mix(light, atmosphere_rim(glow), 0.3) * mix(0.3, 0.7, u_daylight);
+    vec3 rail_col = mix(wood * 4.0, mix(light, atmosphere_rim(glow), 0.3), 0.5)
+                  * mix(0.3, 0.6, u_daylight);
 
     vec3 col = side_col * hull + in_col * open;
     float cover = max(hull, open);
+    // the near oar resting in its rowlock, its handle inboard, its blade trailing in the water
+    const vec2 LOCK = vec2(-0.15, 0.17);
+    const vec2 ALONG = vec2(-0.924, -0.383);  // from the rowlock out along the oar
+    vec2 oq = q - LOCK;
+    float loom = sd_capsule(oq, vec2(0.3, 0.1), ALONG * 0.66, 0.02);
+    vec2 bq = vec2(dot(oq, ALONG), dot(oq, vec2(-ALONG.y, ALONG.x))) - vec2(0.82, 0.0);
+    float oar = land_fill(min(loom, sd_ellipse(bq, vec2(0.17, 0.045))), w) * (1.0 - sail);
+    float drowned = smoothstep(-0.01, -0.05, q.y);  // under the water, it is only glimpsed
+    float oar_lit = 0.6 + 0.4 * smoothstep(0.0, 0.03, dot(oq, vec2(-ALONG.y, ALONG.x)));
+    vec3 oar_col = (wood * 2.0 + light * 0.1) * lit * oar_lit;
+    oar *= 1.0 - 0.55 * drowned;
+    col = mix(col, oar_col * (1.0 - 0.5 * drowned), oar);
+    cover = max(cover, oar);
     col += rail_col * (near_rail * key * 0.9 + far_rail * 0.45) * cover;
     // the transom's edge, seen almost end on: a straight lit line
     col += rail_col * 0.35 * exp(-abs(q.x + 1.0) / (1.5 * w)) * step(0.0, q.y)
@@ -151,20 +153,22 @@ void main() {
     // ripples), its shadow along the hull, and a dark ripple ring spreading slowly
     float ripple = vnoise(vec2(wq.x * 2.0, wq.y * 14.0 + u_time * 0.4));
     vec2 m = vec2(wq.x + 0.05 * (ripple - 0.5), -wq.y * 1.2 - 0.02);
-    float mirrored = land_fill(max(max(-m.y, m.y - boat_sheer(m.x)), max(m.x - boat_bow(m.y), -1.0 - m.x)), 0.06);
-    float water = step(wq.y, 0.0);
+    float mirror_d = max(max(-m.y, m.y - boat_sheer(m.x)), max(m.x - boat_bow(m.y), -1.0 - m.x));
+    float mirrored = land_fill(mirror_d, 0.06);
+    // (all of it fades out before the edges of the layer's rectangle: no seams)
+    float water = smoothstep(0.01, -0.01, wq.y) * smoothstep(-0.8, -0.5, wq.y);
     float fade = exp(wq.y * 3.0);
     float reflect_a = mirrored * fade * 0.55 * water * (0.8 + 0.4 * ripple);
     float shadow = exp(wq.y * 18.0) * smoothstep(1.2, 0.9, abs(wq.x - 0.05)) * water * 0.5;
-    float e = length(vec2((wq.x - 0.05) / 1.35, wq.y / 0.22));
-    float swell = fract(u_time * 0.08);
-    float ring = exp(-abs(e - 1.05 - 0.35 * swell) * 9.0) * (1.0 - swell) * 0.2
-               + exp(-abs(e - 1.0) * 7.0) * 0.2;
-    float ring_a = ring * water * smoothstep(0.6, 1.0, e);
+    float e = length(vec2((wq.x - 0.05) / 1.25, wq.y / 0.22));
+    float swell = fract(u_time * 0.08);  // a ring spreads out and fades every 12.5 s
+    float ring = exp(-abs(e - 1.05 - 0.3 * swell) * 9.0) * smoothstep(0.0, 0.2, swell)
+               * (1.0 - swell) * 0.25 + exp(-abs(e - 1.0) * 7.0) * 0.2;
+    float ring_a = ring * smoothstep(0.6, 1.0, e) * smoothstep(1.5, 1.25, e);
     float under = clamp(reflect_a + shadow + ring_a, 0.0, 0.85) * (1.0 - cover);
     // a pale glint along the ring's far side, the water lifting against the hull
     vec3 lift = mix(light, atmosphere_rim(glow), 0.5) * 0.12;
-    col += lift * exp(-abs(e - 1.0) * 30.0) * water * step(0.0, -wq.y - 0.02) * (1.0 - cover);
+    col += lift * exp(-abs(e - 1.0) * 30.0) * water * (1.0 - cover);
     // the lantern's streak on the water
     float streak = exp(-abs(wq.x - lamp.x + 0.1 * (ripple - 0.5)) * 18.0) * water
                  * exp(wq.y * 2.2) * smoothstep(0.35, 0.75, ripple);
