@@ -532,6 +532,8 @@ def test_aboard_a_boat_is_on_the_water_with_the_boat_drawn() -> None:
     assert "boat" in river.sentences[1].focus
     moved = _script("I was in a city. Then I was on a boat.")
     assert [s.setting[:1] for s in moved.sentences] == [("city",), ("ocean",)]
+    yacht = _script("We sailed a small yacht across the bay.")
+    assert yacht.sentences[0].setting[:1] == ("ocean",) and "sailboat" in yacht.sentences[0].focus
     room = _script("I was in a classroom on a big school boat.")  # a room aboard is where one is
     assert room.sentences[0].setting[:1] == ("classroom",)
     below = _script("We were on the ferry. The kitchen was tiny.")  # a room aboard, named next

@@ -1,6 +1,6 @@
 """The boat drawn as itself (real shaders, EGL): a dark hull on the water a third of the way in
 from the left, leaving the sky to the scene, a warm lantern at its bow by night only, and it
-rocks (shaders/layers/boat.glsl)."""
+rocks; the sailing boat is the same hull under a pale sail (shaders/layers/boat.glsl)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,11 @@ from renderer.frame import FrameState
 pytestmark = pytest.mark.gl
 
 SIZE = (640, 360)
-BOAT = (0.2, 0.48, 0.17, 0.32)  # where the boat lies (x0, x1, y0, y1; fractions, y up)
-HULL = (0.22, 0.4, 0.225, 0.25)  # a band across its hull's side
-LAMP = (0.46, 0.5, 0.29, 0.35)  # the lantern at its bow
+BOAT = (0.2, 0.48, 0.19, 0.34)  # where the boat lies (x0, x1, y0, y1; fractions, y up)
+HULL = (0.33, 0.45, 0.25, 0.27)  # a band across its hull's side, clear of the oar
+LAMP = (0.455, 0.5, 0.35, 0.41)  # the lantern at its bow
+BOW = (0.42, 0.5, 0.3, 0.42)  # its bow's top and the stem (above the water)
+SAIL = (0.27, 0.37, 0.42, 0.55)  # where the sailing boat's sail stands over its hull
 SKY = (0.7, 1.0, 0.7, 1.0)
 
 
@@ -38,8 +40,10 @@ def _box(image: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarra
     return image[int(h * (1 - y1)) : int(h * (1 - y0)), int(w * x0) : int(w * x1)]
 
 
-def _scene(water: str, daylight: float, boat: bool, time: float = 20.0) -> FrameState:
-    intensities = {water: 0.9, **({"boat": 0.9} if boat else {})}
+def _scene(
+    water: str, daylight: float, boat: bool, time: float = 20.0, kind: str = "boat"
+) -> FrameState:
+    intensities = {water: 0.9, **({kind: 0.9} if boat else {})}
     return replace(NIGHT, intensities=intensities, daylight=daylight, time=time)
 
 
@@ -67,6 +71,19 @@ def test_its_lantern_burns_warm_by_night_not_by_day(renderer: Offscreen) -> None
 
 
 def test_it_rocks_on_the_water(renderer: Offscreen) -> None:
-    now = _render(renderer, _scene("ocean", 0.0, True, 20.0))
-    later = _render(renderer, _scene("ocean", 0.0, True, 23.75))  # half a roll later
-    assert _box(np.abs(later - now).mean(axis=2), BOAT).mean() > 5.0
+    alone = replace(NIGHT, intensities={"boat": 0.9}, daylight=1.0)  # nothing else moves
+    now = _render(renderer, replace(alone, time=20.0))
+    later = _render(renderer, replace(alone, time=23.75))  # half a roll later
+    assert _box(np.abs(later - now).mean(axis=2), BOW).mean() > 5.0  # the bow rises and falls
+
+
+def test_the_sailing_boat_raises_a_pale_sail_over_the_same_hull(renderer: Offscreen) -> None:
+    for daylight in (0.0, 1.0):
+        rowing = _render(renderer, _scene("ocean", daylight, True))
+        sailing = _render(renderer, _scene("ocean", daylight, True, kind="sailboat"))
+        sail = _box(np.abs(sailing - rowing).mean(axis=2), SAIL).mean()
+        assert sail > 10.0, daylight  # the cloth stands there
+        cloth = _box(sailing, SAIL).reshape(-1, 3)
+        assert np.ptp(cloth.mean(axis=0)) < 60.0, daylight  # pale: little colour of its own
+        hull = np.abs(_box(sailing, HULL) - _box(rowing, HULL)).mean()
+        assert hull < 12.0, daylight  # the same hull (only the oar and the mast differ)
