@@ -85,5 +85,5 @@ def test_the_sailing_boat_raises_a_pale_sail_over_the_same_hull(renderer: Offscr
         assert sail > 10.0, daylight  # the cloth stands there
         cloth = _box(sailing, SAIL).reshape(-1, 3)
         assert np.ptp(cloth.mean(axis=0)) < 60.0, daylight  # pale: little colour of its own
-        hull = np.abs(_box(sailing, HULL) - _box(rowing, HULL)).mean()
-        assert hull < 12.0, daylight  # the same hull (only the oar and the mast differ)
+        hull = np.median(np.abs(_box(sailing, HULL) - _box(rowing, HULL)))
+        assert hull < 8.0, daylight  # the same hull (the sail's glow and the oar aside)

@@ -10,7 +10,8 @@
 // it (their horizons lie at 0.36 to 0.5) is the water it floats on.
 // u_params: x 0 a rowing boat, 1 a sailing boat.
 #define BOAT_AT vec2(asp * 0.34, 0.24)
-#define LAND_RECT vec4(asp * 0.34 - 0.5, 0.03, asp * 0.34 + 0.52, 0.68)
+// (the rowing boat's rectangle stops over its bow; the sailing boat's holds its sail)
+#define LAND_RECT vec4(asp * 0.34 - 0.5, 0.07, asp * 0.34 + 0.52, u_params.x > 0.5 ? 0.68 : 0.5)
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
 #include "lib/land_creature.glsl"
@@ -71,7 +72,7 @@ void main() {
     float grain = vnoise(vec2(q.x * 3.0, q.y * 40.0) + land_rand(1.0) * 50.0);
     vec3 wood = mix(vec3(0.13, 0.075, 0.04), dark * 2.0, 0.3) * (0.8 + 0.35 * grain);
     vec3 paint = mix(vec3(0.26, 0.33, 0.34), mix(glow, light, 0.5) * 0.4, 0.3);
-    float painted = smoothstep(0.7, 0.74, v) * smoothstep(0.25, 0.55, vnoise(q * vec2(9.0, 30.0) + 7.0));
+    float painted = smoothstep(0.7, 0.74, v) * smoothstep(0.3, 0.6, grain);
     float lit = mix(0.4, 1.0, u_daylight);
     float turn = mix(1.0, 0.5, smoothstep(0.1, 1.05, q.x)) * (0.45 + 0.55 * v);
     vec3 side_col = mix(wood, paint * (0.7 + 0.3 * grain), painted * 0.8) * turn * lit;
@@ -145,7 +146,7 @@ void main() {
     col = mix(col, mix(wood * lit, warm * 2.2, night), glass);
     cover = max(cover, max(post, glass));
     float r = length((q - lamp) * vec2(1.0, 1.2));
-    col += warm * night * land_breath() * (0.5 * exp(-r * 14.0) + 0.12 * exp(-r * 3.5));
+    col += warm * night * land_breath() * (0.5 * exp(-r * 14.0) + 0.12 * exp(-r * 5.0));
     // its light falls on the inside of the bow
     col += warm * night * 0.15 * exp(-length(q - lamp) * 3.0) * open;
 
@@ -156,7 +157,7 @@ void main() {
     float mirror_d = max(max(-m.y, m.y - boat_sheer(m.x)), max(m.x - boat_bow(m.y), -1.0 - m.x));
     float mirrored = land_fill(mirror_d, 0.06);
     // (all of it fades out before the edges of the layer's rectangle: no seams)
-    float water = smoothstep(0.01, -0.01, wq.y) * smoothstep(-0.8, -0.5, wq.y);
+    float water = smoothstep(0.01, -0.01, wq.y) * smoothstep(-0.64, -0.4, wq.y);
     float fade = exp(wq.y * 3.0);
     float reflect_a = mirrored * fade * 0.55 * water * (0.8 + 0.4 * ripple);
     float shadow = exp(wq.y * 18.0) * smoothstep(1.2, 0.9, abs(wq.x - 0.05)) * water * 0.5;
