@@ -11,7 +11,7 @@
 // u_params: x 0 a rowing boat, 1 a sailing boat.
 #define BOAT_AT vec2(asp * 0.34, 0.24)
 // (the rowing boat's rectangle stops over its bow; the sailing boat's holds its sail)
-#define LAND_RECT vec4(asp * 0.34 - 0.5, 0.07, asp * 0.34 + 0.52, u_params.x > 0.5 ? 0.68 : 0.5)
+#define LAND_RECT vec4(asp * 0.34 - 0.42, 0.11, asp * 0.34 + 0.44, u_params.x > 0.5 ? 0.68 : 0.47)
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
 #include "lib/land_creature.glsl"
@@ -157,15 +157,15 @@ void main() {
     float mirror_d = max(max(-m.y, m.y - boat_sheer(m.x)), max(m.x - boat_bow(m.y), -1.0 - m.x));
     float mirrored = land_fill(mirror_d, 0.06);
     // (all of it fades out before the edges of the layer's rectangle: no seams)
-    float water = smoothstep(0.01, -0.01, wq.y) * smoothstep(-0.64, -0.4, wq.y);
+    float water = smoothstep(0.01, -0.01, wq.y) * smoothstep(-0.5, -0.3, wq.y);
     float fade = exp(wq.y * 3.0);
     float reflect_a = mirrored * fade * 0.55 * water * (0.8 + 0.4 * ripple);
     float shadow = exp(wq.y * 18.0) * smoothstep(1.2, 0.9, abs(wq.x - 0.05)) * water * 0.5;
-    float e = length(vec2((wq.x - 0.05) / 1.25, wq.y / 0.22));
+    float e = length(vec2((wq.x - 0.05) / 1.15, wq.y / 0.22));
     float swell = fract(u_time * 0.08);  // a ring spreads out and fades every 12.5 s
-    float ring = exp(-abs(e - 1.05 - 0.3 * swell) * 9.0) * smoothstep(0.0, 0.2, swell)
+    float ring = exp(-abs(e - 1.03 - 0.2 * swell) * 9.0) * smoothstep(0.0, 0.2, swell)
                * (1.0 - swell) * 0.25 + exp(-abs(e - 1.0) * 7.0) * 0.2;
-    float ring_a = ring * smoothstep(0.6, 1.0, e) * smoothstep(1.5, 1.25, e);
+    float ring_a = ring * smoothstep(0.6, 1.0, e) * smoothstep(1.4, 1.2, e);
     float under = clamp(reflect_a + shadow + ring_a, 0.0, 0.85) * (1.0 - cover);
     // a pale glint along the ring's far side, the water lifting against the hull
     vec3 lift = mix(light, atmosphere_rim(glow), 0.5) * 0.12;
