@@ -1,6 +1,6 @@
 #version 330 core
-// A small wooden boat on the water in the mid-foreground, a third of the way in from the left,
-// seen from a little above and from its side: a pointed, raked bow on the right, a flat
+// A small wooden boat on the water in the mid-foreground, left of the middle and low enough to
+// float on a river's near reach too, seen from a little above and from its side: a pointed, raked bow on the right, a flat
 // transom on the left, the hull's planks faint lines under a weathered painted top strake, the
 // gunwale lit from the upper left (the creatures' key light), inside it the thwarts (seats) and
 // its oars at rest, the near one trailing in the water; with u_params.x = 1 a small sailing
@@ -9,9 +9,9 @@
 // lays a broken streak on the water. It draws only the boat: the ocean, lake or river behind
 // it (their horizons lie at 0.36 to 0.5) is the water it floats on.
 // u_params: x 0 a rowing boat, 1 a sailing boat.
-#define BOAT_AT vec2(asp * 0.34, 0.24)
+#define BOAT_AT vec2(asp * 0.4, 0.15)
 // (the rowing boat's rectangle stops over its bow; the sailing boat's holds its sail)
-#define LAND_RECT vec4(asp * 0.34 - 0.42, 0.11, asp * 0.34 + 0.44, u_params.x > 0.5 ? 0.68 : 0.47)
+#define LAND_RECT vec4(asp * 0.4 - 0.42, 0.02, asp * 0.4 + 0.44, u_params.x > 0.5 ? 0.59 : 0.38)
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
 #include "lib/land_creature.glsl"
