@@ -1,17 +1,18 @@
 #version 330 core
 // A small wooden boat on the water in the mid-foreground, left of the middle and low enough to
-// float on a river's near reach too, seen from a little above and from its side: a pointed, raked bow on the right, a flat
-// transom on the left, the hull's planks faint lines under a weathered painted top strake, the
-// gunwale lit from the upper left (the creatures' key light), inside it the thwarts (seats) and
-// its oars at rest, the near one trailing in the water; with u_params.x = 1 a small sailing
-// boat instead, its mast and a pale sail on a boom. It rocks slowly, a few degrees every 7.5 s; under it lie its soft dark reflection,
-// its shadow on the water and a slow ripple ring; by night a warm lantern burns at the bow and
+// float on a river's near reach too, seen from a little above and from its side: a pointed,
+// raked bow on the right, a flat transom on the left, the hull's planks faint lines under a
+// weathered painted top strake, the gunwale lit from the upper left (the creatures' key
+// light), inside it the thwarts (seats) and its oars at rest, the near one trailing in the
+// water; with u_params.x = 1 a small sailing boat instead, its mast and a pale sail on a boom.
+// It rocks slowly, a few degrees every 7.5 s; under it lie its soft dark reflection, its
+// shadow on the water and a slow ripple ring; by night a warm lantern burns at the bow and
 // lays a broken streak on the water. It draws only the boat: the ocean, lake or river behind
 // it (their horizons lie at 0.36 to 0.5) is the water it floats on.
 // u_params: x 0 a rowing boat, 1 a sailing boat.
 #define BOAT_AT vec2(asp * 0.4, 0.15)
 // (the rowing boat's rectangle stops over its bow; the sailing boat's holds its sail)
-#define LAND_RECT vec4(asp * 0.4 - 0.42, 0.02, asp * 0.4 + 0.44, u_params.x > 0.5 ? 0.59 : 0.38)
+#define LAND_RECT vec4(asp * 0.4 - 0.42, 0.02, asp * 0.4 + 0.44, u_params.x > 0.5 ? 0.59 : 0.42)
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
 #include "lib/land_creature.glsl"
@@ -96,7 +97,8 @@ void main() {
 
     // the gunwales: the near one catches the key light (strongest aft, facing it), the far one
     // a thinner line
-    float near_rail = exp(-abs(q.y - sheer - 0.5 * w) / w) * step(-1.0, q.x) * step(q.x, boat_bow(q.y));
+    float near_rail = exp(-abs(q.y - sheer - 0.5 * w) / w) * step(-1.0, q.x)
+                    * step(q.x, boat_bow(q.y));
     float far_rail = exp(-abs(q.y - sheer - beam) / w) * step(0.02, beam);
     float key = mix(1.0, 0.55, smoothstep(-1.0, 1.0, q.x));
     vec3 rail_col = mix(wood * 4.0, mix(light, atmosphere_rim(glow), 0.3), 0.5)
@@ -125,11 +127,13 @@ void main() {
     // the sailing boat's mast, boom and pale sail
     vec2 foot = vec2(0.28, boat_sheer(0.28) + 0.1);
     float mast = land_fill(sd_capsule(q, foot, foot + vec2(0.03, 1.25), 0.018), w) * sail;
-    float boom = land_fill(sd_capsule(q, foot + vec2(0.0, 0.14), vec2(-0.82, 0.47), 0.014), w) * sail;
+    float boom = land_fill(sd_capsule(q, foot + vec2(0.0, 0.14), vec2(-0.82, 0.47), 0.014), w)
+               * sail;
     // the sail: between the mast, the boom and a gently curved leech
     vec2 sq = q - foot - vec2(0.0, 0.16);
     float leech = -1.1 * (1.0 - sq.y / 1.07) - 0.06 * sin(3.1416 * sq.y / 1.07);
-    float canvas = max(max(-sq.y, sq.y - 1.07), max(sq.x - 0.018 - 0.03 * sq.y / 1.07, leech - sq.x));
+    float luff = sq.x - 0.018 - 0.03 * sq.y / 1.07;
+    float canvas = max(max(-sq.y, sq.y - 1.07), max(luff, leech - sq.x));
     float sheet = land_fill(canvas, w) * sail;
     float fold = 0.85 + 0.15 * smoothstep(-1.0, 0.0, sq.x) + 0.05 * lsin(sq.y * 9.0 + u_time * 0.3);
     vec3 cloth = mix(vec3(0.86, 0.84, 0.78), light, 0.3) * mix(0.28, 0.95, u_daylight) * fold;
@@ -167,7 +171,7 @@ void main() {
                * (1.0 - swell) * 0.25 + exp(-abs(e - 1.0) * 7.0) * 0.2;
     float ring_a = ring * smoothstep(0.6, 1.0, e) * smoothstep(1.4, 1.2, e);
     float under = clamp(reflect_a + shadow + ring_a, 0.0, 0.85) * (1.0 - cover);
-    // a pale glint along the ring's far side, the water lifting against the hull
+    // a pale glint along the ring on the near water, where it lifts against the hull
     vec3 lift = mix(light, atmosphere_rim(glow), 0.5) * 0.12;
     col += lift * exp(-abs(e - 1.0) * 30.0) * water * (1.0 - cover);
     // the lantern's streak on the water
