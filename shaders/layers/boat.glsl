@@ -12,7 +12,7 @@
 // u_params: x 0 a rowing boat, 1 a sailing boat.
 #define BOAT_AT vec2(asp * 0.4, 0.15)
 // (the rowing boat's rectangle stops over its bow; the sailing boat's holds its sail)
-#define LAND_RECT vec4(asp * 0.4 - 0.42, 0.02, asp * 0.4 + 0.44, u_params.x > 0.5 ? 0.59 : 0.42)
+#define LAND_RECT vec4(asp * 0.4 - 0.42, 0.045, asp * 0.4 + 0.44, u_params.x > 0.5 ? 0.59 : 0.4)
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
 #include "lib/land_creature.glsl"
@@ -161,7 +161,7 @@ void main() {
     float mirror_d = max(max(-m.y, m.y - boat_sheer(m.x)), max(m.x - boat_bow(m.y), -1.0 - m.x));
     float mirrored = land_fill(mirror_d, 0.06);
     // (all of it fades out before the edges of the layer's rectangle: no seams)
-    float water = smoothstep(0.01, -0.01, wq.y) * smoothstep(-0.5, -0.3, wq.y);
+    float water = smoothstep(0.01, -0.01, wq.y) * smoothstep(-0.4, -0.22, wq.y);
     float fade = exp(wq.y * 3.0);
     float reflect_a = mirrored * fade * 0.55 * water * (0.8 + 0.4 * ripple);
     float shadow = exp(wq.y * 18.0) * smoothstep(1.2, 0.9, abs(wq.x - 0.05)) * water * 0.5;
