@@ -68,7 +68,9 @@ MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
 ABOUT = 0.3  # a place only talked about: "a dream about the sea"
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
-_TABLES = ("indoors", "house", "place_things", "travelled", "insides")  # the file's other tables
+_TABLES = (  # the file's other tables
+    "indoors", "house", "place_things", "travelled", "insides", "afloat",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,18 @@ def _travelled_kind(keyword: Keyword) -> str:
     if last & (ways() | frozenset(table.get("ways", ()))):
         return "way"
     return "stop" if last & frozenset(table.get("stops", ())) else "vehicle"
+
+
+@cache
+def vessels() -> frozenset[str]:
+    """Things that carry the dreamer on the water (a boat): aboard one, one is on the water."""
+    return frozenset(_table().get("afloat", {}).get("vessels", ()))
+
+
+@cache
+def waters() -> tuple[str, ...]:
+    """The places a vessel floats on, the one it is on when none is named or in force first."""
+    return tuple(_table().get("afloat", {}).get("waters", ()))
 
 
 @cache
@@ -480,6 +494,7 @@ class SentencePlaces(NamedTuple):
     returning: bool  # it goes back somewhere ("back", "again"): a place seen before is firm
     goes_back: bool = False  # someone goes back ("I went back up", "we returned")
     goes_in: bool = False  # someone goes in, naming no place ("You go inside.")
+    afloat: bool = False  # the dreamer is aboard a vessel ("I was in a rowing boat")
 
 
 def _places(plan: ScenePlan) -> list[SentencePlaces]:
@@ -532,7 +547,18 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         tokens = tokens or tokenize(sentence.text, sentence.start)
         if any(_aboard_aircraft(tokens, k) for k in sentence_plan.named):
             here.append((Where("cabin", "cabin"), LOCATIVE))  # "I was on a plane"
-        found.append(SentencePlaces(here, returning, _goes_back(sentence), _goes_in(sentence)))
+        aboard = [k for k in sentence_plan.named if _afloat(tokens, k)]
+        if aboard:  # where the vessel goes or passes is no place one is: "the ferry to the island"
+            later = {
+                k.motif for k, _ in named if k.start > aboard[0].start and _bound_for(tokens, k)
+            }
+            here = [
+                (w, min(s, MENTION) if w.place in later and w.place not in waters() else s)
+                for w, s in here
+            ]
+        found.append(
+            SentencePlaces(here, returning, _goes_back(sentence), _goes_in(sentence), bool(aboard))
+        )
     return found
 
 
@@ -737,6 +763,34 @@ def _aboard_first(tokens: list[Token], keyword: Keyword) -> bool:
     )
 
 
+def _afloat(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the dreamer is aboard the vessel the keyword names: in, on or aboard it, or
+    rowing, sailing or taking it ("I was in a small wooden rowing boat", "we rowed the boat",
+    "on the ferry again"); not one only seen or got into ("a boat came in", "I watched the
+    boats"), nor a toy ("we sailed paper boats")."""
+    if keyword.negated or keyword.figurative or keyword.motif not in vessels():
+        return False
+    if _toy(tokens, keyword) or not (
+        _dreamer_before(tokens, keyword) or _aboard_first(tokens, keyword)
+    ):
+        return False
+    at = _token_index(tokens, keyword.start)
+    before = [
+        t.word for t in tokens[_clause_start(tokens, at) : at] if t.word not in pw.DETERMINERS
+    ]
+    while before and "ADJ" in readings(before[-1]) and before[-1] not in pw.ABOARD:
+        before.pop()  # "in a small wooden rowing boat": in it
+    return bool(set(before[-2:]) & (pw.ABOARD | pw.RIDING | pw.SAILING))
+
+
+def _bound_for(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the keyword names where something goes or passes: "to the island", "towards a
+    lighthouse", "past the cliffs"."""
+    at = _token_index(tokens, keyword.start)
+    before = [t.word for t in tokens[:at] if t.word not in pw.DETERMINERS]
+    return bool(before) and before[-1] in pw.BOUND_FOR
+
+
 def _never_a_noun(word: str) -> bool:
     """Whether the word reads only as a verb or only as an adjective ("seep", "rusty")."""
     return set(readings(word)) in ({"VERB"}, {"ADJ"})
@@ -906,11 +960,12 @@ def _qualifiers(
     right before a noun that is no place ("my school bag", "the city lights"; not "the forest
     floor" or "the city centre", where the place is what one sees), or right after what makes
     it a toy ("paper boats", "a model village")."""
+    toys = frozenset(k.start for k in keywords if k.motif in vessels() and _toy(tokens, k))
     places = [k for k in keywords if role_of(k.motif) == "place" and " " not in k.text]
     if not places:
-        return frozenset()
+        return toys
     starts = {k.start for k in keywords if role_of(k.motif) == "place"}
-    found = set()
+    found = set(toys)
     tags: TokenTags | None = None
     for keyword in places:
         if _toy(tokens, keyword):
@@ -1046,6 +1101,7 @@ def direct(plan: ScenePlan) -> SceneScript:
     seen: set[Where] = set()
     returning = False
     inside: str | None = None  # the inside of the last place named that one can go into
+    afloat = False  # the place in force is the water a vessel one is aboard floats on
     for i, sentence_plan in enumerate(plan.sentences):
         here = places[i]
         returning = here.returning or returning and not here.named  # "I went back up."
@@ -1061,12 +1117,21 @@ def direct(plan: ScenePlan) -> SceneScript:
             named = [  # The hotel room was still there.": back there from the going back
                 (w, PRESENT) for w, s in places[i + 1].named if s > ABOUT
             ][:1]
+        if afloat:  # a room named aboard is where one is: "We went down to the cabin"
+            named = [
+                (w, max(s, MOVES) if w.place in indoors() and s >= SHIFTS else s) for w, s in named
+            ]
+        aboard = {w.place for w, s in named if s >= MOVES}  # "a classroom on a school boat"
+        if here.afloat and not aboard & (set(waters()) | indoors()):
+            water = current if current and current.place in waters() else None
+            named.append((water or Where(waters()[0], waters()[0]), RIDES))  # on the water
         hold = max([hold, *(s for w, s in named if w == current)])
         moved = _move(named, current, hold)
         if moved is not None and sentences:
             passages.append(_passage(passage, first, i - 1, current))
             passage, first, scenery = passage + 1, i, []
         if moved is not None:  # (the first sentence settles the first place)
+            afloat = here.afloat and moved.place in waters()  # on the water from a vessel
             current = moved
             hold = max(s for w, s in named if w == current)
         hold -= FADE

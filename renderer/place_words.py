@@ -151,6 +151,14 @@ CARRIERS = frozenset(  # things that carry whoever is in them where they go
     ]
 )
 DREAMER = frozenset(["i", "we", "you", "i'm", "we're", "you're", "im"])
+SAILING = frozenset(  # taking a boat across the water: "we rowed the boat", "I sailed a dinghy"
+    [
+        "row", "rows", "rowed", "rowing", "sail", "sails", "sailed", "sailing", "paddle",
+        "paddles", "paddled", "paddling", "punt", "punted", "punting", "pole", "poled", "poling",
+        "crossed", "cross", "crossing",
+    ]
+)
+BOUND_FOR = frozenset(["to", "towards", "toward", "for", "past", "across"])  # where one goes
 ABOARD = frozenset(["on", "in", "aboard", "inside"])  # a note's "on the bus home": aboard it
 RIDING = frozenset(  # taking a vehicle along a road: "I was driving a truck", "we took a taxi"
     [

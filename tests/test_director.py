@@ -28,13 +28,16 @@ def _timeline(text: str) -> Timeline:
 
 def test_every_motif_has_exactly_one_role() -> None:
     data = tomllib.loads((paths.assets_dir() / "direction.toml").read_text(encoding="utf-8"))
-    assert set(data) - {"place_things", "indoors", "house", "travelled", "insides"} == set(ROLES)
+    tables = {"place_things", "indoors", "house", "travelled", "insides", "afloat"}
+    assert set(data) - tables == set(ROLES)
     assert set(data["indoors"]["places"]) <= set(data["place"])
     insides = data["insides"]["places"]
     assert set(insides) <= set(data["place"]) - set(data["indoors"]["places"])
     assert set(insides.values()) <= set(data["indoors"]["places"])
     assert set(data["travelled"]["places"]) <= set(data["place"])
     assert set(data["house"]["rooms"]) <= set(data["indoors"]["places"])
+    assert set(data["afloat"]["waters"]) <= set(data["place"]) - set(data["indoors"]["places"])
+    assert set(data["afloat"]["vessels"]) <= set(data["subject"])
     assert set(roles()) == set(load_lexicon().motifs)
 
 

@@ -413,9 +413,13 @@ def test_a_toy_place_or_vessel_is_a_thing() -> None:
     village = _script("I was in the kitchen. There was a model village on the table.")
     assert [s.setting[:1] for s in village.sentences] == [("kitchen",), ("kitchen",)]
     boats = _script("I was in the airport. A woman at the gate was selling paper boats.")
-    assert "ocean" not in boats.sentences[1].focus + boats.sentences[1].accents
+    drawn = boats.sentences[1].focus + boats.sentences[1].accents
+    assert "boat" not in drawn and "ocean" not in drawn
+    toys = _script("We were in the kitchen. We folded paper boats at the table.")
+    assert [s.setting[:1] for s in toys.sentences] == [("kitchen",), ("kitchen",)]
+    assert "boat" not in toys.sentences[1].focus + toys.sentences[1].accents
     sea = _script("I was on the beach. A boat came in.")
-    assert "ocean" in sea.sentences[1].focus
+    assert "boat" in sea.sentences[1].focus
 
 
 def test_going_inside_a_building_drawn_from_outside_is_being_in_its_room() -> None:
@@ -539,3 +543,33 @@ def test_a_place_word_read_only_as_a_verb_names_no_place() -> None:
     assert [s.setting[:1] for s in script.sentences] == [("church",), ("church",)]
     waders = _script("We rowed out onto the river. Herons were standing in the shallows.")
     assert waders.sentences[1].setting[:1] == ("river",)
+
+
+def test_aboard_a_boat_is_on_the_water_with_the_boat_drawn() -> None:
+    lake = _script("I was in a small wooden rowing boat on a wide grey lake. It was still.")
+    assert [s.setting[:1] for s in lake.sentences] == [("lake",), ("lake",)]
+    assert "boat" in lake.sentences[0].focus
+    ferry = _script("We were on the ferry to the island. The wind pulled at my coat.")
+    assert ferry.sentences[0].setting[:1] == ("ocean",)  # not yet the island it goes to
+    assert "boat" in ferry.sentences[0].focus
+    river = _script("I walked along the river. I got in a canoe and paddled. It was quiet.")
+    assert [s.setting[:1] for s in river.sentences] == [("river",)] * 3  # the river in force
+    assert "boat" in river.sentences[1].focus
+    moved = _script("I was in a city. Then I was on a boat.")
+    assert [s.setting[:1] for s in moved.sentences] == [("city",), ("ocean",)]
+    yacht = _script("We sailed a small yacht across the bay.")
+    assert yacht.sentences[0].setting[:1] == ("ocean",) and "sailboat" in yacht.sentences[0].focus
+    room = _script("I was in a classroom on a big school boat.")  # a room aboard is where one is
+    assert room.sentences[0].setting[:1] == ("classroom",)
+    below = _script("We were on the ferry. The kitchen was tiny.")  # a room aboard, named next
+    assert [s.setting[:1] for s in below.sentences] == [("ocean",), ("kitchen",)]
+    ashore = _script("We were in the city. The kitchen was tiny.")  # not aboard: it stays
+    assert [s.setting[:1] for s in ashore.sentences] == [("city",), ("city",)]
+
+
+def test_a_boat_only_seen_is_a_thing_in_the_place_in_force() -> None:
+    beach = _script("I stood on the beach. A boat came in.")
+    assert [s.setting[:1] for s in beach.sentences] == [("beach",), ("beach",)]
+    assert "boat" in beach.sentences[1].focus
+    field = _script("I was in the field. I watched the boats far off.")
+    assert field.sentences[1].setting[:1] == ("meadow",)

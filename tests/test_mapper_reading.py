@@ -187,13 +187,27 @@ def test_reptiles_and_amphibians_are_lizards_and_tortoises_not_snakes() -> None:
     assert derived == {"axolotl": "lizard", "caiman": "lizard", "terrapin": "tortoise"}
 
 
-def test_every_kind_of_boat_is_on_the_sea_not_a_thing() -> None:
+def test_every_kind_of_small_craft_is_a_boat_and_big_ships_are_the_sea() -> None:
     text = "A trawler, a schooner, a narrowboat and a sampan passed a tanker. I played a gig."
     motifs = {k.text: k.motif for k in keywords(text)}
-    assert {w: motifs[w] for w in ("trawler", "schooner", "narrowboat", "sampan", "tanker")} == {
-        w: "ocean" for w in ("trawler", "schooner", "narrowboat", "sampan", "tanker")
+    assert {w: motifs[w] for w in ("trawler", "narrowboat", "sampan")} == {
+        w: "boat" for w in ("trawler", "narrowboat", "sampan")
     }
-    assert motifs.get("gig") != "ocean"  # a concert, not WordNet's rowing boat
+    assert motifs["schooner"] == "sailboat"
+    assert motifs["tanker"] == "ocean"  # a ship of the open sea, not a small boat
+    assert motifs.get("gig") not in ("ocean", "boat")  # a concert, not WordNet's rowing boat
+
+
+def test_vessel_words_read_as_a_boat() -> None:
+    text = (
+        "We rowed the boat. A ferry. I was in a rowing boat with oars. The ship sailed. "
+        "We took a canoe and a kayak. The sea was calm. A yacht raised its sail."
+    )
+    motifs = {k.text.lower(): k.motif for k in keywords(text)}
+    for word in ("boat", "ferry", "rowing boat", "oars", "ship", "canoe", "kayak"):
+        assert motifs.get(word) == "boat", word
+    assert motifs["yacht"] == motifs["sail"] == "sailboat"
+    assert motifs["sea"] == "ocean"
 
 def test_firing_someone_draws_no_fire() -> None:
     text = 'My boss was going to fire me. He said, "You\'re fired." Then the fire went out.'
