@@ -144,6 +144,12 @@ def insides() -> dict[str, str]:
 
 
 @cache
+def climbed() -> frozenset[str]:
+    """The motifs of stairs that lead up inside a place of [insides]: climbed, one is in."""
+    return frozenset(_table().get("insides", {}).get("climbed", ()))
+
+
+@cache
 def house() -> frozenset[str]:
     """The rooms of a house: a furnishing of one stands in whichever of them one is in."""
     return frozenset(_table().get("house", {}).get("rooms", ()))
@@ -480,6 +486,8 @@ class SentencePlaces(NamedTuple):
     returning: bool  # it goes back somewhere ("back", "again"): a place seen before is firm
     goes_back: bool = False  # someone goes back ("I went back up", "we returned")
     goes_in: bool = False  # someone goes in, naming no place ("You go inside.")
+    building: str | None = None  # the inside of the last thing named that one can go into
+    # (a lighthouse seen from the rocks: "We went inside.")
 
 
 def _places(plan: ScenePlan) -> list[SentencePlaces]:
@@ -532,8 +540,63 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         tokens = tokens or tokenize(sentence.text, sentence.start)
         if any(_aboard_aircraft(tokens, k) for k in sentence_plan.named):
             here.append((Where("cabin", "cabin"), LOCATIVE))  # "I was on a plane"
-        found.append(SentencePlaces(here, returning, _goes_back(sentence), _goes_in(sentence)))
+        buildings = [  # things drawn from outside that one can go into: a lighthouse
+            k for k in sentence_plan.keywords
+            if k.motif in insides() and role_of(k.motif) != "place" and _drawable(k)
+            and k.start < framed and not _quoted(sentence, k)
+        ]
+        here += _inside_buildings(sentence, opens, tokens, buildings, sentence_plan.keywords)
+        building = insides()[buildings[-1].motif] if buildings else None
+        found.append(
+            SentencePlaces(here, returning, _goes_back(sentence), _goes_in(sentence), building)
+        )
     return found
+
+
+def _inside_buildings(
+    sentence: Sentence,
+    opens: bool,
+    tokens: list[Token],
+    buildings: list[Keyword],
+    keywords: tuple[Keyword, ...],
+) -> list[tuple[Where, float]]:
+    """The insides of things drawn from outside that someone is in: one goes into it ("Inside
+    the lighthouse it was cold", "we went into the tower") or climbs its stairs ("I climbed
+    the lighthouse stairs", "up the stairs of the tower")."""
+    found: list[tuple[Where, float]] = []
+    starts = frozenset(k.start for k in keywords if role_of(k.motif) == "place")
+    for building in buildings:
+        inside = Where(insides()[building.motif], insides()[building.motif])
+        strength = place_strength(sentence, opens, building, starts, tokens=tokens)
+        stairs = [k for k in keywords if k.motif in climbed() and _stairs_of(tokens, k, building)]
+        if _went_in(tokens, building, strength) or any(_climbed(tokens, k) for k in stairs):
+            found.append((inside, LOCATIVE))
+    return found
+
+
+def _stairs_of(tokens: list[Token], stairs: Keyword, building: Keyword) -> bool:
+    """Whether the stairs are the building's: named right after it ("the lighthouse stairs",
+    "the tower's spiral staircase") or said to be of or in it ("the stairs of the lighthouse",
+    "the staircase inside the tower")."""
+    at = _token_index(tokens, stairs.start)
+    built = _token_index(tokens, building.start)
+    if built == at - 1:
+        return True
+    last = max(k for k, t in enumerate(tokens) if t.start < stairs.end)
+    between = [t.word for t in tokens[last + 1 : built] if t.word not in pw.DETERMINERS]
+    return built > last and len(between) == 1 and between[0] in pw.OF_PLACE and not any(
+        t.brk for t in tokens[last + 1 : built + 1]
+    )
+
+
+def _climbed(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether someone climbs, goes up or comes down the keyword's stairs: "I climbed the
+    lighthouse stairs", "up the tower's spiral staircase" (the words between the verb and
+    the stairs are determiners and what the stairs belong to)."""
+    at = _token_index(tokens, keyword.start)
+    clause = _clause_start(tokens, at)
+    before = [t.word for t in tokens[clause:at] if t.word not in pw.DETERMINERS]
+    return bool(set(before[-3:]) & pw.CLIMBING)
 
 
 def _goes_in(sentence: Sentence) -> bool:
@@ -685,6 +748,8 @@ def _strengths(
                         found.append((where, MENTION))
                     continue  # "the room number", "the city lights"
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
+        if where.place in climbed() and _climbed(tokens, keyword):
+            strength = LOCATIVE  # "I climbed the spiral staircase": on it
         if where.place in travelled():
             alone = all(other.place == where.place for _, other in named)
             strength = _travelled(tokens, keyword, strength, alone)
@@ -1015,6 +1080,8 @@ def _focus(
             continue  # the room draws its own windows
         if place is not None and insides().get(keyword.motif) == place:
             continue  # the cabin one is inside of is the room one is in
+        if keyword.motif in climbed() and place in insides().values():
+            continue  # the stairs of the tower one is inside are the tower's own
         furnishing = role == "generic" and role_of(keyword.motif) == "place"
         own = place is not None and keyword.text.lower().split()[-1] in pw.ROOM_PARTS
         if furnishing and (own or place not in indoors() or {place, keyword.motif} <= house()):
@@ -1055,7 +1122,8 @@ def direct(plan: ScenePlan) -> SceneScript:
         if here.goes_in and not here.named and inside is not None:
             named = [(Where(inside, inside), LOCATIVE)]  # "you find a cabin. You go inside."
         inside = next(
-            (insides()[w.place] for w, _ in reversed(here.named) if w.place in insides()), inside
+            (insides()[w.place] for w, _ in reversed(here.named) if w.place in insides()),
+            here.building or inside,
         )
         if here.goes_back and not here.named and i + 1 < len(places):  # "I went back up.
             named = [  # The hotel room was still there.": back there from the going back
