@@ -26,10 +26,10 @@ void stairwell_vertex() {
     v_view = vec4(vp, 1.0 / land_height_px(), t * 0.006);
     float night = 1.0 - u_daylight;
     v_lamp = mix(vec3(1.0, 0.62, 0.27), v_pal_light, 0.12) * v_breath * (1.0 + 0.6 * night);
-    vec3 dark_sky = mix(vec3(0.05, 0.09, 0.24), v_pal_glow * 0.3, 0.15);
-    v_sky = mix(dark_sky, vec3(0.75, 0.88, 1.0) * 2.0, u_daylight);
+    vec3 dark_sky = mix(vec3(0.035, 0.045, 0.075), v_pal_glow * 0.2, 0.15);
+    v_sky = mix(dark_sky, vec3(0.78, 0.88, 1.0) * 2.0, u_daylight);
     v_lime = mix(vec3(0.86, 0.83, 0.76), u_palette[2], 0.1);
-    v_stone = mix(vec3(0.42, 0.39, 0.36), u_palette[1], 0.12);
+    v_stone = mix(vec3(0.5, 0.44, 0.37), u_palette[1], 0.1);
     v_air = mix(vec3(0.012, 0.014, 0.03), vec3(0.4, 0.42, 0.44), u_daylight);
 }
 #elif defined FRAGMENT_SHADER
@@ -82,54 +82,50 @@ void main() {
     float step_ = floor(u * STEPS);
     float sf = fract(u * STEPS);
     float base = PITCH * step_ / STEPS;     // this step's top in turn 0
-    vec3 col;
-    float z;
+    // the round wall: whitewashed blocks in courses, faint mortar, a slit each turn
+    vec2 b = vec2(u * 20.0, z_wall / 0.32);
+    b.x += 0.5 * mod(floor(b.y), 2.0);
+    vec2 fb = abs(fract(b) - 0.5);
+    float px_y = dz / 0.32;
+    float fade = smoothstep(0.25, 0.05, px_y);  // the mortar goes where a course is a pixel
+    float mortar = fade * max(smoothstep(0.5 - 0.03 - px_y, 0.5 - 0.03, fb.y),
+                              smoothstep(0.47 - px_y * 3.0, 0.47, fb.x));
+    float block = 0.9 + 0.1 * hash21(floor(b) + u_seed);
+    vec3 col = v_lime * block * (1.0 - 0.25 * mortar) * light_at(z_wall, u);
+    // the window slit: a narrow opening, deep-set in a darker splay
+    float turn = floor((z_wall - PITCH * (SLIT + 0.15)) / PITCH + 0.5);
+    vec2 s = vec2((u - 0.15) * TAU * R, z_wall - PITCH * (turn + SLIT + 0.15));
+    float splay = sd_box(s, vec2(0.12, 0.4));
+    float glass = sd_box(s, vec2(0.028, 0.3));
+    float w = max(dz, 0.004);
+    col *= 1.0 - 0.55 * smoothstep(w, -w, splay) * (0.4 + 0.6 * smoothstep(-0.12, 0.0, splay));
+    float star = step(0.985, hash21(floor(s * 40.0) + turn)) * (1.0 - u_daylight);
+    vec3 sky = v_sky * (1.0 + 0.4 * s.y) + vec3(0.9, 0.9, 1.0) * star;
+    col = mix(col, sky, smoothstep(w, -w, glass));
+    col += v_sky * 0.05 * (0.3 + u_daylight) / (1.0 + 40.0 * max(splay, 0.0));
     // the step whose underside the ray reaches first beyond the well's edge, or its end face
     float f = (z_in - base + THICK) / PITCH;
     float k = floor(f);
-    float in_face = step(fract(f) * PITCH, THICK);
+    float into = fract(f) * PITCH;          // how far up the step's end the ray passes
     float under = base + PITCH * (k + 1.0) - THICK;
-    if (in_face > 0.5) {
-        // the step's inner end: a pale band of dressed stone lit from the well
-        z = z_in;
-        float edge = smoothstep(0.0, dz * WELL * 2.0, fract(f) * PITCH) * smoothstep(0.0, dz * WELL * 2.0, THICK - fract(f) * PITCH);
-        col = v_stone * 1.5 * light_at(z, u) * (0.75 + 0.25 * edge);
-    } else if (under < z_wall) {
-        // a step's underside: a wedge from the wall to the well, each its own tone, a dark
-        // joint where it meets the next one up
-        z = under;
-        float r = rho * (under - lift);
-        float tone = 0.7 + 0.3 * hash11(step_ + 31.0 * (k + 1.0) + u_seed);
-        float joint_w = max(0.03, dz * 1.5 / max(r, 0.1) * STEPS);
-        float joint = smoothstep(0.0, joint_w, sf) * smoothstep(0.0, joint_w * 0.5, 1.0 - sf);
-        float wall_shadow = 0.6 + 0.4 * smoothstep(R, WELL, r);
-        col = v_stone * tone * light_at(z, u) * (0.3 + 0.7 * joint) * wall_shadow * 0.8;
-    } else {
-        // the round wall: whitewashed blocks in courses, faint mortar, a slit each turn
-        z = z_wall;
-        vec2 b = vec2(u * 20.0, z / 0.32);
-        b.x += 0.5 * mod(floor(b.y), 2.0);
-        vec2 fb = abs(fract(b) - 0.5);
-        float px_y = dz / 0.32;
-        float fade = smoothstep(0.25, 0.05, px_y);  // the mortar goes where a course is a pixel
-        float mortar = fade * max(smoothstep(0.5 - 0.03 - px_y, 0.5 - 0.03, fb.y),
-                                  smoothstep(0.47 - px_y * 3.0, 0.47, fb.x));
-        float block = 0.9 + 0.1 * hash21(floor(b) + u_seed);
-        vec3 albedo = v_lime * block * (1.0 - 0.25 * mortar);
-        col = albedo * light_at(z, u);
-        // the window slit: a narrow opening, deep-set in a darker splay
-        float turn = floor((z - PITCH * (SLIT + 0.15)) / PITCH + 0.5);
-        float zc = PITCH * (turn + SLIT + 0.15);
-        vec2 s = vec2((u - 0.15) * TAU * R, z - zc);
-        float splay = sd_box(s, vec2(0.13, 0.42));
-        float glass = sd_box(s, vec2(0.035, 0.33));
-        float w = max(dz, 0.004);
-        col *= 1.0 - 0.55 * smoothstep(w, -w, splay) * (0.4 + 0.6 * smoothstep(-0.13, 0.0, splay));
-        float star = step(0.985, hash21(floor(s * 40.0) + turn)) * (1.0 - u_daylight);
-        vec3 sky = v_sky * (1.0 + 0.4 * s.y) + vec3(0.9, 0.9, 1.0) * star;
-        col = mix(col, sky, smoothstep(w, -w, glass));
-        col += v_sky * 0.06 * (0.4 + u_daylight) / (1.0 + 40.0 * max(splay, 0.0));
-    }
+    // a step's underside: a wedge from the wall to the well, each its own tone, a dark joint
+    // where it meets the next one up; nearer the wall, in its shadow
+    float r = min(rho * (under - lift), R);
+    float tone = 0.72 + 0.28 * hash11(step_ + 31.0 * (k + 1.0) + u_seed);
+    float joint_w = max(0.03, dz * 1.5 / max(r, 0.1) * STEPS);
+    float joint = smoothstep(0.0, joint_w, sf) * smoothstep(0.0, joint_w * 0.5, 1.0 - sf);
+    float wall_shadow = 0.55 + 0.45 * smoothstep(R, WELL, r);
+    vec3 bounce = mix(v_lime * 0.07, vec3(0.55, 0.5, 0.44), u_daylight * 0.6);
+    vec3 lit = v_lamp * (0.1 + 0.9 * smoothstep(TOP * 0.15, TOP, under)) + bounce;
+    vec3 underside = v_stone * tone * lit * (0.3 + 0.7 * joint) * wall_shadow * 0.7;
+    col = mix(col, underside, smoothstep(-dz, dz, z_wall - under));
+    // the step's inner end: a pale band of dressed stone lit from the well
+    float edge_w = dz * WELL * 1.5;
+    float face = smoothstep(-edge_w, edge_w, THICK - into) * step(k, floor(z_wall / PITCH) + 1.0);
+    vec3 end_ = v_stone * 1.5 * light_at(z_in, u) * (0.8 + 0.2 * smoothstep(0.0, THICK, into))
+              * (0.45 + 0.55 * joint);
+    col = mix(col, end_, face);
+    float z = mix(min(under, z_wall), z_in, face);
     // the iron handrail round the well and its balusters, nearest of all along the ray
     float rail_z = PITCH * (floor((z_rail - PITCH * u - RAIL_UP) / PITCH) + u) + RAIL_UP;
     float above = z_rail - rail_z;          // how far above the rail's last turn the ray passes
@@ -138,7 +134,7 @@ void main() {
     float post_u = abs(sf - 0.5) / STEPS * TAU * RAIL;
     float post = smoothstep(0.008 + rho * 0.0, 0.004, post_u - rho * 0.004) * step(above, RAIL_UP)
                * step(0.0, above);
-    float iron = max(rail, post * 0.9) * step(z_rail, z);
+    float iron = max(rail, post * 0.9) * step(z_rail, z) * smoothstep(0.9, 1.4, z_rail - lift);
     vec3 iron_col = vec3(0.03, 0.028, 0.03) + v_lamp * 0.05 * smoothstep(TOP * 0.3, TOP, z_rail);
     // the air of the well: the far steps fade toward it; the lamp room glows at the top
     float depth = 1.0 - exp(-(z - lift) * 0.11);
