@@ -1080,8 +1080,8 @@ def _focus(
             continue  # the room draws its own windows
         if place is not None and insides().get(keyword.motif) == place:
             continue  # the cabin one is inside of is the room one is in
-        if keyword.motif in climbed() and place in insides().values():
-            continue  # the stairs of the tower one is inside are the tower's own
+        if keyword.motif in climbed() and place in climbed():
+            continue  # the stairs of the stairwell one is on are its own
         furnishing = role == "generic" and role_of(keyword.motif) == "place"
         own = place is not None and keyword.text.lower().split()[-1] in pw.ROOM_PARTS
         if furnishing and (own or place not in indoors() or {place, keyword.motif} <= house()):
