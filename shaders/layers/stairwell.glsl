@@ -57,13 +57,13 @@ const float TAU = 6.2831853;
 // above, and the slits' from one side of the well.
 vec3 light_at(float z, float u) {
     float side = 0.5 + 0.5 * cos(TAU * (u - 0.15));
-    vec3 lamp = v_lamp * (0.08 + 0.9 * smoothstep(TOP * 0.2, TOP, z));
-    return lamp + v_sky * (0.12 + 0.35 * u_daylight) * side * side + vec3(0.02, 0.025, 0.04);
+    vec3 lamp = v_lamp * (0.06 + 0.9 * smoothstep(0.0, TOP, z));
+    return lamp + v_sky * (0.12 + 0.35 * u_daylight) * side * side + vec3(0.035, 0.04, 0.06);
 }
 
 // The well's air at height z: dark low down (the day's grey), warming toward the lamp room.
 vec3 air_at(float z) {
-    return mix(v_air, v_lamp * 0.55, smoothstep(TOP * 0.35, TOP, z));
+    return mix(v_air, v_lamp * 0.55, smoothstep(TOP * 0.2, TOP, z));
 }
 
 void main() {
@@ -116,7 +116,7 @@ void main() {
     float joint = smoothstep(0.0, joint_w, sf) * smoothstep(0.0, joint_w * 0.5, 1.0 - sf);
     float wall_shadow = 0.55 + 0.45 * smoothstep(R, WELL, r);
     vec3 bounce = mix(v_lime * 0.07, vec3(0.55, 0.5, 0.44), u_daylight * 0.6);
-    vec3 lit = v_lamp * (0.1 + 0.9 * smoothstep(TOP * 0.15, TOP, under)) + bounce;
+    vec3 lit = v_lamp * (0.1 + 0.9 * smoothstep(0.0, TOP, under)) + bounce;
     vec3 underside = v_stone * tone * lit * (0.3 + 0.7 * joint) * wall_shadow * 0.7;
     col = mix(col, underside, smoothstep(-dz, dz, z_wall - under));
     // the step's inner end: a pale band of dressed stone lit from the well
