@@ -66,6 +66,33 @@ vec3 air_at(float z) {
     return mix(v_air, v_lamp * 0.55, smoothstep(TOP * 0.2, TOP, z));
 }
 
+// The round wall at height z, turn u (dz: the height a pixel spans there): whitewashed
+// blocks in courses with faint mortar, and a slit each turn, deep-set in a darker splay.
+vec3 wall(float z, float u, float dz) {
+    vec2 b = vec2(u * 20.0, z / 0.32);
+    b.x += 0.5 * mod(floor(b.y), 2.0);
+    vec2 fb = abs(fract(b) - 0.5);
+    float px_y = dz / 0.32;
+    float fade = smoothstep(0.25, 0.05, px_y);  // the mortar goes where a course is a pixel
+    float mortar = fade * max(smoothstep(0.5 - 0.03 - px_y, 0.5 - 0.03, fb.y),
+                              smoothstep(0.47 - px_y * 3.0, 0.47, fb.x));
+    float block = 0.9 + 0.1 * hash21(floor(b) + u_seed);
+    vec3 col = v_lime * block * (1.0 - 0.25 * mortar) * light_at(z, u);
+    // the window slit: a narrow opening, deep-set in a darker splay
+    float turn = floor((z - PITCH * (SLIT + 0.15)) / PITCH + 0.5);
+    vec2 s = vec2((u - 0.15) * TAU * R, z - PITCH * (turn + SLIT + 0.15));
+    float splay = sd_box(s, vec2(0.12, 0.4));
+    float glass = sd_box(s, vec2(0.028, 0.3));
+    float w = max(dz, 0.004);
+    col *= 1.0 - 0.55 * smoothstep(w, -w, splay) * (0.4 + 0.6 * smoothstep(-0.12, 0.0, splay));
+    float star = step(0.985, hash21(floor(s * 40.0) + turn)) * (1.0 - u_daylight)
+               * smoothstep(0.3, 0.05, length(fract(s * 40.0) - 0.5));
+    vec3 sky = v_sky * (1.0 + 0.4 * s.y) + vec3(0.9, 0.9, 1.0) * star;
+    col = mix(col, sky, smoothstep(w, -w, glass));
+    col += v_sky * 0.05 * (0.3 + u_daylight) / (1.0 + 40.0 * max(splay, 0.0));
+    return col;
+}
+
 void main() {
     vec2 q = aspect_coords(v_uv) - v_view.xy;
     float rho = max(length(q), 1e-4);
@@ -82,27 +109,6 @@ void main() {
     float step_ = floor(u * STEPS);
     float sf = fract(u * STEPS);
     float base = PITCH * step_ / STEPS;     // this step's top in turn 0
-    // the round wall: whitewashed blocks in courses, faint mortar, a slit each turn
-    vec2 b = vec2(u * 20.0, z_wall / 0.32);
-    b.x += 0.5 * mod(floor(b.y), 2.0);
-    vec2 fb = abs(fract(b) - 0.5);
-    float px_y = dz / 0.32;
-    float fade = smoothstep(0.25, 0.05, px_y);  // the mortar goes where a course is a pixel
-    float mortar = fade * max(smoothstep(0.5 - 0.03 - px_y, 0.5 - 0.03, fb.y),
-                              smoothstep(0.47 - px_y * 3.0, 0.47, fb.x));
-    float block = 0.9 + 0.1 * hash21(floor(b) + u_seed);
-    vec3 col = v_lime * block * (1.0 - 0.25 * mortar) * light_at(z_wall, u);
-    // the window slit: a narrow opening, deep-set in a darker splay
-    float turn = floor((z_wall - PITCH * (SLIT + 0.15)) / PITCH + 0.5);
-    vec2 s = vec2((u - 0.15) * TAU * R, z_wall - PITCH * (turn + SLIT + 0.15));
-    float splay = sd_box(s, vec2(0.12, 0.4));
-    float glass = sd_box(s, vec2(0.028, 0.3));
-    float w = max(dz, 0.004);
-    col *= 1.0 - 0.55 * smoothstep(w, -w, splay) * (0.4 + 0.6 * smoothstep(-0.12, 0.0, splay));
-    float star = step(0.985, hash21(floor(s * 40.0) + turn)) * (1.0 - u_daylight);
-    vec3 sky = v_sky * (1.0 + 0.4 * s.y) + vec3(0.9, 0.9, 1.0) * star;
-    col = mix(col, sky, smoothstep(w, -w, glass));
-    col += v_sky * 0.05 * (0.3 + u_daylight) / (1.0 + 40.0 * max(splay, 0.0));
     // the step whose underside the ray reaches first beyond the well's edge, or its end face
     float f = (z_in - base + THICK) / PITCH;
     float k = floor(f);
@@ -118,23 +124,25 @@ void main() {
     vec3 bounce = mix(v_lime * 0.07, vec3(0.55, 0.5, 0.44), u_daylight * 0.6);
     vec3 lit = v_lamp * (0.1 + 0.9 * smoothstep(0.0, TOP, under)) + bounce;
     vec3 underside = v_stone * tone * lit * (0.3 + 0.7 * joint) * wall_shadow * 0.7;
-    col = mix(col, underside, smoothstep(-dz, dz, z_wall - under));
+    float covered = smoothstep(-dz, dz, z_wall - under);
     // the step's inner end: a pale band of dressed stone lit from the well
     float edge_w = dz * WELL * 1.5;
-    float face = smoothstep(-edge_w, edge_w, THICK - into) * step(k, floor(z_wall / PITCH) + 1.0);
+    float face = smoothstep(-edge_w, edge_w, THICK - into);
     vec3 end_ = v_stone * 1.5 * light_at(z_in, u) * (0.8 + 0.2 * smoothstep(0.0, THICK, into))
               * (0.45 + 0.55 * joint);
-    col = mix(col, end_, face);
+    bool seen = (1.0 - face) * (1.0 - covered) > 0.0;  // the wall, unless steps hide it
+    vec3 col = seen ? wall(z_wall, u, dz) : underside;
+    col = mix(mix(col, underside, covered), end_, face);
     float z = mix(min(under, z_wall), z_in, face);
-    // the iron handrail round the well and its balusters, nearest of all along the ray
+    // the iron handrail round the well and its balusters, nearest of all along the ray (the
+    // height it passes over the rail's turn below, one turn's rise past it is the turn above)
     float rail_z = PITCH * (floor((z_rail - PITCH * u - RAIL_UP) / PITCH) + u) + RAIL_UP;
     float above = z_rail - rail_z;          // how far above the rail's last turn the ray passes
     float rail_px = dz * RAIL * 1.2;
     float rail = smoothstep(0.035 + rail_px, 0.035, abs(above - PITCH * step(PITCH * 0.5, above)));
     float post_u = abs(sf - 0.5) / STEPS * TAU * RAIL;
-    float post = smoothstep(0.008 + rho * 0.0, 0.004, post_u - rho * 0.004) * step(above, RAIL_UP)
-               * step(0.0, above);
-    float iron = max(rail, post * 0.9) * step(z_rail, z) * smoothstep(0.9, 1.4, z_rail - lift);
+    float post = smoothstep(0.008, 0.004, post_u - rho * 0.004) * step(above, RAIL_UP) * step(0.0, above);
+    float iron = max(rail, post * 0.9) * smoothstep(0.9, 1.4, z_rail - lift);  // none at the eye
     vec3 iron_col = vec3(0.03, 0.028, 0.03) + v_lamp * 0.05 * smoothstep(TOP * 0.3, TOP, z_rail);
     // the air of the well: the far steps fade toward it; the lamp room glows at the top
     float depth = 1.0 - exp(-(z - lift) * 0.11);
