@@ -1101,7 +1101,12 @@ def direct(plan: ScenePlan) -> SceneScript:
     """The scene script of a plan: passages with their settings, each sentence's focus."""
     places = _places(plan)
     # sentences before the first place are already in it (not one only talked about)
-    first_place = next(((w, s) for here in places for w, s in here.named if s > ABOUT), None)
+    opening = next(
+        ((i, (w, s)) for i, here in enumerate(places) for w, s in here.named if s > ABOUT), None
+    )
+    first_place = opening[1] if opening else None
+    if opening and any(here.building for here in places[: opening[0]]):
+        first_place = None  # one was outside a lighthouse before going in: not in it already
     current = first_place[0] if first_place else None
     passage, first = 0, 0
     passages: list[Passage] = []

@@ -45,6 +45,11 @@ def test_stairs_alone_stay_the_floating_stairs(text: str, words: str) -> None:
         ("I was on the beach. We walked up the stairs of the lighthouse.", ["beach", "stairwell"]),
         ("I was in a field. Inside the tower it was cold.", ["meadow", "stairwell"]),
         ("I was in a field. I went up the tower's spiral staircase.", ["meadow", "stairwell"]),
+        (
+            "We stood on the rocks below the lighthouse. We went inside. The spiral stairs "
+            "wound up toward the lamp.",
+            [None, "stairwell", "stairwell"],
+        ),
     ],
 )
 def test_the_stairs_of_a_lighthouse_or_tower_are_its_stairwell(
