@@ -93,6 +93,18 @@ vec3 wall(float z, float u, float dz) {
     return col;
 }
 
+// How a ray meets the step whose top in turn 0 is at `base` (z_in, z_wall: its heights at
+// the well's edge and at the wall; dz: a pixel's height at the wall): x 1 where it meets the
+// step's end at the well, y 1 where a step's underside hides the wall, z that underside's
+// height, w how far up the step's end the ray passes.
+vec4 step_hit(float base, float z_in, float z_wall, float dz) {
+    float f = (z_in - base + THICK) / PITCH;
+    float into = fract(f) * PITCH;
+    float under = base + PITCH * (floor(f) + 1.0) - THICK;
+    float edge = dz * WELL * 1.5;
+    return vec4(smoothstep(-edge, edge, THICK - into), smoothstep(-dz, dz, z_wall - under), under, into);
+}
+
 void main() {
     vec2 q = aspect_coords(v_uv) - v_view.xy;
     float rho = max(length(q), 1e-4);
@@ -110,10 +122,16 @@ void main() {
     float sf = fract(u * STEPS);
     float base = PITCH * step_ / STEPS;     // this step's top in turn 0
     // the step whose underside the ray reaches first beyond the well's edge, or its end face
-    float f = (z_in - base + THICK) / PITCH;
-    float k = floor(f);
-    float into = fract(f) * PITCH;          // how far up the step's end the ray passes
-    float under = base + PITCH * (k + 1.0) - THICK;
+    vec4 hit = step_hit(base, z_in, z_wall, dz);
+    float under = hit.z;
+    float into = hit.w;
+    float k = floor((under + THICK - base) / PITCH + 0.5) - 1.0;  // the turn of that step
+    // across the joint, the next step's hit, blended over the pixel the joint spans
+    float across = STEPS * v_view.z / (TAU * rho);  // steps a pixel spans round the well
+    float side = sf < 0.5 ? -1.0 : 1.0;
+    vec4 next = step_hit(base + side * PITCH / STEPS, z_in, z_wall, dz);
+    float blend = 0.5 * smoothstep(across, 0.0, min(sf, 1.0 - sf));
+    vec2 cover = mix(hit.xy, next.xy, blend);
     // a step's underside: a wedge from the wall to the well, each its own tone, a dark joint
     // where it meets the next one up; nearer the wall, in its shadow
     float r = min(rho * (under - lift), R);
@@ -124,10 +142,9 @@ void main() {
     vec3 bounce = mix(v_lime * 0.07, vec3(0.55, 0.5, 0.44), u_daylight * 0.6);
     vec3 lit = v_lamp * (0.1 + 0.9 * smoothstep(0.0, TOP, under)) + bounce;
     vec3 underside = v_stone * tone * lit * (0.3 + 0.7 * joint) * wall_shadow * 0.7;
-    float covered = smoothstep(-dz, dz, z_wall - under);
+    float covered = cover.y;
     // the step's inner end: a pale band of dressed stone lit from the well
-    float edge_w = dz * WELL * 1.5;
-    float face = smoothstep(-edge_w, edge_w, THICK - into);
+    float face = cover.x;
     vec3 end_ = v_stone * 1.5 * light_at(z_in, u) * (0.8 + 0.2 * smoothstep(0.0, THICK, into))
               * (0.45 + 0.55 * joint);
     bool seen = (1.0 - face) * (1.0 - covered) > 0.0;  // the wall, unless steps hide it
