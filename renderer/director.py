@@ -149,6 +149,11 @@ def climbed() -> frozenset[str]:
     return frozenset(_table().get("insides", {}).get("climbed", ()))
 
 
+def _stairs_thing() -> str | None:
+    """The motif that draws stairs as a thing: the one of [insides] climbed that is no place."""
+    return next((m for m in sorted(climbed()) if role_of(m) != "place"), None)
+
+
 @cache
 def house() -> frozenset[str]:
     """The rooms of a house: a furnishing of one stands in whichever of them one is in."""
@@ -750,6 +755,9 @@ def _strengths(
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
         if where.place in climbed() and _climbed(tokens, keyword):
             strength = LOCATIVE  # "I climbed the spiral staircase": on it
+        elif where.place in climbed() and strength not in (LOCATIVE, BECOMES):
+            strength = min(strength, MENTION)  # stairs seen, not climbed, are a thing there:
+            # "the tower had only a staircase spiralling up the outside"
         if where.place in travelled():
             alone = all(other.place == where.place for _, other in named)
             strength = _travelled(tokens, keyword, strength, alone)
@@ -1082,6 +1090,10 @@ def _focus(
             continue  # the cabin one is inside of is the room one is in
         if keyword.motif in climbed() and place in climbed():
             continue  # the stairs of the stairwell one is on are its own
+        motif = keyword.motif
+        if role == "place" and motif in climbed():  # a staircase one is not on: stairs, a thing
+            motif = _stairs_thing() or motif
+            role = role_of(motif)
         furnishing = role == "generic" and role_of(keyword.motif) == "place"
         own = place is not None and keyword.text.lower().split()[-1] in pw.ROOM_PARTS
         if furnishing and (own or place not in indoors() or {place, keyword.motif} <= house()):
@@ -1090,7 +1102,7 @@ def _focus(
             # it stands (a table in the kitchen); nor are the walls and floor of where one is
             # (a cave's walls are no city); elsewhere indoors it may be next door
         score = FOCUS_WEIGHT[role] * keyword.weight
-        scores[keyword.motif] = max(scores.get(keyword.motif, 0.0), score)
+        scores[motif] = max(scores.get(motif, 0.0), score)
     ranked = sorted(scores, key=lambda m: -scores[m])
     focus = [m for m in ranked[:MAX_FOCUS] if scores[m] >= SECOND_FOCUS * scores[ranked[0]]]
     accents += [m for m in ranked if m not in focus and m not in accents]

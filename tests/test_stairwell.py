@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 from reading_support import motifs_of, settings_of
 
+from renderer import pipeline
+from renderer.director import direct
+from renderer.dream import parse_dream
+
 
 @pytest.mark.parametrize(
     ("text", "words"),
@@ -70,6 +74,19 @@ def test_the_stairs_of_a_lighthouse_or_tower_are_its_stairwell(
 )
 def test_other_stairs_and_a_lighthouse_seen_from_outside_are_no_stairwell(text: str) -> None:
     assert "stairwell" not in settings_of(text), settings_of(text)
+
+
+def test_a_staircase_only_seen_is_drawn_as_stairs_where_one_is() -> None:
+    text = (
+        "I was by the river. The tower had no door, only a staircase spiralling up the outside."
+    )
+    assert settings_of(text) == ["river", "river"]
+    script = direct(pipeline.plan(parse_dream(text, "test")))
+    assert "stairs" in script.sentences[1].focus, script.sentences[1].focus
+
+
+def test_a_dream_that_opens_in_the_stairwell_is_there() -> None:
+    assert settings_of("The stairwell was cold and dark. I climbed.") == ["stairwell"] * 2
 
 
 def test_the_lighthouse_from_outside_is_the_lighthouse() -> None:
