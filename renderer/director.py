@@ -149,11 +149,6 @@ def climbed() -> frozenset[str]:
     return frozenset(_table().get("insides", {}).get("climbed", ()))
 
 
-def _stairs_thing() -> str | None:
-    """The motif that draws stairs as a thing: the one of [insides] climbed that is no place."""
-    return next((m for m in sorted(climbed()) if role_of(m) != "place"), None)
-
-
 @cache
 def house() -> frozenset[str]:
     """The rooms of a house: a furnishing of one stands in whichever of them one is in."""
@@ -566,15 +561,21 @@ def _inside_buildings(
     keywords: tuple[Keyword, ...],
 ) -> list[tuple[Where, float]]:
     """The insides of things drawn from outside that someone is in: one goes into it ("Inside
-    the lighthouse it was cold", "we went into the tower") or climbs its stairs ("I climbed
-    the lighthouse stairs", "up the stairs of the tower")."""
+    the lighthouse it was cold", "we went into the tower"), climbs its stairs ("I climbed
+    the lighthouse stairs", "up the stairs of the tower") or is on them ("we sat on the
+    lighthouse stairs", a paragraph that opens on "The lighthouse stairs, spiral, rusty.")."""
     found: list[tuple[Where, float]] = []
     starts = frozenset(k.start for k in keywords if role_of(k.motif) == "place")
     for building in buildings:
         inside = Where(insides()[building.motif], insides()[building.motif])
         strength = place_strength(sentence, opens, building, starts, tokens=tokens)
         stairs = [k for k in keywords if k.motif in climbed() and _stairs_of(tokens, k, building)]
-        if _went_in(tokens, building, strength) or any(_climbed(tokens, k) for k in stairs):
+        on_stairs = any(  # climbing them, or on them: "we sat on the lighthouse stairs"
+            _climbed(tokens, k)
+            or place_strength(sentence, opens, k, starts, tokens=tokens) >= PRESENT
+            for k in stairs
+        )
+        if _went_in(tokens, building, strength) or on_stairs:
             found.append((inside, LOCATIVE))
     return found
 
@@ -1090,10 +1091,6 @@ def _focus(
             continue  # the cabin one is inside of is the room one is in
         if keyword.motif in climbed() and place in climbed():
             continue  # the stairs of the stairwell one is on are its own
-        motif = keyword.motif
-        if role == "place" and motif in climbed():  # a staircase one is not on: stairs, a thing
-            motif = _stairs_thing() or motif
-            role = role_of(motif)
         furnishing = role == "generic" and role_of(keyword.motif) == "place"
         own = place is not None and keyword.text.lower().split()[-1] in pw.ROOM_PARTS
         if furnishing and (own or place not in indoors() or {place, keyword.motif} <= house()):
@@ -1102,7 +1099,7 @@ def _focus(
             # it stands (a table in the kitchen); nor are the walls and floor of where one is
             # (a cave's walls are no city); elsewhere indoors it may be next door
         score = FOCUS_WEIGHT[role] * keyword.weight
-        scores[motif] = max(scores.get(motif, 0.0), score)
+        scores[keyword.motif] = max(scores.get(keyword.motif, 0.0), score)
     ranked = sorted(scores, key=lambda m: -scores[m])
     focus = [m for m in ranked[:MAX_FOCUS] if scores[m] >= SECOND_FOCUS * scores[ranked[0]]]
     accents += [m for m in ranked if m not in focus and m not in accents]

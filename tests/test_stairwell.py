@@ -47,6 +47,8 @@ def test_stairs_alone_stay_the_floating_stairs(text: str, words: str) -> None:
         ("We stood on the rocks below the lighthouse. We went inside.", [None, "stairwell"]),
         ("I was on the beach. I climbed the lighthouse stairs.", ["beach", "stairwell"]),
         ("I was on the beach. We walked up the stairs of the lighthouse.", ["beach", "stairwell"]),
+        ("I was on the beach. We sat on the lighthouse stairs.", ["beach", "stairwell"]),
+        ("I was on the beach.\n\nThe lighthouse stairs, spiral, rusty.", ["beach", "stairwell"]),
         ("I was in a field. Inside the tower it was cold.", ["meadow", "stairwell"]),
         ("I was in a field. I went up the tower's spiral staircase.", ["meadow", "stairwell"]),
         (
@@ -76,13 +78,13 @@ def test_other_stairs_and_a_lighthouse_seen_from_outside_are_no_stairwell(text: 
     assert "stairwell" not in settings_of(text), settings_of(text)
 
 
-def test_a_staircase_only_seen_is_drawn_as_stairs_where_one_is() -> None:
+def test_a_staircase_only_seen_is_drawn_but_sets_no_scene() -> None:
     text = (
         "I was by the river. The tower had no door, only a staircase spiralling up the outside."
     )
     assert settings_of(text) == ["river", "river"]
     script = direct(pipeline.plan(parse_dream(text, "test")))
-    assert "stairs" in script.sentences[1].focus, script.sentences[1].focus
+    assert "stairwell" in script.sentences[1].focus, script.sentences[1].focus
 
 
 def test_a_dream_that_opens_in_the_stairwell_is_there() -> None:
