@@ -79,12 +79,22 @@ def test_other_stairs_and_a_lighthouse_seen_from_outside_are_no_stairwell(text: 
 
 
 def test_a_staircase_only_seen_is_drawn_but_sets_no_scene() -> None:
-    text = (
-        "I was by the river. The tower had no door, only a staircase spiralling up the outside."
-    )
+    text = "I was by the river. Behind the door, just a spiral staircase going down."
     assert settings_of(text) == ["river", "river"]
     script = direct(pipeline.plan(parse_dream(text, "test")))
     assert "stairwell" in script.sentences[1].focus, script.sentences[1].focus
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tower had no door, only a staircase spiralling up the outside.",
+        "A stairway hung in the air.",
+        "A staircase floated in the sky.",
+    ],
+)
+def test_a_staircase_in_the_open_air_is_the_floating_stairs(text: str) -> None:
+    assert "stairs" in motifs_of(text).values() and "stairwell" not in settings_of(text)
 
 
 def test_a_dream_that_opens_in_the_stairwell_is_there() -> None:
