@@ -30,7 +30,8 @@ void stairwell_vertex() {
     v_sky = mix(dark_sky, vec3(0.78, 0.88, 1.0) * 2.0, u_daylight);
     v_lime = mix(vec3(0.86, 0.83, 0.76), u_palette[2], 0.1);
     v_stone = mix(vec3(0.5, 0.44, 0.37), u_palette[1], 0.1);
-    v_air = mix(vec3(0.012, 0.014, 0.03), vec3(0.4, 0.42, 0.44), u_daylight);
+    vec3 well = mix(vec3(0.012, 0.014, 0.03), vec3(0.4, 0.42, 0.44), u_daylight);
+    v_air = mix(well, v_pal_air, 0.2);  // a little of the air outside, through the slits
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
