@@ -146,6 +146,12 @@ def insides() -> dict[str, str]:
 
 
 @cache
+def climbed() -> frozenset[str]:
+    """The motifs of stairs that lead up inside a place of [insides]: climbed, one is in."""
+    return frozenset(_table().get("insides", {}).get("climbed", ()))
+
+
+@cache
 def house() -> frozenset[str]:
     """The rooms of a house: a furnishing of one stands in whichever of them one is in."""
     return frozenset(_table().get("house", {}).get("rooms", ()))
@@ -495,6 +501,8 @@ class SentencePlaces(NamedTuple):
     goes_back: bool = False  # someone goes back ("I went back up", "we returned")
     goes_in: bool = False  # someone goes in, naming no place ("You go inside.")
     afloat: bool = False  # the dreamer is aboard a vessel ("I was in a rowing boat")
+    building: str | None = None  # the inside of the last thing named that one can go into
+    # (a lighthouse seen from the rocks: "We went inside.")
 
 
 def _places(plan: ScenePlan) -> list[SentencePlaces]:
@@ -556,10 +564,71 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 (w, min(s, MENTION) if w.place in later and w.place not in waters() else s)
                 for w, s in here
             ]
+        buildings = [  # things drawn from outside that one can go into: a lighthouse
+            k for k in sentence_plan.keywords
+            if k.motif in insides() and role_of(k.motif) != "place" and _drawable(k)
+            and k.start < framed and not _quoted(sentence, k)
+        ]
+        here += _inside_buildings(sentence, opens, tokens, buildings, sentence_plan.keywords)
+        building = insides()[buildings[-1].motif] if buildings else None
         found.append(
-            SentencePlaces(here, returning, _goes_back(sentence), _goes_in(sentence), bool(aboard))
+            SentencePlaces(
+                here, returning, _goes_back(sentence), _goes_in(sentence), bool(aboard), building
+            )
         )
     return found
+
+
+def _inside_buildings(
+    sentence: Sentence,
+    opens: bool,
+    tokens: list[Token],
+    buildings: list[Keyword],
+    keywords: tuple[Keyword, ...],
+) -> list[tuple[Where, float]]:
+    """The insides of things drawn from outside that someone is in: one goes into it ("Inside
+    the lighthouse it was cold", "we went into the tower"), climbs its stairs ("I climbed
+    the lighthouse stairs", "up the stairs of the tower") or is on them ("we sat on the
+    lighthouse stairs", a paragraph that opens on "The lighthouse stairs, spiral, rusty.")."""
+    found: list[tuple[Where, float]] = []
+    starts = frozenset(k.start for k in keywords if role_of(k.motif) == "place")
+    for building in buildings:
+        inside = Where(insides()[building.motif], insides()[building.motif])
+        strength = place_strength(sentence, opens, building, starts, tokens=tokens)
+        stairs = [k for k in keywords if k.motif in climbed() and _stairs_of(tokens, k, building)]
+        on_stairs = any(  # climbing them, or on them: "we sat on the lighthouse stairs"
+            _climbed(tokens, k)
+            or place_strength(sentence, opens, k, starts, tokens=tokens) >= PRESENT
+            for k in stairs
+        )
+        if _went_in(tokens, building, strength) or on_stairs:
+            found.append((inside, LOCATIVE))
+    return found
+
+
+def _stairs_of(tokens: list[Token], stairs: Keyword, building: Keyword) -> bool:
+    """Whether the stairs are the building's: named right after it ("the lighthouse stairs",
+    "the tower's spiral staircase") or said to be of or in it ("the stairs of the lighthouse",
+    "the staircase inside the tower")."""
+    at = _token_index(tokens, stairs.start)
+    built = _token_index(tokens, building.start)
+    if built == at - 1:
+        return True
+    last = max(k for k, t in enumerate(tokens) if t.start < stairs.end)
+    between = [t.word for t in tokens[last + 1 : built] if t.word not in pw.DETERMINERS]
+    return built > last and len(between) == 1 and between[0] in pw.OF_PLACE and not any(
+        t.brk for t in tokens[last + 1 : built + 1]
+    )
+
+
+def _climbed(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether someone climbs, goes up or comes down the keyword's stairs: "I climbed the
+    lighthouse stairs", "up the tower's spiral staircase" (the words between the verb and
+    the stairs are determiners and what the stairs belong to)."""
+    at = _token_index(tokens, keyword.start)
+    clause = _clause_start(tokens, at)
+    before = [t.word for t in tokens[clause:at] if t.word not in pw.DETERMINERS]
+    return bool(set(before[-3:]) & pw.CLIMBING)
 
 
 def _goes_in(sentence: Sentence) -> bool:
@@ -711,6 +780,11 @@ def _strengths(
                         found.append((where, MENTION))
                     continue  # "the room number", "the city lights"
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
+        if where.place in climbed() and _climbed(tokens, keyword):
+            strength = LOCATIVE  # "I climbed the spiral staircase": on it
+        elif where.place in climbed() and strength not in (LOCATIVE, BECOMES):
+            strength = min(strength, MENTION)  # stairs seen, not climbed, are a thing there:
+            # "the tower had only a staircase spiralling up the outside"
         if where.place in travelled():
             alone = all(other.place == where.place for _, other in named)
             strength = _travelled(tokens, keyword, strength, alone)
@@ -1070,6 +1144,8 @@ def _focus(
             continue  # the room draws its own windows
         if place is not None and insides().get(keyword.motif) == place:
             continue  # the cabin one is inside of is the room one is in
+        if keyword.motif in climbed() and place in climbed():
+            continue  # the stairs of the stairwell one is on are its own
         furnishing = role == "generic" and role_of(keyword.motif) == "place"
         own = place is not None and keyword.text.lower().split()[-1] in pw.ROOM_PARTS
         if furnishing and (own or place not in indoors() or {place, keyword.motif} <= house()):
@@ -1089,7 +1165,12 @@ def direct(plan: ScenePlan) -> SceneScript:
     """The scene script of a plan: passages with their settings, each sentence's focus."""
     places = _places(plan)
     # sentences before the first place are already in it (not one only talked about)
-    first_place = next(((w, s) for here in places for w, s in here.named if s > ABOUT), None)
+    opening = next(
+        ((i, (w, s)) for i, here in enumerate(places) for w, s in here.named if s > ABOUT), None
+    )
+    first_place = opening[1] if opening else None
+    if opening and any(here.building for here in places[: opening[0]]):
+        first_place = None  # one was outside a lighthouse before going in: not in it already
     current = first_place[0] if first_place else None
     passage, first = 0, 0
     passages: list[Passage] = []
@@ -1111,7 +1192,8 @@ def direct(plan: ScenePlan) -> SceneScript:
         if here.goes_in and not here.named and inside is not None:
             named = [(Where(inside, inside), LOCATIVE)]  # "you find a cabin. You go inside."
         inside = next(
-            (insides()[w.place] for w, _ in reversed(here.named) if w.place in insides()), inside
+            (insides()[w.place] for w, _ in reversed(here.named) if w.place in insides()),
+            here.building or inside,
         )
         if here.goes_back and not here.named and i + 1 < len(places):  # "I went back up.
             named = [  # The hotel room was still there.": back there from the going back

@@ -181,3 +181,5 @@ WINDOWS = frozenset(
 )
 OVERLOOKING = frozenset(["overlooking", "facing", "above", "under", "on"])  # "a café on the quay"
 LOOKING_OUT = frozenset(["out", "through", "outside", "beyond"])  # "out of the window"
+CLIMBING = MOTION | {"up", "down", "ascended", "descended", "mounted"}  # "up the stairs"
+OF_PLACE = frozenset(["of", "in", "inside", "within"])  # "the stairs of the lighthouse"

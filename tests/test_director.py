@@ -32,7 +32,10 @@ def test_every_motif_has_exactly_one_role() -> None:
     assert set(data) - tables == set(ROLES)
     assert set(data["indoors"]["places"]) <= set(data["place"])
     insides = data["insides"]["places"]
-    assert set(insides) <= set(data["place"]) - set(data["indoors"]["places"])
+    # drawn from outside: an outdoor place, or a thing one can go into (a lighthouse)
+    outdoors = set(data["place"]) - set(data["indoors"]["places"])
+    assert set(insides) <= outdoors | set(data["subject"])
+    assert set(data["insides"]["climbed"]) <= set(data["place"]) | set(data["subject"])
     assert set(insides.values()) <= set(data["indoors"]["places"])
     assert set(data["travelled"]["places"]) <= set(data["place"])
     assert set(data["house"]["rooms"]) <= set(data["indoors"]["places"])
