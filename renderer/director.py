@@ -776,8 +776,9 @@ def _strengths(
             if parts == {"NOUN"} or "NOUN" in parts and _ambiguous(nxt):
                 tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
                 if parts == {"NOUN"} or tags is not None and tags[last + 1] in pw.NOUNS:
-                    if where.place in house():  # "the bathroom light": lightly in that room
-                        found.append((where, MENTION))
+                    if where.place in house() or forms(nxt) & place_things():
+                        found.append((where, MENTION))  # lightly there: "the bathroom
+                        # light", "a stone harbour wall", "frost on the kitchen window"
                     continue  # "the room number", "the city lights"
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
         if where.place in climbed() and _climbed(tokens, keyword):

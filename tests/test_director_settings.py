@@ -519,6 +519,16 @@ def test_the_back_of_a_place_is_no_going_back() -> None:
     assert back.sentences[2].setting[:1] == ("road",)
 
 
+def test_a_place_before_a_thing_of_it_is_where_one_is_lightly() -> None:
+    wall = _script("You are standing on a stone harbour wall at dusk.")
+    assert wall.sentences[0].setting[:1] == ("ocean",)
+    frost = _script(
+        "I went out into the garden. The beans were tall. It was summer in the garden, though "
+        "there was frost on the kitchen window."
+    )
+    assert [s.setting[:1] for s in frost.sentences] == [("garden",)] * 3
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences
