@@ -379,6 +379,7 @@ def test_negated_imagery_is_flagged(text: str, negated: set[str], present: set[s
         ("We stopped not far from the lighthouse.", "lighthouse"),
         ("Not only the moon but the stars came out.", "stars"),
         ("There was nothing but sand to the horizon.", "sand"),
+        ("sand was purple?? not sure climbed the lighthouse stairs", "lighthouse"),
     ],
 )
 def test_turns_of_phrase_with_a_negator_negate_nothing(text: str, word: str) -> None:

@@ -63,7 +63,8 @@ _PREPOSITIONS = _words(
     "toward towards along around above below beneath between among past"
 )
 _HEDGES = _words("actual actually literally real really totally seriously honestly about")
-_NOT_NEGATING = _words("far only just merely simply until unlike sooner")  # 'not far from'
+# words after "not" that hedge or measure, not negate: 'not far from', 'not sure'
+_NOT_NEGATING = _words("far only just merely simply until unlike sooner sure certain")
 _OBJECT_PRONOUNS = _words("it them me him us this these those")
 _SINGULAR = _words("a an one each every another")
 # families whose terms are things: written as another part of speech they are actions ('he
