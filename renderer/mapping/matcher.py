@@ -65,6 +65,7 @@ _PREPOSITIONS = _words(
 _HEDGES = _words("actual actually literally real really totally seriously honestly about")
 # words after "not" that hedge or measure, not negate: 'not far from', 'not sure'
 _NOT_NEGATING = _words("far only just merely simply until unlike sooner sure certain")
+_NEW_SUBJECTS = _words("i we he she they")  # pronouns that open a clause of their own
 _OBJECT_PRONOUNS = _words("it them me him us this these those")
 _SINGULAR = _words("a an one each every another")
 # families whose terms are things: written as another part of speech they are actions ('he
@@ -454,6 +455,9 @@ class Matcher:
             k = i - back
             if k < 0 or tokens[k + 1].brk or tokens[k].word in _CLAUSE_TURNS:
                 break
+            if back > 1 and tokens[k + 1].word in _NEW_SUBJECTS:
+                break  # a new clause's subject: 'i had no idea we were at sea', 'no cap we
+                # were in space'
             if self._negator(tokens, k):
                 return NEGATED
             if back <= INTENSIFIER_WINDOW and tokens[k].word in self.lexicon.intensifiers:
