@@ -380,7 +380,7 @@ def test_negated_imagery_is_flagged(text: str, negated: set[str], present: set[s
         ("Not only the moon but the stars came out.", "stars"),
         ("There was nothing but sand to the horizon.", "sand"),
         ("sand was purple?? not sure climbed the lighthouse stairs", "lighthouse"),
-        ("no cap we were in SPACE", "SPACE"),  # the negator's clause ends at a new subject
+        ("no cap we were in SPACE", "in SPACE"),  # the negator's clause ends at a new subject
         ("I had no idea we were at sea.", "sea"),
     ],
 )
