@@ -65,6 +65,10 @@ _PREPOSITIONS = _words(
 _HEDGES = _words("actual actually literally real really totally seriously honestly about")
 # words after "not" that hedge or measure, not negate: 'not far from', 'not sure'
 _NOT_NEGATING = _words("far only just merely simply until unlike sooner sure certain")
+_TITLES = _words(  # titles and relatives a name follows
+    "aunt auntie aunty uncle cousin grandma grandpa granny grandad granddad nan nana nanna "
+    "gran mr mrs ms miss dr"
+)
 _NEW_SUBJECTS = _words("i we he she they")  # pronouns that open a clause of their own
 _OBJECT_PRONOUNS = _words("it them me him us this these those")
 _SINGULAR = _words("a an one each every another")
@@ -183,6 +187,15 @@ def primary_lemma(word: str) -> str:
 def _comparative(word: str) -> bool:
     """Whether the word is an adjective's comparative ('taller', 'bigger'; not 'other')."""
     return word.endswith("er") and any(lemma != word for lemma in getAllLemmas(word).get("ADJ", ()))
+
+
+def _titled(text: str, offset: int, tokens: list[Token], i: int) -> bool:
+    """Whether the i-th token is a name after a title or a relative, however it is written:
+    'aunt rosa', 'Uncle Bear', 'mrs gold' (not 'my uncle's farm')."""
+    if i == 0 or tokens[i].brk or tokens[i - 1].word not in _TITLES:
+        return False
+    between = text[tokens[i - 1].end - offset : tokens[i].start - offset]
+    return between.isspace()
 
 
 def _after_gerund(tokens: list[Token], i: int) -> bool:
@@ -901,6 +914,7 @@ class Matcher:
             if entry and entry.motif:
                 alone = size == 1 and (
                     self._named(text, offset, token, entry, names)
+                    or _titled(text, offset, tokens, i)
                     or self._person_moving(tokens, i, entry.motif)
                 )
                 if (
