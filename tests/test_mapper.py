@@ -52,6 +52,8 @@ def weight(text: str, surface: str) -> float:
         ("Then we were at the zoo.", "zoo", "meadow"),  # its animals on grass, no skyline
         ("A sleigh came through the trees.", "sleigh", "objects"),  # not a city skyline
         ("An ambulance went past the house.", "ambulance", "road"),
+        ("A bicycle was tied to the railing.", "bicycle", "objects"),
+        ("There was a wooden boathouse with a green roof.", "boathouse", "village"),
         ("A swirly cloud.", "swirly", "vortex"),
         ("A greenish light.", "greenish", "hue"),
         ("We climbed to the snowline.", "snowline", "snow"),
