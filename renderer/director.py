@@ -477,7 +477,10 @@ def _strength(
             someone = any(
                 w in pw.PEOPLE
                 or w in pw.STARTING  # "it started in my grandmother's house"
-                or w in pw.MOTION and (m == 0 or before[m - 1] in pw.LEADS | riders)
+                or w in pw.MOTION
+                and (m == 0 or before[m - 1] in pw.LEADS | riders)
+                and not set(before[m + 1 : j]) & pw.THEIRS  # not "floating with their hulls
+                # to the sky": things that move
                 for m, w in enumerate(before[:j])
             )
             return LOCATIVE if someone or j <= 1 else MENTION_THERE  # or no subject: "was

@@ -64,6 +64,7 @@ AIRCRAFT = frozenset(  # aircraft whose inside is an airliner's cabin, for someo
      "jumbo"]
 )
 BOARDING = frozenset(["on", "in", "aboard", "inside", "onto", "into", "boarded", "board"])
+THEIRS = frozenset(["their", "its"])  # what things have: "with their hulls to the sky"
 HEDGES = frozenset(["really", "actually", "merely", "simply"])  # "is really a painting"
 EARLIER = frozenset(["after", "since"])  # what came before: "after a drive up a mountain road"
 CONTAINING = frozenset(["inside", "within"])  # "sea inside the fridge"

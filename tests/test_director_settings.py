@@ -529,6 +529,16 @@ def test_a_place_before_a_thing_of_it_is_where_one_is_lightly() -> None:
     assert [s.setting[:1] for s in frost.sentences] == [("garden",)] * 3
 
 
+def test_things_moving_toward_the_sky_do_not_take_one_into_it() -> None:
+    boats = _script(
+        "You are standing on a stone harbour wall at dusk and the boats are upside down, "
+        "floating with their hulls to the sky like turtles."
+    )
+    assert boats.sentences[0].setting[:1] == ("ocean",)
+    up = _script("I was on the hill. We flew up into the sky.")
+    assert up.sentences[1].setting[:1] == ("twilight",)
+
+
 def test_a_place_that_only_says_what_kind_a_thing_is_is_not_drawn() -> None:
     script = _script("I was in the desert. A camel had my school bag. I walked to the city centre.")
     _, bag, centre = script.sentences
