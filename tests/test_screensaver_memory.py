@@ -1,8 +1,9 @@
 """Memory over many dream changes: the real screensaver in a tiny window under Xvfb with quick
 crossfades goes three times through every dream; at each change, what it holds is counted.
-Old dreams (their timelines and players) are let go, threads do not pile up, and after the
-first pass (when caches keyed by dream are full) neither Python's allocated blocks nor resident
-memory keep growing. `reverie bench --soak` measures the same over real time."""
+Old dreams (their timelines and players) are let go, threads do not pile up, and over the third
+pass (when caches keyed by dream are full and the programs of the layers shown are compiled, on
+a loaded machine too) neither Python's allocated blocks nor resident memory keep growing.
+`reverie bench --soak` measures the same over real time."""
 
 from __future__ import annotations
 
@@ -83,9 +84,11 @@ def test_dream_changes_do_not_accumulate(xvfb, tmp_path):
         # the dream on screen and the next one, prepared; nothing older
         assert sample["shows"] <= 2, sample
         assert sample["threads"] <= 3, sample  # main, the watcher, at most one dream worker
-    first_pass = next(s for s in samples if s["changes"] >= dreams)
+    # a layer first drawn late in a dream is compiled then: on a loaded machine the first pass
+    # shows fewer frames of each dream, so the baseline is the end of the second
+    warm = next(s for s in samples if s["changes"] >= (PASSES - 1) * dreams)
     last = samples[-1]
     # one timeline kept per change would add about 3,000 blocks each
-    assert last["blocks"] - first_pass["blocks"] < 5000, (first_pass, last)
+    assert last["blocks"] - warm["blocks"] < 5000, (warm, last)
     # a leak of a texture or a timeline per change (a few MB each) would pass this bound
-    assert last["rss_mb"] - first_pass["rss_mb"] < 24, (first_pass, last)
+    assert last["rss_mb"] - warm["rss_mb"] < 24, (warm, last)
