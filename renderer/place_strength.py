@@ -1,0 +1,256 @@
+"""How firmly a sentence puts the dreamer in a place it names (renderer/director.py decides
+where each passage happens from these strengths): the words of the place's clause before it,
+and what the sentence says around it, a view through a window, a thing the place is inside,
+a picture, someone's words, a phrase of what came before, a place seen from afar."""
+
+from __future__ import annotations
+
+from renderer import place_words as pw
+from renderer.dream import Sentence
+from renderer.mapping.matcher import Token, readings, sentence_tags, tokenize
+from renderer.mapping.plan import Keyword
+
+SHIFTS = 0.5  # moves the dream where the place in force has faded below it ("towards the sea")
+LOCATIVE = 1.0  # someone "in the corridor", "onto a beach", "at an airport"
+BECOMES = 0.9  # the place turns into another: "then it was a prairie"
+PARAGRAPH = 0.8  # a paragraph that opens on a place: "The corridor was long."
+PRESENT = 0.75  # "there was a forest"
+RIDES = 0.75  # in a road's vehicle, on a road less firmly than on one named: "in my truck"
+OPENING = 0.55  # a sentence that opens on the place
+MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
+MENTION = 0.4  # any other mention
+ABOUT = 0.3  # a place only talked about: "a dream about the sea"
+
+
+def place_strength(
+    sentence: Sentence,
+    first_in_paragraph: bool,
+    keyword: Keyword,
+    others: frozenset[int],
+    riders: frozenset[str] = frozenset(),
+    tokens: list[Token] | None = None,
+) -> float:
+    """How firmly a place keyword puts the dream there (others: where the sentence's other
+    place keywords start; a place after one of them only qualifies it: "the creek at the
+    bottom of the pasture"; riders: words of its places and vehicles, which carry the dreamer
+    where they go: "the train went into a tunnel"; tokens: the sentence's, when at hand)."""
+    tokens = tokens or tokenize(sentence.text, sentence.start)
+    index = token_index(tokens, keyword.start)
+    clause = clause_start(tokens, index)
+    before = [t.word for t in tokens[clause:index]]
+    governed = before[:1] and before[0] in pw.LOCATIVES  # by the clause's first word alone
+    governed = governed and not set(before[1:]) & (pw.LOCATIVES | pw.BECOMING | pw.EXISTENTIAL)
+    if governed and (verb_after(sentence, tokens, keyword) or there_after(tokens, keyword)):
+        if seen_through_window(tokens, clause, index):
+            return MENTION  # "outside the window the houses got smaller": a view
+        return MENTION_THERE  # an inverted clause describes the place in force: "Along the
+        # paths grew crystal flowers", "In the hall stood a clock", "In the tank there were
+        # axolotls"
+    if _opens_onto(before):
+        return LOCATIVE
+    strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0, riders)
+    joins = strength == LOCATIVE and set(before[-3:]) & pw.CLAUSE_LINKS
+    if joins and verb_after(sentence, tokens, keyword):  # "onto a platform and the train
+        strength = MENTION  # pulled away": the subject of the next clause, not where one went
+    for k in range(max(clause, index - pw.LOOKBACK - 2), index):
+        between = {t.word for t in tokens[k + 1 : index]}
+        joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION)
+        if tokens[k].start in others and joined:
+            strength = min(strength, MENTION_THERE)
+    ahead = [t.word for t in tokens[index + 1 : index + 3]]
+    seen_as = [*(t.word for t in tokens[:index]), "", *ahead]
+    pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off",
+    # "Far above, through the blowhole, ..."
+    if pairs & pw.FAR:  # far from where one is
+        strength = min(strength, MENTION)
+    if any(w in pw.AFAR for w in before):  # "I saw a city"
+        strength = min(strength, MENTION_THERE)
+    elif _seen_before(tokens, clause):  # "I could see the valley, the river a silver thread"
+        strength = min(strength, MENTION)
+    if seen_through_window(tokens, clause, index):
+        strength = min(strength, MENTION)
+    if _said_of_things(tokens, clause, index):
+        strength = min(strength, MENTION_THERE)
+    if tokens[0].word == "outside":  # "Outside, in the garden, a fox sat": seen from within
+        strength = min(strength, MENTION)
+    beside = before[1:2] if before[:1] and before[0] in pw.BESIDE else before[2:3]
+    nearby = before[0] in pw.BESIDE or before[:2] == ["next", "to"] if before else False
+    if beside and beside[0] in pw.PEOPLE and nearby:
+        strength = min(strength, MENTION)  # "beside him was a pool": a feature by someone
+    if any(t.word in pw.WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
+        strength = max(strength, PRESENT)
+    if _reported(tokens[clause:index]):
+        strength = min(strength, ABOUT)
+    if _before_then(before):  # "I arrived at the hotel after a long drive up a mountain road"
+        strength = min(strength, MENTION)
+    if _contained(tokens, index, others):
+        strength = min(strength, MENTION)
+    return strength
+
+
+def _contained(tokens: list[Token], index: int, places: frozenset[int]) -> bool:
+    """Whether the place at token `index` is inside a thing (places: where the sentence's
+    place keywords start): "there was sea inside it", "a forest inside the jar", "the sea in
+    it" (not "a forest in the rain", nor "a lake inside the park", a place in a place)."""
+    after = [t for t in tokens[index + 1 : index + 4] if t.word not in pw.DETERMINERS]
+    if len(after) < 2 or any(t.brk for t in tokens[index + 1 : index + 2]) or after[1].brk:
+        return False
+    word, holder = after[0].word, after[1]
+    if holder.word in ("it", "them"):
+        return word in pw.CONTAINING or word == "in"
+    return word in pw.CONTAINING and holder.start not in places and "NOUN" in readings(holder.word)
+
+
+def _seen_before(tokens: list[Token], clause: int) -> bool:
+    """Whether an earlier clause of the sentence is the dreamer seeing, and this clause goes
+    on with what is seen, naming no one and nothing done: "From the top I could see the
+    valley, the river a thin silver thread" (not "I saw a light, so I ran into the forest")."""
+    words = [t.word for t in tokens[:clause]]
+    seeing = any(
+        a in pw.DREAMER and (b in pw.AFAR or c in pw.AFAR)
+        for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False)
+    )
+    if not seeing:
+        return False
+    rest = [t.word for t in tokens[clause:]]
+    return not set(rest) & (pw.PEOPLE | pw.MOTION | pw.CLAUSE_LINKS | {"so", "then"})
+
+
+def only_a_picture(tokens: list[Token], index: int) -> bool:
+    """Whether the place at token `index` is said to be a picture or a model of one: "the
+    mountain is only a poster", "the sea was just a painting"."""
+    after = [t.word for t in tokens[index + 1 : index + 6] if t.word not in pw.DETERMINERS]
+    if not after or after[0] not in pw.BE:
+        return False
+    rest = [w for w in after[1:] if w not in pw.HEDGES]
+    return bool(rest) and rest[0] in pw.PICTURES | pw.TOY_MAKES
+
+
+def _before_then(before: list[str]) -> bool:
+    """Whether the place is in a phrase of what came before, with no one named in it: "after
+    a long drive up a mountain road" (not "after lunch we went to the beach")."""
+    starts = [k for k, word in enumerate(before) if word in pw.EARLIER]
+    return bool(starts) and not set(before[starts[-1] + 1 :]) & pw.PEOPLE
+
+
+def _reported(before: list[Token]) -> bool:
+    """Whether the words before a place in its clause report what someone says the place is:
+    "my sister said it was a town", "he told me that this was the sea" (not "I said goodbye
+    and walked into the forest")."""
+    words = [t.word for t in before]
+    for k, word in enumerate(words):
+        if word in pw.REPORTING:
+            rest = [w for w in words[k + 1 : k + 5] if w not in ("that", "me", "us", "him", "her")]
+            if len(rest) >= 2 and rest[0] in pw.SCENE | pw.PEOPLE | {"this"} and rest[1] in pw.BE:
+                return True
+    return False
+
+
+def _said_of_things(tokens: list[Token], clause: int, index: int) -> bool:
+    """Whether the place at token `index` is an adjective said of things where one is: "the
+    long tables were underwater" (not "I was underwater", "everything was underwater")."""
+    if index - clause < 2 or "NOUN" in readings(tokens[index].word):
+        return False
+    subject, verb = tokens[index - 2].word, tokens[index - 1].word
+    return verb in pw.BE and subject not in pw.DREAMER | pw.SCENE | pw.PEOPLE
+
+
+def seen_through_window(tokens: list[Token], clause: int, index: int) -> bool:
+    """Whether the place at token `index` is a view out of a window earlier in its clause:
+    "out the window just fields", "through the window I could see a forest" (not "out the
+    window and we're in a jungle")."""
+    for k in range(index - 1, clause, -1):
+        word = tokens[k].word
+        if word in pw.DREAMER and not {t.word for t in tokens[k + 1 : index]} & pw.AFAR:
+            return False
+        if word in pw.WINDOWS:
+            return bool({t.word for t in tokens[max(clause, k - 3) : k]} & pw.LOOKING_OUT)
+    return False
+
+
+def _opens_onto(before: list[str]) -> bool:
+    """Whether a door opens onto the place, the words of its clause before it: "the back door
+    of the shop opens onto a tennis court", "the gate led into a wide meadow" (not a window:
+    a view, seen from where one is)."""
+    near = [w for w in before if w not in pw.DETERMINERS]
+    for k in range(max(1, len(near) - 3), len(near)):
+        if near[k] in pw.ENTERING and near[k - 1] in pw.OPENING:
+            return bool(set(near[: k - 1]) & pw.DOORS)
+    return False
+
+
+def token_index(tokens: list[Token], offset: int) -> int:
+    """The index of the first token at or after `offset` in the dream (len(tokens) if none)."""
+    return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
+def clause_start(tokens: list[Token], index: int) -> int:
+    """The index of the first token of the clause that holds token `index` (punctuation before
+    a token starts a clause)."""
+    while index > 0 and not tokens[index].brk:
+        index -= 1
+    return index
+
+
+def next_in_clause(tokens: list[Token], keyword: Keyword) -> int | None:
+    """The index of the token right after the keyword, if its clause goes on."""
+    after = token_index(tokens, keyword.end)
+    return None if after == len(tokens) or tokens[after].brk else after
+
+
+def there_after(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether "there" follows the keyword in its clause ("in the tank there were fish")."""
+    after = next_in_clause(tokens, keyword)
+    return after is not None and tokens[after].word == "there"
+
+
+def verb_after(sentence: Sentence, tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether a verb follows the keyword in its clause ("along the paths grew")."""
+    after = next_in_clause(tokens, keyword)
+    if after is None:
+        return False
+    tags = sentence_tags(sentence.text, sentence.start, tokens)
+    return tags is not None and tags[after].startswith("VB")
+
+
+def _strength(
+    before: list[str], opens: bool, first_in_paragraph: bool, riders: frozenset[str]
+) -> float:
+    """The strength of a place from the words of its clause before it."""
+    near = [w for w in before if w not in pw.DETERMINERS][-3:]
+    if any(w in pw.EXISTENTIAL for w in before[-6:]):
+        return PRESENT
+    if near[-2:] in pw.TURNED:  # "the boards turned to grass"
+        return BECOMES
+    becoming = [k for k, w in enumerate(near) if w in pw.BECOMING]
+    rest = near[becoming[-1] :] if becoming else []
+    if becoming and not any(w in pw.LOCATIVES or w.endswith("ing") for w in rest):
+        subject = near[becoming[-1] - 1] if becoming[-1] > 0 else ""
+        verb = max(k for k, w in enumerate(before) if w == near[becoming[-1]])
+        wholly = bool(set(before[verb + 1 :]) & pw.WHOLLY)  # "the floor was all sand": it all
+        flooded = subject in pw.ROOM_PARTS and not wholly  # turns; "the whole floor was a
+        return MENTION_THERE if flooded else BECOMES  # lake": the room floods, and stays
+    for j in range(len(before) - 1, max(-1, len(before) - 1 - pw.LOOKBACK), -1):
+        if before[j] == "about":  # "a dream about the sea"
+            return ABOUT
+        if before[j] in pw.AWAY or before[j] in pw.PEOPLE:  # "up off the ground", "next to me
+            break  # eating a sandwich"
+        if before[j] in pw.APPROACH or before[j - 1 : j + 1] in pw.ON_THE_WAY:
+            return SHIFTS  # on the way there: "towards the sea", "a train going to the sea"
+        if before[j : j + 2] == ["out", "of"]:  # leaving it: "we pulled out of the station"
+            return MENTION
+        if before[j] in pw.LOCATIVES:  # someone there, someone going there, or no subject
+            someone = any(
+                w in pw.PEOPLE
+                or w in pw.STARTING  # "it started in my grandmother's house"
+                or w in pw.MOTION
+                and (m == 0 or before[m - 1] in pw.LEADS | riders)
+                and not set(before[m + 1 : j]) & pw.THEIRS  # not "floating with their hulls
+                # to the sky": things that move
+                for m, w in enumerate(before[:j])
+            )
+            return LOCATIVE if someone or j <= 1 else MENTION_THERE  # or no subject: "was
+            # in the hall", "landed at a gas station"
+    if opens:
+        return PARAGRAPH if first_in_paragraph else OPENING
+    return MENTION
