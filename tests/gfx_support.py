@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pytest
 
 from renderer import paths
@@ -15,9 +17,7 @@ from renderer.frame import FrameState
 
 if TYPE_CHECKING:
     import moderngl
-    import numpy as np
 
-    from renderer.frame import FrameState
     from renderer.gfx.compositor import Compositor
 
 LAYER_HEAD = """#version 330 core
@@ -73,6 +73,21 @@ class Offscreen:
         pixels = self.sink.pixels
         assert pixels is not None, "the driver delivered no frame"
         return pixels
+
+    def alone(self, motif: str | None, daylight: float = 0.0) -> np.ndarray:
+        """`motif` alone (or nothing) under the night scene's sky and palette without its
+        stars, at that daylight, as float RGB."""
+        self.compositor.reset()
+        intensities = {} if motif is None else {motif: 0.9}
+        state = replace(NIGHT, intensities=intensities, daylight=daylight)
+        return self.render(state).astype(np.float32)
+
+
+def frame_box(image: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> np.ndarray:
+    """The pixels inside a box of the frame, in fractions (y up from the bottom)."""
+    height, width = image.shape[:2]
+    rows = slice(int(height * (1.0 - y1)), int(height * (1.0 - y0)))
+    return image[rows, int(width * x0) : int(width * x1)]
 
 
 def offscreen_renderer(size: tuple[int, int]) -> Iterator[Offscreen]:

@@ -3,11 +3,9 @@ vertical line, a column of lit round buttons beside them, warm wood against cool
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
-from gfx_support import NIGHT, Offscreen, offscreen_renderer
+from gfx_support import frame_box, offscreen_renderer
 
 pytestmark = pytest.mark.gl
 
@@ -19,20 +17,6 @@ def renderer():
     yield from offscreen_renderer(SIZE)
 
 
-def _lift(renderer: Offscreen, daylight: float) -> np.ndarray:
-    """The lift alone over the night scene at that daylight, as float RGB."""
-    renderer.compositor.reset()
-    state = replace(NIGHT, intensities={"lift": 0.9}, daylight=daylight)
-    return renderer.render(state).astype(np.float32)
-
-
-def _box(image: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> np.ndarray:
-    """The pixels inside a box of the frame, in fractions (y up from the bottom)."""
-    height, width = image.shape[:2]
-    rows = slice(int(height * (1.0 - y1)), int(height * (1.0 - y0)))
-    return image[rows, int(width * x0) : int(width * x1)]
-
-
 def _peaks(profile: np.ndarray, level: float) -> int:
     """How many separate runs of the profile lie over `level`."""
     over = profile > level
@@ -41,12 +25,13 @@ def _peaks(profile: np.ndarray, level: float) -> int:
 
 @pytest.fixture(scope="module")
 def night(renderer) -> np.ndarray:
-    return _lift(renderer, 0.0)
+    return renderer.alone("lift", 0.0)
 
 
 def test_the_doors_meet_at_a_bright_vertical_seam(night) -> None:
     grey = night.mean(axis=2)
-    doors = _box(grey, 0.38, 0.62, 0.3, 0.7)  # the doors' middle height, the seam in its middle
+    # the doors' middle height, the seam in its middle
+    doors = frame_box(grey, 0.38, 0.62, 0.3, 0.7)
     width = doors.shape[1]
     seam = doors[:, width * 9 // 20 : width * 11 // 20].max(axis=1)
     beside = np.concatenate([doors[:, : width // 4], doors[:, -width // 4 :]], axis=1).mean(axis=1)
@@ -56,28 +41,34 @@ def test_the_doors_meet_at_a_bright_vertical_seam(night) -> None:
 
 def test_beside_the_doors_a_column_of_lit_round_buttons(night) -> None:
     grey = night.mean(axis=2)
-    panel = _box(grey, 0.62, 0.68, 0.35, 0.72)
+    panel = frame_box(grey, 0.62, 0.68, 0.35, 0.72)
     # down the panel, one bright dot after another with the steel between them
     profile = panel.max(axis=1)
     assert profile.max() > 200.0 and _peaks(profile, 0.85 * profile.max()) >= 4, profile.round()
     # the same height on the left of the doors is plain steel, with no dots
-    plain = _box(grey, 0.32, 0.38, 0.35, 0.72).max(axis=1)
+    plain = frame_box(grey, 0.32, 0.38, 0.35, 0.72).max(axis=1)
     assert plain.max() < 0.7 * profile.max(), plain.round()
 
 
 def test_warm_wood_below_the_rail_cool_steel_above(night) -> None:
-    wood = _box(night, 0.02, 0.2, 0.1, 0.35).reshape(-1, 3).mean(axis=0)
-    steel = _box(night, 0.4, 0.46, 0.3, 0.7).reshape(-1, 3).mean(axis=0)
+    wood = frame_box(night, 0.02, 0.2, 0.1, 0.35).reshape(-1, 3).mean(axis=0)
+    steel = frame_box(night, 0.4, 0.46, 0.3, 0.7).reshape(-1, 3).mean(axis=0)
     assert wood[0] > 2.0 * wood[2], wood  # red over blue: the warm panelling
     assert steel[2] > 1.1 * steel[0], steel  # blue over red: the cool metal
     # the cabin is lit but not flooded: its floor and corners stay dark
-    assert _box(night.mean(axis=2), 0.3, 0.7, 0.0, 0.05).mean() < 40.0
+    assert frame_box(night.mean(axis=2), 0.3, 0.7, 0.0, 0.05).mean() < 40.0
 
 
 def test_by_day_the_lobbies_through_the_seam_are_brighter(renderer, night) -> None:
-    day = _lift(renderer, 1.0)
-    seam = (_box(day, 0.47, 0.53, 0.3, 0.7).mean(), _box(night, 0.47, 0.53, 0.3, 0.7).mean())
+    day = renderer.alone("lift", 1.0)
+    seam = (
+        frame_box(day, 0.47, 0.53, 0.3, 0.7).mean(),
+        frame_box(night, 0.47, 0.53, 0.3, 0.7).mean(),
+    )
     assert seam[0] > 1.1 * seam[1], seam
     # the cabin itself has no windows: its walls stay as they were
-    walls = (_box(day, 0.02, 0.2, 0.1, 0.35).mean(), _box(night, 0.02, 0.2, 0.1, 0.35).mean())
+    walls = (
+        frame_box(day, 0.02, 0.2, 0.1, 0.35).mean(),
+        frame_box(night, 0.02, 0.2, 0.1, 0.35).mean(),
+    )
     assert abs(walls[0] - walls[1]) < 0.1 * walls[1] + 2.0, walls

@@ -53,8 +53,8 @@ def test_the_room_fills_the_frame_and_its_window_shows_the_sky(renderer) -> None
 
 
 def test_the_kitchen_is_its_own_room_tiled_floor_wall_tiles_and_a_pendant(renderer) -> None:
-    kitchen = _alone(renderer, "kitchen").mean(axis=2)
-    bedroom = _alone(renderer, "room").mean(axis=2)
+    kitchen = renderer.alone("kitchen").mean(axis=2)
+    bedroom = renderer.alone("room").mean(axis=2)
 
     def busy(image: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> float:
         """Mean brightness step between neighbouring pixels across a box (its pattern)."""
@@ -72,8 +72,8 @@ def test_the_kitchen_is_its_own_room_tiled_floor_wall_tiles_and_a_pendant(render
 
 
 def test_the_bathroom_is_tiled_with_a_bath_where_the_bedroom_has_its_bed(renderer) -> None:
-    bathroom = _alone(renderer, "bathroom").mean(axis=2)
-    bedroom = _alone(renderer, "room").mean(axis=2)
+    bathroom = renderer.alone("bathroom").mean(axis=2)
+    bedroom = renderer.alone("room").mean(axis=2)
     height, width = bathroom.shape
 
     def busy(image: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> float:
@@ -90,7 +90,7 @@ def test_the_bathroom_is_tiled_with_a_bath_where_the_bedroom_has_its_bed(rendere
 def test_the_cafe_has_a_counter_a_menu_board_and_a_big_window_and_by_day_it_is_light(
     renderer,
 ) -> None:
-    night = _alone(renderer, "cafe")
+    night = renderer.alone("cafe")
     renderer.compositor.reset()
     day = renderer.render(replace(NIGHT, intensities={"cafe": 0.9}, daylight=1.0))
     day = day.astype(np.float32)
@@ -98,7 +98,7 @@ def test_the_cafe_has_a_counter_a_menu_board_and_a_big_window_and_by_day_it_is_l
     grey = night.mean(axis=2)
     height, width = grey.shape
 
-    bedroom = _alone(renderer, "room").mean(axis=2)
+    bedroom = renderer.alone("room").mean(axis=2)
 
     def busy(x0: float, x1: float, y0: float, y1: float, image: np.ndarray = grey) -> float:
         rows = slice(int(height * (1 - y1)), int(height * (1 - y0)))
@@ -126,7 +126,7 @@ def test_the_cafe_has_a_counter_a_menu_board_and_a_big_window_and_by_day_it_is_l
 
 
 def test_the_aquarium_is_a_dark_gallery_between_windows_of_lit_water(renderer) -> None:
-    image = _alone(renderer, "aquarium")
+    image = renderer.alone("aquarium")
     left, right = _rgb(image, 0.02, 0.15, 0.4, 0.75), _rgb(image, 0.85, 0.98, 0.4, 0.75)
     floor = _rgb(image, 0.35, 0.65, 0.0, 0.12)
     for window in (left, right):
@@ -214,15 +214,6 @@ def test_the_church_leads_down_its_nave_to_a_rose_window(renderer) -> None:
 DUSK = LEVELS["dusk"]
 
 
-def _alone(renderer: Offscreen, motif: str | None, daylight: float = 0.0) -> np.ndarray:
-    """The sky without stars (by night unless `daylight` says), with `motif` drawn over it (or
-    alone), as float RGB."""
-    renderer.compositor.reset()
-    intensities = {} if motif is None else {motif: 0.9}
-    scene = replace(NIGHT, intensities=intensities, daylight=daylight)
-    return renderer.render(scene).astype(np.float32)
-
-
 def _rgb(image: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> np.ndarray:
     """The mean colour inside a box of an RGB frame (y up from the bottom)."""
     height, width, _ = image.shape
@@ -234,7 +225,7 @@ def _shows_the_sky(renderer: Offscreen, motif: str, opening: tuple, wall: tuple)
     """Whether the sky behind shows through an opening of the place: most of the sky's
     strongest colour there is kept, while the place's wall hides most of it (at dusk, whose
     sky is bright from the horizon up; the night's is near black overhead)."""
-    sky, drawn = _alone(renderer, None, DUSK), _alone(renderer, motif, DUSK)
+    sky, drawn = renderer.alone(None, DUSK), renderer.alone(motif, DUSK)
     channel = int(np.argmax(_rgb(sky, *opening)))
     kept = _rgb(drawn, *opening)[channel] / _rgb(sky, *opening)[channel]
     hidden = _rgb(drawn, *wall)[channel] / _rgb(sky, *wall)[channel]
@@ -242,7 +233,7 @@ def _shows_the_sky(renderer: Offscreen, motif: str, opening: tuple, wall: tuple)
 
 
 def test_the_pool_glows_turquoise_between_its_tiled_walls(renderer) -> None:
-    image = _alone(renderer, "pool")
+    image = renderer.alone("pool")
     water = _rgb(image, 0.3, 0.7, 0.0, 0.25)
     assert water[1] > 2.0 * water[0] and water[2] > 2.0 * water[0]  # lit from within, blue-green
     assert water.mean() > 2.0 * _rgb(image, 0.0, 0.1, 0.4, 0.6).mean()  # the brightest thing
@@ -250,14 +241,14 @@ def test_the_pool_glows_turquoise_between_its_tiled_walls(renderer) -> None:
 
 
 def test_the_car_park_has_a_line_of_tubes_and_an_open_side(renderer) -> None:
-    image = _alone(renderer, "carpark").mean(axis=2)
+    image = renderer.alone("carpark").mean(axis=2)
     assert _box(image, 0.45, 0.55, 0.7, 0.8) > _box(image, 0.1, 0.2, 0.7, 0.8) + 80.0  # a tube
     assert _box(image, 0.0, 0.1, 0.3, 0.9) < 20.0  # the far side of the pillars is dark
     assert _shows_the_sky(renderer, "carpark", (0.85, 0.95, 0.5, 0.58), (0.0, 0.1, 0.3, 0.9))
 
 
 def test_the_station_platform_runs_beside_gleaming_rails(renderer) -> None:
-    image = _alone(renderer, "station").mean(axis=2)
+    image = renderer.alone("station").mean(axis=2)
     assert _box(image, 0.4, 0.5, 0.8, 1.0) > _box(image, 0.7, 0.8, 0.8, 1.0) + 100.0  # lights
     height, width = image.shape
     tracks = image[int(height * 0.7) :, int(width * 0.55) : int(width * 0.85)]
@@ -266,7 +257,7 @@ def test_the_station_platform_runs_beside_gleaming_rails(renderer) -> None:
 
 
 def test_the_office_is_dark_rows_of_desks_with_screens_and_windows(renderer) -> None:
-    image = _alone(renderer, "office").mean(axis=2)
+    image = renderer.alone("office").mean(axis=2)
     assert _box(image, 0.0, 1.0, 0.0, 0.3) < 20.0  # the partitions in front, dark at night
     height, width = image.shape
     desks = image[int(height * 0.45) : int(height * 0.65), :]
@@ -277,7 +268,7 @@ def test_the_office_is_dark_rows_of_desks_with_screens_and_windows(renderer) -> 
 def test_the_stadium_has_a_green_pitch_and_floodlights_under_the_sky(renderer) -> None:
     # the sky above: only the floodlights' bloom reaches it
     assert _box(_change(renderer, "stadium"), 0.35, 0.65, 0.93, 1.0) < 2.0
-    image = _alone(renderer, "stadium")
+    image = renderer.alone("stadium")
     pitch = _rgb(image, 0.4, 0.6, 0.0, 0.3)
     assert pitch[1] > 1.3 * pitch[0] and pitch[1] > 1.3 * pitch[2]  # green grass
     # the left tower's lamp bank (the camera's drift moves it by up to ~2% of the width)
@@ -289,13 +280,13 @@ def test_the_garden_has_a_warm_glasshouse_on_the_right(renderer) -> None:
     change = _change(renderer, "garden")
     assert _box(change, 0.3, 0.7, 0.8, 1.0) < 0.5  # the sky is left alone
     assert _box(change, 0.0, 1.0, 0.0, 0.3) > 5.0  # the beds and the path
-    image = _alone(renderer, "garden")
+    image = renderer.alone("garden")
     glasshouse, left = _rgb(image, 0.68, 0.8, 0.45, 0.55), _rgb(image, 0.2, 0.32, 0.45, 0.55)
     assert glasshouse[0] - glasshouse[2] > left[0] - left[2] + 60.0  # lit warm, the rest cool
 
 
 def test_space_replaces_the_sky_with_black_and_stars(renderer) -> None:
-    sky, image = _alone(renderer, None), _alone(renderer, "space")
+    sky, image = renderer.alone(None), renderer.alone("space")
     luma = image.mean(axis=2)
     assert np.median(luma) < 0.25 * np.median(sky.mean(axis=2))  # black where the sky was
     assert np.percentile(luma, 99.8) > 150.0  # and stars in it
@@ -304,14 +295,14 @@ def test_space_replaces_the_sky_with_black_and_stars(renderer) -> None:
 def test_the_earth_fills_the_lower_right_and_leaves_the_rest(renderer) -> None:
     change = _change(renderer, "earth")
     assert _box(change, 0.0, 0.4, 0.6, 1.0) < 0.5  # the sky above on the left is untouched
-    image = _alone(renderer, "earth")
+    image = renderer.alone("earth")
     earth = _rgb(image, 0.75, 0.95, 0.0, 0.2)
     assert earth[2] > earth[0]  # oceans and air: blue
     assert _box(change, 0.75, 0.95, 0.0, 0.2) > 20.0
 
 
 def test_the_cabin_has_rows_of_seats_with_screens_and_windows_to_the_sky(renderer) -> None:
-    image = _alone(renderer, "cabin").mean(axis=2)
+    image = renderer.alone("cabin").mean(axis=2)
     height, width = image.shape
     seats = image[int(height * 0.5) : int(height * 0.7), int(width * 0.2) : int(width * 0.8)]
     assert np.percentile(seats, 99.5) > 100.0 and np.median(seats) < 40.0  # screens glow
@@ -322,7 +313,7 @@ def test_the_cabin_has_rows_of_seats_with_screens_and_windows_to_the_sky(rendere
 def test_the_snowfield_lies_under_the_sky_with_a_row_of_posts(renderer) -> None:
     change = _change(renderer, "snowfield")
     assert _box(change, 0.3, 0.7, 0.7, 1.0) < 0.5  # the sky is left alone
-    image = _alone(renderer, "snowfield").mean(axis=2)
+    image = renderer.alone("snowfield").mean(axis=2)
     assert _box(image, 0.0, 1.0, 0.0, 0.3) > 80.0  # bright snow in front
     post = _box(image, 0.229, 0.237, 0.42, 0.5)  # the nearest post in view, left of the middle
     assert post < 0.6 * _box(image, 0.26, 0.3, 0.42, 0.47)
@@ -349,7 +340,7 @@ def _warm_and_cool(image: np.ndarray) -> tuple[float, float]:
 
 @pytest.mark.parametrize("motif", INTERIORS)
 def test_an_interior_is_lit_warm_against_cool_from_near_black_to_bright(renderer, motif) -> None:
-    image = _alone(renderer, motif).astype(np.uint8)
+    image = renderer.alone(motif).astype(np.uint8)
     warm, cool = _warm_and_cool(image)
     assert warm > 0.03, f"{motif}: warm light covers {warm:.3f} of the frame"
     assert cool > 0.03, f"{motif}: cool light covers {cool:.3f} of the frame"
@@ -360,7 +351,7 @@ def test_an_interior_is_lit_warm_against_cool_from_near_black_to_bright(renderer
 
 
 def test_the_classroom_has_moonlit_windows_rows_of_desks_and_a_board(renderer) -> None:
-    night = _alone(renderer, "classroom")
+    night = renderer.alone("classroom")
     renderer.compositor.reset()
     day = renderer.render(replace(NIGHT, intensities={"classroom": 0.9}, daylight=1.0))
     day = day.astype(np.float32)
@@ -380,7 +371,7 @@ def test_the_classroom_has_moonlit_windows_rows_of_desks_and_a_board(renderer) -
 
 
 def test_the_cinema_is_rows_of_seats_in_the_dark_before_a_bright_screen(renderer) -> None:
-    night = _alone(renderer, "cinema")
+    night = renderer.alone("cinema")
     renderer.compositor.reset()
     day = renderer.render(replace(NIGHT, intensities={"cinema": 0.9}, daylight=1.0))
     grey = night.mean(axis=2)

@@ -4,11 +4,9 @@ bulb's warm pool lies."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
-from gfx_support import NIGHT, Offscreen, offscreen_renderer
+from gfx_support import frame_box, offscreen_renderer
 
 pytestmark = pytest.mark.gl
 
@@ -20,20 +18,6 @@ def renderer():
     yield from offscreen_renderer(SIZE)
 
 
-def _shed(renderer: Offscreen, daylight: float) -> np.ndarray:
-    """The shed alone over the night scene at that daylight, as float RGB."""
-    renderer.compositor.reset()
-    state = replace(NIGHT, intensities={"shed": 0.9}, daylight=daylight)
-    return renderer.render(state)[..., :3].astype(np.float32)
-
-
-def _box(image: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> np.ndarray:
-    """The pixels inside a box of the frame, in fractions (y up from the bottom)."""
-    height, width = image.shape[:2]
-    rows = slice(int(height * (1.0 - y1)), int(height * (1.0 - y0)))
-    return image[rows, int(width * x0) : int(width * x1)]
-
-
 def _dips(profile: np.ndarray, depth: float) -> list[int]:
     """Where the profile falls more than `depth` under its local mean (15 samples wide)."""
     local = np.convolve(profile, np.ones(15) / 15.0, mode="same")
@@ -43,17 +27,17 @@ def _dips(profile: np.ndarray, depth: float) -> list[int]:
 
 @pytest.fixture(scope="module")
 def night(renderer) -> np.ndarray:
-    return _shed(renderer, 0.0)
+    return renderer.alone("shed", 0.0)
 
 
 @pytest.fixture(scope="module")
 def day(renderer) -> np.ndarray:
-    return _shed(renderer, 1.0)
+    return renderer.alone("shed", 1.0)
 
 
 def test_the_far_wall_is_vertical_planks(night) -> None:
     grey = night.mean(axis=2)
-    band = _box(grey, 0.3, 0.7, 0.44, 0.5)  # between the window's sill and the bench
+    band = frame_box(grey, 0.3, 0.7, 0.44, 0.5)  # between the window's sill and the bench
     columns, rows = band.mean(axis=0), band.mean(axis=1)
     # the wall changes across (board, gap, board), hardly down: vertical lines
     assert columns.std() > 4.0 * rows.std(), (columns.std(), rows.std())
@@ -64,10 +48,10 @@ def test_the_far_wall_is_vertical_planks(night) -> None:
 
 
 def test_a_cool_bright_window_over_warm_wood(night) -> None:
-    window = _box(night, 0.45, 0.55, 0.53, 0.64).reshape(-1, 3).mean(axis=0)
-    beside = _box(night, 0.3, 0.38, 0.53, 0.64).reshape(-1, 3).mean(axis=0)
-    floor = _box(night, 0.3, 0.7, 0.0, 0.1).reshape(-1, 3).mean(axis=0)
-    bench = _box(night, 0.3, 0.4, 0.38, 0.41).reshape(-1, 3).mean(axis=0)
+    window = frame_box(night, 0.45, 0.55, 0.53, 0.64).reshape(-1, 3).mean(axis=0)
+    beside = frame_box(night, 0.3, 0.38, 0.53, 0.64).reshape(-1, 3).mean(axis=0)
+    floor = frame_box(night, 0.3, 0.7, 0.0, 0.1).reshape(-1, 3).mean(axis=0)
+    bench = frame_box(night, 0.3, 0.4, 0.38, 0.41).reshape(-1, 3).mean(axis=0)
     assert window[2] > 1.5 * window[0] and window.mean() > 1.5 * beside.mean(), (window, beside)
     assert floor[0] > 2.0 * floor[2] and bench[0] > 2.0 * bench[2], (floor, bench)
 
@@ -75,9 +59,18 @@ def test_a_cool_bright_window_over_warm_wood(night) -> None:
 def test_by_day_the_shed_fills_with_light(night, day) -> None:
     assert day.mean() > 1.5 * night.mean(), (day.mean(), night.mean())
     # the window and the patch of sun it throws on the floor are brighter
-    window = (_box(day, 0.45, 0.55, 0.53, 0.64).mean(), _box(night, 0.45, 0.55, 0.53, 0.64).mean())
-    patch = (_box(day, 0.5, 0.75, 0.0, 0.08).mean(), _box(night, 0.5, 0.75, 0.0, 0.08).mean())
+    window = (
+        frame_box(day, 0.45, 0.55, 0.53, 0.64).mean(),
+        frame_box(night, 0.45, 0.55, 0.53, 0.64).mean(),
+    )
+    patch = (
+        frame_box(day, 0.5, 0.75, 0.0, 0.08).mean(),
+        frame_box(night, 0.5, 0.75, 0.0, 0.08).mean(),
+    )
     assert window[0] > 1.1 * window[1] and patch[0] > 1.3 * patch[1], (window, patch)
     # the wood away from the bulb is lit by day, in the bulb's warm shade by night
-    wall = (_box(day, 0.02, 0.2, 0.1, 0.3).mean(), _box(night, 0.02, 0.2, 0.1, 0.3).mean())
+    wall = (
+        frame_box(day, 0.02, 0.2, 0.1, 0.3).mean(),
+        frame_box(night, 0.02, 0.2, 0.1, 0.3).mean(),
+    )
     assert wall[0] > 2.0 * wall[1], wall

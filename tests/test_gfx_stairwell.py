@@ -5,11 +5,9 @@ day."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
-from gfx_support import NIGHT, Offscreen, offscreen_renderer
+from gfx_support import frame_box, offscreen_renderer
 
 pytestmark = pytest.mark.gl
 
@@ -20,20 +18,6 @@ CENTRE = (0.5, 0.56)  # the well's vanishing point, in fractions of the frame (y
 @pytest.fixture(scope="module")
 def renderer():
     yield from offscreen_renderer(SIZE)
-
-
-def _stairwell(renderer: Offscreen, daylight: float) -> np.ndarray:
-    """The stairwell alone over the night scene at that daylight, as float RGB."""
-    renderer.compositor.reset()
-    state = replace(NIGHT, intensities={"stairwell": 0.9}, daylight=daylight)
-    return renderer.render(state)[..., :3].astype(np.float32)
-
-
-def _box(image: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> np.ndarray:
-    """The pixels inside a box of the frame, in fractions (y up from the bottom)."""
-    height, width = image.shape[:2]
-    rows = slice(int(height * (1.0 - y1)), int(height * (1.0 - y0)))
-    return image[rows, int(width * x0) : int(width * x1)]
 
 
 def _ring(grey: np.ndarray, radius: float) -> np.ndarray:
@@ -55,12 +39,12 @@ def _dips(profile: np.ndarray, depth: float) -> int:
 
 @pytest.fixture(scope="module")
 def night(renderer) -> np.ndarray:
-    return _stairwell(renderer, 0.0)
+    return renderer.alone("stairwell", 0.0)
 
 
 @pytest.fixture(scope="module")
 def day(renderer) -> np.ndarray:
-    return _stairwell(renderer, 1.0)
+    return renderer.alone("stairwell", 1.0)
 
 
 def test_the_steps_wind_round_the_well_in_bands(day) -> None:
@@ -79,7 +63,8 @@ def test_the_lamp_glows_warm_at_the_top_of_the_well(night) -> None:
 
 def test_the_wall_is_lit_from_the_side_of_its_slits(night, day) -> None:
     for image in (night, day):
-        lit, shade = _box(image, 0.0, 0.3, 0.0, 0.4).mean(), _box(image, 0.7, 1.0, 0.6, 1.0).mean()
+        lit = frame_box(image, 0.0, 0.3, 0.0, 0.4).mean()
+        shade = frame_box(image, 0.7, 1.0, 0.6, 1.0).mean()
         assert lit > 2.5 * shade, (lit, shade)
 
 

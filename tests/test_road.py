@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from gfx_support import NIGHT, Offscreen, offscreen_renderer
+from gfx_support import NIGHT, Offscreen, frame_box, offscreen_renderer
 from reading_support import settings_of
 
 from renderer import pipeline
@@ -112,24 +112,17 @@ def _with_road(renderer: Offscreen, **changes: object) -> np.ndarray:
     return _render(renderer, intensities={**NIGHT.intensities, "road": 0.9}, **changes)
 
 
-def _box(image: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> np.ndarray:
-    """The pixels inside a box of the frame, in fractions (y up from the bottom)."""
-    height, width = image.shape[:2]
-    rows = slice(int(height * (1.0 - y1)), int(height * (1.0 - y0)))
-    return image[rows, int(width * x0) : int(width * x1)]
-
-
 @pytest.mark.gl
 def test_the_road_lies_on_its_land_and_leaves_the_sky_alone(renderer) -> None:
     change = np.abs(_with_road(renderer) - _render(renderer)).mean(axis=2)
-    assert _box(change, 0.0, 1.0, 0.8, 1.0).mean() < 0.5  # the stars above are untouched
-    assert _box(change, 0.0, 1.0, 0.0, 0.3).mean() > 20.0  # the land covers the stars below
+    assert frame_box(change, 0.0, 1.0, 0.8, 1.0).mean() < 0.5  # the stars above are untouched
+    assert frame_box(change, 0.0, 1.0, 0.0, 0.3).mean() > 20.0  # the land covers the stars below
 
 
 @pytest.mark.gl
 @pytest.mark.parametrize("daylight", [0.0, 1.0])
 def test_the_road_has_white_edge_lines_either_side(renderer, daylight: float) -> None:
-    row = _box(_with_road(renderer, daylight=daylight).mean(axis=2), 0.0, 1.0, 0.06, 0.1)
+    row = frame_box(_with_road(renderer, daylight=daylight).mean(axis=2), 0.0, 1.0, 0.06, 0.1)
     across = row.mean(axis=0)
     x = np.linspace(0.0, 1.0, len(across), endpoint=False)
     asphalt = across[(x > 0.32) & (x < 0.45)].mean()
@@ -140,8 +133,8 @@ def test_the_road_has_white_edge_lines_either_side(renderer, daylight: float) ->
 @pytest.mark.gl
 def test_the_centre_line_is_dashed(renderer) -> None:
     image = _with_road(renderer, daylight=1.0).mean(axis=2)
-    centre = _box(image, 0.49, 0.51, 0.0, 0.3).mean(axis=1)
-    beside = _box(image, 0.40, 0.42, 0.0, 0.3).mean(axis=1)
+    centre = frame_box(image, 0.49, 0.51, 0.0, 0.3).mean(axis=1)
+    beside = frame_box(image, 0.40, 0.42, 0.0, 0.3).mean(axis=1)
     lighter = centre - beside
     assert np.mean(lighter > 40.0) > 0.2  # the dashes
     assert np.mean(lighter < 25.0) > 0.2  # the gaps between them
@@ -151,7 +144,7 @@ def test_the_centre_line_is_dashed(renderer) -> None:
 def test_by_day_a_pale_road_at_night_a_dark_one_with_red_and_white_lights(renderer) -> None:
     day, night = _with_road(renderer, daylight=1.0), _with_road(renderer)
     surface = (0.35, 0.45, 0.05, 0.2)
-    assert _box(day, *surface).mean() > 3.0 * _box(night, *surface).mean()
+    assert frame_box(day, *surface).mean() > 3.0 * frame_box(night, *surface).mean()
     for time in (20.0, 50.0, 80.0):  # over a minute of the drive
         image = _with_road(renderer, time=time)
         red, green, blue = image[..., 0], image[..., 1], image[..., 2]
@@ -172,9 +165,9 @@ def test_the_road_runs_over_the_land_the_dream_names(renderer) -> None:
     )
     fields = _with_road(renderer, daylight=1.0)
     beside = (0.0, 0.2, 0.25, 0.38)
-    assert _box(np.abs(both - dunes).mean(axis=2), *beside).mean() < 4.0
-    assert _box(np.abs(both - fields).mean(axis=2), *beside).mean() > 15.0
-    assert _box(np.abs(both - dunes).mean(axis=2), 0.42, 0.58, 0.0, 0.2).mean() > 20.0
+    assert frame_box(np.abs(both - dunes).mean(axis=2), *beside).mean() < 4.0
+    assert frame_box(np.abs(both - fields).mean(axis=2), *beside).mean() > 15.0
+    assert frame_box(np.abs(both - dunes).mean(axis=2), 0.42, 0.58, 0.0, 0.2).mean() > 20.0
 
 
 @pytest.mark.gl
@@ -186,8 +179,8 @@ def test_across_open_water_the_road_runs_on_the_far_shore(renderer) -> None:
         renderer, intensities={**NIGHT.intensities, "lake": 0.9, "road": 0.9}, daylight=1.0
     )
     change = np.abs(both - lake).mean(axis=2)
-    assert _box(change, 0.0, 1.0, 0.0, 0.2).mean() < 4.0  # the near water is the lake's
-    assert _box(change, 0.3, 0.7, 0.3, 0.5).max() > 30.0  # the road far off, over it
+    assert frame_box(change, 0.0, 1.0, 0.0, 0.2).mean() < 4.0  # the near water is the lake's
+    assert frame_box(change, 0.3, 0.7, 0.3, 0.5).max() > 30.0  # the road far off, over it
 
 
 def test_a_note_that_opens_aboard_a_vehicle_puts_the_dreamer_on_it() -> None:
