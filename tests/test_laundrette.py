@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from gfx_support import NIGHT, Offscreen, offscreen_renderer
 from reading_support import settings_of
-from test_gfx_places import _alone, _box, _rgb, _warm_and_cool
+from test_gfx_places import _box, _rgb, _warm_and_cool
 
 from renderer import pipeline
 from renderer.bench.look import measure
@@ -107,7 +107,7 @@ def _spot(image: np.ndarray, x: float, y: float, z: float) -> np.ndarray:
 
 @pytest.mark.gl
 def test_the_washers_doors_are_a_row_of_glowing_discs(renderer: Offscreen) -> None:
-    image = _alone(renderer, "laundrette")
+    image = renderer.alone("laundrette")
     machines = [1.15 + (k + 0.5) * 0.25 for k in range(5)]  # along the left wall, near to far
     doors = [_spot(image, -0.62, -0.34, z) for z in machines]
     enamel = [_spot(image, -0.62, -0.52, z) for z in machines]  # under each door
@@ -122,7 +122,7 @@ def test_the_washers_doors_are_a_row_of_glowing_discs(renderer: Offscreen) -> No
 
 @pytest.mark.gl
 def test_the_laundrette_has_tubes_a_clock_and_a_window_onto_the_street(renderer) -> None:
-    night = _alone(renderer, "laundrette")
+    night = renderer.alone("laundrette")
     grey = night.mean(axis=2)
     # two rows of tubes in the ceiling: bright lines, dark ceiling between them
     tubes = [_spot(night, x, 0.78, 1.75).mean() for x in (-0.3, 0.3)]
@@ -141,7 +141,7 @@ def test_the_laundrette_has_tubes_a_clock_and_a_window_onto_the_street(renderer)
     street = grey[row0:row1, col0:col1]
     assert np.median(street) < 60.0 and np.percentile(street, 97) > 2.0 * np.median(street)
     # it fills the frame (the sky shows only through the window), lit warm against cool
-    sky = _alone(renderer, None)
+    sky = renderer.alone(None)
     assert np.abs(night - sky).mean(axis=2)[:, : SIZE[0] // 10].mean() > 8.0
     warm, cool = _warm_and_cool(night.astype(np.uint8))
     assert warm > 0.03 and cool > 0.03, (warm, cool)
@@ -151,7 +151,7 @@ def test_the_laundrette_has_tubes_a_clock_and_a_window_onto_the_street(renderer)
 
 @pytest.mark.gl
 def test_by_day_the_laundrette_is_light_and_the_street_pale(renderer: Offscreen) -> None:
-    night = _alone(renderer, "laundrette")
+    night = renderer.alone("laundrette")
     renderer.compositor.reset()
     day = renderer.render(replace(NIGHT, intensities={"laundrette": 0.9}, daylight=1.0))
     day = day.astype(np.float32)

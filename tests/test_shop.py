@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from gfx_support import NIGHT, Offscreen, offscreen_renderer
 from reading_support import settings_of
-from test_gfx_places import _alone, _box, _rgb, _warm_and_cool
+from test_gfx_places import _box, _rgb, _warm_and_cool
 
 from renderer import pipeline
 from renderer.bench.look import measure
@@ -139,7 +139,7 @@ def _rows(luma: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> int:
 
 @pytest.mark.gl
 def test_the_aisle_has_shelves_of_goods_under_a_line_of_tubes(renderer: Offscreen) -> None:
-    image = _alone(renderer, "shop")
+    image = renderer.alone("shop")
     luma = image.mean(axis=2)
     # the shelves on both sides, row over row of goods
     assert _rows(luma, 0.02, 0.08, 0.1, 0.9) >= 5
@@ -155,7 +155,7 @@ def test_the_aisle_has_shelves_of_goods_under_a_line_of_tubes(renderer: Offscree
 
 @pytest.mark.gl
 def test_the_shop_fills_the_frame_and_is_lit_warm_against_cool(renderer: Offscreen) -> None:
-    sky, image = _alone(renderer, None), _alone(renderer, "shop")
+    sky, image = renderer.alone(None), renderer.alone("shop")
     assert np.abs(image - sky).mean(axis=2)[:, : SIZE[0] // 10].mean() > 8.0  # shelves, not sky
     warm, cool = _warm_and_cool(image.astype(np.uint8))
     assert warm > 0.03 and cool > 0.03, (warm, cool)
@@ -165,7 +165,7 @@ def test_the_shop_fills_the_frame_and_is_lit_warm_against_cool(renderer: Offscre
 
 @pytest.mark.gl
 def test_daylight_through_the_front_brightens_the_store(renderer: Offscreen) -> None:
-    night = _alone(renderer, "shop")
+    night = renderer.alone("shop")
     renderer.compositor.reset()
     day = renderer.render(replace(NIGHT, intensities={"shop": 0.9}, daylight=1.0))
     day = day.astype(np.float32)
@@ -207,7 +207,7 @@ def _bands(luma: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> int:
 def test_the_market_lane_runs_between_striped_awnings_under_the_sky(
     renderer: Offscreen,
 ) -> None:
-    sky, image = _alone(renderer, None), _alone(renderer, "market")
+    sky, image = renderer.alone(None), renderer.alone("market")
     change = np.abs(image - sky).mean(axis=2)
     assert _box(change, 0.45, 0.55, 0.88, 1.0) < 3.0  # the sky over the lane is left alone
     assert _box(change, 0.0, 0.1, 0.0, 0.6) > 30.0  # the stalls hide it at the sides
@@ -222,7 +222,7 @@ def test_the_market_lane_runs_between_striped_awnings_under_the_sky(
 
 @pytest.mark.gl
 def test_the_market_by_day_takes_the_daylight(renderer: Offscreen) -> None:
-    night = _alone(renderer, "market")
+    night = renderer.alone("market")
     renderer.compositor.reset()
     day = renderer.render(replace(NIGHT, intensities={"market": 0.9}, daylight=1.0))
     paving_day = _rgb(day.astype(np.float32), 0.4, 0.6, 0.0, 0.2).mean()
