@@ -5,6 +5,7 @@ caption text that must be escaped."""
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -164,3 +165,64 @@ def test_webvtt_text_is_escaped() -> None:
 def test_srt_text_has_no_tags() -> None:
     srt = to_srt([Cue(0.0, 1.0, "<b>Tom</b> & <font color=red>Jerry</font> --> end")])
     assert srt.splitlines()[2] == "Tom & Jerry -> end"
+
+
+def run_as_module(folder: Path, code: str) -> subprocess.CompletedProcess[str]:
+    """`python -m` of a module holding `code` (with this checkout importable), as the
+    `reverie` command runs under `python -m renderer`; SIGINT is not ignored."""
+    (folder / "probe.py").write_text(code)
+    return subprocess.run(
+        [sys.executable, "-m", "probe"], capture_output=True, text=True, timeout=60,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(folder), str(REPO)])},
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+
+
+INTERRUPTED_IN_STRING_CODE = """
+import os, signal
+from renderer.export.files import interrupts_as_exceptions
+try:
+    with interrupts_as_exceptions():
+        # dataclasses build methods from strings like this; a signal can land inside one
+        code = "os.kill(os.getpid(), signal.{sig})\\nwhile True: pass"
+        exec(code, {{"os": os, "signal": signal}})
+except KeyboardInterrupt:
+    raise SystemExit(130)
+"""
+
+
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])
+def test_an_interrupt_inside_string_code_still_exits_130_under_python_m(
+    tmp_path: Path, sig: str
+) -> None:
+    # CPython kills a `python -m` process by SIGINT at exit when a bare KeyboardInterrupt has
+    # escaped code run from a string, whatever exit status the program chose after catching it
+    done = run_as_module(tmp_path, INTERRUPTED_IN_STRING_CODE.format(sig=sig))
+    assert done.returncode == 130, done.stderr
+
+
+SWALLOWED_BY_A_FINALIZER = """
+import os, signal, sys
+from renderer.export.files import interrupts_as_exceptions, raise_if_interrupted
+
+class Finalized:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGTERM)  # its exception is printed and dropped here
+
+try:
+    with interrupts_as_exceptions():
+        Finalized()
+        print("the block went on", flush=True)
+        raise_if_interrupted()
+        print("not interrupted", flush=True)
+except KeyboardInterrupt:
+    raise SystemExit(130)
+"""
+
+
+def test_an_interrupt_a_finalizer_swallowed_is_raised_at_the_next_safe_point(
+    tmp_path: Path,
+) -> None:
+    done = run_as_module(tmp_path, SWALLOWED_BY_A_FINALIZER)
+    assert done.stdout.splitlines() == ["the block went on"], done.stderr
+    assert done.returncode == 130, done.stderr

@@ -44,13 +44,13 @@ def check_target(path: Path, force: bool) -> None:
         raise ReverieError(f"the folder {path.parent} does not exist")
     if path.exists() and not force:
         raise ReverieError(f"{path} already exists (use --force to overwrite it)")
-    try:
-        probe = partial_path(path)
+    try:  # a nameless file where the system has them (O_TMPFILE): nothing to leave behind
+        with tempfile.TemporaryFile(dir=path.parent):
+            pass
     except OSError as error:
         raise ReverieError(
             f"cannot write into the folder {path.parent}: {error.strerror or error}"
         ) from None
-    probe.unlink()
 
 
 def output_path(text: str, force: bool) -> Path:
@@ -84,12 +84,13 @@ class Staging:
 
     def temp_for(self, target: Path, suffix: str | None = None) -> Path:
         """A new exclusive temporary file for `target` (with `suffix` instead of its own)."""
-        try:
-            temp = partial_path(target, suffix)
-        except OSError as error:
-            raise disk_error(error, target) from None
-        guard.watch_file(temp)
-        self._temps.append(temp)
+        with interrupts_deferred():  # a file made is a file recorded, so discard() finds it
+            try:
+                temp = partial_path(target, suffix)
+            except OSError as error:
+                raise disk_error(error, target) from None
+            self._temps.append(temp)
+            guard.watch_file(temp)
         return temp
 
     def write_text(self, target: Path, text: str) -> Path:
@@ -127,18 +128,66 @@ def _umask() -> int:
     return mask
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM during an export.
+
+    Its own subclass because CPython remembers a bare KeyboardInterrupt that escapes code run
+    from a string (dataclasses and namedtuples build methods that way while a module imports):
+    under `python -m` the process then dies by SIGINT at exit even though Reverie caught the
+    interrupt and chose its exit status. CPython checks for that exact type only."""
+
+
+class _Interrupts:
+    """What the export's signal handler has seen: a signal, and whether raising must wait."""
+
+    pending = False
+    deferred = 0
+
+
 @contextmanager
-def sigterm_as_interrupt() -> Iterator[None]:
-    """Within the block, SIGTERM raises KeyboardInterrupt like Ctrl-C (main thread only)."""
+def interrupts_as_exceptions() -> Iterator[None]:
+    """Within the block, SIGTERM and Ctrl-C raise Interrupted (main thread only; a SIGINT that
+    the process ignores stays ignored).
+
+    An exception raised from a signal handler lands wherever Python happens to be, and a few
+    places swallow it (a fork handler, a finalizer): the signal is also remembered, and
+    `raise_if_interrupted` raises it again at the export's next safe point."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def handler(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
+        _Interrupts.pending = True
+        if not _Interrupts.deferred:
+            raise Interrupted
 
-    previous = signal.signal(signal.SIGTERM, handler)
+    caught = [signal.SIGTERM]
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        caught.append(signal.SIGINT)
+    _Interrupts.pending = False
+    previous = {signum: signal.signal(signum, handler) for signum in caught}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, before in previous.items():
+            signal.signal(signum, before)
+        _Interrupts.pending = False
+
+
+def raise_if_interrupted() -> None:
+    """Raise Interrupted if a signal came and its exception was lost."""
+    if _Interrupts.pending:
+        raise Interrupted
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold a signal's exception until the block ends: for starting a child process, where
+    an exception between fork and exec would be raised in the child or half-lost in the
+    parent."""
+    _Interrupts.deferred += 1
+    try:
+        yield
+    finally:
+        _Interrupts.deferred -= 1
+    raise_if_interrupted()

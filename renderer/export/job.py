@@ -19,7 +19,9 @@ from renderer.export.files import (
     Staging,
     check_target,
     disk_error,
-    sigterm_as_interrupt,
+    interrupts_as_exceptions,
+    interrupts_deferred,
+    raise_if_interrupted,
 )
 from renderer.pipeline import VoiceChoice, create_compositor, dream_timeline
 
@@ -129,6 +131,7 @@ def mixed_audio(
         else:
             mixer = mixer.follow(score)
         for offset in range(0, length, MIX_BLOCK):
+            raise_if_interrupted()
             yield mixer.render(at + offset, min(MIX_BLOCK, length - offset))
 
 
@@ -136,7 +139,12 @@ def export(
     options: ExportOptions, log: TextIO | None = None, tty: bool | None = None
 ) -> ExportResult:
     """Run one export; raises ReverieError (and leaves no partial file) on failure, and lets
-    KeyboardInterrupt through after cleaning up."""
+    KeyboardInterrupt (Ctrl-C, or SIGTERM from the main thread) through after cleaning up."""
+    with interrupts_as_exceptions():
+        return _export(options, log, tty)
+
+
+def _export(options: ExportOptions, log: TextIO | None, tty: bool | None) -> ExportResult:
     from renderer.audio.render import WavWriter
     from renderer.export.captions import caption_cues, to_srt, to_vtt
     from renderer.export.ffmpeg import find_ffmpeg
@@ -160,27 +168,26 @@ def export(
     duration = frames / options.fps
     staging = Staging()
     try:
-        with sigterm_as_interrupt():
-            clock = time.perf_counter()
-            audio_temp = staging.temp_for(options.output, ".wav" if ffmpeg else None)
-            with WavWriter(audio_temp, round(duration * RATE)) as wav:
-                for block in mixed_audio(options, timeline, start, duration):
-                    wav.write(block)
-            timings["mix"] = time.perf_counter() - clock
-            if ffmpeg is None:
-                staging.commit(audio_temp, options.output)
-                frames = 0
-            else:
-                video_temp = staging.temp_for(options.output)
-                _encode(
-                    options, ffmpeg, timeline, (start, frames), (audio_temp, video_temp),
-                    timings, log, tty,
-                )
-                staging.commit(video_temp, options.output)
-            if sidecar is not None:
-                cues = caption_cues(timeline, start, end)
-                text = to_srt(cues) if options.captions == "srt" else to_vtt(cues)
-                staging.commit(staging.write_text(sidecar, text), sidecar)
+        clock = time.perf_counter()
+        audio_temp = staging.temp_for(options.output, ".wav" if ffmpeg else None)
+        with WavWriter(audio_temp, round(duration * RATE)) as wav:
+            for block in mixed_audio(options, timeline, start, duration):
+                wav.write(block)
+        timings["mix"] = time.perf_counter() - clock
+        if ffmpeg is None:
+            staging.commit(audio_temp, options.output)
+            frames = 0
+        else:
+            video_temp = staging.temp_for(options.output)
+            _encode(
+                options, ffmpeg, timeline, (start, frames), (audio_temp, video_temp),
+                timings, log, tty,
+            )
+            staging.commit(video_temp, options.output)
+        if sidecar is not None:
+            cues = caption_cues(timeline, start, end)
+            text = to_srt(cues) if options.captions == "srt" else to_vtt(cues)
+            staging.commit(staging.write_text(sidecar, text), sidecar)
     except OSError as error:
         raise disk_error(error, options.output) from None
     finally:
@@ -215,19 +222,20 @@ def _encode(
     sink = VideoSink(
         ctx, options.size, compositor.picture_size, options.fps, burn=options.captions == "burn"
     )
-    encoder = Encoder(
-        video_command(
-            ffmpeg, options.kind, options.size, options.fps, audio, target, sink.frame_size
-        ),
-        options.output,
+    command = video_command(
+        ffmpeg, options.kind, options.size, options.fps, audio, target, sink.frame_size
     )
+    encoder: Encoder | None = None
     progress = Progress(frames, options.fps, log, tty)
     finished = False
     try:
+        with interrupts_deferred():  # ffmpeg starts by fork and exec
+            encoder = Encoder(command, options.output)
         pipe = sink.connect(encoder.stdin)
         clock = time.perf_counter()
         try:
             for i in range(frames):
+                raise_if_interrupted()
                 driver.render(timeline.state_at(start + i / options.fps), sink)
                 progress.update(i + 1)
             rendered = time.perf_counter() - clock - pipe.waited_s
@@ -247,7 +255,7 @@ def _encode(
         finished = True
     finally:
         progress.close()
-        if not finished:
+        if not finished and encoder is not None:
             encoder.kill()
         sink.release()
         compositor.release()
