@@ -158,24 +158,28 @@ def _said_of_things(tokens: list[Token], clause: int, index: int) -> bool:
 def seen_through_window(tokens: list[Token], clause: int, index: int) -> bool:
     """Whether the place at token `index` is a view out of a window earlier in its clause:
     "out the window just fields", "through the window I could see a forest" (not "out the
-    window and we're in a jungle")."""
+    window and we're in a jungle", nor the place the window is in: "out of a porthole in a
+    submarine")."""
     for k in range(index - 1, clause, -1):
         word = tokens[k].word
         if word in pw.DREAMER and not {t.word for t in tokens[k + 1 : index]} & pw.AFAR:
             return False
         if word in pw.WINDOWS:
+            between = {t.word for t in tokens[k + 1 : index]}
+            if between and between <= pw.LOCATIVES | pw.DETERMINERS | {"of"}:
+                return False
             return bool({t.word for t in tokens[max(clause, k - 3) : k]} & pw.LOOKING_OUT)
     return False
 
 
 def _opens_onto(before: list[str]) -> bool:
-    """Whether a door opens onto the place, the words of its clause before it: "the back door
-    of the shop opens onto a tennis court", "the gate led into a wide meadow" (not a window:
-    a view, seen from where one is)."""
+    """Whether a way through opens onto the place, the words of its clause before it: "the
+    back door of the shop opens onto a tennis court", "the gate led into a wide meadow", "the
+    tunnel opened into a ballroom" (not a window: a view, seen from where one is)."""
     near = [w for w in before if w not in pw.DETERMINERS]
     for k in range(max(1, len(near) - 3), len(near)):
         if near[k] in pw.ENTERING and near[k - 1] in pw.OPENING:
-            return bool(set(near[: k - 1]) & pw.DOORS)
+            return not set(near[: k - 1]) & pw.WINDOWS
     return False
 
 

@@ -168,10 +168,6 @@ RIDING = frozenset(  # taking a vehicle along a road: "I was driving a truck", "
         "boarded", "board", "hitched", "hitchhiked",
     ]
 )
-DOORS = frozenset(  # ways through that open onto a place: "the back door opened onto a beach"
-    ["door", "doors", "gate", "gates", "hatch", "trapdoor", "doorway", "portal", "lift", "lifts",
-     "elevator", "elevators"]
-)
 OPENING = frozenset(["open", "opens", "opened", "opening", "led", "leads", "lead"])
 ON_THE_WAY = [  # going somewhere, not there yet: "on a train going to the sea"
     [verb, "to"] for verb in ("going", "heading", "driving", "travelling", "traveling", "sailing")

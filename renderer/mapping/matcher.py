@@ -15,6 +15,7 @@ from lemminflect import getAllLemmas, getAllLemmasOOV
 from renderer.mapping.lexicon import CORE_WEIGHT, SOFT_WEIGHT, Lexicon, Sense, split_term
 from renderer.mapping.plan import Keyword
 from renderer.mapping.tagger import Tagging, tagging
+from renderer.spelling import is_known
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _BREAKS = frozenset('.,;:!?()[]{}"“”«»—–…')  # punctuation that breaks a clause
@@ -377,15 +378,16 @@ class Matcher:
         return sorted(found)
 
     def _compound_head(self, word: str, found: dict[str, tuple[str, ...]]) -> Entry | None:
-        """A closed compound the lemmatizer does not know, named by its head noun:
-        'narrowboat' (boat), 'polytunnels' (tunnel), longest head first; else by a known
-        modifier before a known word: 'snowline' (snow + line)."""
+        """A closed compound the lemmatizer does not know, named by its head noun after a
+        known word: 'narrowboat' (boat), 'polytunnels' (tunnel), longest head first, not
+        'ringmaster' (no 'ringm' before 'aster'); else by a known modifier before a known
+        word: 'snowline' (snow + line)."""
         for base in (word, *found.get("NOUN", ())):
             for k in range(3, len(base) - COMPOUND_HEAD + 1):
                 entry = next(
                     (e for e in self.words.get(base[k:], ()) if e.pos in (None, "NOUN")), None
                 )
-                if entry is not None:
+                if entry is not None and is_known(base[:k]):
                     return entry
         for base in (word, *found.get("NOUN", ())):
             for k in range(len(base) - 3, COMPOUND_HEAD - 1, -1):
