@@ -166,7 +166,8 @@ def seen_through_window(tokens: list[Token], clause: int, index: int) -> bool:
             return False
         if word in pw.WINDOWS:
             between = {t.word for t in tokens[k + 1 : index]}
-            if between and between <= pw.LOCATIVES | pw.DETERMINERS | {"of"}:
+            holder = pw.LOCATIVES | {"of"}
+            if between & holder and between <= holder | pw.DETERMINERS:
                 return False
             return bool({t.word for t in tokens[max(clause, k - 3) : k]} & pw.LOOKING_OUT)
     return False

@@ -593,3 +593,22 @@ def test_a_boat_only_seen_is_a_thing_in_the_place_in_force() -> None:
     assert "boat" in beach.sentences[1].focus
     field = _script("I was in the field. I watched the boats far off.")
     assert field.sentences[1].setting[:1] == ("meadow",)
+
+
+def test_any_way_through_that_opens_into_a_place_takes_the_dream_there() -> None:
+    text = (
+        "A glass tunnel ran under the sea. Sharks swam over me. "
+        "Then the tunnel opened into a ballroom full of water. Turtles waltzed."
+    )
+    places = _places(text)
+    assert places[0] == places[1] != "hall"
+    assert places[2:] == ["hall", "hall"]
+    # a window opening onto a place is still a view from where one is
+    assert _places("We walked down a long corridor. The window opened onto a garden.") == [
+        "corridor", "corridor",
+    ]
+
+
+def test_waiting_at_a_bus_stop_in_the_rain_is_by_the_road() -> None:
+    text = "I waited at a bus stop in the rain. Puddles filled with goldfish."
+    assert _places(text) == ["road", "road"]

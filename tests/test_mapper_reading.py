@@ -706,3 +706,27 @@ def test_a_hotel_is_its_lobby_not_a_skyline() -> None:
     text = "I checked into a hotel, then a motel, then a hostel."
     motifs = {k.text: k.motif for k in keywords(text)}
     assert motifs == {"hotel": "hall", "motel": "hall", "hostel": "hall"}
+
+
+def test_a_closed_compound_is_named_by_its_head_only_after_a_real_word() -> None:
+    motifs = {k.text.lower(): k.motif for k in keywords("The ringmaster bowed by a narrowboat.")}
+    assert motifs.get("ringmaster") != "flowers"  # no 'ringm' before the aster
+    assert motifs["narrowboat"] == "boat"
+
+
+def test_a_sound_word_that_is_its_clauses_only_verb_leaves_the_thing_seen() -> None:
+    motifs = {k.text.lower(): k.motif for k in keywords("The whole glacier hums one low note.")}
+    assert motifs == {"glacier": "snowfield"}
+    # beside another verb it is the sound's name, and the thing is only heard
+    assert "gull" not in {k.text.lower() for k in keywords("The gull cries woke me.")}
+
+
+def test_a_finite_verb_before_not_is_no_noun() -> None:
+    text = "A fox crosses the slope and does not leave tracks. One does not expect it."
+    assert "deer" not in {k.motif for k in keywords(text)}
+    assert {k.motif for k in keywords("Two does grazed in the clearing.")} >= {"deer"}
+
+
+def test_small_things_and_vehicles_are_no_city() -> None:
+    motifs = {k.text: k.motif for k in keywords("A hoop, a pram, a hearse and a boxcar.")}
+    assert motifs == {"hoop": "objects", "pram": "objects", "hearse": "road", "boxcar": "train"}

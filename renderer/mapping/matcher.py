@@ -577,9 +577,12 @@ class Matcher:
     @staticmethod
     def _agreement_verb(tokens: list[Token], i: int, found: str, tag_of: _Tags) -> bool:
         """Verbs whatever the tagger says: a plural right after 'a' + noun ('a fox crosses'),
-        a clause's first word before an object pronoun ('"Wind it," he said')."""
+        a clause's first word before an object pronoun ('"Wind it," he said'), a finite verb
+        before 'not' ('one does not expect', 'the fox does not leave tracks')."""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if (i == 0 or tokens[i].brk) and nxt and not nxt.brk and nxt.word in _OBJECT_PRONOUNS:
+            return True
+        if found in ("VBZ", "VBP", "VBD") and nxt is not None and not nxt.brk and nxt.word == "not":
             return True
         return (
             found == "NNS"
@@ -633,7 +636,23 @@ class Matcher:
         if tokens[k].word.endswith("ing") and tokens[k].word not in self.lexicon.sounds:
             return False  # a participle: 'the refrigerator humming in the corner'
         found = tag_of(k)
-        return found.startswith("NN") if found is not None else not tokens[k].word.endswith("ed")
+        if found is None:
+            return not tokens[k].word.endswith("ed")
+        return found.startswith("NN") and not self._clause_verb(tokens, k, tag_of)
+
+    @staticmethod
+    def _clause_verb(tokens: list[Token], k: int, tag_of: _Tags) -> bool:
+        """Whether the token k, a plural noun to the tagger but also a verb, is its clause's
+        only verb: 'the whole glacier hums one low note' (not 'the seagull cries woke me')."""
+        if not tokens[k].word.endswith("s") or "VERB" not in readings(tokens[k].word):
+            return False
+        start, end = k, k + 1
+        while start > 0 and not tokens[start].brk:
+            start -= 1
+        while end < len(tokens) and not tokens[end].brk:
+            end += 1
+        others = [tag_of(j) for j in range(start, end) if j != k]
+        return not any(tag is not None and tag.startswith(("VB", "MD")) for tag in others)
 
     def _sense(self, entry: Entry, tokens: list[Token], i: int, lemmas: _Lemmas) -> Entry | None:
         """The entry in another sense where the sentence cues it (the theatre's 'wings')."""
