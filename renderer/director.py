@@ -313,6 +313,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             for k, word in enumerate(words)
         ) and not set(words) & pw.AFAR
         tokens = tokenize(sentence.text, sentence.start) if named or furniture else []
+        furniture = [(k, w) for k, w in furniture if not _a_things(tokens, k)]  # "its roof"
         named += [  # "I stepped onto the platform" (not "birds flew into the pipes")
             (k, w) for k, w in furniture if _entered(tokens, k) and _dreamer_before(tokens, k)
         ]
@@ -322,7 +323,9 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         here = _strengths(sentence, opens, tokens, named, objects)
         if not named and furniture:  # someone on the bed is in a room, when no place is named
             in_room = _strengths(sentence, opens, tokens, furniture, objects)
-            here = [(w, MENTION) for w, s in in_room if s == LOCATIVE]
+            woken = any(t.word in pw.WAKING for t in tokens)  # "Mum woke me up and the dog
+            # was asleep on my bed": back in one's room
+            here = [(w, PRESENT if woken else MENTION) for w, s in in_room if s == LOCATIVE]
         if pictured is not None and not named and _steps_in(sentence):
             here, pictured = [(pictured, LOCATIVE)], None  # "I touched the glass and stepped
             # through": into the place the mirror showed
@@ -553,6 +556,10 @@ def _strengths(
                     if where.place in house() or forms(nxt) & place_things():
                         found.append((where, MENTION))  # lightly there: "the bathroom
                         # light", "a stone harbour wall", "frost on the kitchen window"
+                    elif _at_the_compound(tokens, keyword):  # "at a canal lock", "in the
+                        found.append((where, place_strength(  # forest clearing": there
+                            sentence, opens, keyword, starts, riders, tokens
+                        )))
                     continue  # "the room number", "the city lights"
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
         if where.place in climbed() and _climbed(tokens, keyword):
@@ -689,6 +696,23 @@ def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     if before[:1] == ["inside"] and len(before) == 1:
         return True  # the clause opens inside it
     return strength == LOCATIVE and bool(set(before[-2:]) & pw.GOING_IN_TO)
+
+
+def _at_the_compound(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether a place word that qualifies the next noun follows a preposition of place right
+    before it, so that the thing named is somewhere in the place: "at a canal lock", "on the
+    river bank" (not "the city lights", "a box of forest moss")."""
+    at = token_index(tokens, keyword.start)
+    k = at - 1
+    while k >= 0 and tokens[k].word in pw.DETERMINERS and not tokens[k + 1].brk:
+        k -= 1
+    return k >= 0 and not tokens[k + 1].brk and tokens[k].word in pw.LOCATIVES
+
+
+def _a_things(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the keyword is a part of a thing just named: "its roof", "their deck"."""
+    at = token_index(tokens, keyword.start)
+    return at > 0 and not tokens[at].brk and tokens[at - 1].word in pw.THEIRS
 
 
 def _dreamer_before(tokens: list[Token], keyword: Keyword) -> bool:

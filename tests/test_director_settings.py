@@ -612,3 +612,19 @@ def test_any_way_through_that_opens_into_a_place_takes_the_dream_there() -> None
 def test_waiting_at_a_bus_stop_in_the_rain_is_by_the_road() -> None:
     text = "I waited at a bus stop in the rain. Puddles filled with goldfish."
     assert _places(text) == ["road", "road"]
+
+
+def test_a_place_word_that_names_a_thing_somewhere_there_is_where_one_is() -> None:
+    text = "It started at a canal lock. A narrowboat sank slowly as the water drained."
+    assert _places(text) == ["river", "river"]
+    # the thing's own part is no place: the roof of the boat one jumps onto
+    assert _places("We sat in a rooftop garden. I jumped onto its roof.") == ["garden"] * 2
+
+
+def test_waking_up_on_ones_bed_is_back_in_a_room() -> None:
+    circus = "We went to the circus in a big tent. An elephant stood on a ball. "
+    assert _places(circus + "Then Mum woke me up and the dog was asleep on my bed.") == [
+        "carnival", "carnival", "room",
+    ]
+    # without the waking, a cat on a bed is only a thing of the place in force
+    assert _places(circus + "A cat sat on my bed.") == ["carnival"] * 3
