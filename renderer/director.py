@@ -567,6 +567,11 @@ def _strengths(
         elif where.place in climbed() and strength not in (LOCATIVE, BECOMES):
             strength = min(strength, MENTION)  # stairs seen, not climbed, are a thing there:
             # "the tower had only a staircase spiralling up the outside"
+        if where.place in indoors() and forms(keyword.text.lower().split()[-1]) & pw.CARRIERS:
+            if _got_on(tokens):  # "I got on, and the tram was full": aboard
+                strength = LOCATIVE
+            elif strength not in (LOCATIVE, BECOMES):  # "the train shrank to a speck
+                strength = min(strength, MENTION)  # behind me": seen, not ridden
         if where.place in travelled():
             alone = all(other.place == where.place for _, other in named)
             strength = _travelled(tokens, keyword, strength, alone)
@@ -696,6 +701,17 @@ def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     if before[:1] == ["inside"] and len(before) == 1:
         return True  # the clause opens inside it
     return strength == LOCATIVE and bool(set(before[-2:]) & pw.GOING_IN_TO)
+
+
+def _got_on(tokens: list[Token]) -> bool:
+    """Whether the dreamer gets on board with nothing named after it, so the vehicle the
+    sentence names is what one got on: "I got on, and the tram was full of people"."""
+    for k in range(len(tokens) - 2):
+        dreamer, verb, on = (t.word for t in tokens[k : k + 3])
+        ends = k + 3 == len(tokens) or tokens[k + 3].brk or tokens[k + 3].word in pw.CLAUSE_LINKS
+        if dreamer in pw.DREAMER and verb in pw.GETTING and on in pw.ABOARD and ends:
+            return True
+    return False
 
 
 def _at_the_compound(tokens: list[Token], keyword: Keyword) -> bool:

@@ -63,7 +63,7 @@ def place_strength(
     # "Far above, through the blowhole, ..."
     if pairs & pw.FAR:  # far from where one is
         strength = min(strength, MENTION)
-    if any(w in pw.AFAR for w in before):  # "I saw a city"
+    if _seen_in_clause(before):  # "I saw a city"
         strength = min(strength, MENTION_THERE)
     elif _seen_before(tokens, clause):  # "I could see the valley, the river a silver thread"
         strength = min(strength, MENTION)
@@ -99,6 +99,20 @@ def _contained(tokens: list[Token], index: int, places: frozenset[int]) -> bool:
     if holder.word in ("it", "them"):
         return word in pw.CONTAINING or word == "in"
     return word in pw.CONTAINING and holder.start not in places and "NOUN" in readings(holder.word)
+
+
+def _seen_in_clause(before: list[str]) -> bool:
+    """Whether the place is seen from elsewhere, a word of seeing before it in its clause and
+    no new clause with its own subject between: "I saw a city" (not "I went to see where it
+    came from and when I pushed them open it was a library")."""
+    seen = [k for k, word in enumerate(before) if word in pw.AFAR]
+    if not seen:
+        return False
+    after = before[seen[-1] + 1 :]
+    return not any(
+        link in pw.CLAUSE_LINKS | pw.NEXT and subject in pw.PEOPLE | pw.SCENE | pw.NEXT
+        for link, subject in zip(after, after[1:], strict=False)
+    )
 
 
 def _seen_before(tokens: list[Token], clause: int) -> bool:

@@ -143,6 +143,7 @@ ANOTHER_ONE = (  # a sentence about one more of the pictures just shown: "In ano
 )
 ENTERING = frozenset(["into", "onto", "inside", "aboard"])  # going in: "got into the lift"
 CLAUSE_LINKS = frozenset(["and", "but", "while"])  # words that can start another clause
+NEXT = frozenset(["when", "then", "so"])  # what came next: "and when I pushed them open"
 CARRIERS = frozenset(  # things that carry whoever is in them where they go
     [
         "train", "tram", "carriage", "subway", "tube", "metro", "bus", "coach", "car", "taxi",
@@ -160,6 +161,9 @@ SAILING = frozenset(  # taking a boat across the water: "we rowed the boat", "I 
     ]
 )
 BOUND_FOR = frozenset(["to", "towards", "toward", "for", "past", "across"])  # where one goes
+GETTING = frozenset(  # getting on board: "I got on", "we climbed in"
+    ["got", "get", "gets", "climbed", "climb", "stepped", "step", "hopped", "jumped"]
+)
 ABOARD = frozenset(["on", "in", "aboard", "inside"])  # a note's "on the bus home": aboard it
 RIDING = frozenset(  # taking a vehicle along a road: "I was driving a truck", "we took a taxi"
     [

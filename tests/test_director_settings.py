@@ -628,3 +628,22 @@ def test_waking_up_on_ones_bed_is_back_in_a_room() -> None:
     ]
     # without the waking, a cat on a bed is only a thing of the place in force
     assert _places(circus + "A cat sat on my bed.") == ["carnival"] * 3
+
+
+def test_seeing_in_an_earlier_clause_does_not_make_a_later_place_a_view() -> None:
+    text = (
+        "A huge glasshouse stood there with palm trees. Water came in under the doors. "
+        "I waded over to see where it came from and when I pushed them open it was a library."
+    )
+    assert _places(text)[-1] == "library"
+    assert _places("We sat in a glasshouse. Far off I could see a library.") == ["glasshouse"] * 2
+
+
+def test_a_train_or_tram_one_is_not_on_is_only_seen() -> None:
+    text = (
+        "I was standing on the rim of a volcano. A tram came up the side of the volcano. "
+        "I got on, and the tram was full of people."
+    )
+    assert _places(text) == ["volcano", "volcano", "train"]
+    salt = "The last door opened onto a salt flat. The ground was white and cracked."
+    assert _places(salt + " The train had shrunk to a speck behind me.") == ["dunes"] * 3
