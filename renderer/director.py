@@ -51,6 +51,7 @@ from renderer.place_strength import (
     BECOMES,
     LOCATIVE,
     MENTION,
+    MENTION_THERE,
     PRESENT,
     RIDES,
     SHIFTS,
@@ -562,6 +563,8 @@ def _strengths(
                         )))
                     continue  # "the room number", "the city lights"
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
+        if strength == LOCATIVE and _a_thing_goes(tokens, keyword, objects, riders):
+            strength = MENTION_THERE  # "the mitten drops into a crevasse": the thing is there
         if where.place in climbed() and _climbed(tokens, keyword):
             strength = LOCATIVE  # "I climbed the spiral staircase": on it
         elif where.place in climbed() and strength not in (LOCATIVE, BECOMES):
@@ -701,6 +704,24 @@ def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     if before[:1] == ["inside"] and len(before) == 1:
         return True  # the clause opens inside it
     return strength == LOCATIVE and bool(set(before[-2:]) & pw.GOING_IN_TO)
+
+
+def _a_thing_goes(
+    tokens: list[Token], keyword: Keyword, things: frozenset[int], riders: frozenset[str]
+) -> bool:
+    """Whether a thing or a creature, not the dreamer or anyone, goes to the place: its clause
+    opens on a thing (things: where the sentence's things end) and names no person or vehicle
+    before it ("the mitten drops into a crevasse", not "I followed the fox into the wood", nor
+    a note's "drive up the ramp and come out on a beach")."""
+    at = token_index(tokens, keyword.start)
+    clause = tokens[clause_start(tokens, at) : at]
+    while clause and clause[0].word in pw.CLAUSE_LINKS | pw.NEXT:
+        clause = clause[1:]
+    if not clause or {t.word for t in clause} & (pw.PEOPLE | riders | pw.SCENE | pw.OPENING):
+        return False  # (a way that opens onto a place takes one there)
+    named = [t for t in clause if t.end in things]
+    opens = clause[0].word in pw.DETERMINERS or clause[0].end in things
+    return bool(named) and opens
 
 
 def _got_on(tokens: list[Token]) -> bool:

@@ -647,3 +647,13 @@ def test_a_train_or_tram_one_is_not_on_is_only_seen() -> None:
     assert _places(text) == ["volcano", "volcano", "train"]
     salt = "The last door opened onto a salt flat. The ground was white and cracked."
     assert _places(salt + " The train had shrunk to a speck behind me.") == ["dunes"] * 3
+
+
+def test_a_thing_that_goes_into_a_place_does_not_take_the_dreamer() -> None:
+    text = (
+        "You are above a glacier, blue as a bottle. "
+        "The chair sways and the mitten finally drops into a crevasse. You lean forward."
+    )
+    assert _places(text) == ["snowfield"] * 3
+    fox = "We sat in a meadow. A fox ran into the forest. I followed the fox into the forest."
+    assert _places(fox) == ["meadow", "meadow", "forest"]
