@@ -730,3 +730,9 @@ def test_a_finite_verb_before_not_is_no_noun() -> None:
 def test_small_things_and_vehicles_are_no_city() -> None:
     motifs = {k.text: k.motif for k in keywords("A hoop, a pram, a hearse and a boxcar.")}
     assert motifs == {"hoop": "objects", "pram": "objects", "hearse": "road", "boxcar": "train"}
+
+
+def test_a_bowling_alley_and_a_marquee_are_halls_not_streets() -> None:
+    text = "At the bottom was a bowling alley. Later the wedding marquee billowed."
+    motifs = {k.text: k.motif for k in keywords(text)}
+    assert motifs["bowling alley"] == motifs["marquee"] == "hall"
