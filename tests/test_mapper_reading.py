@@ -736,3 +736,8 @@ def test_a_bowling_alley_and_a_marquee_are_halls_not_streets() -> None:
     text = "At the bottom was a bowling alley. Later the wedding marquee billowed."
     motifs = {k.text: k.motif for k in keywords(text)}
     assert motifs["bowling alley"] == motifs["marquee"] == "hall"
+
+
+def test_an_ice_rink_is_open_ice_not_a_street() -> None:
+    motifs = {k.text: k.motif for k in keywords("We skated on the ice rink. The rink was huge.")}
+    assert motifs == {"ice rink": "snowfield", "rink": "snowfield"}
