@@ -239,8 +239,8 @@ def _strength(
     near = [w for w in before if w not in pw.DETERMINERS][-3:]
     if any(w in pw.EXISTENTIAL for w in before[-6:]):
         return PRESENT
-    if near[-2:] in pw.TURNED:  # "the boards turned to grass"
-        return BECOMES
+    if near[-2:] in pw.TURNED or near == pw.TURNED_OUT:  # "the boards turned to grass", "a
+        return BECOMES  # dome, which turned out to be a planetarium"
     becoming = [k for k, w in enumerate(near) if w in pw.BECOMING]
     rest = near[becoming[-1] :] if becoming else []
     if becoming and not any(w in pw.LOCATIVES or w.endswith("ing") for w in rest):

@@ -53,7 +53,8 @@ BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned in
 AFAR = frozenset(  # words that see a place from elsewhere
     [
         "distance", "saw", "see", "sees", "seeing", "seen", "looked", "watched",
-        "glimpsed", "spotted",
+        "glimpsed", "spotted", "perceived", "beheld", "observed", "noticed", "gazed", "stared",
+        "spied",
     ]
 )
 STARTING = frozenset(["started", "starts", "began", "begins"])  # where the dream starts
@@ -88,6 +89,7 @@ FAR = frozenset(
 BESIDE = frozenset(["beside", "near", "behind", "by", "alongside", "nearby"])
 NOUNS = frozenset(["NN", "NNS"])  # a place word before a noun qualifies it: "the city lights"
 TURNED = (["turned", "to"], ["turned", "into"], ["changed", "to"], ["changed", "into"])
+TURNED_OUT = ["out", "to", "be"]  # "it turned out to be a cave"
 RETURNING = frozenset(["back", "again", "returned", "return"])
 WORD = re.compile(r"[\w']+")
 NOT_NOUNS = frozenset(["JJ", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"])

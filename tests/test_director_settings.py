@@ -657,3 +657,19 @@ def test_a_thing_that_goes_into_a_place_does_not_take_the_dreamer() -> None:
     assert _places(text) == ["snowfield"] * 3
     fox = "We sat in a meadow. A fox ran into the forest. I followed the fox into the forest."
     assert _places(fox) == ["meadow", "meadow", "forest"]
+
+
+def test_a_place_that_turns_out_to_be_another_is_that_one() -> None:
+    text = (
+        "I landed softly in a bamboo grove. The stalks were tall. At the end of the grove I "
+        "ducked into a white dome, which turned out to be a planetarium. The seats were empty."
+    )
+    assert _places(text) == ["forest", "forest", "hall", "hall"]
+
+
+def test_a_sea_perceived_through_a_window_is_a_view() -> None:
+    text = (
+        "I found myself in the kitchen of a lighthouse keeper. "
+        "Through the small round window I perceived a sea as still as pewter."
+    )
+    assert _places(text) == ["kitchen", "kitchen"]
