@@ -741,3 +741,17 @@ def test_a_bowling_alley_and_a_marquee_are_halls_not_streets() -> None:
 def test_an_ice_rink_is_open_ice_not_a_street() -> None:
     motifs = {k.text: k.motif for k in keywords("We skated on the ice rink. The rink was huge.")}
     assert motifs == {"ice rink": "snowfield", "rink": "snowfield"}
+
+
+def test_a_colour_something_went_is_a_colour_not_a_direction() -> None:
+    text = "The lamps went orange. The valley had gone white."
+    motifs = {k.text: k.motif for k in keywords(text)}
+    assert motifs["orange"] == motifs["white"] == "hue"
+    assert keywords("We went home.") == []  # where one went is still no imagery
+
+
+def test_a_close_misspelling_is_read_as_the_term_the_narrator_says() -> None:
+    motifs = {k.text: k.motif for k in keywords("A purpel lamp lit the windsheild.")}
+    assert motifs["purpel"] == "hue"
+    assert motifs["windsheild"] == "objects"
+    assert not keywords("They were made of licorise.")  # nothing close enough is a term

@@ -15,7 +15,7 @@ from lemminflect import getAllLemmas, getAllLemmasOOV
 from renderer.mapping.lexicon import CORE_WEIGHT, SOFT_WEIGHT, Lexicon, Sense, split_term
 from renderer.mapping.plan import Keyword
 from renderer.mapping.tagger import Tagging, tagging
-from renderer.spelling import is_known
+from renderer.spelling import closest_word, edit_cost, is_known
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _BREAKS = frozenset('.,;:!?()[]{}"“”«»—–…')  # punctuation that breaks a clause
@@ -34,6 +34,7 @@ NEGATION_WINDOW = 4
 IDIOM_FIGURE = 3  # an idiom of this many words is a figure with a picture in it; shorter
 # fixed expressions ('last night', 'going nuts') report no imagery words
 COMPOUND_HEAD = 4  # shortest head noun that names an unknown closed compound
+TYPO_COST = 1.0  # how far a misspelling may be from the term it is read as (spelling.edit_cost)
 INTENSIFIER_WINDOW = 2
 _DETERMINERS = _words(
     "the a an my your his her its our their this that these those every each some any of"
@@ -365,7 +366,17 @@ class Matcher:
                 entry = self._plain(near)
                 if entry is not None:
                     return entry
-        return self._compound_head(word, found)
+        return self._compound_head(word, found) or self._misspelt(word)
+
+    def _misspelt(self, word: str) -> Entry | None:
+        """A term the word is a close misspelling of, as the narrator reads it: a swapped or
+        a wrong letter ('purpel', 'windsheild'), at most one edit away."""
+        if is_known(word):
+            return None
+        meant = closest_word(word)
+        if meant is None or edit_cost(word, meant) > TYPO_COST:
+            return None
+        return next((e for m in forms(meant) for e in self.words.get(m, ()) if e.pos is None), None)
 
     def _inserts(self, word: str) -> list[str]:
         """Terms of six letters or more that are the word with one letter added ('moutains')."""
@@ -942,8 +953,8 @@ class Matcher:
                     alone
                     or self._owner(text, offset, tokens, j, entry.motif)
                     or self._mentioned(text, offset, tokens, i, entry.motif)
-                    or _adverb_of_place(tokens, i)
-                ):
+                    or _adverb_of_place(tokens, i) and entry.term not in self.colors
+                ):  # (a colour is what something went: "the sky went orange")
                     entry = None
             if (
                 entry is not None
