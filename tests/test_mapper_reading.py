@@ -755,3 +755,11 @@ def test_a_close_misspelling_is_read_as_the_term_the_narrator_says() -> None:
     assert motifs["purpel"] == "hue"
     assert motifs["windsheild"] == "objects"
     assert not keywords("They were made of licorise.")  # nothing close enough is a term
+
+
+def test_its_or_their_part_in_the_next_sentence_is_the_creatures() -> None:
+    text = "There were nine cows. The sun lit their backs. One had a bell around its neck."
+    motifs = {k.text: k.motif for k in keywords(text)}
+    assert motifs["backs"] == motifs["neck"] == "cow"
+    # a person's own part, or one with no creature before, is no imagery
+    assert "head" not in {k.text for k in keywords("I turned my head. She bowed her head.")}

@@ -38,9 +38,17 @@ def analyze(dream: Dream) -> ScenePlan:
     named: dict[str, None] = {}  # the colours the colour words name, in order
     split = [(s.text, s.start, tokenize(s.text, s.start)) for s in dream.sentences]
     names = proper_names(split)
+    creature: str | None = None  # the last creature named, for 'its head' in the next sentence
     for sentence, (_, _, tokens) in zip(dream.sentences, split, strict=True):
-        keywords = matcher.find(sentence.text, sentence.start, sentence.emphasis, tokens, names)
+        keywords = matcher.find(
+            sentence.text, sentence.start, sentence.emphasis, tokens, names, creature
+        )
         found.append(keywords)
+        creatures = [
+            k.motif for k in keywords
+            if not k.negated and lexicon.motifs[k.motif].family == "fauna"
+        ]
+        creature = creatures[-1] if creatures else None
         moods.append(raw_mood(sentence.text, tokens, keywords, lexicon))
         colors = color_words([t.word for t in tokens], lexicon)
         named.update(dict.fromkeys(c.lower() for c in colors))

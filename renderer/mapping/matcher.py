@@ -90,9 +90,10 @@ _SCOPE_ENDS = _words(
 # are not imagery, so they count only as a creature's (see Matcher._part_owner)
 _BODY_PARTS = _words(
     "head heads face faces eye eyes ear ears nose noses mouth mouths belly bellies neck necks "
-    "leg legs foot feet tongue tongues teeth snout snouts flank flanks muzzle muzzles"
+    "leg legs foot feet tongue tongues teeth snout snouts flank flanks muzzle muzzles backs"
 )
 _PERSONAL = _words("my your our")
+_THEIRS = _words("its their")
 _PERSONS = _words("i you we he she they it")  # subjects whose motion may be only denied
 _UNREAL = _words(  # (with the apostrophe often left out in a hurried journal)
     "not never would could might may can should cannot will dont didnt cant wont wouldnt "
@@ -823,10 +824,13 @@ class Matcher:
         family = self.lexicon.motifs[subject.motif].family
         return None if family in ("people_figures", "motion_transformation") else motif
 
-    def _part_owner(self, tokens: list[Token], i: int, keywords: list[Keyword]) -> str | None:
+    def _part_owner(
+        self, tokens: list[Token], i: int, keywords: list[Keyword], creature: str | None
+    ) -> str | None:
         """The creature whose body part token i names: the last creature named before it in
         the sentence ('the dog put his head on my knee'), unless a person owns the part ('my
-        face') or a clause break lies between."""
+        face'); else, after 'its' or 'their', the creature of the sentence before (creature:
+        'The cows stood still. The sun lit their backs')."""
         k = i - 1
         while k > 0 and not tokens[k + 1].brk and "ADJ" in readings(tokens[k].word):
             k -= 1  # 'my cold hands'
@@ -837,7 +841,8 @@ class Matcher:
             for k in reversed(keywords)
             if not k.negated and self.lexicon.motifs[k.motif].family == "fauna"
         )
-        return next(creatures, None)
+        theirs = k >= 0 and not tokens[k + 1].brk and tokens[k].word in _THEIRS
+        return next(creatures, creature if theirs else None)
 
     def _idiom_words(
         self, text: str, offset: int, tokens: list[Token], start: int, end: int, tag_of: _Tags
@@ -864,10 +869,12 @@ class Matcher:
         emphasis: tuple[tuple[int, int], ...] = (),
         tokens: list[Token] | None = None,
         names: frozenset[str] = frozenset(),
+        creature: str | None = None,
     ) -> list[Keyword]:
         """Keywords in `text` (whose first character sits at `offset` in the dream);
         `tokens` is tokenize(text, offset) when the caller already has it; `names` are the
-        dream's proper names (see proper_names), skipped where written capitalized."""
+        dream's proper names (see proper_names), skipped where written capitalized;
+        `creature` is the motif of the last creature the sentence before named."""
         tokens = tokenize(text, offset) if tokens is None else tokens
         keywords: list[Keyword] = []
         idioms: list[Keyword] = []  # the imagery words of idioms, reported apart
@@ -896,7 +903,7 @@ class Matcher:
             token = tokens[i]
             word = token.word
             if word in _BODY_PARTS:
-                owner = self._part_owner(tokens, i, keywords)
+                owner = self._part_owner(tokens, i, keywords, creature)
             else:
                 owner = self._thing_moving(tokens, i, keywords)
             if owner is not None:
