@@ -763,3 +763,11 @@ def test_its_or_their_part_in_the_next_sentence_is_the_creatures() -> None:
     assert motifs["backs"] == motifs["neck"] == "cow"
     # a person's own part, or one with no creature before, is no imagery
     assert "head" not in {k.text for k in keywords("I turned my head. She bowed her head.")}
+
+
+def test_earthworks_tents_and_ways_are_no_city_and_a_cable_car_is_a_hanging_cabin() -> None:
+    text = "Up on the embankment stood a yurt by the roadway. We rode the cable car."
+    motifs = {k.text: k.motif for k in keywords(text)}
+    assert motifs["yurt"] == "objects" and motifs["roadway"] == "road"
+    assert motifs["embankment"] != "city"
+    assert motifs["cable car"] == "lift"
