@@ -771,3 +771,10 @@ def test_earthworks_tents_and_ways_are_no_city_and_a_cable_car_is_a_hanging_cabi
     assert motifs["yurt"] == "objects" and motifs["roadway"] == "road"
     assert motifs["embankment"] != "city"
     assert motifs["cable car"] == "lift"
+
+
+def test_a_reflection_in_water_is_its_ripples_and_in_a_glass_a_mirror() -> None:
+    water = {k.text: k.motif for k in keywords("Every flooded terrace held a reflection.")}
+    glass = {k.text: k.motif for k in keywords("I saw my reflection in the hall mirror.")}
+    assert water["reflection"] == "ripples"
+    assert glass["reflection"] == "mirror"
