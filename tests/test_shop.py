@@ -71,7 +71,7 @@ def test_street_market_words_read_as_the_market(text: str, surface: str) -> None
         ("She walked down the aisle in the church.", "aisle", "corridor"),
         ("We sat in the stalls and watched the play.", "stalls", "stage"),
         ("The horse stood in its stall.", "stall", "barn"),
-        ("A trolley bus rattled past.", "trolley", "city"),
+        ("A trolley bus rattled past.", "trolley bus", "road"),
         ("There was a newspaper kiosk by the gate.", "kiosk", "city"),
         ("Signs flickered above the shops in the rain.", "shops", "city"),
         ("The bookshop smelled of dust.", "bookshop", "library"),
