@@ -673,3 +673,12 @@ def test_a_sea_perceived_through_a_window_is_a_view() -> None:
         "Through the small round window I perceived a sea as still as pewter."
     )
     assert _places(text) == ["kitchen", "kitchen"]
+
+
+def test_lying_on_a_frozen_lake_is_on_the_lake_with_its_ice() -> None:
+    text = (
+        "I was lying on a frozen lake, looking down through the ice at a drowned orchard. "
+        "The apple trees were in blossom."
+    )
+    assert _places(text) == ["lake", "lake"]
+    assert "ice" in [m.name for m in _script(text).motifs]  # the frost is still drawn
