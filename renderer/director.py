@@ -25,6 +25,7 @@ The script is pure data; renderer/timeline.py lays it out in time.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -466,9 +467,29 @@ def _steps_in(sentence: Sentence) -> bool:
 
 
 def _quoted(sentence: Sentence, keyword: Keyword) -> bool:
-    """Whether the keyword is inside quotation marks in its sentence (someone's words)."""
+    """Whether the keyword is inside quotation marks in its sentence: someone's words, unless
+    they are the dreamer telling the dream ('"The tiles were pale green," I said', '"I was
+    sitting in a tiny booth."')."""
     before = sentence.text[: keyword.start - sentence.start]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    inside = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    return inside and not _telling_the_dream(sentence.text)
+
+
+def _telling_the_dream(text: str) -> bool:
+    """Whether a sentence with a quotation is the dreamer telling the dream: the dreamer says
+    it ('I said', 'I told her'), or the quotation tells in the past what the dreamer did or
+    where ('I was waiting on a platform', 'we were')."""
+    parts = re.split(r'["\u201c\u201d]', text.lower())
+    outside = pw.WORD.findall(" ".join(parts[0::2]))
+    quoted = pw.WORD.findall(" ".join(parts[1::2]))
+    said = any(
+        a in pw.DREAMER and b in pw.REPORTING | pw.ASKING
+        for a, b in zip(outside, outside[1:], strict=False)
+    )
+    told = any(
+        a in pw.DREAMER and b in pw.TELLING for a, b in zip(quoted, quoted[1:], strict=False)
+    )
+    return said or told
 
 
 def _framed(sentence: Sentence, pictures: bool) -> tuple[int, bool]:
@@ -536,8 +557,10 @@ def _strengths(
             # to grass": a noun, whatever the tagger says
             if tags is not None and tags[last] in pw.NOT_NOUNS and not turned:
                 continue  # "the car park is underground" (but "a dune", "the hall")
-        if sentence.text[keyword.end - sentence.start :].lstrip()[:1].isdigit():
-            continue  # a numbered part of a building: "bay 4", "room 9"
+        numbered = sentence.text[keyword.end - sentence.start :].lstrip()[:1].isdigit()
+        if numbered and not _opens_clause(tokens, keyword):
+            continue  # a numbered part of a building: "bay 4", "in room 9" (but "Room 7 had
+            # a carpet the colour of mustard": the place described)
         if (
             not noun
             and last >= 0
@@ -733,6 +756,12 @@ def _got_on(tokens: list[Token]) -> bool:
         if dreamer in pw.DREAMER and verb in pw.GETTING and on in pw.ABOARD and ends:
             return True
     return False
+
+
+def _opens_clause(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the keyword is the first word of its clause."""
+    at = token_index(tokens, keyword.start)
+    return clause_start(tokens, at) == at
 
 
 def _at_the_compound(tokens: list[Token], keyword: Keyword) -> bool:

@@ -76,6 +76,10 @@ TOY_MAKES = frozenset(  # what makes a place or a vessel a toy: "paper boats", "
     ["paper", "toy", "model", "cardboard", "plastic", "origami", "lego", "miniature", "clockwork",
      "gingerbread", "matchbox", "dolls", "doll's"]
 )
+ASKING = frozenset(["asked", "answered", "replied", "added"])  # more ways of saying
+TELLING = frozenset(  # the dreamer's past, told: "I was waiting", "we found", "I dreamed"
+    ["was", "were", "dreamed", "dreamt", "found", "had", "saw", "went", "walked", "sat"]
+)
 REPORTING = frozenset(  # someone's words or belief, not the dream's telling: "she said it was
     [  # a town"
         "said", "says", "told", "tells", "explained", "explains", "claimed", "claims",

@@ -682,3 +682,20 @@ def test_lying_on_a_frozen_lake_is_on_the_lake_with_its_ice() -> None:
     )
     assert _places(text) == ["lake", "lake"]
     assert "ice" in [m.name for m in _script(text).motifs]  # the frost is still drawn
+
+
+def test_the_dreamer_telling_the_dream_in_quotes_is_the_dream() -> None:
+    told = (
+        'I told Priya, "I dreamed I was waiting on a subway platform." '
+        'She asked, "Forever how?" "The tiles were pale green," I said.'
+    )
+    assert _places(told) == ["station"] * 3
+    # someone else's words about a place stay words
+    said = 'We sat in the kitchen. "Let us go to the beach," she said. The kettle boiled.'
+    assert _places(said) == ["kitchen"] * 3
+
+
+def test_a_numbered_room_that_opens_its_sentence_is_the_room_described() -> None:
+    text = "- A desert motel with a pink sign.\n- Room 7 had a carpet the colour of mustard."
+    assert _places(text) == ["hall", "room"]
+    assert _places("We walked down the corridor past room 9. It was dark.") == ["corridor"] * 2
