@@ -778,3 +778,19 @@ def test_a_reflection_in_water_is_its_ripples_and_in_a_glass_a_mirror() -> None:
     glass = {k.text: k.motif for k in keywords("I saw my reflection in the hall mirror.")}
     assert water["reflection"] == "ripples"
     assert glass["reflection"] == "mirror"
+
+
+def test_negation_runs_on_through_a_list() -> None:
+    text = "I could not see a fence, a tree or a road. There were no clouds or stars."
+    assert all(k.negated for k in keywords(text))
+    # a new clause after the list is seen again
+    listed = {k.text: k.negated for k in keywords("I saw no birds, but a fox ran past.")}
+    assert listed == {"birds": True, "fox": False}
+
+
+def test_foods_clothes_and_things_are_no_hall() -> None:
+    text = "A potato, a carrot, socks, a rifle and a satellite dish lay in the field."
+    motifs = {k.text: k.motif for k in keywords(text)}
+    assert motifs["potato"] == motifs["carrot"] == "food"
+    assert motifs["socks"] == "clothing"
+    assert motifs["rifle"] == motifs["satellite dish"] == "objects"

@@ -971,6 +971,8 @@ class Matcher:
                 first = self._color_start(tokens, i, taken)
                 start, end = tokens[first].start, tokens[j - 1].end
                 factor = self._factor(tokens, first, j)
+                if keywords and keywords[-1].negated and _listed(tokens, taken, first):
+                    factor = NEGATED  # 'I could not see a fence, a tree or a road'
                 negated = factor == NEGATED
                 if figures is None:
                     figures = (
@@ -1226,6 +1228,20 @@ def _after_bare_possessive(tokens: list[Token], i: int, tag_of: _Tags) -> bool:
         return False
     nxt = i + 1
     return nxt == len(tokens) or tokens[nxt].brk or tag_of(nxt) not in _OBJECT_TAGS
+
+
+def _listed(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether tokens[start:end] only join one more item to a list: ', a', 'or a', 'nor',
+    ', or any' ('and' only after a comma: 'a fence, a tree and a road')."""
+    between = [t.word for t in tokens[start:end]]
+    if not between and not (start < len(tokens) and tokens[start].brk):
+        return False
+    if not set(between) <= _LIST_JOINS | _DETERMINERS:
+        return False
+    return "and" not in between or tokens[start].brk
+
+
+_LIST_JOINS = frozenset(["or", "nor", "and", "any", "even"])
 
 
 def _adverb_of_place(tokens: list[Token], i: int) -> bool:
