@@ -789,8 +789,8 @@ def test_negation_runs_on_through_a_list() -> None:
 
 
 def test_foods_clothes_and_things_are_no_hall() -> None:
-    text = "A potato, a carrot, socks, a rifle and a satellite dish lay in the field."
+    text = "A potato, a carrot, socks, a rifle, a hive and a satellite dish lay in the field."
     motifs = {k.text: k.motif for k in keywords(text)}
     assert motifs["potato"] == motifs["carrot"] == "food"
     assert motifs["socks"] == "clothing"
-    assert motifs["rifle"] == motifs["satellite dish"] == "objects"
+    assert motifs["rifle"] == motifs["hive"] == motifs["satellite dish"] == "objects"
