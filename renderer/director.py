@@ -412,9 +412,12 @@ def _climbed(tokens: list[Token], keyword: Keyword) -> bool:
 
 def _goes_in(sentence: Sentence) -> bool:
     """Whether someone goes in, and the clause ends there: "You go inside.", "we went in and
-    sat down" (not "I went in the water")."""
+    sat down", or the sentence opens inside: "Inside, the stair wound upward" (not "I went in
+    the water")."""
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.word for t in tokens]
+    if words[:1] == ["inside"] and len(tokens) > 1 and tokens[1].brk:
+        return True
     return any(
         words[k - 2] in pw.DREAMER
         and words[k - 1] in pw.MOTION
@@ -551,6 +554,7 @@ def _strengths(
         named_as = tokens[last - 1].word if last > 0 else ""
         phrase = " " in keyword.text  # the lexicon's own compound: "a salt flat"
         noun = phrase or named_as in pw.DETERMINERS or after_possessive(tokens, last)
+        noun = noun or _after_a_noun_modifier(tokens, last)  # "an ice cave the colour of ink"
         if last >= 0 and not noun and _ambiguous(tokens[last].word):
             tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
             turned = [t.word for t in tokens[max(0, last - 2) : last]] in pw.TURNED  # "turned
@@ -756,6 +760,14 @@ def _got_on(tokens: list[Token]) -> bool:
         if dreamer in pw.DREAMER and verb in pw.GETTING and on in pw.ABOARD and ends:
             return True
     return False
+
+
+def _after_a_noun_modifier(tokens: list[Token], last: int) -> bool:
+    """Whether token `last` follows an article and a noun in one phrase, as the head of a
+    compound: "an ice cave", "the stone house"."""
+    if last < 2 or tokens[last].brk or tokens[last - 1].brk:
+        return False
+    return tokens[last - 2].word in ("a", "an", "the") and "NOUN" in readings(tokens[last - 1].word)
 
 
 def _opens_clause(tokens: list[Token], keyword: Keyword) -> bool:

@@ -699,3 +699,14 @@ def test_a_numbered_room_that_opens_its_sentence_is_the_room_described() -> None
     text = "- A desert motel with a pink sign.\n- Room 7 had a carpet the colour of mustard."
     assert _places(text) == ["hall", "room"]
     assert _places("We walked down the corridor past room 9. It was dark.") == ["corridor"] * 2
+
+
+def test_a_sentence_that_opens_inside_a_building_is_inside_it() -> None:
+    text = "The lighthouse stood on its rock. Inside, the stair wound upward. Each step rang."
+    assert _places(text)[1:] == ["stairwell", "stairwell"]
+
+
+def test_an_ice_cave_is_a_cave_with_its_ice() -> None:
+    text = "I crawled into an ice cave the colour of blue mouthwash. The walls glowed."
+    assert _places(text) == ["cave", "cave"]
+    assert "ice" in [m.name for m in _script(text).motifs]

@@ -630,6 +630,8 @@ class Matcher:
             if then is None or then.word not in _DETERMINERS | _OBJECT_PRONOUNS:
                 return False  # 'the boards turned to grass under my feet' (not 'turned to
                 # watch me', 'turned to face the sea')
+        if found == "VBP" and prev == "NN" and i > 1 and tokens[i - 2].word in _SINGULAR:
+            return False  # no agreement with one thing: 'an ice cave the colour of ink'
         if found in ("VBZ", "VBP"):
             return prev is not None and prev in _SUBJECTS
         if found == "MD":
