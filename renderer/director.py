@@ -533,7 +533,11 @@ def _strengths(
     """The places a sentence names as places (not as qualifiers, adjectives or things), each
     with how firmly it puts the dreamer there (objects: where the sentence's things, creatures
     and people end)."""
-    starts = frozenset(keyword.start for keyword, _ in named)
+    starts = frozenset(  # (a part of a place is not another place: "on the polished floor of
+        keyword.start  # a hotel ballroom" is in the ballroom)
+        for keyword, _ in named
+        if not forms(keyword.text.lower().split()[-1]) & place_things()
+    )
     things = objects | {keyword.end for keyword, _ in named if not sets_scene(keyword)}
     riders = frozenset(  # what carries the dreamer: "the train went into a tunnel"
         word for word in (keyword.text.lower().split()[-1] for keyword, _ in named)

@@ -249,7 +249,12 @@ def _strength(
         wholly = bool(set(before[verb + 1 :]) & pw.WHOLLY)  # "the floor was all sand": it all
         flooded = subject in pw.ROOM_PARTS and not wholly  # turns; "the whole floor was a
         return MENTION_THERE if flooded else BECOMES  # lake": the room floods, and stays
-    for j in range(len(before) - 1, max(-1, len(before) - 1 - pw.LOOKBACK), -1):
+    stop = len(before) - 1 - pw.LOOKBACK
+    for j in range(len(before) - 1, -1, -1):
+        if j <= stop:
+            break
+        if before[j] == "of" and j > 0 and before[j - 1] in pw.ROOM_PARTS | pw.AREAS:
+            stop -= pw.PART_OF  # "on the polished floor of a hotel ballroom": in the ballroom
         if before[j] == "about":  # "a dream about the sea"
             return ABOUT
         if before[j] in pw.AWAY or before[j] in pw.PEOPLE:  # "up off the ground", "next to me

@@ -115,6 +115,7 @@ PEOPLE = frozenset(
     ]
 )
 LOOKBACK = 6  # tokens between a preposition and its place ("at the edge of a dark lake")
+PART_OF = 3  # more of them past a part of the place: "on the polished floor of a ballroom"
 FUNCTION_WORDS = (  # words after a place that are surely no noun
     LOCATIVES | EXISTENTIAL | BECOMING | AWAY | DETERMINERS | UNLINKS | PEOPLE
     | {"of", "by", "with", "where", "which", "that", "who", "as", "had", "has", "have", "so"}

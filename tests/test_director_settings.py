@@ -710,3 +710,19 @@ def test_an_ice_cave_is_a_cave_with_its_ice() -> None:
     text = "I crawled into an ice cave the colour of blue mouthwash. The walls glowed."
     assert _places(text) == ["cave", "cave"]
     assert "ice" in [m.name for m in _script(text).motifs]
+
+
+def test_the_floor_of_a_place_one_lands_on_is_in_that_place() -> None:
+    text = (
+        "Below me was a valley full of pine trees. I sailed through a cloud. "
+        "I landed, softly, on the polished floor of a hotel ballroom. Chandeliers swung."
+    )
+    assert _places(text) == ["mountains", "mountains", "hall", "hall"]
+
+
+def test_a_treehouse_is_among_the_trees_and_its_trapdoor_is_no_stage() -> None:
+    text = (
+        "It started in the treehouse, high in an oak with a rope ladder. "
+        "There was a trapdoor in the floor."
+    )
+    assert _places(text) == ["forest", "forest"]
