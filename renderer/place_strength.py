@@ -243,7 +243,9 @@ def _strength(
         return BECOMES  # dome, which turned out to be a planetarium"
     becoming = [k for k, w in enumerate(near) if w in pw.BECOMING]
     rest = near[becoming[-1] :] if becoming else []
-    if becoming and not any(w in pw.LOCATIVES or w.endswith("ing") for w in rest):
+    made_of = "of" in rest  # "every wall was a honeycomb of cubbyholes": what it became is
+    # the honeycomb, and the place after 'of' is what that is made of
+    if becoming and not made_of and not any(w in pw.LOCATIVES or w.endswith("ing") for w in rest):
         subject = near[becoming[-1] - 1] if becoming[-1] > 0 else ""
         verb = max(k for k, w in enumerate(before) if w == near[becoming[-1]])
         wholly = bool(set(before[verb + 1 :]) & pw.WHOLLY)  # "the floor was all sand": it all

@@ -726,3 +726,11 @@ def test_a_treehouse_is_among_the_trees_and_its_trapdoor_is_no_stage() -> None:
         "There was a trapdoor in the floor."
     )
     assert _places(text) == ["forest", "forest"]
+
+
+def test_what_a_wall_was_made_of_is_no_place() -> None:
+    text = (
+        "It started in a wool shop where every wall was a honeycomb of cubbyholes. "
+        "A cat slept on the counter."
+    )
+    assert _places(text) == ["shop", "shop"]
