@@ -44,11 +44,7 @@ def analyze(dream: Dream) -> ScenePlan:
             sentence.text, sentence.start, sentence.emphasis, tokens, names, creature
         )
         found.append(keywords)
-        creatures = [
-            k.motif for k in keywords
-            if not k.negated and lexicon.motifs[k.motif].family == "fauna"
-        ]
-        creature = creatures[-1] if creatures else None
+        creature = matcher.last_creature(keywords)
         moods.append(raw_mood(sentence.text, tokens, keywords, lexicon))
         colors = color_words([t.word for t in tokens], lexicon)
         named.update(dict.fromkeys(c.lower() for c in colors))

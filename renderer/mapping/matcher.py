@@ -838,13 +838,17 @@ class Matcher:
             k -= 1  # 'my cold hands'
         if k >= 0 and tokens[k].word in _PERSONAL:
             return None
+        theirs = k >= 0 and not tokens[k + 1].brk and tokens[k].word in _THEIRS
+        return self.last_creature(keywords) or (creature if theirs else None)
+
+    def last_creature(self, keywords: list[Keyword]) -> str | None:
+        """The motif of the last creature the keywords name (not one denied)."""
         creatures = (
             k.motif
             for k in reversed(keywords)
             if not k.negated and self.lexicon.motifs[k.motif].family == "fauna"
         )
-        theirs = k >= 0 and not tokens[k + 1].brk and tokens[k].word in _THEIRS
-        return next(creatures, creature if theirs else None)
+        return next(creatures, None)
 
     def _idiom_words(
         self, text: str, offset: int, tokens: list[Token], start: int, end: int, tag_of: _Tags
@@ -1232,6 +1236,9 @@ def _after_bare_possessive(tokens: list[Token], i: int, tag_of: _Tags) -> bool:
     return nxt == len(tokens) or tokens[nxt].brk or tag_of(nxt) not in _OBJECT_TAGS
 
 
+_LIST_JOINS = frozenset(["or", "nor", "and", "any", "even"])
+
+
 def _listed(tokens: list[Token], start: int, end: int) -> bool:
     """Whether tokens[start:end] only join one more item to a list: ', a', 'or a', 'nor',
     ', or any' ('and' only after a comma: 'a fence, a tree and a road')."""
@@ -1241,9 +1248,6 @@ def _listed(tokens: list[Token], start: int, end: int) -> bool:
     if not set(between) <= _LIST_JOINS | _DETERMINERS:
         return False
     return "and" not in between or tokens[start].brk
-
-
-_LIST_JOINS = frozenset(["or", "nor", "and", "any", "even"])
 
 
 def _adverb_of_place(tokens: list[Token], i: int) -> bool:
