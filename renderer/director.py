@@ -80,6 +80,14 @@ _TABLES = (  # the file's other tables
 )  # fmt: skip
 
 
+# words before a noun in the singular that still make it many: "every lamp", "a dozen candle"
+MANY = frozenset([
+    "every", "each", "all", "both", "many", "several", "countless", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen",
+    "hundred", "thousand", "million",
+])  # fmt: skip
+
+
 @dataclass(frozen=True)
 class SentenceDirection:
     index: int
@@ -107,6 +115,8 @@ class SceneScript:
     sentences: tuple[SentenceDirection, ...]
     passages: tuple[Passage, ...]
     motifs: tuple[MotifScore, ...]  # the dream's motifs as drawn, strongest first
+    single: frozenset[str] = frozenset()  # the motifs the dream only ever names one of ("a
+    # lantern", never "lanterns"): drawn as one thing where their layers can
 
     def opening(self) -> tuple[str, ...]:
         """The setting the dream opens in (for the menu and the title card)."""
@@ -1131,7 +1141,31 @@ def direct(plan: ScenePlan) -> SceneScript:
         )
     if plan.sentences:
         passages.append(_passage(passage, first, len(plan.sentences) - 1, current))
-    return SceneScript(tuple(sentences), tuple(passages), _ranked(plan, sentences))
+    return SceneScript(
+        tuple(sentences), tuple(passages), _ranked(plan, sentences), _single(plan)
+    )
+
+
+def _single(plan: ScenePlan) -> frozenset[str]:
+    """The motifs whose every naming that is drawn names one thing."""
+    text = plan.dream.text
+    ones: dict[str, bool] = {}
+    for sentence in plan.sentences:
+        for keyword in sentence.named:
+            if keyword.drawn and not keyword.figurative:
+                one = _names_one(text, keyword)
+                ones[keyword.motif] = ones.get(keyword.motif, True) and one
+    return frozenset(m for m, one in ones.items() if one)
+
+
+def _names_one(text: str, keyword: Keyword) -> bool:
+    """Whether a keyword names one thing: a noun in the singular, not after a number or a
+    word of many ("a lantern", "the old lamp"; not "lanterns", "two lamps", "every candle")."""
+    last = keyword.text.lower().split()[-1]
+    if last not in readings(last).get("NOUN", (last,)):
+        return False
+    before = pw.WORD.findall(text[max(0, keyword.start - 24) : keyword.start].lower())[-2:]
+    return MANY.isdisjoint(before)
 
 
 def _passage(index: int, first: int, last: int, where: Where | None) -> Passage:

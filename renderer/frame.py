@@ -35,6 +35,8 @@ class FrameState:
     # behind it
     heard: dict[str, float] = field(default_factory=dict)  # motifs only heard -> 0..1: they
     # sound (through their beds) and are never drawn
+    single: frozenset[str] = frozenset()  # motifs the dream only names one of: drawn by the
+    # layer their visuals give for one (a single lantern), where they have one
 
     @property
     def drawn(self) -> tuple[str, ...]:

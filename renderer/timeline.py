@@ -109,6 +109,7 @@ class Timeline:
             cast=self.cast,
             outside=c.shown.outside(t),
             heard=c.shown.heard(t),
+            single=self.script.single,
         )
 
     @cached_property

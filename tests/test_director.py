@@ -247,3 +247,20 @@ def test_another_interior_named_as_a_landmark_is_not_drawn_in_the_room() -> None
     assert landmark.setting == ("corridor",) and "lift" not in landmark.focus + landmark.accents
     _, station = _script("I stood on the station platform. The train left without me.")
     assert "train" in station.sentences[1].focus
+
+
+@pytest.mark.parametrize(
+    ("text", "single"),
+    [
+        ("I walked down the lane carrying a lantern. The lantern swung in my hand.", True),
+        ("I lit the old oil lamp on the table.", True),
+        ("Paper lanterns rose over the river.", False),
+        ("There were two lamp posts by the gate.", False),
+        ("Every candle in the hall was lit.", False),
+        ("I held a lantern. Then hundreds of lanterns rose around me.", False),
+        ("The moon hung like a lantern over the fields.", False),  # only a figure: not drawn
+    ],
+)
+def test_a_dream_that_names_only_one_lantern_has_it_drawn_as_one(text: str, single: bool) -> None:
+    _, script = _script(text)
+    assert ("lanterns" in script.single) is single

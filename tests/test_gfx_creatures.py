@@ -21,7 +21,9 @@ pytestmark = pytest.mark.gl
 
 SIZE = (640, 360)
 VISUALS = load_visuals()
-BEASTS = sorted(name for name, layer in VISUALS.layers.items() if is_creature(layer))
+BEASTS = sorted(
+    name for name, layer in VISUALS.layers.items() if is_creature(layer) and name in VISUALS.motifs
+)
 # Where the creatures that are not staged live, in fractions of the frame (x0, x1, y0, y1; y up
 # from the bottom).
 WHERE = {
@@ -339,3 +341,18 @@ def test_bats_are_a_flock_of_dark_silhouettes_that_flit_across_the_sky(renderer)
     assert runs >= 3, f"only {runs} bats seen"
     later = _bat_columns(renderer, 21.0)
     assert np.count_nonzero(first != later) > 10, "the bats hang still"
+
+
+def test_a_single_lantern_hangs_where_it_is_staged_and_lights_the_dark_around_it(renderer) -> None:
+    many = _change(renderer, "lanterns")
+    night = replace(NIGHT, single=frozenset({"lanterns"}))
+    plain = _brightness(renderer, night)
+    lit = _brightness(renderer, replace(night, intensities={**NIGHT.intensities, "lanterns": 1.0}))
+    one = np.abs(lit - plain)
+    place = stage((), ("lanterns",), NIGHT.seed, VISUALS, frozenset({"lanterns"}))["lantern"]
+    band = (place.x - place.half - EDGE, place.x + place.half + EDGE)
+    other = (0.0, band[0] - 0.1) if place.x > 0.5 else (band[1] + 0.1, 1.0)
+    assert _box(one, (*band, 0.35, 0.55)) > 25.0, "no lantern where it is staged"
+    assert one.max() > 120.0, "the lantern's flame is not bright"
+    assert _box(one, (*other, 0.0, 1.0)) < 1.0, "a single lantern lit the other side"
+    assert _box(many, (*other, 0.0, 1.0)) > 1.0, "many lanterns keep to one place"

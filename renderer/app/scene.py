@@ -71,9 +71,10 @@ class SceneView:
             self.library.get(name)
 
     def warm_motifs(self, motifs: Iterable[str]) -> None:
-        """Compile the layer programs that draw these motifs, and the near planes they call
-        for."""
-        layers = {layer for m in motifs for layer in self.visuals.layers_of(m)}
+        """Compile the layer programs that draw these motifs (as many and as one), and the near
+        planes they call for."""
+        drawn = self.visuals.layers_of
+        layers = {layer for m in motifs for one in (False, True) for layer in drawn(m, one)}
         layers |= {self.visuals.layers[layer.near] for layer in layers if layer.near is not None}
         self.warm(sorted(layer.program for layer in layers))
 

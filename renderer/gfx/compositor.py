@@ -323,11 +323,15 @@ class Compositor:
         return layers[0].order if layers else 1 << 30
 
     def plan_draws(
-        self, intensities: dict[str, float], outside: frozenset[str] = frozenset()
+        self,
+        intensities: dict[str, float],
+        outside: frozenset[str] = frozenset(),
+        single: frozenset[str] = frozenset(),
     ) -> list[Draw]:
         """The draws worth making (one per layer of each motif, and the near silhouettes they
         call for), in stage order (then declaration order, then name); those of the motifs
-        `outside` (seen through an interior's windows) first and without near silhouettes. A
+        `outside` (seen through an interior's windows) first and without near silhouettes;
+        those `single` (the dream names only one of them) by their layer for one. A
         layer that several motifs call for with the same params (the forest floor under both
         the forest and the trees) is drawn once, for the strongest of them."""
         chosen: dict[tuple[str, tuple[float, ...]], Draw] = {}
@@ -335,7 +339,7 @@ class Compositor:
             visual = self.visuals.motifs.get(motif)
             if visual is None or value < MIN_INTENSITY:
                 continue
-            for layer in self.visuals.layers_of(motif):
+            for layer in self.visuals.layers_of(motif, motif in single):
                 draw = Draw(motif, layer, min(value, 1.0), visual.params, motif in outside)
                 key = (layer.name, visual.params)
                 if key not in chosen or draw.intensity > chosen[key].intensity:
@@ -370,9 +374,11 @@ class Compositor:
     def _staging(self, state: FrameState, drawn: dict[str, float]) -> dict[str, Place]:
         """Where the figures and creatures stand (renderer/gfx/staging.py), staged again only
         when the dream or what is drawn changes."""
-        key = (state.cast, state.seed, frozenset(drawn))
+        key = (state.cast, state.seed, frozenset(drawn), state.single)
         if self._staged[0] != key:
-            self._staged = (key, stage(state.cast, drawn, state.seed, self.visuals))
+            self._staged = (
+                key, stage(state.cast, drawn, state.seed, self.visuals, state.single)
+            )
         return self._staged[1]
 
     # -- rendering ---------------------------------------------------------------------------
@@ -455,7 +461,7 @@ class Compositor:
         t = self._targets
         scene_time, intensities = self._advance(state)
         palette = [srgb_to_linear(c) for c in (list(state.palette) * 4)[:4]]
-        draws = self.plan_draws(intensities, state.outside)
+        draws = self.plan_draws(intensities, state.outside, state.single)
         tint = srgb_to_linear(state.tint)
         common: dict[str, object] = {
             "u_time": scene_time,

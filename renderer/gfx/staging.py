@@ -1,4 +1,5 @@
-"""Staging: where the dream's figures and creatures stand, composed as a painter would.
+"""Staging: where the dream's figures and creatures (and a single lantern) stand, composed as a
+painter would.
 
 The focal subject stands on a third of the frame (the dream's side: camera.composition_side),
 facing into the frame, with the open space in front of it. A figure keeps the dream's third
@@ -23,8 +24,11 @@ from dataclasses import dataclass
 from renderer.gfx.camera import composition_side
 from renderer.gfx.visuals import LayerSpec, Visuals
 
-# the creatures staged here: the land's beasts, the crab, the hummingbird
-CREATURE_PROGRAMS = ("layers/land_beast", "layers/crab", "layers/hummingbird")
+# the creatures staged here: the land's beasts, the crab, the hummingbird; and a lantern drawn
+# alone, staged as they are
+CREATURE_PROGRAMS = (
+    "layers/land_beast", "layers/crab", "layers/hummingbird", "layers/lantern"
+)  # fmt: skip
 # The figures (land_figure.glsl, by layer): where each stands, in sixths of the width from the
 # middle toward the dream's side (-: the other side), and the half width of its band.
 FIGURES = {
@@ -84,26 +88,36 @@ def _slots(seed: int, side: float) -> list[Place]:
 
 
 def _scenes(
-    cast: Sequence[Iterable[str]], drawn: Iterable[str], visuals: Visuals
+    cast: Sequence[Iterable[str]], drawn: Iterable[str], visuals: Visuals, single: frozenset[str]
 ) -> list[list[str]]:
     """The layers seen together, one list per moment of the cast (in its order), and the
-    motifs drawn now when the cast lacks any of them (a frame made by hand)."""
+    motifs drawn now when the cast lacks any of them (a frame made by hand); `single`: the
+    motifs drawn as one thing."""
     scenes = [list(scene) for scene in cast]
     drawn = sorted(drawn)
     if not set(drawn) <= {m for scene in scenes for m in scene}:
         scenes.append(drawn)
     return [
-        list(dict.fromkeys(layer.name for m in scene for layer in visuals.layers_of(m)))
+        list(
+            dict.fromkeys(
+                layer.name for m in scene for layer in visuals.layers_of(m, m in single)
+            )
+        )
         for scene in scenes
     ]
 
 
 def stage(
-    cast: Sequence[Iterable[str]], drawn: Iterable[str], seed: int, visuals: Visuals
+    cast: Sequence[Iterable[str]],
+    drawn: Iterable[str],
+    seed: int,
+    visuals: Visuals,
+    single: frozenset[str] = frozenset(),
 ) -> dict[str, Place]:
     """Layer name -> Place for the figures and creatures of a dream whose `cast` is the motifs
-    each of its moments shows (in order), and of those `drawn` now."""
-    scenes = _scenes(cast, drawn, visuals)
+    each of its moments shows (in order), and of those `drawn` now (`single`: the motifs it
+    names only one of)."""
+    scenes = _scenes(cast, drawn, visuals, single)
     side = composition_side(seed)
     places: dict[str, Place] = {}
     order: list[str] = []  # the creatures, by their first moment

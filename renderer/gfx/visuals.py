@@ -33,6 +33,8 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                    priority = 0.5   # optional, 0..1 (default 1): accents yield draw slots
                    also = "NAME2"   # optional: a second program draws part of the motif
                                     # (its smooth part at a quarter size, say); one draw slot
+                   one = "NAME3"    # optional: the layer that draws it instead in a dream
+                                    # that names only one of it (a lantern, not a sky of them)
     [motifs.M]     grade = true     # instead of a layer (with its sound): post leans the
                                     # picture's colour to the sentence's tint by the motif's
                                     # intensity (no pass)
@@ -67,7 +69,7 @@ LAYER_KEYS = (
     "stage", "program", "defines", "reads_scene", "reads_box", "resolution", "sprites", "surface",
     "ground", "depth", "near",
 )  # fmt: skip
-MOTIF_KEYS = ("layer", "params", "sound", "priority", "also", "grade")
+MOTIF_KEYS = ("layer", "params", "sound", "priority", "also", "grade", "one")
 FULL_BOX = (0.0, 0.0, 1.0, 1.0)
 Box = tuple[float, float, float, float]
 _PROGRAM = re.compile(r"[a-z0-9_]+")
@@ -106,10 +108,15 @@ class MotifVisual:
     sound: dict[str, float]  # ambient bed -> weight 0..1 (renderer/audio/soundmap.py)
     priority: float = 1.0  # ranks draws as intensity * priority when slots are short
     also: str | None = None  # a second layer drawing part of the motif, with the same params
+    one: str | None = None  # the layer drawing it alone in a dream that names only one of it
 
     @property
     def layer_names(self) -> tuple[str, ...]:
         return tuple(name for name in (self.layer, self.also) if name is not None)
+
+    def layers_drawn(self, single: bool) -> tuple[str, ...]:
+        """The layers that draw it, as one thing when `single` (and it has a layer for that)."""
+        return (self.one,) if single and self.one is not None else self.layer_names
 
     @property
     def is_grade(self) -> bool:
@@ -121,10 +128,11 @@ class Visuals:
     layers: dict[str, LayerSpec]
     motifs: dict[str, MotifVisual]
 
-    def layers_of(self, motif: str) -> tuple[LayerSpec, ...]:
-        """The layers that draw a motif (none when it has no visual)."""
+    def layers_of(self, motif: str, single: bool = False) -> tuple[LayerSpec, ...]:
+        """The layers that draw a motif (none when it has no visual); `single`: in a dream
+        that names only one of it."""
         visual = self.motifs.get(motif)
-        return () if visual is None else tuple(self.layers[n] for n in visual.layer_names)
+        return () if visual is None else tuple(self.layers[n] for n in visual.layers_drawn(single))
 
     def typical_motif(self, layer: str) -> str | None:
         """The first motif drawn by a layer (alphabetically), e.g. for benchmarks."""
@@ -296,11 +304,14 @@ def _motif(file: Path, name: str, raw: object, layers: dict[str, LayerSpec]) -> 
     also = spec.get("also")
     if also is not None and (not isinstance(also, str) or also not in layers or also == layer):
         raise _fail(file, f"{where}.also: 'also' must name another layer, not {also!r}")
+    one = spec.get("one")
+    if one is not None and (not isinstance(one, str) or one not in layers or one == layer):
+        raise _fail(file, f"{where}.one: 'one' must name another layer, not {one!r}")
     params = _params(file, where, spec.get("params"))
     if drawn_by is not None and layers[drawn_by].surface and not 0.0 < params[0] < 1.0:
         raise _fail(file, f"{where}.params: a surface layer's params[0] is its horizon (0..1)")
     sound = _sound(file, where, spec.get("sound"))
-    return MotifVisual(name, drawn_by, params, file, sound, float(priority), also)
+    return MotifVisual(name, drawn_by, params, file, sound, float(priority), also, one)
 
 
 def _params(file: Path, where: str, raw: object) -> tuple[float, float, float, float]:
