@@ -612,8 +612,8 @@ def _strengths(
             strength = min(strength, MENTION)  # stairs seen, not climbed, are a thing there:
             # "the tower had only a staircase spiralling up the outside"
         if where.place in indoors() and forms(keyword.text.lower().split()[-1]) & pw.CARRIERS:
-            if _got_on(tokens):  # "I got on, and the tram was full": aboard
-                strength = LOCATIVE
+            if _got_on(tokens) or _rides(tokens, keyword, strength):  # "I got on, and the
+                strength = LOCATIVE  # tram was full", "we caught the last tram": aboard
             elif strength not in (LOCATIVE, BECOMES):  # "the train shrank to a speck
                 strength = min(strength, MENTION)  # behind me": seen, not ridden
         if where.place in travelled():
@@ -647,16 +647,22 @@ def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bo
     ("I was in a taxi") or driving or riding one ("I was driving a truck", "we took the bus");
     anywhere else it is a thing in the place in force, passed, seen or only got into ("a road
     led to the house", "we crossed the road to a cafe", "a bus went by")."""
-    before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
     kind = _travelled_kind(keyword)
     if kind == "stop":
         return strength
     if kind == "way":
         return strength if alone or strength in (LOCATIVE, BECOMES) else min(strength, ABOUT)
+    return RIDES if _rides(tokens, keyword, strength) else min(strength, ABOUT)
+
+
+def _rides(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
+    """Whether the dreamer rides the vehicle the keyword names: in or on it, driving, riding or
+    taking it ("I was in a taxi", "we took the bus", "we caught the last tram"); not "every
+    car was my car", nor "I climbed into the truck" (parked in the trees)."""
+    before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
     dreamer = _dreamer_before(tokens, keyword) or _aboard_first(tokens, keyword)
     riding = set(before[-3:]) & pw.RIDING or strength == LOCATIVE and not _entered(tokens, keyword)
-    return RIDES if dreamer and riding else min(strength, ABOUT)  # not "every car was my
-    # car", nor "I climbed into the truck" (parked in the trees)
+    return bool(dreamer and riding)
 
 
 def _aboard_first(tokens: list[Token], keyword: Keyword) -> bool:
@@ -808,8 +814,13 @@ def _a_things(tokens: list[Token], keyword: Keyword) -> bool:
 
 
 def _dreamer_before(tokens: list[Token], keyword: Keyword) -> bool:
-    """Whether the dreamer ("I", "we", "you") is named before the keyword in its sentence."""
-    return any(t.word in pw.DREAMER for t in tokens if t.start < keyword.start)
+    """Whether the dreamer ("I", "we", "you", or "me" with someone: "me and my class") is
+    named before the keyword in its sentence."""
+    before = [t.word for t in tokens if t.start < keyword.start]
+    return any(
+        word in pw.DREAMER or word == "me" and "and" in before[max(k - 1, 0) : k + 2]
+        for k, word in enumerate(before)
+    )
 
 
 def _turns_into(tokens: list[Token], keyword: Keyword, things: frozenset[int]) -> bool:

@@ -649,6 +649,14 @@ def test_a_train_or_tram_one_is_not_on_is_only_seen() -> None:
     assert _places(salt + " The train had shrunk to a speck behind me.") == ["dunes"] * 3
 
 
+def test_taking_a_train_or_a_bus_with_someone_is_riding_it() -> None:
+    volcano = "I was standing on the rim of a volcano. "
+    assert _places(volcano + "We caught the last tram down.") == ["volcano", "train"]
+    assert _places(volcano + "My sister and me took the train.") == ["volcano", "train"]
+    assert _places(volcano + "Me and my class went on the school bus.") == ["volcano", "road"]
+    assert _places(volcano + "He gave me a book about buses.") == ["volcano"] * 2
+
+
 def test_a_thing_that_goes_into_a_place_does_not_take_the_dreamer() -> None:
     text = (
         "You are above a glacier, blue as a bottle. "
