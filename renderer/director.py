@@ -740,8 +740,8 @@ def _aboard_aircraft(tokens: list[Token], keyword: Keyword) -> bool:
 
 def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     """Whether someone goes or is inside the keyword's building (strength: how firmly the
-    sentence puts one at the building): "we went into the cottage", "Inside the castle it was
-    cold" (not "onto a farmyard", "a bird flew into the castle", nor "into the village",
+    sentence puts one at the building): "we went into the cottage", "I was in my gran's
+    cottage", "Inside the castle it was cold" (not "onto a farmyard", "a bird flew into the castle", nor "into the village",
     which has no inside)."""
     if keyword.text.lower().split()[-1] in pw.SETTLEMENTS:
         return False
@@ -750,7 +750,7 @@ def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     before = [t.word for t in tokens[clause:at] if t.word not in pw.DETERMINERS]
     if before[:1] == ["inside"] and len(before) == 1:
         return True  # the clause opens inside it
-    return strength == LOCATIVE and bool(set(before[-2:]) & pw.GOING_IN_TO)
+    return strength == LOCATIVE and bool(set(before[-2:]) & (pw.GOING_IN_TO | {"in"}))
 
 
 def _a_thing_goes(

@@ -440,6 +440,10 @@ def test_going_inside_a_building_drawn_from_outside_is_being_in_its_room() -> No
     assert bird.sentences[1].setting[:1] == ("castle",)
     village = _script("We crossed the field. I walked into the village.")
     assert village.sentences[1].setting[:1] == ("village",)
+    gran = _script("We crossed the field. I was in my grandmother's cottage.")
+    assert gran.sentences[1].setting[:1] == ("room",)
+    lived = _script("We crossed the field. I lived in a village.")
+    assert lived.sentences[1].setting[:1] == ("village",)
 
 
 def test_aboard_a_plane_is_in_its_cabin() -> None:
