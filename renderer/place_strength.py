@@ -243,8 +243,11 @@ def _strength(
         return BECOMES  # dome, which turned out to be a planetarium"
     becoming = [k for k, w in enumerate(near) if w in pw.BECOMING]
     rest = near[becoming[-1] :] if becoming else []
-    made_of = "of" in rest  # "every wall was a honeycomb of cubbyholes": what it became is
-    # the honeycomb, and the place after 'of' is what that is made of
+    # "every wall was a honeycomb of cubbyholes": what it became is the honeycomb, and the
+    # place after 'of' is what that is made of; not "it became the aisle of a supermarket"
+    made_of = any(
+        w == "of" and rest[k - 1] not in pw.AREAS | pw.ROOM_PARTS for k, w in enumerate(rest) if k
+    )
     if becoming and not made_of and not any(w in pw.LOCATIVES or w.endswith("ing") for w in rest):
         subject = near[becoming[-1] - 1] if becoming[-1] > 0 else ""
         verb = max(k for k, w in enumerate(before) if w == near[becoming[-1]])

@@ -40,6 +40,7 @@ AREAS = frozenset(  # a place's parts that are the place: "the city centre", "th
     [
         "centre", "center", "centres", "outskirts", "edge", "edges", "middle", "heart",
         "streets", "square", "limits", "side", "end", "corner", "gates", "grounds", "interior",
+        "aisle", "aisles",
     ]
 )
 ROOM_PARTS = frozenset(  # what a room is made of: "the floor was a lake" floods the room

@@ -746,3 +746,8 @@ def test_what_a_wall_was_made_of_is_no_place() -> None:
         "A cat slept on the counter."
     )
     assert _places(text) == ["shop", "shop"]
+
+
+def test_a_place_that_becomes_part_of_another_is_that_one() -> None:
+    plane = "I was on a plane. Then the aisle had become the aisle of a supermarket."
+    assert _places(plane) == ["cabin", "shop"]

@@ -362,6 +362,7 @@ def test_like_as_a_hedge_compares_nothing(text: str, word: str) -> None:
         ("There was no sky, only smoke.", {"sky"}, {"smoke"}),
         ("The canopy went on without any clearings or paths.", {"clearings", "paths"}, set()),
         ("We came out on a beach instead of the street.", {"street"}, {"beach"}),
+        ("The door led to the yard, but instead there was a jetty.", set(), {"yard", "jetty"}),
         ("There were no boats, only fog on the water.", {"boats"}, {"fog", "water"}),
         ("It was black, and not a single star.", {"star"}, set()),
         ("it wasnt the shop anymore it was the car park", {"shop"}, {"car park"}),
