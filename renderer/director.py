@@ -237,6 +237,12 @@ def open_air() -> frozenset[str]:
     return frozenset(_setting_words().get("open_air", {}).get("words", ()))
 
 
+@cache
+def open_air_within() -> frozenset[str]:
+    """Open-air words that are somewhere to be only from in or above them (the clouds)."""
+    return frozenset(_setting_words().get("open_air", {}).get("within", ()))
+
+
 def role_of(motif: str) -> str:
     return roles().get(motif, "accent")
 
@@ -621,6 +627,8 @@ def _strengths(
             strength = _travelled(tokens, keyword, strength, alone)
         if where.place is None and strength not in _FIRMLY:
             continue  # the sky is where one is only when one is in it: "into the sky"
+        if _named(keyword) & open_air_within() and not _within(tokens, keyword, strength):
+            continue  # "there were clouds", "through a cloud" (not "up into the clouds")
         if where.place in insides() and _went_in(tokens, keyword, strength):
             inside = insides()[where.place]  # "we went into the cottage", "inside the castle
             where, strength = Where(inside, inside), LOCATIVE  # it was cold": inside it
@@ -637,6 +645,14 @@ def _strengths(
             continue  # a thing is no place, unless the place turns into it: "all mud"
         found.append((where, strength))
     return found
+
+
+def _within(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
+    """Whether one stays in or above what the keyword names, not only passes through it: "up
+    into the clouds", "above the clouds" (not "we flew through a cloud")."""
+    at = token_index(tokens, keyword.start)
+    before = [t.word for t in tokens[:at] if t.word not in pw.DETERMINERS]
+    return strength == LOCATIVE and before[-1:] != ["through"]
 
 
 def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bool) -> float:

@@ -751,3 +751,14 @@ def test_what_a_wall_was_made_of_is_no_place() -> None:
 def test_a_place_that_becomes_part_of_another_is_that_one() -> None:
     plane = "I was on a plane. Then the aisle had become the aisle of a supermarket."
     assert _places(plane) == ["cabin", "shop"]
+
+
+def test_the_clouds_are_where_one_is_only_from_in_or_above_them() -> None:
+    street = "We walked down a wet city street. "
+    assert _places(street + "There were clouds over the roofs.") == ["city"] * 2
+    assert _places(street + "I flew straight up into the clouds.") == ["city", "clouds"]
+
+
+def test_a_chimney_is_no_place_to_be() -> None:
+    text = "We walked down a wet city street. I was standing on a roof among chimneys."
+    assert _places(text) == ["city"] * 2

@@ -55,6 +55,8 @@ def surfaces(text: str) -> set[str]:
         ("A fox crosses the lane in front of me.", "crosses"),
         ('My brother said, "Watch this."', "Watch"),
         ('"Wind it," he said.', "Wind"),
+        ("He wants it by Friday, just ship it.", "ship"),
+        ("Ship what?", "Ship"),
         ("It does not matter what the river does.", "does"),
         ("My sister brushed her teeth beside the bath.", "brushed"),
         ("He rocked the cradle all night.", "rocked"),

@@ -589,10 +589,14 @@ class Matcher:
     @staticmethod
     def _agreement_verb(tokens: list[Token], i: int, found: str, tag_of: _Tags) -> bool:
         """Verbs whatever the tagger says: a plural right after 'a' + noun ('a fox crosses'),
-        a clause's first word before an object pronoun ('"Wind it," he said'), a finite verb
-        before 'not' ('one does not expect', 'the fox does not leave tracks')."""
+        a clause's first word (an adverb aside) before an object pronoun or 'what' ('"Wind
+        it," he said', 'just ship it', 'Ship what?'), a finite verb before 'not' ('one does not
+        expect', 'the fox does not leave tracks')."""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (i == 0 or tokens[i].brk) and nxt and not nxt.brk and nxt.word in _OBJECT_PRONOUNS:
+        first = i == 0 or tokens[i].brk or i == 1 and tag_of(0) == "RB" or (
+            i > 1 and tokens[i - 1].brk and tag_of(i - 1) == "RB"
+        )
+        if first and nxt and not nxt.brk and nxt.word in _OBJECT_PRONOUNS | {"what"}:
             return True
         if found in ("VBZ", "VBP", "VBD") and nxt is not None and not nxt.brk and nxt.word == "not":
             return True
