@@ -757,8 +757,8 @@ def _aboard_aircraft(tokens: list[Token], keyword: Keyword) -> bool:
 def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     """Whether someone goes or is inside the keyword's building (strength: how firmly the
     sentence puts one at the building): "we went into the cottage", "I was in my gran's
-    cottage", "Inside the castle it was cold" (not "onto a farmyard", "a bird flew into the castle", nor "into the village",
-    which has no inside)."""
+    cottage", "Inside the castle it was cold" (not "onto a farmyard", "a bird flew into the
+    castle", nor "into the village", which has no inside)."""
     if keyword.text.lower().split()[-1] in pw.SETTLEMENTS:
         return False
     at = token_index(tokens, keyword.start)
