@@ -857,6 +857,18 @@ def _turns_into(tokens: list[Token], keyword: Keyword, things: frozenset[int]) -
     )
 
 
+def _dwelt_on(
+    named: list[tuple[Where, float]], before: list[tuple[Where, float]], current: Where | None
+) -> list[tuple[Where, float]]:
+    """The places a sentence names, those the sentence before named too raised to SHIFTS when
+    neither names the place in force: a place the dream dwells on is where it has gone
+    ("Outside was a vineyard on a steep hill. The whole slope glowed.")."""
+    if any(w == current for w, _ in [*named, *before]):
+        return named
+    again = {w for w, s in before if s >= MENTION}
+    return [(w, SHIFTS if MENTION <= s < SHIFTS and w in again else s) for w, s in named]
+
+
 def _move(named: list[tuple[Where, float]], current: Where | None, hold: float) -> Where | None:
     """Where a sentence moves to, if anywhere: its last firm place, else its strongest new
     place when that is stronger than the fading place in force."""
@@ -1101,6 +1113,7 @@ def direct(plan: ScenePlan) -> SceneScript:
     returning = False
     inside: str | None = None  # the inside of the last place named that one can go into
     afloat = False  # the place in force is the water a vessel one is aboard floats on
+    before: list[tuple[Where, float]] = []  # the places the sentence before named
     for i, sentence_plan in enumerate(plan.sentences):
         here = places[i]
         returning = here.returning or returning and not here.named  # "I went back up."
@@ -1126,6 +1139,7 @@ def direct(plan: ScenePlan) -> SceneScript:
             water = current if current and current.place in waters() else None
             named.append((water or Where(waters()[0], waters()[0]), RIDES))  # on the water
         hold = max([hold, *(s for w, s in named if w == current)])
+        named, before = _dwelt_on(named, before, current), named
         moved = _move(named, current, hold)
         if moved is not None and sentences:
             passages.append(_passage(passage, first, i - 1, current))

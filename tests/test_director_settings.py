@@ -762,3 +762,17 @@ def test_the_clouds_are_where_one_is_only_from_in_or_above_them() -> None:
 def test_a_chimney_is_no_place_to_be() -> None:
     text = "We walked down a wet city street. I was standing on a roof among chimneys."
     assert _places(text) == ["city"] * 2
+
+
+def test_a_place_the_dream_dwells_on_is_where_it_has_gone() -> None:
+    text = (
+        "It was a cathedral with pews and an altar. Stained glass threw light everywhere. "
+        "There was no driver. The train pulled out through the big west door. "
+        "Outside was a vineyard on a steep hill. The whole slope glowed like a peach."
+    )
+    assert _places(text)[-1] == "mountains"
+    once = (
+        "It was a cathedral with pews and an altar. Stained glass threw light everywhere. "
+        "There was no driver. Outside was a vineyard on a steep hill. I sat down."
+    )
+    assert _places(once)[-2:] == ["church", "church"]
