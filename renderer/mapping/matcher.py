@@ -804,8 +804,9 @@ class Matcher:
         return acts or unreal and k >= 0 and not tokens[k + 1].brk and tokens[k].word in _PERSONS
 
     def _thing_moving(self, tokens: list[Token], i: int, keywords: list[Keyword]) -> str | None:
-        """The motif of a verb of motion whose subject is the thing or creature just named:
-        'the wheel is still turning', 'moths poured out', 'a lighthouse that kept tipping'."""
+        """The motif of a verb of motion whose subject is the thing or creature just named and
+        that has no object: 'the wheel is still turning', 'moths poured out', 'a lighthouse
+        that kept tipping' (not 'the owl turns its head')."""
         verbs = readings(tokens[i].word).get("VERB", ())
         motif = next(
             (self.lexicon.moving_verbs[v] for v in verbs if v in self.lexicon.moving_verbs), None
@@ -817,6 +818,8 @@ class Matcher:
             return None  # a change of state: 'the water turns cold', 'it turned into'
         if [t.word for t in tokens[i + 1 : i + 3]] in (["out", "to"], ["out", "that"]):
             return None  # 'the lights turned out to be moths'
+        if after and after[0] in _OWNERS:
+            return None  # it moves something, not itself: 'the owl turns its head'
         k = i - 1
         while (
             k >= 0
