@@ -802,3 +802,19 @@ def test_foods_clothes_and_things_are_no_hall() -> None:
     assert motifs["potato"] == motifs["carrot"] == "food"
     assert motifs["socks"] == "clothing"
     assert motifs["rifle"] == motifs["hive"] == motifs["satellite dish"] == "objects"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "motif"),
+    [
+        ("A fox was trotting along the tramlines.", "trotting", "fox"),
+        ("Tiny frogs were hopping up the steps.", "hopping", "frog"),
+        ("Little crabs that scuttle sideways.", "scuttle", "crab"),
+    ],
+)
+def test_a_creatures_gait_shows_the_creature(text: str, verb: str, motif: str) -> None:
+    assert keyword(text, verb).motif == motif
+
+
+def test_a_persons_gait_shows_nothing() -> None:
+    assert "hopped" not in surfaces("I hopped over the fence.")

@@ -85,6 +85,8 @@ class Lexicon:
     sounds: frozenset[str] = frozenset()  # nouns of sound: 'seagull noises' shows no seagull
     visible_verbs: frozenset[str] = frozenset()  # noun terms still imagery as verbs ('it rained')
     moving_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> motif, things' motion
+    gaits: frozenset[str] = frozenset()  # verbs of a creature's own way of moving ('trot'):
+    # they show the creature
     senses: tuple[Sense, ...] = ()
     people: frozenset[str] = frozenset()  # motifs whose words name people: the cast
     figures: frozenset[str] = frozenset()  # their words for a visible shape, not a person
@@ -161,6 +163,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         sounds=frozenset(w.lower() for w in data.get("sounds", {}).get("words", [])),
         visible_verbs=frozenset(w.lower() for w in data.get("verbs", {}).get("visible", [])),
         moving_verbs=_moving(data.get("verbs", {}).get("moving", {}), motifs),
+        gaits=frozenset(w.lower() for w in data.get("verbs", {}).get("gaits", {}).get("words", [])),
         senses=tuple(_sense(body, motifs) for body in data.get("senses", [])),
         people=frozenset(data.get("people", {}).get("motifs", [])),
         figures=frozenset(w.lower() for w in data.get("people", {}).get("figures", [])),

@@ -45,7 +45,8 @@ _VERB_BEFORE = _words(
 )
 _PARTICLES = _words(
     "up into from above over out away toward towards off down back behind beyond across "
-    "through for with onto upward upwards again higher high in on around"
+    "through for with onto upward upwards again higher high in on around sideways backwards "
+    "backward forwards forward downward downwards uphill downhill past"
 )
 _LINKS = _words("that which who would will could did does do was were is are")
 _ABSENT = _words("there here came come appeared appear existed exist arrived be return returned")
@@ -806,12 +807,14 @@ class Matcher:
     def _thing_moving(self, tokens: list[Token], i: int, keywords: list[Keyword]) -> str | None:
         """The motif of a verb of motion whose subject is the thing or creature just named and
         that has no object: 'the wheel is still turning', 'moths poured out', 'a lighthouse
-        that kept tipping' (not 'the owl turns its head')."""
+        that kept tipping' (not 'the owl turns its head'); a creature's gait shows the creature:
+        'a fox trotting'."""
         verbs = readings(tokens[i].word).get("VERB", ())
         motif = next(
             (self.lexicon.moving_verbs[v] for v in verbs if v in self.lexicon.moving_verbs), None
         )
-        if motif is None or not keywords or self._phrase_at(tokens, i)[0]:
+        gait = not self.lexicon.gaits.isdisjoint(verbs)
+        if motif is None and not gait or not keywords or self._phrase_at(tokens, i)[0]:
             return None
         after = [t.word for t in tokens[i + 1 : i + 3] if not t.brk][:1]
         if after and (after[0] in _CHANGE_OF_STATE or _adjective(after[0])):
@@ -831,6 +834,8 @@ class Matcher:
         if k < 0 or tokens[k + 1].brk or subject.end != tokens[k].end or subject.negated:
             return None
         family = self.lexicon.motifs[subject.motif].family
+        if gait and family == "fauna":
+            return subject.motif
         return None if family in ("people_figures", "motion_transformation") else motif
 
     def _part_owner(
