@@ -818,3 +818,9 @@ def test_a_creatures_gait_shows_the_creature(text: str, verb: str, motif: str) -
 
 def test_a_persons_gait_shows_nothing() -> None:
     assert "hopped" not in surfaces("I hopped over the fence.")
+
+
+def test_snow_flakes_are_snow_and_paint_flakes_are_not() -> None:
+    assert keyword("Fat flakes drifted down past the window.", "flakes").motif == "snow"
+    assert "flakes" not in surfaces("Paint flakes peeled off the door.")
+    assert keyword("The shed had a tin roof.", "tin").motif == "silver"
