@@ -295,6 +295,7 @@ class SentencePlaces(NamedTuple):
     afloat: bool = False  # the dreamer is aboard a vessel ("I was in a rowing boat")
     building: str | None = None  # the inside of the last thing named that one can go into
     # (a lighthouse seen from the rocks: "We went inside.")
+    bound_for: Where | None = None  # where the dreamer rides to ("on the bus to the park")
 
 
 def _places(plan: ScenePlan) -> list[SentencePlaces]:
@@ -303,6 +304,8 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
     paragraph = -1
     pictures = False  # the sentence before showed a picture: "In another, ..." is in one too
     pictured: Where | None = None  # the last place seen in a picture, until one steps in
+    heads: dict[str, Where] = {}  # the last words of places named in more words: "the lake"
+    # after "an underground lake" is that cave
     for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         framed, pictures = _framed(sentence, pictures)
@@ -325,6 +328,8 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 named.append((keyword, Where(keyword.motif, keyword.motif)))
             elif role in ("sky", "weather") and _open_air(sentence, keyword):
                 named.append((keyword, Where(None, keyword.motif)))
+        named = [(k, _named_before(sentence, k, heads) or w) for k, w in named]
+        heads |= {k.text.lower().split()[-1]: w for k, w in named if " " in k.text}
         words = pw.WORD.findall(sentence.text.lower())  # back somewhere, not seeing it again
         returning = any(  # from afar, nor at the back of something
             word in pw.RETURNING and not (word == "back" and _the_back(words[:k]))
@@ -368,10 +373,34 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         building = insides()[buildings[-1].motif] if buildings else None
         found.append(
             SentencePlaces(
-                here, returning, _goes_back(sentence), _goes_in(sentence), bool(aboard), building
+                here, returning, _goes_back(sentence), _goes_in(sentence), bool(aboard), building,
+                _ridden_to(tokens, named, here, bool(aboard)),
             )
         )
     return found
+
+
+def _ridden_to(
+    tokens: list[Token],
+    named: list[tuple[Keyword, Where]],
+    here: list[tuple[Where, float]],
+    aboard: bool,
+) -> Where | None:
+    """Where the dreamer rides to, aboard a vehicle: "we went on the bus to the theme park"."""
+    vehicles = {"cabin", "train", *travelled(), *(waters() if aboard else ())}
+    if not any(w.place in vehicles and s >= RIDES for w, s in here):
+        return None
+    return next(
+        (w for k, w in named if w.place not in vehicles and _bound_for(tokens, k)), None
+    )
+
+
+def _named_before(sentence: Sentence, keyword: Keyword, heads: dict[str, Where]) -> Where | None:
+    """The place a one-word place after "the" names again when an earlier place of more words
+    ended in it: "an underground lake" (a cave) ... "I rowed across the lake"."""
+    word = keyword.text.lower()
+    before = pw.WORD.findall(sentence.text[: keyword.start - sentence.start].lower())[-1:]
+    return heads.get(word) if before == ["the"] else None
 
 
 def _inside_buildings(
@@ -857,6 +886,20 @@ def _turns_into(tokens: list[Token], keyword: Keyword, things: frozenset[int]) -
     )
 
 
+def _arrived(
+    named: list[tuple[Where, float]],
+    current: Where | None,
+    bound: Where,
+    keywords: tuple[Keyword, ...],
+) -> bool:
+    """Whether a ride has arrived where it was going: a sentence that names nothing of the
+    vehicle in force and something of where it went ("We went on the bus to the theme park. We
+    waited in the queue for the roller coaster.")."""
+    if any(w == current for w, _ in named):
+        return False
+    return any(k.motif == bound.place and k.drawn for k in keywords)
+
+
 def _dwelt_on(
     named: list[tuple[Where, float]], before: list[tuple[Where, float]], current: Where | None
 ) -> list[tuple[Where, float]]:
@@ -1114,6 +1157,7 @@ def direct(plan: ScenePlan) -> SceneScript:
     inside: str | None = None  # the inside of the last place named that one can go into
     afloat = False  # the place in force is the water a vessel one is aboard floats on
     before: list[tuple[Where, float]] = []  # the places the sentence before named
+    bound: Where | None = None  # where the ride in force goes
     for i, sentence_plan in enumerate(plan.sentences):
         here = places[i]
         returning = here.returning or returning and not here.named  # "I went back up."
@@ -1138,6 +1182,8 @@ def direct(plan: ScenePlan) -> SceneScript:
         if here.afloat and not aboard & (set(waters()) | indoors()):
             water = current if current and current.place in waters() else None
             named.append((water or Where(waters()[0], waters()[0]), RIDES))  # on the water
+        if bound is not None and _arrived(named, current, bound, sentence_plan.named):
+            named.append((bound, LOCATIVE))  # "We waited in the queue for the roller coaster"
         hold = max([hold, *(s for w, s in named if w == current)])
         named, before = _dwelt_on(named, before, current), named
         moved = _move(named, current, hold)
@@ -1148,6 +1194,8 @@ def direct(plan: ScenePlan) -> SceneScript:
             afloat = here.afloat and moved.place in waters()  # on the water from a vessel
             current = moved
             hold = max(s for w, s in named if w == current)
+            bound = None
+        bound = here.bound_for or bound
         hold -= FADE
         if current is not None:
             seen.add(current)

@@ -776,3 +776,19 @@ def test_a_place_the_dream_dwells_on_is_where_it_has_gone() -> None:
         "There was no driver. Outside was a vineyard on a steep hill. I sat down."
     )
     assert _places(once)[-2:] == ["church", "church"]
+
+
+def test_a_ride_arrives_where_it_was_going_when_the_dream_names_things_there() -> None:
+    text = (
+        "Me and my class went on the school bus to the theme park. The bus was yellow. "
+        "We waited in the queue for the biggest roller coaster."
+    )
+    assert _places(text) == ["road", "road", "carnival"]
+
+
+def test_the_lake_after_an_underground_lake_is_that_cave() -> None:
+    text = (
+        "Tunnels carved out of salt. An underground lake, perfectly still. "
+        "I rowed across the lake."
+    )
+    assert _places(text) == ["cave", "cave", "cave"]
