@@ -1107,6 +1107,9 @@ def _focus(
             continue  # a place in a figure would stand in the scene: "icebergs like cathedrals"
         if place == "cabin" and keyword.text.lower() in pw.AIRCRAFT:
             continue  # the plane one is aboard is its cabin
+        afloat = place in waters() and keyword.motif in travelled()
+        if afloat and _travelled_kind(keyword) == "vehicle":
+            continue  # cars on a ferry's deck are no road across the water
         if role == "place" and _verbal(keyword):
             role = "accent"  # what a place does is no place: "a line of embers flowing across"
         if keyword.figurative or role == "accent" or keyword.start in origins:

@@ -792,3 +792,9 @@ def test_the_lake_after_an_underground_lake_is_that_cave() -> None:
         "I rowed across the lake."
     )
     assert _places(text) == ["cave", "cave", "cave"]
+
+
+def test_cars_aboard_a_ferry_draw_no_road_across_the_water() -> None:
+    script = _script("We were on the ferry, far out at sea. On the car deck two lorries waited.")
+    assert script.sentences[1].setting[:1] == ("ocean",)
+    assert "road" not in script.sentences[1].focus + script.sentences[1].accents
