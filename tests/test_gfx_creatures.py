@@ -343,16 +343,27 @@ def test_bats_are_a_flock_of_dark_silhouettes_that_flit_across_the_sky(renderer)
     assert np.count_nonzero(first != later) > 10, "the bats hang still"
 
 
-def test_a_single_lantern_hangs_where_it_is_staged_and_lights_the_dark_around_it(renderer) -> None:
-    many = _change(renderer, "lanterns")
-    night = replace(NIGHT, single=frozenset({"lanterns"}))
+def _single(renderer: Offscreen, motif: str) -> np.ndarray:
+    """The change drawing `motif` makes in a dream that names only one of it."""
+    night = replace(NIGHT, single=frozenset({motif}))
     plain = _brightness(renderer, night)
-    lit = _brightness(renderer, replace(night, intensities={**NIGHT.intensities, "lanterns": 1.0}))
-    one = np.abs(lit - plain)
-    place = stage((), ("lanterns",), NIGHT.seed, VISUALS, frozenset({"lanterns"}))["lantern"]
+    lit = replace(night, intensities={**NIGHT.intensities, motif: 1.0})
+    return np.abs(_brightness(renderer, lit) - plain)
+
+
+@pytest.mark.parametrize(("motif", "layer"), [("lanterns", "lantern"), ("birds", "bird")])
+def test_one_of_a_kind_is_drawn_once_where_it_is_staged(bare, motif, layer) -> None:
+    many, one = _change(bare, motif), _single(bare, motif)
+    place = stage((), (motif,), NIGHT.seed, VISUALS, frozenset({motif}))[layer]
     band = (place.x - place.half - EDGE, place.x + place.half + EDGE)
     other = (0.0, band[0] - 0.1) if place.x > 0.5 else (band[1] + 0.1, 1.0)
-    assert _box(one, (*band, 0.35, 0.55)) > 25.0, "no lantern where it is staged"
-    assert one.max() > 120.0, "the lantern's flame is not bright"
-    assert _box(one, (*other, 0.0, 1.0)) < 1.0, "a single lantern lit the other side"
-    assert _box(many, (*other, 0.0, 1.0)) > 1.0, "many lanterns keep to one place"
+    width = one.shape[1]
+    inside = _mask(one)[:, int(band[0] * width) : int(band[1] * width)]
+    assert inside.sum() > 150, f"no {layer} where it is staged"
+    elsewhere = _box(one, (*other, 0.0, 1.0))
+    assert elsewhere < 0.05, f"a single {layer} drew on the other side"
+    assert _box(many, (*other, 0.0, 1.0)) > 0.2, f"many {motif} keep to one place"
+
+
+def test_a_single_lantern_is_a_bright_flame(renderer) -> None:
+    assert _single(renderer, "lanterns").max() > 120.0

@@ -40,9 +40,10 @@ def test_a_lake_fading_in_dissolves_the_land_and_never_moves_it(renderer, layer:
     far shore by the shortest way: the frames' summed changes are about the change from the
     first to the last. Land that shrank and rose with the water swept its edges across the
     picture, which added up to three to seven times that."""
-    motif = load_visuals().typical_motif(layer)
+    visuals = load_visuals()
+    motif = visuals.typical_motif(layer)
     assert motif is not None
-    scene = SCENES["forest-river"]
+    scene = replace(SCENES["forest-river"], single=visuals.single_of(layer))
     frames = []
     for water in np.linspace(0.0, 0.6, 13):
         lake = {"lake": float(water)} if water > 0.0 else {}

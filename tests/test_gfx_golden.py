@@ -162,8 +162,13 @@ def test_open_water_puts_the_ground_on_its_far_shore(renderer, layer: str) -> No
     beyond its mirror image (which reaches down to 0.13 at most)."""
     from dataclasses import replace
 
-    motif = load_visuals().typical_motif(layer)
-    scene = replace(SCENES["forest-river"], intensities={"moon": 0.6, "lake": 0.7})
+    visuals = load_visuals()
+    motif = visuals.typical_motif(layer)
+    scene = replace(
+        SCENES["forest-river"],
+        intensities={"moon": 0.6, "lake": 0.7},
+        single=visuals.single_of(layer),
+    )
     both = replace(scene, intensities={**scene.intensities, motif: 0.9})
     assert _change(renderer, both, scene, 0.0, 0.12) < 0.5, motif
     assert _change(renderer, both, scene, 0.4, 0.7) > 1.0, motif

@@ -135,9 +135,17 @@ class Visuals:
         return () if visual is None else tuple(self.layers[n] for n in visual.layers_drawn(single))
 
     def typical_motif(self, layer: str) -> str | None:
-        """The first motif drawn by a layer (alphabetically), e.g. for benchmarks."""
-        names = sorted(m for m, v in self.motifs.items() if layer in v.layer_names)
+        """The first motif drawn by a layer (alphabetically; as many or as one), e.g. for
+        benchmarks."""
+        names = sorted(
+            m for m, v in self.motifs.items() if layer in v.layer_names or layer == v.one
+        )
         return names[0] if names else None
+
+    def single_of(self, layer: str) -> frozenset[str]:
+        """The motifs a layer draws only where the dream names one of them (FrameState.single
+        to draw it)."""
+        return frozenset(m for m, v in self.motifs.items() if v.one == layer)
 
 
 def load_visuals(folder: Path | None = None) -> Visuals:

@@ -3,10 +3,11 @@
 // behind, breathing, its head, ears and tail alive, now and then shifting a foreleg. LAND_KIND
 // (the layer's defines in assets/visuals): 0 deer, 1 wolf, 2 horse, 3 dog, 4 cat, 5 elephant,
 // 6 camel, 7 cow, 8 sheep, 9 pig, 10 goat, 11 rabbit, 12 bear, 13 frog, 14 giraffe, 15 mouse,
-// 16 monkey, 17 an animal of no picture of its own, 18 lizard, 19 tortoise, 20 fox, 21 heron.
+// 16 monkey, 17 an animal of no picture of its own, 18 lizard, 19 tortoise, 20 fox, 21 heron,
+// 22 a bird on the ground.
 // The standing kinds are one shape, beast_standing(), drawn from each kind's numbers
-// (lib/beast_kinds.glsl); the sitting ones (rabbit, frog, mouse, monkey) and the heron on its
-// two legs have postures of their own. Body units: facing left (-x), the ground under it at y = 0 (lib/land_creature.glsl's
+// (lib/beast_kinds.glsl); the sitting ones (rabbit, frog, mouse, monkey) and the birds on
+// their two legs have postures of their own. Body units: facing left (-x), the ground under it at y = 0 (lib/land_creature.glsl's
 // shapes); it stands where the compositor stages it (u_place), mirrored to face right.
 #include "lib/header.glsl"
 #include "lib/beast_kinds.glsl"
@@ -495,6 +496,25 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     g_black = max(land_fill(min(crest, stripe), 0.006), 0.6 * land_fill(legs, 0.006));
     fold = abs(sd_ellipse(bq - vec2(0.05, -0.01), vec2(0.18, 0.065))) + 0.002;   // the wing's edge
     eye = hq - vec2(-0.025, 0.012);
+#elif LAND_KIND == 22
+    // a bird on the ground (a crow, a gull, a pigeon): a plump body carried breast up, folded
+    // wings, a short tail behind, short legs, a round head turning now and then and a short
+    // pointed bill
+    vec2 bq = rot_small(0.35) * (q - vec2(0.03, 0.29));
+    float bd = sd_ellipse(bq, vec2(0.21, 0.12 + v_beast_anim.x));
+    float tl = sd_taper(q, vec2(0.14, 0.27), vec2(0.36, 0.2 + 0.01 * tail), 0.055, 0.025);
+    d = smin(bd, tl, 0.05);
+    legs = min(sd_capsule(q, vec2(-0.02, 0.2), vec2(-0.03, 0.015), 0.013),
+               sd_capsule(q, vec2(-0.03, 0.012), vec2(-0.11, 0.008), 0.008));
+    far = min(sd_capsule(q, vec2(0.05, 0.2), vec2(0.06, 0.015), 0.012),
+              sd_capsule(q, vec2(0.06, 0.012), vec2(-0.02, 0.008), 0.007));
+    d = min(d, legs);
+    vec2 hq = rot_small(0.6 * head) * (q - vec2(-0.14, 0.45));
+    float hd = sd_circle(hq, 0.08);
+    float bill = sd_taper(hq, vec2(-0.06, -0.005), vec2(-0.16, -0.015), 0.026, 0.004);
+    d = smin(d, smin(hd, bill, 0.012), 0.09);
+    fold = abs(sd_ellipse(bq - vec2(0.04, 0.01), vec2(0.15, 0.07))) + 0.002;   // the wing's edge
+    eye = hq - vec2(-0.03, 0.02);
 #else
     // monkey: sitting upright on its haunches, long arms resting on its knees, a round head with
     // a pale bare face, a jutting muzzle and ears at the side, a long tail curling up behind

@@ -683,6 +683,11 @@
 #define BEAST_SCALE 0.2
 #define BEAST_BOX vec4(-0.55, -0.08, 0.48, 1.42)
 #define COAT_COLOUR vec3(0.34, 0.37, 0.41)
+#elif LAND_KIND == 22
+// a bird on the ground (a crow, a gull, a pigeon): plump, short-legged, a tail angled down
+#define BEAST_SCALE 0.3
+#define BEAST_BOX vec4(-0.34, -0.08, 0.42, 0.6)
+#define COAT_PALE 0.2
 #else
 // monkey (sitting)
 #define BEAST_SCALE 0.2
