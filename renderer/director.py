@@ -80,6 +80,8 @@ _TABLES = (  # the file's other tables
 )  # fmt: skip
 
 
+# nouns in the singular that name many: "a flock", "a murmuration"
+FLOCKS = frozenset(["flock", "murmuration", "swarm", "school", "shoal", "herd", "colony", "pack"])
 # words before a noun in the singular that still make it many: "every lamp", "a dozen candle"
 MANY = frozenset([
     "every", "each", "all", "both", "many", "several", "countless", "two", "three", "four",
@@ -1252,9 +1254,10 @@ def _single(plan: ScenePlan) -> frozenset[str]:
 
 def _names_one(text: str, keyword: Keyword) -> bool:
     """Whether a keyword names one thing: a noun in the singular, not after a number or a
-    word of many ("a lantern", "the old lamp"; not "lanterns", "two lamps", "every candle")."""
+    word of many, nor one that names many ("a lantern", "the old lamp"; not "lanterns", "two
+    lamps", "every candle", "a flock")."""
     last = keyword.text.lower().split()[-1]
-    if last not in readings(last).get("NOUN", (last,)):
+    if last not in readings(last).get("NOUN", (last,)) or last in FLOCKS:
         return False
     before = pw.WORD.findall(text[max(0, keyword.start - 24) : keyword.start].lower())[-2:]
     return MANY.isdisjoint(before)

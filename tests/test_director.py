@@ -264,3 +264,16 @@ def test_another_interior_named_as_a_landmark_is_not_drawn_in_the_room() -> None
 def test_a_dream_that_names_only_one_lantern_has_it_drawn_as_one(text: str, single: bool) -> None:
     _, script = _script(text)
     assert ("lanterns" in script.single) is single
+
+
+@pytest.mark.parametrize(
+    ("text", "single"),
+    [
+        ("A single crow sat on the fence post.", True),
+        ("A flock of starlings wheeled over the field.", False),
+        ("A murmuration swept over the pier.", False),
+    ],
+)
+def test_a_flock_is_many_birds(text: str, single: bool) -> None:
+    _, script = _script(text)
+    assert ("birds" in script.single) is single
