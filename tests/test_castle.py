@@ -63,7 +63,9 @@ def test_a_passage_at_a_castle_is_set_there_until_the_dream_moves() -> None:
     )
     # 'Inside,' after the castle is its inside, the hall ([insides] in assets/direction.toml)
     assert settings_of(text) == ["castle", "castle", "hall", "beach"]
-    assert settings_of("I was in a castle. The stairs went round and round.") == ["castle"] * 2
+    # being in a castle is being inside it, and its stairs are no new place
+    assert settings_of("I was in a castle. The stairs went round and round.") == ["hall"] * 2
+    assert settings_of("I was outside a castle. The stairs went round and round.") == ["castle"] * 2
 
 
 def test_the_moat_is_a_thing_of_the_castle_not_a_setting() -> None:

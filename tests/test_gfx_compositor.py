@@ -283,10 +283,10 @@ def test_a_grade_motif_leans_the_picture_to_the_tint_without_a_layer(ctx, parts)
     }  # it takes a draw slot
     comp = _compositor(ctx, parts, size=(32, 18))
     renderer = Offscreen(comp)
-    red = (1.0, 0.1, 0.1)  # at dusk: the grade alone, with no night glow over the horizon
-    plain = renderer.render(replace(_state(sky=0.5), tint=red, daylight=0.45))
+    red = (1.0, 0.1, 0.1)  # by day: the grade alone, with no night glow over the horizon
+    plain = renderer.render(replace(_state(sky=0.5), tint=red, daylight=0.9))
     plain = plain.astype(float).mean(axis=(0, 1))
-    leaned = renderer.render(replace(_state(tinge=1.0, sky=0.5), tint=red, daylight=0.45))
+    leaned = renderer.render(replace(_state(tinge=1.0, sky=0.5), tint=red, daylight=0.9))
     assert [d.motif for d in comp.last_draws] == ["sky"]  # nothing drawn for it
     leaned = leaned.astype(float).mean(axis=(0, 1))
     assert leaned[0] - leaned[2] > plain[0] - plain[2] + 10  # redder

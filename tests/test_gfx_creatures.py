@@ -186,7 +186,7 @@ def _inside(mask: np.ndarray) -> np.ndarray:
 
 
 def test_a_fox_is_red_orange_with_a_pale_tip_to_its_tail(bare) -> None:
-    dusk = replace(NIGHT, daylight=0.45)  # a blue sky with no glow over the horizon behind it
+    dusk = replace(NIGHT, daylight=0.45)  # no night glow over the horizon behind it
     bare.compositor.reset()
     plain = bare.render(dusk).astype(np.float32)
     bare.compositor.reset()
@@ -194,9 +194,8 @@ def test_a_fox_is_red_orange_with_a_pale_tip_to_its_tail(bare) -> None:
     drawn = drawn.astype(np.float32)
     mask = np.abs(drawn - plain).mean(axis=2) > 12.0
     inner = _inside(mask)
-    assert plain[..., 2].mean() > 1.2 * plain[..., 0].mean()  # the sky is blue
-    change = (drawn - plain)[inner].mean(axis=0)
-    assert change[0] > 30.0 and change[2] < -30.0, f"the fox is not red over blue: {change}"
+    coat = drawn[inner].mean(axis=0)
+    assert coat[0] > 1.25 * coat[1] > 1.25 * coat[2], f"the fox is not red-orange: {coat}"
     rows, cols = np.nonzero(inner)
     feet = rows.max() - 0.15 * np.ptp(rows)  # below: its shadow on the ground
     inner &= (np.arange(mask.shape[0]) < feet)[:, None]

@@ -124,3 +124,12 @@ def test_crystal_glass_and_gems_are_light_not_a_tiled_veil(renderer, motif: str)
     compositor.reset()
     compositor.render_layers(replace(NIGHT, intensities={motif: 0.9}))
     assert compositor.layer_pixels()[..., 3].max() == 0.0, motif
+
+
+def test_a_dusk_sky_glows_warm_over_the_horizon_under_a_cool_height(renderer) -> None:
+    frame = _frame(renderer, replace(SCENES["forest-river"], daylight=0.45))
+    height = frame.shape[0]
+    low = frame[int(height * 0.5) : int(height * 0.6)].mean(axis=(0, 1))  # just over the land
+    high = frame[: int(height * 0.1)].mean(axis=(0, 1))
+    assert low[0] > 1.15 * low[1] > 2.0 * low[2], f"no sunset over the horizon at dusk: {low}"
+    assert high[2] > 1.2 * high[0], f"the sky above is not cool at dusk: {high}"

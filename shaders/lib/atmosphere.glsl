@@ -52,19 +52,44 @@ vec3 atmosphere_night_glow(float y) {
     return mix(moon, lamps * 0.8, smoothstep(0.56, 0.3, y)) * band;
 }
 
-// The air at height h (0..1, with the backdrop's noise folded in by the caller): the palette's
-// gradient at dusk, the deep night air by night, turning to the daylit air by day.
-vec3 atmosphere_at(float h) {
-    vec3 col = mix(atmosphere_deep(), atmosphere_mid(), smoothstep(0.0, 0.6, h));
-    col = mix(col, atmosphere_high(), smoothstep(0.5, 1.0, h));
-    col = mix(col, atmosphere_night_air(h), atmosphere_night());
-    return mix(col, atmosphere_day(h), u_daylight * u_daylight);
+// How near the light is to dusk or dawn: 1 at dusk's daylight (0.45), fading out toward the
+// night and the full day.
+float atmosphere_dusk() {
+    float x = (u_daylight - 0.45) / 0.22;
+    return exp(-x * x);
 }
 
-// The sky's colour just over the horizon, where the far hills stand: the backdrop there at
-// its mean brightness (by night with some of the glow behind them), lit a little by the
-// sentence's tint.
+// The air at dusk or dawn at height h: the low sun's warm band over the horizon (orange
+// leaning to the palette's light colour), rose above it, then a deepening violet-blue that
+// leans to the palette's fill: a warm light against a cool sky, whatever the dream's hues.
+vec3 atmosphere_dusk_air(float h) {
+    vec3 sun = mix(vec3(1.0, 0.42, 0.15), u_palette[2], 0.25) * 0.45;
+    vec3 rose = mix(vec3(0.7, 0.3, 0.42), u_palette[2], 0.35) * 0.3;
+    vec3 high = mix(vec3(0.12, 0.13, 0.36), u_palette[1], 0.2) * 0.4;
+    vec3 col = mix(sun, rose, smoothstep(0.2, 0.5, h));
+    return mix(col, high, smoothstep(0.4, 0.95, h));
+}
+
+// The air at height h (0..1, with the backdrop's noise folded in by the caller): the palette's
+// gradient, turned `sunset` (0..1) of the way to a sunset's at dusk and dawn, the deep night
+// air by night, turning to the daylit air by day.
+vec3 atmosphere_air(float h, float sunset) {
+    vec3 col = mix(atmosphere_deep(), atmosphere_mid(), smoothstep(0.0, 0.6, h));
+    col = mix(col, atmosphere_high(), smoothstep(0.5, 1.0, h));
+    col = mix(col, atmosphere_dusk_air(h), sunset * atmosphere_dusk());
+    col = mix(col, atmosphere_night_air(h), atmosphere_night());
+    return mix(col, atmosphere_day(h), smoothstep(0.4, 1.0, u_daylight));
+}
+
+// The sky's air at height h: a sunset's colours at dusk and dawn.
+vec3 atmosphere_at(float h) { return atmosphere_air(h, 0.6); }
+
+// The colour the land fades toward, where the far hills stand: the air just over the horizon
+// at its mean brightness, with less of a sunset's warmth than the sky (the hills keep their
+// own colours; by night with some of the glow behind them), lit a little by the sentence's
+// tint.
 vec3 atmosphere_horizon() {
-    vec3 air = atmosphere_at(0.38) * 0.78 + atmosphere_night_glow(0.4) * (0.3 * atmosphere_night());
+    vec3 air = atmosphere_air(0.38, 0.25) * 0.78
+             + atmosphere_night_glow(0.4) * (0.3 * atmosphere_night());
     return air * mix(vec3(1.0), u_tint / max(luma(u_tint), 0.05), 0.15);
 }
