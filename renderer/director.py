@@ -413,8 +413,8 @@ def _inside_buildings(
     keywords: tuple[Keyword, ...],
 ) -> list[tuple[Where, float]]:
     """The insides of things drawn from outside that someone is in: one goes into it ("Inside
-    the lighthouse it was cold", "we went into the tower"), climbs its stairs ("I climbed
-    the lighthouse stairs", "up the stairs of the tower") or is on them ("we sat on the
+    the lighthouse it was cold", "we went into the tower") or climbs it, climbs its stairs ("I
+    climbed the lighthouse stairs", "up the stairs of the tower") or is on them ("we sat on the
     lighthouse stairs", a paragraph that opens on "The lighthouse stairs, spiral, rusty.")."""
     found: list[tuple[Where, float]] = []
     starts = frozenset(k.start for k in keywords if role_of(k.motif) == "place")
@@ -427,9 +427,17 @@ def _inside_buildings(
             or place_strength(sentence, opens, k, starts, tokens=tokens) >= PRESENT
             for k in stairs
         )
-        if _went_in(tokens, building, strength) or on_stairs:
+        if _went_in(tokens, building, strength) or on_stairs or _climbs_up(tokens, building):
             found.append((inside, LOCATIVE))
     return found
+
+
+def _climbs_up(tokens: list[Token], building: Keyword) -> bool:
+    """Whether someone climbs the building itself, up its inside: "I was climbing the bell
+    tower" (not "we walked up to the lighthouse")."""
+    at = token_index(tokens, building.start)
+    before = [t.word for t in tokens[clause_start(tokens, at) : at] if t.word not in pw.DETERMINERS]
+    return bool(before) and "climb" in forms(before[-1])
 
 
 def _stairs_of(tokens: list[Token], stairs: Keyword, building: Keyword) -> bool:

@@ -11,6 +11,10 @@ the dream's passages with their setting spans, and every sentence's focal imager
 - focus: a sentence with focal imagery is right when a motif the mapper reads in one of its
   focus spans is drawn at the sentence's midpoint;
 - recall and precision of keywords against the imagery spans, word by word.
+
+Where the director draws a place that no word names, once someone is inside what a word names
+(a lighthouse's stairwell, a cottage's room, a plane's cabin), the word's motif stands for it
+too: in a setting span, as support and as focus.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from renderer import pipeline
+from renderer import place_words as pw
+from renderer.director import climbed, insides
 from renderer.dream import Dream, read_dream_file
 from renderer.pipeline import VoiceChoice
 
@@ -93,6 +99,11 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
     def motifs_in(start: int, end: int) -> set[str]:
         return {k.motif for k in keywords if k.start < end and start < k.end}
 
+    def places_in(start: int, end: int) -> set[str]:
+        """motifs_in, with the places the director draws for them once one is inside."""
+        texts = {k.text.lower() for k in keywords if k.start < end and start < k.end}
+        return _with_insides(motifs_in(start, end), bool(texts & pw.AIRCRAFT))
+
     # word-level recall and precision
     spans = _locate(text, gold["imagery"])
     score.gold = len(spans)
@@ -104,7 +115,7 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
     excluded = _occurrences(text, gold["imagery"], gold.get("negated", []))
     excluded |= _occurrences(text, gold["imagery"], gold.get("figurative", []))
     literal = [where for where in spans if where not in excluded]
-    supported = {k.motif for k in keywords if any(k.start < e and s < k.end for s, e in literal)}
+    supported = set().union(*(places_in(s, e) for s, e in literal))
     top = [m.name for m in script.motifs[:TOP]]
     score.top = len(top)
     score.supported = sum(1 for m in top if m in supported)
@@ -117,7 +128,7 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
     for passage, (start, end) in zip(gold["passages"], bounds, strict=True):
         expected: set[str] = set()
         for s, e in _locate(text, passage["setting_spans"], start, end):
-            expected |= motifs_in(s, e)
+            expected |= places_in(s, e)
         if not passage["setting_spans"]:
             continue
         first, last = _sentence_of(dream, start), _sentence_of(dream, max(start, end - 1))
@@ -143,7 +154,7 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
             continue
         wanted: dict[int, set[str]] = {}  # our sentence -> motifs read in its focus spans
         for s, e in _locate(text, entry["focus"], start, end):
-            wanted.setdefault(_sentence_of(dream, s), set()).update(motifs_in(s, e))
+            wanted.setdefault(_sentence_of(dream, s), set()).update(places_in(s, e))
         drawn_any = False
         for index, motifs in wanted.items():
             timed = timeline.sentences[index]
@@ -156,6 +167,17 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
             read = set().union(*wanted.values()) or "unread"
             score.notes.append(f"focus {entry['focus']} ({read}) not drawn in '{entry['first']}'")
     return score
+
+
+def _with_insides(motifs: set[str], aircraft: bool) -> set[str]:
+    """The motifs and the places the director draws for them once one is inside, which no
+    word names: a building's inside ([insides] in assets/direction.toml: a lighthouse's
+    stairwell, a cottage's room), the stairwell of stairs climbed inside one, an aircraft's
+    cabin."""
+    found = motifs | {insides()[m] for m in motifs if m in insides()}
+    if motifs & climbed():
+        found |= climbed()  # the stairs one climbs and the stairwell they wind up
+    return found | ({"cabin"} if aircraft else set())
 
 
 def corpus_files(part: str) -> list[Path]:

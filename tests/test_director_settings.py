@@ -798,3 +798,9 @@ def test_cars_aboard_a_ferry_draw_no_road_across_the_water() -> None:
     script = _script("We were on the ferry, far out at sea. On the car deck two lorries waited.")
     assert script.sentences[1].setting[:1] == ("ocean",)
     assert "road" not in script.sentences[1].focus + script.sentences[1].accents
+
+
+def test_climbing_a_tower_is_being_inside_it() -> None:
+    field = "We sat on the grass by the sea. "
+    assert _places(field + "I was climbing the bell tower of a town hall.")[-1] == "stairwell"
+    assert _places(field + "We walked up to the lighthouse.")[-1] != "stairwell"
