@@ -824,3 +824,7 @@ def test_snow_flakes_are_snow_and_paint_flakes_are_not() -> None:
     assert keyword("Fat flakes drifted down past the window.", "flakes").motif == "snow"
     assert "flakes" not in surfaces("Paint flakes peeled off the door.")
     assert keyword("The shed had a tin roof.", "tin").motif == "silver"
+
+
+def test_road_markings_are_the_road() -> None:
+    assert keyword("Only sand and the yellow line in the middle.", "yellow line").motif == "road"
