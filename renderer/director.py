@@ -357,7 +357,10 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         tokens = tokens or tokenize(sentence.text, sentence.start)
         if any(_aboard_aircraft(tokens, k) for k in sentence_plan.named):
             here.append((Where("cabin", "cabin"), LOCATIVE))  # "I was on a plane"
-        aboard = [k for k in sentence_plan.named if _afloat(tokens, k)]
+        aboard = [
+            k for k in sentence_plan.named
+            if _afloat(tokens, k) or _place_became_vessel(tokens, k, sentence_plan.named)
+        ]
         if aboard:  # where the vessel goes or passes is no place one is: "the ferry to the island"
             later = {
                 k.motif for k, _ in named if k.start > aboard[0].start and _bound_for(tokens, k)
@@ -747,6 +750,31 @@ def _afloat(tokens: list[Token], keyword: Keyword) -> bool:
     while before and "ADJ" in readings(before[-1]) and before[-1] not in pw.ABOARD:
         before.pop()  # "in a small wooden rowing boat": in it
     return bool(set(before[-2:]) & (pw.ABOARD | pw.RIDING | pw.SAILING))
+
+
+def _place_became_vessel(
+    tokens: list[Token], keyword: Keyword, keywords: tuple[Keyword, ...]
+) -> bool:
+    """Whether the place one is in is (or turns into) the vessel the keyword names: "it turned
+    out the market was a ferry", "the classroom became a ship" (one is aboard it)."""
+    if keyword.negated or keyword.figurative or keyword.motif not in vessels():
+        return False
+    at = token_index(tokens, keyword.start)
+    before = [t for t in tokens[:at] if t.word not in pw.DETERMINERS]
+    words = [t.word for t in before]
+    if words[-2:] in pw.TURNED:
+        verb = len(before) - 2
+    elif words[-1:] and words[-1] in pw.BECOMING - {"into"}:
+        verb = len(before) - 1
+    else:
+        return False
+    if verb < 1:
+        return False
+    subject = before[verb - 1]
+    return any(
+        k.end == subject.end and role_of(k.motif) == "place" and k.motif not in vessels()
+        for k in keywords
+    )
 
 
 def _bound_for(tokens: list[Token], keyword: Keyword) -> bool:

@@ -12,9 +12,9 @@ the dream's passages with their setting spans, and every sentence's focal imager
   focus spans is drawn at the sentence's midpoint;
 - recall and precision of keywords against the imagery spans, word by word.
 
-Where the director draws a place that no word names, once someone is inside what a word names
-(a lighthouse's stairwell, a cottage's room, a plane's cabin), the word's motif stands for it
-too: in a setting span, as support and as focus.
+Where the director draws a place that no word names, once someone is inside or aboard what a
+word names (a lighthouse's stairwell, a cottage's room, a plane's cabin, the water under a
+boat), the word's motif stands for it too: in a setting span, as support and as focus.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pathlib import Path
 
 from renderer import pipeline
 from renderer import place_words as pw
-from renderer.director import climbed, insides
+from renderer.director import climbed, insides, vessels, waters
 from renderer.dream import Dream, read_dream_file
 from renderer.pipeline import VoiceChoice
 
@@ -172,11 +172,13 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
 def _with_insides(motifs: set[str], aircraft: bool) -> set[str]:
     """The motifs and the places the director draws for them once one is inside, which no
     word names: a building's inside ([insides] in assets/direction.toml: a lighthouse's
-    stairwell, a cottage's room), the stairwell of stairs climbed inside one, an aircraft's
-    cabin."""
+    stairwell, a cottage's room), the stairwell of stairs climbed inside one, the water a boat
+    floats on ([afloat]), an aircraft's cabin."""
     found = motifs | {insides()[m] for m in motifs if m in insides()}
     if motifs & climbed():
         found |= climbed()  # the stairs one climbs and the stairwell they wind up
+    if motifs & vessels():
+        found |= set(waters())  # aboard a boat, one is on the water it floats on
     return found | ({"cabin"} if aircraft else set())
 
 

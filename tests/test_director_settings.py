@@ -804,3 +804,9 @@ def test_climbing_a_tower_is_being_inside_it() -> None:
     field = "We sat on the grass by the sea. "
     assert _places(field + "I was climbing the bell tower of a town hall.")[-1] == "stairwell"
     assert _places(field + "We walked up to the lighthouse.")[-1] != "stairwell"
+
+
+def test_a_place_that_turns_out_to_be_a_vessel_is_afloat() -> None:
+    text = "We were at a night market on a pier. It turned out the market was a ferry."
+    assert _places(text) == ["market", "ocean"]
+    assert _places("We sat in the classroom. A boat was in the classroom.") == ["classroom"] * 2
