@@ -47,6 +47,7 @@ from renderer.mapping.matcher import (
     tokenize,
 )
 from renderer.mapping.plan import Keyword, MotifScore, ScenePlan
+from renderer.number import single_motifs
 from renderer.place_strength import (
     ABOUT,
     BECOMES,
@@ -78,16 +79,6 @@ _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _TABLES = (  # the file's other tables
     "indoors", "house", "place_things", "travelled", "insides", "afloat",
 )  # fmt: skip
-
-
-# nouns in the singular that name many: "a flock", "a murmuration"
-FLOCKS = frozenset(["flock", "murmuration", "swarm", "school", "shoal", "herd", "colony", "pack"])
-# words before a noun in the singular that still make it many: "every lamp", "a dozen candle"
-MANY = frozenset([
-    "every", "each", "all", "both", "many", "several", "countless", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen",
-    "hundred", "thousand", "million",
-])  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -1272,31 +1263,8 @@ def direct(plan: ScenePlan) -> SceneScript:
     if plan.sentences:
         passages.append(_passage(passage, first, len(plan.sentences) - 1, current))
     return SceneScript(
-        tuple(sentences), tuple(passages), _ranked(plan, sentences), _single(plan)
+        tuple(sentences), tuple(passages), _ranked(plan, sentences), single_motifs(plan)
     )
-
-
-def _single(plan: ScenePlan) -> frozenset[str]:
-    """The motifs whose every naming that is drawn names one thing."""
-    text = plan.dream.text
-    ones: dict[str, bool] = {}
-    for sentence in plan.sentences:
-        for keyword in sentence.named:
-            if keyword.drawn and not keyword.figurative:
-                one = _names_one(text, keyword)
-                ones[keyword.motif] = ones.get(keyword.motif, True) and one
-    return frozenset(m for m, one in ones.items() if one)
-
-
-def _names_one(text: str, keyword: Keyword) -> bool:
-    """Whether a keyword names one thing: a noun in the singular, not after a number or a
-    word of many, nor one that names many ("a lantern", "the old lamp"; not "lanterns", "two
-    lamps", "every candle", "a flock")."""
-    last = keyword.text.lower().split()[-1]
-    if last not in readings(last).get("NOUN", (last,)) or last in FLOCKS:
-        return False
-    before = pw.WORD.findall(text[max(0, keyword.start - 24) : keyword.start].lower())[-2:]
-    return MANY.isdisjoint(before)
 
 
 def _passage(index: int, first: int, last: int, where: Where | None) -> Passage:
