@@ -352,6 +352,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             k for k in sentence_plan.named
             if _afloat(tokens, k) or _place_became_vessel(tokens, k, sentence_plan.named)
         ]
+        rowing = _rowing(tokens)  # "we rowed between the reeds": in a boat, named or not
         if aboard:  # where the vessel goes or passes is no place one is: "the ferry to the island"
             later = {
                 k.motif for k, _ in named if k.start > aboard[0].start and _bound_for(tokens, k)
@@ -369,8 +370,8 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         building = insides()[buildings[-1].motif] if buildings else None
         found.append(
             SentencePlaces(
-                here, returning, _goes_back(sentence), _goes_in(sentence), bool(aboard), building,
-                _ridden_to(tokens, named, here, bool(aboard)),
+                here, returning, _goes_back(sentence), _goes_in(sentence),
+                bool(aboard) or rowing, building, _ridden_to(tokens, named, here, bool(aboard)),
             )
         )
     return found
@@ -741,6 +742,17 @@ def _afloat(tokens: list[Token], keyword: Keyword) -> bool:
     while before and "ADJ" in readings(before[-1]) and before[-1] not in pw.ABOARD:
         before.pop()  # "in a small wooden rowing boat": in it
     return bool(set(before[-2:]) & (pw.ABOARD | pw.RIDING | pw.SAILING))
+
+
+def _rowing(tokens: list[Token]) -> bool:
+    """Whether the dreamer rows or paddles (a boat, named or not): "we rowed between the
+    reeds", "I was paddling"."""
+    for k, token in enumerate(tokens):
+        if token.word in pw.DREAMER:
+            after = tokens[k + 1 : k + 4]
+            if any(t.word in pw.ROWING and not t.brk for t in after):
+                return True
+    return False
 
 
 def _place_became_vessel(
@@ -1190,6 +1202,7 @@ def direct(plan: ScenePlan) -> SceneScript:
     afloat = False  # the place in force is the water a vessel one is aboard floats on
     before: list[tuple[Where, float]] = []  # the places the sentence before named
     bound: Where | None = None  # where the ride in force goes
+    last_water: Where | None = None  # the last water named
     for i, sentence_plan in enumerate(plan.sentences):
         here = places[i]
         returning = here.returning or returning and not here.named  # "I went back up."
@@ -1211,9 +1224,12 @@ def direct(plan: ScenePlan) -> SceneScript:
                 (w, max(s, MOVES) if w.place in indoors() and s >= SHIFTS else s) for w, s in named
             ]
         aboard = {w.place for w, s in named if s >= MOVES}  # "a classroom on a school boat"
+        wet = [k.motif for k in sentence_plan.named if k.motif in waters() and k.drawn]
+        last_water = Where(wet[-1], wet[-1]) if wet else last_water
         if here.afloat and not aboard & (set(waters()) | indoors()):
-            water = current if current and current.place in waters() else None
+            water = current if current and current.place in waters() else last_water
             named.append((water or Where(waters()[0], waters()[0]), RIDES))  # on the water
+            # in force, else the last named ("we rowed between the reeds" of the river)
         if bound is not None and _arrived(named, current, bound, sentence_plan.named):
             named.append((bound, LOCATIVE))  # "We waited in the queue for the roller coaster"
         hold = max([hold, *(s for w, s in named if w == current)])

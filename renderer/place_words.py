@@ -161,6 +161,10 @@ CARRIERS = frozenset(  # things that carry whoever is in them where they go
     ]
 )
 DREAMER = frozenset(["i", "we", "you", "i'm", "we're", "you're", "im"])
+ROWING = frozenset(  # moving a boat by hand, which is always on the water: "we rowed home"
+    ["row", "rows", "rowed", "rowing", "paddle", "paddles", "paddled", "paddling", "punted",
+     "punting"]
+)
 SAILING = frozenset(  # taking a boat across the water: "we rowed the boat", "I sailed a dinghy"
     [
         "row", "rows", "rowed", "rowing", "sail", "sails", "sailed", "sailing", "paddle",

@@ -810,3 +810,12 @@ def test_a_place_that_turns_out_to_be_a_vessel_is_afloat() -> None:
     text = "We were at a night market on a pier. It turned out the market was a ferry."
     assert _places(text) == ["market", "ocean"]
     assert _places("We sat in the classroom. A boat was in the classroom.") == ["classroom"] * 2
+
+
+def test_rowing_is_being_on_the_water_last_named() -> None:
+    text = (
+        "I was in my father's bakery. Outside was the river, wide and brown. "
+        "Grandad waved from a little boat. So I hopped in, and we rowed away."
+    )
+    assert _places(text)[-1] == "river"
+    assert _places("I was in my father's bakery. We crossed the road.") == ["shop"] * 2
