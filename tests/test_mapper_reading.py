@@ -828,3 +828,10 @@ def test_snow_flakes_are_snow_and_paint_flakes_are_not() -> None:
 
 def test_road_markings_are_the_road() -> None:
     assert keyword("Only sand and the yellow line in the middle.", "yellow line").motif == "road"
+
+
+def test_a_numbered_place_is_no_name_and_a_hospital_bay_no_sea() -> None:
+    assert keyword("I was back on Ward 9, doing the obs.", "Ward").motif == "corridor"
+    assert "Pickle" not in surfaces("We called the dog Pickle. Pickle ran off.")
+    assert keyword("I did the obs in the bay with six beds.", "bay").motif == "room"
+    assert keyword("The boats sat in the bay.", "bay").motif == "beach"

@@ -1332,15 +1332,21 @@ class TokenTags:
         return self._tagging[self._words[k]]
 
 
+_NUMBERED = re.compile(r"[ \t]+\d")  # a number after a word: "Ward 9"
+
+
 def proper_names(sentences: list[tuple[str, int, list[Token]]]) -> frozenset[str]:
     """Lowercased words written capitalized inside a sentence ('we called him Pickle'):
     names in this dream, not imagery, wherever they appear capitalized. `sentences` holds
-    (text, offset, tokens) triples; 'the Moon' (after a determiner) is not a name."""
+    (text, offset, tokens) triples; 'the Moon' (after a determiner) is not a name, nor is a
+    numbered place ('back on Ward 9', 'from Platform 4')."""
     names = set()
     for text, offset, tokens in sentences:
         for prev, token in zip(tokens, tokens[1:], strict=False):
             start = token.start - offset
             if not text[start].isupper() or token.word == "i" or prev.word in _DETERMINERS:
+                continue
+            if _NUMBERED.match(text, token.end - offset):
                 continue
             before = text[:start].rstrip()[-1:]
             if before.isalpha() or before in ",;":
