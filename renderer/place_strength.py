@@ -267,6 +267,10 @@ def _strength(
         if before[j] in pw.APPROACH or before[j - 1 : j + 1] in pw.ON_THE_WAY:
             return SHIFTS  # on the way there: "towards the sea", "a train going to the sea"
         if before[j : j + 2] == ["out", "of"]:  # leaving it: "we pulled out of the station"
+            part = [w for w in before[j + 2 :] if w not in pw.DETERMINERS][:2]
+            under = bool(part) and part[0] in pw.ROOM_PARTS | {"ground"} and part[1:] == ["of"]
+            if under and set(before[:j]) & pw.PEOPLE:  # "I came up out of the floor of a pine
+                return LOCATIVE  # forest": into it
             return MENTION
         if before[j] in pw.LOCATIVES:  # someone there, someone going there, or no subject
             someone = any(

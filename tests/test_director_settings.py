@@ -819,3 +819,9 @@ def test_rowing_is_being_on_the_water_last_named() -> None:
     )
     assert _places(text)[-1] == "river"
     assert _places("I was in my father's bakery. We crossed the road.") == ["shop"] * 2
+
+
+def test_coming_up_out_of_the_floor_of_a_place_is_arriving_there() -> None:
+    text = "We were in a shopping centre. I came up out of the floor of a pine forest."
+    assert _places(text) == ["shop", "forest"]
+    assert _places("We were in a forest. We pulled out of the station.") == ["forest"] * 2
