@@ -35,6 +35,7 @@ from renderer import paths
 from renderer import place_words as pw
 from renderer.dream import Sentence
 from renderer.errors import ReverieError
+from renderer.mapping import default_matcher
 from renderer.mapping.daylight import in_its_time
 from renderer.mapping.matcher import (
     DIRECTIONS,
@@ -66,6 +67,7 @@ from renderer.place_strength import (
 )
 
 ROLES = ("place", "sky", "weather", "subject", "figure", "accent", "generic")
+OPEN_AIR_LIFE = frozenset(["fauna", "flora", "land", "weather_elements", "water"])  # families
 FOCUS_WEIGHT = {
     "subject": 1.0, "place": 0.85, "sky": 0.7, "weather": 0.7, "figure": 0.45, "generic": 0.35
 }
@@ -289,6 +291,9 @@ class SentencePlaces(NamedTuple):
     building: str | None = None  # the inside of the last thing named that one can go into
     # (a lighthouse seen from the rocks: "We went inside.")
     bound_for: Where | None = None  # where the dreamer rides to ("on the bus to the park")
+    view: Where | None = None  # the place an "Outside, ..." sentence shows
+    outdoors: bool = False  # it shows the open air's life and nothing of a room: a view that
+    # goes on ("outside: moor, thick fog" ... "sheep with lanterns round their necks")
 
 
 def _places(plan: ScenePlan) -> list[SentencePlaces]:
@@ -372,9 +377,41 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             SentencePlaces(
                 here, returning, _goes_back(sentence), _goes_in(sentence),
                 bool(aboard) or rowing, building, _ridden_to(tokens, named, here, bool(aboard)),
+                _outside_view(tokens, named), _outdoors(sentence_plan.named),
             )
         )
     return found
+
+
+def _outside_view(tokens: list[Token], named: list[tuple[Keyword, Where]]) -> Where | None:
+    """The open-air place a sentence that opens "Outside" shows first: "Outside was a
+    vineyard", "outside: moor, thick fog, a stone wall"."""
+    if not tokens or tokens[0].word != "outside":
+        return None
+    return next(
+        (
+            w for k, w in named
+            if w.place is not None and w.place not in indoors() and keyword_role(k) == "place"
+        ),
+        None,
+    )
+
+
+def _family(motif: str) -> str:
+    """The motif's family in the lexicon (fauna, flora, land...)."""
+    found = default_matcher().lexicon.motifs.get(motif)
+    return found.family if found is not None else ""
+
+
+def _outdoors(keywords: tuple[Keyword, ...]) -> bool:
+    """Whether a sentence shows the open air's life (creatures, plants, land, weather, water)
+    and nothing of a room (its places, furniture, windows)."""
+    drawn = [k for k in keywords if k.drawn and not k.figurative]
+    indoor = any(
+        k.motif in indoors() or _named(k) & place_things() or _glazing(k) for k in drawn
+    )
+    life = [k for k in drawn if keyword_role(k) != "generic"]  # no food, no catch-alls
+    return not indoor and any(_family(k.motif) in OPEN_AIR_LIFE for k in life)
 
 
 def _ridden_to(
@@ -1232,6 +1269,10 @@ def direct(plan: ScenePlan) -> SceneScript:
             # in force, else the last named ("we rowed between the reeds" of the river)
         if bound is not None and _arrived(named, current, bound, sentence_plan.named):
             named.append((bound, LOCATIVE))  # "We waited in the queue for the roller coaster"
+        view = places[i - 1].view if i else None
+        indoor = current is not None and current.place in indoors()
+        if view is not None and indoor and here.outdoors and not here.named:
+            named.append((view, LOCATIVE))  # the view goes on: out there now
         hold = max([hold, *(s for w, s in named if w == current)])
         named, before = _dwelt_on(named, before, current), named
         moved = _move(named, current, hold)

@@ -825,3 +825,13 @@ def test_coming_up_out_of_the_floor_of_a_place_is_arriving_there() -> None:
     text = "We were in a shopping centre. I came up out of the floor of a pine forest."
     assert _places(text) == ["shop", "forest"]
     assert _places("We were in a forest. We pulled out of the station.") == ["forest"] * 2
+
+
+def test_a_view_outside_that_goes_on_is_where_the_dream_has_gone() -> None:
+    office = "I was in a post office with pigeonholes up to the roof. "
+    moor = office + "Outside: moor, thick fog, heather. Sheep with bells round their necks."
+    assert _places(moor) == ["office", "office", "meadow"]
+    rain = office + "Outside it began to rain. The drops ran down the window."
+    assert _places(rain) == ["office"] * 3
+    tea = office + "Outside, a fox sat on the lawn. I made a cup of tea."
+    assert _places(tea) == ["office"] * 3
