@@ -271,7 +271,9 @@ def in_open_air(keyword: Keyword) -> bool:
 
 
 def _drawable(keyword: Keyword) -> bool:
-    return not (keyword.negated or keyword.figurative) and keyword_role(keyword) != "generic"
+    """Whether the keyword shows its motif as a place or scenery: not negated, only smelled or
+    heard, an idiom or a figure, nor a catch-all."""
+    return keyword.drawn and not keyword.figurative and keyword_role(keyword) != "generic"
 
 
 class Where(NamedTuple):
@@ -1103,12 +1105,24 @@ def _qualifiers(
         parts = set(readings(word))
         if "NOUN" not in parts or word in place_things() | pw.AREAS | pw.NOT_THINGS:
             continue
+        if _went_somewhere(tokens, k):
+            continue  # "a river wound through the valley": what the place did
         if parts != {"NOUN"}:  # "lights", "bag": a noun where the tagger says so
             tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
             if tags is None or tags[k] not in pw.NOUNS:
                 continue
         found.add(keyword.start)
     return frozenset(found)
+
+
+def _went_somewhere(tokens: list[Token], k: int) -> bool:
+    """Whether token k is a verb in the past that goes somewhere, however the tagger reads it:
+    "wound through", "rose over" (a past form of another verb, then a word of direction)."""
+    word = tokens[k].word
+    verbs = readings(word).get("VERB", ())
+    nxt = tokens[k + 1] if k + 1 < len(tokens) and not tokens[k + 1].brk else None
+    past = any(verb != word for verb in verbs)  # "wound": a form of "wind"
+    return past and nxt is not None and nxt.word in pw.DIRECTIONS
 
 
 def _toy(tokens: list[Token], keyword: Keyword) -> bool:

@@ -161,6 +161,10 @@ CARRIERS = frozenset(  # things that carry whoever is in them where they go
     ]
 )
 DREAMER = frozenset(["i", "we", "you", "i'm", "we're", "you're", "im"])
+DIRECTIONS = frozenset(  # where a thing goes: "wound through the valley", "rose over the hills"
+    ["through", "past", "down", "up", "into", "across", "along", "over", "around", "round",
+     "away", "off", "out", "towards", "toward", "between", "beneath", "under", "beyond"]
+)
 ROWING = frozenset(  # moving a boat by hand, which is always on the water: "we rowed home"
     ["row", "rows", "rowed", "rowing", "paddle", "paddles", "paddled", "paddling", "punted",
      "punting"]

@@ -277,3 +277,13 @@ def test_a_dream_that_names_only_one_lantern_has_it_drawn_as_one(text: str, sing
 def test_a_flock_is_many_birds(text: str, single: bool) -> None:
     _, script = _script(text)
     assert ("birds" in script.single) is single
+
+
+def test_a_river_that_wound_through_is_the_sentences_focus() -> None:
+    _, script = _script("We stood on the canyon rim. A river wound through the bottom.")
+    assert "river" in script.sentences[1].focus
+
+
+def test_weather_only_smelled_is_no_scenery() -> None:
+    _, script = _script("We sat on a rooftop in the city. Your coat smelled of rain.")
+    assert "rain" not in script.sentences[1].setting
