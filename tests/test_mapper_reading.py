@@ -369,6 +369,7 @@ def test_like_as_a_hedge_compares_nothing(text: str, word: str) -> None:
         ("It was black, and not a single star.", {"star"}, set()),
         ("it wasnt the shop anymore it was the car park", {"shop"}, {"car park"}),
         ("i couldnt see the moon, only the river", {"moon"}, {"river"}),
+        ("There were no stars, and your coat smelled of rain.", {"stars"}, {"coat"}),
     ],
 )
 def test_negated_imagery_is_flagged(text: str, negated: set[str], present: set[str]) -> None:

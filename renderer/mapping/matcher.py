@@ -989,8 +989,13 @@ class Matcher:
                 first = self._color_start(tokens, i, taken)
                 start, end = tokens[first].start, tokens[j - 1].end
                 factor = self._factor(tokens, first, j)
-                if keywords and keywords[-1].negated and _listed(tokens, taken, first):
-                    factor = NEGATED  # 'I could not see a fence, a tree or a road'
+                if (
+                    keywords
+                    and keywords[-1].negated
+                    and _listed(tokens, taken, first)
+                    and tag_of(j) not in _FINITE
+                ):  # 'I could not see a fence, a tree or a road' (not 'no stars, and your
+                    factor = NEGATED  # coat smelled of rain': a clause of its own)
                 negated = factor == NEGATED
                 if figures is None:
                     figures = (
@@ -1249,6 +1254,7 @@ def _after_bare_possessive(tokens: list[Token], i: int, tag_of: _Tags) -> bool:
 
 
 _LIST_JOINS = frozenset(["or", "nor", "and", "any", "even"])
+_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])  # a verb that makes a clause of its own
 
 
 def _listed(tokens: list[Token], start: int, end: int) -> bool:
