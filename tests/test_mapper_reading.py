@@ -836,3 +836,8 @@ def test_a_numbered_place_is_no_name_and_a_hospital_bay_no_sea() -> None:
     assert "Pickle" not in surfaces("We called the dog Pickle. Pickle ran off.")
     assert keyword("I did the obs in the bay with six beds.", "bay").motif == "room"
     assert keyword("The boats sat in the bay.", "bay").motif == "beach"
+
+
+def test_a_mine_is_a_cave_and_mine_alone_is_no_place() -> None:
+    assert keyword("On the screen was the inside of a coal mine.", "coal mine").motif == "cave"
+    assert "mine" not in surfaces("That book is mine.")

@@ -1254,7 +1254,6 @@ def _after_bare_possessive(tokens: list[Token], i: int, tag_of: _Tags) -> bool:
 
 
 _LIST_JOINS = frozenset(["or", "nor", "and", "any", "even"])
-_FINITE = frozenset(["VBD", "VBZ", "VBP", "MD"])  # a verb that makes a clause of its own
 
 
 def _listed(tokens: list[Token], start: int, end: int) -> bool:
