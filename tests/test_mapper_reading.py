@@ -841,3 +841,10 @@ def test_a_numbered_place_is_no_name_and_a_hospital_bay_no_sea() -> None:
 def test_a_mine_is_a_cave_and_mine_alone_is_no_place() -> None:
     assert keyword("On the screen was the inside of a coal mine.", "coal mine").motif == "cave"
     assert "mine" not in surfaces("That book is mine.")
+
+
+def test_a_second_verb_after_and_is_no_thing_and_swallows_are_birds() -> None:
+    assert "stands" not in surfaces("A lizard stands on a rock and stands there.")
+    text = "There were poppies and swallows going low over the wheat."
+    assert keyword(text, "swallows").motif == "birds"
+    assert "swallow" not in surfaces("I took a swallow of tea.")
