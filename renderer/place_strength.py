@@ -262,6 +262,8 @@ def _strength(
             stop -= pw.PART_OF  # "on the polished floor of a hotel ballroom": in the ballroom
         if before[j] == "about":  # "a dream about the sea"
             return ABOUT
+        if before[j] == "for" and j > 0 and before[j - 1] in pw.AWAITING:  # "waiting for the
+            return ABOUT  # lift", "looking for the station": not there (yet)
         if before[j] in pw.AWAY or before[j] in pw.PEOPLE:  # "up off the ground", "next to me
             break  # eating a sandwich"
         if before[j] in pw.APPROACH or before[j - 1 : j + 1] in pw.ON_THE_WAY:

@@ -165,6 +165,10 @@ DIRECTIONS = frozenset(  # where a thing goes: "wound through the valley", "rose
     ["through", "past", "down", "up", "into", "across", "along", "over", "around", "round",
      "away", "off", "out", "towards", "toward", "between", "beneath", "under", "beyond"]
 )
+AWAITING = frozenset(  # what one waits or looks for is elsewhere: "waiting for the lift"
+    ["wait", "waits", "waited", "waiting", "look", "looks", "looked", "looking", "search",
+     "searched", "searching", "queued", "queuing", "queueing", "headed", "heading", "set"]
+)
 ROWING = frozenset(  # moving a boat by hand, which is always on the water: "we rowed home"
     ["row", "rows", "rowed", "rowing", "paddle", "paddles", "paddled", "paddling", "punted",
      "punting"]

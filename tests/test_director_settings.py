@@ -835,3 +835,8 @@ def test_a_view_outside_that_goes_on_is_where_the_dream_has_gone() -> None:
     assert _places(rain) == ["office"] * 3
     tea = office + "Outside, a fox sat on the lawn. I made a cup of tea."
     assert _places(tea) == ["office"] * 3
+
+
+def test_what_one_waits_or_looks_for_is_not_where_one_is() -> None:
+    text = "You are waiting for the lift in a hospital waiting room. Nobody calls your name."
+    assert _places(text) == ["room", "room"]
