@@ -848,3 +848,9 @@ def test_a_second_verb_after_and_is_no_thing_and_swallows_are_birds() -> None:
     text = "There were poppies and swallows going low over the wheat."
     assert keyword(text, "swallows").motif == "birds"
     assert "swallow" not in surfaces("I took a swallow of tea.")
+
+
+def test_a_candles_flame_is_its_light_not_a_fire() -> None:
+    text = "I lit a single candle on the table and watched the flame."
+    assert keyword(text, "flame").motif == "lanterns"
+    assert keyword("Flames poured out of the windows of the barn.", "Flames").motif == "fire"
