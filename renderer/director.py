@@ -908,11 +908,14 @@ def _got_on(tokens: list[Token]) -> bool:
 
 
 def _after_a_noun_modifier(tokens: list[Token], last: int) -> bool:
-    """Whether token `last` follows an article and a noun in one phrase, as the head of a
-    compound: "an ice cave", "the stone house"."""
+    """Whether token `last` follows an article or a preposition and a noun in one phrase, as
+    the head of a compound or after an owner written without its apostrophe: "an ice cave",
+    "the stone house", "in grandads shed"."""
     if last < 2 or tokens[last].brk or tokens[last - 1].brk:
         return False
-    return tokens[last - 2].word in ("a", "an", "the") and "NOUN" in readings(tokens[last - 1].word)
+    before = tokens[last - 2].word
+    opens = before in ("a", "an", "the") or before in pw.LOCATIVES
+    return opens and "NOUN" in readings(tokens[last - 1].word)
 
 
 def _opens_clause(tokens: list[Token], keyword: Keyword) -> bool:

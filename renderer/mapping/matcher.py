@@ -638,8 +638,8 @@ class Matcher:
         if found == "VBP" and prev == "NN" and i > 1 and tokens[i - 2].word in _SINGULAR:
             return False  # no agreement with one thing: 'an ice cave the colour of ink'
         if found == "VBZ" and prev == "CC":  # "and stands there": the subject's second verb
-            nxt = tokens[i + 1] if i + 1 < len(tokens) and not tokens[i + 1].brk else None
-            return nxt is not None and nxt.word in _DETERMINERS | _PARTICLES | {"there", "here"}
+            then = tokens[i + 1] if i + 1 < len(tokens) and not tokens[i + 1].brk else None
+            return then is not None and then.word in _DETERMINERS | _PARTICLES | {"there", "here"}
         if found in ("VBZ", "VBP"):
             return prev is not None and prev in _SUBJECTS
         if found == "MD":
