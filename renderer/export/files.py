@@ -14,11 +14,13 @@ import contextlib
 import errno
 import os
 import signal
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from renderer.errors import ReverieError
 from renderer.export import guard
@@ -150,8 +152,10 @@ def interrupts_as_exceptions() -> Iterator[None]:
     the process ignores stays ignored).
 
     An exception raised from a signal handler lands wherever Python happens to be, and a few
-    places swallow it (a fork handler, a finalizer): the signal is also remembered, and
-    `raise_if_interrupted` raises it again at the export's next safe point."""
+    places swallow it (a fork handler, a finalizer, a weak reference's callback): the signal is
+    also remembered, and `raise_if_interrupted` raises it again at the export's next safe
+    point. Where Python would print such a swallowed interrupt as an ignored exception with
+    its traceback, it stays quiet: the one-line error comes when it is raised again."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -161,16 +165,24 @@ def interrupts_as_exceptions() -> Iterator[None]:
         if not _Interrupts.deferred:
             raise Interrupted
 
+    unraisable = sys.unraisablehook
+
+    def quiet(event: Any) -> None:
+        if not (event.exc_type is not None and issubclass(event.exc_type, Interrupted)):
+            unraisable(event)
+
     caught = [signal.SIGTERM]
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         caught.append(signal.SIGINT)
     _Interrupts.pending = False
     previous = {signum: signal.signal(signum, handler) for signum in caught}
+    sys.unraisablehook = quiet
     try:
         yield
     finally:
         for signum, before in previous.items():
             signal.signal(signum, before)
+        sys.unraisablehook = unraisable
         _Interrupts.pending = False
 
 
