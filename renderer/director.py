@@ -1125,7 +1125,7 @@ def _went_somewhere(tokens: list[Token], k: int) -> bool:
     verbs = readings(word).get("VERB", ())
     nxt = tokens[k + 1] if k + 1 < len(tokens) and not tokens[k + 1].brk else None
     past = any(verb != word for verb in verbs)  # "wound": a form of "wind"
-    return past and nxt is not None and nxt.word in pw.DIRECTIONS
+    return past and nxt is not None and nxt.word in pw.ONWARD
 
 
 def _toy(tokens: list[Token], keyword: Keyword) -> bool:

@@ -161,7 +161,7 @@ CARRIERS = frozenset(  # things that carry whoever is in them where they go
     ]
 )
 DREAMER = frozenset(["i", "we", "you", "i'm", "we're", "you're", "im"])
-DIRECTIONS = frozenset(  # where a thing goes: "wound through the valley", "rose over the hills"
+ONWARD = frozenset(  # where a thing goes on to: "wound through the valley"
     ["through", "past", "down", "up", "into", "across", "along", "over", "around", "round",
      "away", "off", "out", "towards", "toward", "between", "beneath", "under", "beyond"]
 )
