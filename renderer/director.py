@@ -61,8 +61,10 @@ from renderer.place_strength import (
     clause_start,
     next_in_clause,
     only_a_picture,
+    opens_onto,
     place_strength,
     seen_through_window,
+    there_instead,
     token_index,
 )
 
@@ -449,7 +451,8 @@ def _inside_buildings(
     """The insides of things drawn from outside that someone is in: one goes into it ("Inside
     the lighthouse it was cold", "we went into the tower") or climbs it, climbs its stairs ("I
     climbed the lighthouse stairs", "up the stairs of the tower") or is on them ("we sat on the
-    lighthouse stairs", a paragraph that opens on "The lighthouse stairs, spiral, rusty.")."""
+    lighthouse stairs", a paragraph that opens on "The lighthouse stairs, spiral, rusty."), or
+    the sentence shows what is inside it ("the staircase inside the tower")."""
     found: list[tuple[Where, float]] = []
     starts = frozenset(k.start for k in keywords if role_of(k.motif) == "place")
     for building in buildings:
@@ -461,9 +464,22 @@ def _inside_buildings(
             or place_strength(sentence, opens, k, starts, tokens=tokens) >= PRESENT
             for k in stairs
         )
-        if _went_in(tokens, building, strength) or on_stairs or _climbs_up(tokens, building):
+        if (
+            _went_in(tokens, building, strength)
+            or on_stairs
+            or _climbs_up(tokens, building)
+            or _seen_inside(tokens, building)
+        ):
             found.append((inside, LOCATIVE))
     return found
+
+
+def _seen_inside(tokens: list[Token], building: Keyword) -> bool:
+    """Whether the sentence shows what is inside the building: "the staircase inside the
+    tower was made of iron"."""
+    at = token_index(tokens, building.start)
+    before = [t for t in tokens[:at] if t.word not in pw.DETERMINERS]
+    return bool(before) and before[-1].word in pw.WITHIN and not tokens[at].brk
 
 
 def _climbs_up(tokens: list[Token], building: Keyword) -> bool:
@@ -634,6 +650,8 @@ def _strengths(
     )
     tags: TokenTags | None = None
     found: list[tuple[Where, float]] = []
+    ways: dict[int, Keyword] = {}  # the ways (a road, a path: not its vehicles) by their index
+    placed: dict[int, int] = {}  # the start of each keyword in found -> its index there
     for keyword, where in named:
         if keyword.end + 1 in starts:  # it qualifies the next place: "the seaside carnival"
             continue
@@ -670,6 +688,9 @@ def _strengths(
             nxt = tokens[last + 1].word
             skip = nxt in pw.FUNCTION_WORDS or nxt in DIRECTIONS  # "the bus home": which way
             skip = skip or nxt in pw.AREAS  # "the city centre" is the city
+            if nxt in pw.DREAMS:  # "the greenhouse dream": the dream happens there
+                found.append((where, LOCATIVE))
+                continue
             parts = set(readings(nxt)) if not skip else set()
             if parts == {"NOUN"} or "NOUN" in parts and _ambiguous(nxt):
                 tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
@@ -677,12 +698,14 @@ def _strengths(
                     if where.place in house() or forms(nxt) & place_things():
                         found.append((where, MENTION))  # lightly there: "the bathroom
                         # light", "a stone harbour wall", "frost on the kitchen window"
-                    elif _at_the_compound(tokens, keyword):  # "at a canal lock", "in the
-                        found.append((where, place_strength(  # forest clearing": there
-                            sentence, opens, keyword, starts, riders, tokens
-                        )))
+                    elif sets_scene(keyword) and _at_the_compound(tokens, keyword):
+                        found.append((where, place_strength(  # "at a canal lock", "in the
+                            sentence, opens, keyword, starts, riders, tokens  # forest
+                        )))  # clearing": there (not "tied to bamboo canes": a thing)
                     continue  # "the room number", "the city lights"
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
+        if where.place is not None and there_instead(tokens, token_index(tokens, keyword.start)):
+            strength = max(strength, PRESENT)  # "there is no wall, only a wide, empty beach"
         if strength == LOCATIVE and _a_thing_goes(tokens, keyword, objects, riders):
             strength = MENTION_THERE  # "the mitten drops into a crevasse": the thing is there
         if where.place in climbed() and _climbed(tokens, keyword):
@@ -716,8 +739,49 @@ def _strengths(
             or _turns_into(tokens, keyword, things)
         ):
             continue  # a thing is no place, unless the place turns into it: "all mud"
+        if where.place in travelled() and _travelled_kind(keyword) == "way":
+            ways[len(found)] = keyword
+        placed[keyword.start] = len(found)
         found.append((where, strength))
+    return _ways_run_through(found, ways, placed, tokens)
+
+
+def _ways_run_through(
+    found: list[tuple[Where, float]],
+    ways: dict[int, Keyword],
+    placed: dict[int, int],
+    tokens: list[Token],
+) -> list[tuple[Where, float]]:
+    """A way is a thing in the place it runs through, which is as firmly where one is ("along
+    a narrow path through the woods"), and in any place its sentence puts one in as firmly
+    ("a dirt road in the desert")."""
+    found = list(found)
+    for k, way in ways.items():
+        through = _runs_through(tokens, way, placed)
+        if through is not None:
+            where, strength = found[through]
+            found[through] = (where, max(strength, found[k][1]))
+        others = [
+            s for j, (w, s) in enumerate(found) if j not in ways and w.place not in travelled()
+        ]
+        if max(others, default=-1.0) >= found[k][1]:
+            found[k] = (found[k][0], min(found[k][1], ABOUT))
     return found
+
+
+def _runs_through(tokens: list[Token], way: Keyword, placed: dict[int, int]) -> int | None:
+    """The index in found of the place the way runs through, named right after it or after
+    what it does ("a path through the dark woods", "the path dropped straight into a quarry
+    lake"), or None."""
+    after = token_index(tokens, way.end)
+    near = list(enumerate(tokens[after : after + 8], after))
+    runs = next((k for k, t in near[:4] if t.word in pw.RUNS_IN), None)
+    for k, token in near:
+        if token.brk:
+            return None
+        if runs is not None and k > runs and token.start in placed:
+            return placed[token.start]
+    return None
 
 
 def _within(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
@@ -730,7 +794,7 @@ def _within(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
 
 def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bool) -> float:
     """How firmly a road or one of its vehicles puts the dreamer there (a place by the road,
-    a petrol station, as firmly as any place): someone on the road, going along it ("down a
+    a petrol station, as firmly as any place): the dreamer on the road, going along it ("down a
     desert road", "onto the hard shoulder"), the place turning into it or a road that is the
     only place its sentence names (alone: "The highway was frozen"); the dreamer in a vehicle
     ("I was in a taxi") or driving or riding one ("I was driving a truck", "we took the bus");
@@ -740,7 +804,13 @@ def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bo
     if kind == "stop":
         return strength
     if kind == "way":
-        return strength if alone or strength in (LOCATIVE, BECOMES) else min(strength, ABOUT)
+        at = token_index(tokens, keyword.start)
+        on_it = strength == LOCATIVE and (
+            _dreamer_before(tokens, keyword)
+            or _aboard_first(tokens, keyword)
+            or opens_onto([t.word for t in tokens[clause_start(tokens, at) : at]])
+        )  # (a door that opens onto it leads one there: "the door opened onto a towpath")
+        return strength if alone or on_it or strength == BECOMES else min(strength, ABOUT)
     return RIDES if _rides(tokens, keyword, strength) else min(strength, ABOUT)
 
 
@@ -1035,8 +1105,9 @@ def _origins(sentence: Sentence, keywords: tuple[Keyword, ...]) -> frozenset[int
         owners = {t.word for t in before if text[t.end - offset : t.end - offset + 1] in ("'", "’")}
         near = [t.word for t in before if t.word not in pw.DETERMINERS | owners]  # "from my
         # parents' kitchen"
-        if near[-1:] == ["from"]:
-            found.add(keyword.start)
+        after = [t.word for t in tokens if t.start >= keyword.end][:1]
+        if near[-1:] == ["from"] and not pw.DREAMS.intersection(after):  # (but "things I
+            found.add(keyword.start)  # remember from the greenhouse dream": it was there)
     return frozenset(found)
 
 

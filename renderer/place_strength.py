@@ -46,7 +46,7 @@ def place_strength(
         return MENTION_THERE  # an inverted clause describes the place in force: "Along the
         # paths grew crystal flowers", "In the hall stood a clock", "In the tank there were
         # axolotls"
-    if _opens_onto(before):
+    if opens_onto(before):
         return LOCATIVE
     strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0, riders)
     joins = strength == LOCATIVE and set(before[-3:]) & pw.CLAUSE_LINKS
@@ -86,6 +86,17 @@ def place_strength(
     if _contained(tokens, index, others):
         strength = min(strength, MENTION)
     return strength
+
+
+def there_instead(tokens: list[Token], index: int) -> bool:
+    """Whether the place at token `index` is what is there instead of something that is not:
+    "there is no wall, only a wide, empty beach", "there was no floor, just sand"."""
+    words = [t.word for t in tokens[:index]]
+    only = max((k for k, w in enumerate(words) if w in ("only", "just")), default=-1)
+    if only < 0 or index - only > 5:
+        return False
+    there = [k for k, w in enumerate(words[:only]) if w in pw.EXISTENTIAL]
+    return bool(there) and "no" in words[there[-1] : only]
 
 
 def _contained(tokens: list[Token], index: int, places: frozenset[int]) -> bool:
@@ -187,7 +198,7 @@ def seen_through_window(tokens: list[Token], clause: int, index: int) -> bool:
     return False
 
 
-def _opens_onto(before: list[str]) -> bool:
+def opens_onto(before: list[str]) -> bool:
     """Whether a way through opens onto the place, the words of its clause before it: "the
     back door of the shop opens onto a tennis court", "the gate led into a wide meadow", "the
     tunnel opened into a ballroom" (not a window: a view, seen from where one is)."""

@@ -165,6 +165,12 @@ ONWARD = frozenset(  # where a thing goes on to: "wound through the valley"
     ["through", "past", "down", "up", "into", "across", "along", "over", "around", "round",
      "away", "off", "out", "towards", "toward", "between", "beneath", "under", "beyond"]
 )
+WITHIN = frozenset(["inside", "within"])  # what is in a building: "the stairs inside the tower"
+DREAMS = frozenset(["dream", "dreams", "nightmare", "nightmares"])  # "the greenhouse dream"
+RUNS_IN = frozenset(  # the place a way runs through: "a path through the woods"
+    ["through", "across", "over", "between", "among", "amongst", "around", "round", "along",
+     "in", "up", "down", "into", "beside", "under", "beneath"]
+)
 AWAITING = frozenset(  # what one waits or looks for is elsewhere: "waiting for the lift"
     ["wait", "waits", "waited", "waiting", "look", "looks", "looked", "looking", "search",
      "searched", "searching", "queued", "queuing", "queueing", "headed", "heading", "set"]

@@ -840,3 +840,28 @@ def test_a_view_outside_that_goes_on_is_where_the_dream_has_gone() -> None:
 def test_what_one_waits_or_looks_for_is_not_where_one_is() -> None:
     text = "You are waiting for the lift in a hospital waiting room. Nobody calls your name."
     assert _places(text) == ["room", "room"]
+
+
+def test_the_place_a_dream_is_named_for_is_where_it_happens() -> None:
+    text = "Things I remember from the greenhouse dream:\n\n- Tomatoes tied to bamboo canes."
+    assert _places(text) == ["glasshouse", "glasshouse"]
+    assert _places("ok theatre dream again. the lights went down.") == ["stage", "stage"]
+    # a thing or a plant named as what something is tied to is no place
+    assert _places("I was in the kitchen. The beans were tied to bamboo canes.") == ["kitchen"] * 2
+
+
+def test_what_is_shown_inside_a_tower_is_its_inside() -> None:
+    text = (
+        "I stood on the rocks below the lighthouse. "
+        "The staircase inside the tower was made of iron."
+    )
+    assert _places(text)[-1] == "stairwell"
+    outside = "I was in the meadow below the lighthouse. The tower was red and white."
+    assert _places(outside) == ["meadow", "meadow"]
+
+
+def test_what_is_there_instead_of_what_is_not_is_where_one_is() -> None:
+    text = "I went down the alley. At the end of it there was no wall, only a wide, empty beach."
+    assert _places(text) == ["city", "beach"]
+    field = "I walked across a stubble field. There was no roof over me, just sky."
+    assert _places(field) == ["meadow", "meadow"]

@@ -854,3 +854,19 @@ def test_a_candles_flame_is_its_light_not_a_fire() -> None:
     text = "I lit a single candle on the table and watched the flame."
     assert keyword(text, "flame").motif == "lanterns"
     assert keyword("Flames poured out of the windows of the barn.", "Flames").motif == "fire"
+
+
+def test_the_sense_of_a_place_holds_into_the_sentences_after_it() -> None:
+    """A station's platform, an airport's carousel: named a sentence or two after the place
+    that cues them, they keep its sense; a sense that its own sentence cues does not carry."""
+    text = "We got to the station late. It was empty. I waited on the platform."
+    assert keyword(text, "platform").motif == "station"
+    airport = "I was in the baggage hall. The carousel started to turn."
+    assert keyword(airport, "carousel").motif == "objects"
+    assert keyword("We rode the carousel at the fair.", "carousel").motif == "carnival"
+    flight = "A heron flew over us. Later a heron stood in the shallows."
+    assert [k.motif for k in keywords(flight) if k.text == "heron"] == ["birds", "heron"]
+
+
+def test_a_quarry_is_rock_walls_not_a_thing() -> None:
+    assert keyword("I was swimming in the old quarry.", "quarry").motif == "mountains"

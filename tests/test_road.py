@@ -30,7 +30,7 @@ def _read(text: str) -> dict[str, str]:
     [
         ("We drove along the motorway for hours.", "motorway"),
         ("The interstate ran straight through the desert.", "interstate"),
-        ("We turned down a country lane.", "country lane"),
+        ("We turned down a country road.", "country road"),
         ("I stopped on the hard shoulder.", "hard shoulder"),
         ("There was a roundabout with no exits.", "roundabout"),
         ("I was driving a truck.", "truck"),

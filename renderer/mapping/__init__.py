@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from functools import cache
 from operator import itemgetter
 
@@ -16,6 +16,7 @@ from renderer.mapping.plan import Keyword, MotifScore, ScenePlan, SentencePlan
 
 LINGER = 0.7  # a motif keeps this share of its intensity per sentence after it was named
 FADED = 0.05  # below this a lingering motif is gone
+SENSE_REACH = 2  # the sentences before a word whose words cue its sense, as its own do
 
 __all__ = ["analyze", "default_matcher"]
 _NAME, _LEVEL = itemgetter(0), itemgetter(1)
@@ -39,10 +40,14 @@ def analyze(dream: Dream) -> ScenePlan:
     split = [(s.text, s.start, tokenize(s.text, s.start)) for s in dream.sentences]
     names = proper_names(split)
     creature: str | None = None  # the last creature named, for 'its head' in the next sentence
+    recent: deque[frozenset[str]] = deque(maxlen=SENSE_REACH)  # the word forms of the
+    # sentences just before, which cue senses too
     for sentence, (_, _, tokens) in zip(dream.sentences, split, strict=True):
+        nearby = frozenset().union(*recent)
         keywords = matcher.find(
-            sentence.text, sentence.start, sentence.emphasis, tokens, names, creature
+            sentence.text, sentence.start, sentence.emphasis, tokens, names, creature, nearby
         )
+        recent.append(frozenset().union(*(forms(t.word) for t in tokens)))
         found.append(keywords)
         creature = matcher.last_creature(keywords)
         moods.append(raw_mood(sentence.text, tokens, keywords, lexicon))

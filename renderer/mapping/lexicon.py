@@ -50,7 +50,8 @@ class Motif:
 class Sense:
     """Another sense of a term, read where its cues are in the sentence: the theatre's 'wings'
     (near 'stage' or 'curtain') are no birds. `motif` None: not imagery in that sense. `only`:
-    the term is imagery nowhere else."""
+    the term is imagery nowhere else. `nearby`: the sense belongs to a place or a setting (a
+    station's platform, a cinema's screen), so its cues count in the sentences just before too."""
 
     word: str  # a lemma
     motif: str | None
@@ -58,6 +59,7 @@ class Sense:
     before: frozenset[str] = frozenset()  # if given, one of these words right before the word
     after: frozenset[str] = frozenset()  # if given, one of these words right after the word
     only: bool = False  # the term is imagery only in this sense ('space' near the moon)
+    nearby: bool = False  # cued by the sentences just before as well
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,7 @@ def _sense(body: dict[str, Any], motifs: dict[str, Motif]) -> Sense:
         frozenset(w.lower() for w in body.get("before", ())),
         frozenset(w.lower() for w in body.get("after", ())),
         bool(body.get("only", False)),
+        bool(body.get("nearby", False)),
     )
 
 

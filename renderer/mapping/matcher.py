@@ -676,15 +676,19 @@ class Matcher:
         others = [tag_of(j) for j in range(start, end) if j != k]
         return not any(tag is not None and tag.startswith(("VB", "MD")) for tag in others)
 
-    def _sense(self, entry: Entry, tokens: list[Token], i: int, lemmas: _Lemmas) -> Entry | None:
-        """The entry in another sense where the sentence cues it (the theatre's 'wings')."""
+    def _sense(
+        self, entry: Entry, tokens: list[Token], i: int, lemmas: _Lemmas, nearby: frozenset[str]
+    ) -> Entry | None:
+        """The entry in another sense where the sentence cues it (the theatre's 'wings'), or
+        for a sense of a place, the sentences just before (nearby: their word forms)."""
         for form in forms(tokens[i].word):
             for sense in self.senses.get(form, ()):
                 if sense.before and (i == 0 or tokens[i - 1].word not in sense.before):
                     continue
                 if sense.after and (i + 1 == len(tokens) or tokens[i + 1].word not in sense.after):
                     continue
-                if not sense.context.isdisjoint(lemmas()):
+                cued = not sense.context.isdisjoint(lemmas())
+                if cued or sense.nearby and not sense.context.isdisjoint(nearby):
                     if sense.motif is None:
                         return None
                     return Entry(sense.motif, entry.weight, entry.pos, entry.term)
@@ -891,11 +895,15 @@ class Matcher:
         tokens: list[Token] | None = None,
         names: frozenset[str] = frozenset(),
         creature: str | None = None,
+        nearby: frozenset[str] = frozenset(),
     ) -> list[Keyword]:
         """Keywords in `text` (whose first character sits at `offset` in the dream);
         `tokens` is tokenize(text, offset) when the caller already has it; `names` are the
         dream's proper names (see proper_names), skipped where written capitalized;
-        `creature` is the motif of the last creature the sentence before named."""
+        `creature` is the motif of the last creature the sentence before named; `nearby` the
+        word forms of the sentences just before, which cue the senses of places and settings
+        as the sentence's own words do (the airport's carousel, a sentence after the baggage
+        hall)."""
         tokens = tokenize(text, offset) if tokens is None else tokens
         keywords: list[Keyword] = []
         idioms: list[Keyword] = []  # the imagery words of idioms, reported apart
@@ -969,7 +977,7 @@ class Matcher:
                     ):
                         entry = None
                     elif self.senses:
-                        entry = self._sense(entry, tokens, i, lemmas)
+                        entry = self._sense(entry, tokens, i, lemmas, nearby)
             j = i + size
             if entry and entry.motif:
                 alone = size == 1 and (
