@@ -1208,10 +1208,10 @@ def _toy(tokens: list[Token], keyword: Keyword) -> bool:
 def _landmarks(
     tokens: list[Token], keywords: tuple[Keyword, ...], place: str | None
 ) -> frozenset[int]:
-    """Where the sentence's other interiors named only as landmarks of the indoor place in
-    force start: "round the corner by the lifts", "past the kitchen" (one interior would stand
-    inside another)."""
-    if place not in indoors():
+    """Where the sentence's other interiors named only as landmarks of the place in force
+    start: "round the corner by the lifts", "past the kitchen", "in the old quarry behind my
+    school" (an interior fills the frame: it would stand inside or over the place)."""
+    if place is None:
         return frozenset()
     others = [k for k in keywords if k.motif in indoors() and k.motif != place]
     if not others:

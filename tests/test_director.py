@@ -287,3 +287,14 @@ def test_a_river_that_wound_through_is_the_sentences_focus() -> None:
 def test_weather_only_smelled_is_no_scenery() -> None:
     _, script = _script("We sat on a rooftop in the city. Your coat smelled of rain.")
     assert "rain" not in script.sentences[1].setting
+
+
+def test_an_interior_named_only_as_a_landmark_outdoors_is_not_drawn() -> None:
+    """"The quarry behind my school": a classroom would fill the frame over the quarry."""
+    _, script = _script("I was swimming in the old quarry behind my school. The water was green.")
+    quarry = script.sentences[0]
+    assert quarry.setting[0] == "mountains"
+    assert "classroom" not in (*quarry.focus, *quarry.accents)
+    assert "lake" in script.sentences[1].focus  # open water one swims in, not a pool
+    _, script = _script("I walked to my school. The classroom was empty.")
+    assert script.sentences[1].setting[0] == "classroom"

@@ -868,5 +868,7 @@ def test_the_sense_of_a_place_holds_into_the_sentences_after_it() -> None:
     assert [k.motif for k in keywords(flight) if k.text == "heron"] == ["birds", "heron"]
 
 
-def test_a_quarry_is_rock_walls_not_a_thing() -> None:
+def test_a_quarry_is_rock_walls_and_a_ferry_terminal_a_hall() -> None:
     assert keyword("I was swimming in the old quarry.", "quarry").motif == "mountains"
+    assert keyword("I was in a ferry terminal.", "ferry terminal").motif == "hall"
+    assert keyword("The train pulled into the terminal.", "terminal").motif == "station"
