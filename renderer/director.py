@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
 
 from renderer import paths
 from renderer import place_words as pw
+from renderer.colored import named_colors
 from renderer.dream import Sentence
 from renderer.errors import ReverieError
 from renderer.mapping import default_matcher
@@ -96,6 +97,8 @@ class SentenceDirection:
     outside: tuple[str, ...] = ()  # its focus and accents seen through the windows of the
     # indoor place in force: drawn behind the interior
     heard: tuple[str, ...] = ()  # what it only hears ("I could hear the sea"): sounds, unseen
+    colors: dict[str, str] = field(default_factory=dict)  # motif -> the hex colour it names
+    # for it ("a green moon": renderer/colored.py)
 
 
 @dataclass(frozen=True)
@@ -1399,10 +1402,13 @@ def direct(plan: ScenePlan) -> SceneScript:
         cues: dict[str, int] = {}
         for keyword in sentence_plan.named:
             cues.setdefault(keyword.motif, keyword.start)
+        colors = named_colors(
+            tokens, imagery, default_matcher().lexicon, _colorable, _is_color
+        )
         sentences.append(
             SentenceDirection(
                 i, passage, setting, tuple(focus), tuple(accents), cues, tuple(through),
-                _heard(sentence_plan.named, (*focus, *accents, *setting)),
+                _heard(sentence_plan.named, (*focus, *accents, *setting)), colors,
             )
         )
     if plan.sentences:
@@ -1410,6 +1416,18 @@ def direct(plan: ScenePlan) -> SceneScript:
     return SceneScript(
         tuple(sentences), tuple(passages), _ranked(plan, sentences), single_motifs(plan)
     )
+
+
+def _colorable(keyword: Keyword) -> bool:
+    """Whether a colour word can colour what the keyword names: a thing, a creature, a light,
+    the sky or a place itself (not a person, a place's things or stuff, a catch-all)."""
+    role = keyword_role(keyword)
+    return role in ("subject", "sky", "weather") or role == "place" and sets_scene(keyword)
+
+
+def _is_color(keyword: Keyword) -> bool:
+    """Whether the keyword is a colour word or a material ("green", "brass"), not a thing."""
+    return role_of(keyword.motif) == "accent"
 
 
 def _passage(index: int, first: int, last: int, where: Where | None) -> Passage:

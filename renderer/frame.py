@@ -37,6 +37,9 @@ class FrameState:
     # sound (through their beds) and are never drawn
     single: frozenset[str] = frozenset()  # motifs the dream only names one of: drawn by the
     # layer their visuals give for one (a single lantern), where they have one
+    colors: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)  # motif
+    # -> the sRGB colour the dream names for it ("a green moon") and how far its layer takes
+    # it on, 0..1 (it eases in)
 
     @property
     def drawn(self) -> tuple[str, ...]:

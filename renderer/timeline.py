@@ -28,6 +28,7 @@ from renderer.narration.session import LOUDNESS_HZ, Narration
 from renderer.narration.types import Narrator, Utterance
 
 MOOD_BLEND_S = 2.5  # mood/tint move from one sentence to the next over the pause + this long
+COLOR_BLEND_S = 2.5  # a colour the dream names for a thing eases in over this long
 CAPTION_HOLD_S = 0.8  # a caption stays this long after its sentence ends
 VOICE_HZ = LOUDNESS_HZ  # the voice envelope's rate: that of the sentences' loudness
 DEFAULT_PALETTE = ("#0b1e3f", "#3ad1c4", "#f2e9a0", "#8a4fff")
@@ -110,6 +111,7 @@ class Timeline:
             outside=c.shown.outside(t),
             heard=c.shown.heard(t),
             single=self.script.single,
+            colors=c.colors(t),
         )
 
     @cached_property
@@ -284,6 +286,8 @@ class _Curves:
     caption_ends: tuple[float, ...]
     caption_texts: tuple[str, ...]
     caption_words: tuple[tuple[tuple[float, ...], tuple[tuple[int, int], ...]], ...]
+    color_changes: dict[str, tuple[tuple[float, tuple[float, float, float]], ...]]  # motif ->
+    # (when, the colour named for it) in time order
 
     @classmethod
     def build(
@@ -300,6 +304,11 @@ class _Curves:
         for cue in cues:
             cue_times.setdefault((cue.sentence, cue.motif), cue.time)
         shown = Appearances(lay_out(script, sentences, cue_times, duration))
+        changes: dict[str, list[tuple[float, tuple[float, float, float]]]] = {}
+        for s in sentences:
+            for motif, hex_ in script.sentences[s.index].colors.items():
+                when = cue_times.get((s.index, motif), s.start)
+                changes.setdefault(motif, []).append((when, hex_to_rgb(hex_)))
         mood_times, mood_rows = _mood_breakpoints(plan, sentences)
         spoken = [s for s in sentences if s.end > s.start]
         return cls(
@@ -317,6 +326,7 @@ class _Curves:
                 )
                 for s in spoken
             ),
+            color_changes={m: tuple(sorted(c)) for m, c in changes.items()},
         )
 
     def intensities(self, t: float) -> dict[str, float]:
@@ -342,6 +352,24 @@ class _Curves:
             row = self.mood_rows[k - 1] * (1.0 - f) + self.mood_rows[k] * f
         v, a, r, g, b, light = row.tolist()
         return v, a, (r, g, b), light
+
+    def colors(self, t: float) -> dict[str, tuple[float, float, float, float]]:
+        """Motif -> (r, g, b, how far it is taken on) for the colours named by t: each eases
+        in over COLOR_BLEND_S from the word that names it, from the colour named before."""
+        found: dict[str, tuple[float, float, float, float]] = {}
+        for motif, changes in self.color_changes.items():
+            k = bisect_right(changes, (t, (2.0, 2.0, 2.0))) - 1
+            if k < 0:
+                continue
+            when, color = changes[k]
+            f = _smoothstep((t - when) / COLOR_BLEND_S)
+            if k == 0:
+                found[motif] = (*color, f)
+            else:
+                before = changes[k - 1][1]
+                mixed = tuple(a + (b - a) * f for a, b in zip(before, color, strict=True))
+                found[motif] = (mixed[0], mixed[1], mixed[2], 1.0)
+        return found
 
     def caption(self, t: float) -> Caption | None:
         k = bisect_right(self.caption_starts, t) - 1

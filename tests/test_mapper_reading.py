@@ -872,3 +872,10 @@ def test_a_quarry_is_rock_walls_and_a_ferry_terminal_a_hall() -> None:
     assert keyword("I was swimming in the old quarry.", "quarry").motif == "mountains"
     assert keyword("I was in a ferry terminal.", "ferry terminal").motif == "hall"
     assert keyword("The train pulled into the terminal.", "terminal").motif == "station"
+
+
+def test_a_face_said_to_be_a_thing_is_a_figure_and_an_umbrella_no_rain() -> None:
+    owl = "Its feathers were silver and its eyes were two amber moons."
+    assert keyword(owl, "moons").figurative
+    assert not keyword("The fox turned. Its eyes were green.", "green").figurative
+    assert keyword("A man with a red umbrella stood there.", "umbrella").motif == "objects"

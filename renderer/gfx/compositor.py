@@ -36,6 +36,7 @@ from renderer.gfx.camera import camera_at
 from renderer.gfx.shaders import Shader, ShaderLibrary
 from renderer.gfx.staging import Place, stage
 from renderer.gfx.visuals import LayerSpec, Visuals
+from renderer.mapping.palette import toward
 
 if TYPE_CHECKING:
     import moderngl
@@ -90,6 +91,16 @@ def srgb_to_linear(c: Sequence[float]) -> Color:
         return x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4
 
     return (channel(c[0]), channel(c[1]), channel(c[2]))
+
+
+def _colored(
+    palette: Sequence[Sequence[float]], named: tuple[float, float, float, float]
+) -> list[Color]:
+    """The frame's palette (sRGB) in a colour the dream names for a layer's motif, taken on as
+    far as it has eased in (named: r, g, b, how far), in linear light as u_palette is."""
+    r, g, b, amount = named
+    colors = (list(palette) * 4)[:4]
+    return [srgb_to_linear(toward((c[0], c[1], c[2]), (r, g, b), amount)) for c in colors]
 
 
 def pace(arousal: float) -> float:
@@ -562,8 +573,12 @@ class Compositor:
                 shader.set("u_place", place.uniform)
             if draw.layer.ground:  # clipped under its ground line (lib/land_shore.glsl)
                 ctx.enable_direct(GL_CLIP_DISTANCE0)
+            named = state.colors.get(draw.motif)
             for where, intensity in placements(draw, shore):
                 self._set(shader, common, into.size, intensity, seed)
+                if named is not None:  # "a green moon": its layer's palette in that colour
+                    shader.set("u_palette", _colored(state.palette, named))
+                shader.set("u_named", named[3] if named is not None else 0.0)
                 shader.set("u_params", draw.params)
                 shader.set("u_sprites", draw.layer.sprites)
                 shader.set("u_shore", where)

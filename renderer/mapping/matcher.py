@@ -93,7 +93,10 @@ _BODY_PARTS = _words(
     "head heads face faces eye eyes ear ears nose noses mouth mouths belly bellies neck necks "
     "leg legs foot feet tongue tongues teeth snout snouts flank flanks muzzle muzzles backs"
 )
+_FIGURE_CUES = _SIMILE_WORDS | _BODY_PARTS  # a figure of speech needs one of these
 _PERSONAL = _words("my your our")
+_IS = _words("is are was were")
+_NAMING = _words("a an two")  # what starts a noun said of a thing: 'its eyes were two moons'
 _THEIRS = _words("its their")
 _PERSONS = _words("i you we he she they it")  # subjects whose motion may be only denied
 _UNREAL = _words(  # (with the apostrophe often left out in a hurried journal)
@@ -697,9 +700,9 @@ class Matcher:
         return entry
 
     def _figures(self, text: str, offset: int, tokens: list[Token], tag_of: _Tags) -> set[int]:
-        """Indices of tokens inside a simile or comparison: 'like a tidal wave', 'as if a bell
-        had rung', 'as big as a plate', 'bigger than an attic', 'the size of a lunchbox',
-        'the way starlings do', 'star-shaped'."""
+        """Indices of tokens inside a simile, a comparison or a metaphor of a face: 'like a
+        tidal wave', 'as if a bell had rung', 'as big as a plate', 'bigger than an attic', 'the
+        size of a lunchbox', 'the way starlings do', 'star-shaped', 'its eyes were moons'."""
         inside: set[int] = set()
         count = len(tokens)
         for i, token in enumerate(tokens):
@@ -735,6 +738,15 @@ class Matcher:
                     inside.add(i - 1)  # 'star-shaped'
             elif word.startswith("resembl"):
                 start = i + 1
+            elif (
+                word in _BODY_PARTS
+                and nxt is not None
+                and nxt.word in _IS
+                and i + 2 < count
+                and tokens[i + 2].word in _NAMING
+            ):
+                start = i + 2  # a metaphor: 'its eyes were two amber moons' (not 'its eyes
+                # were green')
             k = start
             while 0 <= k < count:
                 here = tokens[k]
@@ -1011,7 +1023,7 @@ class Matcher:
                 if figures is None:
                     figures = (
                         set()
-                        if _SIMILE_WORDS.isdisjoint(t.word for t in tokens)
+                        if _FIGURE_CUES.isdisjoint(t.word for t in tokens)
                         else self._figures(text, offset, tokens, tag_of)
                     )
                 figurative = i in figures or (j - 1) in figures or _likened_quantity(tokens, i, j)

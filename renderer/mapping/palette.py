@@ -162,6 +162,9 @@ COMPLEMENT = 0.25  # (90 degrees) the least contrast of an accent the dream does
 PALE = 0.25  # chroma under which a light colour reads as white
 COOL_HUE = 0.6  # a blue: the fill of a palette without a cool colour
 WARM_HUE = 0.1  # an amber: the cast of a white or grey key
+NAMED_LIGHTNESS = 0.5  # how far a thing's palette takes the lightness of the colour named for it
+NAMED_SATURATION = 0.7  # the least saturation of a named colour that is not a grey
+GREY = 0.15  # saturation under which a named colour is a grey (its hue it takes whole)
 
 
 def _hls(rgb: RGB) -> tuple[float, float, float]:
@@ -170,6 +173,25 @@ def _hls(rgb: RGB) -> tuple[float, float, float]:
 
 def _rgb(h: float, l: float, s: float) -> RGB:  # noqa: E741 - HLS's own letter
     return colorsys.hls_to_rgb(h % 1.0, min(max(l, 0.0), 1.0), min(max(s, 0.0), 1.0))
+
+
+def toward(color: RGB, named: RGB, amount: float) -> RGB:
+    """`color` taken `amount` (0..1) of the way to the hue and saturation of a colour the dream
+    names, keeping most of its own lightness (a palette's light stays light in green)."""
+    _, lightness, saturation = _hls(color)
+    hue, named_lightness, named_saturation = _hls(named)
+    if named_saturation >= GREY:  # a colour, not a grey: it shows as a colour does
+        named_saturation = max(named_saturation, NAMED_SATURATION)
+    recolored = _rgb(
+        hue,
+        lightness + (named_lightness - lightness) * NAMED_LIGHTNESS,
+        named_saturation,
+    )
+    return (
+        color[0] + (recolored[0] - color[0]) * amount,
+        color[1] + (recolored[1] - color[1]) * amount,
+        color[2] + (recolored[2] - color[2]) * amount,
+    )
 
 
 def hue_distance(a: float, b: float) -> float:

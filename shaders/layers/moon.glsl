@@ -24,7 +24,7 @@ void moon_vertex() {
                   0.68 + 0.12 * v_rand.w);
     c += 0.012 * vec2(sin(u_time * 0.013), cos(u_time * 0.011));
     float night = atmosphere_night() * (1.0 - sun);  // by night a moon's light is cooler
-    vec3 cool = mix(v_pal[3], vec3(0.85, 0.9, 1.0) / 0.89, 0.55 + 0.3 * night);
+    vec3 cool = mix(v_pal[3], vec3(0.85, 0.9, 1.0) / 0.89, (0.55 + 0.3 * night) * (1.0 - 0.75 * u_named));
     vec3 warm = mix(v_pal[3], vec3(1.0, 0.78, 0.5) / 0.8, 0.6);
     v_light = mix(cool, warm, sun);
     float halo = u_params.z > 0.0 ? u_params.z : 0.6;

@@ -10,6 +10,9 @@ uniform float u_seed;        // 0..1000, derived from the dream (+ the motif)
 uniform vec3 u_tint;         // the current sentence's tint, linear RGB
 uniform float u_daylight;    // the time of day: 1 full daylight .. 0 night (eased)
 uniform vec4 u_params;       // per-motif parameters from assets/visuals/*.toml
+uniform float u_named;       // 0..1 how far u_palette is in a colour the dream names for this
+                             // motif ("a green moon"): a light that whitens its own colour
+                             // keeps that one instead
 uniform int u_sprites;       // quads in this draw, for a layer drawn as sprites
 uniform vec2 u_shore;        // open water's horizon (uv) and 0..1 how far ground layers have
                              // moved to its far shore (lib/land_shore.glsl)

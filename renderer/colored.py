@@ -1,0 +1,81 @@
+"""The colours a dream gives its things: "a green moon", "the balloon was red". A colour word
+right before a thing (other adjectives between them aside) or said of it after "was",
+"turned" or "glowed" colours that thing's layer from then on (renderer/timeline.py blends it
+in, renderer/gfx/compositor.py recolours the layer's palette)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from renderer.mapping.lexicon import Lexicon
+from renderer.mapping.matcher import Token
+from renderer.mapping.palette import color_words
+from renderer.mapping.plan import Keyword
+from renderer.place_words import DETERMINERS
+
+SAID = frozenset(  # what says a thing's colour after it: "the sky turned violet"
+    ["was", "were", "is", "are", "turned", "turns", "went", "goes", "glowed", "glows", "shone",
+     "shines", "looked", "looks", "became", "becomes", "grew", "grows", "burned", "burns"]
+)  # fmt: skip
+REACH = 3  # the most words from a colour to its thing
+
+
+def named_colors(
+    tokens: list[Token],
+    keywords: tuple[Keyword, ...],
+    lexicon: Lexicon,
+    colorable: Callable[[Keyword], bool],
+    is_color: Callable[[Keyword], bool],
+) -> dict[str, str]:
+    """Motif -> the hex colour the sentence names for it, for the keywords that `colorable`
+    accepts (the first colour where one thing is named twice), from the keywords that
+    `is_color` says are colour words or materials; a thing whose name holds a colour before
+    its last word has that colour ("a green field", not "moonlight")."""
+    colors: dict[int, str] = {}  # token index -> the colour its colour keyword names
+    found: dict[str, str] = {}
+    for keyword in keywords:
+        words = keyword.text.lower().split()
+        if is_color(keyword) and (hexes := color_words(words, lexicon)):
+            inside = (k for k, t in enumerate(tokens) if keyword.start <= t.start < keyword.end)
+            colors.update((k, hexes[-1]) for k in inside)
+            continue
+        own = color_words(words[:-1], lexicon)
+        if own and colorable(keyword) and not (keyword.negated or keyword.figurative):
+            found.setdefault(keyword.motif, own[-1])
+    if not colors:
+        return found
+    things = {t: k for k in keywords for t, token in enumerate(tokens) if token.start == k.start}
+    for index, keyword in sorted(things.items(), key=lambda item: item[0]):
+        if index in colors or keyword.negated or keyword.figurative or not colorable(keyword):
+            continue
+        last = max(k for k, t in enumerate(tokens) if t.start < keyword.end)
+        hex_ = _before(tokens, index, colors) or _after(tokens, last, colors, things)
+        if hex_ is not None:
+            found.setdefault(keyword.motif, hex_)
+    return found
+
+
+def _before(tokens: list[Token], index: int, colors: dict[int, str]) -> str | None:
+    """The colour among the words right before the thing: "a green moon", "the red paper
+    lantern" (not past a determiner or a clause break)."""
+    for k in range(index - 1, max(index - 1 - REACH, -1), -1):
+        if tokens[k + 1].brk or tokens[k].word in DETERMINERS:
+            return None
+        if k in colors:
+            return colors[k]
+    return None
+
+
+def _after(
+    tokens: list[Token], last: int, colors: dict[int, str], things: dict[int, Keyword]
+) -> str | None:
+    """The colour said of the thing after it: "the moon was green", "the sky turned a deep
+    violet" (not past another thing or a clause break)."""
+    said = False
+    for k in range(last + 1, min(last + 2 + REACH, len(tokens))):
+        if tokens[k].brk or k in things and k not in colors:
+            return None
+        if k in colors:
+            return colors[k] if said else None
+        said = said or tokens[k].word in SAID
+    return None

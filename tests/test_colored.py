@@ -1,0 +1,84 @@
+"""Colours the dream names for its things: "a green moon" colours the moon's layer, easing in
+from the word that names it; a colour said of a person, a furnishing or a catch-all colours
+nothing (real shaders, EGL, for the picture)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from gfx_support import NIGHT, Offscreen, offscreen_renderer
+
+from renderer import pipeline
+from renderer.director import direct
+from renderer.dream import parse_dream
+from renderer.timeline import COLOR_BLEND_S
+
+SIZE = (320, 180)
+
+
+def _colors(text: str) -> list[dict[str, str]]:
+    return [s.colors for s in direct(pipeline.plan(parse_dream(text, "t"))).sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "motif"),
+    [
+        ("There was an empty beach under a green moon.", "moon"),
+        ("The moon was green.", "moon"),
+        ("Then the sky turned a deep green.", "twilight"),
+        ("A green door stood in the field.", "doorway"),
+    ],
+)
+def test_a_colour_said_of_a_thing_is_its_colour(text: str, motif: str) -> None:
+    named = _colors(text)[0]
+    assert motif in named
+    red, green, blue = (int(named[motif][k : k + 2], 16) for k in (1, 3, 5))
+    assert green > red and green > blue
+
+
+def test_a_colour_of_someone_or_a_thing_with_no_picture_colours_nothing() -> None:
+    assert _colors("A man in a green coat sat down.") == [{}]
+    assert _colors("I sat on the green plastic seats.") == [{}]
+    assert _colors("The moon rose over a green field.")[0] == {"meadow": "#3f9a4a"}
+    assert _colors("There was no green moon.") == [{}]
+
+
+def test_the_colour_eases_in_from_the_word_that_names_it() -> None:
+    text = "I walked on the beach for a long time. Then a green moon came up over the sea."
+    timeline = pipeline.Production(
+        parse_dream(text, "t"), pipeline.VoiceChoice("silent").create()
+    ).timeline()
+    cue = next(c for c in timeline.cues if c.motif == "moon")
+    assert "moon" not in timeline.state_at(cue.time - 0.5).colors
+    amounts = [
+        timeline.state_at(cue.time + k * 0.1).colors["moon"][3]
+        for k in range(int(COLOR_BLEND_S * 10) + 1)
+    ]
+    assert amounts[0] < 0.05 and amounts[-1] == pytest.approx(1.0)
+    assert all(b >= a for a, b in zip(amounts, amounts[1:], strict=False))
+    assert max(b - a for a, b in zip(amounts, amounts[1:], strict=False)) < 0.1  # no jump
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    yield from offscreen_renderer(SIZE)
+
+
+@pytest.mark.gl
+def test_a_named_colour_recolours_its_layer_and_no_other(renderer: Offscreen) -> None:
+    intensities = {"moon": 0.9, "stars": 0.7}
+    plain = renderer.render(replace(NIGHT, intensities=intensities)).astype(np.float32)
+    green = renderer.render(
+        replace(NIGHT, intensities=intensities, colors={"moon": (0.25, 0.6, 0.29, 1.0)})
+    ).astype(np.float32)
+    changed = np.abs(green - plain).mean(axis=2) > 6.0
+    assert changed.any()
+    share = green[changed][:, 1] / (green[changed].sum(axis=1) + 1e-3)
+    before = plain[changed][:, 1] / (plain[changed].sum(axis=1) + 1e-3)
+    assert share.mean() > before.mean() + 0.05  # greener where the moon is
+    elsewhere = renderer.render(
+        replace(NIGHT, intensities=intensities, colors={"ocean": (0.25, 0.6, 0.29, 1.0)})
+    )
+    assert np.array_equal(elsewhere, plain.astype(elsewhere.dtype))
