@@ -54,7 +54,6 @@ _TURNING = _words("turn turns turned turning")
 _BEFORE_NOW = _words("ago before earlier previously until till yesterday")
 _CLAUSE_TURNS = _words("but yet though although however")
 _COLOR_MODIFIERS = _words("pale deep dark soft faint dusky vivid rich muted bright")
-_ARTICLES = _DETERMINERS - {"of"}
 # idiom slots: "spill one's guts" matches "spilled his guts"
 _SLOTS = {
     "one's": _words("my your his her its our their one's"),
