@@ -54,7 +54,7 @@ def place_strength(
         strength = MENTION  # pulled away": the subject of the next clause, not where one went
     for k in range(max(clause, index - pw.LOOKBACK - 2), index):
         between = {t.word for t in tokens[k + 1 : index]}
-        joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION)
+        joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION | pw.ENTERING)
         if tokens[k].start in others and joined:
             strength = min(strength, MENTION_THERE)
     ahead = [t.word for t in tokens[index + 1 : index + 3]]

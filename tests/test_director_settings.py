@@ -865,3 +865,8 @@ def test_what_is_there_instead_of_what_is_not_is_where_one_is() -> None:
     assert _places(text) == ["city", "beach"]
     field = "I walked across a stubble field. There was no roof over me, just sky."
     assert _places(field) == ["meadow", "meadow"]
+
+
+def test_a_place_one_comes_out_onto_is_where_one_is() -> None:
+    assert _places("I came out of the market onto an empty beach.") == ["beach"]
+    assert _places("I went through the kitchen into the garden.") == ["garden"]
