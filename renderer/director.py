@@ -1095,10 +1095,12 @@ def _open_air(sentence: Sentence, keyword: Keyword) -> bool:
 
 
 def _origins(sentence: Sentence, keywords: tuple[Keyword, ...]) -> frozenset[int]:
-    """Where the sentence's places named only as where something is from start: "the tray
-    from my parents' kitchen", "a postcard from the seaside"."""
+    """Where the sentence's places named only as where something is from or comes out of
+    start: "the tray from my parents' kitchen", "a postcard from the seaside", "I came out
+    of the market onto a beach"."""
     places = [k for k in keywords if role_of(k.motif) == "place"]
-    if not places or "from" not in sentence.text.lower():
+    lowered = sentence.text.lower()
+    if not places or "from" not in lowered and "out of" not in lowered:
         return frozenset()
     tokens = tokenize(sentence.text, sentence.start)
     found = set()
@@ -1109,8 +1111,9 @@ def _origins(sentence: Sentence, keywords: tuple[Keyword, ...]) -> frozenset[int
         near = [t.word for t in before if t.word not in pw.DETERMINERS | owners]  # "from my
         # parents' kitchen"
         after = [t.word for t in tokens if t.start >= keyword.end][:1]
-        if near[-1:] == ["from"] and not pw.DREAMS.intersection(after):  # (but "things I
-            found.add(keyword.start)  # remember from the greenhouse dream": it was there)
+        leaving = near[-1:] == ["from"] or near[-2:] == ["out", "of"]
+        if leaving and not pw.DREAMS.intersection(after):  # (but "things I remember from the
+            found.add(keyword.start)  # greenhouse dream": it was there)
     return frozenset(found)
 
 
@@ -1256,7 +1259,7 @@ def _focus(
     qualifiers: frozenset[int] = frozenset(),
 ) -> tuple[list[str], list[str], list[str]]:
     """(focus, accents, seen outside) of one sentence's keywords (origins: where its places
-    named only as where something is from start: accents, not what the sentence is about;
+    named only as where something is from or one comes out of start: not drawn;
     outside: its imagery seen from within an indoor place, through the windows: what only says
     where the place stands is an accent; qualifiers: where its places that only say what kind
     a thing is, or that are only landmarks of the room one is in, start: not drawn, "my school
@@ -1281,7 +1284,9 @@ def _focus(
             continue  # cars on a ferry's deck are no road across the water
         if role == "place" and _verbal(keyword):
             role = "accent"  # what a place does is no place: "a line of embers flowing across"
-        if keyword.figurative or role == "accent" or keyword.start in origins:
+        if keyword.start in origins:
+            continue  # where a thing is from or one comes out of is not in the picture
+        if keyword.figurative or role == "accent":
             if keyword.motif not in accents:
                 accents.append(keyword.motif)
             continue

@@ -298,3 +298,10 @@ def test_an_interior_named_only_as_a_landmark_outdoors_is_not_drawn() -> None:
     assert "lake" in script.sentences[1].focus  # open water one swims in, not a pool
     _, script = _script("I walked to my school. The classroom was empty.")
     assert script.sentences[1].setting[0] == "classroom"
+
+
+def test_a_place_one_comes_out_of_is_not_drawn() -> None:
+    _, script = _script("I came out of the market onto an empty beach.")
+    beach = script.sentences[0]
+    assert beach.setting[0] == "beach"
+    assert "market" not in (*beach.focus, *beach.accents)
