@@ -1,8 +1,8 @@
 #version 330 core
 // A track running away across the land (midground): a country lane, a dirt road or a footpath,
 // winding gently to the horizon. Two ruts of bare earth with a strip of grass between them,
-// ragged grassy edges, puddles in the ruts that hold the sky's light, and a line of wooden
-// fence posts with two sagging wires along the right side. The eye walks slowly down it, so
+// ragged grassy edges, puddles in the ruts that hold the sky's light, and on some tracks (by
+// the dream's seed) a line of wooden fence posts with two sagging wires along the right side. The eye walks slowly down it, so
 // the ground flows toward it. No lamps and no traffic: at night the track is a pale ribbon in
 // the sky's light and the puddles glint. The land on either side and the sky are the other
 // layers'. Ground depth: z = EYE / (HORIZON - y), x = (screen x - the track's centre) * z.
@@ -24,6 +24,7 @@ const float PUDDLES = 1.3;    // the stretch of rut that may hold one puddle
 #include "lib/land_vertex.glsl"
 flat out vec4 v_view;   // aspect, edge softness, the track's centre x, the eye's travel
 flat out vec4 v_look;   // the winding's phase, night (0..1), its sign, opacity
+flat out float v_fence; // 1 where this track has its fence
 flat out vec3 v_earth;  // bare earth in the light of the hour
 flat out vec3 v_grass;  // the grass of the middle strip and the edges
 flat out vec3 v_wood;   // the fence's weathered wood
@@ -42,6 +43,7 @@ void track_vertex() {
     vec3 grass_day = mix(vec3(0.19, 0.21, 0.13), v_pal_light * 0.3, 0.45) * 0.5;
     v_grass = mix(grass_day, v_pal_dark * 1.2 + v_pal_air * 0.04, night);
     v_wood = mix(vec3(0.2, 0.16, 0.12), v_pal_dark * 0.9, night);
+    v_fence = step(0.5, hash11(u_seed * 3.71 + 2.7));
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
@@ -52,6 +54,7 @@ flat in vec4 v_look;
 flat in vec3 v_earth;
 flat in vec3 v_grass;
 flat in vec3 v_wood;
+flat in float v_fence;
 
 // The track's centre on the screen at depth z: straight under the eye, winding further off.
 float track_centre(float z) {
@@ -121,7 +124,7 @@ void main() {
         wire = max(wire, smoothstep(max(0.0012 / fz, soft * 0.5), 0.0, abs(p.y - wy)));
     }
     wire *= smoothstep(0.2, 0.28, fz) * smoothstep(30.0, 8.0, fz) * 0.7;
-    float fence = max(post, wire);
+    float fence = max(post, wire) * v_fence;
     vec3 wood = v_wood * (0.8 + 0.3 * vnoise(vec2(p.y * 300.0, post_z)));
     col = mix(col, mix(wood, land_pal_air(), (1.0 - exp(-max(fz, post_z) * 0.08)) * 0.8), fence);
     cov = max(cov, fence);
