@@ -879,3 +879,16 @@ def test_a_face_said_to_be_a_thing_is_a_figure_and_an_umbrella_no_rain() -> None
     assert keyword(owl, "moons").figurative
     assert not keyword("The fox turned. Its eyes were green.", "green").figurative
     assert keyword("A man with a red umbrella stood there.", "umbrella").motif == "objects"
+
+
+def test_a_misspelling_is_read_as_the_common_word_it_misses() -> None:
+    """'machene' is a machine, not the botanist's 'achene' one letter away."""
+    assert keyword("The coffee machene hissed.", "machene").motif == "objects"
+    assert keyword("She was eating chips at a table.", "chips").motif == "food"
+    assert "chip" not in surfaces("A chip of stone flew off.")
+
+
+def test_a_thing_still_moving_or_tilting_is_motion() -> None:
+    assert keyword("The ferris wheel was still turning even tho it was late.", "turning")
+    assert keyword("Then the whole hall tilts like a ship.", "tilts").motif == "falling"
+    assert "turns" not in surfaces("The water turns cold.")

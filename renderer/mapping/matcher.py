@@ -46,7 +46,7 @@ _VERB_BEFORE = _words(
 _PARTICLES = _words(
     "up into from above over out away toward towards off down back behind beyond across "
     "through for with onto upward upwards again higher high in on around sideways backwards "
-    "backward forwards forward downward downwards uphill downhill past"
+    "backward forwards forward downward downwards uphill downhill past under beneath below"
 )
 _LINKS = _words("that which who would will could did does do was were is are")
 _ABSENT = _words("there here came come appeared appear existed exist arrived be return returned")
@@ -95,6 +95,8 @@ _BODY_PARTS = _words(
 _FIGURE_CUES = _SIMILE_WORDS | _BODY_PARTS  # a figure of speech needs one of these
 _PERSONAL = _words("my your our")
 _IS = _words("is are was were")
+_NO_STATE = _words("even still again too like")  # adjectives that after a verb say no state
+# it comes to: 'still turning even tho there was no power', 'the hall tilts like a ship'
 _NAMING = _words("a an two")  # what starts a noun said of a thing: 'its eyes were two moons'
 _THEIRS = _words("its their")
 _PERSONS = _words("i you we he she they it")  # subjects whose motion may be only denied
@@ -364,23 +366,27 @@ class Matcher:
                         return Entry(entry.motif, min(entry.weight, SOFT_WEIGHT))
         if known or len(word) < 6 or word in _BARE_CONTRACTIONS:
             return None  # ('havent' is 'haven't' written in a hurry, not a 'haven')
+        meant = self._meant(word)
+        if meant is not None:  # the common word it misspells ('machene': a machine, not the
+            return next(  # botanist's 'achene' one letter away)
+                (e for m in forms(meant) for e in self.words.get(m, ()) if e.pos is None), None
+            )
         for base in {word, *(lemma for lemmas in found.values() for lemma in lemmas)}:
             near_terms = self._inserts(base) or [d for d in _deletes(base) if d in self.words]
             for near in near_terms:
                 entry = self._plain(near)
                 if entry is not None:
                     return entry
-        return self._compound_head(word, found) or self._misspelt(word)
+        return self._compound_head(word, found)
 
-    def _misspelt(self, word: str) -> Entry | None:
-        """A term the word is a close misspelling of, as the narrator reads it: a swapped or
-        a wrong letter ('purpel', 'windsheild'), at most one edit away."""
+    @staticmethod
+    def _meant(word: str) -> str | None:
+        """The common word the word is a close misspelling of, as the narrator reads it: a
+        swapped or a wrong letter ('purpel', 'windsheild'), at most one edit away."""
         if is_known(word):
             return None
         meant = closest_word(word)
-        if meant is None or edit_cost(word, meant) > TYPO_COST:
-            return None
-        return next((e for m in forms(meant) for e in self.words.get(m, ()) if e.pos is None), None)
+        return None if meant is None or edit_cost(word, meant) > TYPO_COST else meant
 
     def _inserts(self, word: str) -> list[str]:
         """Terms of six letters or more that are the word with one letter added ('moutains')."""
@@ -835,7 +841,8 @@ class Matcher:
         if motif is None and not gait or not keywords or self._phrase_at(tokens, i)[0]:
             return None
         after = [t.word for t in tokens[i + 1 : i + 3] if not t.brk][:1]
-        if after and (after[0] in _CHANGE_OF_STATE or _adjective(after[0])):
+        state = after and after[0] not in _NO_STATE
+        if state and (after[0] in _CHANGE_OF_STATE or _adjective(after[0])):
             return None  # a change of state: 'the water turns cold', 'it turned into'
         if [t.word for t in tokens[i + 1 : i + 3]] in (["out", "to"], ["out", "that"]):
             return None  # 'the lights turned out to be moths'
