@@ -11,6 +11,13 @@ from renderer.place_words import WORD
 # nouns in the singular that name many: "a flock", "a murmuration"
 FLOCKS = frozenset(["flock", "murmuration", "swarm", "school", "shoal", "herd", "colony", "pack"])
 # words before a noun in the singular that still make it many: "every lamp", "a dozen candle"
+# nouns whose plural is the same word: one only after a word of one
+SAME_PLURAL = frozenset([
+    "fish", "sheep", "deer", "salmon", "trout", "cod", "carp", "moose", "bison", "squid",
+    "shrimp", "reindeer", "elk", "swine", "aircraft",
+])  # fmt: skip
+ONE = frozenset(["a", "an", "one", "single", "lone", "solitary", "only", "this", "that"])
+THE = frozenset(["the", "my", "your", "his", "her", "its", "our", "their"])
 MANY = frozenset([
     "every", "each", "all", "both", "many", "several", "countless", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozen",
@@ -19,22 +26,30 @@ MANY = frozenset([
 
 
 def single_motifs(plan: ScenePlan) -> frozenset[str]:
-    """The motifs whose every naming that is drawn (not negated, not a figure) names one thing."""
+    """The motifs that a dream names one of and never many of, in the namings that are drawn
+    (not negated, not a figure; what a thing does, "a fish swam", names none)."""
     text = plan.dream.text
-    ones: dict[str, bool] = {}
+    counts: dict[str, set[str]] = {}
     for sentence in plan.sentences:
         for keyword in sentence.named:
-            if keyword.drawn and not keyword.figurative:
-                ones[keyword.motif] = ones.get(keyword.motif, True) and names_one(text, keyword)
-    return frozenset(m for m, one in ones.items() if one)
+            last = keyword.text.lower().split()[-1]
+            if keyword.drawn and not keyword.figurative and "NOUN" in readings(last):
+                counts.setdefault(keyword.motif, set()).add(how_many(text, keyword))
+    return frozenset(m for m, seen in counts.items() if "one" in seen and "many" not in seen)
 
 
-def names_one(text: str, keyword: Keyword) -> bool:
-    """Whether a keyword names one thing: a noun in the singular, not after a number or a
-    word of many, nor one that names many ("a lantern", "the old lamp"; not "lanterns", "two
-    lamps", "every candle", "a flock")."""
+def how_many(text: str, keyword: Keyword) -> str:
+    """How many things a keyword names: "one" (a noun in the singular, not after a number or
+    a word of many: "a lantern", "the old lamp"), "many" ("lanterns", "two lamps", "every
+    candle", "a flock") or, for a noun whose plural is the same word, "one" only after a word
+    of one ("a fish"), "many" bare or after a word of many ("fish swam round me") and else
+    "either" ("the fish")."""
     last = keyword.text.lower().split()[-1]
     if last not in readings(last).get("NOUN", (last,)) or last in FLOCKS:
-        return False
+        return "many"
     before = WORD.findall(text[max(0, keyword.start - 24) : keyword.start].lower())[-2:]
-    return MANY.isdisjoint(before)
+    if not MANY.isdisjoint(before):
+        return "many"
+    if last not in SAME_PLURAL or not ONE.isdisjoint(before):
+        return "one"
+    return "many" if not before or before[-1] not in THE else "either"

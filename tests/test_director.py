@@ -279,6 +279,21 @@ def test_a_flock_is_many_birds(text: str, single: bool) -> None:
     assert ("birds" in script.single) is single
 
 
+@pytest.mark.parametrize(
+    ("text", "single"),
+    [
+        ("A single fish swam slowly past my face.", True),
+        ("I caught a fish. The fish was silver.", True),
+        ("Fish swam all around me.", False),  # the plural is the same word
+        ("A fish swam by. Then two fish.", False),
+        ("The fish were everywhere.", False),
+    ],
+)
+def test_one_fish_is_one_and_fish_with_no_word_of_one_are_many(text: str, single: bool) -> None:
+    _, script = _script(text)
+    assert ("fish" in script.single) is single
+
+
 def test_a_river_that_wound_through_is_the_sentences_focus() -> None:
     _, script = _script("We stood on the canyon rim. A river wound through the bottom.")
     assert "river" in script.sentences[1].focus

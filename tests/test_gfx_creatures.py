@@ -350,7 +350,9 @@ def _single(renderer: Offscreen, motif: str) -> np.ndarray:
     return np.abs(_brightness(renderer, lit) - plain)
 
 
-@pytest.mark.parametrize(("motif", "layer"), [("lanterns", "lantern"), ("birds", "bird")])
+@pytest.mark.parametrize(
+    ("motif", "layer"), [("lanterns", "lantern"), ("birds", "bird"), ("fish", "fish_one")]
+)
 def test_one_of_a_kind_is_drawn_once_where_it_is_staged(bare, motif, layer) -> None:
     many, one = _change(bare, motif), _single(bare, motif)
     place = stage((), (motif,), NIGHT.seed, VISUALS, frozenset({motif}))[layer]

@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from renderer.gfx.camera import composition_side
 from renderer.gfx.visuals import LayerSpec, Visuals
 
-# the creatures staged here: the land's beasts, the crab, the hummingbird; and a lantern drawn
-# alone, staged as they are
+# the creatures staged here: the land's beasts, the crab, the hummingbird, a fish drawn alone;
+# and a lantern drawn alone, staged as they are
 CREATURE_PROGRAMS = (
-    "layers/land_beast", "layers/crab", "layers/hummingbird", "layers/lantern"
+    "layers/land_beast", "layers/crab", "layers/hummingbird", "layers/fish_one", "layers/lantern"
 )  # fmt: skip
 # The figures (land_figure.glsl, by layer): where each stands, in sixths of the width from the
 # middle toward the dream's side (-: the other side), and the half width of its band.
