@@ -892,3 +892,9 @@ def test_a_thing_still_moving_or_tilting_is_motion() -> None:
     assert keyword("The ferris wheel was still turning even tho it was late.", "turning")
     assert keyword("Then the whole hall tilts like a ship.", "tilts").motif == "falling"
     assert "turns" not in surfaces("The water turns cold.")
+
+
+def test_what_pours_that_is_no_water_shows_itself() -> None:
+    assert keyword("The fog pours out and rolls along the cobbles.", "pours").motif == "mist"
+    assert keyword("The moths poured out.", "poured").motif == "moths"
+    assert keyword("Water poured over the edge.", "poured").motif == "waterfall"

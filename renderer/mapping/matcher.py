@@ -861,6 +861,8 @@ class Matcher:
         family = self.lexicon.motifs[subject.motif].family
         if gait and family == "fauna":
             return subject.motif
+        if motif is not None and self.lexicon.motifs[motif].family == "water" != family:
+            return subject.motif  # what pours that is no water shows itself: 'the fog pours out'
         return None if family in ("people_figures", "motion_transformation") else motif
 
     def _part_owner(
