@@ -471,7 +471,7 @@ def test_a_concrete_noun_used_as_a_verb_is_not_listed() -> None:
     ("text", "verb"),
     [
         ("The ferris wheel is still turning.", "turning"),
-        ("Moths poured out of the drawers.", "poured"),
+        ("Water poured out of the drawers.", "poured"),
         ("A paper lighthouse kept tipping over.", "tipping"),
         ("The bridge starts to bend.", "bend"),
     ],
