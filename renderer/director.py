@@ -477,6 +477,12 @@ def _inside_buildings(
     return found
 
 
+def _its_inside(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the place is named with "inside" right after it: "the kitchen inside"."""
+    after = next_in_clause(tokens, keyword)
+    return after is not None and tokens[after].word in pw.WITHIN
+
+
 def _seen_inside(tokens: list[Token], building: Keyword) -> bool:
     """Whether the sentence shows what is inside the building: "the staircase inside the
     tower was made of iron"."""
@@ -709,6 +715,9 @@ def _strengths(
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
         if where.place is not None and there_instead(tokens, token_index(tokens, keyword.start)):
             strength = max(strength, PRESENT)  # "there is no wall, only a wide, empty beach"
+        if _its_inside(tokens, keyword):
+            strength = max(strength, PRESENT)  # "I open the door and the kitchen inside is
+            # full of seeds": what one sees in there
         if strength == LOCATIVE and _a_thing_goes(tokens, keyword, objects, riders):
             strength = MENTION_THERE  # "the mitten drops into a crevasse": the thing is there
         if where.place in climbed() and _climbed(tokens, keyword):

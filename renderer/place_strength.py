@@ -83,8 +83,8 @@ def place_strength(
         strength = min(strength, ABOUT)
     if _before_then(before):  # "I arrived at the hotel after a long drive up a mountain road"
         strength = min(strength, MENTION)
-    if _contained(tokens, index, others):
-        strength = min(strength, MENTION)
+    if _contained(tokens, index, others) or before[:2] in pw.INSIDE_IT:
+        strength = min(strength, MENTION)  # (and "inside it was a whole town": in a thing)
     return strength
 
 

@@ -53,9 +53,9 @@ BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned in
 )
 AFAR = frozenset(  # words that see a place from elsewhere
     [
-        "distance", "saw", "see", "sees", "seeing", "seen", "looked", "watched",
-        "glimpsed", "spotted", "perceived", "beheld", "observed", "noticed", "gazed", "stared",
-        "spied",
+        "distance", "saw", "see", "sees", "seeing", "seen", "looked", "watched", "watches",
+        "watching", "glimpsed", "spotted", "perceived", "beheld", "observed", "noticed", "gazed",
+        "gazes", "gazing", "stared", "stares", "staring", "spied",
     ]
 )
 STARTING = frozenset(["started", "starts", "began", "begins"])  # where the dream starts
@@ -166,6 +166,7 @@ ONWARD = frozenset(  # where a thing goes on to: "wound through the valley"
      "away", "off", "out", "towards", "toward", "between", "beneath", "under", "beyond"]
 )
 WITHIN = frozenset(["inside", "within"])  # what is in a building: "the stairs inside the tower"
+INSIDE_IT = (["inside", "it"], ["in", "it"], ["inside", "them"], ["within", "it"])  # in a thing
 DREAMS = frozenset(["dream", "dreams", "nightmare", "nightmares"])  # "the greenhouse dream"
 RUNS_IN = frozenset(  # the place a way runs through: "a path through the woods"
     ["through", "across", "over", "between", "among", "amongst", "around", "round", "along",

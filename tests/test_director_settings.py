@@ -870,3 +870,12 @@ def test_what_is_there_instead_of_what_is_not_is_where_one_is() -> None:
 def test_a_place_one_comes_out_onto_is_where_one_is() -> None:
     assert _places("I came out of the market onto an empty beach.") == ["beach"]
     assert _places("I went through the kitchen into the garden.") == ["garden"]
+
+
+def test_the_room_seen_inside_a_door_is_where_one_is_and_a_town_in_a_pool_is_not() -> None:
+    farm = "I stood by the barn in the sunflowers. I open the door and the kitchen inside is warm."
+    assert _places(farm) == ["barn", "kitchen"]
+    pool = "I knelt on the beach by a pool. Inside it was a whole town of tiny lit windows."
+    assert _places(pool) == ["beach", "beach"]
+    cat = "I am in the kitchen. A black cat sits on the windowsill and watches the fields."
+    assert _places(cat) == ["kitchen", "kitchen"]
