@@ -478,9 +478,13 @@ def _inside_buildings(
 
 
 def _its_inside(tokens: list[Token], keyword: Keyword) -> bool:
-    """Whether the place is named with "inside" right after it: "the kitchen inside"."""
+    """Whether the place is named with "inside" right after it, and nothing it is inside:
+    "the kitchen inside is full of seeds" (not "there was sea inside it")."""
     after = next_in_clause(tokens, keyword)
-    return after is not None and tokens[after].word in pw.WITHIN
+    if after is None or tokens[after].word not in pw.WITHIN:
+        return False
+    held = after + 1 < len(tokens) and not tokens[after + 1].brk
+    return not (held and tokens[after + 1].word in pw.DETERMINERS | pw.OBJECTS)
 
 
 def _seen_inside(tokens: list[Token], building: Keyword) -> bool:
