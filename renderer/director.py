@@ -826,7 +826,8 @@ def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bo
             or _aboard_first(tokens, keyword)
             or opens_onto([t.word for t in tokens[clause_start(tokens, at) : at]])
         )  # (a door that opens onto it leads one there: "the door opened onto a towpath")
-        return strength if alone or on_it or strength == BECOMES else min(strength, ABOUT)
+        firm = alone and strength >= PRESENT or on_it or strength == BECOMES
+        return strength if firm else min(strength, ABOUT)
     return RIDES if _rides(tokens, keyword, strength) else min(strength, ABOUT)
 
 
@@ -919,9 +920,12 @@ def _never_a_noun(word: str) -> bool:
 
 
 def _said_of_the_dreamer(tokens: list[Token], k: int) -> bool:
-    """Whether the k-th token is said of the dreamer: "I was underwater", "we are airborne"."""
-    before = [t.word for t in tokens[max(0, k - 2) : k]]
-    return len(before) == 2 and before[0] in pw.DREAMER and before[1] in pw.BE
+    """Whether the k-th token is said of the dreamer: "I was underwater", "we are airborne",
+    or of what the dreamer is doing: "I was swimming underwater"."""
+    before = [t.word for t in tokens[max(0, k - 3) : k]]
+    if before[-1:] and before[-1].endswith("ing") and not tokens[k].brk:
+        before = before[:-1]  # "I was swimming underwater"
+    return len(before) >= 2 and before[-2] in pw.DREAMER and before[-1] in pw.BE
 
 
 def _ambiguous(word: str) -> bool:

@@ -359,7 +359,7 @@ def test_a_place_said_of_things_as_an_adjective_does_not_move_the_dream() -> Non
     flooded = _script("I waded into the library. The long tables were underwater. Fish swam.")
     assert [s.setting[:1] for s in flooded.sentences] == [("library",)] * 3
     diving = _script("I waded into the library. Then I was underwater, swimming.")
-    assert diving.sentences[1].setting[:1] == ("ocean",)
+    assert diving.sentences[1].setting[:1] == ("undersea",)
 
 
 def test_an_inverted_clause_seen_out_of_a_window_is_a_view() -> None:
@@ -380,7 +380,7 @@ def test_a_floor_that_becomes_water_floods_the_room_which_stays() -> None:
 
 def test_street_furniture_is_a_thing_in_a_place_not_the_city() -> None:
     script = _script("I swam down through the water. There is a red telephone box on the seabed.")
-    assert script.sentences[1].setting[:1] == ("ocean",)
+    assert script.sentences[1].setting[:1] == ("undersea",)
 
 
 def test_the_parts_and_windows_of_a_building_do_not_move_the_dream() -> None:
@@ -559,7 +559,7 @@ def test_a_place_after_a_possessive_is_where_one_is() -> None:
 
 def test_a_place_named_only_as_where_something_is_from_does_not_move_the_dream() -> None:
     script = _script("I sank to the sea floor. Down on the sand lay the whale from the museum.")
-    assert [s.setting[:1] for s in script.sentences] == [("ocean",), ("ocean",)]
+    assert [s.setting[:1] for s in script.sentences] == [("undersea",), ("undersea",)]
 
 
 def test_a_place_word_read_only_as_a_verb_names_no_place() -> None:

@@ -65,6 +65,8 @@ def test_going_along_a_track_is_being_on_it_and_a_path_in_a_wood_is_in_the_wood(
         "forest",
     ]
     assert settings_of("A path led to the house. I went inside.") == ["room", "room"]
+    orchard = "I walked into the orchard. Along the paths grew crystal flowers."
+    assert settings_of(orchard) == ["forest", "forest"]  # paths that are only there
 
 
 def test_a_path_through_the_woods_is_drawn_in_them() -> None:

@@ -1,0 +1,71 @@
+"""Under the sea: being underwater or on the sea floor is a place of its own (not the sea seen
+from its shore), and its layer draws the water all round: light from the surface overhead, the
+deep dark below it and a floor of sand (real shaders, EGL)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from gfx_support import NIGHT, Offscreen, frame_box, offscreen_renderer
+from reading_support import settings_of
+
+SIZE = (320, 180)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was at the bottom of the sea.",
+        "I was swimming underwater and could breathe.",
+        "We walked across the sea floor between the rocks.",
+        "I dived down to the coral reef.",
+    ],
+)
+def test_being_underwater_is_under_the_sea(text: str) -> None:
+    assert settings_of(text) == ["undersea"]
+
+
+def test_the_sea_from_its_shore_or_a_boat_is_the_ocean() -> None:
+    assert settings_of("I stood on the shore and looked at the sea.") == ["beach"]
+    assert settings_of("We sailed across the open sea.") == ["ocean"]
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    yield from offscreen_renderer(SIZE)
+
+
+def _render(renderer: Offscreen, motifs: dict[str, float], **changes: object) -> np.ndarray:
+    renderer.compositor.reset()
+    state = replace(NIGHT, intensities=motifs, **changes)
+    return renderer.render(state).astype(np.float32)
+
+
+@pytest.mark.gl
+def test_the_water_replaces_the_sky_lit_from_above_dark_below(renderer) -> None:
+    sky = _render(renderer, {"stars": 0.7}, daylight=1.0)
+    sea = _render(renderer, {"stars": 0.7, "undersea": 0.9}, daylight=1.0)
+    assert np.abs(sea - sky).mean() > 20.0  # the sky is gone
+    top = frame_box(sea, 0.0, 1.0, 0.85, 1.0).mean()
+    deep = frame_box(sea, 0.0, 1.0, 0.2, 0.35).mean()
+    assert top > 1.5 * deep  # the light comes from the surface
+    water = frame_box(sea, 0.0, 1.0, 0.4, 0.6).reshape(-1, 3).mean(axis=0)
+    assert water[2] > water[0] and water[1] > water[0]  # blue-green water
+
+
+@pytest.mark.gl
+def test_the_sea_floor_is_sand_and_the_surface_moves(renderer) -> None:
+    sea = _render(renderer, {"undersea": 0.9}, daylight=1.0)
+    floor = frame_box(sea, 0.0, 1.0, 0.0, 0.05).reshape(-1, 3).mean(axis=0)
+    assert floor[0] > floor[2]  # warm sand under blue water
+    later = _render(renderer, {"undersea": 0.9}, daylight=1.0, time=25.0)
+    surface = np.abs(frame_box(later - sea, 0.0, 1.0, 0.85, 1.0)).mean()
+    assert surface > 2.0  # the light on the surface shifts
+
+
+@pytest.mark.gl
+def test_by_night_the_deep_is_near_black(renderer) -> None:
+    sea = _render(renderer, {"undersea": 0.9}, daylight=0.0)
+    assert np.percentile(sea.mean(axis=2), 5) < 12.0
