@@ -62,7 +62,6 @@ from renderer.place_strength import (
     clause_start,
     next_in_clause,
     only_a_picture,
-    opens_onto,
     place_strength,
     seen_through_window,
     there_instead,
@@ -185,6 +184,13 @@ def travelled() -> frozenset[str]:
     """Places that are ways (a road): the setting only where someone is on one or rides one of
     its vehicles, else a thing in the place in force."""
     return frozenset(_table().get("travelled", {}).get("places", ()))
+
+
+@cache
+def through() -> frozenset[str]:
+    """Travelled places that run through other places (a track: a lane, a path): the only
+    place their sentence names, they are still a thing in the place in force."""
+    return frozenset(_table().get("travelled", {}).get("through", ()))
 
 
 def _travelled_kind(keyword: Keyword) -> str:
@@ -477,6 +483,17 @@ def _inside_buildings(
     return found
 
 
+def _on_a_ride(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
+    """Whether the dreamer is on a fair's ride the keyword names: in, on or at the top of it,
+    or riding it ("I was at the top of a ferris wheel", "we rode the carousel")."""
+    if not _named(keyword) & pw.FAIR_RIDES or not _dreamer_before(tokens, keyword):
+        return False
+    at = token_index(tokens, keyword.start)
+    before = {t.word for t in tokens[clause_start(tokens, at) : at]}
+    placed = strength == LOCATIVE or bool(before & pw.LOCATIVES and not before & pw.AFAR)
+    return placed or bool(before & pw.RIDING)
+
+
 def _its_inside(tokens: list[Token], keyword: Keyword) -> bool:
     """Whether the place is named with "inside" right after it, and nothing it is inside:
     "the kitchen inside is full of seeds" (not "there was sea inside it")."""
@@ -747,6 +764,8 @@ def _strengths(
         enters = (  # "got into the lift": inside a thing pictured as an interior
             strength == LOCATIVE and where.place in indoors() and _entered(tokens, keyword)
         )
+        if _on_a_ride(tokens, keyword, strength):
+            strength, enters = LOCATIVE, True  # "at the top of a ferris wheel": at the fair
         if not (
             sets_scene(keyword)
             or where.place in travelled()
@@ -810,9 +829,10 @@ def _within(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
 
 def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bool) -> float:
     """How firmly a road or one of its vehicles puts the dreamer there (a place by the road,
-    a petrol station, as firmly as any place): the dreamer on the road, going along it ("down a
+    a petrol station, as firmly as any place): someone on the road, going along it ("down a
     desert road", "onto the hard shoulder"), the place turning into it or a road that is the
-    only place its sentence names (alone: "The highway was frozen"); the dreamer in a vehicle
+    only place its sentence names (alone: "The highway was frozen"; not a way that runs through
+    places, a path: see through()); the dreamer in a vehicle
     ("I was in a taxi") or driving or riding one ("I was driving a truck", "we took the bus");
     anywhere else it is a thing in the place in force, passed, seen or only got into ("a road
     led to the house", "we crossed the road to a cafe", "a bus went by")."""
@@ -820,13 +840,8 @@ def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bo
     if kind == "stop":
         return strength
     if kind == "way":
-        at = token_index(tokens, keyword.start)
-        on_it = strength == LOCATIVE and (
-            _dreamer_before(tokens, keyword)
-            or _aboard_first(tokens, keyword)
-            or opens_onto([t.word for t in tokens[clause_start(tokens, at) : at]])
-        )  # (a door that opens onto it leads one there: "the door opened onto a towpath")
-        firm = alone and strength >= PRESENT or on_it or strength == BECOMES
+        alone = alone and keyword.motif not in through()  # a path in an orchard is the orchard's
+        firm = alone or strength in (LOCATIVE, BECOMES)
         return strength if firm else min(strength, ABOUT)
     return RIDES if _rides(tokens, keyword, strength) else min(strength, ABOUT)
 

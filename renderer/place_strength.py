@@ -46,7 +46,7 @@ def place_strength(
         return MENTION_THERE  # an inverted clause describes the place in force: "Along the
         # paths grew crystal flowers", "In the hall stood a clock", "In the tank there were
         # axolotls"
-    if opens_onto(before):
+    if _opens_onto(before):
         return LOCATIVE
     strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0, riders)
     joins = strength == LOCATIVE and set(before[-3:]) & pw.CLAUSE_LINKS
@@ -198,7 +198,7 @@ def seen_through_window(tokens: list[Token], clause: int, index: int) -> bool:
     return False
 
 
-def opens_onto(before: list[str]) -> bool:
+def _opens_onto(before: list[str]) -> bool:
     """Whether a way through opens onto the place, the words of its clause before it: "the
     back door of the shop opens onto a tennis court", "the gate led into a wide meadow", "the
     tunnel opened into a ballroom" (not a window: a view, seen from where one is)."""
@@ -285,6 +285,8 @@ def _strength(
             if under and set(before[:j]) & pw.PEOPLE:  # "I came up out of the floor of a pine
                 return LOCATIVE  # forest": into it
             return MENTION
+        if before[j - 1 : j + 1] == ["next", "to"]:  # beside it: "next to a bench where a
+            return MENTION  # deer trail met the road"
         if before[j] in pw.LOCATIVES:  # someone there, someone going there, or no subject
             someone = any(
                 w in pw.PEOPLE

@@ -193,6 +193,11 @@ GETTING = frozenset(  # getting on board: "I got on", "we climbed in"
     ["got", "get", "gets", "climbed", "climb", "stepped", "step", "hopped", "jumped"]
 )
 ABOARD = frozenset(["on", "in", "aboard", "inside"])  # a note's "on the bus home": aboard it
+FAIR_RIDES = frozenset(  # rides of a fair: on one, one is at the fair ("at the top of a
+    # ferris wheel", "we rode the carousel"); only seen, a thing there
+    ["ferris wheel", "big wheel", "roller coaster", "rollercoaster", "carousel", "merry-go-round",
+     "dodgems", "waltzer", "helter skelter", "helter-skelter", "ghost train"]
+)
 RIDING = frozenset(  # taking a vehicle along a road: "I was driving a truck", "we took a taxi"
     [
         "drive", "drives", "drove", "driving", "driven", "ride", "rides", "rode", "riding",

@@ -879,3 +879,14 @@ def test_the_room_seen_inside_a_door_is_where_one_is_and_a_town_in_a_pool_is_not
     assert _places(pool) == ["beach", "beach"]
     cat = "I am in the kitchen. A black cat sits on the windowsill and watches the fields."
     assert _places(cat) == ["kitchen", "kitchen"]
+
+
+def test_on_a_fairground_ride_one_is_at_the_fair() -> None:
+    assert _places("I was alone in a gondola at the very top of a ferris wheel.") == ["carnival"]
+    assert _places("We rode the carousel.") == ["carnival"]
+    assert _places("I was in the meadow. I watched a ferris wheel turn far off.") == ["meadow"] * 2
+
+
+def test_a_car_wash_is_a_drive_in_building_and_its_conveyor_no_track() -> None:
+    text = "I sat in the car inside an automatic car wash. A heron stood on the conveyor track."
+    assert _places(text) == ["carpark", "carpark"]
