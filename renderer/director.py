@@ -1101,11 +1101,15 @@ def _dwelt_on(
 
 
 def _move(named: list[tuple[Where, float]], current: Where | None, hold: float) -> Where | None:
-    """Where a sentence moves to, if anywhere: its last firm place, else its strongest new
-    place when that is stronger than the fading place in force."""
-    firm = [where for where, strength in named if strength >= MOVES]
+    """Where a sentence moves to, if anywhere: its last firm place (not a vehicle ridden in a
+    place named more firmly: "in the car park, in the driver's seat of a car"), else its
+    strongest new place when that is stronger than the fading place in force."""
+    firm = [(where, strength) for where, strength in named if strength >= MOVES]
     if firm:
-        return None if firm[-1] == current else firm[-1]
+        last = firm[-1][0]
+        if firm[-1][1] == RIDES and any(strength > RIDES for _, strength in firm):
+            last = max(firm, key=lambda n: n[1])[0]
+        return None if last == current else last
     new = [(where, strength) for where, strength in named if where != current]
     if new:
         where, strength = max(new, key=lambda n: n[1])

@@ -890,3 +890,9 @@ def test_on_a_fairground_ride_one_is_at_the_fair() -> None:
 def test_a_car_wash_is_a_drive_in_building_and_its_conveyor_no_track() -> None:
     text = "I sat in the car inside an automatic car wash. A heron stood on the conveyor track."
     assert _places(text) == ["carpark", "carpark"]
+
+
+def test_a_car_one_sits_in_within_a_place_is_in_that_place() -> None:
+    text = "I was sitting in the hospital car park at dawn, in the driver's seat of a car."
+    assert _places(text) == ["carpark"]
+    assert _places("We were in the taxi. We drove out of the city.") == ["road", "road"]
