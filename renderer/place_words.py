@@ -171,7 +171,7 @@ INSIDE_IT = (["inside", "it"], ["in", "it"], ["inside", "them"], ["within", "it"
 DREAMS = frozenset(["dream", "dreams", "nightmare", "nightmares"])  # "the greenhouse dream"
 RUNS_IN = frozenset(  # the place a way runs through: "a path through the woods"
     ["through", "across", "over", "between", "among", "amongst", "around", "round", "along",
-     "in", "up", "down", "into", "beside", "under", "beneath"]
+     "in", "on", "up", "down", "into", "beside", "under", "beneath"]
 )
 AWAITING = frozenset(  # what one waits or looks for is elsewhere: "waiting for the lift"
     ["wait", "waits", "waited", "waiting", "look", "looks", "looked", "looking", "search",

@@ -117,3 +117,8 @@ def test_at_night_the_track_has_no_lamps_and_no_traffic(renderer) -> None:
                 assert lit > 200, time
             else:
                 assert lit <= most, time
+
+
+def test_a_path_on_a_plantation_is_on_the_plantation() -> None:
+    text = "I am walking along a narrow path on a tea plantation. The bushes are wet."
+    assert settings_of(text) == ["meadow", "meadow"]
