@@ -15,8 +15,8 @@ The cleaned text (Dream.text) is exactly what the narrator speaks:
   narrator (PAUSE_DASHES) and never end a sentence.
 * Markup: RTF, HTML/XML tags, Markdown links and URLs are removed (renderer.markup);
   *emphasis*, _emphasis_, **strong** and __strong__ markers are removed and their spans
-  kept in Sentence.emphasis; "#" headings, list bullets, "> " quotes and scene breaks
-  ("* * *", "---") are stripped.
+  kept in Sentence.emphasis; "#" headings, list bullets and numbers ("2. "), "> " quotes
+  and scene breaks ("* * *", "---") are stripped.
 * Title: a leading "Title: X" line; or a first "# heading"; or a first line of at most 10
   words without closing punctuation that stands alone (blank line after it) or is Title Cased,
   followed by more text. It is not part of the text. Otherwise the title comes from the file
@@ -287,7 +287,7 @@ class _Block:
 
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
-_BULLET = re.compile(r"^\s*[-*+•●◦▪‣]\s+(.*)$")
+_BULLET = re.compile(r"^\s*(?:[-*+•●◦▪‣]|\d{1,3}[.)])\s+(.*)$")  # "- item", "2. item"
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _RULE = re.compile(r"^\s*([-*_~=#])(?:\s*\1){2,}\s*$")
 

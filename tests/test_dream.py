@@ -441,3 +441,16 @@ def test_cli_unknown_name_suggests(tmp_path: Path, cli_env: dict[str, str]) -> N
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "glass-orchard" in result.stderr and "reverie list" in result.stderr
+
+
+def test_a_numbered_list_is_its_items_without_the_numbers() -> None:
+    raw = (
+        "Stuck\n\nA list of it.\n\n"
+        "1. I was at the top of a wheel.\n2. The fair was dark.\n10) Then I woke."
+    )
+    dream = parse_dream(raw, "x")
+    assert [s.text for s in dream.sentences] == [
+        "A list of it.", "I was at the top of a wheel.", "The fair was dark.", "Then I woke."
+    ]
+    assert parse_dream("In 1999. It rained.", "x").sentences[0].text == "In 1999."
+    check_invariants(dream)
