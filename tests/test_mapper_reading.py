@@ -898,3 +898,11 @@ def test_what_pours_that_is_no_water_shows_itself() -> None:
     assert keyword("The fog pours out and rolls along the cobbles.", "pours").motif == "mist"
     assert keyword("The moths poured out.", "poured").motif == "moths"
     assert keyword("Water poured over the edge.", "poured").motif == "waterfall"
+
+
+def test_a_car_washs_brushes_and_foam_and_a_trait_likened_to_a_thing() -> None:
+    text = "I sat in the car inside the car wash. The brushes came down. Foam covered the glass."
+    assert keyword(text, "brushes").motif == "objects"
+    assert keyword(text, "Foam").motif == "bubbles"
+    assert keyword("They spun with the patience of windmills.", "windmills").figurative
+    assert keyword("The foam of the waves was white.", "foam").motif == "ocean"

@@ -111,6 +111,10 @@ _BETWEEN_SUBJECT_AND_VERB = _words(
     "both also then suddenly"
 )
 _MEASURE_NOUNS = _words("size shape length height colour color")
+_TRAITS = _words(  # what a thing has of another, in a figure: 'with the patience of windmills'
+    "patience grace dignity calm calmness stillness slowness speed weight strength elegance "
+    "silence gentleness softness sadness loneliness fury menace solemnity"
+)
 _NOT_LIKE = _words("i you we they would could should might will 'd do did don't didn't")
 
 
@@ -733,8 +737,10 @@ class Matcher:
                 prev in ("more", "less") or tag_of(i - 1) in ("JJR", "RBR") or _comparative(prev)
             ):
                 start = i + 1  # 'bigger than an attic', 'a cactus taller than a church'
-            elif word == "of" and prev in _MEASURE_NOUNS and i > 1 and tokens[i - 2].word == "the":
-                start = i + 1  # 'the size of a lunchbox'
+            elif word == "of" and prev in _MEASURE_NOUNS | _TRAITS and i > 1 and (
+                tokens[i - 2].word == "the"
+            ):
+                start = i + 1  # 'the size of a lunchbox', 'with the patience of windmills'
             elif word == "way" and prev == "the" and nxt is not None:
                 if tag_of(i + 1) in ("DT", "NN", "NNS", "PRP", "PRP$", "JJ"):
                     start, clause = i + 1, True  # 'the way starlings do'
