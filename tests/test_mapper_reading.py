@@ -906,3 +906,8 @@ def test_a_car_washs_brushes_and_foam_and_a_trait_likened_to_a_thing() -> None:
     assert keyword(text, "Foam").motif == "bubbles"
     assert keyword("They spun with the patience of windmills.", "windmills").figurative
     assert keyword("The foam of the waves was white.", "foam").motif == "ocean"
+
+
+def test_a_noun_after_a_determiner_and_an_adjective_is_a_noun() -> None:
+    """The tagger reads 'the frozen lake at sunrise' as a plural and a verb."""
+    assert keyword("You walk out onto the frozen lake before sunrise.", "lake").motif == "lake"

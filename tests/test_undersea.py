@@ -69,3 +69,7 @@ def test_the_sea_floor_is_sand_and_the_surface_moves(renderer) -> None:
 def test_by_night_the_deep_is_near_black(renderer) -> None:
     sea = _render(renderer, {"undersea": 0.9}, daylight=0.0)
     assert np.percentile(sea.mean(axis=2), 5) < 12.0
+
+
+def test_in_a_submarine_one_is_under_the_sea() -> None:
+    assert settings_of("We were inside the submarine, far below the waves.") == ["undersea"]

@@ -649,6 +649,10 @@ class Matcher:
                 # watch me', 'turned to face the sea')
         if found == "VBP" and prev == "NN" and i > 1 and tokens[i - 2].word in _SINGULAR:
             return False  # no agreement with one thing: 'an ice cave the colour of ink'
+        if found in ("VBZ", "VBP") and i > 1 and not tokens[i - 1].brk and (
+            tokens[i - 2].word in _DETERMINERS and "ADJ" in readings(tokens[i - 1].word)
+        ):
+            return False  # a noun after a determiner and an adjective: 'the frozen lake'
         if found == "VBZ" and prev == "CC":  # "and stands there": the subject's second verb
             then = tokens[i + 1] if i + 1 < len(tokens) and not tokens[i + 1].brk else None
             return then is not None and then.word in _DETERMINERS | _PARTICLES | {"there", "here"}
