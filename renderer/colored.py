@@ -28,11 +28,12 @@ def named_colors(
     is_color: Callable[[Keyword], bool],
 ) -> dict[str, str]:
     """Motif -> the hex colour the sentence names for it, for the keywords that `colorable`
-    accepts (the first colour where one thing is named twice), from the keywords that
-    `is_color` says are colour words or materials; a thing whose name holds a colour before
-    its last word has that colour ("a green field", not "moonlight")."""
+    accepts, from the keywords that `is_color` says are colour words or materials; a thing
+    whose name holds a colour before its last word has that colour ("a green field", not
+    "moonlight"). A thing named in more than one colour keeps its own ("blue stars, gold
+    stars, red stars")."""
     colors: dict[int, str] = {}  # token index -> the colour its colour keyword names
-    found: dict[str, str] = {}
+    found: dict[str, set[str]] = {}
     for keyword in keywords:
         words = keyword.text.lower().split()
         if is_color(keyword) and (hexes := color_words(words, lexicon)):
@@ -41,9 +42,7 @@ def named_colors(
             continue
         own = color_words(words[:-1], lexicon)
         if own and colorable(keyword) and not (keyword.negated or keyword.figurative):
-            found.setdefault(keyword.motif, own[-1])
-    if not colors:
-        return found
+            found.setdefault(keyword.motif, set()).add(own[-1])
     things = {t: k for k in keywords for t, token in enumerate(tokens) if token.start == k.start}
     for index, keyword in sorted(things.items(), key=lambda item: item[0]):
         if index in colors or keyword.negated or keyword.figurative or not colorable(keyword):
@@ -51,8 +50,8 @@ def named_colors(
         last = max(k for k, t in enumerate(tokens) if t.start < keyword.end)
         hex_ = _before(tokens, index, colors) or _after(tokens, last, colors, things)
         if hex_ is not None:
-            found.setdefault(keyword.motif, hex_)
-    return found
+            found.setdefault(keyword.motif, set()).add(hex_)
+    return {motif: hexes.pop() for motif, hexes in found.items() if len(hexes) == 1}
 
 
 def _before(tokens: list[Token], index: int, colors: dict[int, str]) -> str | None:

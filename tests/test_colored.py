@@ -82,3 +82,7 @@ def test_a_named_colour_recolours_its_layer_and_no_other(renderer: Offscreen) ->
         replace(NIGHT, intensities=intensities, colors={"ocean": (0.25, 0.6, 0.29, 1.0)})
     )
     assert np.array_equal(elsewhere, plain.astype(elsewhere.dtype))
+
+
+def test_a_thing_named_in_many_colours_keeps_its_own() -> None:
+    assert _colors("The sky was crowded with blue stars, gold stars and red stars.") == [{}]
