@@ -351,7 +351,8 @@ def _single(renderer: Offscreen, motif: str) -> np.ndarray:
 
 
 @pytest.mark.parametrize(
-    ("motif", "layer"), [("lanterns", "lantern"), ("birds", "bird"), ("fish", "fish_one")]
+    ("motif", "layer"),
+    [("lanterns", "lantern"), ("birds", "bird"), ("fish", "fish_one"), ("tent", "tent_one")],
 )
 def test_one_of_a_kind_is_drawn_once_where_it_is_staged(bare, motif, layer) -> None:
     many, one = _change(bare, motif), _single(bare, motif)

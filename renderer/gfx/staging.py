@@ -25,9 +25,11 @@ from renderer.gfx.camera import composition_side
 from renderer.gfx.visuals import LayerSpec, Visuals
 
 # the creatures staged here: the land's beasts, the crab, the hummingbird, a fish drawn alone;
-# and a lantern drawn alone, staged as they are
+# and a lantern and a tent drawn alone, staged as they are (by the program's file, or its name
+# where one file draws one staged and many spread: layers/tent_one of layers/tents)
 CREATURE_PROGRAMS = (
-    "layers/land_beast", "layers/crab", "layers/hummingbird", "layers/fish_one", "layers/lantern"
+    "layers/land_beast", "layers/crab", "layers/hummingbird", "layers/fish_one",
+    "layers/lantern", "layers/tent_one",
 )  # fmt: skip
 # The figures (land_figure.glsl, by layer): where each stands, in sixths of the width from the
 # middle toward the dream's side (-: the other side), and the half width of its band.
@@ -70,7 +72,7 @@ class Place:
 
 
 def is_creature(layer: LayerSpec) -> bool:
-    return layer.program.source in CREATURE_PROGRAMS
+    return layer.program.source in CREATURE_PROGRAMS or layer.program.name in CREATURE_PROGRAMS
 
 
 def _wobble(seed: int, slot: int, what: str) -> float:
