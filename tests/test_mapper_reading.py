@@ -911,3 +911,17 @@ def test_a_car_washs_brushes_and_foam_and_a_trait_likened_to_a_thing() -> None:
 def test_a_noun_after_a_determiner_and_an_adjective_is_a_noun() -> None:
     """The tagger reads 'the frozen lake at sunrise' as a plural and a verb."""
     assert keyword("You walk out onto the frozen lake before sunrise.", "lake").motif == "lake"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My dad stood by the gate.", "dad"),
+        ("Mum was in the kitchen.", "Mum"),
+        ("The vicar turned round.", "vicar"),
+        ("A porter pushed an empty wheelchair.", "porter"),
+    ],
+)
+def test_parents_and_people_named_by_their_work_are_people(text: str, word: str) -> None:
+    people = [k for s in analyze(parse_dream(text, "t")).sentences for k in s.people]
+    assert [k.text for k in people] == [word]
