@@ -7,6 +7,18 @@
 // a little of the moon's light comes down. What the dream names in the water (fish, a whale,
 // jellyfish) shows in front of it.
 #include "lib/header.glsl"
+#include "lib/noise.glsl"
+const float FLOOR = 0.08;   // the sea floor's mean height
+const int WEEDS = 6;        // strands of weed along the floor
+
+// The sea floor's height at x (seed: the dream's noise offset): long dunes of sand and a few
+// rocks standing out of them.
+float undersea_floor(float x, vec2 seed) {
+    float dunes = FLOOR + 0.04 * vnoise(vec2(x * 1.3, 2.0) + seed);
+    float rock = smoothstep(0.5, 0.9, vnoise(vec2(x * 2.2, 7.0) + seed));
+    float crags = vnoise(vec2(x * 9.0, 3.0)) * 0.6 + vnoise(vec2(x * 27.0, 5.0)) * 0.4;
+    return dunes + 0.12 * rock * rock * (0.4 + 0.6 * crags);
+}
 #if defined VERTEX_SHADER
 #define SKY_VERTEX_HOOK undersea_vertex
 #include "lib/sky_fullscreen.glsl"
@@ -15,8 +27,16 @@ flat out vec3 v_shallow;  // the water near the surface, lit
 flat out vec3 v_deep;     // the water in the deep
 flat out vec3 v_sun;      // the light that comes down from above
 flat out vec3 v_sand;     // the sea floor where the light reaches it
+flat out vec3 v_weed[WEEDS];  // each strand of weed: its root x, the floor there, its top
 
 void undersea_vertex() {
+    float asp = aspect();
+    for (int i = 0; i < WEEDS; i++) {
+        float fi = float(i);
+        float root = asp * (fi + 0.2 + 0.6 * hash11(fi * 3.1 + v_rand.z * 50.0)) / float(WEEDS);
+        float base = undersea_floor(root, v_rand.xy * 97.0);
+        v_weed[i] = vec3(root, base, base + 0.18 + 0.3 * hash11(fi * 5.7 + v_rand.w * 40.0));
+    }
     float day = 1.0 - atmosphere_night() * 0.85;
     vec3 sea = mix(v_pal[1], vec3(0.25, 1.2, 1.3), 0.55);       // leaning to blue-green
     v_shallow = sea * 0.22 * day;
@@ -30,18 +50,10 @@ flat in vec3 v_shallow;
 flat in vec3 v_deep;
 flat in vec3 v_sun;
 flat in vec3 v_sand;
+flat in vec3 v_weed[WEEDS];
 out vec4 f_color;
 
-const float FLOOR = 0.08;   // the sea floor's mean height
-const int WEEDS = 6;        // strands of weed along the floor
 
-// The sea floor's height at x: long dunes of sand and a few rocks standing out of them.
-float undersea_floor(float x) {
-    float dunes = FLOOR + 0.04 * vnoise(vec2(x * 1.3, 2.0) + sky_seed2());
-    float rock = smoothstep(0.5, 0.9, vnoise(vec2(x * 2.2, 7.0) + sky_seed2()));
-    float crags = vnoise(vec2(x * 9.0, 3.0)) * 0.6 + vnoise(vec2(x * 27.0, 5.0)) * 0.4;
-    return dunes + 0.12 * rock * rock * (0.4 + 0.6 * crags);
-}
 
 void main() {
     vec2 p = aspect_coords(v_uv);
@@ -67,7 +79,7 @@ void main() {
     float speck = step(0.82, h) * exp(-dot(at, at) * 420.0);
     col += (v_sun * 0.6 + v_shallow) * speck * (0.3 + 0.7 * p.y);
     // ---- the sea floor: rippled sand lit from above, rocks dark against the water
-    float bed = undersea_floor(p.x);
+    float bed = undersea_floor(p.x, sky_seed2());
     float px = 1.5 / u_resolution.y;
     float ground = smoothstep(bed + px, bed - px, p.y);
     float rock = smoothstep(0.015, 0.05, bed - FLOOR - 0.04);
@@ -80,9 +92,7 @@ void main() {
     float weed = 0.0;
     for (int i = 0; i < WEEDS; i++) {
         float fi = float(i);
-        float root = asp * (fi + 0.2 + 0.6 * hash11(fi * 3.1 + v_rand.z * 50.0)) / float(WEEDS);
-        float base = undersea_floor(root);
-        float top = base + 0.18 + 0.3 * hash11(fi * 5.7 + v_rand.w * 40.0);
+        float root = v_weed[i].x, base = v_weed[i].y, top = v_weed[i].z;
         float rise = clamp((p.y - base) / (top - base), 0.0, 1.0);
         float sway = rise * rise * (0.05 * sin(t * 0.5 + fi * 1.7 + p.y * 4.0) + 0.015 * sin(p.y * 23.0 + fi));
         float width = 0.012 * (1.0 - 0.65 * rise) * (0.8 + 0.4 * sin(p.y * 60.0 + fi * 3.0));
