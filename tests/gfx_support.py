@@ -74,6 +74,12 @@ class Offscreen:
         assert pixels is not None, "the driver delivered no frame"
         return pixels
 
+    def fresh(self, **changes: object) -> np.ndarray:
+        """The night scene with `changes` (FrameState fields), drawn afresh (nothing carried
+        over from the frame before), as float RGB."""
+        self.compositor.reset()
+        return self.render(replace(NIGHT, **changes)).astype(np.float32)  # type: ignore[arg-type]
+
     def alone(self, motif: str | None, daylight: float = 0.0) -> np.ndarray:
         """`motif` alone (or nothing) under the night scene's sky and palette without its
         stars, at that daylight, as float RGB."""

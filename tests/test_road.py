@@ -5,8 +5,6 @@ EGL) under the sky it leaves alone."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
 from gfx_support import NIGHT, Offscreen, frame_box, offscreen_renderer
@@ -104,12 +102,11 @@ def renderer():
 
 
 def _render(renderer: Offscreen, **changes: object) -> np.ndarray:
-    renderer.compositor.reset()
-    return renderer.render(replace(NIGHT, **changes)).astype(np.float32)
+    return renderer.fresh(**changes)
 
 
 def _with_road(renderer: Offscreen, **changes: object) -> np.ndarray:
-    return _render(renderer, intensities={**NIGHT.intensities, "road": 0.9}, **changes)
+    return renderer.fresh(intensities={**NIGHT.intensities, "road": 0.9}, **changes)
 
 
 @pytest.mark.gl

@@ -3,11 +3,9 @@ is a few tents pitched in depth, by night glowing from inside (real shaders, EGL
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
-from gfx_support import NIGHT, Offscreen, frame_box, offscreen_renderer
+from gfx_support import NIGHT, frame_box, offscreen_renderer
 from reading_support import settings_of
 
 from renderer import pipeline
@@ -30,22 +28,17 @@ def renderer():
     yield from offscreen_renderer(SIZE)
 
 
-def _render(renderer: Offscreen, **changes: object) -> np.ndarray:
-    renderer.compositor.reset()
-    return renderer.render(replace(NIGHT, **changes)).astype(np.float32)
-
-
 @pytest.mark.gl
 def test_a_camp_at_night_glows_warm_on_the_ground_and_by_day_is_canvas(renderer) -> None:
     camp = {**NIGHT.intensities, "tent": 0.9}
-    dark = _render(renderer)
-    night = _render(renderer, intensities=camp)
+    dark = renderer.fresh()
+    night = renderer.fresh(intensities=camp)
     ground = frame_box(night - dark, 0.0, 1.0, 0.0, 0.45)
     warm = (ground[..., 0] > 60.0) & (ground[..., 0] > ground[..., 2] + 20.0)
     assert np.count_nonzero(warm) > 150  # lit canvas and doors
     assert np.abs(frame_box(night - dark, 0.0, 1.0, 0.75, 1.0)).mean() < 0.5  # the sky alone
-    day = _render(renderer, intensities=camp, daylight=1.0)
-    bare = _render(renderer, daylight=1.0)
+    day = renderer.fresh(intensities=camp, daylight=1.0)
+    bare = renderer.fresh(daylight=1.0)
     changed = np.abs(day - bare).mean(axis=2) > 20.0
     assert np.count_nonzero(changed) > 300  # the tents stand by day too
     assert frame_box(night, 0.0, 1.0, 0.0, 0.45).max() > 180.0  # a door's light reads as light

@@ -5,8 +5,6 @@ layer draws an unlit track winding to the horizon (real shaders, EGL)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
 from gfx_support import NIGHT, Offscreen, frame_box, offscreen_renderer
@@ -83,9 +81,7 @@ def renderer():
 
 
 def _render(renderer: Offscreen, motifs: dict[str, float], **changes: object) -> np.ndarray:
-    renderer.compositor.reset()
-    intensities = {**NIGHT.intensities, **motifs}
-    return renderer.render(replace(NIGHT, intensities=intensities, **changes)).astype(np.float32)
+    return renderer.fresh(intensities={**NIGHT.intensities, **motifs}, **changes)
 
 
 @pytest.mark.gl

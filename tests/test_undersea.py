@@ -4,11 +4,9 @@ deep dark below it and a floor of sand (real shaders, EGL)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
-from gfx_support import NIGHT, Offscreen, frame_box, offscreen_renderer
+from gfx_support import frame_box, offscreen_renderer
 from reading_support import settings_of
 
 SIZE = (320, 180)
@@ -37,16 +35,10 @@ def renderer():
     yield from offscreen_renderer(SIZE)
 
 
-def _render(renderer: Offscreen, motifs: dict[str, float], **changes: object) -> np.ndarray:
-    renderer.compositor.reset()
-    state = replace(NIGHT, intensities=motifs, **changes)
-    return renderer.render(state).astype(np.float32)
-
-
 @pytest.mark.gl
 def test_the_water_replaces_the_sky_lit_from_above_dark_below(renderer) -> None:
-    sky = _render(renderer, {"stars": 0.7}, daylight=1.0)
-    sea = _render(renderer, {"stars": 0.7, "undersea": 0.9}, daylight=1.0)
+    sky = renderer.fresh(intensities={"stars": 0.7}, daylight=1.0)
+    sea = renderer.fresh(intensities={"stars": 0.7, "undersea": 0.9}, daylight=1.0)
     assert np.abs(sea - sky).mean() > 20.0  # the sky is gone
     top = frame_box(sea, 0.0, 1.0, 0.85, 1.0).mean()
     deep = frame_box(sea, 0.0, 1.0, 0.2, 0.35).mean()
@@ -57,17 +49,17 @@ def test_the_water_replaces_the_sky_lit_from_above_dark_below(renderer) -> None:
 
 @pytest.mark.gl
 def test_the_sea_floor_is_sand_and_the_surface_moves(renderer) -> None:
-    sea = _render(renderer, {"undersea": 0.9}, daylight=1.0)
+    sea = renderer.fresh(intensities={"undersea": 0.9}, daylight=1.0)
     floor = frame_box(sea, 0.0, 1.0, 0.0, 0.05).reshape(-1, 3).mean(axis=0)
     assert floor[0] > floor[2]  # warm sand under blue water
-    later = _render(renderer, {"undersea": 0.9}, daylight=1.0, time=25.0)
+    later = renderer.fresh(intensities={"undersea": 0.9}, daylight=1.0, time=25.0)
     surface = np.abs(frame_box(later - sea, 0.0, 1.0, 0.85, 1.0)).mean()
     assert surface > 2.0  # the light on the surface shifts
 
 
 @pytest.mark.gl
 def test_by_night_the_deep_is_near_black(renderer) -> None:
-    sea = _render(renderer, {"undersea": 0.9}, daylight=0.0)
+    sea = renderer.fresh(intensities={"undersea": 0.9}, daylight=0.0)
     assert np.percentile(sea.mean(axis=2), 5) < 12.0
 
 
