@@ -8,18 +8,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from gfx_support import NIGHT, Offscreen, frame_box, offscreen_renderer
-from reading_support import settings_of
+from reading_support import motifs_of, settings_of
 
 from renderer import pipeline
 from renderer.dream import parse_dream
 
 SIZE = (320, 180)
-
-
-def _read(text: str) -> dict[str, str]:
-    """Each keyword of the text -> its motif."""
-    plan = pipeline.plan(parse_dream(text, "test"))
-    return {k.text.lower(): k.motif for s in plan.sentences for k in s.keywords}
 
 
 @pytest.mark.parametrize(
@@ -35,7 +29,7 @@ def _read(text: str) -> dict[str, str]:
     ],
 )
 def test_ways_of_earth_read_as_the_track(text: str, word: str) -> None:
-    assert _read(text)[word] == "track"
+    assert motifs_of(text)[word] == "track"
 
 
 @pytest.mark.parametrize(
@@ -47,11 +41,11 @@ def test_ways_of_earth_read_as_the_track(text: str, word: str) -> None:
     ],
 )
 def test_the_same_words_in_other_senses_are_not_the_track(text: str, word: str, motif: str) -> None:
-    assert _read(text)[word] == motif
+    assert motifs_of(text)[word] == motif
 
 
 def test_a_song_or_an_idiom_is_no_track() -> None:
-    assert "track" not in _read("They played my favourite track from the album on the radio.")
+    assert "track" not in motifs_of("They played my favourite track from the album on the radio.")
     plan = pipeline.plan(parse_dream("I lost track of time.", "test"))
     assert all(k.figurative for s in plan.sentences for k in s.keywords)
 
