@@ -494,6 +494,12 @@ def _on_a_ride(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     return placed or bool(before & pw.RIDING)
 
 
+def _waiting_at(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the dreamer is at the keyword's place: "I was at Gate 14"."""
+    before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
+    return before[-1:] == ["at"] and _dreamer_before(tokens, keyword)
+
+
 def _its_inside(tokens: list[Token], keyword: Keyword) -> bool:
     """Whether the place is named with "inside" right after it, and nothing it is inside:
     "the kitchen inside is full of seeds" (not "there was sea inside it")."""
@@ -703,9 +709,9 @@ def _strengths(
             if tags is not None and tags[last] in pw.NOT_NOUNS and not turned:
                 continue  # "the car park is underground" (but "a dune", "the hall")
         numbered = sentence.text[keyword.end - sentence.start :].lstrip()[:1].isdigit()
-        if numbered and not _opens_clause(tokens, keyword):
-            continue  # a numbered part of a building: "bay 4", "in room 9" (but "Room 7 had
-            # a carpet the colour of mustard": the place described)
+        if numbered and not (_opens_clause(tokens, keyword) or _waiting_at(tokens, keyword)):
+            continue  # a numbered part of a building: "bay 4" (but "Room 7 had a carpet the
+            # colour of mustard": the place described; "I was at Gate 14": where one is)
         if (
             not noun
             and last >= 0
@@ -1127,6 +1133,9 @@ def _open_air(sentence: Sentence, keyword: Keyword) -> bool:
         return False  # "it was night", "it was raining": the time and the weather
     tokens = [t.word for t in tokenize(sentence.text, sentence.start) if t.start < keyword.start]
     near = [w for w in tokens if w not in pw.DETERMINERS][-2:]
+    said = tokens[len(tokens) - tokens[::-1].index(near[-1]) :] if near else []
+    if set(said) & pw.ONLY:  # "it was just the wind in the cloth": what something was
+        return False
     return len(near) == 2 and near[0] in pw.SCENE and near[1] in pw.BECOMING
 
 

@@ -99,6 +99,13 @@ def there_instead(tokens: list[Token], index: int) -> bool:
     return bool(there) and "no" in words[there[-1] : only]
 
 
+def _placed_before(words: list[str]) -> bool:
+    """Whether the words put one somewhere already: a preposition of place and what it
+    governs ("on the green")."""
+    at = [k for k, word in enumerate(words) if word in pw.LOCATIVES]
+    return bool(at) and any(w not in pw.DETERMINERS for w in words[at[-1] + 1 :])
+
+
 def _contained(tokens: list[Token], index: int, places: frozenset[int]) -> bool:
     """Whether the place at token `index` is inside a thing (places: where the sentence's
     place keywords start): "there was sea inside it", "a forest inside the jar", "the sea in
@@ -287,6 +294,8 @@ def _strength(
             return MENTION
         if before[j - 1 : j + 1] == ["next", "to"]:  # beside it: "next to a bench where a
             return MENTION  # deer trail met the road"
+        if before[j] == "behind" and _placed_before(before[:j]):  # "on the green behind the
+            return MENTION  # church": a landmark of where one is (not "out behind the garage")
         if before[j] in pw.LOCATIVES:  # someone there, someone going there, or no subject
             someone = any(
                 w in pw.PEOPLE

@@ -165,6 +165,8 @@ ONWARD = frozenset(  # where a thing goes on to: "wound through the valley"
     ["through", "past", "down", "up", "into", "across", "along", "over", "around", "round",
      "away", "off", "out", "towards", "toward", "between", "beneath", "under", "beyond"]
 )
+ONLY = frozenset(["just", "only", "merely", "simply", "probably"])  # an explanation: "it was
+# just the wind"
 OBJECTS = frozenset(["it", "them", "him", "me", "us", "you"])  # what a preposition holds
 WITHIN = frozenset(["inside", "within"])  # what is in a building: "the stairs inside the tower"
 INSIDE_IT = (["inside", "it"], ["in", "it"], ["inside", "them"], ["within", "it"])  # in a thing

@@ -896,3 +896,19 @@ def test_a_car_one_sits_in_within_a_place_is_in_that_place() -> None:
     text = "I was sitting in the hospital car park at dawn, in the driver's seat of a car."
     assert _places(text) == ["carpark"]
     assert _places("We were in the taxi. We drove out of the city.") == ["road", "road"]
+
+
+def test_a_fete_on_the_green_behind_the_church_is_the_fete() -> None:
+    text = (
+        "It was a village fete, on the green behind the church. "
+        "I remember the lemons were moving, but it was just the wind in the cloth."
+    )
+    assert _places(text) == ["carnival", "carnival"]
+    assert _places("It brought me out behind my dad's old garage.") == ["carpark"]
+
+
+def test_at_a_numbered_gate_one_is_there_and_a_trench_of_the_sea_is_under_it() -> None:
+    assert _places("I was at Gate 14 with my boarding pass.") == ["hall"]
+    assert _places("I did the obs in bay 4.")[0] != "beach"
+    trench = "At the bottom of a trench, miles down, there was no sunlight. A jellyfish drifted."
+    assert _places(trench) == ["undersea", "undersea"]
