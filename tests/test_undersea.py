@@ -65,3 +65,11 @@ def test_by_night_the_deep_is_near_black(renderer) -> None:
 
 def test_in_a_submarine_one_is_under_the_sea() -> None:
     assert settings_of("We were inside the submarine, far below the waves.") == ["undersea"]
+
+
+def test_under_a_swimming_pools_water_one_is_in_the_pool() -> None:
+    text = (
+        "I was at the swimming baths at night. I swam underwater past the tiles. "
+        "I dived into the deep end."
+    )
+    assert settings_of(text) == ["pool"] * 3
