@@ -925,3 +925,8 @@ def test_a_noun_after_a_determiner_and_an_adjective_is_a_noun() -> None:
 def test_parents_and_people_named_by_their_work_are_people(text: str, word: str) -> None:
     people = [k for s in analyze(parse_dream(text, "t")).sentences for k in s.people]
     assert [k.text for k in people] == [word]
+
+
+def test_a_canal_locks_chamber_is_its_water_not_a_hall() -> None:
+    text = "We waited at the canal lock. A narrowboat slid into the chamber."
+    assert keyword(text, "chamber").motif == "river"
