@@ -930,3 +930,9 @@ def test_parents_and_people_named_by_their_work_are_people(text: str, word: str)
 def test_a_canal_locks_chamber_is_its_water_not_a_hall() -> None:
     text = "We waited at the canal lock. A narrowboat slid into the chamber."
     assert keyword(text, "chamber").motif == "river"
+
+
+def test_a_lighthouses_gallery_is_the_lighthouse_not_an_art_gallery() -> None:
+    text = "I stepped out onto the gallery of the lighthouse in the gale."
+    assert keyword(text, "gallery").motif == "lighthouse"
+    assert keyword("We walked round the gallery looking at paintings.", "gallery").motif == "hall"
