@@ -277,8 +277,10 @@ def sets_scene(keyword: Keyword) -> bool:
 
 
 def in_open_air(keyword: Keyword) -> bool:
-    """Whether a sky or weather keyword names somewhere to be: "a snowfield", "outer space"."""
-    return bool(_named(keyword) & open_air())
+    """Whether a sky or weather keyword names somewhere to be: "a snowfield", "outer space",
+    a sky of any kind ("a violet evening sky")."""
+    last = forms(keyword.text.lower().split()[-1])
+    return bool(_named(keyword) & open_air() or last & open_air() - open_air_within())
 
 
 def _drawable(keyword: Keyword) -> bool:

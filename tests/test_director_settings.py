@@ -912,3 +912,9 @@ def test_at_a_numbered_gate_one_is_there_and_a_trench_of_the_sea_is_under_it() -
     assert _places("I did the obs in bay 4.")[0] != "beach"
     trench = "At the bottom of a trench, miles down, there was no sunlight. A jellyfish drifted."
     assert _places(trench) == ["undersea", "undersea"]
+
+
+def test_up_into_a_sky_of_any_kind_is_the_open_air() -> None:
+    text = "I rode the escalator in the department store. It went up into a violet evening sky."
+    assert _places(text) == ["shop", "twilight"]
+    assert _places("I was in the shop. I looked at the evening sky.") == ["shop", "shop"]
