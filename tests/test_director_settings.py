@@ -915,6 +915,6 @@ def test_at_a_numbered_gate_one_is_there_and_a_trench_of_the_sea_is_under_it() -
 
 
 def test_up_into_a_sky_of_any_kind_is_the_open_air() -> None:
-    text = "I rode the escalator in the department store. It went up into a violet evening sky."
+    text = "I was in the department store. I rode the escalator up into a violet evening sky."
     assert _places(text) == ["shop", "twilight"]
     assert _places("I was in the shop. I looked at the evening sky.") == ["shop", "shop"]
