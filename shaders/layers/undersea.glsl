@@ -42,7 +42,7 @@ void undersea_vertex() {
     v_shallow = sea * 0.22 * day;
     v_deep = mix(v_pal[0], vec3(0.2, 0.6, 1.0), 0.4) * 0.012;
     v_sun = mix(v_pal[3], vec3(0.9, 1.1, 1.0), 0.5) * 0.5 * day;
-    v_sand = mix(v_pal[2], vec3(1.2, 1.05, 0.8), 0.6) * 0.2 * day;
+    v_sand = mix(v_pal[2], vec3(1.2, 1.05, 0.8), 0.8) * 0.2 * day;
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/sky_common.glsl"
