@@ -85,10 +85,13 @@ def test_dream_changes_do_not_accumulate(xvfb, tmp_path):
         assert sample["shows"] <= 2, sample
         assert sample["threads"] <= 3, sample  # main, the watcher, at most one dream worker
     # a layer first drawn late in a dream is compiled then: on a loaded machine the first pass
-    # shows fewer frames of each dream, so the baseline is the end of the second
-    warm = next(s for s in samples if s["changes"] >= (PASSES - 1) * dreams)
-    last = samples[-1]
-    # one timeline kept per change would add about 3,000 blocks each
-    assert last["blocks"] - warm["blocks"] < 5000, (warm, last)
-    # a leak of a texture or a timeline per change (a few MB each) would pass this bound
-    assert last["rss_mb"] - warm["rss_mb"] < 24, (warm, last)
+    # shows fewer frames of each dream, so the second pass is the baseline for the third. Each
+    # pass is taken at its highest: a sample may catch the next dream's timeline (some 6,000
+    # blocks) still being made, and the highest holds it in both passes
+    second = [s for s in samples if (PASSES - 2) * dreams < s["changes"] <= (PASSES - 1) * dreams]
+    third = [s for s in samples if s["changes"] > (PASSES - 1) * dreams]
+    for measure in ("blocks", "rss_mb"):
+        warm, last = max(s[measure] for s in second), max(s[measure] for s in third)
+        # one timeline kept per change would add some 6,000 blocks each, 48,000 over a pass;
+        # a leak of a texture or a timeline per change (a few MB each) would pass 24 MB
+        assert last - warm < (5000 if measure == "blocks" else 24), (measure, second, third)
