@@ -573,11 +573,12 @@ class Compositor:
                 shader.set("u_place", place.uniform)
             if draw.layer.ground:  # clipped under its ground line (lib/land_shore.glsl)
                 ctx.enable_direct(GL_CLIP_DISTANCE0)
-            named = state.colors.get(draw.motif)
+            named = state.colors.get(draw.motif)  # "a green moon": its layer's palette in
+            colored = None if named is None else _colored(state.palette, named)  # that colour
             for where, intensity in placements(draw, shore):
                 self._set(shader, common, into.size, intensity, seed)
-                if named is not None:  # "a green moon": its layer's palette in that colour
-                    shader.set("u_palette", _colored(state.palette, named))
+                if colored is not None:
+                    shader.set("u_palette", colored)
                 shader.set("u_named", named[3] if named is not None else 0.0)
                 shader.set("u_params", draw.params)
                 shader.set("u_sprites", draw.layer.sprites)
