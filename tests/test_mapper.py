@@ -68,6 +68,8 @@ def weight(text: str, surface: str) -> float:
         ("The huskies pulled the sled.", "huskies", "dog"),
         ("Two lighthouses turned their beams.", "lighthouses", "lighthouse"),
         ("A caravan crossed the dunes.", "caravan", "camel"),
+        ("Nan's old caravan was parked in the snow.", "caravan", "room"),  # a home on wheels
+        ("A long caravan of wagons passed the pilgrims.", "caravan", "crowd"),
         ("Smoke rose from the cottages.", "cottages", "village"),  # small houses, no skyline
         ("The hamlet slept under snow.", "hamlet", "village"),
         ("Skyscrapers lined the avenue.", "Skyscrapers", "city"),
