@@ -708,7 +708,8 @@ def _strengths(
             tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
             turned = [t.word for t in tokens[max(0, last - 2) : last]] in pw.TURNED  # "turned
             # to grass": a noun, whatever the tagger says
-            if tags is not None and tags[last] in pw.NOT_NOUNS and not turned:
+            dreamer = _said_of_the_dreamer(tokens, last)  # "then I was underground"
+            if tags is not None and tags[last] in pw.NOT_NOUNS and not turned and not dreamer:
                 continue  # "the car park is underground" (but "a dune", "the hall")
         numbered = sentence.text[keyword.end - sentence.start :].lstrip()[:1].isdigit()
         if numbered and not (_opens_clause(tokens, keyword) or _waiting_at(tokens, keyword)):

@@ -38,6 +38,7 @@ def place_strength(
     index = token_index(tokens, keyword.start)
     clause = clause_start(tokens, index)
     before = [t.word for t in tokens[clause:index]]
+    before = before[_object_it(sentence, tokens, clause, index) :]
     governed = before[:1] and before[0] in pw.LOCATIVES  # by the clause's first word alone
     governed = governed and not set(before[1:]) & (pw.LOCATIVES | pw.BECOMING | pw.EXISTENTIAL)
     if governed and (verb_after(sentence, tokens, keyword) or there_after(tokens, keyword)):
@@ -248,6 +249,21 @@ def verb_after(sentence: Sentence, tokens: list[Token], keyword: Keyword) -> boo
         return False
     tags = sentence_tags(sentence.text, sentence.start, tokens)
     return tags is not None and tags[after].startswith("VB")
+
+
+def _object_it(sentence: Sentence, tokens: list[Token], clause: int, index: int) -> int:
+    """How many of the clause's words before token `index` end on an "it" that is the object
+    of a verb, with a new clause after it ("when I went to close it the shed was full": the
+    shed is no place one went to; not "through it a garden", nor "it's a car park"); 0 if
+    none."""
+    for k in range(index - 1, clause, -1):
+        it, verb = tokens[k], tokens[k - 1].word
+        after = sentence.text[it.end - sentence.start : it.end - sentence.start + 1]
+        plain = it.word == "it" and after not in ("'", "\u2019")  # not "it's"
+        if plain and verb not in pw.LOCATIVES and not tokens[k + 1].brk:
+            if tokens[k + 1].word in pw.DETERMINERS | pw.CLAUSE_LINKS:
+                return k + 1 - clause
+    return 0
 
 
 def _strength(

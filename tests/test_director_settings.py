@@ -360,6 +360,18 @@ def test_a_place_said_of_things_as_an_adjective_does_not_move_the_dream() -> Non
     assert [s.setting[:1] for s in flooded.sentences] == [("library",)] * 3
     diving = _script("I waded into the library. Then I was underwater, swimming.")
     assert diving.sentences[1].setting[:1] == ("undersea",)
+    roots = _script("I was on my allotment. After that I was underground, among the roots.")
+    assert roots.sentences[1].setting[:1] == ("cave",)
+
+
+def test_a_place_after_the_object_of_another_verb_is_no_place_one_went_to() -> None:
+    script = _script(
+        "I was on my allotment in the mist. The door was banging, but when I went to close it "
+        "the shed was full of bees. A robin watched me."
+    )
+    assert [s.setting[:1] for s in script.sentences] == [("garden",)] * 3
+    garden = _script("I was in the shed. Through it a garden full of bees opened.")
+    assert garden.sentences[1].setting[:1] == ("garden",)  # "it" after a preposition
 
 
 def test_an_inverted_clause_seen_out_of_a_window_is_a_view() -> None:
