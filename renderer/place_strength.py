@@ -260,9 +260,9 @@ def _object_it(sentence: Sentence, tokens: list[Token], clause: int, index: int)
         it, verb = tokens[k], tokens[k - 1].word
         after = sentence.text[it.end - sentence.start : it.end - sentence.start + 1]
         plain = it.word == "it" and after not in ("'", "\u2019")  # not "it's"
-        if plain and verb not in pw.LOCATIVES and not tokens[k + 1].brk:
-            if tokens[k + 1].word in pw.DETERMINERS | pw.CLAUSE_LINKS:
-                return k + 1 - clause
+        links = not tokens[k + 1].brk and tokens[k + 1].word in pw.DETERMINERS | pw.CLAUSE_LINKS
+        if plain and verb not in pw.LOCATIVES and links:
+            return k + 1 - clause
     return 0
 
 
