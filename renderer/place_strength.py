@@ -35,6 +35,31 @@ def place_strength(
     bottom of the pasture"; riders: words of its places and vehicles, which carry the dreamer
     where they go: "the train went into a tunnel"; tokens: the sentence's, when at hand)."""
     tokens = tokens or tokenize(sentence.text, sentence.start)
+    strength = _in_clause(sentence, first_in_paragraph, keyword, others, riders, tokens)
+    after = [t for t in tokens if t.start >= keyword.end][:1]
+    if after and not after[0].brk:
+        if after[0].word in pw.ENDING:  # "the city ended and the salt flats began": there no
+            return min(strength, MENTION)  # more
+        if after[0].word in pw.BEGINNING and not _where_before(tokens, keyword):
+            return max(strength, BECOMES)  # not "to see where the forest began"
+    return strength
+
+
+def _where_before(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether "where" comes right before the keyword's phrase: "where the forest began"."""
+    before = [t.word for t in tokens if t.end <= keyword.start and t.word not in pw.DETERMINERS]
+    return before[-1:] == ["where"]
+
+
+def _in_clause(
+    sentence: Sentence,
+    first_in_paragraph: bool,
+    keyword: Keyword,
+    others: frozenset[int],
+    riders: frozenset[str],
+    tokens: list[Token],
+) -> float:
+    """place_strength from the keyword's own clause."""
     index = token_index(tokens, keyword.start)
     clause = clause_start(tokens, index)
     before = [t.word for t in tokens[clause:index]]

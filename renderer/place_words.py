@@ -25,8 +25,11 @@ MOTION = frozenset(  # verbs that take someone somewhere: "went through the door
         "jump", "dive", "wade", "goes", "comes", "walks", "runs", "climbs", "steps", "falls",
         "gets", "going", "coming", "walking", "running", "driving", "climbing", "swimming",
         "flying", "falling", "floating", "drifting", "riding", "sailing", "began", "started",
+        "took", "take", "takes", "taking",
     ]
 )
+BEGINNING = frozenset(["began", "begins", "started", "starts"])  # "and the desert began"
+ENDING = frozenset(["ended", "ends", "stopped", "stops"])  # "the forest ended": no more there
 APPROACH = frozenset(["toward", "towards"])  # on the way there: a move once the last place fades
 # a place after another, joined by these and not by these, qualifies it: "the creek at the
 # foot of the pasture", "a cliff above a grey sea"

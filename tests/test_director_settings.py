@@ -930,3 +930,21 @@ def test_up_into_a_sky_of_any_kind_is_the_open_air() -> None:
     text = "I was in the department store. I rode the escalator up into a violet evening sky."
     assert _places(text) == ["shop", "twilight"]
     assert _places("I was in the shop. I looked at the evening sky.") == ["shop", "shop"]
+
+
+def test_a_place_that_begins_is_where_one_is_and_one_that_ends_is_not() -> None:
+    script = _script(
+        "I crossed a black river on lily pads. On the far bank the city ended and the salt flats "
+        "began, white as cake. A horse stood there."
+    )
+    assert [s.setting[:1] for s in script.sentences] == [("river",), ("dunes",), ("dunes",)]
+    looked = _script("I was in a meadow. I ran to see where the forest began.")
+    assert looked.sentences[1].setting[:1] == ("meadow",)
+
+
+def test_a_note_without_its_subject_still_takes_the_dreamer_there() -> None:
+    script = _script(
+        "Old hotel by the sea, chairs in the lobby under sheets. Took the lift down and found "
+        "a swimming pool with no water in it."
+    )
+    assert [s.setting[:1] for s in script.sentences] == [("hall",), ("pool",)]
