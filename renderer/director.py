@@ -1392,6 +1392,8 @@ def direct(plan: ScenePlan) -> SceneScript:
         ]
         if here.goes_in and not here.named and inside is not None:
             named = [(Where(inside, inside), LOCATIVE)]  # "you find a cabin. You go inside."
+        elif here.goes_in:  # "i went inside and the whole food court was full of sheep"
+            named = [(w, max(s, PRESENT) if w.place in indoors() else s) for w, s in named]
         inside = next(
             (insides()[w.place] for w, _ in reversed(here.named) if w.place in insides()),
             here.building or inside,

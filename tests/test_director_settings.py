@@ -948,3 +948,11 @@ def test_a_note_without_its_subject_still_takes_the_dreamer_there() -> None:
         "a swimming pool with no water in it."
     )
     assert [s.setting[:1] for s in script.sentences] == [("hall",), ("pool",)]
+
+
+def test_going_in_puts_the_dreamer_in_the_room_the_next_clause_names() -> None:
+    script = _script(
+        "it was raining and the car park was empty. i went inside and the whole food court was "
+        "full of sheep. sheep in the booths eating chips."
+    )
+    assert [s.setting[:1] for s in script.sentences] == [("carpark",), ("hall",), ("hall",)]
