@@ -111,6 +111,9 @@ def _in_clause(
         strength = min(strength, MENTION)
     if _contained(tokens, index, others) or before[:2] in pw.INSIDE_IT:
         strength = min(strength, MENTION)  # (and "inside it was a whole town": in a thing)
+    if set(before) & pw.SKY_AND_WEATHER and not set(before) & pw.PEOPLE:
+        strength = min(strength, MENTION)  # where the weather is: "a low white sky that
+        # seemed to press down on the rooftops"
     return strength
 
 

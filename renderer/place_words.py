@@ -63,6 +63,10 @@ AFAR = frozenset(  # words that see a place from elsewhere
 )
 STARTING = frozenset(["started", "starts", "began", "begins"])  # where the dream starts
 WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
+SKY_AND_WEATHER = frozenset(  # what lies over a place: "snow lay on the rooftops"
+    ["sky", "skies", "cloud", "clouds", "fog", "mist", "haze", "rain", "snow", "storm", "sun",
+     "moon", "sunlight", "moonlight", "smoke"]
+)
 SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
 AIRCRAFT = frozenset(  # aircraft whose inside is an airliner's cabin, for someone aboard
     ["plane", "planes", "aeroplane", "aeroplanes", "airplane", "airplanes", "airliner", "jet",

@@ -956,3 +956,13 @@ def test_going_in_puts_the_dreamer_in_the_room_the_next_clause_names() -> None:
         "full of sheep. sheep in the booths eating chips."
     )
     assert [s.setting[:1] for s in script.sentences] == [("carpark",), ("hall",), ("hall",)]
+
+
+def test_a_place_the_sky_lies_over_is_no_move_there() -> None:
+    script = _script(
+        "The back door opened onto a harbour, and the harbour was frozen. Gulls stood on the "
+        "ice. There was no sun, only a low white sky that pressed down on the rooftops."
+    )
+    assert [s.setting[:1] for s in script.sentences] == [("ocean",)] * 3
+    walked = _script("I was on a frozen harbour. Under the low sky I walked into the city.")
+    assert walked.sentences[1].setting[:1] == ("city",)
