@@ -960,9 +960,11 @@ def test_going_in_puts_the_dreamer_in_the_room_the_next_clause_names() -> None:
 
 def test_a_place_the_sky_lies_over_is_no_move_there() -> None:
     script = _script(
-        "The back door opened onto a harbour, and the harbour was frozen. Gulls stood on the "
-        "ice. There was no sun, only a low white sky that pressed down on the rooftops."
+        "I was in a bakery. A cat slept on the till. The baker shaped dough into swans. I asked "
+        "for bread. The back door of the bakery opened straight onto a harbour, and the harbour "
+        "was frozen. The ice was grey and boats were locked into it. Gulls stood on the ice. "
+        "There was no sun, only a low white sky that pressed down on the rooftops."
     )
-    assert [s.setting[:1] for s in script.sentences] == [("ocean",)] * 3
+    assert [s.setting[:1] for s in script.sentences][4:] == [("ocean",)] * 4
     walked = _script("I was on a frozen harbour. Under the low sky I walked into the city.")
     assert walked.sentences[1].setting[:1] == ("city",)
