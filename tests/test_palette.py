@@ -20,6 +20,7 @@ from renderer.mapping.palette import (
     hue_distance,
     luminance,
     roles,
+    toward,
 )
 from renderer.paths import seeds_dir
 
@@ -103,3 +104,12 @@ def test_beside_a_near_white_key_a_warm_accent_may_share_its_hue() -> None:
     palette = roles(lanterns)
     _check_roles(palette)
     assert hue_distance(_hue(palette[ACCENT]), _hue(hex_to_rgb("#ffd27d"))) < 0.03  # the gold
+
+
+@pytest.mark.parametrize("white", [(0.9686, 0.9686, 0.949), (1.0, 1.0, 1.0), (0.5, 0.5, 0.52)])
+def test_a_white_or_a_grey_named_for_a_thing_takes_it_no_hue(white: tuple[float, ...]) -> None:
+    """A near white has a high HLS saturation (its chroma over so little room): read as a
+    colour, "a white horse" came out yellow."""
+    for color in ((0.78, 0.45, 0.14), (0.25, 0.64, 0.75), (0.03, 0.07, 0.08)):
+        r, g, b = toward(color, (white[0], white[1], white[2]), 1.0)
+        assert max(r, g, b) - min(r, g, b) < 0.02

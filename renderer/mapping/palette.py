@@ -164,7 +164,7 @@ COOL_HUE = 0.6  # a blue: the fill of a palette without a cool colour
 WARM_HUE = 0.1  # an amber: the cast of a white or grey key
 NAMED_LIGHTNESS = 0.5  # how far a thing's palette takes the lightness of the colour named for it
 NAMED_SATURATION = 0.7  # the least saturation of a named colour that is not a grey
-GREY = 0.15  # saturation under which a named colour is a grey (its hue it takes whole)
+GREY = 0.1  # chroma under which a named colour is a grey or a white: it takes no hue
 
 
 def _hls(rgb: RGB) -> tuple[float, float, float]:
@@ -180,8 +180,8 @@ def toward(color: RGB, named: RGB, amount: float) -> RGB:
     names, keeping most of its own lightness (a palette's light stays light in green)."""
     _, lightness, saturation = _hls(color)
     hue, named_lightness, named_saturation = _hls(named)
-    if named_saturation >= GREY:  # a colour, not a grey: it shows as a colour does
-        named_saturation = max(named_saturation, NAMED_SATURATION)
+    grey = _chroma(named) < GREY  # a grey or a white: "a white horse" is no yellow one
+    named_saturation = 0.0 if grey else max(named_saturation, NAMED_SATURATION)
     recolored = _rgb(
         hue,
         lightness + (named_lightness - lightness) * NAMED_LIGHTNESS,

@@ -83,13 +83,13 @@ void beast_vertex() {
 #endif
     v_beast_dark = mix(coat, v_pal_air, u_place.y < 0.8 ? 0.3 : 0.0) * op;
     v_beast_key = mix(v_pal_light, v_pal_glow, 0.5) * (0.3 * op);
+    v_beast_rim = glow * (0.75 * op);
 #ifdef COAT_COLOUR
     // the key light takes on the coat's own colour, so that a fox stays red by day, and the
     // rim light pales, so that a grey heron in a red glow is no flamingo
     v_beast_key = mix(v_beast_key, COAT_COLOUR * (2.0 * dot(v_beast_key, vec3(0.333))), 0.75);
     v_beast_rim = mix(v_beast_rim, vec3(dot(v_beast_rim, vec3(0.333))), 0.6);
 #endif
-    v_beast_rim = glow * (0.75 * op);
     v_beast_op = op;
 }
 
