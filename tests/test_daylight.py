@@ -131,3 +131,13 @@ def test_stars_do_not_show_in_daylight(renderer):
 
     assert stars_add(0.0) > 60.0  # at night a star is a bright point
     assert stars_add(1.0) < 3.0
+
+
+def test_a_watch_or_a_shift_of_the_night_and_a_clock_time_set_the_time():
+    assert _levels(
+        "Dreamed I was on the bridge wing, middle watch.",
+        "I stood on the quay in broad daylight.",
+    ) == [0.0, 1.0]
+    clocks = _levels("it was 3am and raining.", "at 7:52 p.m. the bus came.", "At 2.30pm we ate.")
+    assert clocks == [0.0, 0.45, 1.0]
+    assert _levels("I am here, 9 apples.", "The sun was out.") == [1.0, 1.0]  # no clock time

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +18,8 @@ NIGHT = 0.0  # a dream that names no time keeps the night's light
 NEGATORS = frozenset({"no", "not", "without", "never", "nor"})
 SKY_BY_DAY, SKY_BY_NIGHT = frozenset({"sun"}), frozenset({"moon", "stars"})  # sky motifs
 QUOTES = ('"', "“", "”")
+# a clock time: "3am", "7:52 p.m."
+CLOCK = re.compile(r"\b(\d{1,2})(?:[:.]\d{2})?\s?([ap])\.?m\b\.?", re.IGNORECASE)
 # who or what can follow "the way" in a comparison ("the way a sunflower turns", not "the way
 # home")
 COMPARED_SUBJECTS = frozenset(["a", "an", "the", "i", "you", "he", "she", "it", "we", "they"])
@@ -77,16 +80,32 @@ def _read(text: str, offset: int, tokens: list[Token]) -> tuple[float | None, fl
     said = {token.word for token in tokens}
     said.update(f"{a.word} {b.word}" for a, b in itertools.pairwise(tokens))
     low = not words.low_sun.isdisjoint(said)
+    previous = ""
     for token, told in zip(tokens, _told(text, offset, tokens), strict=True):
+        pair, previous = f"{previous} {token.word}", token.word
         if not told:
             continue
-        if token.word in words.times:
-            named = words.times[token.word]
+        if token.word in words.times or pair in words.times:
+            named = words.times.get(pair, words.times.get(token.word))
         elif token.word in words.hints:
             hinted = words.hints[token.word]
             if hinted == LEVELS["day"] and low:
                 hinted = LEVELS["dusk"]
-    return named, hinted
+    return (_clock(text) if named is None else named), hinted
+
+
+def _clock(text: str) -> float | None:
+    """The level of the first clock time the text tells ("3am", "at 7:52 p.m."): night from
+    9 pm to 4 am, dusk at 5 and 6 am and from 6 to 8 pm, morning to noon, else day."""
+    found = CLOCK.search(text)
+    if found is None:
+        return None
+    hour = int(found.group(1)) % 12 + (12 if found.group(2).lower().startswith("p") else 0)
+    if hour <= 4 or hour >= 21:
+        return LEVELS["night"]
+    if hour <= 6 or hour >= 18:
+        return LEVELS["dusk"]
+    return LEVELS["morning"] if hour < 12 else LEVELS["day"]
 
 
 def daylight(sentences: list[tuple[str, int, list[Token]]]) -> list[float]:
