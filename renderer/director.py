@@ -81,7 +81,7 @@ MOVES = 0.7  # a place named at least this strongly starts a passage there
 FADE = 0.15  # how much a place in force fades per sentence that does not name it
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _TABLES = (  # the file's other tables
-    "indoors", "house", "place_things", "travelled", "insides", "afloat",
+    "indoors", "under", "house", "place_things", "travelled", "insides", "afloat",
 )  # fmt: skip
 
 
@@ -152,6 +152,23 @@ def roles() -> dict[str, str]:
 def indoors() -> frozenset[str]:
     """Places whose pictures are rooms: no sky or weather in their setting."""
     return frozenset(_table().get("indoors", {}).get("places", ()))
+
+
+@cache
+def under_water() -> frozenset[str]:
+    """Places under the water: no sky, weather or water's surface drawn there."""
+    return frozenset(_table().get("under", {}).get("places", ()))
+
+
+@cache
+def _surfaces() -> frozenset[str]:
+    """The motifs of a water's surface, not drawn from under the water."""
+    return frozenset(_table().get("under", {}).get("surfaces", ()))
+
+
+def _above_water(motif: str) -> bool:
+    """Whether the motif is seen only above the water: the sky, the weather, a surface."""
+    return role_of(motif) in ("sky", "weather") or motif in _surfaces()
 
 
 @cache
@@ -1340,6 +1357,8 @@ def _focus(
             continue
         if keyword.motif == place or place in indoors() and _glazing(keyword):
             continue  # the room draws its own windows
+        if place in under_water() and _above_water(keyword.motif):
+            continue  # under the sea: "a whale passed the porthole", no horizon or rain
         if place is not None and insides().get(keyword.motif) == place:
             continue  # the cabin one is inside of is the room one is in
         if keyword.motif in climbed() and place in climbed():
@@ -1491,12 +1510,14 @@ def _passage(index: int, first: int, last: int, where: Where | None) -> Passage:
 
 def _setting(where: Where | None, scenery: list[str]) -> tuple[str, ...]:
     """The place in force (or what shows the open air) first, then its sky and weather (none
-    indoors)."""
+    indoors or under the water)."""
     if where is None:
         return tuple(scenery)
     if where.place in indoors():
         return (where.anchor,)
-    return (where.anchor, *(m for m in scenery if m != where.anchor))
+    under = where.place in under_water()  # no sky or weather under the sea
+    kept = [m for m in scenery if m != where.anchor and not (under and _above_water(m))]
+    return (where.anchor, *kept)
 
 
 def _ranked(plan: ScenePlan, sentences: list[SentenceDirection]) -> tuple[MotifScore, ...]:

@@ -9,6 +9,10 @@ import pytest
 from gfx_support import frame_box, offscreen_renderer
 from reading_support import settings_of
 
+from renderer import pipeline
+from renderer.director import direct
+from renderer.dream import parse_dream
+
 SIZE = (320, 180)
 
 
@@ -73,3 +77,19 @@ def test_under_a_swimming_pools_water_one_is_in_the_pool() -> None:
         "I dived into the deep end."
     )
     assert settings_of(text) == ["pool"] * 3
+
+
+def test_under_the_sea_no_sky_weather_or_surface_is_drawn() -> None:
+    script = direct(
+        pipeline.plan(
+            parse_dream(
+                "It was pouring with rain on the beach. I dived under the waves and swam down to "
+                "the bottom of the sea. A whale passed the porthole. The moon was full.",
+                "test",
+            )
+        )
+    )
+    deep = script.sentences[1:]
+    assert [s.setting[:1] for s in deep] == [("undersea",)] * 3
+    assert not any({"rain", "ocean", "moon"} & {*s.setting, *s.focus} for s in deep)
+    assert "whale" in deep[1].focus
