@@ -28,7 +28,7 @@ def _timeline(text: str) -> Timeline:
 
 def test_every_motif_has_exactly_one_role() -> None:
     data = tomllib.loads((paths.assets_dir() / "direction.toml").read_text(encoding="utf-8"))
-    tables = {"place_things", "indoors", "house", "travelled", "insides", "afloat"}
+    tables = {"place_things", "indoors", "under", "house", "travelled", "insides", "afloat"}
     assert set(data) - tables == set(ROLES)
     assert set(data["indoors"]["places"]) <= set(data["place"])
     insides = data["insides"]["places"]
@@ -41,6 +41,8 @@ def test_every_motif_has_exactly_one_role() -> None:
     assert set(data["house"]["rooms"]) <= set(data["indoors"]["places"])
     assert set(data["afloat"]["waters"]) <= set(data["place"]) - set(data["indoors"]["places"])
     assert set(data["afloat"]["vessels"]) <= set(data["subject"])
+    assert set(data["under"]["places"]) <= set(data["place"]) - set(data["indoors"]["places"])
+    assert set(data["under"]["surfaces"]) <= set(data["place"])
     assert set(roles()) == set(load_lexicon().motifs)
 
 
