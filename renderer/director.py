@@ -81,7 +81,7 @@ MOVES = 0.7  # a place named at least this strongly starts a passage there
 FADE = 0.15  # how much a place in force fades per sentence that does not name it
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _TABLES = (  # the file's other tables
-    "indoors", "under", "house", "place_things", "travelled", "insides", "afloat",
+    "indoors", "under", "own", "house", "place_things", "travelled", "insides", "afloat",
 )  # fmt: skip
 
 
@@ -158,6 +158,12 @@ def indoors() -> frozenset[str]:
 def under_water() -> frozenset[str]:
     """Places under the water: no sky, weather or water's surface drawn there."""
     return frozenset(_table().get("under", {}).get("places", ()))
+
+
+@cache
+def _own() -> dict[str, frozenset[str]]:
+    """Place -> the motifs it draws as its own (a cavern's rock)."""
+    return {place: frozenset(m) for place, m in _table().get("own", {}).items()}
 
 
 @cache
@@ -570,13 +576,16 @@ def _climbed(tokens: list[Token], keyword: Keyword) -> bool:
     return bool(set(before[-3:]) & pw.CLIMBING)
 
 
+INSIDE_IT_WAS = (["inside", "it", "was"], ["inside", "it", "is"])  # "Inside it was cold"
+
+
 def _goes_in(sentence: Sentence) -> bool:
     """Whether someone goes in, and the clause ends there: "You go inside.", "we went in and
-    sat down", or the sentence opens inside: "Inside, the stair wound upward" (not "I went in
-    the water")."""
+    sat down", or the sentence opens inside: "Inside, the stair wound upward", "Inside it was
+    cold" (not "I went in the water")."""
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.word for t in tokens]
-    if words[:1] == ["inside"] and len(tokens) > 1 and tokens[1].brk:
+    if words[:1] == ["inside"] and len(tokens) > 1 and tokens[1].brk or words[:3] in INSIDE_IT_WAS:
         return True
     return any(
         words[k - 2] in pw.DREAMER
@@ -997,8 +1006,8 @@ def _aboard_aircraft(tokens: list[Token], keyword: Keyword) -> bool:
 def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     """Whether someone goes or is inside the keyword's building (strength: how firmly the
     sentence puts one at the building): "we went into the cottage", "I was in my gran's
-    cottage", "Inside the castle it was cold" (not "onto a farmyard", "a bird flew into the
-    castle", nor "into the village", which has no inside)."""
+    cottage", "Inside the castle it was cold", "at the very back of the cave" (not "onto a
+    farmyard", "a bird flew into the castle", nor "into the village", which has no inside)."""
     if keyword.text.lower().split()[-1] in pw.SETTLEMENTS:
         return False
     at = token_index(tokens, keyword.start)
@@ -1006,6 +1015,8 @@ def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     before = [t.word for t in tokens[clause:at] if t.word not in pw.DETERMINERS]
     if before[:1] == ["inside"] and len(before) == 1:
         return True  # the clause opens inside it
+    if strength == LOCATIVE and before[-1:] == ["of"] and set(before[-2:-1]) & pw.DEPTHS:
+        return True  # "at the very back of the cave"
     return strength == LOCATIVE and bool(set(before[-2:]) & (pw.GOING_IN_TO | {"in"}))
 
 
@@ -1359,6 +1370,8 @@ def _focus(
             continue  # the room draws its own windows
         if place in under_water() and _above_water(keyword.motif):
             continue  # under the sea: "a whale passed the porthole", no horizon or rain
+        if place is not None and keyword.motif in _own().get(place, ()):
+            continue  # the place's own: "a crack in the rock" of a cavern
         if place is not None and insides().get(keyword.motif) == place:
             continue  # the cabin one is inside of is the room one is in
         if keyword.motif in climbed() and place in climbed():

@@ -28,7 +28,7 @@ def _timeline(text: str) -> Timeline:
 
 def test_every_motif_has_exactly_one_role() -> None:
     data = tomllib.loads((paths.assets_dir() / "direction.toml").read_text(encoding="utf-8"))
-    tables = {"place_things", "indoors", "under", "house", "travelled", "insides", "afloat"}
+    tables = {"place_things", "indoors", "under", "own", "house", "travelled", "insides", "afloat"}
     assert set(data) - tables == set(ROLES)
     assert set(data["indoors"]["places"]) <= set(data["place"])
     insides = data["insides"]["places"]
@@ -43,6 +43,7 @@ def test_every_motif_has_exactly_one_role() -> None:
     assert set(data["afloat"]["vessels"]) <= set(data["subject"])
     assert set(data["under"]["places"]) <= set(data["place"]) - set(data["indoors"]["places"])
     assert set(data["under"]["surfaces"]) <= set(data["place"])
+    assert set(data["own"]) <= set(data["place"])
     assert set(roles()) == set(load_lexicon().motifs)
 
 
@@ -144,7 +145,7 @@ def test_timeline_json_explains_setting_focus_and_drawn_from_the_same_states() -
     for entry, sentence in zip(data["sentences"], timeline.sentences, strict=True):
         middle = timeline.state_at((sentence.start + sentence.end) / 2)
         assert entry["drawn"] == list(middle.drawn)
-        assert entry["setting"][0] == "cave"
+        assert entry["setting"][0] == "cavern"  # in the cave: the cavern
     assert data["sentences"][1]["focus"][0] in ("serpent", "fire")
 
 

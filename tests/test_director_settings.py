@@ -134,7 +134,7 @@ def test_a_train_carries_the_dreamer_where_it_goes() -> None:
         "I sat in an old train. The train went into a tunnel. "
         "A moth flew out of the hole in the seat."
     )
-    assert places == ["train", "cave", "cave"]
+    assert places == ["train", "cavern", "cavern"]
 
 
 def test_the_open_air_is_shown_as_the_passages_setting_and_reported() -> None:
@@ -221,7 +221,7 @@ def test_a_thing_one_gets_into_or_onto_is_where_one_is() -> None:
 def test_only_what_carries_the_dreamer_takes_the_dream_where_it_goes() -> None:
     text = "I was on a train. The water came right up to the hedges outside."
     assert _places(text) == ["train", "train"]
-    assert _places("I was on a train. The train went into a tunnel.") == ["train", "cave"]
+    assert _places("I was on a train. The train went into a tunnel.") == ["train", "cavern"]
 
 
 def test_where_the_dream_starts_holds_like_a_place_one_is_in() -> None:
@@ -361,7 +361,7 @@ def test_a_place_said_of_things_as_an_adjective_does_not_move_the_dream() -> Non
     diving = _script("I waded into the library. Then I was underwater, swimming.")
     assert diving.sentences[1].setting[:1] == ("undersea",)
     roots = _script("I was on my allotment. After that I was underground, among the roots.")
-    assert roots.sentences[1].setting[:1] == ("cave",)
+    assert roots.sentences[1].setting[:1] == ("cavern",)
 
 
 def test_a_place_after_the_object_of_another_verb_is_no_place_one_went_to() -> None:
@@ -411,12 +411,12 @@ def test_an_adjective_of_a_place_word_names_no_place() -> None:
 
 def test_a_place_before_a_preposition_read_as_a_noun_is_still_where_one_is() -> None:
     script = _script("We found the cave behind a waterfall. Inside it was cold and wet.")
-    assert [s.setting[:1] for s in script.sentences] == [("cave",), ("cave",)]
+    assert [s.setting[:1] for s in script.sentences] == [("cave",), ("cavern",)]
 
 
 def test_what_someone_says_a_place_is_does_not_move_the_dream() -> None:
     said = _script("We were in the cave. My sister said it was a town that had sunk.")
-    assert [s.setting[:1] for s in said.sentences] == [("cave",), ("cave",)]
+    assert [s.setting[:1] for s in said.sentences] == [("cavern",), ("cavern",)]
     told = _script("We were in the cave. I said goodbye and walked into the forest.")
     assert told.sentences[1].setting[:1] == ("forest",)
 
@@ -530,7 +530,7 @@ def test_the_back_of_a_place_is_no_going_back() -> None:
         "I got on the bus. Then I was in a cave full of glow-worms. "
         "At the very back of the cave the bus was parked, empty."
     )
-    assert [s.setting[:1] for s in script.sentences] == [("road",), ("cave",), ("cave",)]
+    assert [s.setting[:1] for s in script.sentences] == [("road",), ("cavern",), ("cavern",)]
     back = _script("I got on the bus. Then I was in a market. I carried it back onto the bus.")
     assert back.sentences[2].setting[:1] == ("road",)
 
@@ -730,9 +730,9 @@ def test_a_sentence_that_opens_inside_a_building_is_inside_it() -> None:
     assert _places(text)[1:] == ["stairwell", "stairwell"]
 
 
-def test_an_ice_cave_is_a_cave_with_its_ice() -> None:
+def test_inside_an_ice_cave_is_a_cavern_with_its_ice() -> None:
     text = "I crawled into an ice cave the colour of blue mouthwash. The walls glowed."
-    assert _places(text) == ["cave", "cave"]
+    assert _places(text) == ["cavern", "cavern"]
     assert "ice" in [m.name for m in _script(text).motifs]
 
 
@@ -798,12 +798,12 @@ def test_a_ride_arrives_where_it_was_going_when_the_dream_names_things_there() -
     assert _places(text) == ["road", "road", "carnival"]
 
 
-def test_the_lake_after_an_underground_lake_is_that_cave() -> None:
+def test_the_lake_after_an_underground_lake_is_that_cavern() -> None:
     text = (
         "Tunnels carved out of salt. An underground lake, perfectly still. "
         "I rowed across the lake."
     )
-    assert _places(text) == ["cave", "cave", "cave"]
+    assert _places(text) == ["cavern", "cavern", "cavern"]
 
 
 def test_cars_aboard_a_ferry_draw_no_road_across_the_water() -> None:

@@ -838,8 +838,8 @@ def test_a_numbered_place_is_no_name_and_a_hospital_bay_no_sea() -> None:
     assert keyword("The boats sat in the bay.", "bay").motif == "beach"
 
 
-def test_a_mine_is_a_cave_and_mine_alone_is_no_place() -> None:
-    assert keyword("On the screen was the inside of a coal mine.", "coal mine").motif == "cave"
+def test_a_mine_is_a_cavern_and_mine_alone_is_no_place() -> None:
+    assert keyword("On the screen was the inside of a coal mine.", "coal mine").motif == "cavern"
     assert "mine" not in surfaces("That book is mine.")
 
 
