@@ -1220,12 +1220,19 @@ def _outside(tokens: list[Token], keywords: tuple[Keyword, ...], place: str | No
         return NOTHING_OUTSIDE
     opens_outside = bool(tokens) and tokens[0].word == "outside"
     own = [k.end for k in keywords if k.motif == place]
+    # unless the sentence says it is in the room: "the rain came through the roof", "snow
+    # fell between the beds"
+    indoor_weather = any(  # (a window is where one sees it outside)
+        t.word in pw.ROOM_PARTS or forms(t.word) & place_things() - pw.WINDOWS for t in tokens
+    )
     views, whereabouts = set(), set()
     for keyword in outdoor:
         index = token_index(tokens, keyword.start)
         clause = clause_start(tokens, index)
         if opens_outside or seen_through_window(tokens, clause, index):
             views.add(keyword.start)
+        elif keyword.motif in pw.FALLING and not indoor_weather:
+            views.add(keyword.start)  # rain or snow named in a room falls beyond its windows
         for end in own:
             between = [t for t in tokens if end <= t.start <= keyword.start]
             words = [t.word for t in between[:-1]]

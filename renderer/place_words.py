@@ -77,6 +77,7 @@ THEIRS = frozenset(["their", "its"])  # what things have: "with their hulls to t
 HEDGES = frozenset(["really", "actually", "merely", "simply"])  # "is really a painting"
 EARLIER = frozenset(["after", "since"])  # what came before: "after a drive up a mountain road"
 CONTAINING = frozenset(["inside", "within"])  # "sea inside the fridge"
+FALLING = frozenset(["rain", "snow", "storm"])  # weather that falls: in a room, seen outside
 DEPTHS = frozenset(["back", "depths", "heart", "interior"])  # "at the back of the cave": in it
 GOING_IN = frozenset(["inside", "in", "indoors"])  # "you go inside", "we went in"
 GOING_IN_TO = frozenset(["into", "inside"])  # "we went into the cottage", "inside the castle"

@@ -968,3 +968,14 @@ def test_a_place_the_sky_lies_over_is_no_move_there() -> None:
     assert [s.setting[:1] for s in script.sentences][4:] == [("ocean",)] * 4
     walked = _script("I was on a frozen harbour. Under the low sky I walked into the city.")
     assert walked.sentences[1].setting[:1] == ("city",)
+
+
+def test_rain_or_snow_named_in_a_room_falls_beyond_its_windows() -> None:
+    caravan = _script("I was in the caravan. Snow was falling past the little window.")
+    assert caravan.sentences[1].setting[:1] == ("room",)
+    assert "snow" in caravan.sentences[1].focus and "snow" in caravan.sentences[1].outside
+    roof = _script("I stood on the platform of the station. The rain came through the roof.")
+    assert "rain" in roof.sentences[1].focus and "rain" not in roof.sentences[1].outside
+    drips = _script("We were in a cave. We watched the water drip.")
+    assert drips.sentences[1].setting[:1] == ("cavern",)
+    assert "rain" not in drips.sentences[1].focus  # the cavern's own drips
