@@ -88,3 +88,9 @@ def test_the_rock_named_in_a_cavern_is_its_own() -> None:
     )
     assert [s.setting[:1] for s in script.sentences] == [("cavern",), ("cavern",)]
     assert not any("mountains" in s.focus for s in script.sentences)
+
+
+def test_roots_in_a_cavern_are_its_own_not_a_wood() -> None:
+    script = direct(pipeline.plan(parse_dream("I was underground, among the roots.", "test")))
+    assert script.sentences[0].setting[:1] == ("cavern",)
+    assert "trees" not in script.sentences[0].focus

@@ -141,3 +141,8 @@ def test_a_watch_or_a_shift_of_the_night_and_a_clock_time_set_the_time():
     clocks = _levels("it was 3am and raining.", "at 7:52 p.m. the bus came.", "At 2.30pm we ate.")
     assert clocks == [0.0, 0.45, 1.0]
     assert _levels("I am here, 9 apples.", "The sun was out.") == [1.0, 1.0]  # no clock time
+
+
+def test_a_blue_sky_hints_at_day_until_a_time_is_named():
+    assert _levels("Waterloo is a wheat field under a huge blue sky.", "We walked.") == [1.0, 1.0]
+    assert _levels("The sky was grey.", "We walked.") == [0.0, 0.0]  # no hint: the night's

@@ -87,8 +87,8 @@ def _read(text: str, offset: int, tokens: list[Token]) -> tuple[float | None, fl
             continue
         if token.word in words.times or pair in words.times:
             named = words.times.get(pair, words.times.get(token.word))
-        elif token.word in words.hints:
-            hinted = words.hints[token.word]
+        elif token.word in words.hints or pair in words.hints:
+            hinted = words.hints.get(pair, words.hints.get(token.word))
             if hinted == LEVELS["day"] and low:
                 hinted = LEVELS["dusk"]
     return (_clock(text) if named is None else named), hinted
