@@ -4,7 +4,7 @@ and where each of its sentences is set."""
 from __future__ import annotations
 
 from renderer import pipeline
-from renderer.director import direct
+from renderer.director import SceneScript, direct
 from renderer.dream import parse_dream
 from renderer.mapping import analyze
 
@@ -15,7 +15,11 @@ def motifs_of(text: str) -> dict[str, str | None]:
     return {k.text.lower(): k.motif for s in plan.sentences for k in s.named if not k.idiom}
 
 
+def script_of(text: str) -> SceneScript:
+    """The scene script the director makes of a short text."""
+    return direct(pipeline.plan(parse_dream(text, "test")))
+
+
 def settings_of(text: str) -> list[str | None]:
     """The place or open air in force in each sentence (None where there is none yet)."""
-    script = direct(pipeline.plan(parse_dream(text, "test")))
-    return [d.setting[0] if d.setting else None for d in script.sentences]
+    return [d.setting[0] if d.setting else None for d in script_of(text).sentences]

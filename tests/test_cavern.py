@@ -7,11 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from gfx_support import frame_box, offscreen_renderer
-from reading_support import settings_of
-
-from renderer import pipeline
-from renderer.director import direct
-from renderer.dream import parse_dream
+from reading_support import script_of, settings_of
 
 SIZE = (320, 180)
 
@@ -77,20 +73,15 @@ def test_the_pool_holds_the_light_and_a_drip_rings_across_it(renderer) -> None:
 
 
 def test_the_rock_named_in_a_cavern_is_its_own() -> None:
-    script = direct(
-        pipeline.plan(
-            parse_dream(
-                "I climbed down into a cave under the cliffs. Far inside, daylight came in "
-                "through a crack in the rock.",
-                "test",
-            )
-        )
+    script = script_of(
+        "I climbed down into a cave under the cliffs. Far inside, daylight came in through a "
+        "crack in the rock."
     )
     assert [s.setting[:1] for s in script.sentences] == [("cavern",), ("cavern",)]
     assert not any("mountains" in s.focus for s in script.sentences)
 
 
 def test_roots_in_a_cavern_are_its_own_not_a_wood() -> None:
-    script = direct(pipeline.plan(parse_dream("I was underground, among the roots.", "test")))
+    script = script_of("I was underground, among the roots.")
     assert script.sentences[0].setting[:1] == ("cavern",)
     assert "trees" not in script.sentences[0].focus

@@ -7,11 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from gfx_support import frame_box, offscreen_renderer
-from reading_support import settings_of
-
-from renderer import pipeline
-from renderer.director import direct
-from renderer.dream import parse_dream
+from reading_support import script_of, settings_of
 
 SIZE = (320, 180)
 
@@ -80,14 +76,9 @@ def test_under_a_swimming_pools_water_one_is_in_the_pool() -> None:
 
 
 def test_under_the_sea_no_sky_weather_or_surface_is_drawn() -> None:
-    script = direct(
-        pipeline.plan(
-            parse_dream(
-                "It was pouring with rain on the beach. I dived under the waves and swam down to "
-                "the bottom of the sea. A whale passed the porthole. The moon was full.",
-                "test",
-            )
-        )
+    script = script_of(
+        "It was pouring with rain on the beach. I dived under the waves and swam down to the "
+        "bottom of the sea. A whale passed the porthole. The moon was full."
     )
     deep = script.sentences[1:]
     assert [s.setting[:1] for s in deep] == [("undersea",)] * 3
