@@ -576,16 +576,15 @@ def _climbed(tokens: list[Token], keyword: Keyword) -> bool:
     return bool(set(before[-3:]) & pw.CLIMBING)
 
 
-INSIDE_IT_WAS = (["inside", "it", "was"], ["inside", "it", "is"])  # "Inside it was cold"
-
-
 def _goes_in(sentence: Sentence) -> bool:
     """Whether someone goes in, and the clause ends there: "You go inside.", "we went in and
     sat down", or the sentence opens inside: "Inside, the stair wound upward", "Inside it was
     cold" (not "I went in the water")."""
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.word for t in tokens]
-    if words[:1] == ["inside"] and len(tokens) > 1 and tokens[1].brk or words[:3] in INSIDE_IT_WAS:
+    if words[:1] == ["inside"] and len(tokens) > 1 and tokens[1].brk:
+        return True
+    if words[:2] == ["inside", "it"] and words[2:3] and words[2] in pw.BE:  # "Inside it was cold"
         return True
     return any(
         words[k - 2] in pw.DREAMER
