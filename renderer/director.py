@@ -759,13 +759,16 @@ def _strengths(
             if parts == {"NOUN"} or "NOUN" in parts and _ambiguous(nxt):
                 tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
                 if parts == {"NOUN"} or tags is not None and tags[last + 1] in pw.NOUNS:
-                    if where.place in house() or forms(nxt) & place_things():
-                        found.append((where, MENTION))  # lightly there: "the bathroom
-                        # light", "a stone harbour wall", "frost on the kitchen window"
-                    elif sets_scene(keyword) and _at_the_compound(tokens, keyword):
+                    outdoors = where.place not in house() and sets_scene(keyword)
+                    part = forms(nxt) & place_things()  # the dreamer on it: "I was on the
+                    on_it = not part or _dreamer_on(tokens, keyword)  # harbour wall"
+                    if outdoors and on_it and _at_the_compound(tokens, keyword):
                         found.append((where, place_strength(  # "at a canal lock", "in the
                             sentence, opens, keyword, starts, riders, tokens  # forest
                         )))  # clearing": there (not "tied to bamboo canes": a thing)
+                    elif where.place in house() or part:
+                        found.append((where, MENTION))  # lightly there: "the bathroom
+                        # light", "a stone harbour wall", "frost on the kitchen window"
                     continue  # "the room number", "the city lights"
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
         if where.place is not None and there_instead(tokens, token_index(tokens, keyword.start)):
@@ -1074,6 +1077,20 @@ def _at_the_compound(tokens: list[Token], keyword: Keyword) -> bool:
     while k >= 0 and tokens[k].word in pw.DETERMINERS and not tokens[k + 1].brk:
         k -= 1
     return k >= 0 and not tokens[k + 1].brk and tokens[k].word in pw.LOCATIVES
+
+
+def _dreamer_on(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the dreamer is the one at the place right before the keyword, with at most
+    two words between and no one or nothing else named: "I was on the harbour wall", "we sat
+    on the river bank" (not "I heard the wind pulling at the gallery door")."""
+    at = token_index(tokens, keyword.start) - 1
+    while at >= 0 and tokens[at].word in pw.DETERMINERS:
+        at -= 1
+    if at < 0 or tokens[at].word not in pw.LOCATIVES:
+        return False
+    before = [t.word for t in tokens[max(0, at - 3) : at]]
+    dreamer = [k for k, word in enumerate(before) if word in pw.DREAMER]
+    return bool(dreamer) and not set(before[dreamer[-1] + 1 :]) & pw.DETERMINERS
 
 
 def _a_things(tokens: list[Token], keyword: Keyword) -> bool:

@@ -103,6 +103,8 @@ def _in_clause(
     nearby = before[0] in pw.BESIDE or before[:2] == ["next", "to"] if before else False
     if beside and beside[0] in pw.PEOPLE and nearby:
         strength = min(strength, MENTION)  # "beside him was a pool": a feature by someone
+    if _landmark_of_it(before):
+        strength = min(strength, MENTION)
     if any(t.word in pw.WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
         strength = max(strength, PRESENT)
     if _reported(tokens[clause:index]):
@@ -115,6 +117,19 @@ def _in_clause(
         strength = min(strength, MENTION)  # where the weather is: "a low white sky that
         # seemed to press down on the rooftops"
     return strength
+
+
+def _landmark_of_it(before: list[str]) -> bool:
+    """Whether the place only says where something else stands: "it was just behind the
+    fair", "which is next to the station" (not "I was behind the barn")."""
+    words = [w for w in before if w not in pw.DETERMINERS | pw.HEDGES | pw.ONLY]
+    if words[-1:] and words[-1] in pw.BESIDE - {"by"}:
+        rest = words[:-1]
+    elif words[-2:] == ["next", "to"]:
+        rest = words[:-2]
+    else:
+        return False
+    return rest[-2:-1] in (["it"], ["which"], ["that"]) and rest[-1] in pw.BE
 
 
 def there_instead(tokens: list[Token], index: int) -> bool:

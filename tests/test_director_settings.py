@@ -979,3 +979,20 @@ def test_rain_or_snow_named_in_a_room_falls_beyond_its_windows() -> None:
     drips = _script("We were in a cave. We watched the water drip.")
     assert drips.sentences[1].setting[:1] == ("cavern",)
     assert "rain" not in drips.sentences[1].focus  # the cavern's own drips
+
+
+def test_a_place_that_only_says_where_another_stands_is_no_move_there() -> None:
+    farm = _script(
+        "We were at the fair. We went all the way to the farm, and in the dream it was just "
+        "behind the fair."
+    )
+    assert farm.sentences[1].setting[:1] == ("barn",)
+    behind = _script("We were at the fair. Then I was behind the barn.")
+    assert behind.sentences[1].setting[:1] == ("barn",)
+
+
+def test_on_a_wall_or_bank_of_an_outdoor_place_the_dreamer_is_there() -> None:
+    wall = _script("I was in the kitchen. Then I was on the harbour wall.")
+    assert wall.sentences[1].setting[:1] == ("ocean",)
+    door = _script("I was in the kitchen. I heard the wind pulling at the gallery door.")
+    assert door.sentences[1].setting[:1] == ("kitchen",)
