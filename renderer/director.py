@@ -1019,7 +1019,20 @@ def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
         return True  # the clause opens inside it
     if strength == LOCATIVE and before[-1:] == ["of"] and set(before[-2:-1]) & pw.DEPTHS:
         return True  # "at the very back of the cave"
+    if strength >= MOVES and _underground(tokens, at):
+        return True  # "it was a cave under the ground"
     return strength == LOCATIVE and bool(set(before[-2:]) & (pw.GOING_IN_TO | {"in"}))
+
+
+def _underground(tokens: list[Token], at: int) -> bool:
+    """Whether the place at token `at` is said to lie under the ground: "a cave under the
+    ground", "a lake underground"."""
+    after = [t for t in tokens[at + 1 : at + 5] if t.word not in pw.DETERMINERS]
+    if not after or after[0].brk:
+        return False
+    if after[0].word == "underground":
+        return True
+    return len(after) > 1 and after[0].word in pw.BELOW and after[1].word in pw.BURIED
 
 
 def _a_thing_goes(

@@ -19,6 +19,7 @@ SIZE = (320, 180)
         "We crawled into the cave behind the waterfall.",
         "The train went into a tunnel.",
         "I was working at the coalface of a coal mine.",
+        "We went down the hole and it was a cave under the ground.",
     ],
 )
 def test_inside_the_rock_is_the_cavern(text: str) -> None:
@@ -28,6 +29,7 @@ def test_inside_the_rock_is_the_cavern(text: str) -> None:
 def test_a_cave_seen_from_outside_is_its_mouth_until_one_goes_in() -> None:
     text = "There was a cave in the cliff above the beach. Inside it was cold."
     assert settings_of(text) == ["cave", "cavern"]
+    assert settings_of("There was a cave under the hill.") == ["cave"]
 
 
 @pytest.fixture(scope="module")
