@@ -71,7 +71,12 @@ from renderer.place_strength import (
 ROLES = ("place", "sky", "weather", "subject", "figure", "accent", "generic")
 OPEN_AIR_LIFE = frozenset(["fauna", "flora", "land", "weather_elements", "water"])  # families
 FOCUS_WEIGHT = {
-    "subject": 1.0, "place": 0.85, "sky": 0.7, "weather": 0.7, "figure": 0.45, "generic": 0.35
+    "subject": 1.0,
+    "place": 0.85,
+    "sky": 0.7,
+    "weather": 0.7,
+    "figure": 0.45,
+    "generic": 0.35,
 }
 RANK_WEIGHT = {"generic": 0.2, "figure": 0.3}  # catch-alls and people never lead a dream
 MAX_FOCUS = 2  # focal motifs per sentence
@@ -367,14 +372,22 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         named = [(k, _named_before(sentence, k, heads) or w) for k, w in named]
         heads |= {k.text.lower().split()[-1]: w for k, w in named if " " in k.text}
         words = pw.WORD.findall(sentence.text.lower())  # back somewhere, not seeing it again
-        returning = any(  # from afar, nor at the back of something
-            word in pw.RETURNING and not (word == "back" and _the_back(words[:k]))
-            for k, word in enumerate(words)
-        ) and not set(words) & pw.AFAR
+        returning = (
+            any(  # from afar, nor at the back of something
+                word in pw.RETURNING and not (word == "back" and _the_back(words[:k]))
+                for k, word in enumerate(words)
+            )
+            and not set(words) & pw.AFAR
+        )
         tokens = tokenize(sentence.text, sentence.start) if named or furniture else []
         furniture = [(k, w) for k, w in furniture if not _a_things(tokens, k)]  # "its roof"
         named += [  # "I stepped onto the platform" (not "birds flew into the pipes")
-            (k, w) for k, w in furniture if _entered(tokens, k) and _dreamer_before(tokens, k)
+            (k, w)
+            for k, w in furniture
+            if _entered(tokens, k)
+            and _dreamer_before(tokens, k)
+            or _on_the_roof(tokens, k)
+            and not _a_vehicle_before(sentence_plan.named, k)
         ]
         # things that may be what a place word is: "my room key was a seashell"
         settings = ("place", "sky", "weather")
@@ -392,7 +405,8 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         if any(_aboard_aircraft(tokens, k) for k in sentence_plan.named):
             here.append((Where("cabin", "cabin"), LOCATIVE))  # "I was on a plane"
         aboard = [
-            k for k in sentence_plan.named
+            k
+            for k in sentence_plan.named
             if _afloat(tokens, k) or _place_became_vessel(tokens, k, sentence_plan.named)
         ]
         rowing = _rowing(tokens)  # "we rowed between the reeds": in a boat, named or not
@@ -405,17 +419,27 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 for w, s in here
             ]
         buildings = [  # things drawn from outside that one can go into: a lighthouse
-            k for k in sentence_plan.keywords
-            if k.motif in insides() and role_of(k.motif) != "place" and _drawable(k)
-            and k.start < framed and not _quoted(sentence, k)
+            k
+            for k in sentence_plan.keywords
+            if k.motif in insides()
+            and role_of(k.motif) != "place"
+            and _drawable(k)
+            and k.start < framed
+            and not _quoted(sentence, k)
         ]
         here += _inside_buildings(sentence, opens, tokens, buildings, sentence_plan.keywords)
         building = insides()[buildings[-1].motif] if buildings else None
         found.append(
             SentencePlaces(
-                here, returning, _goes_back(sentence), _goes_in(sentence),
-                bool(aboard) or rowing, building, _ridden_to(tokens, named, here, bool(aboard)),
-                _outside_view(tokens, named), _outdoors(sentence_plan.named),
+                here,
+                returning,
+                _goes_back(sentence),
+                _goes_in(sentence),
+                bool(aboard) or rowing,
+                building,
+                _ridden_to(tokens, named, here, bool(aboard)),
+                _outside_view(tokens, named),
+                _outdoors(sentence_plan.named),
             )
         )
     return found
@@ -428,7 +452,8 @@ def _outside_view(tokens: list[Token], named: list[tuple[Keyword, Where]]) -> Wh
         return None
     return next(
         (
-            w for k, w in named
+            w
+            for k, w in named
             if w.place is not None and w.place not in indoors() and keyword_role(k) == "place"
         ),
         None,
@@ -445,9 +470,7 @@ def _outdoors(keywords: tuple[Keyword, ...]) -> bool:
     """Whether a sentence shows the open air's life (creatures, plants, land, weather, water)
     and nothing of a room (its places, furniture, windows)."""
     drawn = [k for k in keywords if k.drawn and not k.figurative]
-    indoor = any(
-        k.motif in indoors() or _named(k) & place_things() or _glazing(k) for k in drawn
-    )
+    indoor = any(k.motif in indoors() or _named(k) & place_things() or _glazing(k) for k in drawn)
     life = [k for k in drawn if keyword_role(k) != "generic"]  # no food, no catch-alls
     return not indoor and any(_family(k.motif) in OPEN_AIR_LIFE for k in life)
 
@@ -462,9 +485,7 @@ def _ridden_to(
     vehicles = {"cabin", "train", *travelled(), *(waters() if aboard else ())}
     if not any(w.place in vehicles and s >= RIDES for w, s in here):
         return None
-    return next(
-        (w for k, w in named if w.place not in vehicles and _bound_for(tokens, k)), None
-    )
+    return next((w for k, w in named if w.place not in vehicles and _bound_for(tokens, k)), None)
 
 
 def _named_before(sentence: Sentence, keyword: Keyword, heads: dict[str, Where]) -> Where | None:
@@ -561,8 +582,11 @@ def _stairs_of(tokens: list[Token], stairs: Keyword, building: Keyword) -> bool:
         return True
     last = max(k for k, t in enumerate(tokens) if t.start < stairs.end)
     between = [t.word for t in tokens[last + 1 : built] if t.word not in pw.DETERMINERS]
-    return built > last and len(between) == 1 and between[0] in pw.OF_PLACE and not any(
-        t.brk for t in tokens[last + 1 : built + 1]
+    return (
+        built > last
+        and len(between) == 1
+        and between[0] in pw.OF_PLACE
+        and not any(t.brk for t in tokens[last + 1 : built + 1])
     )
 
 
@@ -578,16 +602,17 @@ def _climbed(tokens: list[Token], keyword: Keyword) -> bool:
 
 def _goes_in(sentence: Sentence) -> bool:
     """Whether someone goes in, and the clause ends there: "You go inside.", "we went in and
-    sat down", or the sentence opens inside: "Inside, the stair wound upward", "Inside it was
-    cold" (not "I went in the water")."""
+    sat down", "I find my door and go inside", or the sentence opens inside: "Inside, the
+    stair wound upward", "Inside it was cold" (not "I went in the water")."""
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.word for t in tokens]
     if words[:1] == ["inside"] and len(tokens) > 1 and tokens[1].brk:
         return True
     if words[:2] == ["inside", "it"] and words[2:3] and words[2] in pw.BE:  # "Inside it was cold"
         return True
+    dreamer_first = bool(words) and words[0] in pw.DREAMER  # "I find the door and go inside"
     return any(
-        words[k - 2] in pw.DREAMER
+        (words[k - 2] in pw.DREAMER or dreamer_first and words[k - 2] in ("and", "then"))
         and words[k - 1] in pw.MOTION
         and words[k] in pw.GOING_IN
         and (k + 1 == len(tokens) or tokens[k + 1].brk or words[k + 1] in ("and", "then"))
@@ -623,10 +648,10 @@ def _goes_back(sentence: Sentence) -> bool:
 
 def _steps_in(sentence: Sentence) -> bool:
     """Whether someone goes through or into a picture: "I stepped through", "we climbed into
-    the mirror" (not "through the holes")."""
+    the mirror" (not "through the holes", nor "fish swam through the windows")."""
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.word for t in tokens]
-    if not set(words) & pw.MOTION:
+    if not set(words) & pw.MOTION or not set(words) & (pw.DREAMER | pw.PEOPLE):
         return False
     for k, word in enumerate(words):
         if word in ("through", "into"):
@@ -701,6 +726,7 @@ def _strengths(
     """The places a sentence names as places (not as qualifiers, adjectives or things), each
     with how firmly it puts the dreamer there (objects: where the sentence's things, creatures
     and people end)."""
+    named = [(keyword, where) for keyword, where in named if not _homeward(tokens, keyword)]
     starts = frozenset(  # (a part of a place is not another place: "on the polished floor of
         keyword.start  # a hotel ballroom" is in the ballroom)
         for keyword, _ in named
@@ -708,7 +734,8 @@ def _strengths(
     )
     things = objects | {keyword.end for keyword, _ in named if not sets_scene(keyword)}
     riders = frozenset(  # what carries the dreamer: "the train went into a tunnel"
-        word for word in (keyword.text.lower().split()[-1] for keyword, _ in named)
+        word
+        for word in (keyword.text.lower().split()[-1] for keyword, _ in named)
         if forms(word) & pw.CARRIERS
     )
     tags: TokenTags | None = None
@@ -737,7 +764,8 @@ def _strengths(
             if tags is not None and tags[last] in pw.NOT_NOUNS and not turned and not dreamer:
                 continue  # "the car park is underground" (but "a dune", "the hall")
         numbered = sentence.text[keyword.end - sentence.start :].lstrip()[:1].isdigit()
-        if numbered and not (_opens_clause(tokens, keyword) or _waiting_at(tokens, keyword)):
+        held = _waiting_at(tokens, keyword) or _dreamer_on(tokens, keyword)  # "I was on Ward 6"
+        if numbered and not (_opens_clause(tokens, keyword) or held):
             continue  # a numbered part of a building: "bay 4" (but "Room 7 had a carpet the
             # colour of mustard": the place described; "I was at Gate 14": where one is)
         if (
@@ -763,9 +791,19 @@ def _strengths(
                     part = forms(nxt) & place_things()  # the dreamer on it: "I was on the
                     on_it = not part or _dreamer_on(tokens, keyword)  # harbour wall"
                     if outdoors and on_it and _at_the_compound(tokens, keyword):
-                        found.append((where, place_strength(  # "at a canal lock", "in the
-                            sentence, opens, keyword, starts, riders, tokens  # forest
-                        )))  # clearing": there (not "tied to bamboo canes": a thing)
+                        found.append(
+                            (
+                                where,
+                                place_strength(  # "at a canal lock", "in the
+                                    sentence,
+                                    opens,
+                                    keyword,
+                                    starts,
+                                    riders,
+                                    tokens,  # forest
+                                ),
+                            )
+                        )  # clearing": there (not "tied to bamboo canes": a thing)
                     elif where.place in house() or part:
                         found.append((where, MENTION))  # lightly there: "the bathroom
                         # light", "a stone harbour wall", "frost on the kitchen window"
@@ -897,8 +935,11 @@ def _aboard_first(tokens: list[Token], keyword: Keyword) -> bool:
     """Whether a sentence with no subject opens aboard the vehicle, as notes do: "on the night
     bus home", "in a taxi again" (the dreamer is the one aboard)."""
     before = [t for t in tokens if t.start < keyword.start]
-    return bool(before) and before[0].word in pw.ABOARD and len(before) <= 3 and not any(
-        t.brk for t in before[1:]
+    return (
+        bool(before)
+        and before[0].word in pw.ABOARD
+        and len(before) <= 3
+        and not any(t.brk for t in before[1:])
     )
 
 
@@ -914,9 +955,7 @@ def _afloat(tokens: list[Token], keyword: Keyword) -> bool:
     ):
         return False
     at = token_index(tokens, keyword.start)
-    before = [
-        t.word for t in tokens[clause_start(tokens, at) : at] if t.word not in pw.DETERMINERS
-    ]
+    before = [t.word for t in tokens[clause_start(tokens, at) : at] if t.word not in pw.DETERMINERS]
     while before and "ADJ" in readings(before[-1]) and before[-1] not in pw.ABOARD:
         before.pop()  # "in a small wooden rowing boat": in it
     return bool(set(before[-2:]) & (pw.ABOARD | pw.RIDING | pw.SAILING))
@@ -990,6 +1029,28 @@ def _entered(tokens: list[Token], keyword: Keyword) -> bool:
     "stepped out onto a wooden platform")."""
     before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
     return bool(set(before[-3:]) & pw.ENTERING)  # "onto a wooden platform"
+
+
+def _on_the_roof(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the dreamer is on or goes up to a roof: "we stood on the roof", "I took the
+    back stairs up to the roof" (not "snow lay on the roof")."""
+    if keyword.text.lower() not in pw.ROOFS:
+        return False
+    at = token_index(tokens, keyword.start)
+    clause = [t.word for t in tokens[clause_start(tokens, at) : at]]
+    near = [w for w in clause if w not in pw.DETERMINERS]
+    upward = near[-2:] == ["up", "to"] and clause[:1] and clause[0] in pw.DREAMER
+    return bool(upward) or _dreamer_on(tokens, keyword)
+
+
+def _a_vehicle_before(named: tuple[Keyword, ...], keyword: Keyword) -> bool:
+    """Whether a vessel or a vehicle is named before the keyword: "the roof" is then its own
+    ("Nana was steering a narrowboat and I was sitting on the roof")."""
+    return any(
+        k.start < keyword.start
+        and (k.motif in vessels() or forms(k.text.lower().split()[-1]) & pw.CARRIERS)
+        for k in named
+    )
 
 
 def _aboard_aircraft(tokens: list[Token], keyword: Keyword) -> bool:
@@ -1090,6 +1151,16 @@ def _at_the_compound(tokens: list[Token], keyword: Keyword) -> bool:
     while k >= 0 and tokens[k].word in pw.DETERMINERS and not tokens[k + 1].brk:
         k -= 1
     return k >= 0 and not tokens[k + 1].brk and tokens[k].word in pw.LOCATIVES
+
+
+def _homeward(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether "home" is only the way one is going: "walking home along the high street", "on
+    my way home" (not "I went home", where one then is)."""
+    at = token_index(tokens, keyword.start)
+    if keyword.text.lower() != "home" or at == 0 or tokens[at].brk:
+        return False
+    before = tokens[at - 1].word
+    return before == "way" or before in pw.MOTION and before.endswith("ing")
 
 
 def _dreamer_on(tokens: list[Token], keyword: Keyword) -> bool:
@@ -1242,7 +1313,8 @@ def _outside(tokens: list[Token], keywords: tuple[Keyword, ...], place: str | No
     if place not in indoors():
         return NOTHING_OUTSIDE
     outdoor = [
-        k for k in keywords
+        k
+        for k in keywords
         if role_of(k.motif) in ("place", "sky", "weather") and k.motif not in indoors()
     ]
     if not outdoor:
@@ -1455,9 +1527,7 @@ def direct(plan: ScenePlan) -> SceneScript:
     for i, sentence_plan in enumerate(plan.sentences):
         here = places[i]
         returning = here.returning or returning and not here.named  # "I went back up."
-        named = [
-            (w, max(s, PRESENT) if returning and w in seen else s) for w, s in here.named
-        ]
+        named = [(w, max(s, PRESENT) if returning and w in seen else s) for w, s in here.named]
         if here.goes_in and not here.named and inside is not None:
             named = [(Where(inside, inside), LOCATIVE)]  # "you find a cabin. You go inside."
         elif here.goes_in:  # "i went inside and the whole food court was full of sheep"
@@ -1525,13 +1595,18 @@ def direct(plan: ScenePlan) -> SceneScript:
         cues: dict[str, int] = {}
         for keyword in sentence_plan.named:
             cues.setdefault(keyword.motif, keyword.start)
-        colors = named_colors(
-            tokens, imagery, default_matcher().lexicon, _colorable, _is_color
-        )
+        colors = named_colors(tokens, imagery, default_matcher().lexicon, _colorable, _is_color)
         sentences.append(
             SentenceDirection(
-                i, passage, setting, tuple(focus), tuple(accents), cues, tuple(through),
-                _heard(sentence_plan.named, (*focus, *accents, *setting)), colors,
+                i,
+                passage,
+                setting,
+                tuple(focus),
+                tuple(accents),
+                cues,
+                tuple(through),
+                _heard(sentence_plan.named, (*focus, *accents, *setting)),
+                colors,
             )
         )
     if plan.sentences:

@@ -75,9 +75,10 @@ def _in_clause(
     if _opens_onto(before):
         return LOCATIVE
     strength = _strength(before, index - clause <= 2, first_in_paragraph and clause == 0, riders)
-    joins = strength == LOCATIVE and set(before[-3:]) & pw.CLAUSE_LINKS
+    joins = strength in (LOCATIVE, BECOMES) and set(before[-3:]) & pw.CLAUSE_LINKS
     if joins and verb_after(sentence, tokens, keyword):  # "onto a platform and the train
-        strength = MENTION  # pulled away": the subject of the next clause, not where one went
+        strength = MENTION  # pulled away", "the shops were shut and the sky was green": the
+        # subject of the next clause, not where one went or what something became
     for k in range(max(clause, index - pw.LOOKBACK - 2), index):
         between = {t.word for t in tokens[k + 1 : index]}
         joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION | pw.ENTERING)

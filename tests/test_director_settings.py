@@ -90,9 +90,9 @@ def test_weather_the_whole_place_turns_into_is_the_open_air() -> None:
     assert script.sentences[0].setting == ("corridor",)
     assert script.sentences[1].setting == ("snow",)
     # the time of day or rain falling is no place
-    assert _places("I was in the hospital corridor. It was night. It was raining.") == [
-        "corridor"
-    ] * 3
+    assert (
+        _places("I was in the hospital corridor. It was night. It was raining.") == ["corridor"] * 3
+    )
 
 
 def test_waking_up_names_the_room_woken_in() -> None:
@@ -269,9 +269,7 @@ def test_a_place_that_turns_to_stuff_or_to_outer_space_moves_the_dream() -> None
 def test_leaving_a_place_or_a_numbered_bay_does_not_move_the_dream_there() -> None:
     text = "I was on a train in the fields. We pulled out of the station slowly."
     assert _places(text)[-1] == "train"
-    assert _places("I did my rounds on bay 4 but the corridor kept getting longer.") == [
-        "corridor"
-    ]
+    assert _places("I did my rounds on bay 4 but the corridor kept getting longer.") == ["corridor"]
 
 
 def test_going_back_is_set_in_the_place_named_next() -> None:
@@ -334,6 +332,7 @@ def test_a_yard_is_a_garden_and_what_it_turns_into_takes_over() -> None:
     assert _places("We played cricket in the back yard.") == ["garden"]
     text = "I crossed the yard to the barn. The yard had turned into a meadow under the moon."
     assert _places(text)[-1] == "meadow"
+
 
 def test_a_cafe_or_a_pub_is_the_setting_and_the_harbour_outside_does_not_move_it() -> None:
     assert _places(
@@ -621,7 +620,8 @@ def test_any_way_through_that_opens_into_a_place_takes_the_dream_there() -> None
     assert places[2:] == ["hall", "hall"]
     # a window opening onto a place is still a view from where one is
     assert _places("We walked down a long corridor. The window opened onto a garden.") == [
-        "corridor", "corridor",
+        "corridor",
+        "corridor",
     ]
 
 
@@ -640,7 +640,9 @@ def test_a_place_word_that_names_a_thing_somewhere_there_is_where_one_is() -> No
 def test_waking_up_on_ones_bed_is_back_in_a_room() -> None:
     circus = "We went to the circus in a big tent. An elephant stood on a ball. "
     assert _places(circus + "Then Mum woke me up and the dog was asleep on my bed.") == [
-        "carnival", "carnival", "room",
+        "carnival",
+        "carnival",
+        "room",
     ]
     # without the waking, a cat on a bed is only a thing of the place in force
     assert _places(circus + "A cat sat on my bed.") == ["carnival"] * 3
@@ -800,8 +802,7 @@ def test_a_ride_arrives_where_it_was_going_when_the_dream_names_things_there() -
 
 def test_the_lake_after_an_underground_lake_is_that_cavern() -> None:
     text = (
-        "Tunnels carved out of salt. An underground lake, perfectly still. "
-        "I rowed across the lake."
+        "Tunnels carved out of salt. An underground lake, perfectly still. I rowed across the lake."
     )
     assert _places(text) == ["cavern", "cavern", "cavern"]
 
@@ -996,3 +997,40 @@ def test_on_a_wall_or_bank_of_an_outdoor_place_the_dreamer_is_there() -> None:
     assert wall.sentences[1].setting[:1] == ("ocean",)
     door = _script("I was in the kitchen. I heard the wind pulling at the gallery door.")
     assert door.sentences[1].setting[:1] == ("kitchen",)
+
+
+def test_a_homeward_walk_is_along_the_street_not_at_home() -> None:
+    street = _script(
+        "I was in the kitchen. I am walking home along the high street and the shops are all "
+        "shut and the sky is a strange green colour."
+    )
+    assert street.sentences[1].setting[:1] == ("city",)
+
+
+def test_fish_through_a_window_take_no_one_into_the_building() -> None:
+    town = _script(
+        "The town is under a lake now. Little fish move through the windows of the bakery."
+    )
+    assert town.sentences[1].setting[:1] == ("city",)
+
+
+def test_finding_the_door_and_going_inside_is_in_the_room_the_sentence_names() -> None:
+    home = _script(
+        "The town is under a lake now. I find my own front door and go inside, and my living "
+        "room is dry."
+    )
+    assert home.sentences[1].setting[:1] == ("room",)
+
+
+def test_up_on_a_roof_is_the_rooftops_but_a_boat_roof_is_the_boat() -> None:
+    up = _script("I was in the kitchen. I took the back stairs up to the roof.")
+    assert up.sentences[1].setting[:1] == ("city",)
+    snow = _script("I was in the kitchen. I saw snow on the roof.")
+    assert snow.sentences[1].setting[:1] == ("kitchen",)
+    boat = _script("Nana was steering a narrowboat down a river and I was sitting on the roof.")
+    assert boat.sentences[0].setting[:1] != ("city",)
+
+
+def test_on_a_numbered_ward_the_dreamer_is_there() -> None:
+    ward = _script("I was in the kitchen. Then I was on Ward 6 doing the obs.")
+    assert ward.sentences[1].setting[:1] == ("corridor",)
