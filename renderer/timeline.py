@@ -305,10 +305,9 @@ class _Curves:
             cue_times.setdefault((cue.sentence, cue.motif), cue.time)
         shown = Appearances(lay_out(script, sentences, cue_times, duration))
         changes: dict[str, list[tuple[float, tuple[float, float, float]]]] = {}
-        for s in sentences:
-            for motif, hex_ in script.sentences[s.index].colors.items():
-                when = cue_times.get((s.index, motif), s.start)
-                changes.setdefault(motif, []).append((when, hex_to_rgb(hex_)))
+        for s in sentences:  # a colour is on its thing while the sentence that names it is
+            for motif, hex_ in script.sentences[s.index].colors.items():  # spoken, from its start
+                changes.setdefault(motif, []).append((s.start, hex_to_rgb(hex_)))
         mood_times, mood_rows = _mood_breakpoints(plan, sentences)
         spoken = [s for s in sentences if s.end > s.start]
         return cls(
@@ -355,7 +354,8 @@ class _Curves:
 
     def colors(self, t: float) -> dict[str, tuple[float, float, float, float]]:
         """Motif -> (r, g, b, how far it is taken on) for the colours named by t: each eases
-        in over COLOR_BLEND_S from the word that names it, from the colour named before."""
+        in over COLOR_BLEND_S from the start of the sentence that names it, from the colour
+        named before."""
         found: dict[str, tuple[float, float, float, float]] = {}
         for motif, changes in self.color_changes.items():
             k = bisect_right(changes, (t, (2.0, 2.0, 2.0))) - 1

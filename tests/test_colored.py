@@ -45,20 +45,26 @@ def test_a_colour_of_someone_or_a_thing_with_no_picture_colours_nothing() -> Non
     assert _colors("There was no green moon.") == [{}]
 
 
-def test_the_colour_eases_in_from_the_word_that_names_it() -> None:
-    text = "I walked on the beach for a long time. Then a green moon came up over the sea."
+def test_the_colour_is_on_its_thing_while_the_sentence_that_names_it_is_spoken() -> None:
+    text = (
+        "I walked on the beach for a long time. Then, after a long while of walking and "
+        "waiting, a single green moon came up over the sea."
+    )
     timeline = pipeline.Production(
         parse_dream(text, "t"), pipeline.VoiceChoice("silent").create()
     ).timeline()
-    cue = next(c for c in timeline.cues if c.motif == "moon")
-    assert "moon" not in timeline.state_at(cue.time - 0.5).colors
+    named = timeline.sentences[1]
+    assert "moon" not in timeline.state_at(named.start - 0.5).colors
     amounts = [
-        timeline.state_at(cue.time + k * 0.1).colors["moon"][3]
+        timeline.state_at(named.start + k * 0.1).colors["moon"][3]
         for k in range(int(COLOR_BLEND_S * 10) + 1)
     ]
     assert amounts[0] < 0.05 and amounts[-1] == pytest.approx(1.0)
     assert all(b >= a for a, b in zip(amounts, amounts[1:], strict=False))
     assert max(b - a for a, b in zip(amounts, amounts[1:], strict=False)) < 0.1  # no jump
+    cue = next(c for c in timeline.cues if c.motif == "moon")
+    assert cue.time > named.start + COLOR_BLEND_S  # green before the moon is even named
+    assert timeline.state_at(cue.time).colors["moon"][3] == pytest.approx(1.0)
 
 
 @pytest.fixture(scope="module")

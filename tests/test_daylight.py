@@ -146,3 +146,8 @@ def test_a_watch_or_a_shift_of_the_night_and_a_clock_time_set_the_time():
 def test_a_blue_sky_hints_at_day_until_a_time_is_named():
     assert _levels("Waterloo is a wheat field under a huge blue sky.", "We walked.") == [1.0, 1.0]
     assert _levels("The sky was grey.", "We walked.") == [0.0, 0.0]  # no hint: the night's
+
+
+def test_a_grey_or_overcast_sky_hints_at_day() -> None:
+    assert _levels("I stood in a field under a grey sky.", "We walked.") == [1.0, 1.0]
+    assert _levels("It was overcast.", "Later the stars came out.") == [1.0, 1.0]
