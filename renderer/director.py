@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
@@ -82,6 +84,7 @@ RANK_WEIGHT = {"generic": 0.2, "figure": 0.3}  # catch-alls and people never lea
 MAX_FOCUS = 2  # focal motifs per sentence
 SECOND_FOCUS = 0.5  # a second focal motif needs this share of the first one's score
 MAX_SCENERY = 2  # sky and weather motifs kept in a setting (the latest named)
+LIST_RUN = 3  # one-sentence paragraphs in a row that make a list
 MOVES = 0.7  # a place named at least this strongly starts a passage there
 FADE = 0.15  # how much a place in force fades per sentence that does not name it
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
@@ -347,6 +350,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
     pictured: Where | None = None  # the last place seen in a picture, until one steps in
     heads: dict[str, Where] = {}  # the last words of places named in more words: "the lake"
     # after "an underground lake" is that cave
+    listed = _list_items(plan.dream.sentences)
     for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         framed, pictures = _framed(sentence, pictures)
@@ -393,6 +397,9 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         settings = ("place", "sky", "weather")
         objects = frozenset(k.end for k in sentence_plan.named if role_of(k.motif) not in settings)
         here = _strengths(sentence, opens, tokens, named, objects)
+        if sentence.index in listed:  # a list's item is a picture of its own, and where a
+            here = [(w, PRESENT if s == MENTION_THERE else s) for w, s in here]  # thing is
+            # is its place: "- my dad's car parked on the roof of the library"
         if not named and furniture:  # someone on the bed is in a room, when no place is named
             in_room = _strengths(sentence, opens, tokens, furniture, objects)
             woken = any(t.word in pw.WAKING for t in tokens)  # "Mum woke me up and the dog
@@ -443,6 +450,23 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             )
         )
     return found
+
+
+def _list_items(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The sentences that are items of a list: each the whole of its paragraph, in a run of at
+    least LIST_RUN such paragraphs (a bulleted list of fragments)."""
+    sizes = Counter(s.paragraph for s in sentences)
+    items: set[int] = set()
+    run: list[int] = []
+    for sentence in [*sentences, None]:
+        alone = sentence is not None and sizes[sentence.paragraph] == 1
+        if alone and sentence is not None:
+            run.append(sentence.index)
+            continue
+        if len(run) >= LIST_RUN:
+            items.update(run)
+        run = []
+    return frozenset(items)
 
 
 def _outside_view(tokens: list[Token], named: list[tuple[Keyword, Where]]) -> Where | None:

@@ -1034,3 +1034,16 @@ def test_up_on_a_roof_is_the_rooftops_but_a_boat_roof_is_the_boat() -> None:
 def test_on_a_numbered_ward_the_dreamer_is_there() -> None:
     ward = _script("I was in the kitchen. Then I was on Ward 6 doing the obs.")
     assert ward.sentences[1].setting[:1] == ("corridor",)
+
+
+def test_in_a_list_of_fragments_where_a_thing_is_is_the_items_place() -> None:
+    notes = _script(
+        "Could only get fragments this time:\n\n- a laundrette with no machines\n- my dad's old "
+        "car parked on the roof of the library\n- a fox carrying a lit match"
+    )
+    assert [d.setting[:1] for d in notes.sentences][1:3] == [("laundrette",), ("library",)]
+    prose = _script(
+        "I was in a laundrette with no machines. My dad's old car was parked on the roof of the "
+        "library. A fox carried a lit match."
+    )
+    assert prose.sentences[1].setting[:1] == ("laundrette",)
