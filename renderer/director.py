@@ -89,7 +89,8 @@ MOVES = 0.7  # a place named at least this strongly starts a passage there
 FADE = 0.15  # how much a place in force fades per sentence that does not name it
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _TABLES = (  # the file's other tables
-    "indoors", "under", "own", "house", "place_things", "travelled", "insides", "afloat",
+    "indoors", "under", "own", "house", "place_things", "travelled", "insides", "outsides",
+    "afloat",
 )  # fmt: skip
 
 
@@ -183,6 +184,13 @@ def _surfaces() -> frozenset[str]:
 def _above_water(motif: str) -> bool:
     """Whether the motif is seen only above the water: the sky, the weather, a surface."""
     return role_of(motif) in ("sky", "weather") or motif in _surfaces()
+
+
+@cache
+def outsides() -> dict[str, str]:
+    """Indoor places -> the place that pictures them from outside, where one is not in them
+    (a shed in a meadow is a farm building there, not a shed's inside)."""
+    return dict(_table().get("outsides", {}))
 
 
 @cache
@@ -1515,8 +1523,11 @@ def _focus(
             # meadow draws no city, a bed in a field no room; nor in a room of the house, where
             # it stands (a table in the kitchen); nor are the walls and floor of where one is
             # (a cave's walls are no city); elsewhere indoors it may be next door
+        motif = keyword.motif
+        if role == "place" and place is not None and place not in indoors():
+            motif = outsides().get(motif, motif)  # seen from outside: "the shed stood in a field"
         score = FOCUS_WEIGHT[role] * keyword.weight
-        scores[keyword.motif] = max(scores.get(keyword.motif, 0.0), score)
+        scores[motif] = max(scores.get(motif, 0.0), score)
     ranked = sorted(scores, key=lambda m: -scores[m])
     focus = [m for m in ranked[:MAX_FOCUS] if scores[m] >= SECOND_FOCUS * scores[ranked[0]]]
     accents += [m for m in ranked if m not in focus and m not in accents]

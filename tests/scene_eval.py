@@ -9,7 +9,8 @@ the dream's passages with their setting spans, and every sentence's focal imager
 - support: a motif among the six strongest is supported when one of its keywords overlaps a
   gold imagery span that is neither negated nor figurative;
 - focus: a sentence with focal imagery is right when a motif the mapper reads in one of its
-  focus spans is drawn at the sentence's midpoint;
+  focus spans (or the outside of a room it reads there, [outsides]) is drawn at the sentence's
+  midpoint;
 - recall and precision of keywords against the imagery spans, word by word.
 
 Where the director draws a place that no word names, once someone is inside or aboard what a
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from renderer import pipeline
 from renderer import place_words as pw
-from renderer.director import climbed, insides, vessels, waters
+from renderer.director import climbed, insides, outsides, vessels, waters
 from renderer.dream import Dream, read_dream_file
 from renderer.pipeline import VoiceChoice
 
@@ -99,10 +100,12 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
     def motifs_in(start: int, end: int) -> set[str]:
         return {k.motif for k in keywords if k.start < end and start < k.end}
 
-    def places_in(start: int, end: int) -> set[str]:
-        """motifs_in, with the places the director draws for them once one is inside."""
+    def places_in(start: int, end: int, focal: bool = False) -> set[str]:
+        """motifs_in, with the places the director draws for them once one is inside (and,
+        for a sentence's focus, from outside)."""
         texts = {k.text.lower() for k in keywords if k.start < end and start < k.end}
-        return _with_insides(motifs_in(start, end), bool(texts & pw.AIRCRAFT))
+        found = _with_insides(motifs_in(start, end), bool(texts & pw.AIRCRAFT))
+        return found | {outsides()[m] for m in found if m in outsides()} if focal else found
 
     # word-level recall and precision
     spans = _locate(text, gold["imagery"])
@@ -154,7 +157,7 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
             continue
         wanted: dict[int, set[str]] = {}  # our sentence -> motifs read in its focus spans
         for s, e in _locate(text, entry["focus"], start, end):
-            wanted.setdefault(_sentence_of(dream, s), set()).update(places_in(s, e))
+            wanted.setdefault(_sentence_of(dream, s), set()).update(places_in(s, e, focal=True))
         drawn_any = False
         for index, motifs in wanted.items():
             timed = timeline.sentences[index]

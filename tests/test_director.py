@@ -28,7 +28,10 @@ def _timeline(text: str) -> Timeline:
 
 def test_every_motif_has_exactly_one_role() -> None:
     data = tomllib.loads((paths.assets_dir() / "direction.toml").read_text(encoding="utf-8"))
-    tables = {"place_things", "indoors", "under", "own", "house", "travelled", "insides", "afloat"}
+    tables = {
+        "place_things", "indoors", "under", "own", "house", "travelled", "insides", "outsides",
+        "afloat",
+    }  # fmt: skip
     assert set(data) - tables == set(ROLES)
     assert set(data["indoors"]["places"]) <= set(data["place"])
     insides = data["insides"]["places"]
@@ -44,6 +47,8 @@ def test_every_motif_has_exactly_one_role() -> None:
     assert set(data["under"]["places"]) <= set(data["place"]) - set(data["indoors"]["places"])
     assert set(data["under"]["surfaces"]) <= set(data["place"])
     assert set(data["own"]) <= set(data["place"])
+    assert set(data["outsides"]) <= set(data["indoors"]["places"])
+    assert set(data["outsides"].values()) <= outdoors
     assert set(roles()) == set(load_lexicon().motifs)
 
 

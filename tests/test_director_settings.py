@@ -1047,3 +1047,13 @@ def test_in_a_list_of_fragments_where_a_thing_is_is_the_items_place() -> None:
         "library. A fox carried a lit match."
     )
     assert prose.sentences[1].setting[:1] == ("laundrette",)
+
+
+def test_a_room_seen_out_of_doors_is_drawn_from_outside() -> None:
+    shed = _script(
+        "I came out in a meadow full of poppies. My old shed was standing in the middle of it."
+    )
+    assert shed.sentences[1].setting[:1] == ("meadow",)
+    assert "barn" in shed.sentences[1].focus and "shed" not in shed.sentences[1].focus
+    inside = _script("I went into my old shed. The tools hung on their nails.")
+    assert inside.sentences[0].setting[:1] == ("shed",)
