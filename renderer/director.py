@@ -1112,8 +1112,9 @@ def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
         return True  # the clause opens inside it
     if strength == LOCATIVE and before[-1:] == ["of"] and set(before[-2:-1]) & pw.DEPTHS:
         return True  # "at the very back of the cave"
-    if strength >= MOVES and _underground(tokens, at):
-        return True  # "it was a cave under the ground"
+    under = before[:1] and before[0] in pw.BELOW and set(before[1:2]) <= pw.BE  # "Below was"
+    if strength >= MOVES and (_underground(tokens, at) or under):
+        return True  # "it was a cave under the ground", "Underneath was a huge cave of roots"
     return strength == LOCATIVE and bool(set(before[-2:]) & (pw.GOING_IN_TO | {"in"}))
 
 

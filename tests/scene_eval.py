@@ -7,7 +7,8 @@ the dream's passages with their setting spans, and every sentence's focal imager
 - setting: a passage is right when the setting the director puts in force over most of the
   passage's sentences is a motif the mapper reads in one of the passage's setting spans;
 - support: a motif among the six strongest is supported when one of its keywords overlaps a
-  gold imagery span that is neither negated nor figurative;
+  gold imagery span that is neither negated nor figurative (or is drawn for one: a room's
+  outside, [outsides]);
 - focus: a sentence with focal imagery is right when a motif the mapper reads in one of its
   focus spans (or the outside of a room it reads there, [outsides]) is drawn at the sentence's
   midpoint;
@@ -100,12 +101,12 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
     def motifs_in(start: int, end: int) -> set[str]:
         return {k.motif for k in keywords if k.start < end and start < k.end}
 
-    def places_in(start: int, end: int, focal: bool = False) -> set[str]:
+    def places_in(start: int, end: int, drawn: bool = False) -> set[str]:
         """motifs_in, with the places the director draws for them once one is inside (and,
-        for a sentence's focus, from outside)."""
+        for what is drawn rather than where one is, from outside)."""
         texts = {k.text.lower() for k in keywords if k.start < end and start < k.end}
         found = _with_insides(motifs_in(start, end), bool(texts & pw.AIRCRAFT))
-        return found | {outsides()[m] for m in found if m in outsides()} if focal else found
+        return found | {outsides()[m] for m in found if m in outsides()} if drawn else found
 
     # word-level recall and precision
     spans = _locate(text, gold["imagery"])
@@ -118,7 +119,7 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
     excluded = _occurrences(text, gold["imagery"], gold.get("negated", []))
     excluded |= _occurrences(text, gold["imagery"], gold.get("figurative", []))
     literal = [where for where in spans if where not in excluded]
-    supported = set().union(*(places_in(s, e) for s, e in literal))
+    supported = set().union(*(places_in(s, e, drawn=True) for s, e in literal))
     top = [m.name for m in script.motifs[:TOP]]
     score.top = len(top)
     score.supported = sum(1 for m in top if m in supported)
@@ -157,7 +158,7 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
             continue
         wanted: dict[int, set[str]] = {}  # our sentence -> motifs read in its focus spans
         for s, e in _locate(text, entry["focus"], start, end):
-            wanted.setdefault(_sentence_of(dream, s), set()).update(places_in(s, e, focal=True))
+            wanted.setdefault(_sentence_of(dream, s), set()).update(places_in(s, e, drawn=True))
         drawn_any = False
         for index, motifs in wanted.items():
             timed = timeline.sentences[index]

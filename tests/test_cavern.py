@@ -20,6 +20,7 @@ SIZE = (320, 180)
         "The train went into a tunnel.",
         "I was working at the coalface of a coal mine.",
         "We went down the hole and it was a cave under the ground.",
+        "I slid down through the soil. Underneath was a huge cave made of roots.",
     ],
 )
 def test_inside_the_rock_is_the_cavern(text: str) -> None:
@@ -30,6 +31,7 @@ def test_a_cave_seen_from_outside_is_its_mouth_until_one_goes_in() -> None:
     text = "There was a cave in the cliff above the beach. Inside it was cold."
     assert settings_of(text) == ["cave", "cavern"]
     assert settings_of("There was a cave under the hill.") == ["cave"]
+    assert settings_of("I stood on the cliff. Below me was a cave.")[-1] == "cave"
 
 
 @pytest.fixture(scope="module")
