@@ -21,6 +21,7 @@ SIZE = (320, 180)
         "I was working at the coalface of a coal mine.",
         "We went down the hole and it was a cave under the ground.",
         "I slid down through the soil. Underneath was a huge cave made of roots.",
+        "My dad worked down the pit for thirty years.",
     ],
 )
 def test_inside_the_rock_is_the_cavern(text: str) -> None:
@@ -32,6 +33,7 @@ def test_a_cave_seen_from_outside_is_its_mouth_until_one_goes_in() -> None:
     assert settings_of(text) == ["cave", "cavern"]
     assert settings_of("There was a cave under the hill.") == ["cave"]
     assert settings_of("I stood on the cliff. Below me was a cave.")[-1] == "cave"
+    assert settings_of("There was a pit in the garden full of leaves.") != ["cavern"]
 
 
 @pytest.fixture(scope="module")
