@@ -1,6 +1,7 @@
 #version 330 core
 // Layered land silhouettes with aerial perspective (midground). LAND_KIND (the layer's defines
-// in assets/visuals): 0 rolling meadow hills with a swaying grass fringe, 1 sand dunes (long
+// in assets/visuals): 0 rolling meadow hills with a swaying grass fringe, blades and tufts,
+// patches of lighter and darker growth and the wind's sheen crossing the near field, 1 sand dunes (long
 // crests, steep lee sides, soft ripples), 2 mountain ridges with lit crests, 3 an island on the
 // water line with a faint rippling reflection. u_params.y: height shift.
 #define LAND_VERTEX_HOOK terrain_vertex
@@ -202,7 +203,12 @@ void main() {
     // on its own side only (1 on the other), so one exp per ridge serves both (as exp2)
     vec3 fall = exp2(min(d * (1.442695 / vec3(0.007, 0.005, 0.003)), d * (-40.0 * 1.442695)));
     bvec3 below = lessThan(d, vec3(0.0));
-    vec3 rim = mix(vec3(1.0), fall, below) * cov * vec3(0.35, 0.45, 0.6);
+#if LAND_KIND == 0
+    const vec3 RIM = vec3(0.22, 0.26, 0.3);   // grass: a soft lit edge, not a drawn line
+#else
+    const vec3 RIM = vec3(0.35, 0.45, 0.6);
+#endif
+    vec3 rim = mix(vec3(1.0), fall, below) * cov * RIM;
     vec3 halo = 0.05 * mix(fall, vec3(1.0), below) * (1.0 - cov) * vec3(0.5, 0.75, 1.0);
     // near over far: how much of each ridge shows through the nearer ones
     float show1 = 1.0 - cov.z, show0 = show1 * (1.0 - cov.y);
@@ -214,7 +220,22 @@ void main() {
     const vec3 AIR = vec3(0.75, 0.5, 0.26);  // how far each ridge fades to the air
     float hazed = dot(body, AIR);
     body *= 1.0 - AIR;
-#if LAND_KIND == 1
+    float col_grass = 0.0, sheen = 0.0;  // the meadow's grass and the wind on it
+#if LAND_KIND == 0
+    // grass: blades in the near field, finer tufts on the middle one, broad patches of lighter
+    // and darker growth, and the wind's sheen running across the near field in slow gusts
+    float near_field = body.z * (1.0 - inside.z * 0.3);
+    float blades = terrain_noise(p.x * 260.0, 3.0) * terrain_noise(p.x * 90.0 + 0.3, 4.0);
+    float rows = smoothstep(-0.02, -0.16, d.z);               // the blades show further down
+    float tufts = terrain_noise(p.x * 140.0, 5.0);
+    float patch = vnoise(vec2(p.x * 3.1, p.y * 14.0) + v_shift.xy);
+    float gust = lsin(p.x * 3.3 - u_time * 0.3 + 2.5 * patch);
+    gust = smoothstep(0.35, 1.0, gust) * smoothstep(0.0, -0.05, d.z);
+    float grass = (0.55 * blades * rows - 0.25) * near_field
+                + (0.35 * tufts - 0.15) * body.y + (patch - 0.5) * 0.5 * (body.y + body.z);
+    col_grass = grass;
+    sheen = gust * near_field;
+#elif LAND_KIND == 1
     // sand ripples on the dunes
     float ripple = smoothstep(0.6, 1.0, lsin(d.z * 260.0 + p.x * 20.0 + lsin(p.x * 9.0) * 3.0));
     hazed += 0.25 * ripple * (1.0 - inside.z) * cov.z;
@@ -222,7 +243,8 @@ void main() {
     // snow light on the far peaks
     light += 0.05 * smoothstep(-0.03, 0.0, d.x) * cov.x * show0;
 #endif
-    vec3 col = v_dark * (body.x + body.y + body.z) + v_haze * hazed + v_glow * light;
+    vec3 col = v_dark * (body.x + body.y + body.z + col_grass) + v_haze * (hazed + 0.22 * sheen)
+             + v_glow * light;
     float a = 1.0 - show0 * (1.0 - cov.x);
 #if LAND_KIND == 3
     if (p.y < 0.3 && p.y > 0.1) {
