@@ -1,9 +1,9 @@
 #version 330 core
 // Layered land silhouettes with aerial perspective (midground). LAND_KIND (the layer's defines
 // in assets/visuals): 0 rolling meadow hills with a swaying grass fringe, blades and tufts,
-// patches of lighter and darker growth and the wind's sheen crossing the near field, 1 sand dunes (long
-// crests, steep lee sides, soft ripples), 2 mountain ridges with lit crests, 3 an island on the
-// water line with a faint rippling reflection. u_params.y: height shift.
+// patches of lighter and darker growth and the wind's sheen crossing the near field, 1 sand
+// dunes (long crests, steep lee sides, soft ripples), 2 mountain ridges with lit crests, 3 an
+// island on the water line with a faint rippling reflection. u_params.y: height shift.
 #define LAND_VERTEX_HOOK terrain_vertex
 #define LAND_SPRITE terrain_corner
 #include "lib/header.glsl"
