@@ -836,6 +836,8 @@ def _strengths(
                                 ),
                             )
                         )  # clearing": there (not "tied to bamboo canes": a thing)
+                    elif _looking_out(tokens, keyword, nxt):
+                        found.append((where, PRESENT))  # "looking out of my bedroom window"
                     elif where.place in house() or part:
                         found.append((where, MENTION))  # lightly there: "the bathroom
                         # light", "a stone harbour wall", "frost on the kitchen window"
@@ -863,6 +865,8 @@ def _strengths(
             strength = _travelled(tokens, keyword, strength, alone)
         if where.place is None and strength not in _FIRMLY:
             continue  # the sky is where one is only when one is in it: "into the sky"
+        if where.place is None and _sky_over(tokens, keyword, named):
+            continue  # the sky over a place the sentence names: "a lake under a purple sky"
         if _named(keyword) & open_air_within() and not _within(tokens, keyword, strength):
             continue  # "there were clouds", "through a cloud" (not "up into the clouds")
         if where.place in insides() and _went_in(tokens, keyword, strength):
@@ -1184,6 +1188,25 @@ def _at_the_compound(tokens: list[Token], keyword: Keyword) -> bool:
     while k >= 0 and tokens[k].word in pw.DETERMINERS and not tokens[k + 1].brk:
         k -= 1
     return k >= 0 and not tokens[k + 1].brk and tokens[k].word in pw.LOCATIVES
+
+
+def _looking_out(tokens: list[Token], keyword: Keyword, nxt: str) -> bool:
+    """Whether the dreamer looks out of a window of the place the keyword names, so is in it:
+    "you were looking out of your own bedroom window" (not "frost on the kitchen window")."""
+    if nxt not in pw.WINDOWS or not _dreamer_before(tokens, keyword):
+        return False
+    at = token_index(tokens, keyword.start)
+    before = [t.word for t in tokens[:at] if t.word not in pw.DETERMINERS | {"own"}]
+    return before[-2:] == ["out", "of"] or before[-1:] in (["through"], ["from"])
+
+
+def _sky_over(tokens: list[Token], keyword: Keyword, named: list[tuple[Keyword, Where]]) -> bool:
+    """Whether the sky or weather keyword is what lies over a place the sentence names: "the
+    stage had turned to ice, a whole lake of it, under a purple sky" (not "we lay under the
+    stars", where the open air is the place)."""
+    before = [t.word for t in tokens if t.end <= keyword.start and t.word not in pw.DETERMINERS]
+    under = any(word in pw.BELOW for word in before[-2:])
+    return under and any(where.place is not None for _, where in named)
 
 
 def _homeward(tokens: list[Token], keyword: Keyword) -> bool:

@@ -82,8 +82,11 @@ def _in_clause(
     for k in range(max(clause, index - pw.LOOKBACK - 2), index):
         between = {t.word for t in tokens[k + 1 : index]}
         joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION | pw.ENTERING)
-        if tokens[k].start in others and joined:
-            strength = min(strength, MENTION_THERE)
+        onward = "to" in between and any(t.word in pw.MOTION for t in tokens[clause:k])
+        onward = onward and not {t.word for t in tokens[k:index]} & riders  # (not "on the
+        # school bus to the theme park": where the ride goes)
+        if tokens[k].start in others and joined and not onward:  # (but "I followed it down a
+            strength = min(strength, MENTION_THERE)  # slope to a river": where one went)
     ahead = [t.word for t in tokens[index + 1 : index + 3]]
     seen_as = [*(t.word for t in tokens[:index]), "", *ahead]
     pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off",
@@ -114,6 +117,8 @@ def _in_clause(
         strength = min(strength, MENTION)
     if _contained(tokens, index, others) or before[:2] in pw.INSIDE_IT:
         strength = min(strength, MENTION)  # (and "inside it was a whole town": in a thing)
+    if _in_a_thing(tokens[clause:index], others):
+        strength = min(strength, MENTION)
     if set(before) & pw.SKY_AND_WEATHER and not set(before) & pw.PEOPLE:
         strength = min(strength, MENTION)  # where the weather is: "a low white sky that
         # seemed to press down on the rooftops"
@@ -162,6 +167,18 @@ def _contained(tokens: list[Token], index: int, places: frozenset[int]) -> bool:
     if holder.word in ("it", "them"):
         return word in pw.CONTAINING or word == "in"
     return word in pw.CONTAINING and holder.start not in places and "NOUN" in readings(holder.word)
+
+
+def _in_a_thing(before: list[Token], places: frozenset[int]) -> bool:
+    """Whether the clause opens inside a thing that is no place (places: where the sentence's
+    place keywords start): "inside every cage there was a little bit of sky" (not "Inside the
+    castle it was cold")."""
+    while before and before[0].word in pw.CLAUSE_LINKS:
+        before = before[1:]
+    if not before or before[0].word not in pw.CONTAINING:
+        return False
+    held = next((t for t in before[1:] if t.word not in pw.DETERMINERS), None)
+    return held is not None and held.start not in places and "NOUN" in readings(held.word)
 
 
 def _seen_in_clause(before: list[str]) -> bool:

@@ -1057,3 +1057,33 @@ def test_a_room_seen_out_of_doors_is_drawn_from_outside() -> None:
     assert "barn" in shed.sentences[1].focus and "shed" not in shed.sentences[1].focus
     inside = _script("I went into my old shed. The tools hung on their nails.")
     assert inside.sentences[0].setting[:1] == ("shed",)
+
+
+def test_following_a_way_down_to_a_river_is_at_the_river_but_a_ride_goes_there() -> None:
+    river = _script("The dunes went on forever. I follow it down a slope to a wide brown river.")
+    assert river.sentences[1].setting[:1] == ("river",)
+    bus = _script("We went on the school bus to the theme park.")
+    assert bus.sentences[0].setting[:1] == ("road",)
+
+
+def test_a_sky_inside_a_thing_or_over_a_named_place_is_no_open_air() -> None:
+    cage = _script(
+        "I was walking through a night market. A man sold birdcages, and inside every cage "
+        "there was a little bit of sky."
+    )
+    assert cage.sentences[1].setting[:1] == ("market",)
+    stage = _script(
+        "I was waiting on the stage. Then it had turned to ice, a whole lake of it, under a "
+        "purple sky."
+    )
+    assert stage.sentences[1].setting[:1] != ("twilight",)
+
+
+def test_looking_out_of_ones_bedroom_window_one_is_in_the_bedroom() -> None:
+    bedroom = _script(
+        "We were on the plane. Now you were looking out of your own bedroom window at the "
+        "street lamp."
+    )
+    assert bedroom.sentences[1].setting[:1] == ("room",)
+    frost = _script("We were on the beach. There was frost on the kitchen window.")
+    assert frost.sentences[1].setting[:1] == ("beach",)
