@@ -82,6 +82,7 @@ FOCUS_WEIGHT = {
 }
 RANK_WEIGHT = {"generic": 0.2, "figure": 0.3}  # catch-alls and people never lead a dream
 MAX_FOCUS = 2  # focal motifs per sentence
+COLORED = 1.5  # how much more a thing the sentence gives a colour counts for its focus
 SECOND_FOCUS = 0.5  # a second focal motif needs this share of the first one's score
 MAX_SCENERY = 2  # sky and weather motifs kept in a setting (the latest named)
 LIST_RUN = 3  # one-sentence paragraphs in a row that make a list
@@ -1497,13 +1498,16 @@ def _focus(
     origins: frozenset[int] = frozenset(),
     outside: Outside = NOTHING_OUTSIDE,
     qualifiers: frozenset[int] = frozenset(),
+    colored: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[str], list[str]]:
     """(focus, accents, seen outside) of one sentence's keywords (origins: where its places
     named only as where something is from or one comes out of start: not drawn;
     outside: its imagery seen from within an indoor place, through the windows: what only says
     where the place stands is an accent; qualifiers: where its places that only say what kind
     a thing is, or that are only landmarks of the room one is in, start: not drawn, "my school
-    bag" is a bag, "round the corner by the lifts" is in the corridor)."""
+    bag" is a bag, "round the corner by the lifts" is in the corridor; colored: the motifs the
+    sentence gives a colour, which it dwells on: "snow and pine trees under a big orange
+    moon")."""
     scores: dict[str, float] = {}
     accents: list[str] = []
     through: list[str] = []
@@ -1550,7 +1554,7 @@ def _focus(
         motif = keyword.motif
         if role == "place" and place is not None and place not in indoors():
             motif = outsides().get(motif, motif)  # seen from outside: "the shed stood in a field"
-        score = FOCUS_WEIGHT[role] * keyword.weight
+        score = FOCUS_WEIGHT[role] * keyword.weight * (COLORED if motif in colored else 1.0)
         scores[motif] = max(scores.get(motif, 0.0), score)
     ranked = sorted(scores, key=lambda m: -scores[m])
     focus = [m for m in ranked[:MAX_FOCUS] if scores[m] >= SECOND_FOCUS * scores[ranked[0]]]
@@ -1643,18 +1647,19 @@ def direct(plan: ScenePlan) -> SceneScript:
         sentence = plan.dream.sentences[sentence_plan.index]
         imagery = sentence_plan.named
         tokens = tokenize(sentence.text, sentence.start) if imagery else []
+        colors = named_colors(tokens, imagery, default_matcher().lexicon, _colorable, _is_color)
         focus, accents, through = _focus(
             imagery,
             place,
             _origins(sentence, imagery),
             _outside(tokens, imagery, place),
             _qualifiers(sentence, tokens, imagery) | _landmarks(tokens, imagery, place),
+            frozenset(colors),
         )
         setting = _setting(current, scenery)
         cues: dict[str, int] = {}
         for keyword in sentence_plan.named:
             cues.setdefault(keyword.motif, keyword.start)
-        colors = named_colors(tokens, imagery, default_matcher().lexicon, _colorable, _is_color)
         sentences.append(
             SentenceDirection(
                 i,

@@ -328,3 +328,15 @@ def test_a_place_one_comes_out_of_is_not_drawn() -> None:
     beach = script.sentences[0]
     assert beach.setting[0] == "beach"
     assert "market" not in (*beach.focus, *beach.accents)
+
+
+def test_a_thing_the_sentence_gives_a_colour_is_in_its_focus() -> None:
+    _, script = _script(
+        "We were on the sleeper train. Outside it was all snow and pine trees under a big "
+        "orange moon."
+    )
+    assert "moon" in script.sentences[1].focus
+    _, plain = _script(
+        "We were on the sleeper train. Outside it was all snow and pine trees under a big moon."
+    )
+    assert "moon" not in plain.sentences[1].focus  # two focal motifs: the snow and the trees
