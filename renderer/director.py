@@ -360,6 +360,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
     heads: dict[str, Where] = {}  # the last words of places named in more words: "the lake"
     # after "an underground lake" is that cave
     listed = _list_items(plan.dream.sentences)
+    vehicle: Where | None = None  # the last vehicle named: "buses ... I got on one"
     for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         framed, pictures = _framed(sentence, pictures)
@@ -418,6 +419,10 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             here, pictured = [(pictured, LOCATIVE)], None  # "I touched the glass and stepped
             # through": into the place the mirror showed
         tokens = tokens or tokenize(sentence.text, sentence.start)
+        carriers = [w for k, w in named if forms(k.text.lower().split()[-1]) & pw.CARRIERS]
+        if not carriers and vehicle is not None and _boards_one(tokens):
+            here.append((vehicle, LOCATIVE))  # "I got on one": the buses just named
+        vehicle = carriers[-1] if carriers else vehicle
         if any(_aboard_aircraft(tokens, k) for k in sentence_plan.named):
             here.append((Where("cabin", "cabin"), LOCATIVE))  # "I was on a plane"
         aboard = [
@@ -1150,6 +1155,18 @@ def _a_thing_goes(
     named = [t for t in clause if t.end in things]
     opens = clause[0].word in pw.DETERMINERS or clause[0].end in things
     return bool(named) and opens
+
+
+def _boards_one(tokens: list[Token]) -> bool:
+    """Whether the dreamer gets on board a vehicle named before: "I got on one and the driver
+    was my old friend", "we got on it"."""
+    for k in range(len(tokens) - 3):
+        dreamer, verb, on, one = (t.word for t in tokens[k : k + 4])
+        ends = k + 4 == len(tokens) or tokens[k + 4].brk or tokens[k + 4].word in pw.CLAUSE_LINKS
+        boards = dreamer in pw.DREAMER and verb in pw.GETTING and on in pw.ABOARD
+        if boards and one in ("one", "it") and ends:
+            return True
+    return False
 
 
 def _got_on(tokens: list[Token]) -> bool:

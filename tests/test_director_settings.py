@@ -1087,3 +1087,13 @@ def test_looking_out_of_ones_bedroom_window_one_is_in_the_bedroom() -> None:
     assert bedroom.sentences[1].setting[:1] == ("room",)
     frost = _script("We were on the beach. There was frost on the kitchen window.")
     assert frost.sentences[1].setting[:1] == ("beach",)
+
+
+def test_getting_on_one_of_the_vehicles_just_named_is_aboard_it() -> None:
+    bus = _script(
+        "I was in my room. Outside, the street was packed with buses. I got on one and the "
+        "driver was my old friend."
+    )
+    assert bus.sentences[2].setting[:1] == ("road",)
+    nothing = _script("I was in my room. I got on one and the driver was my old friend.")
+    assert nothing.sentences[1].setting[:1] == ("room",)
