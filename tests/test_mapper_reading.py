@@ -374,6 +374,9 @@ def test_like_as_a_hedge_compares_nothing(text: str, word: str) -> None:
         ("it wasnt the shop anymore it was the car park", {"shop"}, {"car park"}),
         ("i couldnt see the moon, only the river", {"moon"}, {"river"}),
         ("There were no stars, and your coat smelled of rain.", {"stars"}, {"coat"}),
+        ("There were no goats in the fields.", {"goats"}, {"fields"}),
+        ("There was nobody on the beach.", set(), {"beach"}),
+        ("I was not in the house.", {"house"}, set()),
     ],
 )
 def test_negated_imagery_is_flagged(text: str, negated: set[str], present: set[str]) -> None:

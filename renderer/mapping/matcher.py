@@ -71,6 +71,7 @@ _TITLES = _words(  # titles and relatives a name follows
     "aunt auntie aunty uncle cousin grandma grandpa granny grandad granddad nan nana nanna "
     "gran mr mrs ms miss dr"
 )
+_VERBAL_NEGATORS = _words("not never")  # negate what follows them: 'not in the house'
 _NEW_SUBJECTS = _words("i we he she they")  # pronouns that open a clause of their own
 _OBJECT_PRONOUNS = _words("it them me him us this these those")
 _SINGULAR = _words("a an one each every another")
@@ -498,6 +499,11 @@ class Matcher:
             if back > 1 and tokens[k + 1].word in _NEW_SUBJECTS:
                 break  # a new clause's subject: 'i had no idea we were at sea', 'no cap we
                 # were in space'
+            located = tokens[k].word in _PREPOSITIONS - {"without"} and k > 0
+            before = tokens[k - 1].word
+            if located and before not in _VERBAL_NEGATORS | _DETERMINERS and "n't" not in before:
+                break  # where what is not there is: 'no goats in the fields', 'nobody on the
+                # beach' (but 'I was not in the house')
             if self._negator(tokens, k):
                 return NEGATED
             if back <= INTENSIFIER_WINDOW and tokens[k].word in self.lexicon.intensifiers:
