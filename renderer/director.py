@@ -410,11 +410,21 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         if sentence.index in listed:  # a list's item is a picture of its own, and where a
             here = [(w, PRESENT if s == MENTION_THERE else s) for w, s in here]  # thing is
             # is its place: "- my dad's car parked on the roof of the library"
-        if not named and furniture:  # someone on the bed is in a room, when no place is named
-            in_room = _strengths(sentence, opens, tokens, furniture, objects)
-            woken = any(t.word in pw.WAKING for t in tokens)  # "Mum woke me up and the dog
-            # was asleep on my bed": back in one's room
-            here = [(w, PRESENT if woken else MENTION) for w, s in in_room if s == LOCATIVE]
+        lying = [  # "I was in the bath" (not "on the roof" of a narrowboat just named)
+            w
+            for k, w in furniture
+            if _dreamer_on(tokens, k) and not _a_vehicle_before(sentence_plan.named, k)
+        ]
+        homely = named and {w.place for _, w in named} == {"room"}  # "at home", "the house"
+        if homely and lying and lying[-1].place in house() - {"room"}:
+            here = [(lying[-1], LOCATIVE)]  # "lying in the bath at home": in the bathroom
+        elif furniture and (not named or lying and all(s < MOVES for _, s in here)):
+            in_room = _strengths(sentence, opens, tokens, furniture, objects)  # someone on the
+            woken = any(t.word in pw.WAKING for t in tokens)  # bed is in a room, when no place
+            # is named firmly ("Mum woke me up and the dog was asleep on my bed": back in one's
+            # room; "I was in the bath and the water was warm")
+            firm = PRESENT if woken or lying else MENTION
+            here = [(w, firm) for w, s in in_room if s == LOCATIVE] + here
         if pictured is not None and not named and _steps_in(sentence):
             here, pictured = [(pictured, LOCATIVE)], None  # "I touched the glass and stepped
             # through": into the place the mirror showed

@@ -1097,3 +1097,13 @@ def test_getting_on_one_of_the_vehicles_just_named_is_aboard_it() -> None:
     assert bus.sentences[2].setting[:1] == ("road",)
     nothing = _script("I was in my room. I got on one and the driver was my old friend.")
     assert nothing.sentences[1].setting[:1] == ("room",)
+
+
+def test_lying_in_the_bath_one_is_in_the_bathroom() -> None:
+    assert _script("I was lying in the bath at home.").sentences[0].setting[:1] == ("bathroom",)
+    warm = _script("I was in the bath and the water was warm.")
+    assert warm.sentences[0].setting[:1] == ("bathroom",)
+    sofa = _script("We were on the beach. I was lying on the sofa.")
+    assert sofa.sentences[1].setting[:1] == ("room",)
+    cat = _script("We were on the beach. The cat was asleep on the sofa.")
+    assert cat.sentences[1].setting[:1] == ("beach",)
