@@ -343,7 +343,8 @@ def _strength(
     made_of = any(
         w == "of" and rest[k - 1] not in pw.AREAS | pw.ROOM_PARTS for k, w in enumerate(rest) if k
     )
-    if becoming and not made_of and not any(w in pw.LOCATIVES or w.endswith("ing") for w in rest):
+    directed = pw.LOCATIVES | pw.APPROACH  # "they are all turned toward the sea": no becoming
+    if becoming and not made_of and not any(w in directed or w.endswith("ing") for w in rest):
         subject = near[becoming[-1] - 1] if becoming[-1] > 0 else ""
         verb = max(k for k, w in enumerate(before) if w == near[becoming[-1]])
         wholly = bool(set(before[verb + 1 :]) & pw.WHOLLY)  # "the floor was all sand": it all
@@ -362,7 +363,10 @@ def _strength(
         if before[j] in pw.AWAY or before[j] in pw.PEOPLE:  # "up off the ground", "next to me
             break  # eating a sandwich"
         if before[j] in pw.APPROACH or before[j - 1 : j + 1] in pw.ON_THE_WAY:
-            return SHIFTS  # on the way there: "towards the sea", "a train going to the sea"
+            goers = pw.DREAMER | pw.MOTION | riders  # on the way there: "towards
+            if before[:j] and not set(before[:j]) & goers:  # the sea", "a train going to the
+                return MENTION  # sea" (not "they're all turned toward the projector")
+            return SHIFTS
         if before[j : j + 2] == ["out", "of"]:  # leaving it: "we pulled out of the station"
             part = [w for w in before[j + 2 :] if w not in pw.DETERMINERS][:2]
             under = bool(part) and part[0] in pw.ROOM_PARTS | {"ground"} and part[1:] == ["of"]

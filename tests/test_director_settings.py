@@ -1107,3 +1107,11 @@ def test_lying_in_the_bath_one_is_in_the_bathroom() -> None:
     assert sofa.sentences[1].setting[:1] == ("room",)
     cat = _script("We were on the beach. The cat was asleep on the sofa.")
     assert cat.sentences[1].setting[:1] == ("beach",)
+
+
+def test_things_turned_toward_a_place_take_no_one_there() -> None:
+    faded = "I was in a field of sunflowers. It was warm. A bird sang. Nobody came. "
+    field = _script(faded + "And they are all turned toward the sea, every single one.")
+    assert field.sentences[4].setting[:1] == ("meadow",)
+    walked = _script(faded + "We walked slowly towards the cinema.")
+    assert walked.sentences[4].setting[:1] == ("cinema",)  # the field faded: on the way there
