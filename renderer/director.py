@@ -430,8 +430,9 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             # through": into the place the mirror showed
         tokens = tokens or tokenize(sentence.text, sentence.start)
         carriers = [w for k, w in named if forms(k.text.lower().split()[-1]) & pw.CARRIERS]
-        if not carriers and vehicle is not None and _boards_one(tokens):
-            here.append((vehicle, LOCATIVE))  # "I got on one": the buses just named
+        if not carriers and vehicle is not None and (_boards_one(tokens) or _got_on(tokens)):
+            here.append((vehicle, LOCATIVE))  # "I got on one", "i got on and the seats were
+            # covered in moss": the bus just named
         vehicle = carriers[-1] if carriers else vehicle
         if any(_aboard_aircraft(tokens, k) for k in sentence_plan.named):
             here.append((Where("cabin", "cabin"), LOCATIVE))  # "I was on a plane"

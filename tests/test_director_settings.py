@@ -1095,6 +1095,11 @@ def test_getting_on_one_of_the_vehicles_just_named_is_aboard_it() -> None:
         "driver was my old friend."
     )
     assert bus.sentences[2].setting[:1] == ("road",)
+    depot = _script(
+        "I was in a night bus depot. A fox sat in the driver's seat of the green bus. I got on "
+        "and the seats were covered in moss."
+    )
+    assert depot.sentences[2].setting[:1] == ("road",)
     nothing = _script("I was in my room. I got on one and the driver was my old friend.")
     assert nothing.sentences[1].setting[:1] == ("room",)
 
