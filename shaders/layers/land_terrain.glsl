@@ -2,8 +2,9 @@
 // Layered land silhouettes with aerial perspective (midground). LAND_KIND (the layer's defines
 // in assets/visuals): 0 rolling meadow hills with a swaying grass fringe, blades and tufts,
 // patches of lighter and darker growth and the wind's sheen crossing the near field, 1 sand
-// dunes (long crests, steep lee sides, soft ripples), 2 mountain ridges with lit crests, 3 an
-// island on the water line with a faint rippling reflection. u_params.y: height shift.
+// dunes (long crests, steep lee sides, soft ripples), 2 mountain ridges with lit crests, faces
+// lit or shaded by their slope, gullies and snow below the far peaks, 3 an island on the water
+// line with a faint rippling reflection. u_params.y: height shift.
 #define LAND_VERTEX_HOOK terrain_vertex
 #define LAND_SPRITE terrain_corner
 #include "lib/header.glsl"
@@ -203,8 +204,8 @@ void main() {
     // on its own side only (1 on the other), so one exp per ridge serves both (as exp2)
     vec3 fall = exp2(min(d * (1.442695 / vec3(0.007, 0.005, 0.003)), d * (-40.0 * 1.442695)));
     bvec3 below = lessThan(d, vec3(0.0));
-#if LAND_KIND == 0
-    const vec3 RIM = vec3(0.22, 0.26, 0.3);   // grass: a soft lit edge, not a drawn line
+#if LAND_KIND == 0 || LAND_KIND == 2
+    const vec3 RIM = vec3(0.22, 0.26, 0.3);   // grass, rock: a soft lit edge, not a drawn line
 #else
     const vec3 RIM = vec3(0.35, 0.45, 0.6);
 #endif
@@ -240,7 +241,19 @@ void main() {
     float ripple = smoothstep(0.6, 1.0, lsin(d.z * 260.0 + p.x * 20.0 + lsin(p.x * 9.0) * 3.0));
     hazed += 0.25 * ripple * (1.0 - inside.z) * cov.z;
 #elif LAND_KIND == 2
-    // snow light on the far peaks
+    // rock: each face lit or shaded by which way it slopes (the light from the left), gullies
+    // running down from the crests, and snow lying in them below the far peaks' tops
+    const float E = 0.004;
+    vec3 slope = (vec3(ridge(0.0, p.x + E), ridge(1.0, p.x + E), ridge(2.0, p.x + E)) - h3) / E;
+    vec3 lit = clamp(0.55 + 0.3 * slope, 0.15, 1.0);
+    vec3 depth = max(-d, 0.0);                                // how far below each crest
+    float gully = vnoise(vec2(p.x * 46.0 + depth.y * 30.0, depth.y * 7.0) + v_shift.xy);
+    float gully0 = vnoise(vec2(p.x * 70.0 + depth.x * 40.0, depth.x * 9.0) + v_shift.yz);
+    vec3 rock = vec3(0.8 + 0.4 * gully0, 0.75 + 0.5 * gully, 0.8 + 0.4 * gully);
+    body *= (0.55 + 0.7 * lit) * rock;
+    float snow0 = smoothstep(0.05, 0.0, depth.x - 0.04 * gully0) * smoothstep(0.46, 0.56, h3.x);
+    float snow1 = smoothstep(0.035, 0.0, depth.y - 0.03 * gully) * smoothstep(0.44, 0.52, h3.y);
+    hazed += (0.9 * snow0 * cov.x * show0 + 0.7 * snow1 * cov.y * show1) * (0.6 + 0.5 * lit.x);
     light += 0.05 * smoothstep(-0.03, 0.0, d.x) * cov.x * show0;
 #endif
     vec3 col = v_dark * (body.x + body.y + body.z + col_grass) + v_haze * (hazed + 0.22 * sheen)
