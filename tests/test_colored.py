@@ -90,5 +90,10 @@ def test_a_named_colour_recolours_its_layer_and_no_other(renderer: Offscreen) ->
     assert np.array_equal(elsewhere, plain.astype(elsewhere.dtype))
 
 
+def test_a_field_of_a_crop_has_the_crops_colour() -> None:
+    assert _colors("I stood in a wheat field.")[0] == {"meadow": "#d9b45a"}
+    assert _colors("The wheat was tall.") == [{}]
+
+
 def test_a_thing_named_in_many_colours_keeps_its_own() -> None:
     assert _colors("The sky was crowded with blue stars, gold stars and red stars.") == [{}]
