@@ -4,6 +4,7 @@ palette, mood and the readable report."""
 from __future__ import annotations
 
 import pytest
+from reading_support import script_of
 
 from renderer.bench.mapper import bench_mapper
 from renderer.dream import Dream, parse_dream
@@ -489,3 +490,9 @@ def test_a_place_word_takes_its_built_sense_only_where_the_sentence_cues_it(
     text: str, surface: str, motif: str
 ) -> None:
     assert found(text).get(surface) == motif
+
+
+def test_a_grey_sky_is_an_overcast_of_cloud() -> None:
+    script = script_of("I stood in a field under a grey sky.")
+    assert "clouds" in script.sentences[0].setting or "clouds" in script.sentences[0].focus
+    assert script.sentences[0].colors.get("clouds") == "#8a8d91"
