@@ -22,6 +22,7 @@ SIZE = (320, 180)
         "We went down the hole and it was a cave under the ground.",
         "I slid down through the soil. Underneath was a huge cave made of roots.",
         "My dad worked down the pit for thirty years.",
+        "The screen gave way like a curtain, and then I was in the mine.",
     ],
 )
 def test_inside_the_rock_is_the_cavern(text: str) -> None:
@@ -34,6 +35,7 @@ def test_a_cave_seen_from_outside_is_its_mouth_until_one_goes_in() -> None:
     assert settings_of("There was a cave under the hill.") == ["cave"]
     assert settings_of("I stood on the cliff. Below me was a cave.")[-1] == "cave"
     assert settings_of("There was a pit in the garden full of leaves.") != ["cavern"]
+    assert settings_of("I was on the beach. The red towel was mine.")[-1] == "beach"
 
 
 @pytest.fixture(scope="module")
