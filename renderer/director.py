@@ -410,10 +410,10 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         if sentence.index in listed:  # a list's item is a picture of its own, and where a
             here = [(w, PRESENT if s == MENTION_THERE else s) for w, s in here]  # thing is
             # is its place: "- my dad's car parked on the roof of the library"
-        lying = [  # "I was in the bath" (not "on the roof" of a narrowboat just named)
-            w
+        lying = [  # "I was in the bath" (not "on the roof" of a narrowboat just named, nor
+            w  # "I leaned over the railing")
             for k, w in furniture
-            if _dreamer_on(tokens, k) and not _a_vehicle_before(sentence_plan.named, k)
+            if _dreamer_on(tokens, k, pw.IN_OR_ON) and not _a_vehicle_before(sentence_plan.named, k)
         ]
         homely = named and {w.place for _, w in named} == {"room"}  # "at home", "the house"
         if homely and lying and lying[-1].place in house() - {"room"}:
@@ -1248,14 +1248,17 @@ def _homeward(tokens: list[Token], keyword: Keyword) -> bool:
     return before == "way" or before in pw.MOTION and before.endswith("ing")
 
 
-def _dreamer_on(tokens: list[Token], keyword: Keyword) -> bool:
-    """Whether the dreamer is the one at the place right before the keyword, with at most
-    two words between and no one or nothing else named: "I was on the harbour wall", "we sat
-    on the river bank" (not "I heard the wind pulling at the gallery door")."""
+def _dreamer_on(
+    tokens: list[Token], keyword: Keyword, prepositions: frozenset[str] = pw.LOCATIVES
+) -> bool:
+    """Whether the dreamer is the one at the place right before the keyword, after one of
+    `prepositions`, with at most two words between and no one or nothing else named: "I was
+    on the harbour wall", "we sat on the river bank" (not "I heard the wind pulling at the
+    gallery door")."""
     at = token_index(tokens, keyword.start) - 1
     while at >= 0 and tokens[at].word in pw.DETERMINERS:
         at -= 1
-    if at < 0 or tokens[at].word not in pw.LOCATIVES:
+    if at < 0 or tokens[at].word not in prepositions:
         return False
     before = [t.word for t in tokens[max(0, at - 3) : at]]
     dreamer = [k for k, word in enumerate(before) if word in pw.DREAMER]

@@ -1120,3 +1120,11 @@ def test_things_turned_toward_a_place_take_no_one_there() -> None:
     assert field.sentences[4].setting[:1] == ("meadow",)
     walked = _script(faded + "We walked slowly towards the cinema.")
     assert walked.sentences[4].setting[:1] == ("cinema",)  # the field faded: on the way there
+
+
+def test_leaning_over_a_railing_on_a_lighthouse_gallery_is_out_in_the_gale() -> None:
+    gale = _script(
+        "The gale had been building all evening. I climbed out onto the lighthouse gallery "
+        "into the storm. I leaned over the railing and searched the beam."
+    )
+    assert "hall" not in {d.setting[:1][0] for d in gale.sentences if d.setting}
