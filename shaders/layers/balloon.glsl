@@ -12,6 +12,7 @@
 #define SKY_SPRITE balloon_sprite
 #include "lib/sky_fullscreen.glsl"
 #include "lib/sky_shapes.glsl"
+#include "lib/thing_colour.glsl"
 flat out vec3 v_skin;    // the rubber's colour, its brightest channel 1
 flat out vec2 v_centre;  // the balloon's middle (sky coordinates)
 flat out float v_size;   // its height in frame heights
@@ -19,20 +20,7 @@ flat out float v_size;   // its height in frame heights
 const float STRING = 2.6;  // the string's length, in balloon heights
 
 void balloon_vertex() {
-    // the accent, pushed to a full rubber colour unless the dream names one (a grey palette
-    // gives a pale balloon), scaled so that no channel clips and the hue holds in the light
-    // a named colour: the palette's most colourful entry, which is in it, without the tint
-    vec3 own = vec3(1.0);
-    float best = -1.0;
-    for (int i = 0; i < 4; i++) {
-        vec3 e = max(u_palette[i], vec3(0.0));
-        float top = max(max(e.r, e.g), max(e.b, 1e-4));
-        float chroma = (top - min(min(e.r, e.g), e.b)) / top;
-        if (chroma > best) { best = chroma; own = e / top; }
-    }
-    vec3 c = mix(v_pal[3], own, u_named);
-    c = max(mix(vec3(luma(c)), c, 1.0 + 0.6 * (1.0 - u_named)), vec3(0.0));
-    v_skin = c / max(max(c.r, c.g), max(c.b, 1e-3));
+    v_skin = thing_colour();
 }
 
 vec2 balloon_sprite(int sprite, vec2 corner) {
