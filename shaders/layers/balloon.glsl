@@ -38,7 +38,6 @@ vec2 balloon_sprite(int sprite, vec2 corner) {
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/sky_common.glsl"
-#include "lib/sky_shapes.glsl"
 flat in vec3 v_skin;
 flat in vec2 v_centre;
 flat in float v_size;
@@ -46,8 +45,6 @@ out vec4 f_color;
 
 const float STRING = 2.6;
 
-// Coverage of a shape from its signed distance (in balloon units), anti-aliased over `aa`.
-float fill(float d, float aa) { return smoothstep(aa, -aa, d); }
 
 // The skin's outline: an egg, rounder at the top and drawn in toward the knot below (q: balloon
 // units, its middle at the origin, 1 = its height). Returns a distance, roughly.
@@ -66,17 +63,17 @@ void main() {
     float aa = 0.9 / (v_size * u_resolution.y);
 
     float d = skin(q);
-    float body = fill(d, aa);
+    float body = sky_fill(d, aa);
     // the knot: a small tuck under the skin
     vec2 k = q - vec2(0.0, -0.525);
-    float knot = fill(length(vec2(k.x * 1.4, k.y)) - 0.04, aa);
+    float knot = sky_fill(length(vec2(k.x * 1.4, k.y)) - 0.04, aa);
 
     // the string: hangs from the knot in a slow wave that travels down it
     float along = clamp((-0.55 - q.y) / STRING, 0.0, 1.0);
     float wave = 0.09 * along * sky_wave(along * 1.3 - t * 0.07 + v_rand.w)
                + 0.03 * along * along * sky_wave(t * 0.09 + v_rand.x * 3.0);
     float sd = abs(q.x - wave) - 0.009;
-    float string_on = fill(sd, aa * 1.2) * step(q.y, -0.53) * step(-0.55 - STRING, q.y);
+    float string_on = sky_fill(sd, aa * 1.2) * step(q.y, -0.53) * step(-0.55 - STRING, q.y);
     string_on *= 1.0 - 0.6 * along * along;              // thinning into the air
 
     // light from the upper left: the lit side, a soft sheen, the window of light, a bright rim
@@ -86,7 +83,7 @@ void main() {
     vec3 l = normalize(vec3(-0.55, 0.6, 0.58));
     float lambert = max(dot(n, l), 0.0);
     float spec = pow(max(dot(reflect(-l, n), vec3(0.0, 0.0, 1.0)), 0.0), 24.0);
-    float window = fill(length((q - vec2(-0.15, 0.2)) * vec2(1.0, 0.7)) - 0.07, 0.03);
+    float window = sky_fill(length((q - vec2(-0.15, 0.2)) * vec2(1.0, 0.7)) - 0.07, 0.03);
     float rim = pow(1.0 - nz, 3.0);                       // the light through the thin skin
 
     float day = smoothstep(0.15, 0.7, u_daylight);

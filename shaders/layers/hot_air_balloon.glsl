@@ -36,7 +36,6 @@ vec2 hot_air_sprite(int sprite, vec2 corner) {
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/sky_common.glsl"
-#include "lib/sky_shapes.glsl"
 flat in vec3 v_skin;
 flat in vec2 v_centre;
 flat in float v_size;
@@ -46,8 +45,6 @@ const float TOP = 0.1;     // the height of the round crown's middle
 const float RADIUS = 0.42; // the crown's radius
 const float MOUTH = -0.45; // the height of the mouth
 
-// Coverage of a shape from its signed distance (in envelope units), anti-aliased over `aa`.
-float fill(float d, float aa) { return smoothstep(aa, -aa, d); }
 
 // The envelope's half width at height y: a round crown drawn in to the mouth below.
 float half_width(float y) {
@@ -75,7 +72,7 @@ void main() {
     // the envelope and its gores: stripes by longitude round the crown
     float hw = half_width(q.y);
     float inside = step(MOUTH, q.y) * step(q.y, TOP + RADIUS);
-    float envelope = fill(abs(q.x) - hw, aa) * inside;
+    float envelope = sky_fill(abs(q.x) - hw, aa) * inside;
     float u = clamp(q.x / max(hw, 1e-3), -1.0, 1.0);
     float longitude = asin(u);
     float stripe = longitude * 8.0 / 3.14159;
@@ -105,9 +102,9 @@ void main() {
         float side = i == 0 ? -1.0 : 1.0;
         cables = min(cables, segment(q, vec2(0.07 * side, MOUTH), vec2(0.075 * side, -0.62)));
     }
-    float rigging = fill(cables - 0.006, aa) * step(q.y, MOUTH + 0.01);
+    float rigging = sky_fill(cables - 0.006, aa) * step(q.y, MOUTH + 0.01);
     vec2 bq = q - vec2(0.0, -0.68);
-    float basket = fill(max(abs(bq.x) - 0.075, abs(bq.y) - 0.06), aa);
+    float basket = sky_fill(max(abs(bq.x) - 0.075, abs(bq.y) - 0.06), aa);
     float weave = 0.8 + 0.2 * sky_wave(bq.x * 40.0) * sky_wave(bq.y * 30.0);
     vec3 wicker = vec3(0.42, 0.27, 0.13) * mix(0.12, 0.7, day) * weave
                 * (0.7 + 0.3 * smoothstep(0.075, -0.075, bq.x));

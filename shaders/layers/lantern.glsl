@@ -43,9 +43,6 @@ float box(vec2 p, vec2 half_size) {
     return length(max(q, 0.0)) + min(max(q.x, q.y), 0.0);
 }
 
-// Coverage of a shape from its signed distance (in lantern units), anti-aliased over `aa`.
-float fill(float d, float aa) { return smoothstep(aa, -aa, d); }
-
 void main() {
     vec2 p = aspect_coords(v_uv) - v_centre;            // from the ring, frame heights
     float swing = 0.06 * sky_wave(u_time * 0.11 + v_rand.y * 7.0);
@@ -60,10 +57,10 @@ void main() {
     float cap = max(box(q - vec2(0.0, 0.3), vec2(0.2, 0.06)), abs(q.x) - cap_w);
     float posts = box(vec2(abs(q.x) - 0.165, q.y), vec2(0.018, 0.24));
     float base = box(q - vec2(0.0, -0.27), vec2(0.2, 0.035));
-    float iron = fill(min(min(ring, cap), min(posts, base)), aa);
+    float iron = sky_fill(min(min(ring, cap), min(posts, base)), aa);
 
     // the glass, lit from within: brightest around the flame
-    float glass = fill(box(q, vec2(0.15, 0.23)), aa);
+    float glass = sky_fill(box(q, vec2(0.15, 0.23)), aa);
     vec2 f = q - vec2(0.0, -0.06);
     float flicker = 0.92 + 0.08 * sky_wave(u_time * 0.9 + v_rand.z * 5.0);
     float inside = exp(-dot(f, f) * 14.0);

@@ -7,6 +7,9 @@ float sky_wave(float x) {
     return t * (1.5 - 0.5 * t * t);
 }
 
+// Coverage of a shape from its signed distance, anti-aliased over `aa` (same units).
+float sky_fill(float d, float aa) { return smoothstep(aa, -aa, d); }
+
 // A bell like exp(-x2) (x2 = squared distance in units of the width), exactly zero from
 // x2 = 4 on, so it can never leak to a cell's edge.
 float sky_bell(float x2) {
