@@ -1128,3 +1128,11 @@ def test_leaning_over_a_railing_on_a_lighthouse_gallery_is_out_in_the_gale() -> 
         "into the storm. I leaned over the railing and searched the beam."
     )
     assert "hall" not in {d.setting[:1][0] for d in gale.sentences if d.setting}
+    storm = _script(
+        "I climbed the spiral staircase of the lighthouse. At the top the lens was turning. "
+        "Grandad was polishing the glass. He told me a story. Then a storm came in and we went "
+        "out onto the gallery to watch it."
+    )
+    assert storm.sentences[4].setting[:1] != ("hall",)
+    museum = _script("We walked through the gallery and looked at the paintings.")
+    assert museum.sentences[0].setting[:1] == ("hall",)

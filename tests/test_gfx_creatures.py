@@ -32,8 +32,12 @@ WHERE = {
     "owl": (0.64, 0.8, 0.42, 0.66),
 }
 # The heights the staged ones keep to: the beasts on their ridge, unless named here.
-HEIGHTS = {"crab": (0.05, 0.25), "hummingbird": (0.35, 0.8), "balloon": (0.5, 0.75),
-           "hot_air_balloon": (0.45, 0.8)}
+HEIGHTS = {
+    "crab": (0.05, 0.25),
+    "hummingbird": (0.35, 0.8),
+    "balloon": (0.5, 0.75),
+    "hot_air_balloon": (0.45, 0.8),
+}
 SKY = (0.0, 0.12, 0.85, 1.0)  # the upper left: no creature reaches it
 EDGE = 0.012  # widths: the camera's drift may move a creature this far from its band
 
