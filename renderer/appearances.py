@@ -118,9 +118,7 @@ def lay_out(
         if sentence is None:
             continue
         for kind, motifs in (
-            ("focus", direction.focus),
-            ("accent", direction.accents),
-            ("heard", direction.heard),
+            ("focus", direction.focus), ("accent", direction.accents), ("heard", direction.heard)
         ):
             for motif in motifs:
                 outside = motif in direction.outside
@@ -134,17 +132,9 @@ def lay_out(
                 key = (kind, motif, outside)
                 previous = open_.get(key)
                 if previous is not None and previous.end >= start - 2 * previous.release:
-                    open_[key] = Appearance(
-                        motif,
-                        previous.start,
-                        end,
-                        previous.level,
-                        previous.attack,
-                        previous.release,
-                        previous.rank,
-                        outside,
-                        kind == "heard",
-                    )
+                    open_[key] = Appearance(motif, previous.start, end, previous.level,
+                                            previous.attack, previous.release, previous.rank,
+                                            outside, kind == "heard")
                     continue
                 if previous is not None:
                     shown.append(previous)

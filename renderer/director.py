@@ -73,12 +73,7 @@ from renderer.place_strength import (
 ROLES = ("place", "sky", "weather", "subject", "figure", "accent", "generic")
 OPEN_AIR_LIFE = frozenset(["fauna", "flora", "land", "weather_elements", "water"])  # families
 FOCUS_WEIGHT = {
-    "subject": 1.0,
-    "place": 0.85,
-    "sky": 0.7,
-    "weather": 0.7,
-    "figure": 0.45,
-    "generic": 0.35,
+    "subject": 1.0, "place": 0.85, "sky": 0.7, "weather": 0.7, "figure": 0.45, "generic": 0.35
 }
 RANK_WEIGHT = {"generic": 0.2, "figure": 0.3}  # catch-alls and people never lead a dream
 MAX_FOCUS = 2  # focal motifs per sentence
@@ -386,13 +381,10 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         named = [(k, _named_before(sentence, k, heads) or w) for k, w in named]
         heads |= {k.text.lower().split()[-1]: w for k, w in named if " " in k.text}
         words = pw.WORD.findall(sentence.text.lower())  # back somewhere, not seeing it again
-        returning = (
-            any(  # from afar, nor at the back of something
-                word in pw.RETURNING and not (word == "back" and _the_back(words[:k]))
-                for k, word in enumerate(words)
-            )
-            and not set(words) & pw.AFAR
-        )
+        returning = any(  # from afar, nor at the back of something
+            word in pw.RETURNING and not (word == "back" and _the_back(words[:k]))
+            for k, word in enumerate(words)
+        ) and not set(words) & pw.AFAR
         tokens = tokenize(sentence.text, sentence.start) if named or furniture else []
         furniture = [(k, w) for k, w in furniture if not _a_things(tokens, k)]  # "its roof"
         named += [  # "I stepped onto the platform" (not "birds flew into the pipes")
@@ -437,8 +429,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         if any(_aboard_aircraft(tokens, k) for k in sentence_plan.named):
             here.append((Where("cabin", "cabin"), LOCATIVE))  # "I was on a plane"
         aboard = [
-            k
-            for k in sentence_plan.named
+            k for k in sentence_plan.named
             if _afloat(tokens, k) or _place_became_vessel(tokens, k, sentence_plan.named)
         ]
         rowing = _rowing(tokens)  # "we rowed between the reeds": in a boat, named or not
@@ -451,27 +442,17 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 for w, s in here
             ]
         buildings = [  # things drawn from outside that one can go into: a lighthouse
-            k
-            for k in sentence_plan.keywords
-            if k.motif in insides()
-            and role_of(k.motif) != "place"
-            and _drawable(k)
-            and k.start < framed
-            and not _quoted(sentence, k)
+            k for k in sentence_plan.keywords
+            if k.motif in insides() and role_of(k.motif) != "place" and _drawable(k)
+            and k.start < framed and not _quoted(sentence, k)
         ]
         here += _inside_buildings(sentence, opens, tokens, buildings, sentence_plan.keywords)
         building = insides()[buildings[-1].motif] if buildings else None
         found.append(
             SentencePlaces(
-                here,
-                returning,
-                _goes_back(sentence),
-                _goes_in(sentence),
-                bool(aboard) or rowing,
-                building,
-                _ridden_to(tokens, named, here, bool(aboard)),
-                _outside_view(tokens, named),
-                _outdoors(sentence_plan.named),
+                here, returning, _goes_back(sentence), _goes_in(sentence),
+                bool(aboard) or rowing, building, _ridden_to(tokens, named, here, bool(aboard)),
+                _outside_view(tokens, named), _outdoors(sentence_plan.named),
             )
         )
     return found
@@ -501,8 +482,7 @@ def _outside_view(tokens: list[Token], named: list[tuple[Keyword, Where]]) -> Wh
         return None
     return next(
         (
-            w
-            for k, w in named
+            w for k, w in named
             if w.place is not None and w.place not in indoors() and keyword_role(k) == "place"
         ),
         None,
@@ -519,7 +499,9 @@ def _outdoors(keywords: tuple[Keyword, ...]) -> bool:
     """Whether a sentence shows the open air's life (creatures, plants, land, weather, water)
     and nothing of a room (its places, furniture, windows)."""
     drawn = [k for k in keywords if k.drawn and not k.figurative]
-    indoor = any(k.motif in indoors() or _named(k) & place_things() or _glazing(k) for k in drawn)
+    indoor = any(
+        k.motif in indoors() or _named(k) & place_things() or _glazing(k) for k in drawn
+    )
     life = [k for k in drawn if keyword_role(k) != "generic"]  # no food, no catch-alls
     return not indoor and any(_family(k.motif) in OPEN_AIR_LIFE for k in life)
 
@@ -534,7 +516,9 @@ def _ridden_to(
     vehicles = {"cabin", "train", *travelled(), *(waters() if aboard else ())}
     if not any(w.place in vehicles and s >= RIDES for w, s in here):
         return None
-    return next((w for k, w in named if w.place not in vehicles and _bound_for(tokens, k)), None)
+    return next(
+        (w for k, w in named if w.place not in vehicles and _bound_for(tokens, k)), None
+    )
 
 
 def _named_before(sentence: Sentence, keyword: Keyword, heads: dict[str, Where]) -> Where | None:
@@ -631,11 +615,8 @@ def _stairs_of(tokens: list[Token], stairs: Keyword, building: Keyword) -> bool:
         return True
     last = max(k for k, t in enumerate(tokens) if t.start < stairs.end)
     between = [t.word for t in tokens[last + 1 : built] if t.word not in pw.DETERMINERS]
-    return (
-        built > last
-        and len(between) == 1
-        and between[0] in pw.OF_PLACE
-        and not any(t.brk for t in tokens[last + 1 : built + 1])
+    return built > last and len(between) == 1 and between[0] in pw.OF_PLACE and not any(
+        t.brk for t in tokens[last + 1 : built + 1]
     )
 
 
@@ -783,8 +764,7 @@ def _strengths(
     )
     things = objects | {keyword.end for keyword, _ in named if not sets_scene(keyword)}
     riders = frozenset(  # what carries the dreamer: "the train went into a tunnel"
-        word
-        for word in (keyword.text.lower().split()[-1] for keyword, _ in named)
+        word for word in (keyword.text.lower().split()[-1] for keyword, _ in named)
         if forms(word) & pw.CARRIERS
     )
     tags: TokenTags | None = None
@@ -840,19 +820,9 @@ def _strengths(
                     part = forms(nxt) & place_things()  # the dreamer on it: "I was on the
                     on_it = not part or _dreamer_on(tokens, keyword)  # harbour wall"
                     if outdoors and on_it and _at_the_compound(tokens, keyword):
-                        found.append(
-                            (
-                                where,
-                                place_strength(  # "at a canal lock", "in the
-                                    sentence,
-                                    opens,
-                                    keyword,
-                                    starts,
-                                    riders,
-                                    tokens,  # forest
-                                ),
-                            )
-                        )  # clearing": there (not "tied to bamboo canes": a thing)
+                        found.append((where, place_strength(  # "at a canal lock", "in the
+                            sentence, opens, keyword, starts, riders, tokens  # forest
+                        )))  # clearing": there (not "tied to bamboo canes": a thing)
                     elif _looking_out(tokens, keyword, nxt):
                         found.append((where, PRESENT))  # "looking out of my bedroom window"
                     elif where.place in house() or part:
@@ -988,11 +958,8 @@ def _aboard_first(tokens: list[Token], keyword: Keyword) -> bool:
     """Whether a sentence with no subject opens aboard the vehicle, as notes do: "on the night
     bus home", "in a taxi again" (the dreamer is the one aboard)."""
     before = [t for t in tokens if t.start < keyword.start]
-    return (
-        bool(before)
-        and before[0].word in pw.ABOARD
-        and len(before) <= 3
-        and not any(t.brk for t in before[1:])
+    return bool(before) and before[0].word in pw.ABOARD and len(before) <= 3 and not any(
+        t.brk for t in before[1:]
     )
 
 
@@ -1008,7 +975,9 @@ def _afloat(tokens: list[Token], keyword: Keyword) -> bool:
     ):
         return False
     at = token_index(tokens, keyword.start)
-    before = [t.word for t in tokens[clause_start(tokens, at) : at] if t.word not in pw.DETERMINERS]
+    before = [
+        t.word for t in tokens[clause_start(tokens, at) : at] if t.word not in pw.DETERMINERS
+    ]
     while before and "ADJ" in readings(before[-1]) and before[-1] not in pw.ABOARD:
         before.pop()  # "in a small wooden rowing boat": in it
     return bool(set(before[-2:]) & (pw.ABOARD | pw.RIDING | pw.SAILING))
@@ -1401,8 +1370,7 @@ def _outside(tokens: list[Token], keywords: tuple[Keyword, ...], place: str | No
     if place not in indoors():
         return NOTHING_OUTSIDE
     outdoor = [
-        k
-        for k in keywords
+        k for k in keywords
         if role_of(k.motif) in ("place", "sky", "weather") and k.motif not in indoors()
     ]
     if not outdoor:
@@ -1621,7 +1589,9 @@ def direct(plan: ScenePlan) -> SceneScript:
     for i, sentence_plan in enumerate(plan.sentences):
         here = places[i]
         returning = here.returning or returning and not here.named  # "I went back up."
-        named = [(w, max(s, PRESENT) if returning and w in seen else s) for w, s in here.named]
+        named = [
+            (w, max(s, PRESENT) if returning and w in seen else s) for w, s in here.named
+        ]
         if here.goes_in and not here.named and inside is not None:
             named = [(Where(inside, inside), LOCATIVE)]  # "you find a cabin. You go inside."
         elif here.goes_in:  # "i went inside and the whole food court was full of sheep"
@@ -1693,15 +1663,8 @@ def direct(plan: ScenePlan) -> SceneScript:
             cues.setdefault(keyword.motif, keyword.start)
         sentences.append(
             SentenceDirection(
-                i,
-                passage,
-                setting,
-                tuple(focus),
-                tuple(accents),
-                cues,
-                tuple(through),
-                _heard(sentence_plan.named, (*focus, *accents, *setting)),
-                colors,
+                i, passage, setting, tuple(focus), tuple(accents), cues, tuple(through),
+                _heard(sentence_plan.named, (*focus, *accents, *setting)), colors,
             )
         )
     if plan.sentences:

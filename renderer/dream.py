@@ -174,11 +174,8 @@ def _decode(raw: bytes, source: str) -> str:
             try:
                 return raw.decode(codec)
             except UnicodeDecodeError:
-                raise _error(
-                    source,
-                    f"cannot be decoded: it starts with a {name} byte-order "
-                    f"mark but is not valid {name}",
-                ) from None
+                raise _error(source, f"cannot be decoded: it starts with a {name} byte-order "
+                             f"mark but is not valid {name}") from None
     if b"\x00" in raw:
         utf16 = _bomless_utf16(raw)
         if utf16 is None:
@@ -239,28 +236,9 @@ _LOST_QUOTE = re.compile("â€[\x9d\x8f\x90\x81\x8d]?(?=[\x00-\x7f]|$)")
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CHAR_MAP = str.maketrans(
     {
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
-        "‛": "'",
-        "′": "'",
-        "`": "'",
-        "´": "'",
-        "‹": "'",
-        "›": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‟": '"',
-        "″": '"',
-        "«": '"',
-        "»": '"',
-        "―": "—",
-        "‒": "–",
-        "‐": "-",
-        "‑": "-",
-        "…": "...",
-        "\t": " ",
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'", "‹": "'", "›": "'",
+        "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
+        "―": "—", "‒": "–", "‐": "-", "‑": "-", "…": "...", "\t": " ",
     }
 )
 _KEEP_FORMAT = frozenset("\u200d")  # zero-width joiner: part of emoji sequences
@@ -389,44 +367,10 @@ def _wrapped(lines: list[str]) -> bool:
 
 _LEADS_ON = frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "into",
-        "onto",
-        "by",
-        "for",
-        "from",
-        "with",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "so",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "my",
-        "your",
-        "his",
-        "her",
-        "its",
-        "our",
-        "their",
-        "this",
-        "these",
-        "those",
-        "as",
-        "than",
-        "if",
-        "when",
-        "while",
+        "a", "an", "the", "to", "of", "in", "on", "at", "into", "onto", "by", "for", "from",
+        "with", "and", "or", "but", "nor", "so", "that", "which", "who", "whose", "my", "your",
+        "his", "her", "its", "our", "their", "this", "these", "those", "as", "than", "if",
+        "when", "while",
     ]
 )
 
@@ -594,34 +538,9 @@ _BOUNDARY = re.compile(
 _OPENERS = "\"'([-–—"
 _NO_SPLIT_AFTER = frozenset(
     (
-        "mr",
-        "mrs",
-        "ms",
-        "mx",
-        "dr",
-        "st",
-        "prof",
-        "sr",
-        "jr",
-        "mt",
-        "ft",
-        "capt",
-        "col",
-        "gen",
-        "lt",
-        "sgt",
-        "rev",
-        "fr",
-        "hon",
-        "messrs",
-        "e.g",
-        "i.e",
-        "cf",
-        "viz",
-        "vs",
-        "approx",
-        "ca",
-        "fig",
+        "mr", "mrs", "ms", "mx", "dr", "st", "prof", "sr", "jr", "mt", "ft", "capt", "col",
+        "gen", "lt", "sgt", "rev", "fr", "hon", "messrs", "e.g", "i.e", "cf", "viz", "vs",
+        "approx", "ca", "fig",
     )
 )
 _NO_SPLIT_BEFORE_LOWER = frozenset(["a.m", "p.m", "etc", "no"])  # "at 3 a.m. we left"

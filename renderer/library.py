@@ -208,8 +208,7 @@ def _dream_files(folder: Path) -> list[Path]:
     except OSError:
         return []
     return [
-        p
-        for p in children
+        p for p in children
         if p.suffix.lower() in DREAM_SUFFIXES and not p.name.startswith(".") and p.is_file()
     ]
 

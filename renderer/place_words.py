@@ -7,30 +7,9 @@ import re
 
 LOCATIVES = frozenset(  # prepositions that put someone in a place (not "past", "near")
     {
-        "in",
-        "on",
-        "at",
-        "into",
-        "onto",
-        "inside",
-        "within",
-        "through",
-        "across",
-        "along",
-        "over",
-        "under",
-        "beneath",
-        "down",
-        "up",
-        "to",
-        "among",
-        "amid",
-        "amidst",
-        "upon",
-        "throughout",
-        "outside",
-        "out",
-        "around",
+        "in", "on", "at", "into", "onto", "inside", "within", "through", "across", "along",
+        "over", "under", "beneath", "down", "up", "to", "among", "amid", "amidst", "upon",
+        "throughout", "outside", "out", "around",
     }
 )
 AWAY = frozenset(  # words that part a place from its preposition: "a dream about the sea"
@@ -38,88 +17,15 @@ AWAY = frozenset(  # words that part a place from its preposition: "a dream abou
 )
 MOTION = frozenset(  # verbs that take someone somewhere: "went through the door into a hall"
     [
-        "went",
-        "came",
-        "walked",
-        "ran",
-        "drove",
-        "climbed",
-        "stepped",
-        "swam",
-        "flew",
-        "fell",
-        "got",
-        "wandered",
-        "crawled",
-        "floated",
-        "drifted",
-        "rode",
-        "sailed",
-        "rowed",
-        "moved",
-        "headed",
-        "slipped",
-        "jumped",
-        "dived",
-        "dove",
-        "waded",
-        "hurried",
-        "rushed",
-        "followed",
-        "follow",
-        "follows",
-        "following",
-        "go",
-        "come",
-        "walk",
-        "run",
-        "drive",
-        "climb",
-        "step",
-        "swim",
-        "fly",
-        "fall",
-        "get",
-        "wander",
-        "crawl",
-        "float",
-        "drift",
-        "ride",
-        "sail",
-        "row",
-        "move",
-        "head",
-        "slip",
-        "jump",
-        "dive",
-        "wade",
-        "goes",
-        "comes",
-        "walks",
-        "runs",
-        "climbs",
-        "steps",
-        "falls",
-        "gets",
-        "going",
-        "coming",
-        "walking",
-        "running",
-        "driving",
-        "climbing",
-        "swimming",
-        "flying",
-        "falling",
-        "floating",
-        "drifting",
-        "riding",
-        "sailing",
-        "began",
-        "started",
-        "took",
-        "take",
-        "takes",
-        "taking",
+        "went", "came", "walked", "ran", "drove", "climbed", "stepped", "swam", "flew", "fell",
+        "got", "wandered", "crawled", "floated", "drifted", "rode", "sailed", "rowed", "moved",
+        "headed", "slipped", "jumped", "dived", "dove", "waded", "hurried", "rushed", "followed",
+        "go", "come", "walk", "run", "drive", "climb", "step", "swim", "fly", "fall", "get",
+        "wander", "crawl", "float", "drift", "ride", "sail", "row", "move", "head", "slip",
+        "jump", "dive", "wade", "goes", "comes", "walks", "runs", "climbs", "steps", "falls",
+        "gets", "going", "coming", "walking", "running", "driving", "climbing", "swimming",
+        "flying", "falling", "floating", "drifting", "riding", "sailing", "began", "started",
+        "took", "take", "takes", "taking", "follow", "follows", "following",
     ]
 )
 BEGINNING = frozenset(["began", "begins", "started", "starts"])  # "and the desert began"
@@ -129,43 +35,15 @@ APPROACH = frozenset(["toward", "towards"])  # on the way there: a move once the
 # foot of the pasture", "a cliff above a grey sea"
 LINKS = LOCATIVES | {"of", "by", "beside", "near", "behind", "beyond", "above", "below"}
 UNLINKS = frozenset(  # a new clause, or what a place turns into: "the yard turned into a meadow"
-    [
-        "and",
-        "but",
-        "then",
-        "there",
-        "here",
-        "was",
-        "is",
-        "were",
-        "are",
-        "turned",
-        "changed",
-        "became",
-    ]
+    ["and", "but", "then", "there", "here", "was", "is", "were", "are", "turned", "changed",
+     "became"]
 )
 EXISTENTIAL = frozenset(["there", "here"])
 AREAS = frozenset(  # a place's parts that are the place: "the city centre", "the forest edge"
     [
-        "centre",
-        "center",
-        "centres",
-        "outskirts",
-        "edge",
-        "edges",
-        "middle",
-        "heart",
-        "streets",
-        "square",
-        "limits",
-        "side",
-        "end",
-        "corner",
-        "gates",
-        "grounds",
-        "interior",
-        "aisle",
-        "aisles",
+        "centre", "center", "centres", "outskirts", "edge", "edges", "middle", "heart",
+        "streets", "square", "limits", "side", "end", "corner", "gates", "grounds", "interior",
+        "aisle", "aisles",
     ]
 )
 ROOM_PARTS = frozenset(  # what a room is made of: "the floor was a lake" floods the room
@@ -178,65 +56,21 @@ BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned in
 )
 AFAR = frozenset(  # words that see a place from elsewhere
     [
-        "distance",
-        "saw",
-        "see",
-        "sees",
-        "seeing",
-        "seen",
-        "looked",
-        "watched",
-        "watches",
-        "watching",
-        "glimpsed",
-        "spotted",
-        "perceived",
-        "beheld",
-        "observed",
-        "noticed",
-        "gazed",
-        "gazes",
-        "gazing",
-        "stared",
-        "stares",
-        "staring",
-        "spied",
+        "distance", "saw", "see", "sees", "seeing", "seen", "looked", "watched", "watches",
+        "watching", "glimpsed", "spotted", "perceived", "beheld", "observed", "noticed", "gazed",
+        "gazes", "gazing", "stared", "stares", "staring", "spied",
     ]
 )
 STARTING = frozenset(["started", "starts", "began", "begins"])  # where the dream starts
 WAKING = frozenset(["woke", "wake", "wakes", "waking", "awoke", "awake", "awoken"])
 SKY_AND_WEATHER = frozenset(  # what lies over a place: "snow lay on the rooftops"
-    [
-        "sky",
-        "skies",
-        "cloud",
-        "clouds",
-        "fog",
-        "mist",
-        "haze",
-        "rain",
-        "snow",
-        "storm",
-        "sun",
-        "moon",
-        "sunlight",
-        "moonlight",
-        "smoke",
-    ]
+    ["sky", "skies", "cloud", "clouds", "fog", "mist", "haze", "rain", "snow", "storm", "sun",
+     "moon", "sunlight", "moonlight", "smoke"]
 )
 SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
 AIRCRAFT = frozenset(  # aircraft whose inside is an airliner's cabin, for someone aboard
-    [
-        "plane",
-        "planes",
-        "aeroplane",
-        "aeroplanes",
-        "airplane",
-        "airplanes",
-        "airliner",
-        "jet",
-        "jumbo",
-    ]
+    ["plane", "planes", "aeroplane", "aeroplanes", "airplane", "airplanes", "airliner", "jet",
+     "jumbo"]
 )
 BOARDING = frozenset(["on", "in", "aboard", "inside", "onto", "into", "boarded", "board"])
 THEIRS = frozenset(["their", "its"])  # what things have: "with their hulls to the sky"
@@ -251,21 +85,8 @@ GOING_IN = frozenset(["inside", "in", "indoors"])  # "you go inside", "we went i
 GOING_IN_TO = frozenset(["into", "inside"])  # "we went into the cottage", "inside the castle"
 SETTLEMENTS = frozenset(["village", "villages", "hamlet", "hamlets", "green"])  # no inside
 TOY_MAKES = frozenset(  # what makes a place or a vessel a toy: "paper boats", "a model village"
-    [
-        "paper",
-        "toy",
-        "model",
-        "cardboard",
-        "plastic",
-        "origami",
-        "lego",
-        "miniature",
-        "clockwork",
-        "gingerbread",
-        "matchbox",
-        "dolls",
-        "doll's",
-    ]
+    ["paper", "toy", "model", "cardboard", "plastic", "origami", "lego", "miniature", "clockwork",
+     "gingerbread", "matchbox", "dolls", "doll's"]
 )
 ASKING = frozenset(["asked", "answered", "replied", "added"])  # more ways of saying
 TELLING = frozenset(  # the dreamer's past, told: "I was waiting", "we found", "I dreamed"
@@ -273,26 +94,9 @@ TELLING = frozenset(  # the dreamer's past, told: "I was waiting", "we found", "
 )
 REPORTING = frozenset(  # someone's words or belief, not the dream's telling: "she said it was
     [  # a town"
-        "said",
-        "says",
-        "told",
-        "tells",
-        "explained",
-        "explains",
-        "claimed",
-        "claims",
-        "insisted",
-        "insists",
-        "whispered",
-        "whispers",
-        "announced",
-        "announces",
-        "swore",
-        "promised",
-        "believed",
-        "believes",
-        "reckoned",
-        "reckons",
+        "said", "says", "told", "tells", "explained", "explains", "claimed", "claims",
+        "insisted", "insists", "whispered", "whispers", "announced", "announces", "swore",
+        "promised", "believed", "believes", "reckoned", "reckons",
     ]
 )
 FAR = frozenset(
@@ -307,27 +111,8 @@ WORD = re.compile(r"[\w']+")
 NOT_NOUNS = frozenset(["JJ", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"])
 DETERMINERS = frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "some",
-        "just",
-        "all",
-        "only",
-        "now",
-        "suddenly",
-        "my",
-        "your",
-        "his",
-        "her",
-        "our",
-        "their",
-        "its",
-        "this",
-        "that",
-        "every",
-        "each",
-        "another",
+        "a", "an", "the", "some", "just", "all", "only", "now", "suddenly", "my", "your", "his",
+        "her", "our", "their", "its", "this", "that", "every", "each", "another",
     ]
 )
 RETURNS = frozenset(["returned", "return", "returns", "returning"])  # "we returned"
@@ -336,141 +121,44 @@ RETURNED_THINGS = DETERMINERS | frozenset(  # returning a thing: "nobody returns
 )
 PEOPLE = frozenset(
     [
-        "i",
-        "we",
-        "you",
-        "me",
-        "us",
-        "he",
-        "she",
-        "they",
-        "him",
-        "her",
-        "them",
-        "im",
-        "i'm",
-        "we're",
-        "you're",
-        "he's",
-        "she's",
-        "they're",
-        "i'd",
-        "we'd",
-        "i've",
-        "we've",
-        "everything",
-        "everyone",
-        "everybody",
+        "i", "we", "you", "me", "us", "he", "she", "they", "him", "her", "them", "im", "i'm",
+        "we're", "you're", "he's", "she's", "they're", "i'd", "we'd", "i've", "we've",
+        "everything", "everyone", "everybody",
     ]
 )
 LOOKBACK = 6  # tokens between a preposition and its place ("at the edge of a dark lake")
 PART_OF = 3  # more of them past a part of the place: "on the polished floor of a ballroom"
 FUNCTION_WORDS = (  # words after a place that are surely no noun
-    LOCATIVES
-    | EXISTENTIAL
-    | BECOMING
-    | AWAY
-    | DETERMINERS
-    | UNLINKS
-    | PEOPLE
+    LOCATIVES | EXISTENTIAL | BECOMING | AWAY | DETERMINERS | UNLINKS | PEOPLE
     | {"of", "by", "with", "where", "which", "that", "who", "as", "had", "has", "have", "so"}
     | {  # prepositions the lemmatizer also reads as nouns ("the cave behind a waterfall")
-        "behind",
-        "beside",
-        "above",
-        "opposite",
-        "toward",
-        "towards",
-        "underneath",
-        "against",
-        "during",
-        "until",
-        "via",
-        "below",
-        "beyond",
-        "near",
-        "past",
+        "behind", "beside", "above", "opposite", "toward", "towards", "underneath", "against",
+        "during", "until", "via", "below", "beyond", "near", "past",
     }
     | {"it", "its", "this", "these", "those"}  # "inside the castle it was cold"
 )
 NOT_THINGS = FUNCTION_WORDS | frozenset(  # nouns after a place that name no thing of it: "the
     [  # aisles way too long", "a city night"
-        "way",
-        "home",
-        "today",
-        "tonight",
-        "yesterday",
-        "tomorrow",
-        "morning",
-        "night",
-        "evening",
-        "afternoon",
-        "time",
-        "times",
-        "lot",
-        "bit",
-        "kind",
-        "sort",
-        "type",
+        "way", "home", "today", "tonight", "yesterday", "tomorrow", "morning", "night", "evening",
+        "afternoon", "time", "times", "lot", "bit", "kind", "sort", "type",
     ]
 )
 LEADS = PEOPLE | {"and", "then", "so", "just", "finally", "also", "soon"}  # before a verb
 PICTURES = frozenset(  # things a place can be seen in without being there
     [
-        "mirror",
-        "mirrors",
-        "reflection",
-        "reflections",
-        "painting",
-        "paintings",
-        "picture",
-        "pictures",
-        "photo",
-        "photos",
-        "photograph",
-        "photographs",
-        "screen",
-        "screens",
-        "television",
-        "tv",
-        "postcard",
-        "postcards",
-        "poster",
-        "window-pane",
-        "window",
-        "windows",
-        "film",
-        "films",
-        "movie",
-        "movies",
+        "mirror", "mirrors", "reflection", "reflections", "painting", "paintings", "picture",
+        "pictures", "photo", "photos", "photograph", "photographs", "screen", "screens",
+        "television", "tv", "postcard", "postcards", "poster", "window-pane", "window",
+        "windows", "film", "films", "movie", "movies",
     ]
 )
 SHOWING = frozenset(
-    [
-        "show",
-        "shows",
-        "showed",
-        "shown",
-        "showing",
-        "reflect",
-        "reflects",
-        "reflected",
-        "reflecting",
-        "depict",
-        "depicts",
-        "depicted",
-        "depicting",
-        "about",
-    ]
+    ["show", "shows", "showed", "shown", "showing", "reflect", "reflects", "reflected",
+     "reflecting", "depict", "depicts", "depicted", "depicting", "about"]
 )
 ANOTHER_ONE = (  # a sentence about one more of the pictures just shown: "In another, ..."
-    ["in", "one"],
-    ["in", "another"],
-    ["in", "the", "next"],
-    ["in", "the", "last"],
-    ["in", "the", "other"],
-    ["in", "the", "third"],
-    ["in", "the", "second"],
+    ["in", "one"], ["in", "another"], ["in", "the", "next"], ["in", "the", "last"],
+    ["in", "the", "other"], ["in", "the", "third"], ["in", "the", "second"],
 )
 IN_OR_ON = frozenset(["in", "on", "into", "onto", "inside", "upon"])  # in or on a thing oneself
 ROOFS = frozenset(["roof", "roofs"])  # a building's outside top: one on it is in the open air
@@ -479,67 +167,16 @@ CLAUSE_LINKS = frozenset(["and", "but", "while"])  # words that can start anothe
 NEXT = frozenset(["when", "then", "so"])  # what came next: "and when I pushed them open"
 CARRIERS = frozenset(  # things that carry whoever is in them where they go
     [
-        "train",
-        "tram",
-        "carriage",
-        "subway",
-        "tube",
-        "metro",
-        "bus",
-        "coach",
-        "car",
-        "taxi",
-        "cab",
-        "truck",
-        "lorry",
-        "van",
-        "boat",
-        "ship",
-        "ferry",
-        "raft",
-        "canoe",
-        "rowboat",
-        "yacht",
-        "liner",
-        "plane",
-        "aeroplane",
-        "airplane",
-        "jet",
-        "lift",
-        "elevator",
-        "escalator",
-        "balloon",
-        "rocket",
-        "spaceship",
-        "sled",
-        "sleigh",
-        "gondola",
-        "cable car",
+        "train", "tram", "carriage", "subway", "tube", "metro", "bus", "coach", "car", "taxi",
+        "cab", "truck", "lorry", "van", "boat", "ship", "ferry", "raft", "canoe", "rowboat",
+        "yacht", "liner", "plane", "aeroplane", "airplane", "jet", "lift", "elevator",
+        "escalator", "balloon", "rocket", "spaceship", "sled", "sleigh", "gondola", "cable car",
     ]
 )
 DREAMER = frozenset(["i", "we", "you", "i'm", "we're", "you're", "im"])
 ONWARD = frozenset(  # where a thing goes on to: "wound through the valley"
-    [
-        "through",
-        "past",
-        "down",
-        "up",
-        "into",
-        "across",
-        "along",
-        "over",
-        "around",
-        "round",
-        "away",
-        "off",
-        "out",
-        "towards",
-        "toward",
-        "between",
-        "beneath",
-        "under",
-        "beyond",
-    ]
+    ["through", "past", "down", "up", "into", "across", "along", "over", "around", "round",
+     "away", "off", "out", "towards", "toward", "between", "beneath", "under", "beyond"]
 )
 ONLY = frozenset(["just", "only", "merely", "simply", "probably"])  # an explanation: "it was
 # just the wind"
@@ -548,84 +185,22 @@ WITHIN = frozenset(["inside", "within"])  # what is in a building: "the stairs i
 INSIDE_IT = (["inside", "it"], ["in", "it"], ["inside", "them"], ["within", "it"])  # in a thing
 DREAMS = frozenset(["dream", "dreams", "nightmare", "nightmares"])  # "the greenhouse dream"
 RUNS_IN = frozenset(  # the place a way runs through: "a path through the woods"
-    [
-        "through",
-        "across",
-        "over",
-        "between",
-        "among",
-        "amongst",
-        "around",
-        "round",
-        "along",
-        "in",
-        "on",
-        "up",
-        "down",
-        "into",
-        "beside",
-        "under",
-        "beneath",
-    ]
+    ["through", "across", "over", "between", "among", "amongst", "around", "round", "along",
+     "in", "on", "up", "down", "into", "beside", "under", "beneath"]
 )
 AWAITING = frozenset(  # what one waits or looks for is elsewhere: "waiting for the lift"
-    [
-        "wait",
-        "waits",
-        "waited",
-        "waiting",
-        "look",
-        "looks",
-        "looked",
-        "looking",
-        "search",
-        "searched",
-        "searching",
-        "queued",
-        "queuing",
-        "queueing",
-        "headed",
-        "heading",
-        "set",
-    ]
+    ["wait", "waits", "waited", "waiting", "look", "looks", "looked", "looking", "search",
+     "searched", "searching", "queued", "queuing", "queueing", "headed", "heading", "set"]
 )
 ROWING = frozenset(  # moving a boat by hand, which is always on the water: "we rowed home"
-    [
-        "row",
-        "rows",
-        "rowed",
-        "rowing",
-        "paddle",
-        "paddles",
-        "paddled",
-        "paddling",
-        "punted",
-        "punting",
-    ]
+    ["row", "rows", "rowed", "rowing", "paddle", "paddles", "paddled", "paddling", "punted",
+     "punting"]
 )
 SAILING = frozenset(  # taking a boat across the water: "we rowed the boat", "I sailed a dinghy"
     [
-        "row",
-        "rows",
-        "rowed",
-        "rowing",
-        "sail",
-        "sails",
-        "sailed",
-        "sailing",
-        "paddle",
-        "paddles",
-        "paddled",
-        "paddling",
-        "punt",
-        "punted",
-        "punting",
-        "pole",
-        "poled",
-        "poling",
-        "crossed",
-        "cross",
-        "crossing",
+        "row", "rows", "rowed", "rowing", "sail", "sails", "sailed", "sailing", "paddle",
+        "paddles", "paddled", "paddling", "punt", "punted", "punting", "pole", "poled", "poling",
+        "crossed", "cross", "crossing",
     ]
 )
 BOUND_FOR = frozenset(["to", "towards", "toward", "for", "past", "across"])  # where one goes
@@ -635,44 +210,14 @@ GETTING = frozenset(  # getting on board: "I got on", "we climbed in"
 ABOARD = frozenset(["on", "in", "aboard", "inside"])  # a note's "on the bus home": aboard it
 FAIR_RIDES = frozenset(  # rides of a fair: on one, one is at the fair ("at the top of a
     # ferris wheel", "we rode the carousel"); only seen, a thing there
-    [
-        "ferris wheel",
-        "big wheel",
-        "roller coaster",
-        "rollercoaster",
-        "carousel",
-        "merry-go-round",
-        "dodgems",
-        "waltzer",
-        "helter skelter",
-        "helter-skelter",
-        "ghost train",
-    ]
+    ["ferris wheel", "big wheel", "roller coaster", "rollercoaster", "carousel", "merry-go-round",
+     "dodgems", "waltzer", "helter skelter", "helter-skelter", "ghost train"]
 )
 RIDING = frozenset(  # taking a vehicle along a road: "I was driving a truck", "we took a taxi"
     [
-        "drive",
-        "drives",
-        "drove",
-        "driving",
-        "driven",
-        "ride",
-        "rides",
-        "rode",
-        "riding",
-        "ridden",
-        "steer",
-        "steered",
-        "steering",
-        "took",
-        "take",
-        "taking",
-        "caught",
-        "catch",
-        "boarded",
-        "board",
-        "hitched",
-        "hitchhiked",
+        "drive", "drives", "drove", "driving", "driven", "ride", "rides", "rode", "riding",
+        "ridden", "steer", "steered", "steering", "took", "take", "taking", "caught", "catch",
+        "boarded", "board", "hitched", "hitchhiked",
     ]
 )
 OPENING = frozenset(["open", "opens", "opened", "opening", "led", "leads", "lead"])
@@ -680,17 +225,8 @@ ON_THE_WAY = [  # going somewhere, not there yet: "on a train going to the sea"
     [verb, "to"] for verb in ("going", "heading", "driving", "travelling", "traveling", "sailing")
 ]
 WINDOWS = frozenset(
-    [
-        "window",
-        "windows",
-        "windscreen",
-        "windshield",
-        "porthole",
-        "skylight",
-        "casement",
-        "dormer",
-        "oriel",
-    ]
+    ["window", "windows", "windscreen", "windshield", "porthole", "skylight", "casement", "dormer",
+     "oriel"]
 )
 OVERLOOKING = frozenset(["overlooking", "facing", "above", "under", "on"])  # "a café on the quay"
 LOOKING_OUT = frozenset(["out", "through", "outside", "beyond"])  # "out of the window"

@@ -20,61 +20,26 @@ MAX_DIGITS = 12  # longer numbers are read digit by digit
 
 # Units after a number: (singular, plural).
 _UNITS = {
-    "ft": ("foot", "feet"),
-    "feet": ("foot", "feet"),
-    "foot": ("foot", "feet"),
-    "mi": ("mile", "miles"),
-    "km": ("kilometre", "kilometres"),
-    "m": ("metre", "metres"),
-    "cm": ("centimetre", "centimetres"),
-    "mm": ("millimetre", "millimetres"),
-    "kg": ("kilogram", "kilograms"),
-    "g": ("gram", "grams"),
-    "lb": ("pound", "pounds"),
-    "lbs": ("pound", "pounds"),
-    "oz": ("ounce", "ounces"),
-    "mph": ("mile an hour", "miles an hour"),
-    "km/h": ("kilometre an hour", "kilometres an hour"),
-    "kph": ("kilometre an hour", "kilometres an hour"),
-    "min": ("minute", "minutes"),
-    "mins": ("minute", "minutes"),
-    "hr": ("hour", "hours"),
-    "hrs": ("hour", "hours"),
-    "sec": ("second", "seconds"),
-    "°c": ("degree Celsius", "degrees Celsius"),
-    "°f": ("degree Fahrenheit", "degrees Fahrenheit"),
-    "°": ("degree", "degrees"),
-    "%": ("percent", "percent"),
+    "ft": ("foot", "feet"), "feet": ("foot", "feet"), "foot": ("foot", "feet"),
+    "mi": ("mile", "miles"), "km": ("kilometre", "kilometres"), "m": ("metre", "metres"),
+    "cm": ("centimetre", "centimetres"), "mm": ("millimetre", "millimetres"),
+    "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "lb": ("pound", "pounds"),
+    "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"), "mph": ("mile an hour", "miles an hour"),
+    "km/h": ("kilometre an hour", "kilometres an hour"), "kph": ("kilometre an hour",
+    "kilometres an hour"), "min": ("minute", "minutes"), "mins": ("minute", "minutes"),
+    "hr": ("hour", "hours"), "hrs": ("hour", "hours"), "sec": ("second", "seconds"),
+    "°c": ("degree Celsius", "degrees Celsius"), "°f": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "°": ("degree", "degrees"), "%": ("percent", "percent"),
 }
 _CURRENCY = {"$": ("dollar", "dollars"), "£": ("pound", "pounds"), "€": ("euro", "euros")}
 # Abbreviations read the same wherever they stand (the full stop is part of them).
 _ABBREVIATIONS = {
-    "Mr.": "Mister",
-    "Mrs.": "Missus",
-    "Ms.": "Miz",
-    "Prof.": "Professor",
-    "Mt.": "Mount",
-    "Jr.": "Junior",
-    "Sr.": "Senior",
-    "Capt.": "Captain",
-    "Lt.": "Lieutenant",
-    "Sgt.": "Sergeant",
-    "Rev.": "Reverend",
-    "Gen.": "General",
-    "Col.": "Colonel",
-    "ft.": "feet",
-    "vs.": "versus",
-    "vs": "versus",
-    "etc.": "et cetera",
-    "e.g.": "for example",
-    "i.e.": "that is",
-    "approx.": "approximately",
-    "w/o": "without",
-    "w/": "with",
-    "b/c": "because",
-    "bc": "because",
-    "thru": "through",
-    "&": "and",
+    "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "Mt.": "Mount",
+    "Jr.": "Junior", "Sr.": "Senior", "Capt.": "Captain", "Lt.": "Lieutenant",
+    "Sgt.": "Sergeant", "Rev.": "Reverend", "Gen.": "General", "Col.": "Colonel",
+    "ft.": "feet", "vs.": "versus", "vs": "versus", "etc.": "et cetera", "e.g.": "for example",
+    "i.e.": "that is", "approx.": "approximately", "w/o": "without", "w/": "with",
+    "b/c": "because", "bc": "because", "thru": "through", "&": "and",
 }
 # Abbreviations whose reading depends on a name following them: (before a name, otherwise).
 _BEFORE_NAMES = {"Dr.": ("Doctor", "Drive"), "St.": ("Saint", "Street"), "Ft.": ("Fort", "feet")}
@@ -160,7 +125,7 @@ def _decade(match: re.Match[str]) -> str:
 
 
 def _plural(words: str) -> str:
-    """ "nineteen ninety" -> "nineteen nineties"."""
+    """"nineteen ninety" -> "nineteen nineties"."""
     return words[:-1] + "ies" if words.endswith("y") else words + "s"
 
 

@@ -23,18 +23,8 @@ def xvfb(size: tuple[int, int] = (1280, 720), options: Sequence[str] = ()) -> It
         raise ReverieError(MISSING)
     read, write = os.pipe()
     server = subprocess.Popen(
-        [
-            binary,
-            "-displayfd",
-            str(write),
-            "-screen",
-            "0",
-            f"{size[0]}x{size[1]}x24",
-            "-nolisten",
-            "tcp",
-            "-noreset",
-            *options,
-        ],
+        [binary, "-displayfd", str(write), "-screen", "0", f"{size[0]}x{size[1]}x24",
+         "-nolisten", "tcp", "-noreset", *options],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

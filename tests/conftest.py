@@ -41,7 +41,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 # -- a virtual X screen for window tests (the app engineer's) ---------------------------------
 
-
 @pytest.fixture(scope="session")
 def xvfb() -> Iterator[str]:
     """An Xvfb server (1280x720x24) for the session; yields ':N'."""
@@ -65,9 +64,7 @@ def _tmpfs(folder: Path, options: str) -> Iterator[Path]:
     folder.mkdir()
     mounted = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
-        capture_output=True,
-        text=True,
-        check=False,
+        capture_output=True, text=True, check=False,
     )
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")

@@ -47,8 +47,8 @@ def running(pid: int) -> bool:
 
 def command_line(pid: int) -> str:
     try:
-        return (
-            Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(
+            errors="replace"
         )
     except OSError:
         return ""

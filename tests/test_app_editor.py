@@ -90,6 +90,7 @@ def test_edit_rename_and_delete_your_own_dream_sorted_by_date(xvfb, tmp_path):
         assert app.finish() == 0, app.stderr
 
 
+
 def test_a_held_ctrl_shortcut_is_not_a_list_key(xvfb, tmp_path):
     """Ctrl+S held a little too long in the editor repeats in the list: the list's keys are
     plain letters, so Ctrl with one does nothing there (Ctrl+N opens no editor, S settings)."""
@@ -104,7 +105,6 @@ def test_a_held_ctrl_shortcut_is_not_a_list_key(xvfb, tmp_path):
         app.wait_for("event: settings saved")
         app.key("Escape")
         assert app.finish() == 0, app.stderr
-
 
 def _pump(menu, done, timeout: float = 20.0) -> None:
     import pygame

@@ -109,9 +109,8 @@ def test_hack_ends_cleanly_when_its_window_is_destroyed(xvfb, tmp_path, host):
     """The window's owner goes away without a signal (frames then fail with X errors): the hack
     ends through its clean path, not from Xlib's error handler."""
     window_id, box = host
-    with App(
-        ["screensaver", "--window-id", window_id, "--seed", "3"], app_env(xvfb, tmp_path)
-    ) as app:
+    with App(["screensaver", "--window-id", window_id, "--seed", "3"],
+             app_env(xvfb, tmp_path)) as app:
         app.wait_for("event: show")
         wait_for_picture(xvfb, box)
         xdotool(xvfb, "windowkill", window_id)  # the host loses its connection and windows
@@ -132,16 +131,12 @@ def test_sigkill_of_the_narrating_hack_leaves_no_process(xvfb, tmp_path, host):
         app.wait_for("event: show", timeout=300)
         wait_until(
             lambda: any("spawn_main" in command_line(p) for p in descendants(app.proc.pid)),
-            300,
-            "no helper process appeared",
+            300, "no helper process appeared",
         )
         family = descendants(app.proc.pid)
         app.proc.kill()
         app.proc.wait()
         made = set(textures.glob("*.npy"))
-        wait_until(
-            lambda: not any(running(p) for p in family),
-            60,
-            f"processes left after SIGKILL: {[command_line(p) for p in family]}",
-        )
+        wait_until(lambda: not any(running(p) for p in family), 60,
+                   f"processes left after SIGKILL: {[command_line(p) for p in family]}")
     assert set(textures.glob("*.npy")) == made, "a bed was made after the hack was killed"

@@ -33,26 +33,15 @@ def test_rss_is_this_process_memory():
         "held = b'\\x01' * (64 * 1024 * 1024)  # every page written\n"
         "print(rss_mb() - before)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, timeout=60, check=True)
     assert float(done.stdout) > 48
 
 
 @pytest.mark.parametrize("minutes", ["0", "-3", "nan", "inf"])
 def test_bad_minutes_are_one_line(minutes):
-    done = subprocess.run(
-        [sys.executable, "-m", "renderer", "bench", "--soak", minutes],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = subprocess.run([sys.executable, "-m", "renderer", "bench", "--soak", minutes],
+                          cwd=REPO, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert done.stderr.strip() == (
         f"reverie: error: MINUTES must be a number more than 0, got {float(minutes)}"

@@ -41,8 +41,7 @@ def test_a_film_of_water_a_phone_screen_or_pictures_are_no_cinema(text: str) -> 
 
 def test_a_theatre_with_a_stage_stays_the_stage() -> None:
     assert settings_of("We saw a play at the theatre. The curtain rose on the stage.") == [
-        "stage",
-        "stage",
+        "stage", "stage"
     ]
 
 

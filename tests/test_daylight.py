@@ -110,7 +110,6 @@ def test_by_day_the_sky_is_a_bright_blue_over_pale_air_and_the_land_is_lit(rende
 def test_by_day_the_rims_are_sunlight_not_the_palettes_most_colourful_glow(renderer):
     """The ridges' rim lines are the brightest land pixels; at night they take the palette's
     most colourful colour, by day the sun's light, far less saturated."""
-
     def rims(frame: np.ndarray) -> np.ndarray:
         lower = frame[SIZE[1] * 2 // 3 :].reshape(-1, 3)
         luma = lower @ np.array([0.2126, 0.7152, 0.0722])

@@ -313,7 +313,7 @@ def test_weather_only_smelled_is_no_scenery() -> None:
 
 
 def test_an_interior_named_only_as_a_landmark_outdoors_is_not_drawn() -> None:
-    """ "The quarry behind my school": a classroom would fill the frame over the quarry."""
+    """"The quarry behind my school": a classroom would fill the frame over the quarry."""
     _, script = _script("I was swimming in the old quarry behind my school. The water was green.")
     quarry = script.sentences[0]
     assert quarry.setting[0] == "mountains"

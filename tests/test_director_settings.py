@@ -90,9 +90,9 @@ def test_weather_the_whole_place_turns_into_is_the_open_air() -> None:
     assert script.sentences[0].setting == ("corridor",)
     assert script.sentences[1].setting == ("snow",)
     # the time of day or rain falling is no place
-    assert (
-        _places("I was in the hospital corridor. It was night. It was raining.") == ["corridor"] * 3
-    )
+    assert _places("I was in the hospital corridor. It was night. It was raining.") == [
+        "corridor"
+    ] * 3
 
 
 def test_waking_up_names_the_room_woken_in() -> None:
@@ -269,7 +269,9 @@ def test_a_place_that_turns_to_stuff_or_to_outer_space_moves_the_dream() -> None
 def test_leaving_a_place_or_a_numbered_bay_does_not_move_the_dream_there() -> None:
     text = "I was on a train in the fields. We pulled out of the station slowly."
     assert _places(text)[-1] == "train"
-    assert _places("I did my rounds on bay 4 but the corridor kept getting longer.") == ["corridor"]
+    assert _places("I did my rounds on bay 4 but the corridor kept getting longer.") == [
+        "corridor"
+    ]
 
 
 def test_going_back_is_set_in_the_place_named_next() -> None:
@@ -332,7 +334,6 @@ def test_a_yard_is_a_garden_and_what_it_turns_into_takes_over() -> None:
     assert _places("We played cricket in the back yard.") == ["garden"]
     text = "I crossed the yard to the barn. The yard had turned into a meadow under the moon."
     assert _places(text)[-1] == "meadow"
-
 
 def test_a_cafe_or_a_pub_is_the_setting_and_the_harbour_outside_does_not_move_it() -> None:
     assert _places(
@@ -620,8 +621,7 @@ def test_any_way_through_that_opens_into_a_place_takes_the_dream_there() -> None
     assert places[2:] == ["hall", "hall"]
     # a window opening onto a place is still a view from where one is
     assert _places("We walked down a long corridor. The window opened onto a garden.") == [
-        "corridor",
-        "corridor",
+        "corridor", "corridor",
     ]
 
 
@@ -640,9 +640,7 @@ def test_a_place_word_that_names_a_thing_somewhere_there_is_where_one_is() -> No
 def test_waking_up_on_ones_bed_is_back_in_a_room() -> None:
     circus = "We went to the circus in a big tent. An elephant stood on a ball. "
     assert _places(circus + "Then Mum woke me up and the dog was asleep on my bed.") == [
-        "carnival",
-        "carnival",
-        "room",
+        "carnival", "carnival", "room",
     ]
     # without the waking, a cat on a bed is only a thing of the place in force
     assert _places(circus + "A cat sat on my bed.") == ["carnival"] * 3
@@ -802,7 +800,8 @@ def test_a_ride_arrives_where_it_was_going_when_the_dream_names_things_there() -
 
 def test_the_lake_after_an_underground_lake_is_that_cavern() -> None:
     text = (
-        "Tunnels carved out of salt. An underground lake, perfectly still. I rowed across the lake."
+        "Tunnels carved out of salt. An underground lake, perfectly still. "
+        "I rowed across the lake."
     )
     assert _places(text) == ["cavern", "cavern", "cavern"]
 

@@ -128,7 +128,7 @@ def test_en_dash_mojibake_becomes_en_dash() -> None:
 def test_quotes_dashes_ellipses_spaces() -> None:
     raw = "“Hush,” she said\u00a0— ‘softly’…  the\u2009moon\u200b glowed--brightly - and\tlow."
     assert parse_dream(raw, "x").text == (
-        "\"Hush,\" she said — 'softly'... the moon glowed — brightly – and low."
+        '"Hush," she said — \'softly\'... the moon glowed — brightly – and low.'
     )
 
 
@@ -378,44 +378,9 @@ def test_arbitrary_text(raw: str) -> None:
 
 PIECES = st.sampled_from(
     [
-        "The",
-        "river",
-        "Mr.",
-        "Dr.",
-        "e.g.",
-        "a.m.",
-        "J.",
-        "3.5",
-        "...",
-        "…",
-        "—",
-        "–",
-        "--",
-        "-",
-        '"',
-        "'",
-        "“",
-        "”",
-        "*",
-        "**",
-        "_",
-        "#",
-        "\n",
-        "\n\n",
-        "  ",
-        ".",
-        "?",
-        "!",
-        ";",
-        ":",
-        ",",
-        "â€“",
-        "â€™",
-        "glow",
-        "Title:",
-        "\u00a0",
-        "> ",
-        "* * *",
+        "The", "river", "Mr.", "Dr.", "e.g.", "a.m.", "J.", "3.5", "...", "…", "—", "–", "--", "-",
+        '"', "'", "“", "”", "*", "**", "_", "#", "\n", "\n\n", "  ", ".", "?", "!", ";", ":", ",",
+        "â€“", "â€™", "glow", "Title:", "\u00a0", "> ", "* * *",
     ]
 )
 
@@ -457,11 +422,7 @@ def test_cli_bad_input_exits_2_with_one_line(tmp_path: Path, cli_env: dict[str, 
     for path in bad_files(tmp_path):
         result = subprocess.run(
             [sys.executable, "-m", "renderer", "analyze", str(path)],
-            cwd=tmp_path,
-            env=cli_env,
-            capture_output=True,
-            text=True,
-            timeout=120,
+            cwd=tmp_path, env=cli_env, capture_output=True, text=True, timeout=120,
         )
         assert result.returncode == 2, (path, result.stderr)
         lines = result.stderr.strip().splitlines()
@@ -475,11 +436,7 @@ def test_cli_bad_input_exits_2_with_one_line(tmp_path: Path, cli_env: dict[str, 
 def test_cli_unknown_name_suggests(tmp_path: Path, cli_env: dict[str, str]) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "renderer", "analyze", "glass-orchid"],
-        cwd=tmp_path,
-        env=cli_env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+        cwd=tmp_path, env=cli_env, capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
@@ -493,10 +450,7 @@ def test_a_numbered_list_is_its_items_without_the_numbers() -> None:
     )
     dream = parse_dream(raw, "x")
     assert [s.text for s in dream.sentences] == [
-        "A list of it.",
-        "I was at the top of a wheel.",
-        "The fair was dark.",
-        "Then I woke.",
+        "A list of it.", "I was at the top of a wheel.", "The fair was dark.", "Then I woke."
     ]
     assert parse_dream("In 1999. It rained.", "x").sentences[0].text == "In 1999."
     check_invariants(dream)

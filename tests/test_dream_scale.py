@@ -76,10 +76,7 @@ def test_a_megabyte_in_one_paragraph_analyses_in_a_subprocess(tmp_path: Path) ->
     path.write_text(text, encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "renderer", "analyze", str(path), "--json"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
+        cwd=REPO, capture_output=True, text=True, timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.count('"index"') >= len(text) // len(sentence)
@@ -161,13 +158,12 @@ def test_a_blank_line_after_a_full_stop_still_starts_a_paragraph() -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        (
-            "<p>The <b>river</b> glowed.</p><p>Then <i>dawn</i>.</p>",
-            "The river glowed.\n\nThen dawn.",
-        ),
+        ("<p>The <b>river</b> glowed.</p><p>Then <i>dawn</i>.</p>",
+         "The river glowed.\n\nThen dawn."),
         ("The river<br/>glowed &amp; sang.", "The river\nglowed & sang."),
         ('<script>alert("x")</script>The moon <!-- a note -->rose.', "The moon rose."),
-        ('See [the river](https://example.com/river "title") at night.', "See the river at night."),
+        ("See [the river](https://example.com/river \"title\") at night.",
+         "See the river at night."),
         ("A map ![a map](map.png) of stars.", "A map of stars."),
         ("Read more at https://example.com/a?b=c, or www.example.org.", "Read more at, or."),
         ("Write to me@example.com today.", "Write to today."),
@@ -193,11 +189,8 @@ def test_markup_is_neither_spoken_nor_imagery() -> None:
     raw = '<div class="moon">The <a href="http://river.example/ocean">man</a> waited.</div>'
     dream = parse_dream(raw, "x.html")
     assert dream.text == "The man waited."
-    assert all(
-        k.motif not in ("moon", "ocean", "river")
-        for s in analyze(dream).sentences
-        for k in s.keywords
-    )
+    assert all(k.motif not in ("moon", "ocean", "river") for s in analyze(dream).sentences
+               for k in s.keywords)
 
 
 def test_combining_mark_floods_are_cut_to_a_few_per_letter() -> None:
@@ -219,18 +212,13 @@ def test_a_plain_less_than_sign_is_not_a_tag() -> None:
     ("text", "code"),
     [
         ("I walked down to the river where the fireflies drifted over the black water.", "en"),
-        (
-            "Je marchais le long de la rivière, et les lanternes flottaient sur l'eau noire. "
-            "Les étoiles brillaient au-dessus des arbres.",
-            "fr",
-        ),
-        (
-            "Ich ging zum Fluss hinunter, wo die Glühwürmchen über dem schwarzen Wasser "
-            "trieben, und der Mond stieg über die Hügel.",
-            "de",
-        ),
+        ("Je marchais le long de la rivière, et les lanternes flottaient sur l'eau noire. "
+         "Les étoiles brillaient au-dessus des arbres.", "fr"),
+        ("Ich ging zum Fluss hinunter, wo die Glühwürmchen über dem schwarzen Wasser "
+         "trieben, und der Mond stieg über die Hügel.", "de"),
         ("我走在河边，灯笼漂浮在黑色的水面上。月亮升起来了。", "zh"),
-        ("Я шёл вдоль реки, и фонари плыли по чёрной воде, а луна поднималась над холмами.", "ru"),
+        ("Я шёл вдоль реки, и фонари плыли по чёрной воде, а луна поднималась над холмами.",
+         "ru"),
     ],
 )
 def test_the_language_of_a_dream_is_detected(text: str, code: str) -> None:
@@ -239,13 +227,8 @@ def test_the_language_of_a_dream_is_detected(text: str, code: str) -> None:
 
 
 def test_a_voice_is_found_for_a_language() -> None:
-    voices = [
-        ("en-us", ["en-us"]),
-        ("fr-be", ["fr-be"]),
-        ("fr-fr", ["fr-fr"]),
-        ("cmn", ["cmn"]),
-        ("de", ["de"]),
-    ]
+    voices = [("en-us", ["en-us"]), ("fr-be", ["fr-be"]), ("fr-fr", ["fr-fr"]), ("cmn", ["cmn"]),
+              ("de", ["de"])]
     assert voice_for_language("de", voices) == "de"
     assert voice_for_language("fr", voices) == "fr-fr"
     assert voice_for_language("zh", voices) == "cmn"

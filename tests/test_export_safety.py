@@ -34,13 +34,8 @@ def dream_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def reverie(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
     """`python -m renderer ARGS` run from `cwd` with this checkout's code."""
     return subprocess.run(
-        [sys.executable, "-m", "renderer", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        [sys.executable, "-m", "renderer", *args], cwd=cwd, capture_output=True, text=True,
+        timeout=300, check=False, env={**os.environ, "PYTHONPATH": str(REPO)},
     )
 
 
@@ -48,9 +43,7 @@ def playable(path: Path) -> bool:
     """ffmpeg decodes the whole file, video and audio, without an error."""
     done = subprocess.run(
         ["ffmpeg", "-v", "error", "-i", str(path), "-map", "0:v", "-map", "0:a", "-f", "null", "-"],
-        capture_output=True,
-        text=True,
-        check=False,
+        capture_output=True, text=True, check=False,
     )
     return done.returncode == 0 and not done.stderr.strip()
 
@@ -107,9 +100,8 @@ def test_an_unwritable_folder_is_named_as_such(dream_file: Path, read_only_disk:
         assert done.stderr == (
             f"reverie: error: cannot write into the folder {folder}: Read-only file system\n"
         )
-    done = reverie(
-        "still", str(dream_file), "--at", "1", "-o", str(folder / "x.png"), "--size", "160x96"
-    )
+    done = reverie("still", str(dream_file), "--at", "1", "-o", str(folder / "x.png"),
+                   "--size", "160x96")
     assert done.returncode == 1  # (the narrator chosen may be said first, on its own line)
     last = done.stderr.splitlines()[-1]
     assert last == f"reverie: error: {folder / 'x.png'}: Read-only file system"
@@ -128,15 +120,15 @@ def test_sigkill_leaves_no_ffmpeg_and_no_partial_file(dream_file: Path, tmp_path
     out = tmp_path / "cut.mp4"
     process = subprocess.Popen(
         [sys.executable, "-m", "renderer", "export", str(dream_file), "-o", str(out), *QUICK],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 120
     ffmpeg: list[int] = []
     while not ffmpeg or not any(p.stat().st_size for p in tmp_path.glob(".cut.*.partial.mp4")):
         assert process.poll() is None and time.monotonic() < deadline
-        ffmpeg = [c for c in descendants(process.pid) if "ffmpeg" in command_line(c)]
+        ffmpeg = [
+            c for c in descendants(process.pid) if "ffmpeg" in command_line(c)
+        ]
         time.sleep(0.05)
     process.kill()
     process.wait()
@@ -150,25 +142,10 @@ def test_two_exports_racing_to_one_file_leave_a_playable_file(
     dream_file: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "same.mp4"
-    command = [
-        sys.executable,
-        "-m",
-        "renderer",
-        "export",
-        str(dream_file),
-        "-o",
-        str(out),
-        "--end",
-        "2",
-        "--force",
-        *QUICK,
-    ]
-    racers = [
-        subprocess.Popen(
-            command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-        )
-        for _ in range(2)
-    ]
+    command = [sys.executable, "-m", "renderer", "export", str(dream_file), "-o", str(out),
+               "--end", "2", "--force", *QUICK]
+    racers = [subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True) for _ in range(2)]
     for racer in racers:
         _, err = racer.communicate(timeout=300)
         assert racer.returncode == 0, err
@@ -195,10 +172,7 @@ def run_as_module(folder: Path, code: str) -> subprocess.CompletedProcess[str]:
     `reverie` command runs under `python -m renderer`; SIGINT is not ignored."""
     (folder / "probe.py").write_text(code)
     return subprocess.run(
-        [sys.executable, "-m", "probe"],
-        capture_output=True,
-        text=True,
-        timeout=60,
+        [sys.executable, "-m", "probe"], capture_output=True, text=True, timeout=60,
         env={**os.environ, "PYTHONPATH": os.pathsep.join([str(folder), str(REPO)])},
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )

@@ -39,20 +39,9 @@ def dream_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def probe(path: Path) -> dict:
     done = subprocess.run(
-        [
-            "ffprobe",
-            "-v",
-            "error",
-            "-count_frames",
-            "-show_streams",
-            "-show_format",
-            "-of",
-            "json",
-            str(path),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
+        ["ffprobe", "-v", "error", "-count_frames", "-show_streams", "-show_format",
+         "-of", "json", str(path)],
+        capture_output=True, text=True, check=True,
     )
     return json.loads(done.stdout)
 
@@ -60,46 +49,18 @@ def probe(path: Path) -> dict:
 def decode_audio(path: Path) -> np.ndarray:
     """The file's audio as mono float samples at 48 kHz."""
     raw = subprocess.run(
-        [
-            "ffmpeg",
-            "-v",
-            "error",
-            "-i",
-            str(path),
-            "-map",
-            "0:a",
-            "-ac",
-            "1",
-            "-ar",
-            "48000",
-            "-f",
-            "s16le",
-            "-",
-        ],
-        capture_output=True,
-        check=True,
+        ["ffmpeg", "-v", "error", "-i", str(path), "-map", "0:a", "-ac", "1", "-ar", "48000",
+         "-f", "s16le", "-"],
+        capture_output=True, check=True,
     ).stdout
     return np.frombuffer(raw, "<i2").astype(np.float64) / 32768.0
 
 
 def decode_frames(path: Path, size: tuple[int, int]) -> np.ndarray:
     raw = subprocess.run(
-        [
-            "ffmpeg",
-            "-v",
-            "error",
-            "-i",
-            str(path),
-            "-map",
-            "0:v",
-            "-f",
-            "rawvideo",
-            "-pix_fmt",
-            "rgb24",
-            "-",
-        ],
-        capture_output=True,
-        check=True,
+        ["ffmpeg", "-v", "error", "-i", str(path), "-map", "0:v", "-f", "rawvideo",
+         "-pix_fmt", "rgb24", "-"],
+        capture_output=True, check=True,
     ).stdout
     return np.frombuffer(raw, np.uint8).reshape(-1, size[1], size[0], 3)
 
@@ -108,7 +69,9 @@ Narrated = tuple[Path, ExportResult, Timeline]  # the .mp4, its export result, i
 
 
 @pytest.fixture(scope="module")
-def narrated(dream_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Narrated:
+def narrated(
+    dream_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Narrated:
     """An .mp4 of the dream read by espeak-ng (no ambience, so pauses are silent)."""
     out = tmp_path_factory.mktemp("mp4") / "dream.mp4"
     options = ExportOptions(
@@ -169,15 +132,9 @@ def test_srt_cues_match_the_timeline_sentences(narrated: Narrated) -> None:
 def test_webm_is_vp9_and_opus_with_a_vtt_range(dream_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "part.webm"
     options = ExportOptions(
-        str(dream_file),
-        out,
-        size=SIZE,
-        fps=FPS,
-        start=LEAD + 2.0,
-        end=LEAD + 6.0,
+        str(dream_file), out, size=SIZE, fps=FPS, start=LEAD + 2.0, end=LEAD + 6.0,
         captions="vtt",
-        voice=VoiceChoice("silent"),
-        ambient=False,
+        voice=VoiceChoice("silent"), ambient=False,
     )
     export(options, log=io.StringIO())
     _check_video(out, ("vp9", "opus"), 4.0)
@@ -193,16 +150,9 @@ def test_webm_is_vp9_and_opus_with_a_vtt_range(dream_file: Path, tmp_path: Path)
 def _frames(dream_file: Path, folder: Path, name: str, seed: int, captions: str) -> np.ndarray:
     out = folder / name
     options = ExportOptions(
-        str(dream_file),
-        out,
-        size=SIZE,
-        fps=FPS,
-        start=LEAD + 2.5,
-        end=LEAD + 4.5,
+        str(dream_file), out, size=SIZE, fps=FPS, start=LEAD + 2.5, end=LEAD + 4.5,
         captions=captions,
-        voice=VoiceChoice("silent"),
-        ambient=False,
-        seed=seed,
+        voice=VoiceChoice("silent"), ambient=False, seed=seed,
     )
     export(options, log=io.StringIO())
     return decode_frames(out, SIZE)
@@ -233,26 +183,11 @@ def test_an_interrupted_export_leaves_nothing(
 ) -> None:
     out = tmp_path / "cut.mp4"
     command = [
-        sys.executable,
-        "-m",
-        "renderer",
-        "export",
-        str(dream_file),
-        "-o",
-        str(out),
-        "--size",
-        "320x192",
-        "--fps",
-        "24",
-        "--narrator",
-        "silent",
-        "--no-ambient",
+        sys.executable, "-m", "renderer", "export", str(dream_file), "-o", str(out),
+        "--size", "320x192", "--fps", "24", "--narrator", "silent", "--no-ambient",
     ]
     process = subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
         # a test run in a background job inherits SIGINT ignored, and Python keeps it so
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
@@ -297,15 +232,8 @@ def test_an_export_across_a_change_of_setting_never_cuts(tmp_path: Path) -> None
     size = (192, 108)
     export(
         ExportOptions(
-            str(dream),
-            out,
-            size=size,
-            fps=FPS,
-            start=start,
-            end=start + 20.0,
-            captions="none",
-            voice=VoiceChoice("silent"),
-            ambient=False,
+            str(dream), out, size=size, fps=FPS, start=start, end=start + 20.0, captions="none",
+            voice=VoiceChoice("silent"), ambient=False,
         ),
         log=io.StringIO(),
     )

@@ -45,11 +45,8 @@ def peak_rss_mb(args: list[str], env: dict[str, str], limit_s: float = 600.0) ->
     """Run `python -m renderer ARGS` to the end; its peak resident memory in MB (read from
     the kernel's accounting of that one child)."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "renderer", *args],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        [sys.executable, "-m", "renderer", *args], cwd=REPO, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     watchdog = threading.Timer(limit_s, process.kill)
     watchdog.start()
@@ -182,29 +179,11 @@ def test_a_short_range_of_a_long_dream_is_exported_with_its_voice(
     cache = tmp_path / "cache"
     out = tmp_path / "range.wav"
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "renderer",
-            "export",
-            str(long_dream),
-            "-o",
-            str(out),
-            "--start",
-            f"{start:.3f}",
-            "--end",
-            f"{end:.3f}",
-            "--narrator",
-            "pyttsx3",
-            "--no-ambient",
-            "--captions",
-            "none",
-        ],
-        cwd=REPO,
-        env={**os.environ, "REVERIE_CACHE_DIR": str(cache)},
-        capture_output=True,
-        text=True,
-        timeout=600,
+        [sys.executable, "-m", "renderer", "export", str(long_dream), "-o", str(out),
+         "--start", f"{start:.3f}", "--end", f"{end:.3f}", "--narrator", "pyttsx3",
+         "--no-ambient", "--captions", "none"],
+        cwd=REPO, env={**os.environ, "REVERIE_CACHE_DIR": str(cache)},
+        capture_output=True, text=True, timeout=600,
     )
     assert done.returncode == 0, done.stderr
     with wave.open(str(out)) as wav:

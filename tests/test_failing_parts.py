@@ -21,12 +21,8 @@ def reverie(
     *args: str, env: dict[str, str] | None = None, timeout: float = 180
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "renderer", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
+        [sys.executable, "-m", "renderer", *args], cwd=REPO, capture_output=True, text=True,
+        timeout=timeout, check=False,
         env={**os.environ, "SDL_AUDIODRIVER": "dummy", "PYTHONPATH": str(REPO), **(env or {})},
     )
 
@@ -60,13 +56,8 @@ def test_a_display_that_does_not_exist_is_an_error(display: str) -> None:
 def test_no_display_at_all_is_an_error() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     done = subprocess.run(
-        [sys.executable, "-m", "renderer", "menu", "--windowed"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+        [sys.executable, "-m", "renderer", "menu", "--windowed"], cwd=REPO, env=env,
+        capture_output=True, text=True, timeout=120, check=False,
     )
     one_line_error(done, "no display", "DISPLAY is not set")
 
@@ -93,15 +84,8 @@ def _doctor_lines(done: subprocess.CompletedProcess[str]) -> dict[str, str]:
     return parts
 
 
-PARTS = {
-    "python",
-    "opengl (headless)",
-    "opengl (window)",
-    "audio output",
-    "text-to-speech",
-    "ffmpeg",
-    "typeface",
-}
+PARTS = {"python", "opengl (headless)", "opengl (window)", "audio output", "text-to-speech",
+         "ffmpeg", "typeface"}
 
 
 @pytest.mark.window
@@ -134,25 +118,10 @@ def test_a_broken_post_program_is_an_error_not_a_black_picture(tmp_path: Path) -
         shader.write("\nthis is not glsl;\n")
     out = tmp_path / "frame.png"
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "renderer",
-            "still",
-            "default",
-            "--at",
-            "5",
-            "-o",
-            str(out),
-            "--size",
-            "160x96",
-        ],
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(tree)},
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
+        [sys.executable, "-m", "renderer", "still", "default", "--at", "5", "-o", str(out),
+         "--size", "160x96"],
+        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tree)},
+        capture_output=True, text=True, timeout=180, check=False,
     )
     assert done.returncode == 2
     last = done.stderr.strip().splitlines()[-1]

@@ -566,7 +566,9 @@ def test_leaving_the_rows_under_open_water_unshaded_changes_no_pixel(ctx, monkey
     from renderer.gfx import compositor as module
 
     comp = Compositor(ctx, ShaderLibrary(ctx), load_visuals(), (320, 180))
-    state = FrameState(time=12.0, intensities={"stars": 1.0, "ocean": 1.0}, palette=PALETTE, seed=3)
+    state = FrameState(
+        time=12.0, intensities={"stars": 1.0, "ocean": 1.0}, palette=PALETTE, seed=3
+    )
     seen: dict[int, tuple[int, int]] = {}  # buffer height -> (n, rows)
 
     def recorded(draws, height, margin=1):

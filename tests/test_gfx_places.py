@@ -321,19 +321,8 @@ def test_the_snowfield_lies_under_the_sky_with_a_row_of_posts(renderer) -> None:
 
 # The interiors drawn on the shared room frame (lib/land_room.glsl) and their kin.
 INTERIORS = [
-    "room",
-    "kitchen",
-    "church",
-    "library",
-    "corridor",
-    "office",
-    "pool",
-    "station",
-    "cabin",
-    "classroom",
-    "shop",
-    "bathroom",
-    "cafe",
+    "room", "kitchen", "church", "library", "corridor", "office", "pool", "station", "cabin",
+    "classroom", "shop", "bathroom", "cafe",
 ]
 
 
@@ -427,7 +416,6 @@ def test_the_open_air_seen_from_a_room_shows_only_through_its_window(renderer) -
     trees = np.abs(frame(frozenset({"forest"}), forest=1.0) - room)
     low_trees = np.abs(frame(frozenset(), forest=1.0) - room)
     assert _box(trees, *window) > 3.0 and _box(trees, *wall) < 0.2 * _box(low_trees, *wall)
-
 
 def test_the_glasshouse_is_white_ribs_over_glass_and_green_leaves_by_day_and_night(
     renderer,

@@ -31,22 +31,16 @@ def test_a_helper_making_beds_dies_with_a_killed_parent(tmp_path: Path) -> None:
     parent = subprocess.Popen([sys.executable, "-c", MAKER], cwd=REPO, env=env)
     try:
         helpers = wait_until(
-            lambda: (
-                any(textures.glob("*.npy"))
-                and {p for p in descendants(parent.pid) if "spawn_main" in command_line(p)}
-            ),
-            300,
-            "no helper made a bed",
+            lambda: any(textures.glob("*.npy"))
+            and {p for p in descendants(parent.pid) if "spawn_main" in command_line(p)},
+            300, "no helper made a bed",
         )
         family = descendants(parent.pid)
     finally:
         parent.kill()
         parent.wait()
     made = set(textures.glob("*.npy"))
-    wait_until(
-        lambda: not any(running(p) for p in family),
-        60,
-        f"processes left after SIGKILL: {[command_line(p) for p in family]}",
-    )
+    wait_until(lambda: not any(running(p) for p in family), 60,
+               f"processes left after SIGKILL: {[command_line(p) for p in family]}")
     assert helpers <= family
     assert set(textures.glob("*.npy")) == made, "a bed was made after its parent was killed"

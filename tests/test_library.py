@@ -27,14 +27,8 @@ from renderer.paths import seeds_dir, user_dreams_dir
 
 FIXTURES = Path(__file__).parent / "fixtures" / "dreams"
 BUNDLED = (
-    "lantern-river",
-    "nebula-choir",
-    "ice-whales",
-    "ember-dunes",
-    "rain-city",
-    "velvet-stage",
-    "glass-orchard",
-    "storm-wings",
+    "lantern-river", "nebula-choir", "ice-whales", "ember-dunes",
+    "rain-city", "velvet-stage", "glass-orchard", "storm-wings",
 )
 
 
@@ -220,16 +214,8 @@ def test_table_and_json(seeds: Path, capsys: pytest.CaptureFixture[str]) -> None
     print_catalog(as_json=False, top_motifs=motifs)
     table = capsys.readouterr().out.splitlines()
     assert table[0].split() == ["NAME", "TITLE", "WORDS", "MOTIFS", "FROM"]
-    assert table[1].split() == [
-        "glass-orchard",
-        "Glass",
-        "Orchard",
-        "6",
-        "the,",
-        "glass,",
-        "trees",
-        "bundled",
-    ]
+    assert table[1].split() == ["glass-orchard", "Glass", "Orchard", "6", "the,", "glass,",
+                                "trees", "bundled"]
     assert "Lantern River" in table[2] and "the, river, glowed" in table[2]
     assert any(str(user_dreams_dir()) in line for line in table)
 
@@ -268,11 +254,7 @@ def test_cli_list(tmp_path: Path, user_home: Path) -> None:
     env.pop("REVERIE_DEBUG", None)
     result = subprocess.run(
         [sys.executable, "-m", "renderer", "list", "--json"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr

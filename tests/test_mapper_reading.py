@@ -184,10 +184,7 @@ def test_reptiles_and_amphibians_are_lizards_and_tortoises_not_snakes() -> None:
     )
     motifs = {k.text: k.motif for k in keywords(text)}
     assert {w: motifs[w] for w in ("tortoise", "lizard", "crocodiles", "newt", "sea turtle")} == {
-        "tortoise": "tortoise",
-        "lizard": "lizard",
-        "crocodiles": "lizard",
-        "newt": "lizard",
+        "tortoise": "tortoise", "lizard": "lizard", "crocodiles": "lizard", "newt": "lizard",
         "sea turtle": "tortoise",
     }
     assert motifs["snake"] == "serpent"
@@ -216,7 +213,6 @@ def test_vessel_words_read_as_a_boat() -> None:
         assert motifs.get(word) == "boat", word
     assert motifs["yacht"] == motifs["sail"] == "sailboat"
     assert motifs["sea"] == "ocean"
-
 
 def test_firing_someone_draws_no_fire() -> None:
     text = 'My boss was going to fire me. He said, "You\'re fired." Then the fire went out.'
@@ -453,7 +449,9 @@ def test_a_person_who_owns_the_thing_is_not_in_the_picture() -> None:
 
 
 def test_analyze_lists_the_concrete_nouns_it_cannot_place() -> None:
-    plan = analyze(parse_dream("The drawing showed a dam. The drawing lay under the moon.", "test"))
+    plan = analyze(
+        parse_dream("The drawing showed a dam. The drawing lay under the moon.", "test")
+    )
     unplaced = dict(unplaced_nouns(plan))
     assert unplaced["drawing"] == 2 and unplaced["dam"] == 1
     assert "moon" not in unplaced  # a keyword covers it
@@ -606,27 +604,10 @@ def test_figures_that_are_numbers_or_skated_shapes_are_no_people() -> None:
     assert "figure" not in surfaces("Someone was skating figure eights on the ice.")
     assert keyword("Dark figures stood by the gate.", "Dark figures").motif == "shadow_figure"
 
-
 @pytest.mark.parametrize(
     "place",
-    [
-        "café",
-        "cafe",
-        "restaurant",
-        "pub",
-        "diner",
-        "bistro",
-        "tearoom",
-        "tea room",
-        "canteen",
-        "cafeteria",
-        "brasserie",
-        "tavern",
-        "inn",
-        "snack bar",
-        "wine bar",
-        "coffee house",
-    ],
+    ["café", "cafe", "restaurant", "pub", "diner", "bistro", "tearoom", "tea room", "canteen",
+     "cafeteria", "brasserie", "tavern", "inn", "snack bar", "wine bar", "coffee house"],
 )
 def test_places_to_sit_and_eat_or_drink_read_as_the_cafe(place: str) -> None:
     assert keyword(f"We went into the {place} and sat down.", place).motif == "cafe"
@@ -684,7 +665,6 @@ def test_what_is_only_smelled_or_heard_is_not_drawn() -> None:
     found = {k.text: k for k in keywords("The sound of rain on the roof woke me.")}
     assert found["rain"].sense == "sound" and found["roof"].sense == ""
 
-
 def test_a_fox_is_a_fox_not_a_wolf_and_a_cunning_person_or_a_channel_no_animal() -> None:
     text = (
         "A fox sat upright at the edge of the wood. Two foxes and a vixen crossed the lawn, a "
@@ -692,11 +672,8 @@ def test_a_fox_is_a_fox_not_a_wolf_and_a_cunning_person_or_a_channel_no_animal()
         "fox slept. A wolf howled."
     )
     motifs = {(k.text, k.motif) for k in keywords(text)}
-    assert {
-        m
-        for t, m in motifs
-        if t in {"fox", "foxes", "vixen", "fox cub", "red fox", "arctic fox", "fennec", "cub"}
-    } == {"fox"}
+    assert {m for t, m in motifs if t in {"fox", "foxes", "vixen", "fox cub", "red fox",
+                                          "arctic fox", "fennec", "cub"}} == {"fox"}
     assert ("wolf", "wolf") in motifs
     assert keyword("A bear cub climbed a tree.", "bear cub").motif == "bear"
     for idiom in (
@@ -714,10 +691,8 @@ def test_a_heron_and_the_other_waders_stand_in_the_water_not_a_flock_in_flight()
         "flamingo waded in the lake. A crane stood in the reeds. Sparrows sang."
     )
     motifs = {k.text: k.motif for k in keywords(text)}
-    assert {
-        w: motifs[w]
-        for w in ("grey heron", "Herons", "egret", "stork", "bittern", "ibis", "flamingo", "crane")
-    } == dict.fromkeys(
+    assert {w: motifs[w] for w in ("grey heron", "Herons", "egret", "stork", "bittern", "ibis",
+                                   "flamingo", "crane")} == dict.fromkeys(
         ("grey heron", "Herons", "egret", "stork", "bittern", "ibis", "flamingo", "crane"), "heron"
     )
     assert motifs["Sparrows"] == "birds"

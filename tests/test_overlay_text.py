@@ -77,7 +77,9 @@ def test_narrow_windows_wrap_by_width_too() -> None:
     face = text.font(30)
     lines = caption_lines(Caption(LONG), face, 300)
     assert len(lines) == MAX_LINES
-    assert all(sum(face.size(w)[0] for w, _, _ in line) <= 300 for line in lines if len(line) > 1)
+    assert all(
+        sum(face.size(w)[0] for w, _, _ in line) <= 300 for line in lines if len(line) > 1
+    )
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (640, 360), (960, 720), (640, 480), (320, 240)])

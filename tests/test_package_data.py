@@ -19,22 +19,9 @@ pytestmark = pytest.mark.slow
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "--no-index",
-            "-q",
-            "-w",
-            str(out),
-            str(REPO),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+         "--no-index", "-q", "-w", str(out), str(REPO)],
+        capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, (
         "building the wheel failed (the build backend, hatchling, must be installed; "
@@ -58,21 +45,9 @@ def test_wheel_carries_the_data(wheel: Path) -> None:
 def test_installed_wheel_finds_its_data(wheel: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--no-deps",
-            "--no-index",
-            "-q",
-            "--target",
-            str(site),
-            str(wheel),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "-q",
+         "--target", str(site), str(wheel)],
+        capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     probe = (
@@ -90,11 +65,7 @@ def test_installed_wheel_finds_its_data(wheel: Path, tmp_path: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(site), XDG_DATA_HOME=str(tmp_path / "data"))
     result = subprocess.run(
         [sys.executable, "-c", probe],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     root = Path(result.stdout.strip())

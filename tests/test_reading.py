@@ -30,14 +30,10 @@ from renderer.spelling import closest_word, corrections, edit_cost, is_known
         ("10,000 birds and 3.5 moons", "ten thousand birds and three point five moons"),
         ("the 1990s and the '80s", "the nineteen nineties and the eighties"),
         ("the 3rd door and the 21st floor", "the third door and the twenty-first floor"),
-        (
-            "It cost $5.50, or 50% more.",
-            "It cost five dollars and fifty cents, or fifty percent more.",
-        ),
-        (
-            "It was -4°C at 100 km/h.",
-            "It was minus four degrees Celsius at one hundred kilometres an hour.",
-        ),
+        ("It cost $5.50, or 50% more.",
+         "It cost five dollars and fifty cents, or fifty percent more."),
+        ("It was -4°C at 100 km/h.",
+         "It was minus four degrees Celsius at one hundred kilometres an hour."),
         ("salt & pepper", "salt and pepper"),
         ("agent 007", "agent zero zero seven"),
     ],
@@ -65,16 +61,8 @@ def test_the_silent_narrator_times_the_spoken_words() -> None:
 
 @pytest.mark.parametrize(
     ("typo", "word"),
-    [
-        ("nxed", "next"),
-        ("teh", "the"),
-        ("definately", "definitely"),
-        ("moutains", "mountains"),
-        ("glowng", "glowing"),
-        ("rivr", "river"),
-        ("becuase", "because"),
-        ("thier", "their"),
-    ],
+    [("nxed", "next"), ("teh", "the"), ("definately", "definitely"), ("moutains", "mountains"),
+     ("glowng", "glowing"), ("rivr", "river"), ("becuase", "because"), ("thier", "their")],
 )
 def test_a_misspelt_word_is_read_as_the_closest_likely_word(typo: str, word: str) -> None:
     assert not is_known(typo)
@@ -83,17 +71,8 @@ def test_a_misspelt_word_is_read_as_the_closest_likely_word(typo: str, word: str
 
 @pytest.mark.parametrize(
     "word",
-    [
-        "lanternlight",
-        "streetlamp",
-        "unbothered",
-        "bioluminescent",
-        "colour",
-        "realised",
-        "grandmother's",
-        "narwhals",
-        "shimmering",
-    ],
+    ["lanternlight", "streetlamp", "unbothered", "bioluminescent", "colour", "realised",
+     "grandmother's", "narwhals", "shimmering"],
 )
 def test_real_words_compounds_and_forms_are_known(word: str) -> None:
     assert is_known(word)

@@ -81,13 +81,10 @@ def test_a_road_only_passed_is_a_thing_in_the_place() -> None:
     kitchen = "I was in the kitchen. A bus went past the window."
     assert settings_of(kitchen) == ["kitchen", "kitchen"]
     # a vehicle only got into, or what a vehicle is, does not move the dream
-    assert (
-        settings_of(
-            "I was walking through a dark forest. There was a truck in the trees. "
-            "I climbed into the truck."
-        )
-        == ["forest"] * 3
-    )
+    assert settings_of(
+        "I was walking through a dark forest. There was a truck in the trees. "
+        "I climbed into the truck."
+    ) == ["forest"] * 3
     assert settings_of("We went down to the car park. Every car was my car.") == ["carpark"] * 2
 
 

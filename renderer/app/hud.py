@@ -89,13 +89,8 @@ class Badge:
             pygame.draw.rect(surface, INK, (box.right - icon // 6 - bar, box.y, bar, icon))
         elif self.kind == "play":
             pygame.draw.polygon(
-                surface,
-                INK,
-                [
-                    (box.x + icon // 6, box.y),
-                    (box.right, box.centery),
-                    (box.x + icon // 6, box.bottom),
-                ],  # fmt: skip
+                surface, INK, [(box.x + icon // 6, box.y), (box.right, box.centery),
+                               (box.x + icon // 6, box.bottom)]  # fmt: skip
             )
         else:
             _speaker(surface, box, INK)

@@ -167,7 +167,9 @@ class Screensaver:
 
         voice = VoiceChoice.from_settings(self.settings)
         spec = str(entry.path) if entry.source_kind == "file" else entry.name
-        timeline = dream_timeline(spec, voice if self.narrate else voice.silent(), hold_audio=False)
+        timeline = dream_timeline(
+            spec, voice if self.narrate else voice.silent(), hold_audio=False
+        )
         player = None
         if self.narrate:
             from renderer.audio.player import create_player

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 class DreamSession:
     """A dream's production and the newest (timeline, score) built from it."""
 
-    def __init__(self, dream: Dream, voice: VoiceChoice, *, plan: ScenePlan | None = None) -> None:
+    def __init__(
+        self, dream: Dream, voice: VoiceChoice, *, plan: ScenePlan | None = None
+    ) -> None:
         self.production = Production(
             dream, narrator_for(dream, voice), scene_plan=plan, hold_audio=False
         )

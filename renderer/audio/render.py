@@ -48,20 +48,8 @@ class WavWriter:
         self.written = 0
         size = frames * channels * 2
         header = struct.pack(  # a canonical 44-byte PCM WAV header
-            "<4sI4s4sIHHIIHH4sI",
-            b"RIFF",
-            36 + size,
-            b"WAVE",
-            b"fmt ",
-            16,
-            1,
-            channels,
-            rate,
-            rate * channels * 2,
-            channels * 2,
-            16,
-            b"data",
-            size,
+            "<4sI4s4sIHHIIHH4sI", b"RIFF", 36 + size, b"WAVE", b"fmt ", 16, 1, channels,
+            rate, rate * channels * 2, channels * 2, 16, b"data", size,
         )
         self._file: BinaryIO = self._guard(lambda: open(path, "wb"))  # noqa: SIM115 - closed in close()
         try:

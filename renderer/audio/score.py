@@ -87,10 +87,8 @@ class Score:
     @property
     def window_s(self) -> tuple[float, float] | None:
         """A window's start and end in seconds (None: the whole Score)."""
-        return (
-            None
-            if self.window is None
-            else (self.window[0] / CONTROL_HZ, self.window[1] / CONTROL_HZ)
+        return None if self.window is None else (
+            self.window[0] / CONTROL_HZ, self.window[1] / CONTROL_HZ
         )
 
 
@@ -219,14 +217,17 @@ def score_from_states(
 def _clips_within(clips: Sequence[Clip], steps: tuple[int, int]) -> tuple[Clip, ...]:
     """The clips that sound within the control steps [first, stop)."""
     t0, t1 = steps[0] / CONTROL_HZ, steps[1] / CONTROL_HZ
-    return tuple(c for c in clips if c.frames and c.start < t1 and c.start + c.frames / c.rate > t0)
+    return tuple(
+        c for c in clips if c.frames and c.start < t1 and c.start + c.frames / c.rate > t0
+    )
 
 
 def score_from_timeline(timeline: TimelineLike, span: tuple[float, float] | None = None) -> Score:
     """The Score of a Timeline: its states sampled at CONTROL_HZ and its sentence clips (as
     StoredClips), over the whole timeline or only the window `span` (start, end seconds)."""
     clips = [
-        StoredClip(c.start, c.frames, c.sample_rate, c.sentence, c.load) for c in timeline.clips
+        StoredClip(c.start, c.frames, c.sample_rate, c.sentence, c.load)
+        for c in timeline.clips
     ]
     return score_from_states(
         timeline.state_at,

@@ -109,11 +109,6 @@ PARTS: tuple[BenchPart, ...] = (
     BenchPart("audio", "only narration and mixdown", _audio, _audio_text),
     BenchPart("export", "only video export", _export, _export_text),
     BenchPart("look", "only the pictures' hue spread, darks and lights", _look, _look_text),
-    BenchPart(
-        "soak",
-        "only the screensaver's memory over MINUTES (not run by default)",
-        _soak,
-        _soak_text,
-        timed=True,
-    ),
+    BenchPart("soak", "only the screensaver's memory over MINUTES (not run by default)",
+              _soak, _soak_text, timed=True),
 )

@@ -80,14 +80,8 @@ def _soak(seconds: float, dream_seconds: float) -> dict[str, Any]:
     stop = Stop()
     window = Window(PREVIEW_SIZE, title="Reverie soak")
     saver = Screensaver(
-        window,
-        shuffled(entries, 1),
-        load_settings(),
-        hack=False,
-        narrate=False,
-        dream_seconds=dream_seconds,
-        stop=stop,
-        stats=None,
+        window, shuffled(entries, 1), load_settings(), hack=False, narrate=False,
+        dream_seconds=dream_seconds, stop=stop, stats=None,
     )
     samples: list[Sample] = []
     marks: dict[str, Sample] = {}
@@ -96,12 +90,8 @@ def _soak(seconds: float, dream_seconds: float) -> dict[str, Any]:
     origin = time.monotonic()
 
     def sample() -> Sample:
-        return Sample(
-            round(time.monotonic() - origin, 1),
-            round(rss_mb(), 1),
-            saver.changes,
-            threading.active_count(),
-        )
+        return Sample(round(time.monotonic() - origin, 1), round(rss_mb(), 1), saver.changes,
+                      threading.active_count())
 
     marks["start"] = sample()
     samples.append(marks["start"])
@@ -111,11 +101,8 @@ def _soak(seconds: float, dream_seconds: float) -> dict[str, Any]:
             time.sleep(SAMPLE_S)
             now = sample()
             samples.append(now)
-            if (
-                "warm" not in marks
-                and now.changes >= len(entries)
-                and now.seconds >= seconds * WARMUP_SHARE
-            ):
+            if ("warm" not in marks and now.changes >= len(entries)
+                    and now.seconds >= seconds * WARMUP_SHARE):
                 gc.collect()
                 marks["warm"] = now = sample()
                 tracemalloc.start()
@@ -140,11 +127,8 @@ def _soak(seconds: float, dream_seconds: float) -> dict[str, Any]:
         end = tracemalloc.take_snapshot()
         tracemalloc.stop()
         growth = [
-            {
-                "where": str(stat.traceback[0]),
-                "kib": round(stat.size_diff / 1024, 1),
-                "blocks": stat.count_diff,
-            }
+            {"where": str(stat.traceback[0]), "kib": round(stat.size_diff / 1024, 1),
+             "blocks": stat.count_diff}
             for stat in end.compare_to(snapshots[0], "lineno")[:TOP_GROWTH]
         ]
     return {
@@ -164,13 +148,12 @@ def format_soak(result: dict[str, Any]) -> str:
     def line(name: str, mark: dict[str, Any] | None) -> str:
         if mark is None:
             return f"{name:>6}: not reached (run longer)"
-        return (
-            f"{name:>6}: {mark['rss_mb']:7.1f} MB RSS at {mark['seconds']:7.1f} s, "
-            f"{mark['changes']} dream changes, {mark['threads']} threads"
-        )
+        return (f"{name:>6}: {mark['rss_mb']:7.1f} MB RSS at {mark['seconds']:7.1f} s, "
+                f"{mark['changes']} dream changes, {mark['threads']} threads")
 
     lines = [
-        f"{result['minutes']} minutes, {result['dreams']} dreams, {result['dream_seconds']} s each",
+        f"{result['minutes']} minutes, {result['dreams']} dreams, "
+        f"{result['dream_seconds']} s each",
         line("start", result["start"]),
         line("warm", result["warm"]),
         line("end", result["end"]),
@@ -179,8 +162,6 @@ def format_soak(result: dict[str, Any]) -> str:
         lines.append(f"growth after warm-up: {result['mb_per_hour_after_warmup']} MB/hour")
     if result["python_growth"]:
         lines.append("Python allocations that grew most after warm-up:")
-        lines += [
-            f"  {g['kib']:+9.1f} KiB {g['blocks']:+6d} blocks  {g['where']}"
-            for g in result["python_growth"]
-        ]
+        lines += [f"  {g['kib']:+9.1f} KiB {g['blocks']:+6d} blocks  {g['where']}"
+                  for g in result["python_growth"]]
     return "\n".join(lines)

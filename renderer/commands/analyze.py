@@ -29,7 +29,8 @@ def run(args: argparse.Namespace) -> int:
         report = plan_to_json(plan, script)
         report["language"] = dream.language
         report["corrections"] = [
-            {"start": f.start, "end": f.end, "text": f.written, "read_as": f.read_as} for f in fixes
+            {"start": f.start, "end": f.end, "text": f.written, "read_as": f.read_as}
+            for f in fixes
         ]
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
         print()

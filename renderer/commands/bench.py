@@ -17,9 +17,8 @@ HELP = "measure speed: mapper words/s, ms per frame, synthesis and export speed"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     for part in PARTS:
         if part.timed:
-            parser.add_argument(
-                f"--{part.name}", type=float, default=None, metavar="MINUTES", help=part.help
-            )
+            parser.add_argument(f"--{part.name}", type=float, default=None, metavar="MINUTES",
+                                help=part.help)
         else:
             parser.add_argument(f"--{part.name}", action="store_true", help=part.help)
     parser.add_argument("--size", default="1280x720", help="WxH for the renderer (1280x720)")

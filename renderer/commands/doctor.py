@@ -70,9 +70,7 @@ def probe(code: str) -> tuple[bool, str]:
     try:
         done = subprocess.run(
             [sys.executable, "-c", _PROBE_WRAPPER, code],
-            capture_output=True,
-            text=True,
-            timeout=PROBE_TIMEOUT_S,
+            capture_output=True, text=True, timeout=PROBE_TIMEOUT_S,
             env={**os.environ, "PYTHONPATH": path},
         )
     except subprocess.TimeoutExpired:

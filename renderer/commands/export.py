@@ -24,9 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--start", type=float, default=0.0, help="start time, seconds")
     parser.add_argument("--end", type=float, default=None, help="end time, seconds")
     parser.add_argument(
-        "--captions",
-        choices=("srt", "vtt", "burn", "none"),
-        default="srt",
+        "--captions", choices=("srt", "vtt", "burn", "none"), default="srt",
         help="sidecar subtitles, burned in, or none (default srt)",
     )
     parser.add_argument("--no-narration", action="store_true", help="leave the voice out")
@@ -35,9 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=None, help="override the dream's seed")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
     parser.add_argument(
-        "--scale",
-        type=float,
-        default=1.0,
+        "--scale", type=float, default=1.0,
         help="internal render resolution, 0.5..1 of --size (faster below 1; default 1)",
     )
 

@@ -29,8 +29,7 @@ def parse_size(text: str) -> tuple[int, int]:
 def add_voice_arguments(parser: argparse.ArgumentParser) -> None:
     """--narrator, --voice and --rate: who reads the dream (default: the saved settings)."""
     parser.add_argument(
-        "--narrator",
-        default=None,
+        "--narrator", default=None,
         help="the narrator backend, see `reverie voices` (default: your settings, else auto)",
     )
     parser.add_argument("--voice", default=None, help="voice id (see `reverie voices`)")

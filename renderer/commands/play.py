@@ -16,25 +16,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     mode.add_argument("--windowed", action="store_true", help="in a window")
     parser.add_argument("--size", default=None, help="window size WxH (default 1280x720)")
     parser.add_argument("--loop", action="store_true", help="start again at the end")
-    parser.add_argument(
-        "--sleep-timer",
-        type=float,
-        default=None,
-        metavar="MINUTES",
-        help="fade everything out and quit after MINUTES",
-    )
+    parser.add_argument("--sleep-timer", type=float, default=None, metavar="MINUTES",
+                        help="fade everything out and quit after MINUTES")
     add_voice_arguments(parser)
     parser.add_argument("--no-captions", action="store_true", help="start with captions hidden")
-    parser.add_argument(
-        "--no-sound",
-        action="store_true",
-        help="no narration or ambience: the pictures and captions only",
-    )
-    parser.add_argument(
-        "--stats",
-        action="store_true",
-        help="print frames per second and the worst frame time at exit",
-    )
+    parser.add_argument("--no-sound", action="store_true",
+                        help="no narration or ambience: the pictures and captions only")
+    parser.add_argument("--stats", action="store_true",
+                        help="print frames per second and the worst frame time at exit")
 
 
 def run(args: argparse.Namespace) -> int:

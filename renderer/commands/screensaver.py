@@ -10,41 +10,21 @@ PREVIEW_SIZE = (480, 270)
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     # XScreenSaver's own hacks spell these with one dash (-root, -window-id): accept both.
-    parser.add_argument(
-        "--root",
-        "-root",
-        action="store_true",
-        help="draw into the window XScreenSaver gives (XSCREENSAVER_WINDOW)",
-    )
-    parser.add_argument(
-        "--window-id", "-window-id", default=None, help="draw into this X window (0x...)"
-    )
+    parser.add_argument("--root", "-root", action="store_true",
+                        help="draw into the window XScreenSaver gives (XSCREENSAVER_WINDOW)")
+    parser.add_argument("--window-id", "-window-id", default=None,
+                        help="draw into this X window (0x...)")
     parser.add_argument("--preview", action="store_true", help="run in a small window")
     parser.add_argument("--narrate", action="store_true", help="read the dreams aloud, softly")
-    parser.add_argument(
-        "--dream-seconds",
-        type=float,
-        default=None,
-        help="how long each dream stays before the next (default: its length)",
-    )
-    parser.add_argument(
-        "--seed", type=int, default=None, help="the shuffle's seed (default: a new order every run)"
-    )
-    parser.add_argument(
-        "--stats",
-        "-fps",
-        action="store_true",
-        help="print frames per second and the worst frame time at exit",
-    )
-    parser.add_argument(
-        "--delay",
-        "-delay",
-        type=int,
-        default=0,
-        metavar="MICROSECONDS",
-        help="at least this long between frames, as XScreenSaver hacks take it "
-        "(default 0: up to 60 frames per second)",
-    )
+    parser.add_argument("--dream-seconds", type=float, default=None,
+                        help="how long each dream stays before the next (default: its length)")
+    parser.add_argument("--seed", type=int, default=None,
+                        help="the shuffle's seed (default: a new order every run)")
+    parser.add_argument("--stats", "-fps", action="store_true",
+                        help="print frames per second and the worst frame time at exit")
+    parser.add_argument("--delay", "-delay", type=int, default=0, metavar="MICROSECONDS",
+                        help="at least this long between frames, as XScreenSaver hacks take it "
+                        "(default 0: up to 60 frames per second)")
 
 
 def frame_rate(delay_us: int) -> int:

@@ -111,7 +111,9 @@ def find_ffmpeg(suffix: str) -> Ffmpeg:
     needed = ENCODERS[suffix]
     found = candidates()
     if not found:
-        raise ReverieError("no ffmpeg found: install the imageio-ffmpeg package or a system ffmpeg")
+        raise ReverieError(
+            "no ffmpeg found: install the imageio-ffmpeg package or a system ffmpeg"
+        )
     for ffmpeg in found:
         if all(name in encoders(ffmpeg.path) for name in needed):
             return ffmpeg
@@ -144,79 +146,30 @@ def video_command(
     width, height = size
     fw, fh = frame_size or size
     command = [
-        ffmpeg.path,
-        "-hide_banner",
-        "-nostats",
-        "-loglevel",
-        "error",
-        "-y",
-        "-f",
-        "rawvideo",
-        "-pix_fmt",
-        "rgb24",
-        "-s",
-        f"{fw}x{fh}",
-        "-r",
-        fps_arg(fps),
-        "-i",
-        "-",
-        "-i",
-        file_url(audio),
-        "-map",
-        "0:v",
-        "-map",
-        "1:a",
+        ffmpeg.path, "-hide_banner", "-nostats", "-loglevel", "error", "-y",
+        "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{fw}x{fh}", "-r", fps_arg(fps),
+        "-i", "-",
+        "-i", file_url(audio),
+        "-map", "0:v", "-map", "1:a",
         # GL rows come bottom-up: vflip only flips line pointers (no copy); one swscale step
         # scales and converts to YUV
-        "-vf",
-        f"vflip,scale={width}:{height}:flags=bilinear"
+        "-vf", f"vflip,scale={width}:{height}:flags=bilinear"
         ":out_color_matrix=bt709:out_range=tv,format=yuv420p",
-        "-colorspace",
-        "bt709",
-        "-color_primaries",
-        "bt709",
-        "-color_trc",
-        "bt709",
+        "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
     ]
     if suffix == ".mp4":
         # superfast keeps CABAC and deblocking; on 2 cores it leaves the renderer ~15% more
         # CPU than veryfast, for a somewhat larger file at the same quality (CRF)
         command += [
-            "-c:v",
-            "libx264",
-            "-preset",
-            "superfast",
-            "-crf",
-            "20",
-            "-c:a",
-            "aac",
-            "-b:a",
-            "160k",
-            "-movflags",
-            "+faststart",
-            "-f",
-            "mp4",
+            "-c:v", "libx264", "-preset", "superfast", "-crf", "20",
+            "-c:a", "aac", "-b:a", "160k",
+            "-movflags", "+faststart", "-f", "mp4",
         ]
     else:
         command += [
-            "-c:v",
-            "libvpx-vp9",
-            "-crf",
-            "32",
-            "-b:v",
-            "0",
-            "-deadline",
-            "realtime",
-            "-cpu-used",
-            "8",
-            "-row-mt",
-            "1",
-            "-c:a",
-            "libopus",
-            "-b:a",
-            "128k",
-            "-f",
-            "webm",
+            "-c:v", "libvpx-vp9", "-crf", "32", "-b:v", "0",
+            "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1",
+            "-c:a", "libopus", "-b:a", "128k", "-f", "webm",
         ]
     return [*command, file_url(out)]
 

@@ -180,14 +180,8 @@ def _export(options: ExportOptions, log: TextIO | None, tty: bool | None) -> Exp
         else:
             video_temp = staging.temp_for(options.output)
             _encode(
-                options,
-                ffmpeg,
-                timeline,
-                (start, frames),
-                (audio_temp, video_temp),
-                timings,
-                log,
-                tty,
+                options, ffmpeg, timeline, (start, frames), (audio_temp, video_temp),
+                timings, log, tty,
             )
             staging.commit(video_temp, options.output)
         if sidecar is not None:

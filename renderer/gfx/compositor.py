@@ -387,7 +387,9 @@ class Compositor:
         when the dream or what is drawn changes."""
         key = (state.cast, state.seed, frozenset(drawn), state.single)
         if self._staged[0] != key:
-            self._staged = (key, stage(state.cast, drawn, state.seed, self.visuals, state.single))
+            self._staged = (
+                key, stage(state.cast, drawn, state.seed, self.visuals, state.single)
+            )
         return self._staged[1]
 
     # -- rendering ---------------------------------------------------------------------------

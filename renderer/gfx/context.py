@@ -37,8 +37,7 @@ def create_headless_context() -> moderngl.Context:
     try:
         # the stub types every keyword setting as a dict; glcontext's backend is a name
         ctx = moderngl.create_standalone_context(
-            require=REQUIRED_VERSION,
-            backend="egl",  # type: ignore[arg-type]
+            require=REQUIRED_VERSION, backend="egl"  # type: ignore[arg-type]
         )
     except Exception as error:  # moderngl/glcontext raise plain Exceptions here
         message = " ".join(str(error).split()) or type(error).__name__

@@ -102,7 +102,9 @@ def _scenes(
         scenes.append(drawn)
     return [
         list(
-            dict.fromkeys(layer.name for m in scene for layer in visuals.layers_of(m, m in single))
+            dict.fromkeys(
+                layer.name for m in scene for layer in visuals.layers_of(m, m in single)
+            )
         )
         for scene in scenes
     ]

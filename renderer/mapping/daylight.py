@@ -63,8 +63,7 @@ def _told(text: str, offset: int, tokens: list[Token]) -> list[bool]:
             compared
             or two[1] == "like"
             or two in (("as", "if"), ("as", "though"))
-            or two == ("the", "way")
-            and token.word in COMPARED_SUBJECTS
+            or two == ("the", "way") and token.word in COMPARED_SUBJECTS
         )
         upto = token.start - offset
         quotes += sum(text.count(q, seen, upto) for q in QUOTES)

@@ -188,7 +188,6 @@ def _institutions(body: dict[str, Any], motifs: dict[str, Motif]) -> Institution
     for motif in body.get("motifs", ()):
         if motif not in motifs:
             raise ReverieError(f"lexicon [institutions] names an unknown motif {motif!r}")
-
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in body.get(key, ()))
 

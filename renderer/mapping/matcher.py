@@ -612,12 +612,8 @@ class Matcher:
         it," he said', 'just ship it', 'Ship what?'), a finite verb before 'not' ('one does not
         expect', 'the fox does not leave tracks')."""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        first = (
-            i == 0
-            or tokens[i].brk
-            or i == 1
-            and tag_of(0) == "RB"
-            or (i > 1 and tokens[i - 1].brk and tag_of(i - 1) == "RB")
+        first = i == 0 or tokens[i].brk or i == 1 and tag_of(0) == "RB" or (
+            i > 1 and tokens[i - 1].brk and tag_of(i - 1) == "RB"
         )
         if first and nxt and not nxt.brk and nxt.word in _OBJECT_PRONOUNS | {"what"}:
             return True
@@ -646,8 +642,7 @@ class Matcher:
         prev = tag_of(i - 1) if i > 0 and not tokens[i].brk else None
         if prev is not None and (
             prev in _NOUN_BEFORE
-            or tokens[i - 1].word in _DETERMINERS
-            and prev != "WDT"  # 'submarines that dock'
+            or tokens[i - 1].word in _DETERMINERS and prev != "WDT"  # 'submarines that dock'
             or tokens[i - 1].word in self.colors
         ):
             return False
@@ -660,11 +655,8 @@ class Matcher:
                 # watch me', 'turned to face the sea')
         if found == "VBP" and prev == "NN" and i > 1 and tokens[i - 2].word in _SINGULAR:
             return False  # no agreement with one thing: 'an ice cave the colour of ink'
-        if (
-            found in ("VBZ", "VBP")
-            and i > 1
-            and not tokens[i - 1].brk
-            and (tokens[i - 2].word in _DETERMINERS and "ADJ" in readings(tokens[i - 1].word))
+        if found in ("VBZ", "VBP") and i > 1 and not tokens[i - 1].brk and (
+            tokens[i - 2].word in _DETERMINERS and "ADJ" in readings(tokens[i - 1].word)
         ):
             return False  # a noun after a determiner and an adjective: 'the frozen lake'
         if found == "VBZ" and prev == "CC":  # "and stands there": the subject's second verb
@@ -755,11 +747,8 @@ class Matcher:
                 prev in ("more", "less") or tag_of(i - 1) in ("JJR", "RBR") or _comparative(prev)
             ):
                 start = i + 1  # 'bigger than an attic', 'a cactus taller than a church'
-            elif (
-                word == "of"
-                and prev in _MEASURE_NOUNS | _TRAITS
-                and i > 1
-                and (tokens[i - 2].word == "the")
+            elif word == "of" and prev in _MEASURE_NOUNS | _TRAITS and i > 1 and (
+                tokens[i - 2].word == "the"
             ):
                 start = i + 1  # 'the size of a lunchbox', 'with the patience of windmills'
             elif word == "way" and prev == "the" and nxt is not None:
@@ -1036,8 +1025,7 @@ class Matcher:
                     alone
                     or self._owner(text, offset, tokens, j, entry.motif)
                     or self._mentioned(text, offset, tokens, i, entry.motif)
-                    or _adverb_of_place(tokens, i)
-                    and entry.term not in self.colors
+                    or _adverb_of_place(tokens, i) and entry.term not in self.colors
                 ):  # (a colour is what something went: "the sky went orange")
                     entry = None
             if (
@@ -1189,7 +1177,7 @@ def _likened_quantity(tokens: list[Token], i: int, j: int) -> bool:
 
 
 def _sensed(tokens: list[Token], first: int) -> str:
-    """ "smell" or "sound" where the term starting at token `first` is only smelled or heard:
+    """"smell" or "sound" where the term starting at token `first` is only smelled or heard:
     'it smelled of woodsmoke and wet wool', 'the smell of chlorine', 'I could hear the sea',
     'the sound of rain', 'we listened to the owls' (not 'it smelled of rain, and the sea was
     grey', 'I heard a noise and saw a fox', nor 'a smell of pine and the lake was still');
@@ -1247,26 +1235,8 @@ def _dislocated(tokens: list[Token], i: int) -> bool:
 
 _OWNERS = frozenset(["the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "it"])
 _BARE_CONTRACTIONS = frozenset(
-    w + "nt"
-    for w in (
-        "have",
-        "has",
-        "had",
-        "do",
-        "does",
-        "did",
-        "ca",
-        "wo",
-        "is",
-        "are",
-        "was",
-        "were",
-        "should",
-        "could",
-        "would",
-        "must",
-        "need",
-    )
+    w + "nt" for w in ("have", "has", "had", "do", "does", "did", "ca", "wo", "is", "are",
+                       "was", "were", "should", "could", "would", "must", "need")
 )
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word right after one space
 _QUALITIES = frozenset(["colour_material", "people_figures", "motion_transformation"])
@@ -1361,64 +1331,15 @@ def _adverb_of_place(tokens: list[Token], i: int) -> bool:
 
 _GOING = frozenset(
     [
-        "go",
-        "goes",
-        "went",
-        "gone",
-        "going",
-        "come",
-        "comes",
-        "came",
-        "coming",
-        "drive",
-        "drove",
-        "driven",
-        "driving",
-        "walk",
-        "walked",
-        "walking",
-        "ran",
-        "run",
-        "running",
-        "head",
-        "headed",
-        "heading",
-        "hurried",
-        "rushed",
-        "flew",
-        "sailed",
-        "rode",
-        "cycled",
-        "brought",
-        "bring",
-        "take",
-        "took",
-        "taken",
-        "sent",
-        "send",
-        "get",
-        "got",
+        "go", "goes", "went", "gone", "going", "come", "comes", "came", "coming", "drive",
+        "drove", "driven", "driving", "walk", "walked", "walking", "ran", "run", "running",
+        "head", "headed", "heading", "hurried", "rushed", "flew", "sailed", "rode", "cycled",
+        "brought", "bring", "take", "took", "taken", "sent", "send", "get", "got",
     ]
 )
 _WAYS_OF_GOING = frozenset(
-    [
-        "way",
-        "bus",
-        "train",
-        "taxi",
-        "cab",
-        "tram",
-        "ferry",
-        "boat",
-        "flight",
-        "plane",
-        "drive",
-        "ride",
-        "walk",
-        "journey",
-        "trip",
-        "road",
-    ]
+    ["way", "bus", "train", "taxi", "cab", "tram", "ferry", "boat", "flight", "plane", "drive",
+     "ride", "walk", "journey", "trip", "road"]
 )
 DIRECTIONS = frozenset(  # nouns that also say which way: "the bus home"
     ["home", "downtown", "uptown", "upstairs", "downstairs", "underground", "inland", "ashore"]

@@ -26,8 +26,6 @@ PACE_OFFSET = 15.6
 def rate_setting(wpm: float) -> int:
     """espeak's rate setting for a speaking rate in words per minute (its range 80 .. 450)."""
     return int(np.clip(round((wpm - PACE_OFFSET) / PACE_SLOPE), 80, 450))
-
-
 _STATE: dict[str, Any] = {}  # the loaded binding and its sample rate (engine thread only)
 _STATE_LOCK = threading.Lock()
 

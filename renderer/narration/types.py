@@ -65,7 +65,7 @@ class Narrator(Protocol):
 
     @property
     def voice_label(self) -> str:
-        """ "backend:voice", shown in timelines."""
+        """"backend:voice", shown in timelines."""
         ...
 
     @property

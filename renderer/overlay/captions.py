@@ -46,7 +46,11 @@ def caption_lines(
     sentence the page of MAX_LINES lines that holds the spoken word."""
     lines = wrap(words_with_offsets(caption.text), face, width, MAX_CHARS)
     current = next(
-        (i for i, line in enumerate(lines) if any(s <= caption.word_start < e for _, s, e in line)),
+        (
+            i
+            for i, line in enumerate(lines)
+            if any(s <= caption.word_start < e for _, s, e in line)
+        ),
         0,
     )
     first = current - current % MAX_LINES
