@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import groupby
 from typing import Any, NamedTuple
 
 from renderer import paths
@@ -390,10 +391,8 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         named += [  # "I stepped onto the platform" (not "birds flew into the pipes")
             (k, w)
             for k, w in furniture
-            if _entered(tokens, k)
-            and _dreamer_before(tokens, k)
-            or _on_the_roof(tokens, k)
-            and not _a_vehicle_before(sentence_plan.named, k)
+            if (_entered(tokens, k) and _dreamer_before(tokens, k))
+            or (_on_the_roof(tokens, k) and not _a_vehicle_before(sentence_plan.named, k))
         ]
         # things that may be what a place word is: "my room key was a seashell"
         settings = ("place", "sky", "weather")
@@ -463,15 +462,10 @@ def _list_items(sentences: Sequence[Sentence]) -> frozenset[int]:
     least LIST_RUN such paragraphs (a bulleted list of fragments)."""
     sizes = Counter(s.paragraph for s in sentences)
     items: set[int] = set()
-    run: list[int] = []
-    for sentence in [*sentences, None]:
-        alone = sentence is not None and sizes[sentence.paragraph] == 1
-        if alone and sentence is not None:
-            run.append(sentence.index)
-            continue
-        if len(run) >= LIST_RUN:
+    for alone, group in groupby(sentences, key=lambda s: sizes[s.paragraph] == 1):
+        run = [s.index for s in group]
+        if alone and len(run) >= LIST_RUN:
             items.update(run)
-        run = []
     return frozenset(items)
 
 

@@ -82,11 +82,8 @@ def _in_clause(
     for k in range(max(clause, index - pw.LOOKBACK - 2), index):
         between = {t.word for t in tokens[k + 1 : index]}
         joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION | pw.ENTERING)
-        onward = "to" in between and any(t.word in pw.MOTION for t in tokens[clause:k])
-        onward = onward and not {t.word for t in tokens[k:index]} & riders  # (not "on the
-        # school bus to the theme park": where the ride goes)
-        if tokens[k].start in others and joined and not onward:  # (but "I followed it down a
-            strength = min(strength, MENTION_THERE)  # slope to a river": where one went)
+        if tokens[k].start in others and joined and not _onward(tokens, clause, k, index, riders):
+            strength = min(strength, MENTION_THERE)
     ahead = [t.word for t in tokens[index + 1 : index + 3]]
     seen_as = [*(t.word for t in tokens[:index]), "", *ahead]
     pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off",
@@ -123,6 +120,16 @@ def _in_clause(
         strength = min(strength, MENTION)  # where the weather is: "a low white sky that
         # seemed to press down on the rooftops"
     return strength
+
+
+def _onward(tokens: list[Token], clause: int, k: int, index: int, riders: frozenset[str]) -> bool:
+    """Whether the place at token `index` is where one goes on to from the place at token `k`:
+    "I followed it down a slope to a river" (not "on the school bus to the theme park", where
+    the ride goes)."""
+    between = [t.word for t in tokens[k:index]]
+    if "to" not in between or set(between) & riders:
+        return False
+    return any(t.word in pw.MOTION for t in tokens[clause:k])
 
 
 def _landmark_of_it(before: list[str]) -> bool:

@@ -499,11 +499,11 @@ class Matcher:
             if back > 1 and tokens[k + 1].word in _NEW_SUBJECTS:
                 break  # a new clause's subject: 'i had no idea we were at sea', 'no cap we
                 # were in space'
-            located = tokens[k].word in _PREPOSITIONS - {"without"} and k > 0
-            before = tokens[k - 1].word
-            if located and before not in _VERBAL_NEGATORS | _DETERMINERS and "n't" not in before:
-                break  # where what is not there is: 'no goats in the fields', 'nobody on the
-                # beach' (but 'I was not in the house')
+            if k > 0 and tokens[k].word in _PREPOSITIONS - {"without"}:
+                before = tokens[k - 1].word
+                if before not in _VERBAL_NEGATORS | _DETERMINERS and "n't" not in before:
+                    break  # where what is not there is: 'no goats in the fields', 'nobody on
+                    # the beach' (but 'I was not in the house')
             if self._negator(tokens, k):
                 return NEGATED
             if back <= INTENSIFIER_WINDOW and tokens[k].word in self.lexicon.intensifiers:
