@@ -35,7 +35,7 @@ def named_colors(
     colors: dict[int, str] = {}  # token index -> the colour its colour keyword names
     found: dict[str, set[str]] = {}
     for keyword in keywords:
-        words = keyword.text.lower().split()
+        words = keyword.text.lower().replace("-", " ").split()  # as tokenized: "snow-capped"
         if is_color(keyword) and (hexes := color_words(words, lexicon)):
             inside = (k for k, t in enumerate(tokens) if keyword.start <= t.start < keyword.end)
             colors.update((k, hexes[-1]) for k in inside)

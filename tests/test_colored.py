@@ -97,3 +97,27 @@ def test_a_field_of_a_crop_has_the_crops_colour() -> None:
 
 def test_a_thing_named_in_many_colours_keeps_its_own() -> None:
     assert _colors("The sky was crowded with blue stars, gold stars and red stars.") == [{}]
+
+
+def _drawn(text: str) -> list[set[str]]:
+    timeline = pipeline.Production(
+        parse_dream(text, "t"), pipeline.VoiceChoice("silent").create()
+    ).timeline()
+    return [set(timeline.state_at((s.start + s.end) / 2).drawn) for s in timeline.sentences]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We drove towards the snowy mountains.",
+        "The mountains were snowy.",
+        "The peaks were snow-capped.",
+    ],
+)
+def test_snow_lying_on_the_land_is_its_colour_and_none_falls(text: str) -> None:
+    assert _colors(text)[0] == {"mountains": "#eef3f8"}
+    assert "snow" not in _drawn(text)[0]
+
+
+def test_a_snowy_night_still_has_snow_falling() -> None:
+    assert "snow" in _drawn("It was a snowy night in the city.")[0]
