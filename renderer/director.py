@@ -87,7 +87,7 @@ FADE = 0.15  # how much a place in force fades per sentence that does not name i
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _TABLES = (  # the file's other tables
     "indoors", "under", "own", "house", "place_things", "travelled", "insides", "outsides",
-    "afloat",
+    "afloat", "glazed",
 )  # fmt: skip
 
 
@@ -188,6 +188,12 @@ def outsides() -> dict[str, str]:
     """Indoor places -> the place that pictures them from outside, where one is not in them
     (a shed in a meadow is a farm building there, not a shed's inside)."""
     return dict(_table().get("outsides", {}))
+
+
+@cache
+def glazed() -> frozenset[str]:
+    """Buildings drawn from outside with their own lit windows."""
+    return frozenset(_table().get("glazed", {}).get("places", ()))
 
 
 @cache
@@ -1529,6 +1535,11 @@ def _focus(
             continue
         if keyword.motif == place or place in indoors() and _glazing(keyword):
             continue  # the room draws its own windows
+        if _glazing(keyword) and any(
+            outsides().get(k.motif, k.motif) in glazed() and keyword_role(k) == "place"
+            for k in keywords
+        ):
+            continue  # and a building its own: "the church on the hill, and its windows"
         if place in under_water() and _above_water(keyword.motif):
             continue  # under the sea: "a whale passed the porthole", no horizon or rain
         if place is not None and keyword.motif in _own().get(place, ()):

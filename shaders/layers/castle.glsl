@@ -15,6 +15,7 @@ const float RISE = 0.235;  // the rise's height under the castle (its crest, les
 #define LAND_VERTEX_HOOK castle_vertex
 #define LAND_SPRITE castle_sprite
 #include "lib/land_vertex.glsl"
+#include "lib/land_building.glsl"
 flat out vec4 v_keep;     // aspect, edge softness, the pennant's wave, daylight (eased)
 flat out vec3 v_key;      // the key light from the right: the moon or the sun
 flat out vec3 v_amb;      // the sky's light on the shaded sides
@@ -23,12 +24,7 @@ flat out vec3 v_lamp;     // the warm light of the windows and the gate
 void castle_vertex() {
     float day = smoothstep(0.1, 0.7, u_daylight);
     v_keep = vec4(aspect(), 1.3 / land_height_px(), u_time * 1.7, day);
-    vec3 moon = mix(vec3(0.55, 0.62, 0.85), v_pal_light, 0.2) * 0.22;
-    vec3 sun = mix(vec3(1.0, 0.9, 0.74), v_pal_light, 0.1) * 1.05;
-    v_key = mix(moon, sun, day);
-    v_amb = mix(v_pal_dark * 1.2 + mix(vec3(0.02, 0.025, 0.05), v_pal_glow * 0.05, 0.4),
-                atmosphere_day(0.7) * 0.5, day);
-    v_lamp = mix(vec3(1.0, 0.68, 0.32), v_pal_light, 0.15) * 1.25 * (1.0 - 0.9 * day) * v_breath;
+    building_light(day, v_key, v_amb, v_lamp);
 }
 
 vec2 castle_sprite(int sprite, vec2 corner) {
@@ -41,6 +37,7 @@ vec2 castle_sprite(int sprite, vec2 corner) {
 #elif defined FRAGMENT_SHADER
 #include "lib/noise.glsl"
 #include "lib/land_common.glsl"
+#include "lib/land_building.glsl"
 noperspective in vec2 v_uv;
 out vec4 f_color;
 flat in vec4 v_keep;
@@ -57,15 +54,6 @@ float crenels(float x, float top, float step_, float notch) {
 float rise_at(float x, float asp) {
     float u = (x - CX * asp) / (0.55 * asp);
     return 0.12 + (RISE - 0.11) * exp(-u * u * 2.2) + 0.008 * vnoise(vec2(x * 9.0, 2.0));
-}
-
-// Ashlar: courses of blocks, each its own shade, with faint mortar joints.
-float stone(vec2 p) {
-    float row = floor(p.y / 0.009);
-    vec2 b = vec2(p.x / 0.016 + 0.5 * mod(row, 2.0), p.y / 0.009);
-    vec2 f = abs(fract(b) - 0.5);
-    float joint = smoothstep(0.42, 0.5, max(f.x * 0.9, f.y));
-    return (0.88 + 0.16 * hash21(floor(b))) * (1.0 - 0.25 * joint);
 }
 
 void main() {
@@ -115,7 +103,7 @@ void main() {
     float arch = max(abs(gq.x) - 0.016, gq.y - 0.036);
     arch = max(min(arch, length(vec2(gq.x, gq.y - 0.036)) - 0.016), below);
     // stone shading: round towers by their curve, flat faces by which way they face
-    float st = stone(vec2(x, y));
+    float st = ashlar(vec2(x, y));
     // what stands in front decides the face: gatehouse, then towers, the wall, the keep behind
     float back = min(min(keep, turret), min(tow2, min(spire, cone2)));
     vec3 far_stone = vec3(0.66, 0.62, 0.56) * mix(1.0, 0.85, day) * st * (v_amb * 1.3 + v_key * 0.5);
