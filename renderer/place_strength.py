@@ -108,6 +108,8 @@ def _in_clause(
         strength = min(strength, MENTION)
     if any(t.word in pw.WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
         strength = max(strength, PRESENT)
+    if clause == 0 and _heads_a_fragment(sentence, tokens, keyword):
+        strength = max(strength, PRESENT)
     if _reported(tokens[clause:index]):
         strength = min(strength, ABOUT)
     if _before_then(before):  # "I arrived at the hotel after a long drive up a mountain road"
@@ -120,6 +122,23 @@ def _in_clause(
         strength = min(strength, MENTION)  # where the weather is: "a low white sky that
         # seemed to press down on the rooftops"
     return strength
+
+
+_FRAGMENT_LEAD = frozenset(["RB", "CC", "DT", "JJ", "PRP$", "CD", "UH"])  # 'then suddenly an'
+
+
+def _heads_a_fragment(sentence: Sentence, tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the place keyword is a clause of its own after only words like "then" and
+    "suddenly", the scene a fragment moves to: "then suddenly an orchard, rows and rows of
+    apple trees" (not "portholes for windows", nor "the beach was empty")."""
+    index = token_index(tokens, keyword.start)
+    after = next_in_clause(tokens, keyword)
+    if after is not None or index == 0:
+        return False
+    tags = sentence_tags(sentence.text, sentence.start, tokens)
+    if tags is None or any(tags[k] not in _FRAGMENT_LEAD for k in range(index)):
+        return False
+    return any(tags[k] in ("RB", "CC") for k in range(index))
 
 
 def _onward(tokens: list[Token], clause: int, k: int, index: int, riders: frozenset[str]) -> bool:

@@ -1135,3 +1135,14 @@ def test_leaning_over_a_railing_on_a_lighthouse_gallery_is_out_in_the_gale() -> 
     assert storm.sentences[4].setting[:1] != ("hall",)
     museum = _script("We walked through the gallery and looked at the paintings.")
     assert museum.sentences[0].setting[:1] == ("hall",)
+
+
+def test_a_fragment_that_is_only_a_place_after_then_moves_there() -> None:
+    text = (
+        "I was in a hospital corridor. Then suddenly an orchard, rows and rows of apple "
+        "trees, all the apples painted white."
+    )
+    assert _places(text) == ["corridor", "forest"]
+    # a place with more words in its clause is no fragment of its own
+    text = "I was at my desk in the office. Portholes for windows, green water outside."
+    assert _places(text)[1] == "office"
