@@ -376,7 +376,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 continue  # seen in a picture, or only talked about: "It's a shortcut," he said
             if keyword.start in origins:
                 continue  # where something is from: "the whale skeleton from the museum"
-            if _furnishes(keyword):
+            if _furnishes(keyword) and not forms(keyword.text.lower().split()[-1]) & pw.SEATS:
                 furniture.append((keyword, Where(keyword.motif, keyword.motif)))
             if not _drawable(keyword):
                 continue

@@ -161,6 +161,8 @@ ANOTHER_ONE = (  # a sentence about one more of the pictures just shown: "In ano
     ["in", "the", "other"], ["in", "the", "third"], ["in", "the", "second"],
 )
 IN_OR_ON = frozenset(["in", "on", "into", "onto", "inside", "upon"])  # in or on a thing oneself
+SEATS = frozenset(["chair", "seat", "bench", "stool"])  # sat on wherever one is: a chair of a
+# ski lift, a bench in the park, a seat on the bus furnish no room
 ROOFS = frozenset(["roof", "roofs"])  # a building's outside top: one on it is in the open air
 ENTERING = frozenset(["into", "onto", "inside", "aboard"])  # going in: "got into the lift"
 CLAUSE_LINKS = frozenset(["and", "but", "while"])  # words that can start another clause

@@ -1146,3 +1146,12 @@ def test_a_fragment_that_is_only_a_place_after_then_moves_there() -> None:
     # a place with more words in its clause is no fragment of its own
     text = "I was at my desk in the office. Portholes for windows, green water outside."
     assert _places(text)[1] == "office"
+
+
+def test_sitting_on_a_chair_or_a_bench_out_of_doors_is_still_out_of_doors() -> None:
+    text = (
+        "At the top of the mountain there was snow everywhere and a ski lift. "
+        "I got onto one of the chairs and it carried me up."
+    )
+    assert _places(text) == ["mountains", "mountains"]
+    assert _places("I was in a park. I sat down on a bench.") == ["meadow", "meadow"]
