@@ -496,3 +496,11 @@ def test_a_grey_sky_is_an_overcast_of_cloud() -> None:
     script = script_of("I stood in a field under a grey sky.")
     assert "clouds" in script.sentences[0].setting or "clouds" in script.sentences[0].focus
     assert script.sentences[0].colors.get("clouds") == "#8a8d91"
+
+
+def test_a_buildings_fire_doors_and_exits_are_doors_not_fire() -> None:
+    assert found("Sand was pouring in under the fire doors.").get("fire doors") == "doorway"
+    assert found("I ran for the fire exit past a fire extinguisher.") == {
+        "fire exit": "doorway",
+        "fire extinguisher": "objects",
+    }
