@@ -87,7 +87,7 @@ FADE = 0.15  # how much a place in force fades per sentence that does not name i
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _TABLES = (  # the file's other tables
     "indoors", "under", "own", "house", "place_things", "travelled", "insides", "outsides",
-    "afloat", "glazed",
+    "afloat",
 )  # fmt: skip
 
 
@@ -188,12 +188,6 @@ def outsides() -> dict[str, str]:
     """Indoor places -> the place that pictures them from outside, where one is not in them
     (a shed in a meadow is a farm building there, not a shed's inside)."""
     return dict(_table().get("outsides", {}))
-
-
-@cache
-def glazed() -> frozenset[str]:
-    """Buildings drawn from outside with their own lit windows."""
-    return frozenset(_table().get("glazed", {}).get("places", ()))
 
 
 @cache
@@ -1486,8 +1480,24 @@ def _verbal(keyword: Keyword) -> bool:
     return " " not in word and word.endswith(("ing", "ed")) and "NOUN" not in readings(word)
 
 
+def _owned_windows(tokens: list[Token], keywords: tuple[Keyword, ...]) -> frozenset[int]:
+    """Where the keywords that name the windows of something start, which that room, building
+    or vehicle draws itself: "the church on the hill, and its windows were lit", "the windows
+    are steamed up" (not "a window hung in the air", a thing of its own)."""
+    owned: set[int] = set()
+    for keyword in keywords:
+        if not _glazing(keyword):
+            continue
+        at = token_index(tokens, keyword.start)
+        before = [t.word for t in tokens[clause_start(tokens, at) : at]][-3:]
+        determiners = [w for w in before if w in pw.DETERMINERS]
+        if not determiners or determiners[-1] not in ("a", "an"):
+            owned.add(keyword.start)
+    return frozenset(owned)
+
+
 def _glazing(keyword: Keyword) -> bool:
-    """Whether the keyword names a window of where one is: "the windows fogged up"."""
+    """Whether the keyword names a window: "the windows fogged up"."""
     return bool(forms(keyword.text.lower().split()[-1]) & pw.WINDOWS)
 
 
@@ -1535,11 +1545,6 @@ def _focus(
             continue
         if keyword.motif == place or place in indoors() and _glazing(keyword):
             continue  # the room draws its own windows
-        if _glazing(keyword) and any(
-            outsides().get(k.motif, k.motif) in glazed() and keyword_role(k) == "place"
-            for k in keywords
-        ):
-            continue  # and a building its own: "the church on the hill, and its windows"
         if place in under_water() and _above_water(keyword.motif):
             continue  # under the sea: "a whale passed the porthole", no horizon or rain
         if place is not None and keyword.motif in _own().get(place, ()):
@@ -1659,7 +1664,9 @@ def direct(plan: ScenePlan) -> SceneScript:
             place,
             _origins(sentence, imagery),
             _outside(tokens, imagery, place),
-            _qualifiers(sentence, tokens, imagery) | _landmarks(tokens, imagery, place),
+            _qualifiers(sentence, tokens, imagery)
+            | _landmarks(tokens, imagery, place)
+            | _owned_windows(tokens, imagery),
             frozenset(colors),
         )
         setting = _setting(current, scenery)

@@ -58,9 +58,10 @@ def test_a_church_seen_from_out_of_doors_is_drawn_from_its_churchyard() -> None:
         "We walked past the little church on the hill, and its windows were lit.",
         "The windows of the castle glowed.",
         "The city below was silent and all the windows were lit gold.",
+        "I was on the bus on the motorway. The windows were steamed up.",
     ],
 )
-def test_the_windows_of_a_building_seen_from_outside_are_its_own(text: str) -> None:
+def test_windows_are_their_buildings_own_and_draw_no_doorway(text: str) -> None:
     assert "doorway" not in _drawn(text)[0]
 
 
