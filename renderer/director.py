@@ -1394,13 +1394,24 @@ def _outside(tokens: list[Token], keywords: tuple[Keyword, ...], place: str | No
     return Outside(frozenset(views | whereabouts), frozenset(whereabouts))
 
 
+def _whose_roof(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the place only says whose roof one is on: "on the roof of my old school" is up
+    on the rooftops, not in a classroom."""
+    at = token_index(tokens, keyword.start)
+    for k in range(at - 1, max(clause_start(tokens, at), at - 4) - 1, -1):
+        if tokens[k].word == "of":
+            return k > 0 and tokens[k - 1].word in pw.ROOFS and not tokens[k].brk
+    return False
+
+
 def _qualifiers(
     sentence: Sentence, tokens: list[Token], keywords: tuple[Keyword, ...]
 ) -> frozenset[int]:
     """Where the sentence's places that only say what kind a thing is start: a place word
     right before a noun that is no place ("my school bag", "the city lights"; not "the forest
     floor" or "the city centre", where the place is what one sees), or right after what makes
-    it a toy ("paper boats", "a model village")."""
+    it a toy ("paper boats", "a model village"), or whose roof it is ("on the roof of my old
+    school")."""
     toys = frozenset(k.start for k in keywords if k.motif in vessels() and _toy(tokens, k))
     places = [k for k in keywords if role_of(k.motif) == "place" and " " not in k.text]
     if not places:
@@ -1409,7 +1420,7 @@ def _qualifiers(
     found = set(toys)
     tags: TokenTags | None = None
     for keyword in places:
-        if _toy(tokens, keyword):
+        if _toy(tokens, keyword) or _whose_roof(tokens, keyword):
             found.add(keyword.start)
             continue
         k = next_in_clause(tokens, keyword)

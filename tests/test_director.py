@@ -340,3 +340,9 @@ def test_a_thing_the_sentence_gives_a_colour_is_in_its_focus() -> None:
         "We were on the sleeper train. Outside it was all snow and pine trees under a big moon."
     )
     assert "moon" not in plain.sentences[1].focus  # two focal motifs: the snow and the trees
+
+
+def test_on_the_roof_of_a_building_its_rooms_are_not_drawn() -> None:
+    _, script = _script("I was on the roof of my old school and the city below was dark.")
+    assert script.sentences[0].setting[0] == "city"
+    assert "classroom" not in script.sentences[0].focus + script.sentences[0].accents
