@@ -1155,3 +1155,9 @@ def test_sitting_on_a_chair_or_a_bench_out_of_doors_is_still_out_of_doors() -> N
     )
     assert _places(text) == ["mountains", "mountains"]
     assert _places("I was in a park. I sat down on a bench.") == ["meadow", "meadow"]
+
+
+def test_a_railway_carriage_is_somewhere_to_ride_like_the_train() -> None:
+    text = "We were crossing a bridge over a river. Then we were sitting in a train carriage."
+    assert _places(text) == ["river", "train"]
+    assert _places("I had a bunk in the sleeping car.") == ["train"]
