@@ -1586,8 +1586,13 @@ def direct(plan: ScenePlan) -> SceneScript:
     """The scene script of a plan: passages with their settings, each sentence's focus."""
     places = _places(plan)
     # sentences before the first place are already in it (not one only talked about)
-    opening = next(
-        ((i, (w, s)) for i, here in enumerate(places) for w, s in here.named if s > ABOUT), None
+    opening = next(  # (the most firmly named of its sentence)
+        (
+            (i, max(here.named, key=lambda named: named[1]))
+            for i, here in enumerate(places)
+            if any(s > ABOUT for _, s in here.named)
+        ),
+        None,
     )
     first_place = opening[1] if opening else None
     if opening and any(here.building for here in places[: opening[0]]):

@@ -19,6 +19,7 @@ RIDES = 0.75  # in a road's vehicle, on a road less firmly than on one named: "i
 OPENING = 0.55  # a sentence that opens on the place
 MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
+PASSED = 0.35  # a place gone past: "we were steaming out past the breakwater"
 ABOUT = 0.3  # a place only talked about: "a dream about the sea"
 
 
@@ -360,6 +361,8 @@ def _strength(
     near = [w for w in before if w not in pw.DETERMINERS][-3:]
     if any(w in pw.EXISTENTIAL for w in before[-6:]):
         return PRESENT
+    if near[-1:] == ["past"]:
+        return PASSED
     if near[-2:] in pw.TURNED or near == pw.TURNED_OUT:  # "the boards turned to grass", "a
         return BECOMES  # dome, which turned out to be a planetarium"
     becoming = [k for k, w in enumerate(near) if w in pw.BECOMING]

@@ -537,7 +537,7 @@ def test_the_back_of_a_place_is_no_going_back() -> None:
 
 def test_a_place_before_a_thing_of_it_is_where_one_is_lightly() -> None:
     wall = _script("You are standing on a stone harbour wall at dusk.")
-    assert wall.sentences[0].setting[:1] == ("ocean",)
+    assert wall.sentences[0].setting[:1] == ("harbour",)
     frost = _script(
         "I went out into the garden. The beans were tall. It was summer in the garden, though "
         "there was frost on the kitchen window."
@@ -550,7 +550,7 @@ def test_things_moving_toward_the_sky_do_not_take_one_into_it() -> None:
         "You are standing on a stone harbour wall at dusk and the boats are upside down, "
         "floating with their hulls to the sky like turtles."
     )
-    assert boats.sentences[0].setting[:1] == ("ocean",)
+    assert boats.sentences[0].setting[:1] == ("harbour",)
     up = _script("I was on the hill. We flew up into the sky.")
     assert up.sentences[1].setting[:1] == ("twilight",)
 
@@ -965,7 +965,7 @@ def test_a_place_the_sky_lies_over_is_no_move_there() -> None:
         "was frozen. The ice was grey and boats were locked into it. Gulls stood on the ice. "
         "There was no sun, only a low white sky that pressed down on the rooftops."
     )
-    assert [s.setting[:1] for s in script.sentences][4:] == [("ocean",)] * 4
+    assert [s.setting[:1] for s in script.sentences][4:] == [("harbour",)] * 4
     walked = _script("I was on a frozen harbour. Under the low sky I walked into the city.")
     assert walked.sentences[1].setting[:1] == ("city",)
 
@@ -993,7 +993,7 @@ def test_a_place_that_only_says_where_another_stands_is_no_move_there() -> None:
 
 def test_on_a_wall_or_bank_of_an_outdoor_place_the_dreamer_is_there() -> None:
     wall = _script("I was in the kitchen. Then I was on the harbour wall.")
-    assert wall.sentences[1].setting[:1] == ("ocean",)
+    assert wall.sentences[1].setting[:1] == ("harbour",)
     door = _script("I was in the kitchen. I heard the wind pulling at the gallery door.")
     assert door.sentences[1].setting[:1] == ("kitchen",)
 

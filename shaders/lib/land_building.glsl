@@ -1,8 +1,8 @@
-// Buildings standing out of doors in the middle distance (the castle, the churchyard's church).
-// Vertex side: the key light from the right (the moon by night, the sun by day), the sky's
-// light on the shaded sides, and the warm light of lit windows (dimmer by day). Fragment side:
-// ashlar, courses of blocks each its own shade with faint mortar joints.
-#if defined VERTEX_SHADER
+// Buildings standing out of doors (the castle, the churchyard's church, the harbour's houses):
+// the key light from the right (the moon by night, the sun by day), the sky's light on the
+// shaded sides, and the warm light of lit windows (dimmer by day), from the land layer's
+// palette roles (in either stage); and, in the fragment stage, ashlar: courses of blocks each
+// its own shade with faint mortar joints.
 void building_light(float day, out vec3 key, out vec3 amb, out vec3 lamp) {
     vec3 moon = mix(vec3(0.55, 0.62, 0.85), v_pal_light, 0.2) * 0.22;
     vec3 sun = mix(vec3(1.0, 0.9, 0.74), v_pal_light, 0.1) * 1.05;
@@ -11,7 +11,8 @@ void building_light(float day, out vec3 key, out vec3 amb, out vec3 lamp) {
               atmosphere_day(0.7) * 0.5, day);
     lamp = mix(vec3(1.0, 0.68, 0.32), v_pal_light, 0.15) * 1.25 * (1.0 - 0.9 * day) * v_breath;
 }
-#else
+
+#if defined FRAGMENT_SHADER
 float ashlar(vec2 p) {
     float row = floor(p.y / 0.009);
     vec2 b = vec2(p.x / 0.016 + 0.5 * mod(row, 2.0), p.y / 0.009);
