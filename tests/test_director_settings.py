@@ -1161,3 +1161,11 @@ def test_a_railway_carriage_is_somewhere_to_ride_like_the_train() -> None:
     text = "We were crossing a bridge over a river. Then we were sitting in a train carriage."
     assert _places(text) == ["river", "train"]
     assert _places("I had a bunk in the sleeping car.") == ["train"]
+
+
+def test_a_place_gone_past_is_not_where_the_dream_opens() -> None:
+    text = (
+        "Last night I was back aboard my old trawler. We were steaming out past the "
+        "breakwater at first light and the sea was flat."
+    )
+    assert _places(text) == ["ocean", "ocean"]
