@@ -1165,7 +1165,7 @@ def test_a_railway_carriage_is_somewhere_to_ride_like_the_train() -> None:
 
 def test_a_place_gone_past_is_not_where_the_dream_opens() -> None:
     text = (
-        "Last night I was back aboard my old trawler. We were steaming out past the "
-        "breakwater at first light and the sea was flat."
+        "Last night I was back with the old crew. We were steaming out past the breakwater "
+        "at first light and the sea was flat."
     )
     assert _places(text) == ["ocean", "ocean"]
