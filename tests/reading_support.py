@@ -1,5 +1,5 @@
 """Shared helpers for the reading and direction tests: what a short text's words are read as,
-and where each of its sentences is set."""
+where each of its sentences is set, and what is drawn while each is spoken."""
 
 from __future__ import annotations
 
@@ -23,3 +23,11 @@ def script_of(text: str) -> SceneScript:
 def settings_of(text: str) -> list[str | None]:
     """The place or open air in force in each sentence (None where there is none yet)."""
     return [d.setting[0] if d.setting else None for d in script_of(text).sentences]
+
+
+def drawn_of(text: str) -> list[set[str]]:
+    """The motifs drawn at the midpoint of each sentence, with the silent narrator's timing."""
+    timeline = pipeline.Production(
+        parse_dream(text, "test"), pipeline.VoiceChoice("silent").create()
+    ).timeline()
+    return [set(timeline.state_at((s.start + s.end) / 2).drawn) for s in timeline.sentences]

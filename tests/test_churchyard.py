@@ -5,22 +5,10 @@ by night and rows of headstones before it (real shaders, EGL)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
 from gfx_support import NIGHT, offscreen_renderer
-from reading_support import settings_of
-
-from renderer import pipeline
-from renderer.dream import parse_dream
-from renderer.mapping import analyze
-
-
-def _read(text: str) -> dict[str, str]:
-    """Surface text -> motif, for the keywords the mapper finds."""
-    plan = analyze(parse_dream(text, source="test"))
-    return {k.text: k.motif for s in plan.sentences for k in s.keywords if not k.idiom}
+from reading_support import drawn_of, motifs_of, settings_of
 
 
 @pytest.mark.parametrize(
@@ -34,19 +22,12 @@ def _read(text: str) -> dict[str, str]:
     ],
 )
 def test_churchyard_words_read_as_the_churchyard(text: str, surface: str) -> None:
-    assert _read(text).get(surface) == "churchyard"
-
-
-def _drawn(text: str) -> list[set[str]]:
-    timeline = pipeline.Production(
-        parse_dream(text, "t"), pipeline.VoiceChoice("silent").create()
-    ).timeline()
-    return [set(timeline.state_at((s.start + s.end) / 2).drawn) for s in timeline.sentences]
+    assert motifs_of(text).get(surface.lower()) == "churchyard"
 
 
 def test_a_church_seen_from_out_of_doors_is_drawn_from_its_churchyard() -> None:
     text = "We walked up the lane past an old stone church. Inside the church it was cold."
-    drawn = _drawn(text)
+    drawn = drawn_of(text)
     assert "churchyard" in drawn[0] and "church" not in drawn[0]
     assert "church" in drawn[1]
     assert settings_of("I walked through the graveyard at night.") == ["churchyard"]
@@ -62,7 +43,7 @@ def test_a_church_seen_from_out_of_doors_is_drawn_from_its_churchyard() -> None:
     ],
 )
 def test_windows_are_their_buildings_own_and_draw_no_doorway(text: str) -> None:
-    assert "doorway" not in _drawn(text)[0]
+    assert "doorway" not in drawn_of(text)[0]
 
 
 SIZE = (320, 180)
@@ -75,12 +56,8 @@ def renderer():
 
 def _render(renderer, daylight: float) -> tuple[np.ndarray, np.ndarray]:
     """The night scene without and with the churchyard at `daylight`, as float RGB."""
-    scene = replace(NIGHT, daylight=daylight)
-    renderer.compositor.reset()
-    plain = renderer.render(scene).astype(np.float32)
-    renderer.compositor.reset()
-    drawn = renderer.render(replace(scene, intensities={**scene.intensities, "churchyard": 0.9}))
-    return plain, drawn.astype(np.float32)
+    drawn = {**NIGHT.intensities, "churchyard": 0.9}
+    return renderer.fresh(daylight=daylight), renderer.fresh(daylight=daylight, intensities=drawn)
 
 
 def test_a_spire_rises_over_the_nave_and_headstones_stand_before_it(renderer) -> None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from gfx_support import NIGHT, Offscreen, offscreen_renderer
+from reading_support import drawn_of
 
 from renderer import pipeline
 from renderer.director import direct
@@ -99,13 +100,6 @@ def test_a_thing_named_in_many_colours_keeps_its_own() -> None:
     assert _colors("The sky was crowded with blue stars, gold stars and red stars.") == [{}]
 
 
-def _drawn(text: str) -> list[set[str]]:
-    timeline = pipeline.Production(
-        parse_dream(text, "t"), pipeline.VoiceChoice("silent").create()
-    ).timeline()
-    return [set(timeline.state_at((s.start + s.end) / 2).drawn) for s in timeline.sentences]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -116,8 +110,8 @@ def _drawn(text: str) -> list[set[str]]:
 )
 def test_snow_lying_on_the_land_is_its_colour_and_none_falls(text: str) -> None:
     assert _colors(text)[0] == {"mountains": "#eef3f8"}
-    assert "snow" not in _drawn(text)[0]
+    assert "snow" not in drawn_of(text)[0]
 
 
 def test_a_snowy_night_still_has_snow_falling() -> None:
-    assert "snow" in _drawn("It was a snowy night in the city.")[0]
+    assert "snow" in drawn_of("It was a snowy night in the city.")[0]

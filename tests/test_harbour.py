@@ -5,22 +5,10 @@ by night, leaving the sky alone (real shaders, EGL)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
-from gfx_support import NIGHT, offscreen_renderer
-from reading_support import settings_of
-
-from renderer import pipeline
-from renderer.dream import parse_dream
-from renderer.mapping import analyze
-
-
-def _read(text: str) -> dict[str, str]:
-    """Surface text -> motif, for the keywords the mapper finds."""
-    plan = analyze(parse_dream(text, source="test"))
-    return {k.text: k.motif for s in plan.sentences for k in s.keywords if not k.idiom}
+from gfx_support import NIGHT, frame_box, offscreen_renderer
+from reading_support import drawn_of, motifs_of, settings_of
 
 
 @pytest.mark.parametrize(
@@ -34,17 +22,12 @@ def _read(text: str) -> dict[str, str]:
     ],
 )
 def test_harbour_words_read_as_the_harbour(text: str, surface: str) -> None:
-    assert _read(text).get(surface) == "harbour"
+    assert motifs_of(text).get(surface.lower()) == "harbour"
 
 
 def test_a_passage_at_the_harbour_draws_its_houses_and_water_as_its_own() -> None:
     assert settings_of("I was in the kitchen. Then I was on the harbour wall.")[1] == "harbour"
-    timeline = pipeline.Production(
-        parse_dream("We walked along the harbour, past the boats and the painted houses.", "t"),
-        pipeline.VoiceChoice("silent").create(),
-    ).timeline()
-    middle = timeline.sentences[0]
-    drawn = set(timeline.state_at((middle.start + middle.end) / 2).drawn)
+    drawn = drawn_of("We walked along the harbour, past the boats and the painted houses.")[0]
     assert {"harbour", "boat"} <= drawn and not drawn & {"village", "room", "ocean"}
 
 
@@ -58,19 +41,8 @@ def renderer():
 
 def _render(renderer, daylight: float) -> tuple[np.ndarray, np.ndarray]:
     """The night scene without and with the harbour at `daylight`, as float RGB."""
-    scene = replace(NIGHT, daylight=daylight)
-    renderer.compositor.reset()
-    plain = renderer.render(scene).astype(np.float32)
-    renderer.compositor.reset()
-    drawn = renderer.render(replace(scene, intensities={**scene.intensities, "harbour": 0.9}))
-    return plain, drawn.astype(np.float32)
-
-
-def _rows(image: np.ndarray, y0: float, y1: float, x0: float = 0.0, x1: float = 1.0) -> np.ndarray:
-    """The pixels between heights y0 and y1 (fractions from the bottom) and widths x0..x1."""
-    height, width, _ = image.shape
-    rows = slice(int(height * (1.0 - y1)), int(height * (1.0 - y0)))
-    return image[rows, int(width * x0) : int(width * x1)].reshape(-1, 3)
+    drawn = {**NIGHT.intensities, "harbour": 0.9}
+    return renderer.fresh(daylight=daylight), renderer.fresh(daylight=daylight, intensities=drawn)
 
 
 def _luminance(pixels: np.ndarray) -> np.ndarray:
@@ -82,13 +54,13 @@ def test_a_town_of_lit_windows_stands_on_the_far_quay(renderer) -> None:
     change = np.abs(night - plain).mean(axis=2)
     height = change.shape[0]
     assert change[: int(height * 0.3)].mean() < 1.0  # the sky above is left alone
-    town = (0.43, 0.52, 0.02, 0.5)
-    assert np.abs(_rows(night, *town) - _rows(plain, *town)).mean() > 10.0  # the houses
+    town = (0.02, 0.5, 0.43, 0.52)
+    assert np.abs(frame_box(night, *town) - frame_box(plain, *town)).mean() > 10.0  # the houses
     # by night its windows are points of light in the dark walls (far more of them than the
     # stars that the open sky shows there)
 
     def points(image: np.ndarray) -> int:
-        light = _luminance(_rows(image, *town))
+        light = _luminance(frame_box(image, *town).reshape(-1, 3))
         return int(np.count_nonzero(light > np.median(light) + 60.0))
 
     assert points(night) >= 40 and points(night) > 5 * points(plain)
@@ -99,7 +71,7 @@ def test_the_harbour_light_shines_red_on_the_breakwaters_tip_by_night(renderer) 
     _, day = _render(renderer, 1.0)
 
     def red(image: np.ndarray) -> int:
-        tip = _rows(image, 0.45, 0.52, 0.72, 0.78)
+        tip = frame_box(image, 0.72, 0.78, 0.45, 0.52).reshape(-1, 3)
         return int(np.count_nonzero((tip[:, 0] > 120.0) & (tip[:, 0] > tip[:, 1] + 50.0)))
 
     assert red(night) >= 2 and red(night) > red(day)
