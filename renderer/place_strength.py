@@ -363,8 +363,11 @@ def _strength(
         return PRESENT
     if near[-1:] == ["past"]:
         return PASSED
-    if near[-2:] in pw.TURNED or near == pw.TURNED_OUT:  # "the boards turned to grass", "a
-        return BECOMES  # dome, which turned out to be a planetarium"
+    core = [w for w in before if w not in pw.DETERMINERS]
+    while core and "ADJ" in readings(core[-1]):
+        core.pop()  # what it turned into, however described: "turned into a wide beach"
+    if core[-2:] in pw.TURNED or near == pw.TURNED_OUT or core[-3:] in pw.GAVE_WAY:  # "the
+        return BECOMES  # boards turned to grass", "a dome, which turned out to be a planetarium"
     becoming = [k for k, w in enumerate(near) if w in pw.BECOMING]
     rest = near[becoming[-1] :] if becoming else []
     # "every wall was a honeycomb of cubbyholes": what it became is the honeycomb, and the

@@ -36,7 +36,7 @@ APPROACH = frozenset(["toward", "towards"])  # on the way there: a move once the
 LINKS = LOCATIVES | {"of", "by", "beside", "near", "behind", "beyond", "above", "below"}
 UNLINKS = frozenset(  # a new clause, or what a place turns into: "the yard turned into a meadow"
     ["and", "but", "then", "there", "here", "was", "is", "were", "are", "turned", "changed",
-     "became"]
+     "became", "gave", "gives", "giving"]
 )
 EXISTENTIAL = frozenset(["there", "here"])
 AREAS = frozenset(  # a place's parts that are the place: "the city centre", "the forest edge"
@@ -106,6 +106,9 @@ BESIDE = frozenset(["beside", "near", "behind", "by", "alongside", "nearby"])
 NOUNS = frozenset(["NN", "NNS"])  # a place word before a noun qualifies it: "the city lights"
 TURNED = (["turned", "to"], ["turned", "into"], ["changed", "to"], ["changed", "into"])
 TURNED_OUT = ["out", "to", "be"]  # "it turned out to be a cave"
+GAVE_WAY = (  # "the forest gave way to a wide beach": what the place turned into
+    ["gave", "way", "to"], ["gives", "way", "to"], ["give", "way", "to"], ["giving", "way", "to"]
+)
 RETURNING = frozenset(["back", "again", "returned", "return"])
 WORD = re.compile(r"[\w']+")
 NOT_NOUNS = frozenset(["JJ", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"])

@@ -3,6 +3,8 @@ views and qualifiers do not move it (renderer/director.py, assets/setting_words.
 
 from __future__ import annotations
 
+import pytest
+
 from renderer import pipeline
 from renderer.director import SceneScript, direct, in_open_air, sets_scene
 from renderer.dream import parse_dream
@@ -1169,3 +1171,9 @@ def test_a_place_gone_past_is_not_where_the_dream_opens() -> None:
         "at first light and the sea was flat."
     )
     assert _places(text) == ["ocean", "ocean"]
+
+
+@pytest.mark.parametrize("change", ["gave way to", "turned into"])
+def test_a_place_that_gives_way_to_another_however_described_is_gone(change: str) -> None:
+    text = f"We walked through the forest. Then the forest {change} a wide white beach."
+    assert _places(text) == ["forest", "beach"]
