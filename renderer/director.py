@@ -1394,6 +1394,16 @@ def _outside(tokens: list[Token], keywords: tuple[Keyword, ...], place: str | No
     return Outside(frozenset(views | whereabouts), frozenset(whereabouts))
 
 
+def _changed(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the place turns into another right after it is named: "the quay became a
+    beach", "then the kitchen turned into a forest" (it is gone, not drawn)."""
+    k = next_in_clause(tokens, keyword)
+    return k is not None and tokens[k].word in pw.CHANGED and (
+        tokens[k].word not in ("turned", "turns", "changed", "changes", "gave", "gives")
+        or k + 1 < len(tokens) and tokens[k + 1].word in ("into", "to", "way")
+    )
+
+
 def _whose_roof(tokens: list[Token], keyword: Keyword) -> bool:
     """Whether the place only says whose roof one is on: "on the roof of my old school" is up
     on the rooftops, not in a classroom."""
@@ -1410,8 +1420,8 @@ def _qualifiers(
     """Where the sentence's places that only say what kind a thing is start: a place word
     right before a noun that is no place ("my school bag", "the city lights"; not "the forest
     floor" or "the city centre", where the place is what one sees), or right after what makes
-    it a toy ("paper boats", "a model village"), or whose roof it is ("on the roof of my old
-    school")."""
+    it a toy ("paper boats", "a model village"), whose roof it is ("on the roof of my old
+    school"), or what turns into another ("the kitchen became a forest")."""
     toys = frozenset(k.start for k in keywords if k.motif in vessels() and _toy(tokens, k))
     places = [k for k in keywords if role_of(k.motif) == "place" and " " not in k.text]
     if not places:
@@ -1420,7 +1430,7 @@ def _qualifiers(
     found = set(toys)
     tags: TokenTags | None = None
     for keyword in places:
-        if _toy(tokens, keyword) or _whose_roof(tokens, keyword):
+        if _toy(tokens, keyword) or _whose_roof(tokens, keyword) or _changed(tokens, keyword):
             found.add(keyword.start)
             continue
         k = next_in_clause(tokens, keyword)

@@ -346,3 +346,10 @@ def test_on_the_roof_of_a_building_its_rooms_are_not_drawn() -> None:
     _, script = _script("I was on the roof of my old school and the city below was dark.")
     assert script.sentences[0].setting[0] == "city"
     assert "classroom" not in script.sentences[0].focus + script.sentences[0].accents
+
+
+def test_a_place_that_turns_into_another_is_not_drawn_from_outside() -> None:
+    _, script = _script("I was in the kitchen. Then the kitchen became a forest.")
+    became = script.sentences[1]
+    assert became.setting[0] == "forest"
+    assert "village" not in became.focus + became.accents
