@@ -504,3 +504,11 @@ def test_a_buildings_fire_doors_and_exits_are_doors_not_fire() -> None:
         "fire exit": "doorway",
         "fire extinguisher": "objects",
     }
+
+
+def test_they_or_it_moving_after_a_creature_is_that_creature_moving() -> None:
+    text = "Birds were flying with me. They flew as if the storm were their home."
+    assert found(text)["flew"] == "birds"
+    assert found("My parents were there. They flew home the next day.")["flew"] == "flying"
+    text = "A heron stood in the reeds. Then it flew, and the rain came down."
+    assert found(text)["flew"] == "heron"

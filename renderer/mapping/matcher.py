@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum, auto
 from functools import lru_cache
 from itertools import pairwise
@@ -98,6 +98,7 @@ _PERSONAL = _words("my your our")
 _IS = _words("is are was were")
 _NO_STATE = _words("even still again too like")  # adjectives that after a verb say no state
 # it comes to: 'still turning even tho there was no power', 'the hall tilts like a ship'
+_CLAUSE_OPENERS = _words("then and suddenly now so just")  # words before a clause's subject
 _NAMING = _words("a an two")  # what starts a noun said of a thing: 'its eyes were two moons'
 _THEIRS = _words("its their")
 _PERSONS = _words("i you we he she they it")  # subjects whose motion may be only denied
@@ -1076,6 +1077,8 @@ class Matcher:
             else:
                 i = j
         keywords = self._without_modifiers_of_people(text, offset, keywords)
+        if creature is not None:
+            keywords = self._creatures_moving(tokens, keywords, creature)
         if self.lexicon.lessons:
             keywords = self._without_places_of_lessons(text, offset, keywords)
         if self.lexicon.institutions.motifs:
@@ -1083,6 +1086,28 @@ class Matcher:
         if idioms:
             return sorted(keywords + idioms, key=lambda k: k.start)
         return keywords
+
+    def _creatures_moving(
+        self, tokens: list[Token], keywords: list[Keyword], creature: str
+    ) -> list[Keyword]:
+        """The motion of "they" or "it", opening its clause, where the sentence before named a
+        creature and this one names none, is that creature's: "Birds were flying with me.
+        They flew as if the storm were their home" shows the birds."""
+        motifs = self.lexicon.motifs
+        if any(motifs[k.motif].family == "fauna" for k in keywords):
+            return keywords
+        moved = []
+        for keyword in keywords:
+            at = next((k for k, t in enumerate(tokens) if t.start == keyword.start), -1)
+            pronoun = at > 0 and not tokens[at].brk and tokens[at - 1].word in ("they", "it")
+            k = at - 1
+            while k > 0 and not tokens[k].brk and tokens[k - 1].word in _CLAUSE_OPENERS:
+                k -= 1  # "then it flew", "and suddenly they flew"
+            opens = pronoun and (k == 0 or tokens[k].brk)
+            if opens and motifs[keyword.motif].family == "motion_transformation":
+                keyword = replace(keyword, motif=creature)
+            moved.append(keyword)
+        return moved
 
     def _without_places_of_lessons(
         self, text: str, offset: int, keywords: list[Keyword]
