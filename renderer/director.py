@@ -1085,8 +1085,9 @@ def _aboard_aircraft(tokens: list[Token], keyword: Keyword) -> bool:
 def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     """Whether someone goes or is inside the keyword's building (strength: how firmly the
     sentence puts one at the building): "we went into the cottage", "I was in my gran's
-    cottage", "Inside the castle it was cold", "at the very back of the cave" (not "onto a
-    farmyard", "a bird flew into the castle", nor "into the village", which has no inside)."""
+    cottage", "Inside the castle it was cold", "at the very back of the cave", "on the sleeper
+    train" (not "onto a farmyard", "a bird flew into the castle", nor "into the village",
+    which has no inside)."""
     if keyword.text.lower().split()[-1] in pw.SETTLEMENTS:
         return False
     at = token_index(tokens, keyword.start)
@@ -1099,6 +1100,8 @@ def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     under = before[:1] and before[0] in pw.BELOW and set(before[1:2]) <= pw.BE  # "Below was"
     if strength >= MOVES and (_underground(tokens, at) or under):
         return True  # "it was a cave under the ground", "Underneath was a huge cave of roots"
+    if strength == LOCATIVE and before[-1:] in (["on"], ["aboard"]):
+        return bool(forms(keyword.text.lower().split()[-1]) & pw.CARRIERS)  # "on the train"
     return strength == LOCATIVE and bool(set(before[-2:]) & (pw.GOING_IN_TO | {"in"}))
 
 

@@ -136,7 +136,7 @@ def test_a_train_carries_the_dreamer_where_it_goes() -> None:
         "I sat in an old train. The train went into a tunnel. "
         "A moth flew out of the hole in the seat."
     )
-    assert places == ["train", "cavern", "cavern"]
+    assert places == ["carriage", "cavern", "cavern"]  # in the train: its carriage
 
 
 def test_the_open_air_is_shown_as_the_passages_setting_and_reported() -> None:
@@ -211,13 +211,13 @@ def test_a_thing_one_gets_into_or_onto_is_where_one_is() -> None:
     ]
     # the dreamer steps onto a platform; the train that leaves is the next clause's subject
     text = "I sat in the train. I stepped out onto a wooden platform and the train left."
-    assert _places(text) == ["train", "station"]
+    assert _places(text) == ["carriage", "station"]
     # a platform that was not there before is there now
     text = (
         "I sat in the train. I stepped out onto a platform that wasn't there before, "
         "and the train left."
     )
-    assert _places(text) == ["train", "station"]
+    assert _places(text) == ["carriage", "station"]
 
 
 def test_only_what_carries_the_dreamer_takes_the_dream_where_it_goes() -> None:
@@ -1161,8 +1161,8 @@ def test_sitting_on_a_chair_or_a_bench_out_of_doors_is_still_out_of_doors() -> N
 
 def test_a_railway_carriage_is_somewhere_to_ride_like_the_train() -> None:
     text = "We were crossing a bridge over a river. Then we were sitting in a train carriage."
-    assert _places(text) == ["river", "train"]
-    assert _places("I had a bunk in the sleeping car.") == ["train"]
+    assert _places(text) == ["river", "carriage"]
+    assert _places("I had a bunk in the sleeping car.") == ["carriage"]
 
 
 def test_a_place_gone_past_is_not_where_the_dream_opens() -> None:

@@ -54,7 +54,7 @@ def weight(text: str, surface: str) -> float:
         ("A sleigh came through the trees.", "sleigh", "objects"),  # not a city skyline
         ("An ambulance went past the house.", "ambulance", "road"),
         ("A bicycle was tied to the railing.", "bicycle", "objects"),
-        ("I got on, and the carriage was a forest.", "carriage", "train"),
+        ("I got on, and the carriage was a forest.", "carriage", "carriage"),
         ("There was a tractor with no wheels.", "tractor", "barn"),
         ("We built an igloo in the snow.", "igloo", "snowfield"),
         ("There was a wooden boathouse with a green roof.", "boathouse", "village"),

@@ -5,6 +5,10 @@
 // shows through, overhead bins with a strip of blue mood light along their edge, warm reading
 // lights over a few seats and a warm cove light down the ceiling, the galley's warm light behind its curtain at the far end, the
 // emergency lights along the aisle floor. The cabin sways gently as the plane flies.
+// With CARRIAGE defined (the `carriage` layer): a railway carriage instead, its seats in a
+// blue-grey moquette, wide windows with rounded corners where the night or the day outside
+// shows, a luggage rack's rail above them, a strip of light down the middle of the ceiling,
+// the door to the next carriage at the far end with a lit pane; it rocks a little on the rails.
 #include "lib/header.glsl"
 #include "lib/land_interior.glsl"
 const Room ROOM = Room(vec2(0.78, 0.78), vec2(0.52, 0.5), 11.0);
@@ -20,8 +24,13 @@ flat out vec3 v_seat;     // the seats' fabric
 
 void cabin_vertex() {
     room_vertex(vec2(0.5, 0.53), 0.3, ROOM_WARM * 1.4, mix(vec3(0.35, 0.45, 1.0), v_pal_glow, 0.2) * 1.2);
+#if defined CARRIAGE
+    v_seat = mix(vec3(0.24, 0.25, 0.34), u_palette[1] * 0.4, 0.15);     // blue-grey moquette
+    v_draw.w = 0.005 * sin(u_time * 1.9) + 0.004 * sin(u_time * 0.7);   // rocking on the rails
+#else
     v_seat = mix(vec3(0.4, 0.07, 0.05), u_palette[1] * 0.4, 0.25);      // burgundy
     v_draw.w = 0.02 * sin(u_time * 0.07);           // the roll of the cabin
+#endif
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
@@ -68,8 +77,17 @@ void main() {
     float bin_seam = bins * smoothstep(px * 2.0, 0.0, abs(fract(z / (ROW * 2.0)) - 0.5) * ROW * 2.0 - 0.005);
     float bin_edge = wall * smoothstep(px * 3.0, 0.0, abs(p.y - 0.28) - 0.014);
     float wz = (fract(z / ROW) - 0.5) * ROW;
+#if defined CARRIAGE
+    // wide windows, one to each bay, rounded at their corners; the rack's rail over them
+    vec2 win = vec2(wz / 0.27, (p.y - 0.1) / 0.15);
+    float oval = (length(max(abs(win) - vec2(0.8, 0.75), 0.0)) - 0.2) * 2.5;
+    bins = 0.0;
+    bin_seam = 0.0;
+    bin_edge = wall * smoothstep(px * 2.0, 0.0, abs(p.y - 0.3) - 0.006);
+#else
     vec2 win = vec2(wz / 0.12, (p.y - 0.13) / 0.13);
     float oval = length(max(abs(win) - vec2(0.4, 0.5), 0.0)) - 0.5;
+#endif
     float window = wall * smoothstep(0.08, -0.08, oval);
     float frame = wall * smoothstep(0.35, 0.1, abs(oval + 0.05)) * (1.0 - window);
     vec3 albedo = panel * (1.0 - 0.25 * bins) * (1.0 - 0.5 * bin_seam);
@@ -80,6 +98,16 @@ void main() {
     float galley = exp(-(ROOM.far - p.z) * 0.35);
     vec3 light = v_mood * (0.03 + 0.08 * exp(-abs(p.y - 0.3) * 4.0)) + v_key * (0.015 + 0.6 * galley);
     vec3 col = room_lit(albedo, h, ROOM, light);
+#if defined CARRIAGE
+    // the door to the next carriage at the far end, a lit pane in it; the rack's metal rail;
+    // the strip light down the middle of the ceiling
+    float door = far_wall * step(abs(p.x), 0.14) * step(p.y, 0.3);
+    col = mix(col, panel * 0.3 * (v_fill + v_key * 0.2), door);
+    col += door * step(abs(p.x), 0.08) * step(0.05, p.y) * step(p.y, 0.24) * v_key * 0.5;
+    col = mix(col, vec3(0.5, 0.52, 0.55) * (v_key * 0.3 + v_fill * 0.15), bin_edge);
+    col += ceiling * (v_key + v_mood * 0.3) * 0.5 * smoothstep(0.06, 0.02, abs(p.x));
+    col *= 1.0 - frame * 0.6;
+#else
     // the galley's curtain across the far end, lit from behind
     col = mix(col, v_key * (0.5 + 0.15 * lsin(p.x * 60.0)), far_wall * step(abs(p.x), 0.3) * step(p.y, 0.3));
     col += bin_edge * v_mood * 1.2;
@@ -88,6 +116,7 @@ void main() {
     // the emergency lights: dots along both edges of the aisle floor
     float dots = is_floor * step(abs(abs(p.x) - 0.12), 0.012) * step(abs(fract(z * 2.5) - 0.5), 0.12);
     col += dots * vec3(1.0, 0.85, 0.5) * 0.8;
+#endif
     // ---- the seat backs: fabric, white headrest covers, a screen, a warm reading light
     if (row_hit > 0.5) {
         float ax = abs(at.x);
@@ -97,14 +126,30 @@ void main() {
         vec2 sq = vec2((seat_x - 0.5) / 0.12, (at.y - TOP + 0.15) / 0.04);
         float screen = step(max(abs(sq.x), abs(sq.y)), 1.0);
         float on = step(0.35, hash11(k));
+#if defined CARRIAGE
+        cover *= 0.0;  // no headrest covers, no screens, no reading lights
+        screen = 0.0;
+        vec2 weave = at * vec2(90.0, 140.0);
+        vec3 fabric = v_seat * (0.75 + 0.25 * step(0.5, fract(weave.x + floor(weave.y) * 0.5)))
+                    * (0.85 + 0.15 * vnoise(at * 60.0));
+#else
         vec3 fabric = v_seat * (0.8 + 0.2 * vnoise(at * 80.0));
+#endif
+#if defined CARRIAGE
+        vec3 lit = v_fill * 0.12 + v_key * (0.3 + 0.25 * smoothstep(TOP - 0.25, TOP, at.y));
+#else
         vec3 lit = v_mood * 0.1 + v_key * (0.08 + 0.3 * exp(-(ROOM.far - row_z) * 0.35));
+#endif
         vec3 seat = fabric * lit * (0.6 + 0.4 * smoothstep(-0.5, TOP, at.y));
         seat = mix(seat, vec3(0.8) * lit, cover);
         vec3 glow = mix(vec3(0.25, 0.55, 1.0), u_palette[2], step(0.75, hash11(k + 3.0)) * 0.6);
         seat = mix(seat, mix(vec3(0.01), glow * 0.9, on), screen);
         // reading lights from above on a few seats: warm on their headrests
+#if defined CARRIAGE
+        float reading = 0.0;
+#else
         float reading = step(0.6, hash11(k * 1.3 + 0.7));
+#endif
         seat += reading * v_key * 0.6 * smoothstep(TOP - 0.3, TOP, at.y);
         col = seat;
     }
