@@ -1401,10 +1401,10 @@ def _changed(tokens: list[Token], keyword: Keyword) -> bool:
     """Whether the place turns into another right after it is named: "the quay became a
     beach", "then the kitchen turned into a forest" (it is gone, not drawn)."""
     k = next_in_clause(tokens, keyword)
-    return k is not None and tokens[k].word in pw.CHANGED and (
-        tokens[k].word not in ("turned", "turns", "changed", "changes", "gave", "gives")
-        or k + 1 < len(tokens) and tokens[k + 1].word in ("into", "to", "way")
-    )
+    if k is None:
+        return False
+    into = k + 1 < len(tokens) and tokens[k + 1].word in ("into", "to", "way")
+    return tokens[k].word in pw.CHANGED or tokens[k].word in pw.CHANGED_INTO and into
 
 
 def _whose_roof(tokens: list[Token], keyword: Keyword) -> bool:

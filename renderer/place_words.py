@@ -106,10 +106,10 @@ BESIDE = frozenset(["beside", "near", "behind", "by", "alongside", "nearby"])
 NOUNS = frozenset(["NN", "NNS"])  # a place word before a noun qualifies it: "the city lights"
 TURNED = (["turned", "to"], ["turned", "into"], ["changed", "to"], ["changed", "into"])
 TURNED_OUT = ["out", "to", "be"]  # "it turned out to be a cave"
-CHANGED = frozenset(  # what a place does as it turns into another: "the kitchen became a forest"
-    ["became", "becomes", "turned", "turns", "changed", "changes", "gave", "gives", "melted",
-     "dissolved"]
-)
+CHANGED = frozenset(["became", "becomes", "melted", "dissolved"])  # what a place does as it
+# turns into another: "the kitchen became a forest"
+CHANGED_INTO = frozenset(["turned", "turns", "changed", "changes", "gave", "gives"])  # the same,
+# before "into", "to" or "way": "the quay turned into a beach", "the forest gave way to sand"
 GAVE_WAY = (  # "the forest gave way to a wide beach": what the place turned into
     ["gave", "way", "to"], ["gives", "way", "to"], ["give", "way", "to"], ["giving", "way", "to"]
 )
