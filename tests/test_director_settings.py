@@ -222,8 +222,8 @@ def test_a_thing_one_gets_into_or_onto_is_where_one_is() -> None:
 
 def test_only_what_carries_the_dreamer_takes_the_dream_where_it_goes() -> None:
     text = "I was on a train. The water came right up to the hedges outside."
-    assert _places(text) == ["train", "train"]
-    assert _places("I was on a train. The train went into a tunnel.") == ["train", "cavern"]
+    assert _places(text) == ["carriage", "carriage"]
+    assert _places("I was on a train. The train went into a tunnel.") == ["carriage", "cavern"]
 
 
 def test_where_the_dream_starts_holds_like_a_place_one_is_in() -> None:
@@ -270,7 +270,7 @@ def test_a_place_that_turns_to_stuff_or_to_outer_space_moves_the_dream() -> None
 
 def test_leaving_a_place_or_a_numbered_bay_does_not_move_the_dream_there() -> None:
     text = "I was on a train in the fields. We pulled out of the station slowly."
-    assert _places(text)[-1] == "train"
+    assert _places(text)[-1] == "carriage"
     assert _places("I did my rounds on bay 4 but the corridor kept getting longer.") == [
         "corridor"
     ]
@@ -315,12 +315,12 @@ def test_a_door_opening_onto_a_place_takes_the_dream_there_and_a_window_does_not
 
 def test_on_the_way_somewhere_is_not_there_yet() -> None:
     text = "I was on a train going to the sea. A goat stood in the aisle."
-    assert _places(text) == ["train", "train"]
+    assert _places(text) == ["carriage", "carriage"]
 
 
 def test_fields_seen_out_of_the_window_are_a_view() -> None:
     text = "I sat on the train. Out the window just fields, then a river."
-    assert _places(text) == ["train", "train"]
+    assert _places(text) == ["carriage", "carriage"]
     text = "I looked out the window and we're in the middle of a jungle."
     assert _places(text) == ["forest"]
 
