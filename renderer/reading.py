@@ -3,7 +3,8 @@ abbreviations and misspelt words.
 
 spoken_forms(text) lists what to say instead of parts of a sentence, as (start, end, words):
 "1999" -> "nineteen ninety-nine", "4am" -> "four A M", "3:30" -> "three thirty", "5 ft." ->
-"five feet", "Dr. Vale" -> "Doctor Vale", "w/" -> "with", "nxed" -> "next" (renderer.spelling).
+"five feet", "Dr. Vale" -> "Doctor Vale", "w/" -> "with", "nxed" -> "next", "ppl" -> "people"
+(renderer.spelling).
 Numbers are spelt out by num2words.
 """
 
@@ -39,7 +40,7 @@ _ABBREVIATIONS = {
     "Sgt.": "Sergeant", "Rev.": "Reverend", "Gen.": "General", "Col.": "Colonel",
     "ft.": "feet", "vs.": "versus", "vs": "versus", "etc.": "et cetera", "e.g.": "for example",
     "i.e.": "that is", "approx.": "approximately", "w/o": "without", "w/": "with",
-    "b/c": "because", "bc": "because", "thru": "through", "&": "and",
+    "b/c": "because", "bc": "because", "&": "and",
 }
 # Abbreviations whose reading depends on a name following them: (before a name, otherwise).
 _BEFORE_NAMES = {"Dr.": ("Doctor", "Drive"), "St.": ("Saint", "Street"), "Ft.": ("Fort", "feet")}
@@ -61,7 +62,7 @@ _PATTERN = re.compile(
             rf"(?P<number>(?<![\d.,])(?:{_NUMBER})(?![\d]|[.,]\d))",
             r"(?P<titled>\b(?:Dr|St|Ft)\.)",
             r"(?P<abbrev>\b(?:Mrs?|Ms|Prof|Mt|Jr|Sr|Capt|Lt|Sgt|Rev|Gen|Col|ft|etc|approx)\."
-            r"|\be\.g\.|\bi\.e\.|\bvs\b\.?|\bw/o\b|\bw/(?=\s|\w)|\bb/c\b|(?<!\d\s)\bbc\b|\bthru\b"
+            r"|\be\.g\.|\bi\.e\.|\bvs\b\.?|\bw/o\b|\bw/(?=\s|\w)|\bb/c\b|(?<!\d\s)\bbc\b"
             r"|(?<=\s)&(?=\s))",
         )
     )

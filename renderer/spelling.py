@@ -1,4 +1,5 @@
-"""Misspelt words read as the word they most likely are ("nxed" -> "next").
+"""Misspelt words read as the word they most likely are ("nxed" -> "next"), and texting
+shorthand as the words it stands for ("ppl" -> "people").
 
 A lower-case word is left alone when it is known: in pyspellchecker's English list (about
 160,000 words), a form lemminflect knows ("colour", "realised"), a possessive, two known words
@@ -34,6 +35,14 @@ if TYPE_CHECKING:
 FREQUENCY_WEIGHT = 0.3  # edits a tenfold more frequent word may be further away
 UNKNOWN_SHARE = 0.4  # a sentence with more unknown words than this is not corrected
 MAX_CORRECTIONS = 8  # per sentence: past this, the text is not English prose
+# Texting shorthand, read as what it stands for ("me n jess", "so many ppl"): a word on its
+# own (not the "u" of "u-bend"); the narrator reads it so only in lower case.
+SHORTHAND = {
+    "n": "and", "u": "you", "r": "are", "ur": "your", "ppl": "people", "nite": "night",
+    "tonite": "tonight", "thru": "through", "tho": "though", "cuz": "because", "coz": "because",
+    "pls": "please", "plz": "please", "rly": "really", "abt": "about", "bday": "birthday",
+    "idk": "I don't know", "tbh": "to be honest", "btw": "by the way",
+}
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w'’-])")
 _KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _SOUND_ALIKE = ("dt", "bp", "gk", "sz", "fv", "ck", "sc", "mn", "ie", "ao", "ou", "ei")
@@ -63,10 +72,12 @@ def corrections(text: str, offset: int = 0) -> list[Correction]:
     if not text.isascii() and any(ch.isalpha() and not ch.isascii() for ch in text):
         return []  # accented or other letters: likely not English
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    unknown = [(a, b, w) for a, b, w in words if w.islower() and not is_known(w)]
+    found = [Correction(offset + a, offset + b, w, SHORTHAND[w]) for a, b, w in words
+             if w in SHORTHAND]
+    unknown = [(a, b, w) for a, b, w in words
+               if w.islower() and w not in SHORTHAND and not is_known(w)]
     if not unknown or len(unknown) > max(MAX_CORRECTIONS, UNKNOWN_SHARE * len(words)):
-        return []
-    found = []
+        return found
     for start, end, word in unknown:
         best = closest_word(word)
         if best is not None:

@@ -35,6 +35,8 @@ from renderer.spelling import closest_word, corrections, edit_cost, is_known
         ("It was -4°C at 100 km/h.",
          "It was minus four degrees Celsius at one hundred kilometres an hour."),
         ("salt & pepper", "salt and pepper"),
+        ("me n jess saw ppl thru the window", "me and jess saw people through the window"),
+        ("idk how, it was a U-turn", "I don't know how, it was a U-turn"),
         ("agent 007", "agent zero zero seven"),
     ],
 )

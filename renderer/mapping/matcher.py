@@ -15,7 +15,7 @@ from lemminflect import getAllLemmas, getAllLemmasOOV
 from renderer.mapping.lexicon import CORE_WEIGHT, SOFT_WEIGHT, Lexicon, Sense, split_term
 from renderer.mapping.plan import Keyword
 from renderer.mapping.tagger import Tagging, tagging
-from renderer.spelling import closest_word, edit_cost, is_known
+from renderer.spelling import SHORTHAND, closest_word, edit_cost, is_known
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _BREAKS = frozenset('.,;:!?()[]{}"“”«»—–…')  # punctuation that breaks a clause
@@ -127,6 +127,7 @@ class Token(NamedTuple):
     brk: bool  # punctuation between this token and the one before it
 
 
+_SHORT_WORDS = {short: word for short, word in SHORTHAND.items() if " " not in word}
 _new_token = tuple.__new__  # Token(...) without the keyword-argument handling: tokenize is hot
 
 
@@ -161,7 +162,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         pos = end = start + len(word)
         if not lowered:
             word = word.lower()
-        if "'" in word or "’" in word:
+        if word in _SHORT_WORDS and text[end : end + 1] != "-":
+            word = _SHORT_WORDS[word]  # "me n jess": me and jess
+        elif "'" in word or "’" in word:
             word = word.replace("’", "'")
             if word.endswith("'s"):
                 word, end = word[:-2], end - 2
