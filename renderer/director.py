@@ -81,7 +81,8 @@ MAX_FOCUS = 2  # focal motifs per sentence
 COLORED = 1.5  # how much more a thing the sentence gives a colour counts for its focus
 SECOND_FOCUS = 0.5  # a second focal motif needs this share of the first one's score
 MAX_SCENERY = 2  # sky and weather motifs kept in a setting (the latest named)
-LIST_RUN = 3  # one-sentence paragraphs in a row that make a list
+LIST_RUN = 3  # short paragraphs in a row that make a list
+ITEM_SENTENCES = 2  # the most sentences of a list's item
 MOVES = 0.7  # a place named at least this strongly starts a passage there
 FADE = 0.15  # how much a place in force fades per sentence that does not name it
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
@@ -458,14 +459,15 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
 
 
 def _list_items(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """The sentences that are items of a list: each the whole of its paragraph, in a run of at
-    least LIST_RUN such paragraphs (a bulleted list of fragments)."""
+    """The sentences that open the items of a list: paragraphs of at most ITEM_SENTENCES
+    sentences, in a run of at least LIST_RUN such paragraphs (a list of fragments)."""
     sizes = Counter(s.paragraph for s in sentences)
     items: set[int] = set()
-    for alone, group in groupby(sentences, key=lambda s: sizes[s.paragraph] == 1):
-        run = [s.index for s in group]
-        if alone and len(run) >= LIST_RUN:
-            items.update(run)
+    for short, group in groupby(sentences, key=lambda s: sizes[s.paragraph] <= ITEM_SENTENCES):
+        run = list(group)
+        firsts = [s.index for k, s in enumerate(run) if not k or run[k - 1].paragraph < s.paragraph]
+        if short and len(firsts) >= LIST_RUN:
+            items.update(firsts)
     return frozenset(items)
 
 

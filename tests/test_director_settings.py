@@ -1032,6 +1032,11 @@ def test_up_on_a_roof_is_the_rooftops_but_a_boat_roof_is_the_boat() -> None:
     assert boat.sentences[0].setting[:1] != ("city",)
 
 
+def test_texting_shorthand_reads_as_the_words_it_stands_for() -> None:
+    bus = _script("me n jess were on the school bus. outside everything was pink, the fields too.")
+    assert [d.setting[:1] for d in bus.sentences] == [("road",), ("road",)]
+
+
 def test_on_a_numbered_ward_the_dreamer_is_there() -> None:
     ward = _script("I was in the kitchen. Then I was on Ward 6 doing the obs.")
     assert ward.sentences[1].setting[:1] == ("corridor",)
@@ -1048,6 +1053,12 @@ def test_in_a_list_of_fragments_where_a_thing_is_is_the_items_place() -> None:
         "library. A fox carried a lit match."
     )
     assert prose.sentences[1].setting[:1] == ("laundrette",)
+    longer = _script(
+        "Fragments:\n\n1. A bakery where the loaves purred.\n2. My brother's old car parked in "
+        "the middle of a wheat field, radio on. Nobody inside it.\n3. A frozen lake at dusk. I "
+        "could not get across."
+    )
+    assert [d.setting[:1] for d in longer.sentences][1:4] == [("shop",), ("meadow",), ("meadow",)]
 
 
 def test_a_room_seen_out_of_doors_is_drawn_from_outside() -> None:
