@@ -872,7 +872,25 @@ def _strengths(
             ways[len(found)] = keyword
         placed[keyword.start] = len(found)
         found.append((where, strength))
-    return _ways_run_through(found, ways, placed, tokens)
+    return _ways_run_through(_owned_parts_dropped(found), ways, placed, tokens)
+
+
+def _owned_parts_dropped(found: list[tuple[Where, float]]) -> list[tuple[Where, float]]:
+    """The places found, less those that another named as firmly draws as its own: "I waded
+    into the marsh, where lights hovered over the black pools" is in the marsh, its pools its
+    own (not "we climbed out of the cavern onto the mountain")."""
+    firmest: dict[str, float] = {}
+    for where, strength in found:
+        if where.place is not None:
+            firmest[where.place] = max(firmest.get(where.place, 0.0), strength)
+    return [
+        (where, strength)
+        for where, strength in found
+        if not any(
+            where.place in _own().get(owner, ()) and strength <= firm
+            for owner, firm in firmest.items()
+        )
+    ]
 
 
 def _ways_run_through(
