@@ -165,9 +165,10 @@ void main() {
         // and at the water's edge a dense bed of young reeds, its top ragged
         float blade = abs(fract(x0 * 3.0) - 0.5) * 2.0;             // its blades' pointed tips
         float bed = step(0.01, b) * step(b, 0.09) * step(up, (0.2 + 0.3 * hash21(vec2(floor(x0 * 3.0), r))) * (1.0 - 0.5 * blade));
-        reed = max(c * step(up, tall) * fringe, mix(bed, 0.6 * bed, thin)) * step(0.0, up);
+        float standing = c * step(up, tall) * fringe;
+        reed = max(standing, mix(bed, 0.6 * bed, thin)) * step(0.0, up);
         reed_z = z0;
-        reed_up = c * step(up, tall) * fringe > 0.0 ? up / tall + 2.0 * step(0.01, head) : up * 0.8;
+        reed_up = standing > 0.0 ? up / tall + 2.0 * step(0.01, head) : up * 0.8;   // 2+: a head
     }
     vec3 straw = mix(vec3(0.14, 0.15, 0.07), vec3(0.42, 0.38, 0.2), smoothstep(0.0, 0.9, reed_up));
     straw = mix(straw, vec3(0.2, 0.11, 0.05), step(2.0, reed_up));          // a bulrush's head
