@@ -772,6 +772,8 @@ def _strengths(
             continue
         if _toy(tokens, keyword):  # a toy is a thing: "a model village on the table"
             continue
+        if _in_formation(tokens, keyword):  # how something comes: "in bright columns"
+            continue
         if only_a_picture(tokens, token_index(tokens, keyword.start)):
             continue  # "the mountain is only a poster on the wall": no place
         last = max((k for k, t in enumerate(tokens) if t.start < keyword.end), default=-1)
@@ -1487,6 +1489,17 @@ def _toy(tokens: list[Token], keyword: Keyword) -> bool:
     """Whether the word before the keyword makes it a toy: "paper boats", "a model village"."""
     at = token_index(tokens, keyword.start)
     return 0 < at < len(tokens) and not tokens[at].brk and tokens[at - 1].word in pw.TOY_MAKES
+
+
+def _in_formation(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the keyword is the shape in which something comes, not a place: "sunlight came
+    down in bright columns", "tears ran in rivers" (a bare plural of pw.FORMATIONS after "in")."""
+    if keyword.text.lower() not in pw.FORMATIONS:
+        return False
+    before = [t.word for t in tokens if t.start < keyword.start]
+    while before and "ADJ" in readings(before[-1]) and before[-1] not in pw.DETERMINERS:
+        before.pop()
+    return before[-1:] == ["in"]
 
 
 def _landmarks(

@@ -84,6 +84,11 @@ DEPTHS = frozenset(["back", "depths", "heart", "interior"])  # "at the back of t
 GOING_IN = frozenset(["inside", "in", "indoors"])  # "you go inside", "we went in"
 GOING_IN_TO = frozenset(["into", "inside"])  # "we went into the cottage", "inside the castle"
 SETTLEMENTS = frozenset(["village", "villages", "hamlet", "hamlets", "green"])  # no inside
+FORMATIONS = frozenset(  # the shapes in which things come: "in columns", "tears ran in rivers"
+    ["columns", "rows", "lines", "circles", "waves", "sheets", "spirals", "ribbons", "rivers",
+     "streams", "pillars", "shafts", "curtains", "torrents", "cascades", "heaps", "piles",
+     "towers", "mountains", "drifts"]
+)
 TOY_MAKES = frozenset(  # what makes a place or a vessel a toy: "paper boats", "a model village"
     ["paper", "toy", "model", "cardboard", "plastic", "origami", "lego", "miniature", "clockwork",
      "gingerbread", "matchbox", "dolls", "doll's"]

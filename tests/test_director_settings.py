@@ -1032,6 +1032,15 @@ def test_up_on_a_roof_is_the_rooftops_but_a_boat_roof_is_the_boat() -> None:
     assert boat.sentences[0].setting[:1] != ("city",)
 
 
+def test_the_shape_in_which_something_comes_is_no_place() -> None:
+    kelp = _script(
+        "I swam out into a forest of kelp. The fronds swayed, and sunlight came down through "
+        "them in bright columns. Tears ran down my face in rivers."
+    )
+    assert [d.setting[:1] for d in kelp.sentences] == [("forest",)] * 3
+    assert _script("We lived in caves.").sentences[0].setting[:1] == ("cavern",)
+
+
 def test_texting_shorthand_reads_as_the_words_it_stands_for() -> None:
     bus = _script("me n jess were on the school bus. outside everything was pink, the fields too.")
     assert [d.setting[:1] for d in bus.sentences] == [("road",), ("road",)]
