@@ -724,6 +724,8 @@ def test_a_closed_compound_is_named_by_its_head_only_after_a_real_word() -> None
     motifs = {k.text.lower(): k.motif for k in keywords("The ringmaster bowed by a narrowboat.")}
     assert motifs.get("ringmaster") != "flowers"  # no 'ringm' before the aster
     assert motifs["narrowboat"] == "boat"
+    # a two-word term written as one is that term, not its last word ('park': a meadow)
+    assert keyword("Outside wasn't the carpark.", "carpark").motif == "carpark"
 
 
 def test_a_sound_word_that_is_its_clauses_only_verb_leaves_the_thing_seen() -> None:
@@ -887,6 +889,7 @@ def test_a_face_said_to_be_a_thing_is_a_figure_and_an_umbrella_no_rain() -> None
 def test_a_misspelling_is_read_as_the_common_word_it_misses() -> None:
     """'machene' is a machine, not the botanist's 'achene' one letter away."""
     assert keyword("The coffee machene hissed.", "machene").motif == "objects"
+    assert keyword("It was a lava feild.", "lava feild").motif == "volcano"  # in a term too
     assert keyword("She was eating chips at a table.", "chips").motif == "food"
     assert "chip" not in surfaces("A chip of stone flew off.")
 

@@ -255,6 +255,7 @@ class Matcher:
         self._inert_words: dict[str, bool] = {}
         self._uncued: dict[str, Entry | None | _Cued] = {}  # word -> its entry, or _CUED
         self._verbal: dict[str, bool] = {}
+        self._read: dict[str, frozenset[str]] = {}  # word -> _forms_read(word)
         self.senses: dict[str, list[Sense]] = {}
         for sense in lexicon.senses:
             self.senses.setdefault(sense.word, []).append(sense)
@@ -295,7 +296,7 @@ class Matcher:
             not phrases
             or left < 2
             or tokens[i + 1].brk
-            or self._seconds[tokens[i].word].isdisjoint(forms(tokens[i + 1].word))
+            or self._seconds[tokens[i].word].isdisjoint(self._forms_read(tokens[i + 1].word))
         ):
             return 0, None  # every phrase has a second word, and none of them is next
         after_article = i > 0 and not tokens[i].brk and tokens[i - 1].word in _ARTICLES
@@ -307,11 +308,21 @@ class Matcher:
                 continue  # a noun, no phrasal verb: "a cave in the cliff", "the storm out at sea"
             for k in range(1, size):
                 token = tokens[i + k]
-                if token.brk or pattern[k].isdisjoint(forms(token.word)):
+                if token.brk or pattern[k].isdisjoint(self._forms_read(token.word)):
                     break
             else:
                 return size, entry
         return 0, None
+
+    def _forms_read(self, word: str) -> frozenset[str]:
+        """The word's forms, and those of the word it misspells: 'lava feild' is a lava
+        field (cached per word)."""
+        found = self._read.get(word)
+        if found is None:
+            meant = self._meant(word) if len(word) >= 4 else None
+            found = forms(word) | forms(meant) if meant else forms(word)
+            self._read[word] = found
+        return found
 
     def _inert(self, word: str) -> bool:
         """True for a word that can neither start a phrase nor be a term, whatever its
@@ -408,10 +419,14 @@ class Matcher:
         return sorted(found)
 
     def _compound_head(self, word: str, found: dict[str, tuple[str, ...]]) -> Entry | None:
-        """A closed compound the lemmatizer does not know, named by its head noun after a
-        known word: 'narrowboat' (boat), 'polytunnels' (tunnel), longest head first, not
-        'ringmaster' (no 'ringm' before 'aster'); else by a known modifier before a known
-        word: 'snowline' (snow + line)."""
+        """A closed compound the lemmatizer does not know: a two-word term written as one
+        ('carpark' is a car park); else named by its head noun after a known word: 'narrowboat'
+        (boat), 'polytunnels' (tunnel), longest head first, not 'ringmaster' (no 'ringm' before
+        'aster'); else by a known modifier before a known word: 'snowline' (snow + line)."""
+        for k in range(3, len(word) - 2):
+            for pattern, entry in self.phrases.get(word[:k], ()):
+                if len(pattern) == 2 and entry.motif is not None and forms(word[k:]) & pattern[1]:
+                    return entry
         for base in (word, *found.get("NOUN", ())):
             for k in range(3, len(base) - COMPOUND_HEAD + 1):
                 entry = next(
