@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from gfx_support import NIGHT, Offscreen, offscreen_renderer
+from gfx_support import NIGHT, Offscreen, frame_box, offscreen_renderer
 
 from renderer.bench.look import hue_angles, measure
 from renderer.mapping.daylight import LEVELS
@@ -145,6 +145,18 @@ def test_the_corridor_recedes_under_a_row_of_lights(renderer) -> None:
     far_end = _box(drawn, 0.59, 0.62, 0.5, 0.56)
     assert far_end > 1.5 * _box(drawn, 0.38, 0.42, 0.5, 0.56)
     assert far_end > 1.5 * _box(drawn, 0.0, 1.0, 0.0, 1.0)
+
+
+def test_the_great_hall_has_a_marble_floor_chandeliers_and_a_window_onto_the_sky(renderer) -> None:
+    image = renderer.alone("hall")
+    change = np.abs(image - renderer.alone(None)).mean(axis=2)
+    light = image.mean(axis=2)
+    assert _box(change, 0.0, 0.1, 0.0, 1.0) > 8.0  # its walls hide the sky
+    assert _box(change, 0.47, 0.53, 0.45, 0.52) < 0.4 * change.mean()  # the far window shows it
+    floor = frame_box(light, 0.2, 0.8, 0.05, 0.2)
+    assert floor.std(axis=1).mean() > 25.0  # light and dark marble across the floor
+    chandelier = frame_box(light, 0.45, 0.55, 0.6, 0.8).max()
+    assert chandelier > 200.0 and chandelier > 2.0 * _box(light, 0.0, 0.3, 0.3, 0.7)
 
 
 def test_the_beach_lies_under_the_sky_with_a_headland_far_off(renderer) -> None:
