@@ -664,6 +664,10 @@ def test_what_is_only_smelled_or_heard_is_not_drawn() -> None:
     assert found["fox"].sense == found["river"].sense == ""
     found = {k.text: k for k in keywords("The sound of rain on the roof woke me.")}
     assert found["rain"].sense == "sound" and found["roof"].sense == ""
+    found = {k.text: k for k in keywords("I could not hear the band, only the sea below us.")}
+    assert found["sea"].sense == "sound"  # heard in the music's stead
+    found = {k.text: k for k in keywords("I could see the harbour, only the sea was grey.")}
+    assert found["sea"].sense == ""
 
 def test_a_fox_is_a_fox_not_a_wolf_and_a_cunning_person_or_a_channel_no_animal() -> None:
     text = (

@@ -1222,13 +1222,19 @@ def _likened_quantity(tokens: list[Token], i: int, j: int) -> bool:
 def _sensed(tokens: list[Token], first: int) -> str:
     """"smell" or "sound" where the term starting at token `first` is only smelled or heard:
     'it smelled of woodsmoke and wet wool', 'the smell of chlorine', 'I could hear the sea',
-    'the sound of rain', 'we listened to the owls' (not 'it smelled of rain, and the sea was
-    grey', 'I heard a noise and saw a fox', nor 'a smell of pine and the lake was still');
-    "" otherwise."""
-    for k in range(first - 1, max(first - 6, -1), -1):
+    'the sound of rain', 'we listened to the owls', 'I could not hear the music, only the sea'
+    (not 'it smelled of rain, and the sea was grey', 'I heard a noise and saw a fox', nor 'a
+    smell of pine and the lake was still'); "" otherwise."""
+    reach = 6
+    for k in range(first - 1, -1, -1):
+        if k < first - reach:
+            return ""
         word = tokens[k].word
         if word in _HEARING:
             return "sound"
+        if tokens[k + 1].brk and tokens[k + 1].word in _INSTEAD and k > 0:
+            reach = first - k + 6  # 'hear the music, only the sea': heard in its stead
+            continue
         if tokens[k + 1].brk or word in _NOT_SENSED or k == 0:
             return ""
         if word in ("and", "or") and tokens[k + 1].word in _DETERMINERS:
@@ -1297,6 +1303,7 @@ _NOT_SENSED = _words(  # a new clause or a phrase of its own: 'the sound of rain
     " on in at into onto under over by from with through across near behind beside above below"
 )
 _HEARING = _words("hear hears heard hearing")
+_INSTEAD = _words("only just")  # after a comma, what is sensed instead: 'no music, only the sea'
 _SOUNDS = _words("sound sounds noise noises")
 _LISTENING = _words("listen listens listened listening")
 _VANISHED = frozenset(["gone", "vanished", "disappeared"])
