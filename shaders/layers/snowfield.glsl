@@ -22,7 +22,7 @@ flat out vec3 v_far;      // the far woods, half lost in the haze
 
 void snowfield_vertex() {
     v_view = vec4(aspect(), 1.5 / u_resolution.y, 0.02 * sin(u_time * 0.011), u_time);
-    v_sun = mix(vec3(1.0, 0.68, 0.42), v_pal_light, 0.15) * 0.6;
+    v_sun = mix(vec3(1.0, 0.68, 0.42), v_pal_light, 0.15) * 0.8;
     v_shade = mix(vec3(0.2, 0.34, 0.8), v_pal_glow, 0.15) * 0.11;
     v_far = mix(vec3(0.03, 0.04, 0.06) + v_pal_dark * 0.5, v_pal_haze * 2.0, 0.4);
 }
