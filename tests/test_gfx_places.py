@@ -159,6 +159,17 @@ def test_the_great_hall_has_a_marble_floor_chandeliers_and_a_window_onto_the_sky
     assert chandelier > 200.0 and chandelier > 2.0 * _box(light, 0.0, 0.3, 0.3, 0.7)
 
 
+def test_the_gym_has_a_wooden_floor_high_windows_and_a_hoop(renderer) -> None:
+    image = renderer.alone("gym")
+    change = np.abs(image - renderer.alone(None)).mean(axis=2)
+    assert _box(change, 0.0, 0.08, 0.3, 0.7) > 8.0  # its walls hide the sky
+    assert _box(change, 0.0, 0.08, 0.85, 0.95) < 0.35 * change.mean()  # but its high windows
+    floor = frame_box(image, 0.3, 0.7, 0.0, 0.15).reshape(-1, 3).mean(axis=0)
+    assert floor[0] > floor[2] + 30.0  # honey-coloured boards
+    red, green, blue = frame_box(image, 0.4, 0.6, 0.4, 0.65).reshape(-1, 3).T
+    assert np.count_nonzero((red > green + 60.0) & (red > blue + 60.0)) > 20  # the hoop
+
+
 def test_the_beach_lies_under_the_sky_with_a_headland_far_off(renderer) -> None:
     change = _change(renderer, "beach")
     assert _box(change, 0.35, 1.0, 0.6, 1.0) < 0.5  # the sky is left to the layers behind

@@ -51,6 +51,8 @@ def weight(text: str, surface: str) -> float:
         ("Airport terminal, all the boards blank.", "Airport terminal", "hall"),  # no subway
         ("The departure board flickered.", "departure board", "objects"),
         ("Then we were at the zoo.", "zoo", "meadow"),  # its animals on grass, no skyline
+        ("We had PE in the gym.", "gym", "gym"),  # a gym of its own, not a great hall
+        ("The sports hall was empty.", "sports hall", "gym"),
         ("A sleigh came through the trees.", "sleigh", "objects"),  # not a city skyline
         ("An ambulance went past the house.", "ambulance", "road"),
         ("A bicycle was tied to the railing.", "bicycle", "objects"),
