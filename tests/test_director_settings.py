@@ -1041,6 +1041,13 @@ def test_the_shape_in_which_something_comes_is_no_place() -> None:
     assert _script("We lived in caves.").sentences[0].setting[:1] == ("cavern",)
 
 
+def test_a_ski_lift_is_the_snowy_mountain_it_climbs() -> None:
+    notes = _script("i was paying in a shop. then i turn round and the shop is a ski lift.")
+    assert [d.setting[:1] for d in notes.sentences] == [("shop",), ("mountains",)]
+    assert _script("We took the chairlift up.").sentences[0].setting[:1] == ("mountains",)
+    assert _script("I took the lift to the tenth floor.").sentences[0].setting[:1] == ("lift",)
+
+
 def test_texting_shorthand_reads_as_the_words_it_stands_for() -> None:
     bus = _script("me n jess were on the school bus. outside everything was pink, the fields too.")
     assert [d.setting[:1] for d in bus.sentences] == [("road",), ("road",)]
