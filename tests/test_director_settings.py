@@ -125,8 +125,9 @@ def test_a_place_with_no_picture_of_its_own_is_set_in_its_nearest_pictured_place
     script = _script("We were shown into the guestroom. The curtains were drawn.")
     assert [d.setting[0] for d in script.sentences] == ["room", "room"]
     assert all("objects" not in d.setting for d in script.sentences)
-    # a gym is a facility, a building with no nearer picture: the inside of a large building
-    assert _places("After work I was in the gym. The music was loud.") == ["hall", "hall"]
+    # an anteroom is a room of a large building, with no nearer picture: the great hall
+    assert _places("After work I was in the anteroom. The music was loud.") == ["hall", "hall"]
+    assert _places("After work I was in the gym. The music was loud.") == ["gym", "gym"]
     # a catch-all thing that is no place never sets the scene
     assert _script("I found a key and a spoon.").sentences[0].setting == ()
 
