@@ -669,6 +669,11 @@ def test_what_is_only_smelled_or_heard_is_not_drawn() -> None:
     found = {k.text: k for k in keywords("I could see the harbour, only the sea was grey.")}
     assert found["sea"].sense == ""
 
+def test_what_a_telescope_stands_on_is_no_animal() -> None:
+    found = keywords("The great telescope swung slowly on its mount.")
+    assert "animal" not in {k.motif for k in found}
+
+
 def test_a_fox_is_a_fox_not_a_wolf_and_a_cunning_person_or_a_channel_no_animal() -> None:
     text = (
         "A fox sat upright at the edge of the wood. Two foxes and a vixen crossed the lawn, a "
