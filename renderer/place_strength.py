@@ -80,6 +80,9 @@ def _in_clause(
     if joins and verb_after(sentence, tokens, keyword):  # "onto a platform and the train
         strength = MENTION  # pulled away", "the shops were shut and the sky was green": the
         # subject of the next clause, not where one went or what something became
+    if strength == LOCATIVE and _participle_of_another(tokens, clause):
+        strength = MENTION_THERE  # "The heron is still there, standing in a shallow pond":
+        # where the heron stands, in the place in force
     for k in range(max(clause, index - pw.LOOKBACK - 2), index):
         between = {t.word for t in tokens[k + 1 : index]}
         joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION | pw.ENTERING)
@@ -337,6 +340,19 @@ def verb_after(sentence: Sentence, tokens: list[Token], keyword: Keyword) -> boo
         return False
     tags = sentence_tags(sentence.text, sentence.start, tokens)
     return tags is not None and tags[after].startswith("VB")
+
+
+def _participle_of_another(tokens: list[Token], clause: int) -> bool:
+    """Whether the clause opening at token `clause` is a participle ("standing in a pond")
+    said of a subject before it that is not the dreamer: "The heron is still there, standing
+    in a shallow pond" (not "I was still there, standing in a pond", nor notes: "standing in a
+    pond")."""
+    if clause == 0 or not tokens[clause].word.endswith("ing"):
+        return False
+    if "VERB" not in readings(tokens[clause].word):
+        return False
+    before = {t.word for t in tokens[:clause]}
+    return not before & (pw.DREAMER | {"me", "us", "my", "our"}) and bool(before & pw.DETERMINERS)
 
 
 def _object_it(sentence: Sentence, tokens: list[Token], clause: int, index: int) -> int:

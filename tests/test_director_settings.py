@@ -1042,6 +1042,12 @@ def test_the_shape_in_which_something_comes_is_no_place() -> None:
     assert _script("We lived in caves.").sentences[0].setting[:1] == ("cavern",)
 
 
+def test_a_creature_standing_somewhere_leaves_the_dreamer_where_they_are() -> None:
+    heron = "I was in the garden. The heron was still there, standing in a shallow pond."
+    assert _places(heron) == ["garden", "garden"]
+    assert _places("I was in the garden. Then I was standing in a shallow pond.")[1] == "lake"
+
+
 def test_a_ski_lift_is_the_snowy_mountain_it_climbs() -> None:
     notes = _script("i was paying in a shop. then i turn round and the shop is a ski lift.")
     assert [d.setting[:1] for d in notes.sentences] == [("shop",), ("mountains",)]
