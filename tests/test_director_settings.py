@@ -250,7 +250,7 @@ def test_a_place_a_photo_shows_after_a_colon_is_not_the_setting() -> None:
 
 def test_a_fish_tank_in_a_room_is_a_thing_there() -> None:
     text = "I was in the waiting room. There was a fish tank by the window."
-    assert _places(text) == ["room", "room"]
+    assert _places(text) == ["waiting_room", "waiting_room"]
 
 
 def test_an_aquarium_is_a_place_of_its_own() -> None:
@@ -292,7 +292,7 @@ def test_stepping_into_the_place_a_mirror_shows_moves_the_dream_there() -> None:
 
 def test_a_place_described_by_what_is_in_it_is_no_place_to_be() -> None:
     text = "The waiting room had an aquarium. In the aquarium there were axolotls."
-    assert _places(text) == ["room", "room"]
+    assert _places(text) == ["waiting_room", "waiting_room"]
 
 
 def test_a_glacier_is_a_snowfield_to_stand_on() -> None:
@@ -854,7 +854,7 @@ def test_a_view_outside_that_goes_on_is_where_the_dream_has_gone() -> None:
 
 def test_what_one_waits_or_looks_for_is_not_where_one_is() -> None:
     text = "You are waiting for the lift in a hospital waiting room. Nobody calls your name."
-    assert _places(text) == ["room", "room"]
+    assert _places(text) == ["waiting_room", "waiting_room"]
 
 
 def test_the_place_a_dream_is_named_for_is_where_it_happens() -> None:

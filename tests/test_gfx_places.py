@@ -170,6 +170,17 @@ def test_the_gym_has_a_wooden_floor_high_windows_and_a_hoop(renderer) -> None:
     assert np.count_nonzero((red > green + 60.0) & (red > blue + 60.0)) > 20  # the hoop
 
 
+def test_the_waiting_room_has_rows_of_chairs_and_a_lit_hatch(renderer) -> None:
+    image = renderer.alone("waiting_room")
+    assert np.abs(image - renderer.alone(None)).mean() > 30.0  # it fills the frame
+    for side in ((0.0, 0.35, 0.15, 0.55), (0.65, 1.0, 0.15, 0.55)):
+        red, green, blue = frame_box(image, *side).reshape(-1, 3).T
+        assert np.count_nonzero((red > green + 40.0) & (red > blue + 40.0)) > 300  # orange
+        assert np.count_nonzero((blue > red + 40.0) & (blue > green + 20.0)) > 300  # and blue
+    hatch = frame_box(image, 0.42, 0.52, 0.42, 0.5).mean()
+    assert hatch > 200.0 and hatch > 1.4 * frame_box(image, 0.38, 0.41, 0.6, 0.7).mean()
+
+
 def test_the_beach_lies_under_the_sky_with_a_headland_far_off(renderer) -> None:
     change = _change(renderer, "beach")
     assert _box(change, 0.35, 1.0, 0.6, 1.0) < 0.5  # the sky is left to the layers behind

@@ -53,6 +53,7 @@ def weight(text: str, surface: str) -> float:
         ("Then we were at the zoo.", "zoo", "meadow"),  # its animals on grass, no skyline
         ("We had PE in the gym.", "gym", "gym"),  # a gym of its own, not a great hall
         ("The sports hall was empty.", "sports hall", "gym"),
+        ("I sat in the waiting room.", "waiting room", "waiting_room"),  # rows of chairs, no bed
         ("A sleigh came through the trees.", "sleigh", "objects"),  # not a city skyline
         ("An ambulance went past the house.", "ambulance", "road"),
         ("A bicycle was tied to the railing.", "bicycle", "objects"),
