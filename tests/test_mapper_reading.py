@@ -175,6 +175,9 @@ def test_people_are_the_cast_drawn_as_figures_not_imagery() -> None:
     assert "figure" in first.motifs and "crowd" in first.motifs  # still drawn
     assert script.sentences[2].focus == ("figure",)  # the nurse, when nothing else is named
     assert not third.keywords
+    roles = "Our old tutor, my flatmate and the ticket inspector were there, and a paramedic."
+    people = analyze(parse_dream(roles, source="test")).sentences[0].people
+    assert [k.text for k in people] == ["tutor", "flatmate", "ticket inspector", "paramedic"]
 
 
 def test_reptiles_and_amphibians_are_lizards_and_tortoises_not_snakes() -> None:
