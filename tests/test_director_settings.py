@@ -1062,7 +1062,7 @@ def test_texting_shorthand_reads_as_the_words_it_stands_for() -> None:
 
 def test_on_a_numbered_ward_the_dreamer_is_there() -> None:
     ward = _script("I was in the kitchen. Then I was on Ward 6 doing the obs.")
-    assert ward.sentences[1].setting[:1] == ("corridor",)
+    assert ward.sentences[1].setting[:1] == ("ward",)
 
 
 def test_in_a_list_of_fragments_where_a_thing_is_is_the_items_place() -> None:

@@ -181,6 +181,16 @@ def test_the_waiting_room_has_rows_of_chairs_and_a_lit_hatch(renderer) -> None:
     assert hatch > 200.0 and hatch > 1.4 * frame_box(image, 0.38, 0.41, 0.6, 0.7).mean()
 
 
+def test_the_ward_has_rows_of_pale_beds_either_side_of_a_dark_floor(renderer) -> None:
+    image = renderer.alone("ward")
+    aisle = frame_box(image, 0.4, 0.6, 0.05, 0.2).mean()
+    for side in ((0.05, 0.35, 0.15, 0.35), (0.65, 0.95, 0.15, 0.35)):
+        beds = frame_box(image, *side)
+        assert np.count_nonzero(beds.min(axis=2) > 110.0) > 50  # their pillows and sheets
+        assert beds.mean() > 1.5 * aisle
+    assert frame_box(image, 0.52, 0.58, 0.35, 0.45).mean() > 3.0 * aisle  # the lit doorway
+
+
 def test_the_beach_lies_under_the_sky_with_a_headland_far_off(renderer) -> None:
     change = _change(renderer, "beach")
     assert _box(change, 0.35, 1.0, 0.6, 1.0) < 0.5  # the sky is left to the layers behind

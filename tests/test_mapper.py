@@ -357,7 +357,7 @@ def test_texture_and_material_adjectives_count() -> None:
         ("She waited in the hotel room.", "hotel room", "room"),
         ("The hospital corridor smelled of soap.", "hospital corridor", "corridor"),
         ("I ran down the hallway.", "hallway", "corridor"),
-        ("The ward was dark.", "ward", "corridor"),
+        ("The ward was dark.", "ward", "ward"),
         ("We walked along the beach at night.", "beach", "beach"),
         ("The shoreline curved away.", "shoreline", "beach"),
         ("A house by the seaside.", "seaside", "beach"),

@@ -849,9 +849,9 @@ def test_road_markings_are_the_road() -> None:
 
 
 def test_a_numbered_place_is_no_name_and_a_hospital_bay_no_sea() -> None:
-    assert keyword("I was back on Ward 9, doing the obs.", "Ward").motif == "corridor"
+    assert keyword("I was back on Ward 9, doing the obs.", "Ward").motif == "ward"
     assert "Pickle" not in surfaces("We called the dog Pickle. Pickle ran off.")
-    assert keyword("I did the obs in the bay with six beds.", "bay").motif == "room"
+    assert keyword("I did the obs in the bay with six beds.", "bay").motif == "ward"
     assert keyword("The boats sat in the bay.", "bay").motif == "beach"
 
 
