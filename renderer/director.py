@@ -70,6 +70,7 @@ from renderer.place_strength import (
     there_instead,
     token_index,
 )
+from renderer.spelling import is_known
 
 ROLES = ("place", "sky", "weather", "subject", "figure", "accent", "generic")
 OPEN_AIR_LIFE = frozenset(["fauna", "flora", "land", "weather_elements", "water"])  # families
@@ -421,7 +422,9 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             here, pictured = [(pictured, LOCATIVE)], None  # "I touched the glass and stepped
             # through": into the place the mirror showed
         tokens = tokens or tokenize(sentence.text, sentence.start)
-        carriers = [w for k, w in named if forms(k.text.lower().split()[-1]) & pw.CARRIERS]
+        carriers = [
+            _aboard(k, w) for k, w in named if forms(k.text.lower().split()[-1]) & pw.CARRIERS
+        ]
         if not carriers and vehicle is not None and (_boards_one(tokens) or _got_on(tokens)):
             here.append((vehicle, LOCATIVE))  # "I got on one", "i got on and the seats were
             # covered in moss": the bus just named
@@ -689,12 +692,29 @@ def _steps_in(sentence: Sentence) -> bool:
 
 
 def _quoted(sentence: Sentence, keyword: Keyword) -> bool:
-    """Whether the keyword is inside quotation marks in its sentence: someone's words, unless
+    """Whether the keyword is someone's words: inside quotation marks in its sentence, unless
     they are the dreamer telling the dream ('"The tiles were pale green," I said', '"I was
-    sitting in a tiny booth."')."""
+    sitting in a tiny booth."'), or after a speaker's name on a line of dialogue written as a
+    script ("Her: There is no fourth floor in this building")."""
     before = sentence.text[: keyword.start - sentence.start]
     inside = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
-    return inside and not _telling_the_dream(sentence.text)
+    return inside and not _telling_the_dream(sentence.text) or _scripted(before)
+
+
+_SPEAKER = re.compile(r"\s*([A-Za-z][\w']*(?: [A-Za-z][\w']*)?):\s")
+
+
+def _scripted(text: str) -> bool:
+    """Whether the text opens with a speaker's label, as a script's lines do: "Her: ...",
+    "Me: Fourth, please", "Priya: ..." (a person, or a name; not "Note: ..."), unless the
+    line tells the dream ("Me: Okay, so I was at work")."""
+    label = _SPEAKER.match(text)
+    if label is None:
+        return False
+    who = label.group(1).lower().split()[-1]
+    words = pw.WORD.findall(text[label.end() :].lower())
+    told = any(a in pw.DREAMER and b in pw.TELLING for a, b in zip(words, words[1:], strict=False))
+    return (who in pw.PEOPLE | pw.SPEAKERS or not is_known(who)) and not told
 
 
 def _telling_the_dream(text: str) -> bool:
@@ -873,7 +893,8 @@ def _strengths(
         if where.place in travelled() and _travelled_kind(keyword) == "way":
             ways[len(found)] = keyword
         placed[keyword.start] = len(found)
-        found.append((where, strength))
+        boards = strength == RIDES or _boarding(tokens, keyword)
+        found.append((_aboard(keyword, where) if boards else where, strength))
     return _ways_run_through(_owned_parts_dropped(found), ways, placed, tokens)
 
 
@@ -958,6 +979,20 @@ def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bo
         firm = alone or strength in (LOCATIVE, BECOMES)
         return strength if firm else min(strength, ABOUT)
     return RIDES if _rides(tokens, keyword, strength) else min(strength, ABOUT)
+
+
+def _aboard(keyword: Keyword, where: Where) -> Where:
+    """Where one is aboard the vehicle the keyword names: inside a bus or a coach, down its
+    aisle ("on the night bus home"); on the road in any other ("in the back of a taxi")."""
+    if forms(keyword.text.lower().split()[-1]) & pw.BUSES:
+        return Where("bus", "bus")
+    return where
+
+
+def _boarding(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the keyword's vehicle is got onto or into: "I carried it back onto the bus"."""
+    before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
+    return before[-1:] in (["onto"], ["aboard"], ["into"])
 
 
 def _rides(tokens: list[Token], keyword: Keyword, strength: float) -> bool:

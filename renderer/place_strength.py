@@ -108,6 +108,8 @@ def _in_clause(
     nearby = before[0] in pw.BESIDE or before[:2] == ["next", "to"] if before else False
     if beside and beside[0] in pw.PEOPLE and nearby:
         strength = min(strength, MENTION)  # "beside him was a pool": a feature by someone
+    if strength == PRESENT and _amid_where_one_is(tokens, index):
+        strength = MENTION_THERE  # "There was a pond in the middle": a feature of the place
     if _landmark_of_it(before):
         strength = min(strength, MENTION)
     if any(t.word in pw.WAKING for t in tokens[:index]):  # "woke up sweating, the room was hot"
@@ -340,6 +342,17 @@ def verb_after(sentence: Sentence, tokens: list[Token], keyword: Keyword) -> boo
         return False
     tags = sentence_tags(sentence.text, sentence.start, tokens)
     return tags is not None and tags[after].startswith("VB")
+
+
+def _amid_where_one_is(tokens: list[Token], index: int) -> bool:
+    """Whether the place at token `index` is said to lie in the middle, a corner or at the end
+    of where one already is, named by no other place: "There was a pond in the middle with a
+    stone frog" (not "in the middle of a lake")."""
+    after = [t.word for t in tokens[index + 1 : index + 5]]
+    for k in range(len(after) - 2):
+        if after[k] in ("in", "at") and after[k + 1] == "the" and after[k + 2] in pw.MIDST:
+            return after[k + 3 : k + 4] != ["of"]
+    return False
 
 
 def _participle_of_another(tokens: list[Token], clause: int) -> bool:

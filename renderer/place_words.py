@@ -80,6 +80,7 @@ CONTAINING = frozenset(["inside", "within"])  # "sea inside the fridge"
 FALLING = frozenset(["rain", "snow", "storm"])  # weather that falls: in a room, seen outside
 BELOW = frozenset(["under", "beneath", "below", "underneath"])  # "a cave under the ground"
 BURIED = frozenset(["ground", "earth", "surface"])  # what a place under it is inside of
+MIDST = frozenset(["middle", "centre", "center", "corner", "end", "far", "back"])  # of here
 DEPTHS = frozenset(["back", "depths", "heart", "interior"])  # "at the back of the cave": in it
 GOING_IN = frozenset(["inside", "in", "indoors"])  # "you go inside", "we went in"
 GOING_IN_TO = frozenset(["into", "inside"])  # "we went into the cottage", "inside the castle"
@@ -179,6 +180,12 @@ ROOFS = frozenset(["roof", "roofs"])  # a building's outside top: one on it is i
 ENTERING = frozenset(["into", "onto", "inside", "aboard"])  # going in: "got into the lift"
 CLAUSE_LINKS = frozenset(["and", "but", "while"])  # words that can start another clause
 NEXT = frozenset(["when", "then", "so"])  # what came next: "and when I pushed them open"
+SPEAKERS = frozenset(  # who speaks a line of dialogue written as a script ("Mum: ...")
+    ["mum", "mom", "mam", "dad", "mother", "father", "nan", "gran", "grandma", "grandpa",
+     "sister", "brother", "man", "woman", "boy", "girl", "guy", "lady", "stranger", "voice",
+     "friend", "boss", "doctor", "nurse", "teacher", "guard", "driver", "officer", "child"]
+)
+BUSES = frozenset(["bus", "minibus", "coach", "trolleybus"])  # aboard one: its inside
 CARRIERS = frozenset(  # things that carry whoever is in them where they go
     [
         "train", "tram", "carriage", "subway", "tube", "metro", "bus", "coach", "car", "taxi",

@@ -31,6 +31,7 @@ from renderer import pipeline
 from renderer import place_words as pw
 from renderer.director import climbed, insides, outsides, vessels, waters
 from renderer.dream import Dream, read_dream_file
+from renderer.mapping.matcher import forms
 from renderer.pipeline import VoiceChoice
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -105,7 +106,7 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
         """motifs_in, with the places the director draws for them once one is inside (and,
         for what is drawn rather than where one is, from outside)."""
         texts = {k.text.lower() for k in keywords if k.start < end and start < k.end}
-        found = _with_insides(motifs_in(start, end), bool(texts & pw.AIRCRAFT))
+        found = _with_insides(motifs_in(start, end), texts)
         return found | {outsides()[m] for m in found if m in outsides()} if drawn else found
 
     # word-level recall and precision
@@ -173,17 +174,20 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
     return score
 
 
-def _with_insides(motifs: set[str], aircraft: bool) -> set[str]:
+def _with_insides(motifs: set[str], texts: set[str]) -> set[str]:
     """The motifs and the places the director draws for them once one is inside, which no
     word names: a building's inside ([insides] in assets/direction.toml: a lighthouse's
     stairwell, a cottage's room), the stairwell of stairs climbed inside one, the water a boat
-    floats on ([afloat]), an aircraft's cabin."""
+    floats on ([afloat]), an aircraft's cabin, a bus's or a tram's inside (`texts`: the
+    keywords' words)."""
+    aircraft = bool(texts & pw.AIRCRAFT)
+    bus = any(forms(text.split()[-1]) & pw.BUSES for text in texts)
     found = motifs | {insides()[m] for m in motifs if m in insides()}
     if motifs & climbed():
         found |= climbed()  # the stairs one climbs and the stairwell they wind up
     if motifs & vessels():
         found |= set(waters())  # aboard a boat, one is on the water it floats on
-    return found | ({"cabin"} if aircraft else set())
+    return found | ({"cabin"} if aircraft else set()) | ({"bus"} if bus else set())
 
 
 def corpus_files(part: str) -> list[Path]:

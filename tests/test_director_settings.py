@@ -351,10 +351,7 @@ def test_a_cafe_or_a_pub_is_the_setting_and_the_harbour_outside_does_not_move_it
 
 
 def test_home_after_a_way_of_going_is_a_direction_not_a_room() -> None:
-    assert _places("I was on the night bus home. The windows were steamed up.") == [
-        "road",
-        "road",
-    ]
+    assert _places("I was on the night bus home. The windows were steamed up.") == ["bus", "bus"]
     assert _places("I was at home in bed.") == ["room"]
 
 
@@ -382,7 +379,7 @@ def test_an_inverted_clause_seen_out_of_a_window_is_a_view() -> None:
         "I was on the night bus. The seats were purple. The driver sang. "
         "Outside the window the houses got smaller and smaller."
     )
-    assert [s.setting[:1] for s in script.sentences] == [("road",)] * 4
+    assert [s.setting[:1] for s in script.sentences] == [("bus",)] * 4
 
 
 def test_a_floor_that_becomes_water_floods_the_room_which_stays() -> None:
@@ -533,9 +530,9 @@ def test_the_back_of_a_place_is_no_going_back() -> None:
         "I got on the bus. Then I was in a cave full of glow-worms. "
         "At the very back of the cave the bus was parked, empty."
     )
-    assert [s.setting[:1] for s in script.sentences] == [("road",), ("cavern",), ("cavern",)]
+    assert [s.setting[:1] for s in script.sentences] == [("bus",), ("cavern",), ("cavern",)]
     back = _script("I got on the bus. Then I was in a market. I carried it back onto the bus.")
-    assert back.sentences[2].setting[:1] == ("road",)
+    assert back.sentences[2].setting[:1] == ("bus",)
 
 
 def test_a_place_before_a_thing_of_it_is_where_one_is_lightly() -> None:
@@ -672,7 +669,7 @@ def test_taking_a_train_or_a_bus_with_someone_is_riding_it() -> None:
     volcano = "I was standing on the rim of a volcano. "
     assert _places(volcano + "We caught the last tram down.") == ["volcano", "train"]
     assert _places(volcano + "My sister and me took the train.") == ["volcano", "train"]
-    assert _places(volcano + "Me and my class went on the school bus.") == ["volcano", "road"]
+    assert _places(volcano + "Me and my class went on the school bus.") == ["volcano", "bus"]
     assert _places(volcano + "He gave me a book about buses.") == ["volcano"] * 2
 
 
@@ -798,7 +795,7 @@ def test_a_ride_arrives_where_it_was_going_when_the_dream_names_things_there() -
         "Me and my class went on the school bus to the theme park. The bus was yellow. "
         "We waited in the queue for the biggest roller coaster."
     )
-    assert _places(text) == ["road", "road", "carnival"]
+    assert _places(text) == ["bus", "bus", "carnival"]
 
 
 def test_the_lake_after_an_underground_lake_is_that_cavern() -> None:
@@ -1042,6 +1039,24 @@ def test_the_shape_in_which_something_comes_is_no_place() -> None:
     assert _script("We lived in caves.").sentences[0].setting[:1] == ("cavern",)
 
 
+def test_a_line_of_dialogue_written_as_a_script_is_talk() -> None:
+    script = (
+        "I got into the lift with a stranger.\nShe held a goldfish in a bag.\nHer: Which floor?"
+        "\nMe: Fourth, please.\nHer: There is no fourth floor in this building."
+    )
+    assert _places(script) == ["lift"] * 5
+    told = "Jo: So what happened?\nMe: Okay, so I was at work, in the same grey office."
+    assert _places(told)[1] == "office"  # the dreamer telling the dream
+    assert _places("Note: the whole thing was set in a forest.") == ["forest"]
+
+
+def test_a_feature_in_the_middle_of_where_one_is_is_part_of_it() -> None:
+    garden = "The doors opened onto a rooftop garden. There was a pond in the middle with a frog."
+    assert _places(garden) == ["garden", "garden"]
+    wood = "I stood in the garden. There was a pond in the middle of the wood."
+    assert _places(wood)[1] == "lake"
+
+
 def test_a_creature_standing_somewhere_leaves_the_dreamer_where_they_are() -> None:
     heron = "I was in the garden. The heron was still there, standing in a shallow pond."
     assert _places(heron) == ["garden", "garden"]
@@ -1057,7 +1072,7 @@ def test_a_ski_lift_is_the_snowy_mountain_it_climbs() -> None:
 
 def test_texting_shorthand_reads_as_the_words_it_stands_for() -> None:
     bus = _script("me n jess were on the school bus. outside everything was pink, the fields too.")
-    assert [d.setting[:1] for d in bus.sentences] == [("road",), ("road",)]
+    assert [d.setting[:1] for d in bus.sentences] == [("bus",), ("bus",)]
 
 
 def test_on_a_numbered_ward_the_dreamer_is_there() -> None:
@@ -1098,7 +1113,7 @@ def test_following_a_way_down_to_a_river_is_at_the_river_but_a_ride_goes_there()
     river = _script("The dunes went on forever. I follow it down a slope to a wide brown river.")
     assert river.sentences[1].setting[:1] == ("river",)
     bus = _script("We went on the school bus to the theme park.")
-    assert bus.sentences[0].setting[:1] == ("road",)
+    assert bus.sentences[0].setting[:1] == ("bus",)
 
 
 def test_a_sky_inside_a_thing_or_over_a_named_place_is_no_open_air() -> None:
@@ -1129,12 +1144,12 @@ def test_getting_on_one_of_the_vehicles_just_named_is_aboard_it() -> None:
         "I was in my room. Outside, the street was packed with buses. I got on one and the "
         "driver was my old friend."
     )
-    assert bus.sentences[2].setting[:1] == ("road",)
+    assert bus.sentences[2].setting[:1] == ("bus",)
     depot = _script(
         "I was in a night bus depot. A fox sat in the driver's seat of the green bus. I got on "
         "and the seats were covered in moss."
     )
-    assert depot.sentences[2].setting[:1] == ("road",)
+    assert depot.sentences[2].setting[:1] == ("bus",)
     nothing = _script("I was in my room. I got on one and the driver was my old friend.")
     assert nothing.sentences[1].setting[:1] == ("room",)
 

@@ -751,6 +751,7 @@ def test_a_finite_verb_before_not_is_no_noun() -> None:
     text = "A fox crosses the slope and does not leave tracks. One does not expect it."
     assert "deer" not in {k.motif for k in keywords(text)}
     assert {k.motif for k in keywords("Two does grazed in the clearing.")} >= {"deer"}
+    assert "deer" not in {k.motif for k in keywords("Her: This one does.")}
 
 
 def test_small_things_and_vehicles_are_no_city() -> None:

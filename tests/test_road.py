@@ -182,6 +182,6 @@ def test_across_open_water_the_road_runs_on_the_far_shore(renderer) -> None:
 
 def test_a_note_that_opens_aboard_a_vehicle_puts_the_dreamer_on_it() -> None:
     plan = pipeline.plan(parse_dream("on the night bus home. it was going the wrong way.", "t"))
-    assert [s.setting[:1] for s in direct(plan).sentences] == [("road",), ("road",)]
+    assert [s.setting[:1] for s in direct(plan).sentences] == [("bus",), ("bus",)]
     plan = pipeline.plan(parse_dream("I was in the kitchen. On the table a toy bus.", "t"))
     assert [s.setting[:1] for s in direct(plan).sentences] == [("kitchen",), ("kitchen",)]

@@ -629,7 +629,8 @@ class Matcher:
         """Verbs whatever the tagger says: a plural right after 'a' + noun ('a fox crosses'),
         a clause's first word (an adverb aside) before an object pronoun or 'what' ('"Wind
         it," he said', 'just ship it', 'Ship what?'), a finite verb before 'not' ('one does not
-        expect', 'the fox does not leave tracks')."""
+        expect', 'the fox does not leave tracks'), 'does' ending its clause where the tagger
+        reads a verb ('this one does')."""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         first = i == 0 or tokens[i].brk or i == 1 and tag_of(0) == "RB" or (
             i > 1 and tokens[i - 1].brk and tag_of(i - 1) == "RB"
@@ -638,6 +639,8 @@ class Matcher:
             return True
         if found in ("VBZ", "VBP", "VBD") and nxt is not None and not nxt.brk and nxt.word == "not":
             return True
+        if found == "VBZ" and tokens[i].word == "does" and (nxt is None or nxt.brk):
+            return True  # 'this one does.': no female deer (but 'two does grazed')
         return (
             found == "NNS"
             and i > 1

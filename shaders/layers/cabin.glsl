@@ -9,6 +9,9 @@
 // blue-grey moquette, wide windows with rounded corners where the night or the day outside
 // shows, a luggage rack's rail above them, a strip of light down the middle of the ceiling,
 // the door to the next carriage at the far end with a lit pane; it rocks a little on the rails.
+// With BUS defined as well (the `bus` layer): a bus, its seats in a deep blue moquette, yellow
+// poles at the aisle's edge and a yellow rail over the windows, strip lights along the ceiling,
+// and at the far end the windscreen over the dashboard where the sky ahead shows; it sways.
 #include "lib/header.glsl"
 #include "lib/land_interior.glsl"
 const Room ROOM = Room(vec2(0.78, 0.78), vec2(0.52, 0.5), 11.0);
@@ -24,7 +27,10 @@ flat out vec3 v_seat;     // the seats' fabric
 
 void cabin_vertex() {
     room_vertex(vec2(0.5, 0.53), 0.3, ROOM_WARM * 1.4, mix(vec3(0.35, 0.45, 1.0), v_pal_glow, 0.2) * 1.2);
-#if defined CARRIAGE
+#if defined BUS
+    v_seat = mix(vec3(0.12, 0.16, 0.42), u_palette[1] * 0.4, 0.15);     // a deep blue moquette
+    v_draw.w = 0.008 * sin(u_time * 0.9) + 0.004 * sin(u_time * 2.3);   // swaying round corners
+#elif defined CARRIAGE
     v_seat = mix(vec3(0.24, 0.25, 0.34), u_palette[1] * 0.4, 0.15);     // blue-grey moquette
     v_draw.w = 0.005 * sin(u_time * 1.9) + 0.004 * sin(u_time * 0.7);   // rocking on the rails
 #else
@@ -89,6 +95,7 @@ void main() {
     float oval = length(max(abs(win) - vec2(0.4, 0.5), 0.0)) - 0.5;
 #endif
     float window = wall * smoothstep(0.08, -0.08, oval);
+    float windscreen = 0.0;
     float frame = wall * smoothstep(0.35, 0.1, abs(oval + 0.05)) * (1.0 - window);
     vec3 albedo = panel * (1.0 - 0.25 * bins) * (1.0 - 0.5 * bin_seam);
     albedo = mix(albedo, vec3(0.1, 0.11, 0.16) * (0.8 + 0.3 * vnoise(vec2(p.x, z) * 40.0)), is_floor);
@@ -99,6 +106,14 @@ void main() {
     vec3 light = v_mood * (0.03 + 0.08 * exp(-abs(p.y - 0.3) * 4.0)) + v_key * (0.015 + 0.6 * galley);
     vec3 col = room_lit(albedo, h, ROOM, light);
 #if defined CARRIAGE
+#if defined BUS
+    // the windscreen across the far end over the dashboard; the yellow rail over the windows;
+    // strip lights along the ceiling
+    windscreen = far_wall * step(abs(p.x), 0.66) * step(-0.02, p.y) * step(p.y, 0.44);
+    col = mix(col, vec3(0.05, 0.05, 0.06) * (v_fill + v_key * 0.3), far_wall * step(p.y, -0.02));
+    col = mix(col, vec3(0.95, 0.75, 0.1) * (v_key * 0.35 + v_fill * 0.1), bin_edge);
+    col += ceiling * (v_key + v_mood * 0.3) * 0.15 * smoothstep(0.05, 0.02, abs(abs(p.x) - 0.55));
+#else
     // the door to the next carriage at the far end, a lit pane in it; the rack's metal rail;
     // the strip light down the middle of the ceiling
     float door = far_wall * step(abs(p.x), 0.14) * step(p.y, 0.3);
@@ -106,6 +121,7 @@ void main() {
     col += door * step(abs(p.x), 0.08) * step(0.05, p.y) * step(p.y, 0.24) * v_key * 0.5;
     col = mix(col, vec3(0.5, 0.52, 0.55) * (v_key * 0.3 + v_fill * 0.15), bin_edge);
     col += ceiling * (v_key + v_mood * 0.3) * 0.5 * smoothstep(0.06, 0.02, abs(p.x));
+#endif
     col *= 1.0 - frame * 0.6;
 #else
     // the galley's curtain across the far end, lit from behind
@@ -155,6 +171,19 @@ void main() {
     }
     // the haze down the cabin
     float depth = row_hit > 0.5 ? row_z : p.z;
+#if defined BUS
+    // the yellow poles at the aisle's edge, every third row, in front of what is behind them
+    float pole = 0.0;
+    float first_pole = room_row_after(1.8, ROW * 3.0);
+    for (int i = 0; i < 4; i++) {
+        float zk = first_pole + float(i) * ROW * 3.0 - ROW * 0.45;
+        float x = abs(q.x * zk) - SEATS.x + 0.02;
+        float hit = smoothstep(0.012 + seen.px * 0.5 * zk / max(depth, 0.1), 0.012, abs(x)) * step(zk, depth);
+        pole = max(pole, hit * (1.0 - pole));
+    }
+    col = mix(col, vec3(0.95, 0.72, 0.08) * (v_key * 0.25 + v_fill * 0.1), pole);
+    window = max(window, windscreen) * (1.0 - pole) * (1.0 - row_hit);
+#endif
     col = room_finish(col, depth, 0.12, v_pal_haze * 0.4 + v_mood * 0.02, 1.0 - window);
     float cov = 1.0 - window;
     f_color = vec4(col * cov, cov) * v_draw.x;
