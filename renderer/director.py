@@ -347,6 +347,7 @@ class SentencePlaces(NamedTuple):
     view: Where | None = None  # the place an "Outside, ..." sentence shows
     outdoors: bool = False  # it shows the open air's life and nothing of a room: a view that
     # goes on ("outside: moor, thick fog" ... "sheep with lanterns round their necks")
+    goes_out: bool = False  # someone goes out, naming no place ("we roped up and went out")
 
 
 def _places(plan: ScenePlan) -> list[SentencePlaces]:
@@ -456,6 +457,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 here, returning, _goes_back(sentence), _goes_in(sentence),
                 bool(aboard) or rowing, building, _ridden_to(tokens, named, here, bool(aboard)),
                 _outside_view(tokens, named), _outdoors(sentence_plan.named),
+                _goes_out(sentence),
             )
         )
     return found
@@ -639,14 +641,29 @@ def _goes_in(sentence: Sentence) -> bool:
         return True
     if words[:2] == ["inside", "it"] and words[2:3] and words[2] in pw.BE:  # "Inside it was cold"
         return True
-    dreamer_first = bool(words) and words[0] in pw.DREAMER  # "I find the door and go inside"
-    return any(
-        (words[k - 2] in pw.DREAMER or dreamer_first and words[k - 2] in ("and", "then"))
-        and words[k - 1] in pw.MOTION
-        and words[k] in pw.GOING_IN
-        and (k + 1 == len(tokens) or tokens[k + 1].brk or words[k + 1] in ("and", "then"))
-        for k in range(2, len(tokens))
-    )
+    return _goes(tokens, pw.GOING_IN)
+
+
+def _goes_out(sentence: Sentence) -> bool:
+    """Whether someone goes out, and the clause ends there: "we roped up and went out", "I
+    stepped outside" (not "I went out to the barn", which names where)."""
+    return _goes(tokenize(sentence.text, sentence.start), pw.GOING_OUT)
+
+
+def _goes(tokens: list[Token], ways: frozenset[str]) -> bool:
+    """Whether the dreamer moves one of `ways` (in, out) and the clause ends there: "I went
+    in", "I find the door and go inside", "so we roped up and went out"."""
+    words = [t.word for t in tokens]
+    for k in range(2, len(tokens)):
+        ends = k + 1 == len(tokens) or tokens[k + 1].brk or words[k + 1] in ("and", "then")
+        if words[k] not in ways or words[k - 1] not in pw.MOTION or not ends:
+            continue
+        if words[k - 2] in pw.DREAMER:
+            return True
+        clause = clause_start(tokens, k - 2)
+        if words[k - 2] in ("and", "then") and set(words[clause : k - 2]) & pw.DREAMER:
+            return True
+    return False
 
 
 def _the_back(before: list[str]) -> bool:
@@ -1693,6 +1710,7 @@ def direct(plan: ScenePlan) -> SceneScript:
     before: list[tuple[Where, float]] = []  # the places the sentence before named
     bound: Where | None = None  # where the ride in force goes
     last_water: Where | None = None  # the last water named
+    outside: Where | None = None  # what an "Outside, ..." showed while one was indoors
     for i, sentence_plan in enumerate(plan.sentences):
         here = places[i]
         returning = here.returning or returning and not here.named  # "I went back up."
@@ -1728,6 +1746,9 @@ def direct(plan: ScenePlan) -> SceneScript:
         indoor = current is not None and current.place in indoors()
         if view is not None and indoor and here.outdoors and not here.named:
             named.append((view, LOCATIVE))  # the view goes on: out there now
+        outside = places[i - 1].view or outside if i and indoor else None
+        if outside is not None and here.goes_out and not here.named:
+            named.append((outside, LOCATIVE))  # out into what the window showed
         hold = max([hold, *(s for w, s in named if w == current)])
         named, before = _dwelt_on(named, before, current), named
         moved = _move(named, current, hold)

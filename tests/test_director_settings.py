@@ -1039,6 +1039,17 @@ def test_the_shape_in_which_something_comes_is_no_place() -> None:
     assert _script("We lived in caves.").sentences[0].setting[:1] == ("cavern",)
 
 
+def test_going_out_is_going_into_what_the_window_showed() -> None:
+    hut = (
+        "I was in a wooden hut. Outside the window, the glacier was moving. Someone said we "
+        "had to cross it, so we roped up and went out."
+    )
+    assert _places(hut) == ["shed", "shed", "snowfield"]
+    kitchen = "I was in the kitchen. Outside, the garden was full of snow. I went out."
+    assert _places(kitchen) == ["kitchen", "kitchen", "garden"]
+    assert _places("I was in the kitchen. I went out.") == ["kitchen", "kitchen"]
+
+
 def test_a_line_of_dialogue_written_as_a_script_is_talk() -> None:
     script = (
         "I got into the lift with a stranger.\nShe held a goldfish in a bag.\nHer: Which floor?"
