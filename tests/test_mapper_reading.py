@@ -641,6 +641,7 @@ def test_everyday_things_are_read_as_things() -> None:
 
 def test_a_quantity_likened_to_an_image_is_a_figure() -> None:
     assert keyword("The desert turned into a sea of rolling dunes.", "sea").figurative
+    assert keyword("I sorted through a mountain of old jumpers.", "mountain").figurative
     assert keyword("A carpet of leaves covered the path.", "carpet").figurative
     assert not keyword("A carpet of leaves covered the path.", "leaves").figurative
     assert not keyword("We walked along the wall of the house.", "wall").figurative

@@ -487,17 +487,12 @@ class Matcher:
         if k >= len(tokens) or tokens[k].brk:
             return False
         if tokens[k].word == "of":
-            measure = forms(tokens[j - 1].word)
-            if measure.isdisjoint(self.lexicon.measures):
+            if forms(tokens[j - 1].word).isdisjoint(self.lexicon.measures):
                 return False
             k += 1
             while k < len(tokens) and tokens[k].word in _DETERMINERS:
                 k += 1
-            if k < len(tokens) and not forms(tokens[k].word).isdisjoint(self.after_of_blocked):
-                return True
-            return not measure.isdisjoint(_HEAPS) and any(  # a heap of things: 'a mountain
-                _plural_noun(t.word) for t in tokens[k : k + 3] if not t.brk  # of old jumpers'
-            )
+            return k < len(tokens) and not forms(tokens[k].word).isdisjoint(self.after_of_blocked)
         return k - j <= 2 and self._is_abstract(tokens[k])
 
     def _negator(self, tokens: list[Token], k: int) -> bool:
@@ -1311,19 +1306,13 @@ _NOT_SENSED = _words(  # a new clause or a phrase of its own: 'the sound of rain
     " on in at into onto under over by from with through across near behind beside above below"
 )
 _HEARING = _words("hear hears heard hearing")
-_HEAPS = _words("mountain hill sea ocean")  # 'a mountain of jumpers', 'a sea of umbrellas'
-
-
-def _plural_noun(word: str) -> bool:
-    """'jumpers', 'umbrellas': a noun that is the plural of another word."""
-    return any(lemma != word for lemma in readings(word).get("NOUN", ()))
-
 _INSTEAD = _words("only just")  # after a comma, what is sensed instead: 'no music, only the sea'
 _SOUNDS = _words("sound sounds noise noises")
 _LISTENING = _words("listen listens listened listening")
 _VANISHED = frozenset(["gone", "vanished", "disappeared"])
-_LIKENED = _words(  # nouns likening a quantity to an image: "a sea of faces", "a river of lava"
-    "sea ocean river wall tide flood avalanche torrent cascade blanket carpet"
+_LIKENED = _words(  # nouns likening a quantity to an image: "a sea of faces", "a river of lava",
+    # "a mountain of old jumpers"
+    "sea ocean river wall tide flood avalanche torrent cascade blanket carpet mountain"
 )
 _COLLECTIVES = _words(
     "flock flocks herd herds swarm swarms shoal shoals pack packs pod pods colony colonies troop "
