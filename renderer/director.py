@@ -348,6 +348,7 @@ class SentencePlaces(NamedTuple):
     outdoors: bool = False  # it shows the open air's life and nothing of a room: a view that
     # goes on ("outside: moor, thick fog" ... "sheep with lanterns round their necks")
     goes_out: bool = False  # someone goes out, naming no place ("we roped up and went out")
+    comes_up: bool = False  # the dreamer comes up out of the water ("We surfaced next to...")
 
 
 def _places(plan: ScenePlan) -> list[SentencePlaces]:
@@ -457,7 +458,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 here, returning, _goes_back(sentence), _goes_in(sentence),
                 bool(aboard) or rowing, building, _ridden_to(tokens, named, here, bool(aboard)),
                 _outside_view(tokens, named), _outdoors(sentence_plan.named),
-                _goes_out(sentence),
+                _goes_out(sentence), _comes_up(sentence),
             )
         )
     return found
@@ -648,6 +649,16 @@ def _goes_out(sentence: Sentence) -> bool:
     """Whether someone goes out, and the clause ends there: "we roped up and went out", "I
     stepped outside" (not "I went out to the barn", which names where)."""
     return _goes(tokenize(sentence.text, sentence.start), pw.GOING_OUT)
+
+
+def _comes_up(sentence: Sentence) -> bool:
+    """Whether the dreamer comes up out of the water: "We surfaced next to a lighthouse", "I
+    broke the surface"."""
+    words = pw.WORD.findall(sentence.text.lower())
+    broke = any(
+        a in ("broke", "break") and b == "surface" for a, b in zip(words, words[2:], strict=False)
+    )
+    return bool(set(words) & pw.DREAMER) and (bool(set(words) & pw.SURFACING) or broke)
 
 
 def _goes(tokens: list[Token], ways: frozenset[str]) -> bool:
@@ -1749,6 +1760,9 @@ def direct(plan: ScenePlan) -> SceneScript:
         outside = places[i - 1].view or outside if i and indoor else None
         if outside is not None and here.goes_out and not here.named:
             named.append((outside, LOCATIVE))  # out into what the window showed
+        if here.comes_up and current is not None and current.place in under_water():
+            sea = next((w for w, _ in named if w.place in waters()), Where("ocean", "ocean"))
+            named.append((sea, LOCATIVE))  # up out of the water: on its surface
         hold = max([hold, *(s for w, s in named if w == current)])
         named, before = _dwelt_on(named, before, current), named
         moved = _move(named, current, hold)

@@ -84,6 +84,7 @@ MIDST = frozenset(["middle", "centre", "center", "corner", "end", "far", "back"]
 DEPTHS = frozenset(["back", "depths", "heart", "interior"])  # "at the back of the cave": in it
 GOING_IN = frozenset(["inside", "in", "indoors"])  # "you go inside", "we went in"
 GOING_OUT = frozenset(["outside", "out", "outdoors"])  # "we roped up and went out"
+SURFACING = frozenset(["surfaced", "surfacing", "resurfaced"])  # up out of the water
 GOING_IN_TO = frozenset(["into", "inside"])  # "we went into the cottage", "inside the castle"
 SETTLEMENTS = frozenset(["village", "villages", "hamlet", "hamlets", "green"])  # no inside
 FORMATIONS = frozenset(  # the shapes in which things come: "in columns", "tears ran in rivers"

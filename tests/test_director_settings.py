@@ -1039,6 +1039,12 @@ def test_the_shape_in_which_something_comes_is_no_place() -> None:
     assert _script("We lived in caves.").sentences[0].setting[:1] == ("cavern",)
 
 
+def test_coming_up_out_of_the_sea_is_on_its_surface() -> None:
+    reef = "I dived down to the coral reef. Fish swam past. We surfaced next to a lighthouse."
+    assert _places(reef) == ["undersea", "undersea", "ocean"]
+    assert _places("I was in the kitchen. I wiped the surface of the table.") == ["kitchen"] * 2
+
+
 def test_going_out_is_going_into_what_the_window_showed() -> None:
     hut = (
         "I was in a wooden hut. Outside the window, the glacier was moving. Someone said we "
