@@ -31,9 +31,10 @@ def named_colors(
     accepts, from the keywords that `is_color` says are colour words or materials; a thing
     whose name holds a colour before its last word has that colour ("a green field", not
     "moonlight"). A thing named in more than one colour keeps its own ("blue stars, gold
-    stars, red stars")."""
+    stars, red stars"); of a thing and a part of it, each in a colour, the thing named first
+    gives the colour ("a fat orange cat ... opened one yellow eye")."""
     colors: dict[int, str] = {}  # token index -> the colour its colour keyword names
-    found: dict[str, set[str]] = {}
+    found: dict[str, dict[str, str]] = {}  # motif -> its keywords' words -> their colours
     for keyword in keywords:
         words = keyword.text.lower().replace("-", " ").split()  # as tokenized: "snow-capped"
         if is_color(keyword) and (hexes := color_words(words, lexicon)):
@@ -42,7 +43,7 @@ def named_colors(
             continue
         own = color_words(words[:-1], lexicon)
         if own and colorable(keyword) and not (keyword.negated or keyword.figurative):
-            found.setdefault(keyword.motif, set()).add(own[-1])
+            _add(found, keyword, own[-1])
     things = {t: k for k in keywords for t, token in enumerate(tokens) if token.start == k.start}
     for index, keyword in sorted(things.items(), key=lambda item: item[0]):
         if index in colors or keyword.negated or keyword.figurative or not colorable(keyword):
@@ -50,8 +51,17 @@ def named_colors(
         last = max(k for k, t in enumerate(tokens) if t.start < keyword.end)
         hex_ = _before(tokens, index, colors) or _after(tokens, last, colors, things)
         if hex_ is not None:
-            found.setdefault(keyword.motif, set()).add(hex_)
-    return {motif: hexes.pop() for motif, hexes in found.items() if len(hexes) == 1}
+            _add(found, keyword, hex_)
+    firsts = {motif: next(iter(named.values())) for motif, named in found.items()}
+    return {motif: hex_ for motif, hex_ in firsts.items() if hex_}
+
+
+def _add(found: dict[str, dict[str, str]], keyword: Keyword, hex_: str) -> None:
+    """Note the colour named for the keyword's thing under the word that names it; a word
+    named in two colours keeps its own ("" : "blue stars, gold stars")."""
+    named = found.setdefault(keyword.motif, {})
+    word = keyword.text.lower()
+    named[word] = hex_ if named.get(word, hex_) == hex_ else ""
 
 
 def _before(tokens: list[Token], index: int, colors: dict[int, str]) -> str | None:

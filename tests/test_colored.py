@@ -100,6 +100,11 @@ def test_a_thing_named_in_many_colours_keeps_its_own() -> None:
     assert _colors("The sky was crowded with blue stars, gold stars and red stars.") == [{}]
 
 
+def test_a_creature_and_a_part_of_it_in_two_colours_take_the_creatures() -> None:
+    cat = _colors("A fat orange cat slept on a shelf and opened one yellow eye.")[0]
+    assert cat["cat"] == _colors("An orange cat slept.")[0]["cat"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
