@@ -302,8 +302,9 @@ def seen_through_window(tokens: list[Token], clause: int, index: int) -> bool:
 def _opens_onto(before: list[str]) -> bool:
     """Whether a way through opens onto the place, the words of its clause before it: "the
     back door of the shop opens onto a tennis court", "the gate led into a wide meadow", "the
-    tunnel opened into a ballroom" (not a window: a view, seen from where one is)."""
-    near = [w for w in before if w not in pw.DETERMINERS]
+    tunnel opened into a ballroom", "the corridor opened out into a proper forest" (not a
+    window: a view, seen from where one is)."""
+    near = [w for w in before if w not in pw.DETERMINERS and w != "out"]
     for k in range(max(1, len(near) - 3), len(near)):
         if near[k] in pw.ENTERING and near[k - 1] in pw.OPENING:
             return not set(near[: k - 1]) & pw.WINDOWS

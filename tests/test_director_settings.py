@@ -1039,6 +1039,16 @@ def test_the_shape_in_which_something_comes_is_no_place() -> None:
     assert _script("We lived in caves.").sentences[0].setting[:1] == ("cavern",)
 
 
+def test_a_way_that_opens_out_into_a_place_leads_there() -> None:
+    wood = "I was in the school corridor. The corridor opened out into a proper forest."
+    assert _places(wood) == ["corridor", "forest"]
+
+
+def test_the_grill_of_a_kitchen_is_no_cafe() -> None:
+    grill = "I followed her into the kitchen. There were fish fingers under the grill."
+    assert _places(grill) == ["kitchen", "kitchen"]
+
+
 def test_coming_up_out_of_the_sea_is_on_its_surface() -> None:
     reef = "I dived down to the coral reef. Fish swam past. We surfaced next to a lighthouse."
     assert _places(reef) == ["undersea", "undersea", "ocean"]
