@@ -52,6 +52,8 @@ def weight(text: str, surface: str) -> float:
         ("The departure board flickered.", "departure board", "objects"),
         ("Then we were at the zoo.", "zoo", "meadow"),  # its animals on grass, no skyline
         ("We had PE in the gym.", "gym", "gym"),  # a gym of its own, not a great hall
+        ("The radiator ticked.", "radiator", "objects"),  # a thing in a room, no great hall
+        ("The freezers hummed.", "freezers", "objects"),
         ("The sports hall was empty.", "sports hall", "gym"),
         ("I sat in the waiting room.", "waiting room", "waiting_room"),  # rows of chairs, no bed
         ("A sleigh came through the trees.", "sleigh", "objects"),  # not a city skyline
