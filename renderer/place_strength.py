@@ -349,8 +349,8 @@ def _amid_where_one_is(tokens: list[Token], index: int) -> bool:
     """Whether the place at token `index` is said to lie in the middle, a corner or at the end
     of where one already is, named by no other place: "There was a pond in the middle with a
     stone frog" (not "in the middle of a lake")."""
-    after = [t.word for t in tokens[index + 1 : index + 5]]
-    for k in range(len(after) - 2):
+    after = [t.word for t in tokens[index + 1 : index + 6]]
+    for k in range(min(len(after) - 2, 2)):
         if after[k] in ("in", "at") and after[k + 1] == "the" and after[k + 2] in pw.MIDST:
             return after[k + 3 : k + 4] != ["of"]
     return False

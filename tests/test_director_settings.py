@@ -1080,7 +1080,7 @@ def test_a_line_of_dialogue_written_as_a_script_is_talk() -> None:
 def test_a_feature_in_the_middle_of_where_one_is_is_part_of_it() -> None:
     garden = "The doors opened onto a rooftop garden. There was a pond in the middle with a frog."
     assert _places(garden) == ["garden", "garden"]
-    wood = "I stood in the garden. There was a pond in the middle of the wood."
+    wood = "I stood in the garden. There was a pond right in the middle of the wood."
     assert _places(wood)[1] == "lake"
 
 
