@@ -923,7 +923,7 @@ def _strengths(
         placed[keyword.start] = len(found)
         boards = strength == RIDES or _boarding(tokens, keyword)
         found.append((_aboard(keyword, where) if boards else where, strength))
-    return _ways_run_through(_owned_parts_dropped(found), ways, placed, tokens)
+    return _owned_parts_dropped(_ways_run_through(found, ways, placed, tokens))
 
 
 def _owned_parts_dropped(found: list[tuple[Where, float]]) -> list[tuple[Where, float]]:

@@ -15,6 +15,7 @@ def test_one_aboard_a_bus_is_inside_it() -> None:
     assert settings_of("I got on the bus. Then I was in a market. I ran back onto the bus.") == [
         "bus", "market", "bus"
     ]
+    assert settings_of("I was on the bus on the motorway.") == ["bus"]  # the road is its own
 
 
 def test_a_bus_seen_going_by_or_a_taxi_ridden_is_the_road() -> None:
