@@ -424,9 +424,9 @@ class Matcher:
         (boat), 'polytunnels' (tunnel), longest head first, not 'ringmaster' (no 'ringm' before
         'aster'); else by a known modifier before a known word: 'snowline' (snow + line)."""
         for k in range(3, len(word) - 2):
-            for pattern, entry in self.phrases.get(word[:k], ()):
-                if len(pattern) == 2 and entry.motif is not None and forms(word[k:]) & pattern[1]:
-                    return entry
+            for pattern, term in self.phrases.get(word[:k], ()):
+                if len(pattern) == 2 and term.motif is not None and forms(word[k:]) & pattern[1]:
+                    return term
         for base in (word, *found.get("NOUN", ())):
             for k in range(3, len(base) - COMPOUND_HEAD + 1):
                 entry = next(
