@@ -14,12 +14,14 @@ import pytest
 from renderer import paths
 from renderer.errors import ReverieError
 from renderer.frame import FrameState
+from renderer.gfx.compositor import PostSettings
 
 if TYPE_CHECKING:
     import moderngl
 
     from renderer.gfx.compositor import Compositor
 
+HELD_EXPOSURE = PostSettings(max_gain=1.0)  # the designed exposure, not adapted to the frame
 LAYER_HEAD = """#version 330 core
 #include "lib/header.glsl"
 #if defined VERTEX_SHADER
@@ -96,16 +98,21 @@ def frame_box(image: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> 
     return image[rows, int(width * x0) : int(width * x1)]
 
 
-def offscreen_renderer(size: tuple[int, int]) -> Iterator[Offscreen]:
+def offscreen_renderer(
+    size: tuple[int, int], post: PostSettings = HELD_EXPOSURE
+) -> Iterator[Offscreen]:
     """The bundled shaders and visuals drawn at `size` on a context of their own, released
-    after: the body of a module's renderer fixture (`yield from offscreen_renderer(SIZE)`)."""
+    after: the body of a module's renderer fixture (`yield from offscreen_renderer(SIZE)`).
+    The exposure is held as designed unless `post` says otherwise: a layer test compares
+    frames that differ in one thing, which the eye's adaptation to the whole frame would
+    answer (tests/test_exposure.py tests the adaptation)."""
     from renderer.gfx.compositor import Compositor
     from renderer.gfx.shaders import ShaderLibrary
     from renderer.gfx.visuals import load_visuals
 
     ctx = gl_context()
     try:
-        yield Offscreen(Compositor(ctx, ShaderLibrary(ctx), load_visuals(), size))
+        yield Offscreen(Compositor(ctx, ShaderLibrary(ctx), load_visuals(), size, post=post))
     finally:
         ctx.release()
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from gfx_support import Offscreen, gl_context, make_library
+from gfx_support import HELD_EXPOSURE, Offscreen, gl_context, make_library
 
 from renderer.bench.look import measure
 from renderer.frame import FrameState
@@ -169,9 +169,9 @@ def parts(ctx, tmp_path_factory):
     return ShaderLibrary(ctx, root), load_visuals(folder)
 
 
-def _compositor(ctx, parts, size=(8, 8), **kw) -> Compositor:
+def _compositor(ctx, parts, size=(8, 8), post=HELD_EXPOSURE, **kw) -> Compositor:
     library, visuals = parts
-    return Compositor(ctx, library, visuals, size, **kw)
+    return Compositor(ctx, library, visuals, size, post=post, **kw)
 
 
 def _state(t: float = 5.0, **intensities: float) -> FrameState:
@@ -236,7 +236,8 @@ def test_motifs_sharing_a_program_are_drawn_once_each_with_their_params(ctx, par
 def test_quarter_resolution_layers_go_under_or_over_the_sharp_ones(ctx, parts) -> None:
     # exposed low enough (and without the top's lean) that the sky's blue stays under white,
     # so the sheen can show on it
-    comp = _compositor(ctx, parts, size=(64, 36), post=PostSettings(exposure=0.5, top_tone=0.0))
+    post = replace(HELD_EXPOSURE, exposure=0.5, top_tone=0.0)
+    comp = _compositor(ctx, parts, size=(64, 36), post=post)
     renderer = Offscreen(comp)
     sky = renderer.render(_state(sky=1.0)).astype(float)
     hidden = renderer.render(_state(sky=1.0, haze=1.0)).astype(float)
@@ -303,11 +304,11 @@ def test_a_star_one_texel_wide_blooms_around_it(ctx, parts) -> None:
 
     y, x = np.mgrid[:96, :96]
     ring = (np.hypot(y - 48, x - 48) > 4) & (np.hypot(y - 48, x - 48) < 10)  # beyond the star
-    sky, star = frame(PostSettings(), sky=0.05), frame(PostSettings(), sky=0.05, spark=1.0)
+    sky, star = frame(HELD_EXPOSURE, sky=0.05), frame(HELD_EXPOSURE, sky=0.05, spark=1.0)
     assert star[48, 48] > sky[48, 48] + 25  # the star itself
     assert (star - sky)[ring].mean() > 5.0  # its bloom around it
     assert np.abs(star[:8, :8] - sky[:8, :8]).max() <= 1.0  # and not in the far corners
-    off = PostSettings(bloom_strength=0.0)
+    off = replace(HELD_EXPOSURE, bloom_strength=0.0)
     assert np.abs(frame(off, sky=0.05, spark=1.0) - frame(off, sky=0.05))[ring].max() <= 1.0
 
 
@@ -523,7 +524,7 @@ DUSK = ((0.02, 0.03, 0.08), (0.25, 0.4, 0.8), (0.9, 0.3, 0.5), (1.0, 0.8, 0.45))
 
 
 def test_backdrop_is_cool_high_and_warm_low(ctx, parts) -> None:
-    comp = _compositor(ctx, parts, size=(64, 36), post=PostSettings(top_tone=0.0))
+    comp = _compositor(ctx, parts, size=(64, 36), post=replace(HELD_EXPOSURE, top_tone=0.0))
     # at dusk: by night the air is the night's own (tests/test_night_light.py)
     state = FrameState(time=5.0, intensities={}, palette=DUSK, arousal=0.5, seed=7, daylight=0.45)
     picture = Offscreen(comp).render(state).astype(float)
@@ -538,7 +539,7 @@ def test_light_lift_brightens_the_lights_not_the_darks(ctx, parts) -> None:
         measure(
             Offscreen(
                 _compositor(
-                    ctx, parts, size=(64, 36), post=PostSettings(light_lift=lift, grain=0.0)
+                    ctx, parts, size=(64, 36), post=replace(HELD_EXPOSURE, light_lift=lift, grain=0)
                 )
             ).render(state)
         )

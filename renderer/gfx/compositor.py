@@ -17,10 +17,12 @@ shaded there (hidden_rows).
 The timeline decides what is drawn and eases it in and out (renderer/appearances.py); the
 compositor draws every motif of the state, and only as a safeguard the max_draws strongest.
 
-render(state) is pure for an isolated frame. One thing looks at the previous frame, and only
+render(state) is pure for an isolated frame. Two things look at the previous frame, and only
 when frames arrive in order (0 < dt <= MAX_STEP): the pace clock (u_time advances by
-dt * pace, so a change of mood never jumps the picture). A sequence of states therefore always
-gives the same frames, live, exported or still; reset() forgets the previous frame.
+dt * pace, so a change of mood never jumps the picture) and the exposure's adaptation to the
+picture's lights (renderer/gfx/exposure.py), which an isolated frame settles at once. A
+sequence of states therefore always gives the same frames, live, exported or still; reset()
+forgets the previous frame.
 """
 
 from __future__ import annotations
@@ -33,6 +35,14 @@ from typing import TYPE_CHECKING
 
 from renderer.frame import MIN_INTENSITY, FrameState
 from renderer.gfx.camera import camera_at
+from renderer.gfx.exposure import (
+    MAX_GAIN,
+    METER_DIVISOR,
+    SETTLE_STEPS,
+    eased,
+    levels_of,
+    wanted_gain,
+)
 from renderer.gfx.shaders import Shader, ShaderLibrary
 from renderer.gfx.staging import Place, stage
 from renderer.gfx.visuals import LayerSpec, Visuals
@@ -127,6 +137,7 @@ class PostSettings:
     top_tone: float = 0.6  # a graduated filter: how far the top edge leans to the fill's hue
     grain: float = 0.018  # at half size: the upscale softens it to about 0.011
     tint_lean: float = 0.35  # how far a grade motif at full intensity leans to the tint
+    max_gain: float = MAX_GAIN  # the most the exposure adapts upward (1: held as designed)
 
 
 @dataclass(frozen=True)
@@ -255,6 +266,8 @@ class Compositor:
         self._targets: dict[str, _Target] = {}
         self._last_time: float | None = None
         self._clock = 0.0
+        self._step: float | None = None  # seconds since the frame before, None when isolated
+        self._adapted = 1.0  # the exposure's adaptation (renderer/gfx/exposure.py)
         self._buffers: dict[str, _Target] = {}
         self._staged: tuple[object, dict[str, Place]] = ((), {})
         self._allocate()
@@ -300,6 +313,7 @@ class Compositor:
         self._targets = {name: _Target(self.ctx, size) for name, size in sizes.items()}
         self._targets["empty"].fbo.clear(0.0, 0.0, 0.0, 0.0)
         self._targets["picture"] = _Target(self.ctx, part(2), "f1")
+        self._targets["meter"] = _Target(self.ctx, part(METER_DIVISOR), "f1")
 
     # -- time and intensities ----------------------------------------------------------------
 
@@ -312,8 +326,12 @@ class Compositor:
         dt = None if self._last_time is None else state.time - self._last_time
         if dt is not None and 0.0 < dt <= MAX_STEP:
             self._clock += dt * pace(state.arousal)
+            self._step = dt
         elif dt != 0.0:  # first frame, a seek, or a repeat of the same time stays put
             self._clock = state.time * pace(state.arousal)
+            self._step = None
+        else:
+            self._step = 0.0
         self._last_time = state.time
         return self._clock, self.strongest(state.intensities)
 
@@ -423,13 +441,15 @@ class Compositor:
             return None
         picture = self._targets["picture"]
         textures = frame.buffers | {"u_over4": light}
+        self._adapt(frame, textures)
         combine = self._pass("post/combine", picture, **textures)
         if combine is None:
             return None
         rows = frame.opaque_rows
         opaque = self.library.get("post/combine_opaque") if rows > 0 else None
+        look = {"fade": min(max(float(state.fade), 0.0), 1.0), "grain": self.post.grain}
         if opaque is None:
-            self._set_combine(combine, frame, state)
+            self._set_combine(combine, frame, **look, seed=state.seed)
             combine.draw()
             return picture.fbo
         # under open water the half layers are opaque: those rows skip the fetch of under4
@@ -440,14 +460,47 @@ class Compositor:
             (opaque, (0, 0, width, rows)),
             (combine, (0, rows, width, height - rows)),
         ):
-            self._set_combine(shader, frame, state)
+            self._set_combine(shader, frame, **look, seed=state.seed)
             picture.fbo.scissor = box
             picture.fbo.use()
             shader.draw()
         picture.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
         return picture.fbo
 
-    def _set_combine(self, combine: Shader, frame: _Frame, state: FrameState) -> None:
+    def _adapt(self, frame: _Frame, textures: dict[str, _Target]) -> None:
+        """Meter the picture and move the exposure's gain toward the one it wants: eased over
+        the time since the frame before, or settled from 1 on an isolated frame."""
+        step = self._step
+        if step == 0.0 or self.post.max_gain <= 1.0:
+            return
+        if step is None:
+            self._adapted = 1.0
+        for _ in range(SETTLE_STEPS if step is None else 1):
+            levels = self._meter(frame, textures)
+            if levels is None:
+                return
+            wanted = wanted_gain(self._adapted, *levels, self.post.max_gain)
+            self._adapted = wanted if step is None else eased(self._adapted, wanted, step)
+
+    def _meter(self, frame: _Frame, textures: dict[str, _Target]) -> tuple[float, float] | None:
+        """The display luma of the darkest and the brightest 5% of the picture at the present
+        gain (exposure.levels_of), drawn small without the fade or grain (None when post
+        failed)."""
+        import numpy as np
+
+        meter = self._targets["meter"]
+        combine = self._pass("post/combine", meter, **textures)
+        if combine is None:
+            return None
+        self._set_combine(combine, frame, fade=1.0, grain=0.0, seed=0)
+        combine.draw()
+        width, height = meter.size
+        pixels = np.frombuffer(meter.texture.read(), dtype=np.uint8)
+        return levels_of(pixels.reshape(height, width, 4))
+
+    def _set_combine(
+        self, combine: Shader, frame: _Frame, *, fade: float, grain: float, seed: int
+    ) -> None:
         """The uniforms of post/combine (and its opaque variant) for a frame."""
         grade_a, grade_b = self._grade(frame.tint, frame.lean)
         combine.set("u_grade_a", grade_a)
@@ -459,10 +512,10 @@ class Compositor:
         combine.set("u_top_tone", self._gain(frame.palette[1], self.post.top_tone))
         combine.set("u_contrast", self.post.contrast)
         combine.set("u_toe", self.post.toe)
-        combine.set("u_fade", min(max(float(state.fade), 0.0), 1.0))
+        combine.set("u_fade", fade)
         combine.set("u_aspect", (self.size[0] / self.size[1], 1.0))
-        combine.set("u_seed", float(state.seed % 1000))
-        combine.set("u_grain", self.post.grain)
+        combine.set("u_seed", float(seed % 1000))
+        combine.set("u_grain", grain)
 
     def render_layers(self, state: FrameState) -> _Frame:
         """Only the layers: the layer buffers, no post (render() does both)."""
@@ -670,10 +723,10 @@ class Compositor:
         return t["u4"]
 
     def _grade(self, tint: Color, lean: float) -> tuple[float, Color]:
-        """(a, b) with graded = a * x + b * luma(x): exposure, saturation and, by `lean` (a
-        grade motif's intensity), a lean toward the tint at the same luminance (the product
-        of those 3x3 matrices, folded)."""
-        e, sat = self.post.exposure, self.post.saturation
+        """(a, b) with graded = a * x + b * luma(x): exposure (as adapted), saturation and, by
+        `lean` (a grade motif's intensity), a lean toward the tint at the same luminance (the
+        product of those 3x3 matrices, folded)."""
+        e, sat = self.post.exposure * self._adapted, self.post.saturation
         a = e * sat
         b = [e * (1.0 - sat)] * 3
         # x' = (1 - h) x_graded + h * luma(x_graded) * tint / luma(tint)
