@@ -888,9 +888,10 @@ def _strengths(
         elif where.place in climbed() and strength not in (LOCATIVE, BECOMES):
             strength = min(strength, MENTION)  # stairs seen, not climbed, are a thing there:
             # "the tower had only a staircase spiralling up the outside"
+        ridden = False
         if where.place in indoors() and forms(keyword.text.lower().split()[-1]) & pw.CARRIERS:
             if _got_on(tokens) or _rides(tokens, keyword, strength):  # "I got on, and the
-                strength = LOCATIVE  # tram was full", "we caught the last tram": aboard
+                strength, ridden = LOCATIVE, True  # tram was full", "we caught the last tram"
             elif strength not in (LOCATIVE, BECOMES):  # "the train shrank to a speck
                 strength = min(strength, MENTION)  # behind me": seen, not ridden
         if where.place in travelled():
@@ -921,7 +922,7 @@ def _strengths(
         if where.place in travelled() and _travelled_kind(keyword) == "way":
             ways[len(found)] = keyword
         placed[keyword.start] = len(found)
-        boards = strength == RIDES or _boarding(tokens, keyword)
+        boards = strength == RIDES or ridden or _boarding(tokens, keyword)
         found.append((_aboard(keyword, where) if boards else where, strength))
     return _owned_parts_dropped(_ways_run_through(found, ways, placed, tokens))
 
@@ -1011,10 +1012,13 @@ def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bo
 
 def _aboard(keyword: Keyword, where: Where) -> Where:
     """Where one is aboard the vehicle the keyword names: inside a bus or a coach, down its
-    aisle ("on the night bus home"); on the road in any other ("in the back of a taxi")."""
-    if forms(keyword.text.lower().split()[-1]) & pw.BUSES:
+    aisle ("on the night bus home"); inside a train or a tram, in its carriage ("we took the
+    tram into town"); on the road in any other ("in the back of a taxi")."""
+    carrier = forms(keyword.text.lower().split()[-1])
+    if carrier & pw.BUSES:
         return Where("bus", "bus")
-    return where
+    inside = insides().get(where.place or "") if carrier & pw.CARRIERS else None
+    return where if inside is None else Where(inside, inside)
 
 
 def _boarding(tokens: list[Token], keyword: Keyword) -> bool:

@@ -660,17 +660,23 @@ def test_a_train_or_tram_one_is_not_on_is_only_seen() -> None:
         "I was standing on the rim of a volcano. A tram came up the side of the volcano. "
         "I got on, and the tram was full of people."
     )
-    assert _places(text) == ["volcano", "volcano", "train"]
+    assert _places(text) == ["volcano", "volcano", "carriage"]
     salt = "The last door opened onto a salt flat. The ground was white and cracked."
     assert _places(salt + " The train had shrunk to a speck behind me.") == ["dunes"] * 3
 
 
 def test_taking_a_train_or_a_bus_with_someone_is_riding_it() -> None:
     volcano = "I was standing on the rim of a volcano. "
-    assert _places(volcano + "We caught the last tram down.") == ["volcano", "train"]
-    assert _places(volcano + "My sister and me took the train.") == ["volcano", "train"]
+    assert _places(volcano + "We caught the last tram down.") == ["volcano", "carriage"]
+    assert _places(volcano + "My sister and me took the train.") == ["volcano", "carriage"]
     assert _places(volcano + "Me and my class went on the school bus.") == ["volcano", "bus"]
     assert _places(volcano + "He gave me a book about buses.") == ["volcano"] * 2
+
+
+def test_one_who_takes_a_train_or_a_tram_rides_in_its_carriage() -> None:
+    assert _places("I took the train to Leeds. The seats were red.") == ["carriage"] * 2
+    assert _places("We caught the old tram. It smelled of rain.") == ["carriage"] * 2
+    assert _places("We crossed the field. I walked into the village.") == ["meadow", "village"]
 
 
 def test_a_thing_that_goes_into_a_place_does_not_take_the_dreamer() -> None:

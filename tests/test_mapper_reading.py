@@ -145,6 +145,13 @@ def test_space_is_outer_space_only_near_the_sky_bodies() -> None:
     assert "space" not in surfaces("I found a space between the houses.")
 
 
+def test_a_change_of_colour_is_no_turning_even_past_an_adverb() -> None:
+    text = "The sky above the hills turned slowly from apricot to violet."
+    assert "turned" not in surfaces(text)
+    assert keyword("The great lens turned slowly, throwing a beam.", "turned").motif == "vortex"
+    assert keyword("The carousel turned gently round and round.", "turned").motif == "vortex"
+
+
 def test_what_a_thing_turns_to_is_a_noun_and_turning_to_act_is_no_change() -> None:
     assert keyword("The boards turned to grass under my feet.", "grass").motif == "meadow"
     assert "turned to" not in surfaces("The crabs turned to watch me.")

@@ -96,8 +96,9 @@ _BODY_PARTS = _words(
 _FIGURE_CUES = _SIMILE_WORDS | _BODY_PARTS  # a figure of speech needs one of these
 _PERSONAL = _words("my your our")
 _IS = _words("is are was were")
-_NO_STATE = _words("even still again too like")  # adjectives that after a verb say no state
-# it comes to: 'still turning even tho there was no power', 'the hall tilts like a ship'
+# words that after a verb say no state it comes to: 'still turning even tho there was no
+# power', 'the hall tilts like a ship', 'it turned round and round'
+_NO_STATE = _words("even still again too like round around")
 _CLAUSE_OPENERS = _words("then and suddenly now so just")  # words before a clause's subject
 _NAMING = _words("a an two")  # what starts a noun said of a thing: 'its eyes were two moons'
 _THEIRS = _words("its their")
@@ -106,7 +107,7 @@ _UNREAL = _words(  # (with the apostrophe often left out in a hurried journal)
     "not never would could might may can should cannot will dont didnt cant wont wouldnt "
     "couldnt doesnt isnt wasnt werent"
 )
-_CHANGE_OF_STATE = _words("into to back")
+_CHANGE_OF_STATE = _words("into to back from")
 _BETWEEN_SUBJECT_AND_VERB = _words(
     "is are was were be been being has have had will would could can did do does that which "
     "still kept keeps keep began begin begun begins started start starts starting to just all "
@@ -878,10 +879,11 @@ class Matcher:
         gait = not self.lexicon.gaits.isdisjoint(verbs)
         if motif is None and not gait or not keywords or self._phrase_at(tokens, i)[0]:
             return None
-        after = [t.word for t in tokens[i + 1 : i + 3] if not t.brk][:1]
+        after = _state_word(tokens, i)
         state = after and after[0] not in _NO_STATE
         if state and (after[0] in _CHANGE_OF_STATE or _adjective(after[0])):
-            return None  # a change of state: 'the water turns cold', 'it turned into'
+            return None  # a change of state: 'the water turns cold', 'it turned into', 'the
+            # sky turned slowly from apricot to violet'
         if [t.word for t in tokens[i + 1 : i + 3]] in (["out", "to"], ["out", "that"]):
             return None  # 'the lights turned out to be moths'
         if after and after[0] in _OWNERS:
@@ -1366,6 +1368,18 @@ def _listed(tokens: list[Token], start: int, end: int) -> bool:
     if not set(between) <= _LIST_JOINS | _DETERMINERS:
         return False
     return "and" not in between or tokens[start].brk
+
+
+def _state_word(tokens: list[Token], i: int) -> list[str]:
+    """The word after the verb at i in its clause, past adverbs of manner ("slowly", "gently":
+    no noun, verb or adjective reads as them), where a state it comes to would be: "turned
+    slowly from apricot to violet"; none at the clause's end."""
+    for token in tokens[i + 1 : i + 4]:
+        if token.brk:
+            break
+        if not (token.word.endswith("ly") and not readings(token.word)):
+            return [token.word]
+    return []
 
 
 def _adverb_of_place(tokens: list[Token], i: int) -> bool:
