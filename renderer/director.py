@@ -881,7 +881,9 @@ def _strengths(
         if _its_inside(tokens, keyword):
             strength = max(strength, PRESENT)  # "I open the door and the kitchen inside is
             # full of seeds": what one sees in there
-        if strength == LOCATIVE and _a_thing_goes(tokens, keyword, objects, riders):
+        if strength == LOCATIVE and (
+            _a_thing_goes(tokens, keyword, objects, riders) or _sent(tokens, keyword)
+        ):
             strength = MENTION_THERE  # "the mitten drops into a crevasse": the thing is there
         if where.place in climbed() and _climbed(tokens, keyword):
             strength = LOCATIVE  # "I climbed the spiral staircase": on it
@@ -1221,6 +1223,23 @@ def _a_thing_goes(
     named = [t for t in clause if t.end in things]
     opens = clause[0].word in pw.DETERMINERS or clause[0].end in things
     return bool(named) and opens
+
+
+def _sent(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether someone sends a thing to the place and stays where they are: a verb of sending
+    with its object before the place's preposition ("she tipped the goldfish into the pond",
+    "I threw a stone into the lake"; not "I dropped down into the pool", "the escalator dumped
+    us in the gym", nor "I carried the box into the kitchen")."""
+    at = token_index(tokens, keyword.start)
+    clause = [t.word for t in tokens[clause_start(tokens, at) : at]]
+    verbs = [k for k, word in enumerate(clause) if forms(word) & pw.SENDING]
+    places = [k for k, word in enumerate(clause) if word in pw.LOCATIVES]
+    if not verbs or not places or places[-1] < verbs[-1]:
+        return False
+    sent = clause[verbs[-1] + 1 : places[-1]]
+    if pw.DREAMER_SENT.intersection(sent):
+        return False
+    return any(word not in pw.DETERMINERS | pw.PARTICLES for word in sent)
 
 
 def _boards_one(tokens: list[Token]) -> bool:

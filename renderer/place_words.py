@@ -28,6 +28,15 @@ MOTION = frozenset(  # verbs that take someone somewhere: "went through the door
         "took", "take", "takes", "taking", "follow", "follows", "following",
     ]
 )
+SENDING = frozenset(  # verbs (lemmas) that send a thing off while its sender stays: "she
+    # tipped the goldfish into the pond", "I threw a stone into the lake"
+    [
+        "throw", "toss", "tip", "drop", "fling", "hurl", "kick", "pour", "dump", "chuck", "lob",
+        "flick", "spill", "empty", "dip", "dunk", "lower", "release", "skim", "launch", "sink",
+        "post",
+    ]
+)
+PARTICLES = frozenset(["down", "up", "back", "out", "off", "over", "away", "in", "it", "them"])
 BEGINNING = frozenset(["began", "begins", "started", "starts"])  # "and the desert began"
 ENDING = frozenset(["ended", "ends", "stopped", "stops"])  # "the forest ended": no more there
 APPROACH = frozenset(["toward", "towards"])  # on the way there: a move once the last place fades
@@ -197,6 +206,7 @@ CARRIERS = frozenset(  # things that carry whoever is in them where they go
     ]
 )
 DREAMER = frozenset(["i", "we", "you", "i'm", "we're", "you're", "im"])
+DREAMER_SENT = frozenset(["me", "us", "you", "myself", "ourselves", "yourself"])  # "dumped us"
 ONWARD = frozenset(  # where a thing goes on to: "wound through the valley"
     ["through", "past", "down", "up", "into", "across", "along", "over", "around", "round",
      "away", "off", "out", "towards", "toward", "between", "beneath", "under", "beyond"]

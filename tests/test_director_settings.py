@@ -679,6 +679,15 @@ def test_one_who_takes_a_train_or_a_tram_rides_in_its_carriage() -> None:
     assert _places("We crossed the field. I walked into the village.") == ["meadow", "village"]
 
 
+def test_a_thing_sent_into_a_place_does_not_take_its_sender() -> None:
+    garden = "We stood in the rooftop garden. "
+    assert _places(garden + "She tipped the goldfish into the pond.") == ["garden"] * 2
+    assert _places(garden + "I threw a stone into the lake.") == ["garden"] * 2
+    assert _places(garden + "I dropped down into the pool.")[-1] == "lake"
+    assert _places(garden + "Then the escalator dumped us in the gym.")[-1] == "gym"
+    assert _places(garden + "I carried the box into the kitchen.")[-1] == "kitchen"
+
+
 def test_a_thing_that_goes_into_a_place_does_not_take_the_dreamer() -> None:
     text = (
         "You are above a glacier, blue as a bottle. "
