@@ -51,6 +51,7 @@ def surfaces(text: str) -> set[str]:
         ("He leaves the house at dawn.", "leaves"),
         ("I wound the clock on the mantelpiece.", "wound"),
         ("A grey fog mars the view of the bay.", "mars"),
+        ("There is always one small thing that mars everything.", "mars"),
         ("The door was guarded by two statues.", "guarded"),
         ("A fox crosses the lane in front of me.", "crosses"),
         ('My brother said, "Watch this."', "Watch"),

@@ -604,7 +604,10 @@ class Matcher:
             return False  # 'glowed', 'flooded'; not 'guarded', 'carpeted'
         if i > 0 and not tokens[i].brk and not word.endswith("ing"):
             before = tokens[i - 1].word
-            if before in _DETERMINERS or before in _PREPOSITIONS or before in self.colors:
+            relative = before == "that" and tag_of(i - 1) == "WDT"  # 'a thing that mars it'
+            if (before in _DETERMINERS and not relative) or before in _PREPOSITIONS or (
+                before in self.colors
+            ):
                 return False  # 'the water', 'on the floor', 'grey stones': a noun, no need to tag
         found = tag_of(i)
         if found is None:
