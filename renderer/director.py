@@ -89,7 +89,7 @@ FADE = 0.15  # how much a place in force fades per sentence that does not name i
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _TABLES = (  # the file's other tables
     "indoors", "under", "own", "house", "place_things", "travelled", "insides", "outsides",
-    "afloat",
+    "afloat", "groves",
 )  # fmt: skip
 
 
@@ -169,7 +169,7 @@ def under_water() -> frozenset[str]:
 
 
 @cache
-def _own() -> dict[str, frozenset[str]]:
+def owned() -> dict[str, frozenset[str]]:
     """Place -> the motifs it draws as its own (a cavern's rock)."""
     return {place: frozenset(m) for place, m in _table().get("own", {}).items()}
 
@@ -190,6 +190,12 @@ def outsides() -> dict[str, str]:
     """Indoor places -> the place that pictures them from outside, where one is not in them
     (a shed in a meadow is a farm building there, not a shed's inside)."""
     return dict(_table().get("outsides", {}))
+
+
+@cache
+def groves() -> dict[str, str]:
+    """Things that stand together as a place -> that place: among them, one is there."""
+    return dict(_table().get("groves", {}))
 
 
 @cache
@@ -379,8 +385,10 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             if not _drawable(keyword):
                 continue
             role = keyword_role(keyword)
-            if role == "place":
-                named.append((keyword, Where(keyword.motif, keyword.motif)))
+            grove = _grove(sentence, keyword) if role == "subject" else None
+            if role == "place" or grove is not None:
+                place = grove or keyword.motif
+                named.append((keyword, Where(place, place)))
             elif role in ("sky", "weather") and _open_air(sentence, keyword):
                 named.append((keyword, Where(None, keyword.motif)))
         named = [(k, _named_before(sentence, k, heads) or w) for k, w in named]
@@ -683,6 +691,19 @@ def _the_back(before: list[str]) -> bool:
     return bool(near) and near[-1] in pw.DETERMINERS
 
 
+def _grove(sentence: Sentence, keyword: Keyword) -> str | None:
+    """The place that the things the keyword names make together, where the sentence puts
+    someone or something among them: "standing among the vines" (a vineyard), "between the
+    trees" (a forest); None for one of them, their parts, or those only seen."""
+    place = groves().get(keyword.motif)
+    last = keyword.text.lower().split()[-1]
+    if place is None or not last.endswith("s") or forms(last) & pw.PLANT_PARTS:
+        return None  # one of them, or their parts: "underground, among the roots"
+    before = pw.WORD.findall(sentence.text[: keyword.start - sentence.start].lower())
+    before = [word for word in before if word not in pw.DETERMINERS]
+    return place if before[-1:] and before[-1] in pw.AMONG else None
+
+
 def _furnishes(keyword: Keyword) -> bool:
     """Whether the keyword names a furnishing of a place (a bed, a sofa): it shows the place
     only lightly, where no place is named."""
@@ -941,7 +962,7 @@ def _owned_parts_dropped(found: list[tuple[Where, float]]) -> list[tuple[Where, 
         (where, strength)
         for where, strength in found
         if not any(
-            where.place in _own().get(owner, ()) and strength <= firm
+            where.place in owned().get(owner, ()) and strength <= firm
             for owner, firm in firmest.items()
         )
     ]
@@ -1690,7 +1711,7 @@ def _focus(
             continue  # the room draws its own windows
         if place in under_water() and _above_water(keyword.motif):
             continue  # under the sea: "a whale passed the porthole", no horizon or rain
-        if place is not None and keyword.motif in _own().get(place, ()):
+        if place is not None and keyword.motif in owned().get(place, ()):
             continue  # the place's own: "a crack in the rock" of a cavern
         if place is not None and insides().get(keyword.motif) == place:
             continue  # the cabin one is inside of is the room one is in

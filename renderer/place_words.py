@@ -37,6 +37,10 @@ SENDING = frozenset(  # verbs (lemmas) that send a thing off while its sender st
     ]
 )
 PARTICLES = frozenset(["down", "up", "back", "out", "off", "over", "away", "in", "it", "them"])
+AMONG = frozenset(["among", "amongst", "amid", "amidst", "between"])  # "among the vines"
+PLANT_PARTS = frozenset(  # what grows on a plant, not the plants a grove is made of
+    ["root", "branch", "bough", "trunk", "twig", "stump", "stem", "thorn", "petal", "leaf"]
+)
 BEGINNING = frozenset(["began", "begins", "started", "starts"])  # "and the desert began"
 ENDING = frozenset(["ended", "ends", "stopped", "stops"])  # "the forest ended": no more there
 APPROACH = frozenset(["toward", "towards"])  # on the way there: a move once the last place fades

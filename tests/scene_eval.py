@@ -29,7 +29,7 @@ from pathlib import Path
 
 from renderer import pipeline
 from renderer import place_words as pw
-from renderer.director import climbed, insides, outsides, vessels, waters
+from renderer.director import climbed, groves, insides, outsides, owned, vessels, waters
 from renderer.dream import Dream, read_dream_file
 from renderer.mapping.matcher import forms
 from renderer.pipeline import VoiceChoice
@@ -164,6 +164,7 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT) -> DreamScore:
         for index, motifs in wanted.items():
             timed = timeline.sentences[index]
             drawn = set(timeline.state_at((timed.start + timed.end) / 2).drawn)
+            drawn |= {part for place in drawn for part in owned().get(place, ())}  # its own
             drawn_any = drawn_any or bool(motifs & drawn)
         score.focal += 1
         if drawn_any:
@@ -178,11 +179,12 @@ def _with_insides(motifs: set[str], texts: set[str]) -> set[str]:
     """The motifs and the places the director draws for them once one is inside, which no
     word names: a building's inside ([insides] in assets/direction.toml: a lighthouse's
     stairwell, a cottage's room), the stairwell of stairs climbed inside one, the water a boat
-    floats on ([afloat]), an aircraft's cabin, a bus's or a tram's inside (`texts`: the
-    keywords' words)."""
+    floats on ([afloat]), the place that things stand together as ([groves]: the vineyard of
+    vines), an aircraft's cabin, a bus's or a tram's inside (`texts`: the keywords' words)."""
     aircraft = bool(texts & pw.AIRCRAFT)
     bus = any(forms(text.split()[-1]) & pw.BUSES for text in texts)
     found = motifs | {insides()[m] for m in motifs if m in insides()}
+    found |= {groves()[m] for m in motifs if m in groves()}
     if motifs & climbed():
         found |= climbed()  # the stairs one climbs and the stairwell they wind up
     if motifs & vessels():
