@@ -153,6 +153,24 @@ def test_a_change_of_colour_is_no_turning_even_past_an_adverb() -> None:
     assert keyword("The carousel turned gently round and round.", "turned").motif == "vortex"
 
 
+def test_a_plain_is_open_land_and_plain_said_of_a_thing_is_not() -> None:
+    assert keyword("We crossed the luminous plain.", "plain").motif == "meadow"
+    assert keyword("I stood upon a plain of salt that shone.", "plain of salt").motif == "dunes"
+    assert "plain" not in surfaces("She held a plain white cup.")
+    assert "plain" not in surfaces("It was plain to see.")
+    assert keyword("Blue light rose from the crevasses.", "light").motif == "glow"
+
+
+def test_the_speakers_of_a_dialogue_written_as_a_script_are_names() -> None:
+    script = "ME: I was in the dentist's chair.\nSAM: Your actual dentist?\n"
+    script += "ME: Yes, and a robin sat on the lamp.\nSAM: Then what?\n"
+    assert "SAM" not in surfaces(script) and "robin" in surfaces(script)
+    robin = "Robin: Where were you?\nMe: On the beach.\nRobin: Alone?\n"
+    assert "Robin" not in surfaces(robin) and "beach" in surfaces(robin)
+    # one heading is no script: a place named before a colon stays
+    assert "Beach" in surfaces("Beach: sand everywhere, and gulls.")
+
+
 def test_what_a_thing_turns_to_is_a_noun_and_turning_to_act_is_no_change() -> None:
     assert keyword("The boards turned to grass under my feet.", "grass").motif == "meadow"
     assert "turned to" not in surfaces("The crabs turned to watch me.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum, auto
@@ -617,6 +618,16 @@ class Matcher:
         )
         return verb
 
+    def _said_as_adjective(self, tokens: list[Token], i: int) -> bool:
+        """Whether a word that is also an adjective is said as one: right after 'was' or 'is'
+        ('it was plain to see') or before a colour ('a plain white cup', 'light blue')."""
+        if "ADJ" not in readings(tokens[i].word):
+            return False
+        prev = tokens[i - 1].word if i > 0 and not tokens[i].brk else None
+        nxt = tokens[i + 1].word if i + 1 < len(tokens) and not tokens[i + 1].brk else None
+        # (not before a colour that is a verb's past: 'blue light rose from the crevasses')
+        return prev in _IS or nxt in self.colors and nxt in readings(nxt).get("VERB", (nxt,))
+
     def _tag_cue(self, tokens: list[Token], i: int, tag_of: _Tags) -> str | None:
         """'verb' or 'noun' as the tagger reads the word, checked against its neighbours."""
         found = tag_of(i)
@@ -1035,8 +1046,10 @@ class Matcher:
                         cue = self._tag_cue(tokens, i, tag_of) or self._cue(tokens, i, after)
                         entry = self._lookup(word, cue)
                 if entry is not None and entry.motif is not None:
-                    if self._not_a_thing(entry, word, tokens, tag_of, i) or self._sound_of(
-                        tokens, i, tag_of
+                    if (
+                        self._not_a_thing(entry, word, tokens, tag_of, i)
+                        or self._sound_of(tokens, i, tag_of)
+                        or entry.pos == "NOUN" and self._said_as_adjective(tokens, i)
                     ):
                         entry = None
                     elif self.senses:
@@ -1458,12 +1471,20 @@ class TokenTags:
 _NUMBERED = re.compile(r"[ \t]+\d")  # a number after a word: "Ward 9"
 
 
+_LABEL = re.compile(r"\s*([A-Z][\w']*(?: [A-Z][\w']*)?):\s")  # a script line's speaker
+
+
 def proper_names(sentences: list[tuple[str, int, list[Token]]]) -> frozenset[str]:
     """Lowercased words written capitalized inside a sentence ('we called him Pickle'):
     names in this dream, not imagery, wherever they appear capitalized. `sentences` holds
     (text, offset, tokens) triples; 'the Moon' (after a determiner) is not a name, nor is a
-    numbered place ('back on Ward 9', 'from Platform 4')."""
-    names = set()
+    numbered place ('back on Ward 9', 'from Platform 4'). The speakers' labels of a dialogue
+    written as a script are names too: a label ('SAM:', 'Robin:') that opens two lines or
+    more."""
+    labels = Counter(
+        found.group(1).lower() for text, _, _ in sentences if (found := _LABEL.match(text))
+    )
+    names = {word for label, count in labels.items() if count > 1 for word in label.split()}
     for text, offset, tokens in sentences:
         for prev, token in zip(tokens, tokens[1:], strict=False):
             start = token.start - offset
