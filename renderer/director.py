@@ -89,7 +89,7 @@ FADE = 0.15  # how much a place in force fades per sentence that does not name i
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _TABLES = (  # the file's other tables
     "indoors", "under", "own", "house", "place_things", "travelled", "insides", "outsides",
-    "afloat", "groves",
+    "afloat", "groves", "grounds",
 )  # fmt: skip
 
 
@@ -196,6 +196,12 @@ def outsides() -> dict[str, str]:
 def groves() -> dict[str, str]:
     """Things that stand together as a place -> that place: among them, one is there."""
     return dict(_table().get("groves", {}))
+
+
+@cache
+def grounds() -> dict[str, str]:
+    """Worlds in the sky one can stand on -> the place that is their ground."""
+    return dict(_table().get("grounds", {}))
 
 
 @cache
@@ -386,8 +392,11 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 continue
             role = keyword_role(keyword)
             grove = _grove(sentence, keyword) if role == "subject" else None
-            if role == "place" or grove is not None:
-                place = grove or keyword.motif
+            # (after a place named in the sentence, the world is that place's whereabouts: "the
+            # bowling alley was on the moon")
+            ground = _ground(sentence, keyword) if role == "sky" and not named else None
+            if role == "place" or grove is not None or ground is not None:
+                place = grove or ground or keyword.motif
                 named.append((keyword, Where(place, place)))
             elif role in ("sky", "weather") and _open_air(sentence, keyword):
                 named.append((keyword, Where(None, keyword.motif)))
@@ -702,6 +711,16 @@ def _grove(sentence: Sentence, keyword: Keyword) -> str | None:
     before = pw.WORD.findall(sentence.text[: keyword.start - sentence.start].lower())
     before = [word for word in before if word not in pw.DETERMINERS]
     return place if before[-1:] and before[-1] in pw.AMONG else None
+
+
+def _ground(sentence: Sentence, keyword: Keyword) -> str | None:
+    """The ground of the world in the sky the keyword names, where the sentence puts someone
+    or something on it: "we were standing on the moon", "we landed on Mars"; None for one
+    only seen ("the moon rose")."""
+    place = grounds().get(keyword.motif)
+    before = pw.WORD.findall(sentence.text[: keyword.start - sentence.start].lower())
+    before = [word for word in before if word not in pw.DETERMINERS]
+    return place if place is not None and before[-1:] and before[-1] in pw.UPON else None
 
 
 def _furnishes(keyword: Keyword) -> bool:
@@ -1824,13 +1843,14 @@ def direct(plan: ScenePlan) -> SceneScript:
             seen.add(current)
         # the sky of another time of day leaves the setting (the sun at midnight), unless named
         scenery = [m for m in scenery if in_its_time(m, sentence_plan.daylight)]
+        place = current.place if current else None
         for keyword in sentence_plan.keywords:
             role = keyword_role(keyword)
             if _drawable(keyword) and role in ("sky", "weather"):
                 if keyword.motif in scenery:
                     scenery.remove(keyword.motif)
-                scenery = [*scenery, keyword.motif][-MAX_SCENERY:]
-        place = current.place if current else None
+                if keyword.motif not in owned().get(place or "", ()):  # the moon one is on
+                    scenery = [*scenery, keyword.motif][-MAX_SCENERY:]
         sentence = plan.dream.sentences[sentence_plan.index]
         imagery = sentence_plan.named
         tokens = tokenize(sentence.text, sentence.start) if imagery else []

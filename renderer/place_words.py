@@ -38,6 +38,7 @@ SENDING = frozenset(  # verbs (lemmas) that send a thing off while its sender st
 )
 PARTICLES = frozenset(["down", "up", "back", "out", "off", "over", "away", "in", "it", "them"])
 AMONG = frozenset(["among", "amongst", "amid", "amidst", "between"])  # "among the vines"
+UPON = frozenset(["on", "onto", "upon", "across"])  # on a world's ground: "on the moon"
 PLANT_PARTS = frozenset(  # what grows on a plant, not the plants a grove is made of
     ["root", "branch", "bough", "trunk", "twig", "stump", "stem", "thorn", "petal", "leaf"]
 )

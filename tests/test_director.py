@@ -30,7 +30,7 @@ def test_every_motif_has_exactly_one_role() -> None:
     data = tomllib.loads((paths.assets_dir() / "direction.toml").read_text(encoding="utf-8"))
     tables = {
         "place_things", "indoors", "under", "own", "house", "travelled", "insides", "outsides",
-        "afloat", "groves",
+        "afloat", "groves", "grounds",
     }  # fmt: skip
     assert set(data) - tables == set(ROLES)
     assert set(data["indoors"]["places"]) <= set(data["place"])
@@ -45,6 +45,8 @@ def test_every_motif_has_exactly_one_role() -> None:
     assert set(data["house"]["rooms"]) <= set(data["indoors"]["places"])
     assert set(data["groves"]) <= set(data["subject"])
     assert set(data["groves"].values()) <= set(data["place"])
+    assert set(data["grounds"]) <= set(data["sky"])
+    assert set(data["grounds"].values()) <= set(data["place"])
     assert set(data["afloat"]["waters"]) <= set(data["place"]) - set(data["indoors"]["places"])
     assert set(data["afloat"]["vessels"]) <= set(data["subject"])
     assert set(data["under"]["places"]) <= set(data["place"]) - set(data["indoors"]["places"])
