@@ -10,6 +10,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from gfx_support import NIGHT, Offscreen, gl_context
+from reading_support import motifs_of
 
 from renderer.frame import FrameState
 from renderer.gfx.compositor import Compositor
@@ -231,9 +232,24 @@ def test_a_heron_stands_tall_and_thin_on_thin_legs(bare) -> None:
     assert (fox[3] - fox[2]) * SIZE[1] < (fox[1] - fox[0]) * SIZE[0]  # a fox is long and low
 
 
+def test_a_penguin_stands_upright_with_a_white_front_and_a_dark_back(bare) -> None:
+    change = _change(bare, "penguin")
+    mask = _mask(change)
+    x0, x1, y0, y1 = _extent(mask)
+    tall, wide = (y1 - y0) * SIZE[1], (x1 - x0) * SIZE[0]  # pixels
+    assert tall > 1.3 * wide, f"the penguin is {tall:.0f} px tall and {wide:.0f} px wide"
+    bare.compositor.reset()
+    drawn = bare.render(replace(NIGHT, intensities={**NIGHT.intensities, "penguin": 1.0}))
+    body = drawn[mask].astype(np.float32).mean(axis=1)
+    assert np.mean(body > 1.6 * np.median(body)) > 0.1, "no white front"
+    assert np.mean(body < 0.6 * np.median(body)) > 0.1, "no dark back"
+    assert motifs_of("A penguin waddled across the ice.")["penguin"] == "penguin"
+
+
 @pytest.mark.parametrize(
     "motif",
     [
+        "penguin",
         "horse",
         "dog",
         "elephant",

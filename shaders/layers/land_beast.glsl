@@ -496,6 +496,25 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
     g_black = max(land_fill(min(crest, stripe), 0.006), 0.6 * land_fill(legs, 0.006));
     fold = abs(sd_ellipse(bq - vec2(0.05, -0.01), vec2(0.18, 0.065))) + 0.002;   // the wing's edge
     eye = hq - vec2(-0.025, 0.012);
+#elif LAND_KIND == 23
+    // penguin: standing upright and rocking a little from foot to foot, the body a tall egg,
+    // the round head on top turning now and then, a short bill, flippers held out from its
+    // sides; the white front (the paler coat) from the chin down, short feet
+    vec2 bq = rot_small(0.06 * v_beast_anim2.y) * (q - vec2(0.0, 0.36));
+    float bd = sd_ellipse(bq, vec2(0.17, 0.32 + v_beast_anim.x));
+    vec2 hq = rot_small(0.6 * head) * (bq - vec2(-0.03, 0.36));
+    float hd = sd_circle(hq, 0.105);
+    float bill = sd_taper(hq, vec2(-0.08, -0.01), vec2(-0.2, -0.035), 0.03, 0.006);
+    d = smin(bd, smin(hd, bill, 0.015), 0.08);
+    float flipper = sd_taper(bq, vec2(0.0, 0.14), vec2(0.07, -0.14), 0.05, 0.012);
+    legs = min(sd_ellipse(q - vec2(-0.08, 0.018), vec2(0.07, 0.02)),
+               sd_capsule(q, vec2(-0.03, 0.07), vec2(-0.04, 0.02), 0.03));
+    far = sd_ellipse(q - vec2(0.04, 0.016), vec2(0.06, 0.018));
+    d = min(smin(d, legs, 0.02), flipper);
+    g_wool = land_fill(sd_ellipse(bq - vec2(-0.07, -0.04), vec2(0.1, 0.26)), 0.012)
+           * smoothstep(0.0, 0.02, flipper) * step(bq.y, 0.3);
+    fold = abs(flipper) + 0.002;
+    eye = hq - vec2(-0.05, 0.03);
 #elif LAND_KIND == 22
     // a bird on the ground (a crow, a gull, a pigeon): a plump body carried breast up, folded
     // wings, a short tail behind, short legs, a round head turning now and then and a short

@@ -683,6 +683,12 @@
 #define BEAST_SCALE 0.2
 #define BEAST_BOX vec4(-0.55, -0.08, 0.48, 1.42)
 #define COAT_COLOUR vec3(0.34, 0.37, 0.41)
+#elif LAND_KIND == 23
+// penguin: upright on short legs, a black back and head (COAT_COLOUR), a white front,
+// flippers at its sides, a short bill
+#define BEAST_SCALE 0.24
+#define BEAST_BOX vec4(-0.34, -0.05, 0.3, 0.9)
+#define COAT_COLOUR vec3(0.05, 0.055, 0.07)
 #elif LAND_KIND == 22
 // a bird on the ground (a crow, a gull, a pigeon): plump, short-legged, a tail angled down
 #define BEAST_SCALE 0.3
