@@ -246,9 +246,23 @@ def test_a_penguin_stands_upright_with_a_white_front_and_a_dark_back(bare) -> No
     assert motifs_of("A penguin waddled across the ice.")["penguin"] == "penguin"
 
 
+def test_a_seal_lies_long_and_low_with_its_head_raised(bare) -> None:
+    mask = _mask(_change(bare, "seal"))
+    x0, x1, y0, y1 = _extent(mask)
+    tall, wide = (y1 - y0) * SIZE[1], (x1 - x0) * SIZE[0]  # pixels
+    assert wide > 1.6 * tall, f"the seal is {tall:.0f} px tall and {wide:.0f} px wide"
+    columns = mask.sum(axis=0)
+    cols = np.nonzero(columns)[0]
+    ends = columns[cols[: len(cols) // 4]].mean(), columns[cols[-len(cols) // 4 :]].mean()
+    assert max(ends) > 1.5 * min(ends), "no raised head at one end, flippers at the other"
+    assert motifs_of("A walrus lay on the ice.")["walrus"] == "seal"
+    assert motifs_of("She broke the seal on the letter.")["seal"] == "objects"
+
+
 @pytest.mark.parametrize(
     "motif",
     [
+        "seal",
         "penguin",
         "horse",
         "dog",

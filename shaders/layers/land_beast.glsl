@@ -515,6 +515,27 @@ float beast(vec2 q, out float far, out float fold, out vec2 eye) {
            * smoothstep(0.0, 0.02, flipper) * step(bq.y, 0.3);
     fold = abs(flipper) + 0.002;
     eye = hq - vec2(-0.05, 0.03);
+#elif LAND_KIND == 24
+    // seal: lying on its belly along the ground, thick at the chest and tapering to the hind
+    // flippers fanned behind it, which lift and fall now and then; the head raised on the
+    // neck and turning, a blunt muzzle with whiskers; a fore-flipper under the chest; the
+    // paler belly along the ground
+    float lift = 0.04 * tail;
+    d = sd_taper(q, vec2(-0.18, 0.17), vec2(0.42, 0.07 + 0.5 * lift), 0.17 + v_beast_anim.x, 0.05);
+    vec2 hq = rot_small(head) * (q - vec2(-0.32, 0.34));
+    float neck = sd_taper(q, vec2(-0.16, 0.2), vec2(-0.3, 0.32), 0.14, 0.09);
+    float hd = smin(sd_circle(hq, 0.09), sd_ellipse(hq - vec2(-0.1, -0.02), vec2(0.07, 0.05)), 0.04);
+    d = smin(d, smin(neck, hd, 0.05), 0.08);
+    float hind = min(sd_taper(q, vec2(0.42, 0.07 + lift), vec2(0.56, 0.12 + 2.0 * lift), 0.035, 0.05),
+                     sd_taper(q, vec2(0.42, 0.06 + lift), vec2(0.58, 0.02 + lift), 0.03, 0.045));
+    legs = sd_taper(q, vec2(-0.2, 0.1), vec2(-0.3, 0.015), 0.05, 0.025);   // the fore-flipper
+    far = sd_taper(q, vec2(-0.1, 0.1), vec2(-0.16, 0.015), 0.045, 0.022);
+    d = min(smin(d, hind, 0.02), legs);
+    g_wool = 0.35 * land_fill(q.y - 0.09 + 0.05 * smoothstep(0.0, 0.4, q.x), 0.02);   // the belly
+    float whiskers = abs(hq.y + 0.03 + 0.15 * (hq.x + 0.14)) + step(-0.1, hq.x) + step(hq.x, -0.24);
+    g_black = 0.8 * land_fill(sd_circle(hq - vec2(-0.17, 0.0), 0.015), 0.005);   // the nose
+    fold = min(abs(neck) + 0.01, whiskers) + 0.002;
+    eye = hq - vec2(-0.03, 0.03);
 #elif LAND_KIND == 22
     // a bird on the ground (a crow, a gull, a pigeon): a plump body carried breast up, folded
     // wings, a short tail behind, short legs, a round head turning now and then and a short

@@ -689,6 +689,12 @@
 #define BEAST_SCALE 0.24
 #define BEAST_BOX vec4(-0.34, -0.05, 0.3, 0.9)
 #define COAT_COLOUR vec3(0.05, 0.055, 0.07)
+#elif LAND_KIND == 24
+// seal (a walrus, a sea lion): lying on its belly, the head raised, fore-flippers under the
+// chest and the hind flippers fanned behind; a grey-brown coat (COAT_COLOUR), a paler belly
+#define BEAST_SCALE 0.26
+#define BEAST_BOX vec4(-0.5, -0.05, 0.62, 0.55)
+#define COAT_COLOUR vec3(0.3, 0.28, 0.26)
 #elif LAND_KIND == 22
 // a bird on the ground (a crow, a gull, a pigeon): plump, short-legged, a tail angled down
 #define BEAST_SCALE 0.3
