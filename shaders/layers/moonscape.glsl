@@ -13,17 +13,15 @@ const float EYE = 0.2;
 #if defined VERTEX_SHADER
 #define LAND_VERTEX_HOOK moonscape_vertex
 #include "lib/land_vertex.glsl"
-#include "lib/land_building.glsl"
 flat out vec4 v_view;     // aspect, edge softness, the middle's x, time
-flat out vec3 v_key;      // the sun low on the right (by night, the earthshine)
+flat out vec3 v_key;      // the sun low on the right: with no air to soften it, always harsh
+flat out vec3 v_shade;    // what lights the shadows: only the Earth's faint blue
 flat out vec3 v_dust;     // the dust's own grey
 
 void moonscape_vertex() {
     float asp = aspect();
-    float day = 1.0 - atmosphere_night();
-    vec3 amb, lamp;
-    building_light(day, v_key, amb, lamp);
-    v_key = max(v_key, vec3(0.12, 0.13, 0.16));             // the earth lights the night side
+    v_key = mix(vec3(1.0, 0.93, 0.82), v_pal_light, 0.1) * 0.95;
+    v_shade = vec3(0.04, 0.06, 0.11);
     v_view = vec4(asp, 1.3 / land_height_px(), asp * (0.5 + 0.02 * sin(u_time * 0.01)), u_time);
     v_dust = mix(vec3(0.42, 0.42, 0.44), v_pal_light * 0.42, 0.05);
 }
@@ -36,6 +34,7 @@ noperspective in vec2 v_uv;
 out vec4 f_color;
 flat in vec4 v_view;
 flat in vec3 v_key;
+flat in vec3 v_shade;
 flat in vec3 v_dust;
 
 // The crater of the ground cell (size `cell`) around ground point g, if any: its light on g
@@ -69,7 +68,7 @@ void main() {
                 + 0.008 * vnoise(vec2(p.x * 19.0, 1.7));
     float range = land_fill(p.y - HORIZON - ridge, soft) * step(HORIZON - 0.002, p.y);
     float slope = vnoise(vec2(p.x * 4.0 + u_seed + 0.02, 0.3)) - vnoise(vec2(p.x * 4.0 + u_seed - 0.02, 0.3));
-    vec3 hills = v_dust * v_key * (0.35 + 0.9 * clamp(0.5 - slope * 6.0, 0.0, 1.0));
+    vec3 hills = v_dust * (v_key * (0.35 + 0.9 * clamp(0.5 - slope * 6.0, 0.0, 1.0)) + v_shade);
     land_lay(col, cov, range, hills);
     // ---- the ground: grey dust, darker seas of old lava in broad patches, craters
     float below = max(HORIZON - p.y, 1e-4);
@@ -95,7 +94,7 @@ void main() {
     lit = mix(lit, 0.5 + 0.6 * clamp(ob.x, 0.0, 1.0), rock);
     // detail fades to its average with distance, as a pixel covers more ground
     float far = smoothstep(6.0, 30.0, z);
-    vec3 ground = dust * v_key * mix(lit, 0.5, far * 0.6);
+    vec3 ground = dust * (v_key * mix(lit, 0.5, far * 0.6) + v_shade);
     land_lay(col, cov, step(p.y, HORIZON), ground);
     // ---- the stars over it, steady and sharp with no air to make them twinkle: light only,
     // over the black of space that the motif's other layer draws
