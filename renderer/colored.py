@@ -34,13 +34,16 @@ def named_colors(
     stars, red stars"); of a thing and a part of it, each in a colour, the thing named first
     gives the colour ("a fat orange cat ... opened one yellow eye")."""
     colors: dict[int, str] = {}  # token index -> the colour its colour keyword names
+    shades: set[int] = set()  # token indices of colour words naming no colour ("dark", "pale")
     found: dict[str, dict[str, str]] = {}  # motif -> its keywords' words -> their colours
     for keyword in keywords:
         words = keyword.text.lower().replace("-", " ").split()  # as tokenized: "snow-capped"
+        inside = [k for k, t in enumerate(tokens) if keyword.start <= t.start < keyword.end]
         if is_color(keyword) and (hexes := color_words(words, lexicon)):
-            inside = (k for k, t in enumerate(tokens) if keyword.start <= t.start < keyword.end)
             colors.update((k, hexes[-1]) for k in inside)
             continue
+        if is_color(keyword):
+            shades.update(inside)
         own = color_words(words[:-1], lexicon)
         if own and colorable(keyword) and not (keyword.negated or keyword.figurative):
             _add(found, keyword, own[-1])
@@ -49,7 +52,7 @@ def named_colors(
         if index in colors or keyword.negated or keyword.figurative or not colorable(keyword):
             continue
         last = max(k for k, t in enumerate(tokens) if t.start < keyword.end)
-        hex_ = _before(tokens, index, colors) or _after(tokens, last, colors, things)
+        hex_ = _before(tokens, index, colors) or _after(tokens, last, colors, things, shades)
         if hex_ is not None:
             _add(found, keyword, hex_)
     firsts = {motif: next(iter(named.values())) for motif, named in found.items()}
@@ -76,13 +79,17 @@ def _before(tokens: list[Token], index: int, colors: dict[int, str]) -> str | No
 
 
 def _after(
-    tokens: list[Token], last: int, colors: dict[int, str], things: dict[int, Keyword]
+    tokens: list[Token],
+    last: int,
+    colors: dict[int, str],
+    things: dict[int, Keyword],
+    shades: set[int],
 ) -> str | None:
     """The colour said of the thing after it: "the moon was green", "the sky turned a deep
-    violet" (not past another thing or a clause break)."""
+    violet", "the sea is very dark green" (not past another thing or a clause break)."""
     said = False
     for k in range(last + 1, min(last + 2 + REACH, len(tokens))):
-        if tokens[k].brk or k in things and k not in colors:
+        if tokens[k].brk or k in things and k not in colors and k not in shades:
             return None
         if k in colors:
             return colors[k] if said else None

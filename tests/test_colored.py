@@ -30,6 +30,7 @@ def _colors(text: str) -> list[dict[str, str]]:
         ("The moon was green.", "moon"),
         ("Then the sky turned a deep green.", "twilight"),
         ("A green door stood in the field.", "doorway"),
+        ("The sea is very dark green and the birds are white.", "ocean"),
     ],
 )
 def test_a_colour_said_of_a_thing_is_its_colour(text: str, motif: str) -> None:
