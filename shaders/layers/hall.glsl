@@ -85,7 +85,7 @@ void main() {
         float d2 = dot(to, to);
         warm += (max(dot(n, to) * inversesqrt(d2), 0.0) * 0.8 + 0.2) / (d2 * 1.2 + 0.3);
     }
-    float cool = 0.06 + 0.3 * exp(-(ROOM.far - p.z) * 0.5) * (1.0 - far_wall);
+    float cool = 0.16 + 0.35 * exp(-(ROOM.far - p.z) * 0.5) * (1.0 - far_wall);   // the daylight in the shade
     vec3 col = room_lit(albedo, h, ROOM, v_key * (warm * 0.8 + 0.03) + v_fill * cool);
     col += bars * opening * v_fill * 0.05;
     // the polished floor mirrors the chandeliers
