@@ -339,6 +339,7 @@ def test_the_idiom_table_is_broad_data() -> None:
     [
         ("The jam bubbles over like a tidal wave and runs across the counter.", "tidal wave"),
         ("Everybody went still, as if a bell had rung.", "bell"),
+        ("We slid off the bed like it was the big slide at the park.", "park"),
         ("The moths were each as big as a dinner plate.", "plate"),
         ("There was a wall of star-shaped holes.", "star"),
         ("By the gate it was the size of a lunchbox.", "lunchbox"),

@@ -109,6 +109,9 @@ _UNREAL = _words(  # (with the apostrophe often left out in a hurried journal)
     "couldnt doesnt isnt wasnt werent"
 )
 _CHANGE_OF_STATE = _words("into to back from")
+# 'like' opening a clause of being, a comparison as 'as if' is: 'like it was a dream'
+_LIKE_CLAUSE = [[who, be] for who in ("it", "this", "that", "we", "they", "i", "you", "he", "she")
+                for be in ("was", "were", "is", "are")]
 _BETWEEN_SUBJECT_AND_VERB = _words(
     "is are was were be been being has have had will would could can did do does that which "
     "still kept keeps keep began begin begun begins started start starts starting to just all "
@@ -766,7 +769,9 @@ class Matcher:
             nxt = tokens[i + 1] if i + 1 < count and not tokens[i + 1].brk else None
             prev = tokens[i - 1].word if i > 0 and not token.brk else ""
             start, clause = -1, False
-            if word == "like":
+            if word == "like" and [t.word for t in tokens[i + 1 : i + 3]] in _LIKE_CLAUSE:
+                start, clause = i + 1, True  # 'like it was the big slide at the park'
+            elif word == "like":
                 found = tag_of(i)
                 spacing = text[token.end - offset : nxt.start - offset] if nxt else ""
                 words = [t.word for t in tokens[i + 1 : i + 3]]
