@@ -1202,14 +1202,16 @@ def _a_vehicle_before(named: tuple[Keyword, ...], keyword: Keyword) -> bool:
 
 def _aboard_aircraft(tokens: list[Token], keyword: Keyword) -> bool:
     """Whether the dreamer is aboard the aircraft the keyword names: "I was on a plane", "we
-    boarded the jet", "The plane was tiny inside" (not "a plane flew over")."""
+    boarded the jet", a note's "on the plane the seats faced backwards", "The plane was tiny
+    inside" (not "a plane flew over")."""
     if keyword.negated or keyword.figurative or keyword.text.lower() not in pw.AIRCRAFT:
         return False
     at = token_index(tokens, keyword.start)
     clause = clause_start(tokens, at)
     before = [t.word for t in tokens[clause:at] if t.word not in pw.DETERMINERS]
     after = [t.word for t in tokens[at + 1 : at + 4]]
-    boarding = bool(set(before[-2:]) & pw.BOARDING) and _dreamer_before(tokens, keyword)
+    aboard = _dreamer_before(tokens, keyword) or _aboard_first(tokens, keyword)
+    boarding = bool(set(before[-2:]) & pw.BOARDING) and aboard
     return boarding or not before and "inside" in after
 
 

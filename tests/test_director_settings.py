@@ -45,7 +45,7 @@ def test_going_somewhere_without_a_subject_moves_the_dream() -> None:
         "Huge airport, all glass. Went through a door and came out in a long hallway. "
         "The carpet was orange."
     )
-    assert places == ["hall", "corridor", "corridor"]
+    assert places == ["airport", "corridor", "corridor"]
 
 
 def test_things_vehicles_and_materials_never_set_the_scene() -> None:
@@ -465,6 +465,8 @@ def test_aboard_a_plane_is_in_its_cabin() -> None:
         assert "flying" not in script.sentences[0].focus + script.sentences[0].accents
     over = _script("I was in the field. A plane flew over.")
     assert over.sentences[1].setting[:1] == ("meadow",)
+    note = _places("I was at the airport. on the plane the seats were all facing backwards")
+    assert note == ["airport", "cabin"]  # a note's sentence with no subject opens aboard
 
 
 def test_a_place_inside_a_thing_does_not_move_the_dream() -> None:
@@ -935,7 +937,7 @@ def test_a_fete_on_the_green_behind_the_church_is_the_fete() -> None:
 
 
 def test_at_a_numbered_gate_one_is_there_and_a_trench_of_the_sea_is_under_it() -> None:
-    assert _places("I was at Gate 14 with my boarding pass.") == ["hall"]
+    assert _places("I was at Gate 14 with my boarding pass.") == ["airport"]
     assert _places("I did the obs in bay 4.")[0] != "beach"
     trench = "At the bottom of a trench, miles down, there was no sunlight. A jellyfish drifted."
     assert _places(trench) == ["undersea", "undersea"]

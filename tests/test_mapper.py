@@ -48,7 +48,7 @@ def weight(text: str, surface: str) -> float:
         ("Luminous fish.", "Luminous", "glow"),
         ("The moutains were far.", "moutains", "mountains"),
         ("just the ligthouse going round", "ligthouse", "lighthouse"),  # not a 'ligt' house
-        ("Airport terminal, all the boards blank.", "Airport terminal", "hall"),  # no subway
+        ("Airport terminal, all the boards blank.", "Airport terminal", "airport"),  # no subway
         ("The departure board flickered.", "departure board", "objects"),
         ("Then we were at the zoo.", "zoo", "meadow"),  # its animals on grass, no skyline
         ("We had PE in the gym.", "gym", "gym"),  # a gym of its own, not a great hall

@@ -26,23 +26,6 @@ void waiting_room_vertex() {
 noperspective in vec2 v_uv;
 out vec4 f_color;
 
-// The nearest of the chairs along the walls that the ray (1 / direction `inv`) meets: x its
-// distance, y its coverage, z 1 on a seat (0 on a backrest).
-vec3 chairs(vec3 inv, float soft) {
-    vec3 best = vec3(1e3, 0.0, 0.0);
-    for (int side = 0; side < 2; side++) {
-        float s = side == 0 ? -1.0 : 1.0;
-        float wall = s * ROOM.walls.x;
-        vec3 seat = interior_box(inv, vec3(min(wall, wall - s * 0.42), -0.3, ROW.x),
-                                 vec3(max(wall, wall - s * 0.42), -0.24, ROW.y), soft);
-        vec3 back = interior_box(inv, vec3(min(wall, wall - s * 0.07), -0.24, ROW.x),
-                                 vec3(max(wall, wall - s * 0.07), 0.14, ROW.y), soft);
-        if (seat.y > 0.0 && seat.x < best.x) best = vec3(seat.x, seat.y, 1.0);
-        if (back.y > 0.0 && back.x < best.x) best = vec3(back.x, back.y, 0.0);
-    }
-    return best;
-}
-
 void main() {
     vec2 q = room_q(v_uv);
     RoomHit h = room_hit(q, ROOM);
@@ -91,7 +74,7 @@ void main() {
     // ---- the chairs along the walls, one colour each, and the water cooler in the corner
     vec3 rd = vec3(q, 1.0);
     vec3 inv = 1.0 / rd;
-    vec3 seat = chairs(inv, px * 1.5 / max(p.z, 0.1));
+    vec3 seat = room_seats(inv, px * 1.5 / max(p.z, 0.1), ROOM, ROW, 0.0);
     float seat_z = seat.x;                            // rd.z is 1: the distance is its depth
     float k = floor((seat_z - ROW.x) / CHAIR);
     float gap = smoothstep(0.0, 0.03, min(fract((seat_z - ROW.x) / CHAIR), 1.0 - fract((seat_z - ROW.x) / CHAIR)) * CHAIR - 0.02);

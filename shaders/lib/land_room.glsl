@@ -85,6 +85,24 @@ float room_row_after(float z, float spacing) {
     return ceil((z + v_draw.y) / spacing) * spacing - v_draw.y;
 }
 
+// The nearest of two rows of joined seats along the room, their backs `back` in from each side
+// wall, from z = row.x to row.y, that the ray (1 / direction `inv`) meets: x its distance,
+// y its coverage (soft over `soft`), z 1 on a seat (0 on a backrest).
+vec3 room_seats(vec3 inv, float soft, Room room, vec2 row, float back) {
+    vec3 best = vec3(1e3, 0.0, 0.0);
+    for (int side = 0; side < 2; side++) {
+        float s = side == 0 ? -1.0 : 1.0;
+        float wall = s * (room.walls.x - back);
+        vec3 seat = interior_box(inv, vec3(min(wall, wall - s * 0.42), -0.3, row.x),
+                                 vec3(max(wall, wall - s * 0.42), -0.24, row.y), soft);
+        vec3 rest = interior_box(inv, vec3(min(wall, wall - s * 0.07), -0.24, row.x),
+                                 vec3(max(wall, wall - s * 0.07), 0.14, row.y), soft);
+        if (seat.y > 0.0 && seat.x < best.x) best = vec3(seat.x, seat.y, 1.0);
+        if (rest.y > 0.0 && rest.x < best.x) best = vec3(rest.x, rest.y, 0.0);
+    }
+    return best;
+}
+
 // How much light reaches a surface point from a line of tubes along the room, just under the
 // ceiling at x = `x`; `bay` (-0.5..0.5) is where the point lies between two tubes (0 under one).
 float room_tubes(RoomHit h, Room room, float x, float bay) {
