@@ -17,6 +17,8 @@ from renderer.gfx.exposure import (
     DARK_CAP,
     KEY,
     MAX_GAIN,
+    METER_SECONDS,
+    SETTLE_STEPS,
     eased,
     levels_of,
     wanted_gain,
@@ -128,3 +130,21 @@ def test_a_fade_leaves_the_exposure_where_it_was(renderers) -> None:
     faded = _still(shipped, replace(DIM, time=22.0, fade=1.0 - 60 / 90))
     assert np.abs(frames[-1] - faded).mean() < 1.0
     assert frames[-1].mean() < frames[0].mean() * 0.8
+
+
+@pytest.mark.gl
+def test_frames_in_order_are_metered_now_and_then_not_every_frame(renderers, monkeypatch) -> None:
+    """A metering waits for the frame to be drawn: frames in order take one every
+    METER_SECONDS, an isolated frame its few at once."""
+    shipped, _ = renderers
+    compositor = shipped.compositor
+    calls: list[int] = []
+    meter = compositor._meter
+    monkeypatch.setattr(compositor, "_meter", lambda *args: calls.append(1) or meter(*args))
+    compositor.reset()
+    shipped.render(DIM)
+    assert len(calls) == SETTLE_STEPS
+    for k in range(1, 31):  # one second at 30 frames a second
+        shipped.render(replace(DIM, time=DIM.time + k / 30))
+    expected = 1.0 / METER_SECONDS
+    assert expected - 1 <= len(calls) - SETTLE_STEPS <= expected + 1

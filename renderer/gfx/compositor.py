@@ -38,6 +38,7 @@ from renderer.gfx.camera import camera_at
 from renderer.gfx.exposure import (
     MAX_GAIN,
     METER_DIVISOR,
+    METER_SECONDS,
     SETTLE_STEPS,
     eased,
     levels_of,
@@ -268,6 +269,8 @@ class Compositor:
         self._clock = 0.0
         self._step: float | None = None  # seconds since the frame before, None when isolated
         self._adapted = 1.0  # the exposure's adaptation (renderer/gfx/exposure.py)
+        self._wanted = 1.0  # the gain the last metering wanted
+        self._metered = 0.0  # the scene time of the last metering
         self._buffers: dict[str, _Target] = {}
         self._staged: tuple[object, dict[str, Place]] = ((), {})
         self._allocate()
@@ -441,7 +444,7 @@ class Compositor:
             return None
         picture = self._targets["picture"]
         textures = frame.buffers | {"u_over4": light}
-        self._adapt(frame, textures)
+        self._adapt(frame, textures, state.time)
         combine = self._pass("post/combine", picture, **textures)
         if combine is None:
             return None
@@ -467,20 +470,26 @@ class Compositor:
         picture.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
         return picture.fbo
 
-    def _adapt(self, frame: _Frame, textures: dict[str, _Target]) -> None:
-        """Meter the picture and move the exposure's gain toward the one it wants: eased over
-        the time since the frame before, or settled from 1 on an isolated frame."""
+    def _adapt(self, frame: _Frame, textures: dict[str, _Target], time: float) -> None:
+        """Move the exposure's gain toward the one the picture wants: eased over the time since
+        the frame before, toward what it last metered (every METER_SECONDS of frames in
+        order), or settled from 1 on an isolated frame, which it meters at once."""
         step = self._step
         if step == 0.0 or self.post.max_gain <= 1.0:
             return
         if step is None:
             self._adapted = 1.0
-        for _ in range(SETTLE_STEPS if step is None else 1):
+        due = step is None or not 0.0 <= time - self._metered < METER_SECONDS
+        for _ in range(SETTLE_STEPS if step is None else int(due)):
             levels = self._meter(frame, textures)
             if levels is None:
                 return
-            wanted = wanted_gain(self._adapted, *levels, self.post.max_gain)
-            self._adapted = wanted if step is None else eased(self._adapted, wanted, step)
+            self._wanted = wanted_gain(self._adapted, *levels, self.post.max_gain)
+            self._metered = time
+            if step is None:
+                self._adapted = self._wanted
+        if step is not None:
+            self._adapted = eased(self._adapted, self._wanted, step)
 
     def _meter(self, frame: _Frame, textures: dict[str, _Target]) -> tuple[float, float] | None:
         """The display luma of the darkest and the brightest 5% of the picture at the present

@@ -1,11 +1,11 @@
 """The eye's adaptation: an exposure gain that lifts a dim picture until its brightest
 twentieth reaches the key, so a night scene keeps its blacks while its lights read near white.
 
-The compositor meters each frame (the picture drawn small, before the fade), reads the display
-luma of its darkest and brightest 5%, and eases the gain toward the one that brings the
+The compositor meters the picture (drawn small, before the fade) every METER_SECONDS, reads the
+display luma of its darkest and brightest 5%, and eases the gain toward the one that brings the
 brightest to the key without lifting the darkest past DARK_CAP, over ADAPT_SECONDS; an isolated
-frame (a still, a seek) settles at once. The gain never lowers the picture: a bright scene
-keeps the exposure it was designed at.
+frame (a still, a seek) is metered and settles at once. The gain never lowers the picture: a
+bright scene keeps the exposure it was designed at.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ DARK_CAP = 0.16  # the display luma the darkest 5% are not lifted past (41 of 25
 MAX_GAIN = 2.5  # the most a dim frame's exposure is raised
 ADAPT_SECONDS = 2.0  # the time constant of the easing between frames in order
 SETTLE_STEPS = 3  # meterings an isolated frame takes to settle
+METER_SECONDS = 0.2  # between meterings of frames in order (each one waits for the frame)
 METER_DIVISOR = 16  # the meter is the internal size over this, per side
 TOP_SHARE = 0.05  # the brightest share of the meter's pixels that is read
 LUMA = (0.2126, 0.7152, 0.0722)
