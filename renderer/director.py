@@ -708,19 +708,21 @@ def _grove(sentence: Sentence, keyword: Keyword) -> str | None:
     last = keyword.text.lower().split()[-1]
     if place is None or not last.endswith("s") or forms(last) & pw.PLANT_PARTS:
         return None  # one of them, or their parts: "underground, among the roots"
-    before = pw.WORD.findall(sentence.text[: keyword.start - sentence.start].lower())
-    before = [word for word in before if word not in pw.DETERMINERS]
-    return place if before[-1:] and before[-1] in pw.AMONG else None
+    return place if _word_before(sentence, keyword) in pw.AMONG else None
 
 
 def _ground(sentence: Sentence, keyword: Keyword) -> str | None:
     """The ground of the world in the sky the keyword names, where the sentence puts someone
-    or something on it: "we were standing on the moon", "we landed on Mars"; None for one
-    only seen ("the moon rose")."""
+    or something on it: "we were standing on the moon", "we walked across the moon"; None
+    for one only seen ("the moon rose")."""
     place = grounds().get(keyword.motif)
+    return place if _word_before(sentence, keyword) in pw.UPON else None
+
+
+def _word_before(sentence: Sentence, keyword: Keyword) -> str:
+    """The sentence's last word before the keyword, determiners aside ("" if none)."""
     before = pw.WORD.findall(sentence.text[: keyword.start - sentence.start].lower())
-    before = [word for word in before if word not in pw.DETERMINERS]
-    return place if place is not None and before[-1:] and before[-1] in pw.UPON else None
+    return next((word for word in reversed(before) if word not in pw.DETERMINERS), "")
 
 
 def _furnishes(keyword: Keyword) -> bool:
