@@ -1,6 +1,7 @@
-"""Inside a cave: one in a cave, a tunnel or a mine is in the cavern (a cave seen from its
-mouth stays the cave), and its layer draws the rock receding in arches towards a far light,
-dark near at hand, with a still pool that holds the light (real shaders, EGL)."""
+"""Inside a cave: one in a cave, a tunnel dug through the rock or a mine is in the cavern (a
+cave seen from its mouth stays the cave), and its layer draws the rock receding in arches
+towards a far light, dark near at hand, with a still pool that holds the light (real shaders,
+EGL)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ SIZE = (320, 180)
     [
         "I was deep in a cave, far underground.",
         "We crawled into the cave behind the waterfall.",
-        "The train went into a tunnel.",
+        "We crawled along a tunnel dug through the clay.",
         "I was working at the coalface of a coal mine.",
         "We went down the hole and it was a cave under the ground.",
         "I slid down through the soil. Underneath was a huge cave made of roots.",

@@ -137,7 +137,7 @@ def test_a_train_carries_the_dreamer_where_it_goes() -> None:
         "I sat in an old train. The train went into a tunnel. "
         "A moth flew out of the hole in the seat."
     )
-    assert places == ["carriage", "cavern", "cavern"]  # in the train: its carriage
+    assert places == ["carriage", "tunnel", "tunnel"]  # in the train: its carriage
 
 
 def test_the_open_air_is_shown_as_the_passages_setting_and_reported() -> None:
@@ -224,7 +224,7 @@ def test_a_thing_one_gets_into_or_onto_is_where_one_is() -> None:
 def test_only_what_carries_the_dreamer_takes_the_dream_where_it_goes() -> None:
     text = "I was on a train. The water came right up to the hedges outside."
     assert _places(text) == ["carriage", "carriage"]
-    assert _places("I was on a train. The train went into a tunnel.") == ["carriage", "cavern"]
+    assert _places("I was on a train. The train went into a tunnel.") == ["carriage", "tunnel"]
 
 
 def test_where_the_dream_starts_holds_like_a_place_one_is_in() -> None:

@@ -63,7 +63,7 @@ void main() {
     // ---- the ceiling: coffers with gilded ribs; the floor: polished marble in two colours
     vec2 coffer = abs(fract(vec2(p.x, z) / 0.5) - 0.5);
     float rib = ceiling * smoothstep(0.38, 0.44, max(coffer.x, coffer.y));
-    albedo = mix(albedo, mix(stone * 0.3, gilt * 0.3, rib), ceiling);
+    albedo = mix(albedo, mix(u_palette[1] * 0.7, gilt * 0.3, rib), ceiling);   // coffers painted in the fill
     vec2 tile = floor(vec2(p.x, z) / 0.5);
     float dark_tile = mod(tile.x + tile.y, 2.0);
     vec3 marble = mix(vec3(0.85, 0.82, 0.77), mix(vec3(0.3, 0.22, 0.2), u_palette[1] * 0.5, 0.3), dark_tile);
@@ -85,8 +85,9 @@ void main() {
         float d2 = dot(to, to);
         warm += (max(dot(n, to) * inversesqrt(d2), 0.0) * 0.8 + 0.2) / (d2 * 1.2 + 0.3);
     }
-    float cool = 0.16 + 0.35 * exp(-(ROOM.far - p.z) * 0.5) * (1.0 - far_wall);   // the daylight in the shade
-    vec3 col = room_lit(albedo, h, ROOM, v_key * (warm * 0.8 + 0.03) + v_fill * cool);
+    // the window's daylight fills the shade: the bays' recesses, which the chandeliers light less
+    float cool = 0.16 + 0.35 * exp(-(ROOM.far - p.z) * 0.5) * (1.0 - far_wall) + 0.2 * recess;
+    vec3 col = room_lit(albedo, h, ROOM, v_key * (warm * (0.8 - 0.5 * recess) + 0.03) + v_fill * cool);
     col += bars * opening * v_fill * 0.05;
     // the polished floor mirrors the chandeliers
     vec3 seen = interior_mirror(p, q, ROOM.floor_ceil);
