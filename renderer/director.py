@@ -918,7 +918,10 @@ def _strengths(
                         # light", "a stone harbour wall", "frost on the kitchen window"
                     continue  # "the room number", "the city lights"
         strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
-        if where.place is not None and there_instead(tokens, token_index(tokens, keyword.start)):
+        if strength == BECOMES and _a_thing_became(tokens, keyword, things):
+            strength = MENTION_THERE  # "the washers were all fish tanks": things, still here
+        instead = there_instead(tokens, token_index(tokens, keyword.start))
+        if where.place is not None and instead:
             strength = max(strength, PRESENT)  # "there is no wall, only a wide, empty beach"
         if _its_inside(tokens, keyword):
             strength = max(strength, PRESENT)  # "I open the door and the kitchen inside is
@@ -938,9 +941,9 @@ def _strengths(
                 strength, ridden = LOCATIVE, True  # tram was full", "we caught the last tram"
             elif strength not in (LOCATIVE, BECOMES):  # "the train shrank to a speck
                 strength = min(strength, MENTION)  # behind me": seen, not ridden
-        if where.place in travelled():
-            alone = all(other.place == where.place for _, other in named)
-            strength = _travelled(tokens, keyword, strength, alone)
+        if where.place in travelled():  # alone but for what names its kind: "a desert road"
+            alone = all(other.place == where.place or k.end + 1 in starts for k, other in named)
+            strength = _travelled(tokens, keyword, strength, alone or instead)
         if where.place is None and strength not in _FIRMLY:
             continue  # the sky is where one is only when one is in it: "into the sky"
         if where.place is None and _sky_over(tokens, keyword, named):
@@ -1415,6 +1418,20 @@ def _turns_into(tokens: list[Token], keyword: Keyword, things: frozenset[int]) -
     return bool(words) and (
         words[-1] in pw.BECOMING and words[-1] != "into" or words[-2:] in pw.TURNED
     )
+
+
+def _a_thing_became(tokens: list[Token], keyword: Keyword, things: frozenset[int]) -> bool:
+    """Whether what the place turns into, or is, is said of a thing (things: where the
+    sentence's things end): "the washers were all fish tanks", "the lamps turned into
+    jellyfish" are those things, in the place in force."""
+    at = token_index(tokens, keyword.start)
+    skipped = pw.DETERMINERS | pw.WHOLLY
+    before = [t for t in tokens[clause_start(tokens, at) : at] if t.word not in skipped]
+    words = [t.word for t in before]
+    turned = words[-2:] in pw.TURNED
+    verb = len(words) - (2 if turned else 1)
+    becoming = turned or bool(words) and words[-1] in pw.BECOMING and words[-1] != "into"
+    return becoming and verb > 0 and before[verb - 1].end in things
 
 
 def _arrived(

@@ -894,6 +894,18 @@ def test_what_is_there_instead_of_what_is_not_is_where_one_is() -> None:
     assert _places(text) == ["city", "beach"]
     field = "I walked across a stubble field. There was no roof over me, just sky."
     assert _places(field) == ["meadow", "meadow"]
+    highway = "I was in the classroom. Outside there was no car park, only a desert highway."
+    assert _places(highway) == ["classroom", "road"]  # a way there instead: on it
+
+
+def test_a_way_named_with_the_land_it_runs_through_is_alone_there() -> None:
+    assert _places("The desert highway was frozen.") == ["road"]
+
+
+def test_things_that_are_a_place_leave_the_dreamer_where_they_are() -> None:
+    text = "I was in the laundrette, but the washers were all aquariums."
+    assert _places(text) == ["laundrette"]
+    assert _places("I was in the office. Then it was a prairie.") == ["office", "meadow"]
 
 
 def test_a_place_one_comes_out_onto_is_where_one_is() -> None:

@@ -349,6 +349,7 @@ def test_the_idiom_table_is_broad_data() -> None:
         ("The crows wheeled the way starlings do.", "starlings"),
         ("The grey ash lay everywhere, like snow but warm.", "snow"),
         ("The water lay flat as a mirror.", "mirror"),
+        ("It drove right through you like a cloud through a mountain.", "mountain"),
     ],
 )
 def test_similes_and_comparisons_are_figurative_accents(text: str, word: str) -> None:
@@ -371,6 +372,8 @@ def test_a_comparison_ends_with_its_noun_phrase() -> None:
 
 def test_the_verb_like_compares_nothing() -> None:
     assert not keyword("I like the sea at night.", "sea").figurative
+    assert not keyword("Do you like the sea?", "sea").figurative
+    assert not keyword("Would you like a boat?", "boat").figurative
 
 
 @pytest.mark.parametrize(

@@ -123,6 +123,17 @@ _TRAITS = _words(  # what a thing has of another, in a figure: 'with the patienc
     "silence gentleness softness sadness loneliness fury menace solemnity"
 )
 _NOT_LIKE = _words("i you we they would could should might will 'd do did don't didn't")
+_OBJECT_LEADS = frozenset(["IN", "TO", "VB", "VBD", "VBZ", "VBN", "VBG"])  # '... you' as object
+_AUXILIARIES = _words("do does did have has had can may must shall would could should will")
+
+
+def _object_you(tokens: list[Token], i: int, tag_of: _Tags) -> bool:
+    """Whether the "you" before token i is an object, after a preposition or a verb ("it went
+    through you like a cloud"): then no "you like" is said."""
+    if i < 2 or tokens[i - 1].word != "you" or tokens[i - 1].brk or tokens[i].brk:
+        return False
+    lead = tokens[i - 2].word
+    return lead not in _NOT_LIKE | _AUXILIARIES and (tag_of(i - 2) or "") in _OBJECT_LEADS
 
 
 class Token(NamedTuple):
@@ -776,6 +787,9 @@ class Matcher:
                 spacing = text[token.end - offset : nxt.start - offset] if nxt else ""
                 words = [t.word for t in tokens[i + 1 : i + 3]]
                 hedge = any(c.isdigit() for c in spacing) or not _HEDGES.isdisjoint(words)
+                found = "IN" if _object_you(tokens, i, tag_of) else found  # 'through you like'
+                asked = i > 1 and prev in _NOT_LIKE and tokens[i - 2].word in _AUXILIARIES
+                found = "VB" if asked else found  # 'do you like the sea?'
                 if not hedge and (found == "IN" or (found is None and prev not in _NOT_LIKE)):
                     start = i + 1  # not 'like 30 ducks', 'like an actual oak leaf'
             elif word == "as" and nxt is not None and nxt.word in ("if", "though"):
