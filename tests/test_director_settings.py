@@ -258,7 +258,7 @@ def test_an_aquarium_is_a_place_of_its_own() -> None:
         "We were at the mall. Then it wasn't the mall anymore, it was an aquarium. "
         "A ray swam past the glass."
     )
-    assert places == ["shop", "aquarium", "aquarium"]
+    assert places == ["mall", "aquarium", "aquarium"]
 
 
 def test_a_place_that_turns_to_stuff_or_to_outer_space_moves_the_dream() -> None:
@@ -852,7 +852,7 @@ def test_rowing_is_being_on_the_water_last_named() -> None:
 
 def test_coming_up_out_of_the_floor_of_a_place_is_arriving_there() -> None:
     text = "We were in a shopping centre. I came up out of the floor of a pine forest."
-    assert _places(text) == ["shop", "forest"]
+    assert _places(text) == ["mall", "forest"]
     assert _places("We were in a forest. We pulled out of the station.") == ["forest"] * 2
 
 
