@@ -42,18 +42,26 @@ vec4 shop_fronts(float z, float y, float px) {
     float glass = step(0.08, h) * step(h, 1.15) * (1.0 - pier);
     float sign_ = smoothstep(1.22, 1.22 + px, h) * smoothstep(1.42 + px, 1.42, h) * step(along, BAY * 0.38);
     float id = hash21(vec2(bay, upper) + u_seed);
-    // in the window: a warm interior, shelves and goods, a darker door in some
-    vec2 goods = vec2(z * 14.0, h * 10.0);
-    float shelf = step(0.82, fract(h * 3.5));
-    float item = step(0.45, hash21(floor(goods) + id * 40.0)) * (1.0 - shelf);
-    vec3 inside = mix(vec3(1.0, 0.6, 0.28), v_pal_glow, 0.15) * (0.45 + 0.35 * id) * (0.6 + 0.4 * h);
-    vec3 ware = mix(u_palette[2], u_palette[3], hash21(floor(goods) + 3.0));
-    inside = mix(inside, ware / max(max(ware.r, ware.g), max(ware.b, 1e-3)) * 0.5, item * 0.35);
-    inside *= 1.0 - 0.5 * shelf;
+    // in the window: a warm interior brighter toward its lights, three shelves with goods
+    // standing on them, a darker door in some, a sheen across the glass
+    float level = fract(h * 2.6);                                  // up one shelf's height
+    float shelf = smoothstep(0.0, 0.04, level) * smoothstep(0.1, 0.06, level);
+    float slot = floor(z * 11.0);
+    float gw = 0.25 + 0.5 * hash21(vec2(slot, floor(h * 2.6)) + id * 17.0);   // a good's width
+    float good = step(abs(fract(z * 11.0) - 0.5), gw * 0.5) * step(0.1, level) * step(level, 0.45 + 0.3 * gw);
+    vec3 lamp = mix(vec3(1.0, 0.6, 0.28), vec3(0.92, 0.95, 1.0), step(0.7, id) * 0.7);   // most warm, some white
+    vec3 inside = mix(lamp, v_pal_glow, 0.15) * (0.45 + 0.35 * id) * (0.55 + 0.45 * h);
+    vec3 ware = mix(u_palette[2], u_palette[1], hash21(vec2(slot, id)));
+    inside = mix(inside, ware / max(max(ware.r, ware.g), max(ware.b, 1e-3)) * 0.55, good * 0.7);
+    inside *= 1.0 - 0.6 * shelf;
     float door = step(abs(fract(z / BAY) - 0.5 + 0.25 * (id - 0.5)), 0.07) * step(h, 0.85);
     inside *= 1.0 - 0.6 * door;
+    inside += 0.12 * smoothstep(0.06, 0.0, abs(fract(z / BAY - h * 0.35) - 0.3));   // the glass's sheen
     vec3 accent = u_palette[2] / max(max(u_palette[2].r, u_palette[2].g), max(u_palette[2].b, 1e-3));
     vec3 signs = mix(accent, mix(vec3(1.0), v_pal_light, 0.5), step(0.5, id));
+    float letters = step(0.35, hash11(floor(z * 14.0) + id * 31.0)) * step(abs(h - 1.32), 0.05)
+        * step(along, BAY * 0.3);
+    signs *= 1.0 - 0.7 * letters;                                  // the shop's name on it
     vec3 col = inside * glass + signs * 1.4 * sign_;
     return vec4(col, max(glass, sign_));
 }
@@ -160,7 +168,8 @@ void main() {
             te = ts;
             float panel = step(y, top);
             float rail = smoothstep(0.05, 0.03, abs(y - top - 0.36));
-            esc = mix(col * 0.75 + v_fill * 0.04, vec3(0.45, 0.46, 0.5) * (v_key * 0.3 + v_fill * 0.35), panel);
+            float sheen = 0.7 + 0.3 * smoothstep(top - 0.45, top, y);
+            esc = mix(col * 0.75 + v_fill * 0.04, vec3(0.3, 0.31, 0.34) * sheen * (v_key * 0.15 + v_fill * 0.4), panel);
             esc = mix(esc, vec3(0.05) + v_key * 0.05, rail);
         }
     }
