@@ -400,7 +400,11 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 named.append((keyword, Where(place, place)))
             elif role in ("sky", "weather") and _open_air(sentence, keyword):
                 named.append((keyword, Where(None, keyword.motif)))
-        named = [(k, _named_before(sentence, k, heads) or w) for k, w in named]
+        named = [  # a place unsaid later in its sentence is not where one is: "I walked on
+            (k, _named_before(sentence, k, heads) or w)  # stage and there was no stage"
+            for k, w in named
+            if not _unsaid(k, sentence_plan.keywords)
+        ]
         heads |= {k.text.lower().split()[-1]: w for k, w in named if " " in k.text}
         words = pw.WORD.findall(sentence.text.lower())  # back somewhere, not seeing it again
         returning = any(  # from afar, nor at the back of something
@@ -479,6 +483,16 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             )
         )
     return found
+
+
+def _unsaid(keyword: Keyword, keywords: tuple[Keyword, ...]) -> bool:
+    """Whether the sentence denies the place by its own name later on: "I walked on stage and
+    there was no stage" (not "a cathedral, though there were no pews")."""
+    head = forms(keyword.text.lower().split()[-1])
+    return any(
+        k.negated and k.start > keyword.start and forms(k.text.lower().split()[-1]) & head
+        for k in keywords
+    )
 
 
 def _list_items(sentences: Sequence[Sentence]) -> frozenset[int]:

@@ -21,6 +21,7 @@ MENTION_THERE = 0.5  # something else there: "waves broke on the sand"
 MENTION = 0.4  # any other mention
 PASSED = 0.35  # a place gone past: "we were steaming out past the breakwater"
 ABOUT = 0.3  # a place only talked about: "a dream about the sea"
+INSTEAD_REACH = 7  # the most words from "only" or "just" to the place there instead
 
 
 def place_strength(
@@ -172,10 +173,11 @@ def _landmark_of_it(before: list[str]) -> bool:
 
 def there_instead(tokens: list[Token], index: int) -> bool:
     """Whether the place at token `index` is what is there instead of something that is not:
-    "there is no wall, only a wide, empty beach", "there was no floor, just sand"."""
+    "there is no wall, only a wide, empty beach", "there was no stage, just warm sand and a
+    whole island"."""
     words = [t.word for t in tokens[:index]]
     only = max((k for k, w in enumerate(words) if w in ("only", "just")), default=-1)
-    if only < 0 or index - only > 5:
+    if only < 0 or index - only > INSTEAD_REACH:
         return False
     there = [k for k, w in enumerate(words[:only]) if w in pw.EXISTENTIAL]
     return bool(there) and "no" in words[there[-1] : only]

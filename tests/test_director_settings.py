@@ -898,6 +898,12 @@ def test_what_is_there_instead_of_what_is_not_is_where_one_is() -> None:
     assert _places(highway) == ["classroom", "road"]  # a way there instead: on it
 
 
+def test_a_place_the_sentence_then_denies_is_not_where_one_is() -> None:
+    text = "I walked on stage and there was no stage, just warm sand and a whole island."
+    assert _places(text) == ["island"]
+    assert _places("It was a cathedral, though there were no pews.") == ["church"]
+
+
 def test_a_way_named_with_the_land_it_runs_through_is_alone_there() -> None:
     assert _places("The desert highway was frozen.") == ["road"]
 
