@@ -132,6 +132,11 @@ def test_the_wings_and_stalls_of_a_theatre_are_no_birds_or_city() -> None:
     assert "curtain" in got and "stage" in got
     assert keyword(text, "stalls").motif == "stage"  # the theatre's seats: part of its picture
     assert keyword("Gulls spread their wings over the cliff.", "wings").motif == "birds"
+    play = "We were in the school play. The wings were full of ropes and sandbags."
+    assert "wings" not in surfaces(play)  # cued by the sentence before
+    assert keyword(play, "school play").motif == "stage"
+    after = "We were in the school play. A bird flew down and folded its wings."
+    assert keyword(after, "wings").motif == "birds"
 
 
 def test_a_draught_of_air_is_no_food() -> None:

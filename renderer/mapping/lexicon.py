@@ -51,7 +51,9 @@ class Sense:
     """Another sense of a term, read where its cues are in the sentence: the theatre's 'wings'
     (near 'stage' or 'curtain') are no birds. `motif` None: not imagery in that sense. `only`:
     the term is imagery nowhere else. `nearby`: the sense belongs to a place or a setting (a
-    station's platform, a cinema's screen), so its cues count in the sentences just before too."""
+    station's platform, a cinema's screen), so its cues count in the sentences just before too.
+    `against`: words of the sentence that rule the sense out ("a bird spread its wings" after a
+    play)."""
 
     word: str  # a lemma
     motif: str | None
@@ -60,6 +62,7 @@ class Sense:
     after: frozenset[str] = frozenset()  # if given, one of these words right after the word
     only: bool = False  # the term is imagery only in this sense ('space' near the moon)
     nearby: bool = False  # cued by the sentences just before as well
+    against: frozenset[str] = frozenset()  # lemmas in the sentence that rule this sense out
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,7 @@ def _sense(body: dict[str, Any], motifs: dict[str, Motif]) -> Sense:
         frozenset(w.lower() for w in body.get("after", ())),
         bool(body.get("only", False)),
         bool(body.get("nearby", False)),
+        frozenset(w.lower() for w in body.get("against", ())),
     )
 
 

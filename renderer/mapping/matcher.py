@@ -760,6 +760,8 @@ class Matcher:
                     continue
                 if sense.after and (i + 1 == len(tokens) or tokens[i + 1].word not in sense.after):
                     continue
+                if not sense.against.isdisjoint(lemmas()):
+                    continue
                 cued = not sense.context.isdisjoint(lemmas())
                 if cued or sense.nearby and not sense.context.isdisjoint(nearby):
                     if sense.motif is None:
