@@ -673,7 +673,19 @@ def _goes_in(sentence: Sentence) -> bool:
         return True
     if words[:2] == ["inside", "it"] and words[2:3] and words[2] in pw.BE:  # "Inside it was cold"
         return True
-    return _goes(tokens, pw.GOING_IN)
+    return _goes(tokens, pw.GOING_IN) or _climbs_inside(tokens)
+
+
+def _climbs_inside(tokens: list[Token]) -> bool:
+    """Whether the dreamer goes or climbs somewhere inside what was just named: "I climbed the
+    iron stair inside it", "we ran up the steps inside" (not "the lamp inside it glowed")."""
+    words = [t.word for t in tokens]
+    for k, word in enumerate(words):
+        ends = k + 1 == len(words) or tokens[k + 1].brk
+        if word == "inside" and (ends or words[k + 1] in ("it", "them")):
+            before = set(words[:k])
+            return bool(before & pw.DREAMER) and bool(before & pw.CLIMBING)
+    return False
 
 
 def _goes_out(sentence: Sentence) -> bool:

@@ -56,6 +56,10 @@ def test_stairs_alone_stay_the_floating_stairs(text: str, words: str) -> None:
             "wound up toward the lamp.",
             [None, "stairwell", "stairwell"],
         ),
+        (
+            "The lighthouse stood on the rock. I climbed the iron stair inside it.",
+            [None, "stairwell"],
+        ),
     ],
 )
 def test_the_stairs_of_a_lighthouse_or_tower_are_its_stairwell(
@@ -72,6 +76,7 @@ def test_the_stairs_of_a_lighthouse_or_tower_are_its_stairwell(
         "I was in the garden. A bird flew into the tower.",
         "The lighthouse stood on the rock.",
         "I was on the beach. The lighthouse stairs were far away.",
+        "The lighthouse stood on the rock. The lamp inside it glowed.",
     ],
 )
 def test_other_stairs_and_a_lighthouse_seen_from_outside_are_no_stairwell(text: str) -> None:
