@@ -422,7 +422,11 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         # things that may be what a place word is: "my room key was a seashell"
         settings = ("place", "sky", "weather")
         objects = frozenset(k.end for k in sentence_plan.named if role_of(k.motif) not in settings)
-        here = _strengths(sentence, opens, tokens, named, objects)
+        denied = next(  # "the mall is gone, there are trees leaning over a brown river"
+            (k.end for k in sentence_plan.keywords if k.negated and role_of(k.motif) == "place"),
+            None,
+        )
+        here = _strengths(sentence, opens, tokens, named, objects, denied)
         if sentence.index in listed:  # a list's item is a picture of its own, and where a
             here = [(w, PRESENT if s == MENTION_THERE else s) for w, s in here]  # thing is
             # is its place: "- my dad's car parked on the roof of the library"
@@ -483,6 +487,12 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             )
         )
     return found
+
+
+def _in_a_later_clause(tokens: list[Token], keyword: Keyword, at: int) -> bool:
+    """Whether the keyword's clause starts after the text position `at`."""
+    clause = clause_start(tokens, token_index(tokens, keyword.start))
+    return clause < len(tokens) and tokens[clause].start >= at
 
 
 def _unsaid(keyword: Keyword, keywords: tuple[Keyword, ...]) -> bool:
@@ -864,10 +874,12 @@ def _strengths(
     tokens: list[Token],
     named: list[tuple[Keyword, Where]],
     objects: frozenset[int] = frozenset(),
+    denied: int | None = None,
 ) -> list[tuple[Where, float]]:
     """The places a sentence names as places (not as qualifiers, adjectives or things), each
     with how firmly it puts the dreamer there (objects: where the sentence's things, creatures
-    and people end)."""
+    and people end; denied: where a place the sentence says is not there, or gone, ends: what
+    it names after that is there instead)."""
     named = [(keyword, where) for keyword, where in named if not _homeward(tokens, keyword)]
     starts = frozenset(  # (a part of a place is not another place: "on the polished floor of
         keyword.start  # a hotel ballroom" is in the ballroom)
@@ -947,6 +959,7 @@ def _strengths(
         if strength == BECOMES and _a_thing_became(tokens, keyword, things):
             strength = MENTION_THERE  # "the washers were all fish tanks": things, still here
         instead = there_instead(tokens, token_index(tokens, keyword.start))
+        instead = instead or denied is not None and _in_a_later_clause(tokens, keyword, denied)
         if where.place is not None and instead:
             strength = max(strength, PRESENT)  # "there is no wall, only a wide, empty beach"
         if _its_inside(tokens, keyword):

@@ -898,6 +898,17 @@ def test_what_is_there_instead_of_what_is_not_is_where_one_is() -> None:
     assert _places(highway) == ["classroom", "road"]  # a way there instead: on it
 
 
+def test_what_a_sentence_names_after_a_place_gone_is_there_instead() -> None:
+    text = "I was in the mall. Then the mall was gone, and trees leaned over a brown river."
+    assert _places(text) == ["mall", "river"]
+    assert _places("I was in the office. There was no lake, but a boat floated on the river.") == [
+        "office",
+        "river",
+    ]
+    dusk = "I was on the top field. The field had gone dark blue and the farm down the hill slept."
+    assert _places(dusk) == ["meadow", "meadow"]
+
+
 def test_a_place_the_sentence_then_denies_is_not_where_one_is() -> None:
     text = "I walked on stage and there was no stage, just warm sand and a whole island."
     assert _places(text) == ["island"]

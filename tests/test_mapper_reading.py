@@ -623,6 +623,7 @@ def test_a_thing_gone_or_vanished_is_negated() -> None:
     assert keyword("The sand was black and the train was gone.", "train").negated
     assert keyword("The birds had all vanished.", "birds").negated
     assert not keyword("The moon disappeared behind a cloud.", "moon").negated
+    assert not keyword("The whole field had gone dark blue.", "field").negated  # a change
 
 
 def test_night_is_a_time_read_by_the_daylight_not_imagery() -> None:

@@ -1226,13 +1226,18 @@ def _absent(tokens: list[Token], i: int) -> bool:
 
 def _said_gone(tokens: list[Token], start: int, span: int, gone: frozenset[str], be: int) -> bool:
     """Whether one of `gone` comes within `span` words of its clause from token `start`, with
-    a form of "be" or "have" among the first `be` of them ('was gone', 'had all vanished')."""
+    a form of "be" or "have" among the first `be` of them ('was gone', 'had all vanished'; not
+    'had gone dark')."""
     words = []
     for token in tokens[start : start + span]:
         if token.brk:
             break
         words.append(token.word)
-    return bool(set(words) & gone) and bool(set(words[:be]) & _BE)
+    changed = any(  # 'the field had gone dark blue', 'the sea went still': a change, no absence
+        w == "gone" and k + 1 < len(words) and "ADJ" in readings(words[k + 1])
+        for k, w in enumerate(words)
+    )
+    return bool(set(words) & gone) and bool(set(words[:be]) & _BE) and not changed
 
 
 def _group_of(tokens: list[Token], i: int) -> bool:
