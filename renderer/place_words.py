@@ -226,6 +226,11 @@ RUNS_IN = frozenset(  # the place a way runs through: "a path through the woods"
     ["through", "across", "over", "between", "among", "amongst", "around", "round", "along",
      "in", "on", "up", "down", "into", "beside", "under", "beneath"]
 )
+WISHED = frozenset(  # a place wished or hoped for is not where one is (a place to come is: a
+    # dream told in the future tense happens there)
+    ["want", "wants", "wanted", "wanting", "wish", "wished", "wishing", "hope", "hoped", "hoping",
+     "longed", "longing", "planned", "planning"]
+)
 AWAITING = frozenset(  # what one waits or looks for is elsewhere: "waiting for the lift"
     ["wait", "waits", "waited", "waiting", "look", "looks", "looked", "looking", "search",
      "searched", "searching", "queued", "queuing", "queueing", "headed", "heading", "set"]

@@ -909,6 +909,12 @@ def test_what_a_sentence_names_after_a_place_gone_is_there_instead() -> None:
     assert _places(dusk) == ["meadow", "meadow"]
 
 
+def test_a_place_wished_for_is_not_where_one_is() -> None:
+    assert _places("I was in the mall. I wanted to go to the beach.") == ["mall", "mall"]
+    assert _places("I was in the mall. I hoped we would reach the lake.") == ["mall", "mall"]
+    assert _places("I was in the mall. I wanted to cry, and I was on a beach.")[-1] == "beach"
+
+
 def test_a_place_the_sentence_then_denies_is_not_where_one_is() -> None:
     text = "I walked on stage and there was no stage, just warm sand and a whole island."
     assert _places(text) == ["island"]
