@@ -1574,9 +1574,11 @@ def _outside(tokens: list[Token], keywords: tuple[Keyword, ...], place: str | No
     "the kitchen overlooking the sea"). Creatures and things stay in the room."""
     if place not in indoors():
         return NOTHING_OUTSIDE
-    outdoor = [
+    outdoor = [  # (not what the place draws as its own: "the tunnel under the river")
         k for k in keywords
-        if role_of(k.motif) in ("place", "sky", "weather") and k.motif not in indoors()
+        if role_of(k.motif) in ("place", "sky", "weather")
+        and k.motif not in indoors()
+        and k.motif not in owned().get(place or "", ())
     ]
     if not outdoor:
         return NOTHING_OUTSIDE

@@ -38,6 +38,8 @@ def test_a_tunnel_through_the_rock_or_the_earth_is_the_cavern(text: str) -> None
 def test_the_tunnels_tiles_and_lamps_are_its_own() -> None:
     text = "I walked down a tunnel of old tiles, and the lamps on the walls flickered."
     assert drawn_of(text)[0] == {"tunnel"}  # no city of tiles, no lanterns floating in it
+    under = "I walked through the tunnel under the river, and the tiles were wet with water."
+    assert drawn_of(under)[0] == {"tunnel"}  # no river or lake across its floor
 
 
 SIZE = (320, 180)
