@@ -308,7 +308,7 @@ def test_one_fish_is_one_and_fish_with_no_word_of_one_are_many(text: str, single
 
 
 def test_a_river_that_wound_through_is_the_sentences_focus() -> None:
-    _, script = _script("We stood on the canyon rim. A river wound through the bottom.")
+    _, script = _script("We stood on the mountain ridge. A river wound through the bottom.")
     assert "river" in script.sentences[1].focus
 
 

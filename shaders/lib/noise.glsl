@@ -26,6 +26,13 @@ float vnoise(vec2 p) {
                mix(hash21(i + vec2(0.0, 1.0)), hash21(i + vec2(1.0, 1.0)), u.x), u.y);
 }
 
+// 1D value noise, 0..1 (half the cost of vnoise along a line).
+float vnoise1(float x) {
+    float i = floor(x);
+    float f = fract(x);
+    return mix(hash11(i), hash11(i + 1.0), f * f * (3.0 - 2.0 * f));
+}
+
 // fbm with a runtime octave count (1..8); returns roughly 0..1.
 float fbm(vec2 p, int octaves) {
     float sum = 0.0;
