@@ -1461,16 +1461,24 @@ def _turns_into(tokens: list[Token], keyword: Keyword, things: frozenset[int]) -
 
 def _a_thing_became(tokens: list[Token], keyword: Keyword, things: frozenset[int]) -> bool:
     """Whether what the place turns into, or is, is said of a thing (things: where the
-    sentence's things end): "the washers were all fish tanks", "the lamps turned into
-    jellyfish" are those things, in the place in force."""
+    sentence's things end): "the washers were all fish tanks", "the lamp above the chair had
+    turned into a round porthole" are those things, in the place in force."""
     at = token_index(tokens, keyword.start)
     skipped = pw.DETERMINERS | pw.WHOLLY
     before = [t for t in tokens[clause_start(tokens, at) : at] if t.word not in skipped]
+    while before and "ADJ" in readings(before[-1].word) and before[-1].word not in pw.BECOMING:
+        before.pop()  # what it turned into, however described: "into a round porthole"
     words = [t.word for t in before]
     turned = words[-2:] in pw.TURNED
     verb = len(words) - (2 if turned else 1)
+    while verb > 0 and words[verb - 1] in pw.BE | {"had", "has", "have"}:
+        verb -= 1  # "had turned into", "had been"
     becoming = turned or bool(words) and words[-1] in pw.BECOMING and words[-1] != "into"
-    return becoming and verb > 0 and before[verb - 1].end in things
+    if verb > 0 and words[verb - 1] in pw.SCENE_SUBJECTS:
+        return False  # "at the bottom it was suddenly a bowling alley": the scene
+    nouns = [t for t in before[:verb] if "NOUN" in readings(t.word)]  # its subject's head,
+    # first or last: "the lamp above the chair", "I was in the laundrette, but the washers"
+    return becoming and bool(nouns) and (nouns[0].end in things or nouns[-1].end in things)
 
 
 def _arrived(

@@ -226,6 +226,7 @@ RUNS_IN = frozenset(  # the place a way runs through: "a path through the woods"
     ["through", "across", "over", "between", "among", "amongst", "around", "round", "along",
      "in", "on", "up", "down", "into", "beside", "under", "beneath"]
 )
+SCENE_SUBJECTS = frozenset(["it", "this", "that", "everything", "all", "there"])  # the scene
 WISHED = frozenset(  # a place wished or hoped for is not where one is (a place to come is: a
     # dream told in the future tense happens there)
     ["want", "wants", "wanted", "wanting", "wish", "wished", "wishing", "hope", "hoped", "hoping",

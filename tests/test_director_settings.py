@@ -929,6 +929,10 @@ def test_things_that_are_a_place_leave_the_dreamer_where_they_are() -> None:
     text = "I was in the laundrette, but the washers were all aquariums."
     assert _places(text) == ["laundrette"]
     assert _places("I was in the office. Then it was a prairie.") == ["office", "meadow"]
+    lamp = "I was in the office. The lamp above the chair had turned into a round porthole."
+    assert _places(lamp) == ["office", "office"]
+    alley = "I was in the office. At the bottom of the ramp it was suddenly a bowling alley."
+    assert _places(alley) == ["office", "hall"]
 
 
 def test_a_place_one_comes_out_onto_is_where_one_is() -> None:
