@@ -414,7 +414,8 @@ def _strength(
         wholly = bool(set(before[verb + 1 :]) & pw.WHOLLY)  # "the floor was all sand": it all
         flooded = subject in pw.ROOM_PARTS and not wholly  # turns; "the whole floor was a
         return MENTION_THERE if flooded else BECOMES  # lake": the room floods, and stays
-    if set(before) & pw.WISHED:  # "I wanted to go to the beach": not (yet) there
+    if set(before) & pw.WISHED:  # "I wanted to go to the beach", "I had promised to be home":
+        # not (yet) there
         return ABOUT
     stop = len(before) - 1 - pw.LOOKBACK
     for j in range(len(before) - 1, -1, -1):

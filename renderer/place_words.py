@@ -227,10 +227,10 @@ RUNS_IN = frozenset(  # the place a way runs through: "a path through the woods"
      "in", "on", "up", "down", "into", "beside", "under", "beneath"]
 )
 SCENE_SUBJECTS = frozenset(["it", "this", "that", "everything", "all", "there"])  # the scene
-WISHED = frozenset(  # a place wished or hoped for is not where one is (a place to come is: a
-    # dream told in the future tense happens there)
+WISHED = frozenset(  # a place wished, hoped for or owed is not where one is (a place to come
+    # is: a dream told in the future tense happens there)
     ["want", "wants", "wanted", "wanting", "wish", "wished", "wishing", "hope", "hoped", "hoping",
-     "longed", "longing", "planned", "planning"]
+     "longed", "longing", "planned", "planning", "promised", "ought", "supposed", "meant"]
 )
 AWAITING = frozenset(  # what one waits or looks for is elsewhere: "waiting for the lift"
     ["wait", "waits", "waited", "waiting", "look", "looks", "looked", "looking", "search",

@@ -913,6 +913,8 @@ def test_a_place_wished_for_is_not_where_one_is() -> None:
     assert _places("I was in the mall. I wanted to go to the beach.") == ["mall", "mall"]
     assert _places("I was in the mall. I hoped we would reach the lake.") == ["mall", "mall"]
     assert _places("I was in the mall. I wanted to cry, and I was on a beach.")[-1] == "beach"
+    promised = "We were on the ferry. I thought I had promised to be home by a certain hour."
+    assert _places(promised)[-1] != "room"
 
 
 def test_a_place_the_sentence_then_denies_is_not_where_one_is() -> None:
@@ -1269,6 +1271,8 @@ def test_leaning_over_a_railing_on_a_lighthouse_gallery_is_out_in_the_gale() -> 
     assert storm.sentences[4].setting[:1] != ("hall",)
     museum = _script("We walked through the gallery and looked at the paintings.")
     assert museum.sentences[0].setting[:1] == ("hall",)
+    weather = "I was in a museum. The gallery was full of cases, each with a kind of weather."
+    assert _places(weather) == ["hall", "hall"]  # the weather of a case is no gale
 
 
 def test_a_fragment_that_is_only_a_place_after_then_moves_there() -> None:
