@@ -62,6 +62,7 @@ from renderer.place_strength import (
     PRESENT,
     RIDES,
     SHIFTS,
+    all_there,
     clause_start,
     next_in_clause,
     only_a_picture,
@@ -999,6 +1000,7 @@ def _strengths(
             strength, enters = LOCATIVE, True  # "at the top of a ferris wheel": at the fair
         if not (
             sets_scene(keyword)
+            or all_there(tokens, token_index(tokens, keyword.start))  # "there was only sand"
             or where.place in travelled()
             or enters
             or _furnishes(keyword)

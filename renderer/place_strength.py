@@ -174,13 +174,33 @@ def _landmark_of_it(before: list[str]) -> bool:
 def there_instead(tokens: list[Token], index: int) -> bool:
     """Whether the place at token `index` is what is there instead of something that is not:
     "there is no wall, only a wide, empty beach", "there was no stage, just warm sand and a
-    whole island"."""
+    whole island", or all that is there: "there was only sand", "there was nothing but sea"."""
     words = [t.word for t in tokens[:index]]
-    only = max((k for k, w in enumerate(words) if w in ("only", "just")), default=-1)
+    only = max(  # (or "nothing but")
+        (k for k, w in enumerate(words) if w in pw.ONLY or words[k - 1 : k + 1] == pw.NOTHING_BUT),
+        default=-1,
+    )
     if only < 0 or index - only > INSTEAD_REACH:
         return False
     there = [k for k, w in enumerate(words[:only]) if w in pw.EXISTENTIAL]
-    return bool(there) and "no" in words[there[-1] : only]
+    between = set(words[there[-1] + 1 : only]) if there else set()
+    return bool(there) and ("no" in between or all_there(tokens, index))
+
+
+def all_there(tokens: list[Token], index: int) -> bool:
+    """Whether the place (or stuff) at token `index` is all there is: "there was only sand",
+    "there was nothing but the sea" (what it is like aside: "only red sand")."""
+    words = [t.word for t in tokens[:index]]
+    j = len(words) - 1
+    while j >= 0 and words[j] not in pw.ONLY:
+        if words[j] not in pw.DETERMINERS and "ADJ" not in readings(words[j]):
+            break
+        j -= 1
+    if j >= 0 and words[j] == "but" and words[j - 1 : j] == ["nothing"]:
+        j -= 1
+    elif j < 0 or words[j] not in pw.ONLY:
+        return False
+    return j >= 2 and words[j - 2] in pw.EXISTENTIAL and words[j - 1] in pw.BE
 
 
 def _placed_before(words: list[str]) -> bool:

@@ -226,6 +226,8 @@ RUNS_IN = frozenset(  # the place a way runs through: "a path through the woods"
     ["through", "across", "over", "between", "among", "amongst", "around", "round", "along",
      "in", "on", "up", "down", "into", "beside", "under", "beneath"]
 )
+ONLY = frozenset(["only", "just"])  # "there was no floor, only sand"
+NOTHING_BUT = ["nothing", "but"]  # "there was nothing but sea"
 SCENE_SUBJECTS = frozenset(["it", "this", "that", "everything", "all", "there"])  # the scene
 WISHED = frozenset(  # a place wished, hoped for or owed is not where one is (a place to come
     # is: a dream told in the future tense happens there)

@@ -894,6 +894,11 @@ def test_what_is_there_instead_of_what_is_not_is_where_one_is() -> None:
     assert _places(text) == ["city", "beach"]
     field = "I walked across a stubble field. There was no roof over me, just sky."
     assert _places(field) == ["meadow", "meadow"]
+    sand = "I was in the museum. The walls had gone. There was only sand, red and endless."
+    assert _places(sand) == ["hall", "hall", "dunes"]  # the stuff is all there is
+    assert _places("I was in the kitchen. There was nothing but sand.") == ["kitchen", "dunes"]
+    sign = "I was in the laundrette. There was no attendant, only a sign on the wall."
+    assert _places(sign) == ["laundrette", "laundrette"]  # a thing instead of a thing
     highway = "I was in the classroom. Outside there was no car park, only a desert highway."
     assert _places(highway) == ["classroom", "road"]  # a way there instead: on it
 
