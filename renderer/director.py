@@ -491,9 +491,10 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
 
 
 def _in_a_later_clause(tokens: list[Token], keyword: Keyword, at: int) -> bool:
-    """Whether the keyword's clause starts after the text position `at`."""
-    clause = clause_start(tokens, token_index(tokens, keyword.start))
-    return clause < len(tokens) and tokens[clause].start >= at
+    """Whether the keyword comes after the text position `at`, in a clause joined after it
+    ("the theme park had gone and the boat was floating down a stream in a forest")."""
+    between = [t for t in tokens if at <= t.start < keyword.start]
+    return keyword.start > at and any(t.brk or t.word in pw.CLAUSE_JOINS for t in between)
 
 
 def _unsaid(keyword: Keyword, keywords: tuple[Keyword, ...]) -> bool:

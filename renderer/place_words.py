@@ -226,6 +226,7 @@ RUNS_IN = frozenset(  # the place a way runs through: "a path through the woods"
     ["through", "across", "over", "between", "among", "amongst", "around", "round", "along",
      "in", "on", "up", "down", "into", "beside", "under", "beneath"]
 )
+CLAUSE_JOINS = frozenset(["and", "but", "only", "just", "then", "instead"])  # a clause after
 ONLY = frozenset(["only", "just"])  # "there was no floor, only sand"
 NOTHING_BUT = ["nothing", "but"]  # "there was nothing but sea"
 SCENE_SUBJECTS = frozenset(["it", "this", "that", "everything", "all", "there"])  # the scene

@@ -910,6 +910,11 @@ def test_what_a_sentence_names_after_a_place_gone_is_there_instead() -> None:
         "office",
         "river",
     ]
+    ride = (
+        "I was at the fair. The boat went into a tunnel, and when it came out the fair had gone "
+        "and the boat was floating down a stream in a forest."
+    )
+    assert _places(ride)[-1] == "forest"
     dusk = "I was on the top field. The field had gone dark blue and the farm down the hill slept."
     assert _places(dusk) == ["meadow", "meadow"]
 
