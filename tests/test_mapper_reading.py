@@ -251,6 +251,8 @@ def test_vessel_words_read_as_a_boat() -> None:
 def test_firing_someone_draws_no_fire() -> None:
     text = 'My boss was going to fire me. He said, "You\'re fired." Then the fire went out.'
     assert [k.text for k in keywords(text) if k.motif == "fire"] == ["fire"]
+    council = "He said the council would fire anyone who complained. It would rain all night."
+    assert [k.motif for k in keywords(council)] == ["rain"]  # but what would happen, happens
 
 
 def test_the_ray_that_swims_is_a_fish_and_rays_of_sun_are_light() -> None:

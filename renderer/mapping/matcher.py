@@ -124,6 +124,8 @@ _TRAITS = _words(  # what a thing has of another, in a figure: 'with the patienc
 )
 _NOT_LIKE = _words("i you we they would could should might will 'd do did don't didn't")
 _OBJECT_LEADS = frozenset(["IN", "TO", "VB", "VBD", "VBZ", "VBN", "VBG"])  # '... you' as object
+_MODAL_VERBS = _words("would will could might must should shall may")  # a verb follows
+_ANYONE = _words("anyone anybody everyone everybody someone somebody")
 _AUXILIARIES = _words("do does did have has had can may must shall would could should will")
 
 
@@ -613,6 +615,10 @@ class Matcher:
         if family == "motion_transformation":
             return False
         as_noun = word == entry.term or "NOUN" in getAllLemmas(word)  # written as the noun is
+        modal = i > 0 and not tokens[i].brk and tokens[i - 1].word in _MODAL_VERBS
+        nxt = tokens[i + 1].word if i + 1 < len(tokens) and not tokens[i + 1].brk else ""
+        if modal and nxt in _DETERMINERS | _OBJECTS | _ANYONE and "VERB" in getAllLemmas(word):
+            return True  # done to someone or something: 'the council would fire anyone'
         if entry.term in self.lexicon.visible_verbs:
             return False  # 'it rains', 'the sea glows', 'the roses bloomed'
         if not as_noun and family not in _THING_FAMILIES:
