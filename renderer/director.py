@@ -362,6 +362,8 @@ class SentencePlaces(NamedTuple):
     # goes on ("outside: moor, thick fog" ... "sheep with lanterns round their necks")
     goes_out: bool = False  # someone goes out, naming no place ("we roped up and went out")
     comes_up: bool = False  # the dreamer comes up out of the water ("We surfaced next to...")
+    renamed: frozenset[int] = frozenset()  # where its places named before in more words start:
+    # "the lift" after "a ski lift" is the mountain's, not a lift to draw
 
 
 def _places(plan: ScenePlan) -> list[SentencePlaces]:
@@ -402,10 +404,15 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             elif role in ("sky", "weather") and _open_air(sentence, keyword):
                 named.append((keyword, Where(None, keyword.motif)))
         named = [  # a place unsaid later in its sentence is not where one is: "I walked on
-            (k, _named_before(sentence, k, heads) or w)  # stage and there was no stage"
-            for k, w in named
-            if not _unsaid(k, sentence_plan.keywords)
-        ]
+            (k, w) for k, w in named if not _unsaid(k, sentence_plan.keywords)  # stage and
+        ]  # there was no stage"
+        again = {k.start: _named_before(sentence, k, heads) for k, _ in named}
+        renamed = frozenset(  # "the lift" after "a ski lift" is the mountain's (but "the
+            k.start  # lake" after "an underground lake" is still drawn in the cavern)
+            for k, _ in named
+            if (w := again[k.start]) is not None and w.place != k.motif and w.place not in indoors()
+        )
+        named = [(k, again[k.start] or w) for k, w in named]
         heads |= {k.text.lower().split()[-1]: w for k, w in named if " " in k.text}
         words = pw.WORD.findall(sentence.text.lower())  # back somewhere, not seeing it again
         returning = any(  # from afar, nor at the back of something
@@ -484,7 +491,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 here, returning, _goes_back(sentence), _goes_in(sentence),
                 bool(aboard) or rowing, building, _ridden_to(tokens, named, here, bool(aboard)),
                 _outside_view(tokens, named), _outdoors(sentence_plan.named),
-                _goes_out(sentence), _comes_up(sentence),
+                _goes_out(sentence), _comes_up(sentence), renamed,
             )
         )
     return found
@@ -1935,7 +1942,8 @@ def direct(plan: ScenePlan) -> SceneScript:
             _outside(tokens, imagery, place),
             _qualifiers(sentence, tokens, imagery)
             | _landmarks(tokens, imagery, place)
-            | _owned_windows(tokens, imagery),
+            | _owned_windows(tokens, imagery)
+            | here.renamed,
             frozenset(colors),
         )
         setting = _setting(current, scenery)

@@ -5,7 +5,7 @@ spirits and a ski lift do not."""
 from __future__ import annotations
 
 import pytest
-from reading_support import motifs_of, settings_of
+from reading_support import drawn_of, motifs_of, settings_of
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,12 @@ def test_the_lift_doors_are_a_thing_and_a_lift_opens_onto_a_place() -> None:
     assert settings_of("I sat in the office. Then the lift doors opened.") == ["office", "office"]
     text = "I waded to the lift. The lift opened onto a car park at night."
     assert settings_of(text)[1] == "carpark"
+
+
+def test_the_lift_after_a_ski_lift_is_the_mountains() -> None:
+    text = (
+        "I was on the mountain. There was a ski lift going up from the car park. "
+        "The lift stopped and we were hanging in the fog."
+    )
+    assert settings_of(text) == ["mountains"] * 3
+    assert "lift" not in drawn_of(text)[-1]  # no lift car to stand in up there
