@@ -1776,10 +1776,11 @@ def _focus(
     named only as where something is from or one comes out of start: not drawn;
     outside: its imagery seen from within an indoor place, through the windows: what only says
     where the place stands is an accent; qualifiers: where its places that only say what kind
-    a thing is, or that are only landmarks of the room one is in, start: not drawn, "my school
-    bag" is a bag, "round the corner by the lifts" is in the corridor; colored: the motifs the
-    sentence gives a colour, which it dwells on: "snow and pine trees under a big orange
-    moon")."""
+    a thing is, that are only landmarks of the room one is in, or that name again a place said
+    before in more words start: not drawn, "my school bag" is a bag, "round the corner by the
+    lifts" is in the corridor, "the lift" after "a ski lift" is the mountain's; colored: the
+    motifs the sentence gives a colour, which it dwells on: "snow and pine trees under a big
+    orange moon")."""
     scores: dict[str, float] = {}
     accents: list[str] = []
     through: list[str] = []
