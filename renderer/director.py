@@ -1551,12 +1551,14 @@ def _open_air(sentence: Sentence, keyword: Keyword) -> bool:
 
 
 def _origins(sentence: Sentence, keywords: tuple[Keyword, ...]) -> frozenset[int]:
-    """Where the sentence's places named only as where something is from or comes out of
-    start: "the tray from my parents' kitchen", "a postcard from the seaside", "I came out
-    of the market onto a beach"."""
+    """Where the sentence's places named only as where something is from, comes out of or
+    passes through start: "the tray from my parents' kitchen", "a postcard from the seaside",
+    "I came out of the market onto a beach", "the boat went into a tunnel, and when it came
+    out the fair had gone"."""
     places = [k for k in keywords if role_of(k.motif) == "place"]
     lowered = sentence.text.lower()
-    if not places or "from" not in lowered and "out of" not in lowered:
+    emerging = [m.start() + sentence.start for m in pw.EMERGING.finditer(lowered)]
+    if not places or "from" not in lowered and "out of" not in lowered and not emerging:
         return frozenset()
     tokens = tokenize(sentence.text, sentence.start)
     found = set()
@@ -1568,6 +1570,8 @@ def _origins(sentence: Sentence, keywords: tuple[Keyword, ...]) -> frozenset[int
         # parents' kitchen"
         after = [t.word for t in tokens if t.start >= keyword.end][:1]
         leaving = near[-1:] == ["from"] or near[-2:] == ["out", "of"]
+        passed = near[-1:] in (["into"], ["through"]) and any(at > keyword.end for at in emerging)
+        leaving = leaving or passed
         if leaving and not pw.DREAMS.intersection(after):  # (but "things I remember from the
             found.add(keyword.start)  # greenhouse dream": it was there)
     return frozenset(found)

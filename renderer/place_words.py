@@ -226,6 +226,9 @@ RUNS_IN = frozenset(  # the place a way runs through: "a path through the woods"
     ["through", "across", "over", "between", "among", "amongst", "around", "round", "along",
      "in", "on", "up", "down", "into", "beside", "under", "beneath"]
 )
+EMERGING = re.compile(  # coming out of a place just passed through: "when it came out"
+    r"\b(?:came|come|comes|coming) out\b(?! of)|\bemerged\b|\bout the other side\b"
+)
 CLAUSE_JOINS = frozenset(["and", "but", "only", "just", "then", "instead"])  # a clause after
 ONLY = frozenset(["only", "just"])  # "there was no floor, only sand"
 NOTHING_BUT = ["nothing", "but"]  # "there was nothing but sea"

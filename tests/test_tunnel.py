@@ -65,3 +65,13 @@ def test_a_tiled_vault_to_an_opening_lit_by_lamps_along_the_walls(renderer) -> N
     assert np.count_nonzero(blue > red + 20.0) > 200  # cool daylight on the vault's tiles
     floor = frame_box(light, 0.2, 0.8, 0.0, 0.15)
     assert floor.mean() < 0.6 * frame_box(light, 0.0, 1.0, 0.6, 0.9).mean()  # a dark wet floor
+
+
+def test_a_tunnel_passed_through_is_not_drawn_over_where_one_comes_out() -> None:
+    text = (
+        "We were on the boat ride. The boat went into a tunnel, and when it came out the fair "
+        "had gone and the boat was floating down a stream in a forest."
+    )
+    assert settings_of(text)[-1] == "forest"
+    assert "tunnel" not in drawn_of(text)[-1]  # no vault over the trees
+    assert settings_of("I drove into the tunnel. It was long and tiled.") == ["tunnel"] * 2
