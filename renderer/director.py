@@ -362,8 +362,9 @@ class SentencePlaces(NamedTuple):
     # goes on ("outside: moor, thick fog" ... "sheep with lanterns round their necks")
     goes_out: bool = False  # someone goes out, naming no place ("we roped up and went out")
     comes_up: bool = False  # the dreamer comes up out of the water ("We surfaced next to...")
-    renamed: frozenset[int] = frozenset()  # where its places named before in more words start:
-    # "the lift" after "a ski lift" is the mountain's, not a lift to draw
+    undrawn: frozenset[int] = frozenset()  # where its places not to draw start: one named
+    # before in more words ("the lift" after "a ski lift" is the mountain's), one it then
+    # denies ("I walked on stage and there was no stage")
 
 
 def _places(plan: ScenePlan) -> list[SentencePlaces]:
@@ -403,9 +404,9 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 named.append((keyword, Where(place, place)))
             elif role in ("sky", "weather") and _open_air(sentence, keyword):
                 named.append((keyword, Where(None, keyword.motif)))
-        named = [  # a place unsaid later in its sentence is not where one is: "I walked on
-            (k, w) for k, w in named if not _unsaid(k, sentence_plan.keywords)  # stage and
-        ]  # there was no stage"
+        unsaid = frozenset(k.start for k, _ in named if _unsaid(k, sentence_plan.keywords))
+        named = [(k, w) for k, w in named if k.start not in unsaid]  # not where one is: "I
+        # walked on stage and there was no stage"
         again = {k.start: _named_before(sentence, k, heads) for k, _ in named}
         renamed = frozenset(  # "the lift" after "a ski lift" is the mountain's (but "the
             k.start  # lake" after "an underground lake" is still drawn in the cavern)
@@ -491,7 +492,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 here, returning, _goes_back(sentence), _goes_in(sentence),
                 bool(aboard) or rowing, building, _ridden_to(tokens, named, here, bool(aboard)),
                 _outside_view(tokens, named), _outdoors(sentence_plan.named),
-                _goes_out(sentence), _comes_up(sentence), renamed,
+                _goes_out(sentence), _comes_up(sentence), unsaid | renamed,
             )
         )
     return found
@@ -1780,9 +1781,9 @@ def _focus(
     named only as where something is from or one comes out of start: not drawn;
     outside: its imagery seen from within an indoor place, through the windows: what only says
     where the place stands is an accent; qualifiers: where its places that only say what kind
-    a thing is, that are only landmarks of the room one is in, or that name again a place said
-    before in more words start: not drawn, "my school bag" is a bag, "round the corner by the
-    lifts" is in the corridor, "the lift" after "a ski lift" is the mountain's; colored: the
+    a thing is, that are only landmarks of the room one is in, or that are not to be drawn
+    (SentencePlaces.undrawn) start: not drawn, "my school bag" is a bag, "round the corner by
+    the lifts" is in the corridor, "the lift" after "a ski lift" is the mountain's; colored: the
     motifs the sentence gives a colour, which it dwells on: "snow and pine trees under a big
     orange moon")."""
     scores: dict[str, float] = {}
@@ -1948,7 +1949,7 @@ def direct(plan: ScenePlan) -> SceneScript:
             _qualifiers(sentence, tokens, imagery)
             | _landmarks(tokens, imagery, place)
             | _owned_windows(tokens, imagery)
-            | here.renamed,
+            | here.undrawn,
             frozenset(colors),
         )
         setting = _setting(current, scenery)

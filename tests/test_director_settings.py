@@ -930,6 +930,7 @@ def test_a_place_wished_for_is_not_where_one_is() -> None:
 def test_a_place_the_sentence_then_denies_is_not_where_one_is() -> None:
     text = "I walked on stage and there was no stage, just warm sand and a whole island."
     assert _places(text) == ["island"]
+    assert "stage" not in _script(text).sentences[0].focus  # nor drawn there
     assert _places("It was a cathedral, though there were no pews.") == ["church"]
 
 
