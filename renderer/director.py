@@ -29,7 +29,7 @@ import re
 import tomllib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import groupby
 from typing import Any, NamedTuple
@@ -965,7 +965,11 @@ def _strengths(
                         found.append((where, MENTION))  # lightly there: "the bathroom
                         # light", "a stone harbour wall", "frost on the kitchen window"
                     continue  # "the room number", "the city lights"
-        strength = place_strength(sentence, opens, keyword, starts, riders, tokens)
+        whole = next(  # with the place word that says its kind: "my old primary school hall"
+            (replace(keyword, start=k.start) for k, _ in named if k.end + 1 == keyword.start),
+            keyword,
+        )
+        strength = place_strength(sentence, opens, whole, starts, riders, tokens)
         if strength == BECOMES and _a_thing_became(tokens, keyword, things):
             strength = MENTION_THERE  # "the washers were all fish tanks": things, still here
         instead = there_instead(tokens, token_index(tokens, keyword.start))

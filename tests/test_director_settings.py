@@ -942,6 +942,8 @@ def test_things_that_are_a_place_leave_the_dreamer_where_they_are() -> None:
     text = "I was in the laundrette, but the washers were all aquariums."
     assert _places(text) == ["laundrette"]
     assert _places("I was in the office. Then it was a prairie.") == ["office", "meadow"]
+    hall = "I was in the tunnel. Then it was my old primary school hall, with the ropes."
+    assert _places(hall) == ["tunnel", "hall"]  # however many words say what kind it is
     lamp = "I was in the office. The lamp above the chair had turned into a round porthole."
     assert _places(lamp) == ["office", "office"]
     alley = "I was in the office. At the bottom of the ramp it was suddenly a bowling alley."
