@@ -324,13 +324,19 @@ def seen_through_window(tokens: list[Token], clause: int, index: int) -> bool:
 def _opens_onto(before: list[str]) -> bool:
     """Whether a way through opens onto the place, the words of its clause before it: "the
     back door of the shop opens onto a tennis court", "the gate led into a wide meadow", "the
-    tunnel opened into a ballroom", "the corridor opened out into a proper forest" (not a
-    window: a view, seen from where one is)."""
+    tunnel opened into a ballroom", "the corridor opened out into a proper forest", "behind the
+    door was a mountain" (not a window: a view, seen from where one is)."""
     near = [w for w in before if w not in pw.DETERMINERS and w != "out"]
     for k in range(max(1, len(near) - 3), len(near)):
         if near[k] in pw.ENTERING and near[k - 1] in pw.OPENING:
             return not set(near[: k - 1]) & pw.WINDOWS
-    return False
+    beyond = [w for w in near if w != "there"]  # "behind the door was a mountain"
+    return (
+        len(beyond) == 3
+        and beyond[0] in pw.BEYOND
+        and beyond[1] in pw.DOORS
+        and beyond[2] in pw.BE
+    )
 
 
 def token_index(tokens: list[Token], offset: int) -> int:

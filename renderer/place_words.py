@@ -229,6 +229,10 @@ RUNS_IN = frozenset(  # the place a way runs through: "a path through the woods"
 EMERGING = re.compile(  # coming out of a place just passed through: "when it came out"
     r"\b(?:came|come|comes|coming) out\b(?! of)|\bemerged\b|\bout the other side\b"
 )
+BEYOND = frozenset(["behind", "beyond", "through", "past"])  # "behind the door was a mountain"
+DOORS = frozenset(
+    ["door", "doors", "doorway", "gate", "gates", "curtain", "curtains", "hatch", "trapdoor"]
+)
 CLAUSE_JOINS = frozenset(["and", "but", "only", "just", "then", "instead"])  # a clause after
 ONLY = frozenset(["only", "just"])  # "there was no floor, only sand"
 NOTHING_BUT = ["nothing", "but"]  # "there was nothing but sea"

@@ -950,6 +950,11 @@ def test_things_that_are_a_place_leave_the_dreamer_where_they_are() -> None:
     assert _places(alley) == ["office", "hall"]
 
 
+def test_what_is_behind_a_door_is_where_it_opens() -> None:
+    assert _places("I was in the shop. Behind the door was a mountain.") == ["shop", "mountains"]
+    assert _places("I was in the shop. Through the window was the sea.") == ["shop", "shop"]
+
+
 def test_a_place_one_comes_out_onto_is_where_one_is() -> None:
     assert _places("I came out of the market onto an empty beach.") == ["beach"]
     assert _places("I went through the kitchen into the garden.") == ["garden"]
