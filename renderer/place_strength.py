@@ -305,7 +305,8 @@ def _said_of_things(tokens: list[Token], clause: int, index: int) -> bool:
 
 def seen_through_window(tokens: list[Token], clause: int, index: int) -> bool:
     """Whether the place at token `index` is a view out of a window earlier in its clause:
-    "out the window just fields", "through the window I could see a forest" (not "out the
+    "out the window just fields", "through the window I could see a forest", "in every round
+    window there is a different sky" (not "out the
     window and we're in a jungle", nor the place the window is in: "out of a porthole in a
     submarine")."""
     for k in range(index - 1, clause, -1):
@@ -317,7 +318,8 @@ def seen_through_window(tokens: list[Token], clause: int, index: int) -> bool:
             holder = pw.LOCATIVES | {"of"}
             if between & holder and between <= holder | pw.DETERMINERS:
                 return False
-            return bool({t.word for t in tokens[max(clause, k - 3) : k]} & pw.LOOKING_OUT)
+            looking = pw.LOOKING_OUT | {"in"}  # "in every round window there is a sky"
+            return bool({t.word for t in tokens[max(clause, k - 3) : k]} & looking)
     return False
 
 

@@ -953,6 +953,8 @@ def test_things_that_are_a_place_leave_the_dreamer_where_they_are() -> None:
 def test_what_is_behind_a_door_is_where_it_opens() -> None:
     assert _places("I was in the shop. Behind the door was a mountain.") == ["shop", "mountains"]
     assert _places("I was in the shop. Through the window was the sea.") == ["shop", "shop"]
+    drums = "I was in the laundrette. In every round window there was a different sky."
+    assert _places(drums) == ["laundrette", "laundrette"]  # a view in each window
 
 
 def test_a_place_one_comes_out_onto_is_where_one_is() -> None:
