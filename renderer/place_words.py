@@ -82,6 +82,7 @@ SKY_AND_WEATHER = frozenset(  # what lies over a place: "snow lay on the rooftop
      "moon", "sunlight", "moonlight", "smoke"]
 )
 SCENE = frozenset(["it", "everything", "all", "outside"])  # the whole place: "it was snow"
+SCENE_SUBJECTS = SCENE | {"this", "that", "there"}  # what becomes a place as the scene does
 AIRCRAFT = frozenset(  # aircraft whose inside is an airliner's cabin, for someone aboard
     ["plane", "planes", "aeroplane", "aeroplanes", "airplane", "airplanes", "airliner", "jet",
      "jumbo"]
@@ -236,7 +237,6 @@ DOORS = frozenset(
 CLAUSE_JOINS = frozenset(["and", "but", "only", "just", "then", "instead"])  # a clause after
 ONLY = frozenset(["only", "just"])  # "there was no floor, only sand"
 NOTHING_BUT = ["nothing", "but"]  # "there was nothing but sea"
-SCENE_SUBJECTS = frozenset(["it", "this", "that", "everything", "all", "there"])  # the scene
 WISHED = frozenset(  # a place wished, hoped for or owed is not where one is (a place to come
     # is: a dream told in the future tense happens there)
     ["want", "wants", "wanted", "wanting", "wish", "wished", "wishing", "hope", "hoped", "hoping",
