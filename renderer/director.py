@@ -90,7 +90,7 @@ FADE = 0.15  # how much a place in force fades per sentence that does not name i
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _TABLES = (  # the file's other tables
     "indoors", "under", "own", "house", "place_things", "travelled", "insides", "outsides",
-    "afloat", "groves", "grounds",
+    "afloat", "groves", "grounds", "above",
 )  # fmt: skip
 
 
@@ -210,6 +210,13 @@ def insides() -> dict[str, str]:
     """Places drawn from outside -> the place drawn once someone goes in (a village's house,
     a room)."""
     return dict(_table().get("insides", {}).get("places", {}))
+
+
+@cache
+def above() -> dict[str, str]:
+    """Open air one can be in or above ([open_air] within in assets/setting_words.toml) -> the
+    place drawn for it there: the sea of clouds under one up in the clouds."""
+    return dict(_table().get("above", {}))
 
 
 @cache
@@ -997,12 +1004,16 @@ def _strengths(
         if where.place in travelled():  # alone but for what names its kind: "a desert road"
             alone = all(other.place == where.place or k.end + 1 in starts for k, other in named)
             strength = _travelled(tokens, keyword, strength, alone or instead)
+        if _named(keyword) & open_air_within() and _under_the_dreamer(tokens, keyword):
+            strength = LOCATIVE  # "below me the clouds lay like a white country": over them
         if where.place is None and strength not in _FIRMLY:
             continue  # the sky is where one is only when one is in it: "into the sky"
         if where.place is None and _sky_over(tokens, keyword, named):
             continue  # the sky over a place the sentence names: "a lake under a purple sky"
         if _named(keyword) & open_air_within() and not _within(tokens, keyword, strength):
             continue  # "there were clouds", "through a cloud" (not "up into the clouds")
+        if where.place is None and keyword.motif in above():
+            where = Where(above()[keyword.motif], above()[keyword.motif])  # the sea of clouds
         if where.place in insides() and _went_in(tokens, keyword, strength):
             inside = insides()[where.place]  # "we went into the cottage", "inside the castle
             where, strength = Where(inside, inside), LOCATIVE  # it was cold": inside it
@@ -1090,6 +1101,21 @@ def _within(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     at = token_index(tokens, keyword.start)
     before = [t.word for t in tokens[:at] if t.word not in pw.DETERMINERS]
     return strength == LOCATIVE and before[-1:] != ["through"]
+
+
+def _under_the_dreamer(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the keyword names what lies below the dreamer: "below me the clouds", "the
+    clouds beneath us", "we flew high above the clouds" (not "the moon hung above the
+    clouds")."""
+    at = token_index(tokens, keyword.start)
+    before = [t.word for t in tokens[:at] if t.word not in pw.DETERMINERS]
+    after = [t.word for t in tokens[at + 1 : at + 3]]
+    if before[-1:] == ["above"] and set(before) & pw.DREAMER:
+        return True
+    return any(
+        len(words) == 2 and words[0] in pw.BELOW and words[1] in pw.DREAMER_SENT
+        for words in (before[-2:], after)
+    )
 
 
 def _travelled(tokens: list[Token], keyword: Keyword, strength: float, alone: bool) -> float:

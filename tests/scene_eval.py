@@ -30,6 +30,7 @@ from pathlib import Path
 from renderer import pipeline
 from renderer import place_words as pw
 from renderer.director import (
+    above,
     climbed,
     grounds,
     groves,
@@ -189,12 +190,13 @@ def _with_insides(motifs: set[str], texts: set[str]) -> set[str]:
     word names: a building's inside ([insides] in assets/direction.toml: a lighthouse's
     stairwell, a cottage's room), the stairwell of stairs climbed inside one, the water a boat
     floats on ([afloat]), the place that things stand together as ([groves]: the vineyard of
-    vines), the ground of a world in the sky ([grounds]: the moon's), an aircraft's cabin, a
-    bus's or a tram's inside (`texts`: the keywords' words)."""
+    vines), the ground of a world in the sky ([grounds]: the moon's), the sea of clouds under
+    one up in the clouds ([above]), an aircraft's cabin, a bus's or a tram's inside (`texts`:
+    the keywords' words)."""
     aircraft = bool(texts & pw.AIRCRAFT)
     bus = any(forms(text.split()[-1]) & pw.BUSES for text in texts)
     found = motifs | {insides()[m] for m in motifs if m in insides()}
-    found |= {table[m] for table in (groves(), grounds()) for m in motifs if m in table}
+    found |= {table[m] for table in (groves(), grounds(), above()) for m in motifs if m in table}
     if motifs & climbed():
         found |= climbed()  # the stairs one climbs and the stairwell they wind up
     if motifs & vessels():

@@ -30,9 +30,11 @@ def test_every_motif_has_exactly_one_role() -> None:
     data = tomllib.loads((paths.assets_dir() / "direction.toml").read_text(encoding="utf-8"))
     tables = {
         "place_things", "indoors", "under", "own", "house", "travelled", "insides", "outsides",
-        "afloat", "groves", "grounds",
+        "afloat", "groves", "grounds", "above",
     }  # fmt: skip
     assert set(data) - tables == set(ROLES)
+    assert set(data["above"]) <= set(data["sky"])
+    assert set(data["above"].values()) <= set(data["place"])
     assert set(data["indoors"]["places"]) <= set(data["place"])
     insides = data["insides"]["places"]
     # drawn from outside: an outdoor place, a thing one can go into (a lighthouse), or the

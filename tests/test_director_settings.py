@@ -785,7 +785,7 @@ def test_a_place_that_becomes_part_of_another_is_that_one() -> None:
 def test_the_clouds_are_where_one_is_only_from_in_or_above_them() -> None:
     street = "We walked down a wet city street. "
     assert _places(street + "There were clouds over the roofs.") == ["city"] * 2
-    assert _places(street + "I flew straight up into the clouds.") == ["city", "clouds"]
+    assert _places(street + "I flew straight up into the clouds.") == ["city", "cloud_sea"]
 
 
 def test_a_chimney_is_no_place_to_be() -> None:
