@@ -490,7 +490,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         buildings = [  # things drawn from outside that one can go into: a lighthouse
             k for k in sentence_plan.keywords
             if k.motif in insides() and role_of(k.motif) != "place" and _drawable(k)
-            and k.start < framed and not _quoted(sentence, k)
+            and k.start < framed and not _quoted(sentence, k) and not _landmark(tokens, k, named)
         ]
         here += _inside_buildings(sentence, opens, tokens, buildings, sentence_plan.keywords)
         building = insides()[buildings[-1].motif] if buildings else None
@@ -503,6 +503,16 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             )
         )
     return found
+
+
+def _landmark(tokens: list[Token], keyword: Keyword, named: list[tuple[Keyword, Where]]) -> bool:
+    """Whether the keyword names only where a place named before it stands: "my allotment is
+    behind the railway line" (not "we stood beside the lighthouse")."""
+    if not tokens or not any(k.start < keyword.start and w.place for k, w in named):
+        return False
+    at = token_index(tokens, keyword.start)
+    before = [t.word for t in tokens[:at] if t.word not in pw.DETERMINERS]
+    return before[-1:] != [] and before[-1] in pw.BESIDE | pw.BEYOND
 
 
 def _in_a_later_clause(tokens: list[Token], keyword: Keyword, at: int) -> bool:
@@ -977,6 +987,8 @@ def _strengths(
             keyword,
         )
         strength = place_strength(sentence, opens, whole, starts, riders, tokens)
+        if _landmark(tokens, keyword, named):
+            strength = min(strength, ABOUT)  # "my allotment is behind the railway line"
         if strength == BECOMES and _a_thing_became(tokens, keyword, things):
             strength = MENTION_THERE  # "the washers were all fish tanks": things, still here
         instead = there_instead(tokens, token_index(tokens, keyword.start))
@@ -1912,7 +1924,11 @@ def direct(plan: ScenePlan) -> SceneScript:
         elif here.goes_in:  # "i went inside and the whole food court was full of sheep"
             named = [(w, max(s, PRESENT) if w.place in indoors() else s) for w, s in named]
         inside = next(
-            (insides()[w.place] for w, _ in reversed(here.named) if w.place in insides()),
+            (  # not a landmark: "my allotment is behind the railway line"
+                insides()[w.place]
+                for w, s in reversed(here.named)
+                if w.place in insides() and s > ABOUT
+            ),
             here.building or inside,
         )
         if here.goes_back and not here.named and i + 1 < len(places):  # "I went back up.

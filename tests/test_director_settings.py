@@ -1333,3 +1333,21 @@ def test_a_place_gone_past_is_not_where_the_dream_opens() -> None:
 def test_a_place_that_gives_way_to_another_however_described_is_gone(change: str) -> None:
     text = f"We walked through the forest. Then the forest {change} a wide white beach."
     assert _places(text) == ["forest", "beach"]
+
+
+def test_a_place_only_named_as_where_another_stands_is_not_gone_into() -> None:
+    text = "My allotment is behind the railway line. Inside, the vegetables were huge."
+    assert _places(text) == ["garden", "garden"]
+    assert _places("I saw a cottage on the hill. We went inside.")[-1] == "room"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I opened a door and stepped into the top of a windmill.", "barn"),
+        ("We sat in the lounge.", "room"),
+        ("I was lost in a maze.", "hall"),
+    ],
+)
+def test_buildings_rooms_and_enclosures_one_can_be_in_are_places(text: str, place: str) -> None:
+    assert _places(text) == [place]
