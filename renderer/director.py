@@ -800,12 +800,17 @@ def _furnishes(keyword: Keyword) -> bool:
 
 def _goes_back(sentence: Sentence) -> bool:
     """Whether someone goes back somewhere: "I went back up", "we returned" (not "the back of
-    my hand", "the wind caught me again", "nobody returns anything": returning a thing)."""
+    my hand", "the wind caught me again", "nobody returns anything": returning a thing, nor
+    "wait until it comes back": a thing coming back)."""
     words = pw.WORD.findall(sentence.text.lower())
     for k, word in enumerate(words):
+        if words[k - 1 : k] == ["it"]:
+            continue
         if word in pw.RETURNS and (words[k + 1 : k + 2] or [""])[0] not in pw.RETURNED_THINGS:
             return True
-    return any(w in pw.MOTION and "back" in words[k + 1 : k + 3] for k, w in enumerate(words))
+        if word in pw.MOTION and "back" in words[k + 1 : k + 3]:
+            return True
+    return False
 
 
 def _steps_in(sentence: Sentence) -> bool:
@@ -914,6 +919,11 @@ def _strengths(
         if not forms(keyword.text.lower().split()[-1]) & place_things()
     )
     things = objects | {keyword.end for keyword, _ in named if not sets_scene(keyword)}
+    things |= {  # the parts of a place named before them: "the city was built of sugar
+        keyword.end  # cubes, and the streets were rivers of cold tea"
+        for k, (keyword, where) in enumerate(named)
+        if any(w.place == where.place and o.text != keyword.text for o, w in named[:k])
+    }
     riders = frozenset(  # what carries the dreamer: "the train went into a tunnel"
         word for word in (keyword.text.lower().split()[-1] for keyword, _ in named)
         if forms(word) & pw.CARRIERS

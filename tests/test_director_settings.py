@@ -1351,3 +1351,17 @@ def test_a_place_only_named_as_where_another_stands_is_not_gone_into() -> None:
 )
 def test_buildings_rooms_and_enclosures_one_can_be_in_are_places(text: str, place: str) -> None:
     assert _places(text) == [place]
+
+
+def test_a_thing_coming_back_takes_no_one_back() -> None:
+    text = (
+        "I sat in the dentist's waiting room. \"You'll have to wait until it comes back.\" "
+        "She pointed at the magazines on a low table."
+    )
+    assert _places(text) == ["waiting_room"] * 3
+
+
+def test_what_the_parts_of_a_place_named_before_them_are_is_a_thing_in_it() -> None:
+    text = "Below me the city was built of sugar cubes, and the streets were rivers of cold tea."
+    assert _places(text) == ["city"]
+    assert _places("I was in the corridor. The corridor became a river.") == ["corridor", "river"]
