@@ -634,10 +634,16 @@ def _inside_buildings(
 
 def _on_a_ride(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     """Whether the dreamer is on a fair's ride the keyword names: in, on or at the top of it,
-    or riding it ("I was at the top of a ferris wheel", "we rode the carousel")."""
-    if not _named(keyword) & pw.FAIR_RIDES or not _dreamer_before(tokens, keyword):
+    riding it, or carried by it ("I was at the top of a ferris wheel", "we rode the carousel",
+    "the big wheel stopped with us at the very top")."""
+    if not _named(keyword) & pw.FAIR_RIDES:
         return False
     at = token_index(tokens, keyword.start)
+    after = [t.word for t in tokens[at + 1 : at + 5]]
+    if any(a == "with" and b in pw.DREAMER_SENT for a, b in zip(after, after[1:], strict=False)):
+        return True
+    if not _dreamer_before(tokens, keyword):
+        return False
     before = {t.word for t in tokens[clause_start(tokens, at) : at]}
     placed = strength == LOCATIVE or bool(before & pw.LOCATIVES and not before & pw.AFAR)
     return placed or bool(before & pw.RIDING)

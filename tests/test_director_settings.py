@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from renderer import pipeline
+from renderer import place_words as pw
 from renderer.director import SceneScript, direct, in_open_air, sets_scene
 from renderer.dream import parse_dream
 from renderer.mapping.plan import Keyword
@@ -975,6 +976,13 @@ def test_on_a_fairground_ride_one_is_at_the_fair() -> None:
     assert _places("I was alone in a gondola at the very top of a ferris wheel.") == ["carnival"]
     assert _places("We rode the carousel.") == ["carnival"]
     assert _places("I was in the meadow. I watched a ferris wheel turn far off.") == ["meadow"] * 2
+    carried = "I was in the meadow. Then the big wheel stopped with us at the very top."
+    assert _places(carried) == ["meadow", "carnival"]
+
+
+@pytest.mark.parametrize("ride", sorted(pw.FAIR_RIDES))
+def test_every_fairground_ride_reads_as_the_fair(ride: str) -> None:
+    assert _places(f"We rode the {ride}.") == ["carnival"]
 
 
 def test_a_car_wash_is_a_drive_in_building_and_its_conveyor_no_track() -> None:
