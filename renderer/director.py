@@ -1631,8 +1631,10 @@ def _origins(sentence: Sentence, keywords: tuple[Keyword, ...]) -> frozenset[int
         leaving = near[-1:] == ["from"] or near[-2:] == ["out", "of"]
         passed = near[-1:] in (["into"], ["through"]) and any(at > keyword.end for at in emerging)
         leaving = leaving or passed
-        if leaving and not pw.DREAMS.intersection(after):  # (but "things I remember from the
-            found.add(keyword.start)  # greenhouse dream": it was there)
+        remembered = near[-2:-1] and near[-2] in pw.REMEMBERING  # "what I remember from
+        # the forest": it was there
+        if leaving and not pw.DREAMS.intersection(after) and not remembered:  # (nor "things I
+            found.add(keyword.start)  # remember from the greenhouse dream")
     return frozenset(found)
 
 

@@ -195,6 +195,9 @@ SEATS = frozenset(["chair", "seat", "bench", "stool"])  # sat on wherever one is
 # ski lift, a bench in the park, a seat on the bus furnish no room
 ROOFS = frozenset(["roof", "roofs"])  # a building's outside top: one on it is in the open air
 ENTERING = frozenset(["into", "onto", "inside", "aboard"])  # going in: "got into the lift"
+ARRIVING = frozenset(  # verbs whose object is where one gets to: "we reached a night market"
+    ["reached", "reach", "reaches", "entered", "enter", "enters"]
+)
 CLAUSE_LINKS = frozenset(["and", "but", "while"])  # words that can start another clause
 NEXT = frozenset(["when", "then", "so"])  # what came next: "and when I pushed them open"
 SPEAKERS = frozenset(  # who speaks a line of dialogue written as a script ("Mum: ...")
@@ -222,6 +225,9 @@ ONLY = frozenset(["just", "only", "merely", "simply", "probably"])  # an explana
 OBJECTS = frozenset(["it", "them", "him", "me", "us", "you"])  # what a preposition holds
 WITHIN = frozenset(["inside", "within"])  # what is in a building: "the stairs inside the tower"
 INSIDE_IT = (["inside", "it"], ["in", "it"], ["inside", "them"], ["within", "it"])  # in a thing
+REMEMBERING = frozenset(  # "what I remember from the forest": it was there, not from there
+    ["remember", "remembered", "remembers", "recall", "recalled"]
+)
 DREAMS = frozenset(["dream", "dreams", "nightmare", "nightmares"])  # "the greenhouse dream"
 RUNS_IN = frozenset(  # the place a way runs through: "a path through the woods"
     ["through", "across", "over", "between", "among", "amongst", "around", "round", "along",

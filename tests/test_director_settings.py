@@ -1373,3 +1373,20 @@ def test_what_the_parts_of_a_place_named_before_them_are_is_a_thing_in_it() -> N
     text = "Below me the city was built of sugar cubes, and the streets were rivers of cold tea."
     assert _places(text) == ["city"]
     assert _places("I was in the corridor. The corridor became a river.") == ["corridor", "river"]
+
+
+def test_a_place_remembered_from_is_where_one_was() -> None:
+    text = "Things I remember from the forest of glass trees:\n\n- The trunks were clear as ice."
+    assert _places(text) == ["forest", "forest"]
+    assert _places("I was on the beach. I had a postcard from the city.") == ["beach", "beach"]
+
+
+def test_one_who_reaches_or_enters_a_place_is_there() -> None:
+    assert _places("I was in the forest. We reached a night market.") == ["forest", "market"]
+    assert _places("I was in the forest. I entered a cave.")[-1] == "cave"
+    assert _places("I was in the forest. The path reached the lake.") == ["forest"] * 2
+
+
+def test_a_stall_at_the_fair_is_the_fairs() -> None:
+    assert _places("We went to the fair. There was a goldfish stall.") == ["carnival"] * 2
+    assert _places("I walked along the street. There was a fish stall.")[-1] == "market"
