@@ -26,10 +26,11 @@ void cloud_sea_vertex() {
     vec3 lamp;
     building_light(day, v_key, v_amb, lamp);
     vec3 low_sun = mix(vec3(1.0, 0.62, 0.34), v_pal_light, 0.2);   // gold at dusk and dawn
-    v_key = mix(v_key, low_sun * 1.1, 0.7 * atmosphere_dusk()) * 0.95;
+    // the sunlit tops a warm cream, gold at dusk and dawn, against the sky's blue in the shade
+    v_key = mix(v_key * vec3(1.0, 0.74, 0.46), low_sun * 1.1, 0.7 * atmosphere_dusk()) * 0.7;
     v_amb = mix(v_amb, atmosphere_day(0.9) * 0.9, 0.5 * day) + v_pal_glow * 0.03;
-    // white clouds in the sky's light: a pale, cool shade, deeper in the gaps
-    v_amb = mix(mix(v_amb, vec3(luma(v_amb)), 0.3), v_key * vec3(0.55, 0.66, 0.95), 0.4) * 0.72;
+    vec3 blue = vec3(0.36, 0.52, 1.0) * luma(v_key) * 0.8;
+    v_amb = mix(mix(v_amb, vec3(luma(v_amb)), 0.3), blue, 0.8) * 0.8;
     v_deep = v_amb * vec3(0.4, 0.45, 0.6) + atmosphere_night_air(0.3) * 0.4;
     v_air = mix(v_pal_air * 0.8 + v_pal_haze * 0.2, atmosphere_day(0.38), day);
     float side = fract(u_seed * 0.618) < 0.5 ? -1.0 : 1.0;
@@ -101,7 +102,7 @@ void main() {
     // the sun high on its side and a little ahead: the domes' faces turned to it lit, wrapping
     // softly round (light passes through cloud), the rest in the sky's light, darker in the gaps
     vec3 sun = normalize(vec3(side * 0.75, 0.3, 0.55));
-    float lit = clamp((dot(t.xyz, sun) + 0.35) / 1.35, 0.0, 1.0);
+    float lit = clamp((dot(t.xyz, sun) + 0.2) / 1.2, 0.0, 1.0);
     float up = smoothstep(0.0, 0.5, h);
     vec3 shade = mix(v_deep, v_amb * (0.75 + 0.25 * t.z), up);
     vec3 col = mix(shade, v_key, lit * lit * (0.3 + 0.6 * up));
