@@ -1339,10 +1339,14 @@ def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     at = token_index(tokens, keyword.start)
     clause = clause_start(tokens, at)
     before = [t.word for t in tokens[clause:at] if t.word not in pw.DETERMINERS]
+    while before and before[-1] not in pw.GOING_IN_TO and "ADJ" in readings(before[-1]):
+        before.pop()  # however it is described: "inside the big red barn"
     if before[:1] == ["inside"] and len(before) == 1:
         return True  # the clause opens inside it
     if strength == LOCATIVE and before[-1:] == ["of"] and set(before[-2:-1]) & pw.DEPTHS:
         return True  # "at the very back of the cave"
+    if before[-1:] == ["of"] and before[-2:-1] == ["top"] and set(before[-3:-2]) & pw.GOING_IN_TO:
+        return True  # "I stepped into the top of a windmill"
     under = before[:1] and before[0] in pw.BELOW and set(before[1:2]) <= pw.BE  # "Below was"
     if strength >= MOVES and (_underground(tokens, at) or under):
         return True  # "it was a cave under the ground", "Underneath was a huge cave of roots"

@@ -62,7 +62,7 @@ def test_things_vehicles_and_materials_never_set_the_scene() -> None:
 
 def test_the_place_turning_into_stuff_is_where_the_dreamer_is() -> None:
     places = _places("I was inside the barn. The hay was warm. Then the floor was all sand.")
-    assert places == ["barn", "barn", "dunes"]
+    assert places == ["shed", "shed", "dunes"]
 
 
 def test_the_open_air_has_no_ground_of_another_place() -> None:
@@ -1352,7 +1352,7 @@ def test_a_place_only_named_as_where_another_stands_is_not_gone_into() -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("I opened a door and stepped into the top of a windmill.", "barn"),
+        ("I opened a door and stepped into the top of a windmill.", "shed"),
         ("We sat in the lounge.", "room"),
         ("I was lost in a maze.", "hall"),
     ],
@@ -1390,3 +1390,19 @@ def test_one_who_reaches_or_enters_a_place_is_there() -> None:
 def test_a_stall_at_the_fair_is_the_fairs() -> None:
     assert _places("We went to the fair. There was a goldfish stall.") == ["carnival"] * 2
     assert _places("I walked along the street. There was a fish stall.")[-1] == "market"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was on a farm. Then I was inside the big red barn.",
+        "I was in a bakery. I stepped into the top of a windmill.",
+        "We went into the barn.",
+    ],
+)
+def test_inside_a_barn_or_a_windmill_is_its_wooden_inside(text: str) -> None:
+    assert _places(text)[-1] == "shed"
+
+
+def test_a_barn_seen_on_a_farm_is_drawn_from_outside() -> None:
+    assert _places("I was on a farm. There was a red barn by the field.") == ["barn", "barn"]

@@ -75,7 +75,7 @@ def test_the_dreamer_on_the_road_or_riding_is_on_the_road(text: str) -> None:
 
 
 def test_a_road_only_passed_is_a_thing_in_the_place() -> None:
-    assert settings_of("A road led to the old farmhouse. I went inside.") == ["barn", "barn"]
+    assert settings_of("A road led to the old farmhouse. I went inside.") == ["village", "room"]
     assert settings_of("We crossed the road to the cafe.") == ["cafe"]
     assert settings_of("A path led to the house. I went inside.") == ["room", "room"]
     kitchen = "I was in the kitchen. A bus went past the window."
