@@ -628,6 +628,13 @@ def test_a_thing_gone_or_vanished_is_negated() -> None:
     assert not keyword("The whole field had gone dark blue.", "field").negated  # a change
 
 
+def test_a_thing_nowhere_to_be_seen_is_negated() -> None:
+    assert keyword("The moon was nowhere to be seen.", "moon").negated
+    text = "The cat and the dog were nowhere to be found."
+    assert keyword(text, "cat").negated and keyword(text, "dog").negated
+    assert not keyword("The road was nowhere near the sea.", "road").negated
+
+
 def test_night_is_a_time_read_by_the_daylight_not_imagery() -> None:
     assert "night" not in surfaces("We walked across the meadow at night.")
     assert keyword("The night sky was full of stars.", "night sky").motif == "stars"

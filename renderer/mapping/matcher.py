@@ -1303,9 +1303,18 @@ def _sensed(tokens: list[Token], first: int) -> str:
 
 
 def _vanished(tokens: list[Token], j: int) -> bool:
-    """'the train was gone', 'the birds had all vanished': absent, right after the term (that
-    ends before token j)."""
-    return _said_gone(tokens, j, 3, _VANISHED, 2)
+    """'the train was gone', 'the birds had all vanished', 'the moon was nowhere to be seen':
+    absent, right after the term (that ends before token j; not 'nowhere near the sea')."""
+    words = []
+    for token in tokens[j : j + 7]:
+        if token.brk:
+            break
+        words.append(token.word)
+    verb = next((k for k, w in enumerate(words) if w in _BE), -1)
+    joined = verb == 0 or 0 < verb <= 3 and words[0] in ("and", "or")  # ('the bride and
+    # groom were nowhere to be seen')
+    unseen = joined and words[verb + 1 : verb + 3] == ["nowhere", "to"]
+    return _said_gone(tokens, j, 3, _VANISHED, 2) or unseen
 
 
 def _described(tokens: list[Token], i: int) -> bool:
