@@ -848,7 +848,7 @@ def test_rowing_is_being_on_the_water_last_named() -> None:
         "Grandad waved from a little boat. So I hopped in, and we rowed away."
     )
     assert _places(text)[-1] == "river"
-    assert _places("I was in my father's bakery. We crossed the road.") == ["shop"] * 2
+    assert _places("I was in my father's bakery. We crossed the road.") == ["cafe"] * 2
 
 
 def test_coming_up_out_of_the_floor_of_a_place_is_arriving_there() -> None:
@@ -1209,7 +1209,7 @@ def test_in_a_list_of_fragments_where_a_thing_is_is_the_items_place() -> None:
         "the middle of a wheat field, radio on. Nobody inside it.\n3. A frozen lake at dusk. I "
         "could not get across."
     )
-    assert [d.setting[:1] for d in longer.sentences][1:4] == [("shop",), ("meadow",), ("meadow",)]
+    assert [d.setting[:1] for d in longer.sentences][1:4] == [("cafe",), ("meadow",), ("meadow",)]
 
 
 def test_a_room_seen_out_of_doors_is_drawn_from_outside() -> None:

@@ -655,7 +655,8 @@ def test_figures_that_are_numbers_or_skated_shapes_are_no_people() -> None:
 @pytest.mark.parametrize(
     "place",
     ["café", "cafe", "restaurant", "pub", "diner", "bistro", "tearoom", "tea room", "canteen",
-     "cafeteria", "brasserie", "tavern", "inn", "snack bar", "wine bar", "coffee house"],
+     "cafeteria", "brasserie", "tavern", "inn", "snack bar", "wine bar", "coffee house",
+     "bakery", "patisserie", "cake shop", "deli", "ice cream parlour", "chip shop"],
 )
 def test_places_to_sit_and_eat_or_drink_read_as_the_cafe(place: str) -> None:
     assert keyword(f"We went into the {place} and sat down.", place).motif == "cafe"

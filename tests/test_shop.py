@@ -36,7 +36,7 @@ def _read(text: str) -> dict[str, str]:
         ("I was at the grocery store.", "grocery store"),
         ("I was in a department store looking for shoes.", "department store"),
         ("I was in a hardware shop.", "hardware shop"),
-        ("We stood in the bakery.", "bakery"),
+        ("We stood in the pharmacy.", "pharmacy"),
         ("I was in the shops all day.", "shops"),
         ("I queued at the checkout.", "checkout"),
         ("The cashier opened the till.", "till"),
@@ -111,9 +111,9 @@ def test_a_street_market_is_a_setting_in_the_open_air() -> None:
 
 
 def test_a_shop_is_an_interior_where_the_rain_outside_is_no_setting() -> None:
-    places = settings_of("It was raining. I ran into a bakery. The bread was warm.")
+    places = settings_of("It was raining. I ran into a corner shop. The bread was warm.")
     assert places[1:] == ["shop", "shop"]
-    script = direct(pipeline.plan(parse_dream("I ran into a bakery. It was raining.", "t")))
+    script = direct(pipeline.plan(parse_dream("I ran into a corner shop. It was raining.", "t")))
     assert script.sentences[1].setting == ("shop",)
 
 
