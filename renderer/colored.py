@@ -18,6 +18,16 @@ SAID = frozenset(  # what says a thing's colour after it: "the sky turned violet
      "shines", "looked", "looks", "became", "becomes", "grew", "grows", "burned", "burns"]
 )  # fmt: skip
 REACH = 3  # the most words from a colour to its thing
+# A colour word that is also the stuff or the fruit a thing is of, before a word for what is
+# of it, names what the thing is, not its colour: "a coral reef", "an orange grove", "a gold
+# mine" (not "a green tree", "a silver birch")
+STUFF = frozenset(
+    ["coral", "gold", "orange", "cherry", "lemon", "lime", "peach", "plum", "apricot",
+     "chestnut", "olive", "salmon", "amber"]
+)  # fmt: skip
+OF_STUFF = frozenset(
+    ["reef", "reefs", "mine", "mines", "tree", "trees", "grove", "groves", "orchard", "orchards"]
+)
 
 
 def named_colors(
@@ -45,7 +55,8 @@ def named_colors(
         if is_color(keyword):
             shades.update(inside)
         own = color_words(words[:-1], lexicon)
-        if own and colorable(keyword) and not (keyword.negated or keyword.figurative):
+        of_stuff = len(words) == 2 and words[0] in STUFF and words[1] in OF_STUFF
+        if own and colorable(keyword) and not (keyword.negated or keyword.figurative or of_stuff):
             _add(found, keyword, own[-1])
     things = {t: k for k in keywords for t, token in enumerate(tokens) if token.start == k.start}
     for index, keyword in sorted(things.items(), key=lambda item: item[0]):

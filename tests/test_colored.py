@@ -47,6 +47,12 @@ def test_a_colour_of_someone_or_a_thing_with_no_picture_colours_nothing() -> Non
     assert _colors("There was no green moon.") == [{}]
 
 
+def test_the_stuff_or_fruit_a_thing_is_of_is_no_colour_of_it() -> None:
+    assert _colors("I was floating above a coral reef.") == [{}]
+    assert _colors("We walked through an orange grove.") == [{}]
+    assert "undersea" in _colors("The coral reef was pink.")[0]  # said of it, it is its colour
+
+
 def test_the_colour_is_on_its_thing_while_the_sentence_that_names_it_is_spoken() -> None:
     text = (
         "I walked on the beach for a long time. Then, after a long while of walking and "

@@ -48,6 +48,14 @@ def test_the_water_replaces_the_sky_lit_from_above_dark_below(renderer) -> None:
 
 
 @pytest.mark.gl
+def test_a_warm_fill_does_not_turn_the_water_red(renderer) -> None:
+    coral = ((0.06, 0.04, 0.05), (0.97, 0.5, 0.45), (0.9, 0.6, 0.3), (0.95, 0.85, 0.7))
+    sea = renderer.fresh(intensities={"undersea": 0.9}, daylight=1.0, palette=coral)
+    water = frame_box(sea, 0.0, 1.0, 0.4, 0.8).reshape(-1, 3).mean(axis=0)
+    assert water[2] > water[0] and water[1] > water[0] * 0.9  # still sea-coloured
+
+
+@pytest.mark.gl
 def test_the_sea_floor_is_sand_and_the_surface_moves(renderer) -> None:
     sea = renderer.fresh(intensities={"undersea": 0.9}, daylight=1.0)
     floor = frame_box(sea, 0.0, 1.0, 0.0, 0.05).reshape(-1, 3).mean(axis=0)

@@ -38,7 +38,10 @@ void undersea_vertex() {
         v_weed[i] = vec3(root, base, base + 0.18 + 0.3 * hash11(fi * 5.7 + v_rand.w * 40.0));
     }
     float day = 1.0 - atmosphere_night() * 0.85;
-    vec3 sea = mix(v_pal[1], vec3(0.25, 1.2, 1.3), 0.55);       // leaning to blue-green
+    // leaning to blue-green, the more the warmer the fill (the dream's coral, orange or
+    // red belongs to what is in the water, not to the water)
+    float warm = clamp((v_pal[1].r - v_pal[1].b) * 3.0, 0.0, 1.0);
+    vec3 sea = mix(v_pal[1], vec3(0.25, 1.2, 1.3), 0.55 + 0.4 * warm);
     v_shallow = sea * 0.22 * day;
     v_deep = mix(v_pal[0], vec3(0.2, 0.6, 1.0), 0.4) * 0.012;
     v_sun = mix(v_pal[3], vec3(0.9, 1.1, 1.0), 0.5) * 0.5 * day;
