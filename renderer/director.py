@@ -1861,8 +1861,9 @@ def _focus(
             through.append(keyword.motif)
         if keyword.start in outside.whereabouts:
             role = "accent"
-        if keyword.figurative and role == "place":
-            continue  # a place in a figure would stand in the scene: "icebergs like cathedrals"
+        if keyword.figurative and "place" in (role, role_of(keyword.motif)):
+            continue  # a place in a figure would stand in the scene: "icebergs like cathedrals",
+            # "the water was warm as a bath"
         if place == "cabin" and keyword.text.lower() in pw.AIRCRAFT:
             continue  # the plane one is aboard is its cabin
         afloat = place in waters() and keyword.motif in travelled()

@@ -248,6 +248,8 @@ def test_a_place_in_a_figure_of_speech_is_not_drawn_at_all() -> None:
     _, script = _script("I sailed on the sea. The icebergs stood in the water like cathedrals.")
     icebergs = script.sentences[1]
     assert "church" not in icebergs.focus + icebergs.accents + icebergs.setting
+    _, script = _script("We swam in the pool. The water was warm as a bath.")
+    assert "bathroom" not in script.sentences[1].accents  # a room's thing in a figure
 
 
 def test_what_a_place_does_is_an_accent_not_the_sentences_place() -> None:
