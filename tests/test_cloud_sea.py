@@ -74,3 +74,11 @@ def test_the_clouds_drift(renderer) -> None:
     now = renderer.fresh(intensities={"cloud_sea": 0.9}, daylight=0.8)
     later = renderer.fresh(intensities={"cloud_sea": 0.9}, daylight=0.8, time=NIGHT.time + 8.0)
     assert np.abs(frame_box(later - now, 0.0, 1.0, 0.0, 0.3)).mean() > 3.0
+
+
+@pytest.mark.gl
+def test_a_city_in_the_clouds_stands_on_them(renderer) -> None:
+    sea = renderer.alone("cloud_sea", daylight=0.2)
+    renderer.compositor.reset()
+    both = renderer.fresh(intensities={"cloud_sea": 0.9, "city": 0.9}, daylight=0.2)
+    assert np.abs(frame_box(both - sea, 0.0, 1.0, 0.25, 0.4)).mean() > 20.0  # not hidden
