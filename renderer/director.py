@@ -515,6 +515,21 @@ def _landmark(tokens: list[Token], keyword: Keyword, named: list[tuple[Keyword, 
     return before[-1:] != [] and before[-1] in pw.BESIDE | pw.BEYOND
 
 
+def _whole_of(
+    tokens: list[Token], keyword: Keyword, named: list[tuple[Keyword, Where]]
+) -> int | None:
+    """Where the place starts whose part the keyword names, right after it ("in the courtyard
+    of the castle" is in the castle), or None."""
+    if keyword.text.lower().split()[-1] not in pw.AREAS:
+        return None
+    after = next_in_clause(tokens, keyword)
+    if after is None or tokens[after].word != "of":
+        return None
+    rest = [t for t in tokens[after + 1 : after + 4] if t.word not in pw.DETERMINERS]
+    whole = next((k for k, w in named if rest and k.start == rest[0].start and w.place), None)
+    return whole.start if whole is not None else None
+
+
 def _in_a_later_clause(tokens: list[Token], keyword: Keyword, at: int) -> bool:
     """Whether the keyword comes after the text position `at`, in a clause joined after it
     ("the theme park had gone and the boat was floating down a stream in a forest")."""
@@ -938,6 +953,7 @@ def _strengths(
     found: list[tuple[Where, float]] = []
     ways: dict[int, Keyword] = {}  # the ways (a road, a path: not its vehicles) by their index
     placed: dict[int, int] = {}  # the start of each keyword in found -> its index there
+    wholes: dict[int, float] = {}  # the start of a place a part of it named -> that strength
     for keyword, where in named:
         if keyword.end + 1 in starts:  # it qualifies the next place: "the seaside carnival"
             continue
@@ -1005,6 +1021,10 @@ def _strengths(
         strength = place_strength(sentence, opens, whole, starts, riders, tokens)
         if _landmark(tokens, keyword, named):
             strength = min(strength, ABOUT)  # "my allotment is behind the railway line"
+        strength = max(strength, wholes.pop(keyword.start, 0.0))  # as firmly as its part
+        of = _whole_of(tokens, keyword, named)
+        if of is not None:  # "in the courtyard of the castle": in the castle
+            wholes[of], strength = strength, min(strength, MENTION)
         if strength == BECOMES and _a_thing_became(tokens, keyword, things):
             strength = MENTION_THERE  # "the washers were all fish tanks": things, still here
         instead = there_instead(tokens, token_index(tokens, keyword.start))
@@ -1332,9 +1352,9 @@ def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     """Whether someone goes or is inside the keyword's building (strength: how firmly the
     sentence puts one at the building): "we went into the cottage", "I was in my gran's
     cottage", "Inside the castle it was cold", "at the very back of the cave", "on the sleeper
-    train" (not "onto a farmyard", "a bird flew into the castle", nor "into the village",
-    which has no inside)."""
-    if keyword.text.lower().split()[-1] in pw.SETTLEMENTS:
+    train" (not "onto a farmyard", "a bird flew into the castle", nor "into the village" or
+    "in the courtyard", which have no inside)."""
+    if keyword.text.lower().split()[-1] in pw.OPEN_PLACES:
         return False
     at = token_index(tokens, keyword.start)
     clause = clause_start(tokens, at)

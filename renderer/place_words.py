@@ -57,7 +57,7 @@ AREAS = frozenset(  # a place's parts that are the place: "the city centre", "th
     [
         "centre", "center", "centres", "outskirts", "edge", "edges", "middle", "heart",
         "streets", "square", "limits", "side", "end", "corner", "gates", "grounds", "interior",
-        "aisle", "aisles",
+        "aisle", "aisles", "courtyard", "courtyards",
     ]
 )
 ROOM_PARTS = frozenset(  # what a room is made of: "the floor was a lake" floods the room
@@ -101,7 +101,9 @@ GOING_IN = frozenset(["inside", "in", "indoors"])  # "you go inside", "we went i
 GOING_OUT = frozenset(["outside", "out", "outdoors"])  # "we roped up and went out"
 SURFACING = frozenset(["surfaced", "surfacing", "resurfaced"])  # up out of the water
 GOING_IN_TO = frozenset(["into", "inside"])  # "we went into the cottage", "inside the castle"
-SETTLEMENTS = frozenset(["village", "villages", "hamlet", "hamlets", "green"])  # no inside
+OPEN_PLACES = frozenset(  # places of a motif drawn from outside that have no inside to go into
+    ["village", "villages", "hamlet", "hamlets", "green", "courtyard", "courtyards"]
+)
 FORMATIONS = frozenset(  # the shapes in which things come: "in columns", "tears ran in rivers"
     ["columns", "rows", "lines", "circles", "waves", "sheets", "spirals", "ribbons", "rivers",
      "streams", "pillars", "shafts", "curtains", "torrents", "cascades", "heaps", "piles",

@@ -1406,3 +1406,9 @@ def test_inside_a_barn_or_a_windmill_is_its_wooden_inside(text: str) -> None:
 
 def test_a_barn_seen_on_a_farm_is_drawn_from_outside() -> None:
     assert _places("I was on a farm. There was a red barn by the field.") == ["barn", "barn"]
+
+
+def test_a_courtyard_has_no_inside_and_a_castles_courtyard_is_the_castle() -> None:
+    assert _places("We sat in the courtyard. A fountain played.") == ["village", "village"]
+    text = "I was in the cinema. Then I was standing in the courtyard of the castle."
+    assert _places(text) == ["cinema", "castle"]
