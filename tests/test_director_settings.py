@@ -1412,3 +1412,10 @@ def test_a_courtyard_has_no_inside_and_a_castles_courtyard_is_the_castle() -> No
     assert _places("We sat in the courtyard. A fountain played.") == ["village", "village"]
     text = "I was in the cinema. Then I was standing in the courtyard of the castle."
     assert _places(text) == ["cinema", "castle"]
+
+
+def test_a_porthole_is_a_window_not_the_sea() -> None:
+    station = "I woke up in a corridor of a space station. Through the porthole I saw the stars."
+    assert _places(station) == ["corridor", "corridor"]
+    ship = "I was in my cabin on the ship. Through the porthole I could see the waves."
+    assert _places(ship) == ["room", "room"]
