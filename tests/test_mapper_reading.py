@@ -1002,3 +1002,12 @@ def test_a_lighthouses_gallery_is_the_lighthouse_not_an_art_gallery() -> None:
     text = "I stepped out onto the gallery of the lighthouse in the gale."
     assert keyword(text, "gallery").motif == "lighthouse"
     assert keyword("We walked round the gallery looking at paintings.", "gallery").motif == "hall"
+
+
+def test_a_cloud_among_the_stars_of_space_is_a_nebula() -> None:
+    text = "Ahead of me hung a nebula. It was enormous, a cloud of violet and rose."
+    assert keyword(text, "cloud").motif == "nebula"
+    assert keyword("I floated in space. A great cloud of dust glowed ahead.", "cloud").motif == (
+        "nebula"
+    )
+    assert keyword("The stars came out and a cloud covered the moon.", "cloud").motif == "clouds"
