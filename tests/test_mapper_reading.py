@@ -694,6 +694,12 @@ def test_a_quantity_likened_to_an_image_is_a_figure() -> None:
     assert not keyword("A wall of water rose up.", "wall of water").figurative
 
 
+def test_the_shape_of_stuff_likened_to_a_thing_is_a_figure() -> None:
+    text = "I saw the vortex: a great column of turning air, wide as a city."
+    assert keyword(text, "column").figurative
+    assert not keyword("The stone column of the temple was cracked.", "column").figurative
+
+
 def test_a_schoolmate_is_no_school_and_a_botanical_garden_is_a_garden() -> None:
     found = keywords("A girl I went to school with waved. We go to school with the twins.")
     assert all(k.figurative for k in found if k.motif == "classroom")

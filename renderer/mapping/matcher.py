@@ -1256,13 +1256,17 @@ def _group_of(tokens: list[Token], i: int) -> bool:
 
 
 def _likened_quantity(tokens: list[Token], i: int, j: int) -> bool:
-    """Whether the one-word term at token i names how much or how many of what follows "of"
-    as an image: 'a sea of dunes', 'a blanket of snow', 'a carpet of leaves' (not 'the wall
-    of the house', 'the Sea of Japan', nor a phrase such as 'a wall of water')."""
+    """Whether the one-word term at token i names how much or how many of what follows "of",
+    or its shape, as an image: 'a sea of dunes', 'a blanket of snow', 'a carpet of leaves', 'a
+    great column of turning air', 'a curtain of rain' (not 'the wall of the house', 'the Sea
+    of Japan', nor a phrase such as 'a wall of water')."""
     if j != i + 1 or j + 1 >= len(tokens) or tokens[i].word not in _LIKENED:
         return False
     of, what = tokens[j], tokens[j + 1]
-    article = tokens[i - 1].word if i > 0 and not tokens[i].brk else ""
+    k = i - 1  # past what describes it: "a great column of turning air"
+    while k > i - 3 and k > 0 and not tokens[k + 1].brk and "ADJ" in readings(tokens[k].word):
+        k -= 1
+    article = tokens[k].word if k >= 0 and not tokens[k + 1].brk else ""
     return (
         of.word == "of"
         and article in ("a", "an")
@@ -1371,7 +1375,8 @@ _LISTENING = _words("listen listens listened listening")
 _VANISHED = frozenset(["gone", "vanished", "disappeared"])
 _LIKENED = _words(  # nouns likening a quantity to an image: "a sea of faces", "a river of lava",
     # "a mountain of old jumpers"
-    "sea ocean river wall tide flood avalanche torrent cascade blanket carpet mountain"
+    "sea ocean river wall tide flood avalanche torrent cascade blanket carpet mountain column "
+    "pillar curtain"
 )
 _COLLECTIVES = _words(
     "flock flocks herd herds swarm swarms shoal shoals pack packs pod pods colony colonies troop "
