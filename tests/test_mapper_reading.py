@@ -357,6 +357,8 @@ def test_the_idiom_table_is_broad_data() -> None:
         ("The grey ash lay everywhere, like snow but warm.", "snow"),
         ("The water lay flat as a mirror.", "mirror"),
         ("It drove right through you like a cloud through a mountain.", "mountain"),
+        ("The trunks were clear as ice.", "ice"),
+        ("The sheets were white as snow.", "snow"),
     ],
 )
 def test_similes_and_comparisons_are_figurative_accents(text: str, word: str) -> None:
@@ -369,6 +371,8 @@ def test_a_simile_ends_with_its_clause() -> None:
     text = "The jam bubbles over like a tidal wave and runs down the stairs."
     assert not keyword(text, "stairs").figurative
     assert not keyword(text, "jam").figurative
+    assert not keyword("The sand was hot as fire and the sky blue.", "sky blue").figurative
+    assert not keyword("It was dark as night fell over the lake.", "lake").figurative
 
 
 def test_a_comparison_ends_with_its_noun_phrase() -> None:

@@ -807,6 +807,12 @@ class Matcher:
             elif word == "as" and prev and nxt is not None and nxt.word in _ARTICLES:
                 if tag_of(i - 1) == "JJ":
                     start = i + 1  # 'flat as a sheet of tin'
+            elif word == "as" and prev and nxt is not None and tag_of(i - 1) == "JJ":
+                k = i + 1  # the bare noun alone: 'white as snow', 'clear as ice' (not 'dark
+                while k < count and not tokens[k].brk and tag_of(k) in ("NN", "NNS"):
+                    k += 1  # as night fell')
+                if k > i + 1 and not (tag_of(k) or "").startswith("VB"):
+                    inside.update(range(i + 1, k))
             elif word == "than" and (
                 prev in ("more", "less") or tag_of(i - 1) in ("JJR", "RBR") or _comparative(prev)
             ):
