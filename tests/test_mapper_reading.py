@@ -1021,3 +1021,9 @@ def test_a_cloud_among_the_stars_of_space_is_a_nebula() -> None:
         "nebula"
     )
     assert keyword("The stars came out and a cloud covered the moon.", "cloud").motif == "clouds"
+
+
+def test_the_earth_seen_from_space_named_just_before_is_the_planet() -> None:
+    text = "I woke up in a corridor of a space station. Through the porthole I saw the Earth."
+    assert keyword(text, "Earth").motif == "earth"
+    assert keyword("We dug in the earth for potatoes.", "earth").motif == "meadow"
