@@ -512,7 +512,7 @@ def _landmark(tokens: list[Token], keyword: Keyword, named: list[tuple[Keyword, 
         return False
     at = token_index(tokens, keyword.start)
     before = [t.word for t in tokens[:at] if t.word not in pw.DETERMINERS]
-    return before[-1:] != [] and before[-1] in pw.BESIDE | pw.BEYOND
+    return bool(before) and before[-1] in pw.BESIDE | pw.BEYOND
 
 
 def _whole_of(
@@ -526,8 +526,9 @@ def _whole_of(
     if after is None or tokens[after].word != "of":
         return None
     rest = [t for t in tokens[after + 1 : after + 4] if t.word not in pw.DETERMINERS]
-    whole = next((k for k, w in named if rest and k.start == rest[0].start and w.place), None)
-    return whole.start if whole is not None else None
+    if not rest or not any(k.start == rest[0].start and w.place for k, w in named):
+        return None
+    return rest[0].start
 
 
 def _in_a_later_clause(tokens: list[Token], keyword: Keyword, at: int) -> bool:
