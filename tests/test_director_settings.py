@@ -1419,3 +1419,11 @@ def test_a_porthole_is_a_window_not_the_sea() -> None:
     assert _places(station) == ["corridor", "corridor"]
     ship = "I was in my cabin on the ship. Through the porthole I could see the waves."
     assert _places(ship) == ["room", "room"]
+
+
+def test_the_mangroves_are_a_swamp_and_one_mangrove_a_tree() -> None:
+    assert _places("We paddled through the mangroves. Roots stood out of the water.") == [
+        "marsh",
+        "marsh",
+    ]
+    assert _places("A mangrove leaned over the river.") == ["river"]

@@ -1027,3 +1027,12 @@ def test_the_earth_seen_from_space_named_just_before_is_the_planet() -> None:
     text = "I woke up in a corridor of a space station. Through the porthole I saw the Earth."
     assert keyword(text, "Earth").motif == "earth"
     assert keyword("We dug in the earth for potatoes.", "earth").motif == "meadow"
+
+
+def test_a_shell_of_a_tortoise_an_egg_or_a_ruin_is_no_sea_shell() -> None:
+    assert keyword("The tortoise pulled its head into its shell.", "shell").motif == "tortoise"
+    mine = "I looked for the turtle. I found only her shell on a cloud."
+    assert keyword(mine, "shell").motif == "tortoise"
+    assert "shell" not in surfaces("The chick pecked through the egg's shell.")
+    assert "shell" not in surfaces("Only the burnt shell of the house was left.")
+    assert keyword("I picked a pink shell up off the beach.", "shell").motif == "ocean"
