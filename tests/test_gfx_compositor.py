@@ -549,6 +549,24 @@ def test_light_lift_brightens_the_lights_not_the_darks(ctx, parts) -> None:
     assert abs(lifted.dark - flat.dark) < (lifted.bright - flat.bright) / 3
 
 
+def test_a_creature_indoors_or_on_the_clouds_stands_on_the_floor_not_on_a_ridge(ctx, parts) -> None:
+    library, _ = parts
+    comp = Compositor(ctx, library, load_visuals(), (8, 8))
+
+    def layers(**intensities: float) -> set[str]:
+        return {draw.layer.name for draw in comp.plan_draws(intensities)}
+
+    outdoors = layers(deer=1.0, meadow=0.8)
+    assert {"deer", "beast_ground", "near_grass"} <= outdoors
+    for floor in ("hall", "cloud_sea"):
+        drawn = layers(deer=1.0, **{floor: 0.8})
+        assert "deer" in drawn and not {"beast_ground", "near_grass"} & drawn
+    # the ground gives way smoothly as the floor comes in
+    ground = {d.layer.name: d.intensity for d in comp.plan_draws({"deer": 1.0, "hall": 0.2})}
+    assert 0.3 < ground["beast_ground"] < 0.9
+    comp.release()
+
+
 def test_layers_behind_open_water_are_shaded_only_above_where_it_covers_them() -> None:
     layers = load_visuals().layers
     stars = Draw("stars", layers["starfield"], 1.0, (0.6, 0.35, 1.0, 0.0))

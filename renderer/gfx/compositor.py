@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from renderer.frame import MIN_INTENSITY, FrameState
@@ -57,6 +57,7 @@ MAX_DRAWS = 8  # at most this many motifs drawn at once (the timeline keeps to f
 MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 GL_CLIP_DISTANCE0 = 0x3000  # glEnable flag of the clip plane ground layers write
 NEAR_MARGIN = 0.3  # a near plane this far behind the strongest other is not drawn
+FLOOR_FULL = 0.5  # a floor (an interior, cloud tops) this strong hides the ground under creatures
 SHORE_FULL = 0.5  # open water from this intensity shows ground layers only on its far shore
 WATER_EDGE = 0.002  # open water is opaque from this far under its horizon (layers/ocean.glsl)
 UNDER_MARGIN = 3  # rows of under4 kept above the water's hidden ones: bilinear taps reach them
@@ -377,21 +378,31 @@ class Compositor:
                 if key not in chosen or draw.intensity > chosen[key].intensity:
                     chosen[key] = draw
         draws = list(chosen.values())
-        draws += self._near_draws([draw for draw in draws if not draw.outside])
+        floor = max((d.intensity for d in draws if d.layer.floor and not d.outside), default=0.0)
+        floor = min(floor / FLOOR_FULL, 1.0)
+        if floor > 0.0:  # the ground under creatures gives way to the floor they stand on
+            draws = [
+                replace(d, intensity=d.intensity * (1.0 - floor)) if d.layer.footing else d
+                for d in draws
+            ]
+            draws = [d for d in draws if d.intensity >= MIN_INTENSITY]
+        draws += self._near_draws([draw for draw in draws if not draw.outside], floor)
         draws.sort(key=lambda d: (not d.outside, d.layer.order, d.motif))
         return draws
 
-    def _near_draws(self, draws: list[Draw]) -> list[Draw]:
+    def _near_draws(self, draws: list[Draw], floor: float = 0.0) -> list[Draw]:
         """The near framing silhouettes (a layer's `near`): each as strong as the strongest
         layer that calls for it (a ground layer's fades as it moves to the far shore of open
-        water), and fading out as it falls NEAR_MARGIN behind the strongest other one: one near
-        plane holds the front, and another takes over smoothly as the scenery changes. Drawn
-        under the near layer's own name (its seed stays put whichever scenery calls for it)."""
+        water, and as a `floor` as strong as that is drawn), and fading out as it falls
+        NEAR_MARGIN behind the strongest other one: one near plane holds the front, and another
+        takes over smoothly as the scenery changes. Drawn under the near layer's own name (its
+        seed stays put whichever scenery calls for it)."""
         far = shore_of(draws)[1]
         strength: dict[str, float] = {}
         for draw in draws:
             if draw.layer.near is not None:
-                value = draw.intensity * (1.0 - far if draw.layer.ground else 1.0)
+                land = (1.0 - far) * (1.0 - floor)
+                value = draw.intensity * (land if draw.layer.ground else 1.0)
                 strength[draw.layer.near] = max(strength.get(draw.layer.near, 0.0), value)
         layers = self.visuals.layers
         near = []

@@ -19,6 +19,11 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                    surface = true           # optional: open water to a horizon at u_params.x
                    ground = true            # optional: stands on the land, so it moves to the
                                             # far shore of a surface (lib/land_shore.glsl)
+                   floor = true             # optional: its picture has the floor things stand
+                                            # on (an interior, the tops of a sea of clouds)
+                   footing = true           # optional: the ground drawn under creatures; it
+                                            # gives way to a floor, as do the near
+                                            # silhouettes the ground layers call for
                    depth = 0.3              # optional: how near it lies for the camera's
                                             # drift, 0 (the sky, fixed) .. 1 (the nearest);
                                             # default by stage (STAGE_DEPTHS); 0 for a layer
@@ -67,7 +72,7 @@ STAGE_DEPTHS = {
 MAX_SPRITES = 65_536
 LAYER_KEYS = (
     "stage", "program", "defines", "reads_scene", "reads_box", "resolution", "sprites", "surface",
-    "ground", "depth", "near",
+    "ground", "depth", "near", "floor", "footing",
 )  # fmt: skip
 MOTIF_KEYS = ("layer", "params", "sound", "priority", "also", "grade", "one")
 FULL_BOX = (0.0, 0.0, 1.0, 1.0)
@@ -91,6 +96,8 @@ class LayerSpec:
     reads_box: Box = FULL_BOX  # the part of the screen (uv) a layer reading the scene samples
     depth: float = 0.0  # for the camera: 0 the sky (fixed) .. 1 the nearest (lib/camera.glsl)
     near: str | None = None  # the near framing silhouette this layer calls for (a layer)
+    floor: bool = False  # its picture has the floor things stand on (an interior, cloud tops)
+    footing: bool = False  # the ground under creatures, which gives way to a floor
 
     @property
     def vertices(self) -> int:
@@ -215,9 +222,10 @@ def _layer(file: Path, name: str, raw: object, index: int) -> LayerSpec:
     if reads_scene and resolution != 0.5:
         raise _fail(file, f"{where}: reads_scene needs resolution 0.5")
     sprites = _sprites(file, where, spec.get("sprites", 0))
-    surface, ground = spec.get("surface", False), spec.get("ground", False)
-    if not isinstance(surface, bool) or not isinstance(ground, bool):
-        raise _fail(file, f"{where}: surface and ground must be true or false")
+    flags = [spec.get(key, False) for key in ("surface", "ground", "floor", "footing")]
+    if not all(isinstance(flag, bool) for flag in flags):
+        raise _fail(file, f"{where}: surface, ground, floor and footing must be true or false")
+    surface, ground, floor, footing = flags
     box = _reads_box(file, where, spec.get("reads_box"), reads_scene)
     defines = _defines(file, where, spec.get("defines", {}))
     if reads_scene:
@@ -236,7 +244,7 @@ def _layer(file: Path, name: str, raw: object, index: int) -> LayerSpec:
         raise _fail(file, f"{where}.near must name a layer")
     return LayerSpec(
         name, stage, reads_scene, order, file, program, resolution, sprites, surface, ground, box,
-        float(depth), near,
+        float(depth), near, floor, footing,
     )  # fmt: skip
 
 
