@@ -861,6 +861,27 @@ def _quoted(sentence: Sentence, keyword: Keyword) -> bool:
     return inside and not _telling_the_dream(sentence.text) or _scripted(before)
 
 
+_SAYING = re.compile(
+    r"\b(?:said|says|saying|whispered|explained|announced|insisted|claimed|warned|promised"
+    r"|swore|(?:told|tells|telling) (?:me|us|him|her|them))\b(?: that\b)?"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(?:and|but|then|so|when|while|until|because)\b")
+
+
+def _reported(sentence: Sentence, keyword: Keyword) -> bool:
+    """Whether the keyword is in someone's words reported without quotation marks: "she said
+    the island had been moved", "he told me the station was closed" (not "he said nothing and
+    we walked into the forest")."""
+    before = sentence.text[: keyword.start - sentence.start].lower()
+    said = [found.end() for found in _SAYING.finditer(before)]
+    return bool(said) and not _CLAUSE_BREAK.search(before, said[-1])
+
+
+def _talked_about(sentence: Sentence, keyword: Keyword) -> bool:
+    """Whether the keyword is only in someone's words, quoted or reported."""
+    return _quoted(sentence, keyword) or _reported(sentence, keyword)
+
+
 _SPEAKER = re.compile(r"\s*([A-Za-z][\w']*(?: [A-Za-z][\w']*)?):\s")
 
 
@@ -1237,9 +1258,18 @@ def _afloat(tokens: list[Token], keyword: Keyword) -> bool:
     before = [
         t.word for t in tokens[clause_start(tokens, at) : at] if t.word not in pw.DETERMINERS
     ]
-    while before and "ADJ" in readings(before[-1]) and before[-1] not in pw.ABOARD:
-        before.pop()  # "in a small wooden rowing boat": in it
+    while before and _modifier(before[-1]) and before[-1] not in pw.ABOARD:
+        before.pop()  # "in a small wooden rowing boat", "the cargo ship": in it
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in pw.VESSEL_PARTS:
+        del before[-2:]  # "in the hold of a cargo ship": in it
     return bool(set(before[-2:]) & (pw.ABOARD | pw.RIDING | pw.SAILING))
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word before a noun can modify it: an adjective, or a noun that is no verb
+    ("wooden", "cargo"; not "hold")."""
+    found = readings(word)
+    return "ADJ" in found or "NOUN" in found and "VERB" not in found
 
 
 def _rowing(tokens: list[Token]) -> bool:
@@ -1990,7 +2020,9 @@ def direct(plan: ScenePlan) -> SceneScript:
             water = current if current and current.place in waters() else last_water
             named.append((water or Where(waters()[0], waters()[0]), RIDES))  # on the water
             # in force, else the last named ("we rowed between the reeds" of the river)
-        if bound is not None and _arrived(named, current, bound, sentence_plan.named):
+        sentence = plan.dream.sentences[i]  # a place only talked about is not arrived at
+        heard = tuple(k for k in sentence_plan.named if not _talked_about(sentence, k))
+        if bound is not None and _arrived(named, current, bound, heard):
             named.append((bound, LOCATIVE))  # "We waited in the queue for the roller coaster"
         view = places[i - 1].view if i else None
         indoor = current is not None and current.place in indoors()

@@ -1427,3 +1427,22 @@ def test_the_mangroves_are_a_swamp_and_one_mangrove_a_tree() -> None:
         "marsh",
     ]
     assert _places("A mangrove leaned over the river.") == ["river"]
+
+
+def test_in_the_hold_or_on_the_deck_of_a_ship_one_is_aboard_it_at_sea() -> None:
+    assert _places("I was in the hold of a cargo ship. It was dark.") == ["ocean", "ocean"]
+    assert _places("We stood on the deck of the ferry. Gulls followed us.") == ["ocean", "ocean"]
+    assert _places("I saw the hull of a ship on the sand.") == [None]
+
+
+def test_a_place_a_ride_goes_to_is_not_arrived_at_in_someones_reported_words() -> None:
+    text = (
+        "I was on the deck of the ferry to the island. The sea was flat. My gran was there and "
+        "she said the island had been moved. The funnel puffed out bubbles."
+    )
+    assert _places(text) == ["ocean"] * 4
+    assert _places("We took the bus to the beach. The driver said the beach was shut.") == [
+        "bus",
+        "bus",
+    ]
+    assert _places("She said nothing and we walked into the forest.") == ["forest"]
