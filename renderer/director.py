@@ -1043,6 +1043,8 @@ def _strengths(
         strength = place_strength(sentence, opens, whole, starts, riders, tokens)
         if _landmark(tokens, keyword, named):
             strength = min(strength, ABOUT)  # "my allotment is behind the railway line"
+        if _reported(sentence, keyword):
+            strength = min(strength, ABOUT)  # "she said the island had been moved"
         strength = max(strength, wholes.pop(keyword.start, 0.0))  # as firmly as its part
         of = _whole_of(tokens, keyword, named)
         if of is not None:  # "in the courtyard of the castle": in the castle
