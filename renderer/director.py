@@ -2125,7 +2125,8 @@ def _ranked(plan: ScenePlan, sentences: list[SentenceDirection]) -> tuple[MotifS
     """The dream's motifs, strongest first: what is drawn as setting or focus, by how much of
     the dream it fills; catch-alls and imagery that is only negated or figurative last."""
     total: dict[str, float] = {}
-    for direction in sentences:
+    for direction, sentence_plan in zip(sentences, plan.sentences, strict=True):
+        literal = {k.motif for k in sentence_plan.keywords if not k.figurative}
         for motif in direction.setting[:1]:
             total[motif] = total.get(motif, 0.0) + 1.0
         for motif in direction.setting[1:]:
@@ -2133,7 +2134,8 @@ def _ranked(plan: ScenePlan, sentences: list[SentenceDirection]) -> tuple[MotifS
         for motif in direction.focus:
             total[motif] = total.get(motif, 0.0) + 0.9 * RANK_WEIGHT.get(role_of(motif), 1.0)
         for motif in direction.accents:
-            total[motif] = total.get(motif, 0.0) + 0.15
+            if motif in literal:  # (one only in a figure ranks last: "yellow as butter")
+                total[motif] = total.get(motif, 0.0) + 0.15
     first: dict[str, int] = {}
     for score in plan.motifs:
         first[score.name] = score.first_sentence

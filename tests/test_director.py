@@ -110,6 +110,16 @@ def test_a_catch_all_never_leads_nor_sets_the_scene() -> None:
     assert script.motifs[0].name in ("river", "moon")
 
 
+def test_imagery_only_in_a_figure_ranks_after_everything_literal() -> None:
+    _, script = _script(
+        "The beam goes out across the water, soft and yellow as butter. Whales rise to look."
+    )
+    names = [m.name for m in script.motifs]
+    assert "food" in names  # drawn as a brief accent of its sentence
+    literal = [m for m in script.motifs if m.name != "food" and m.score > 0]
+    assert names.index("food") > max(names.index(m.name) for m in literal)
+
+
 def test_a_furnishing_or_a_way_out_of_doors_does_not_draw_its_place() -> None:
     _, script = _script(
         "I walked across a wide meadow. A horse grazed by the fence, next to an old bench "

@@ -1036,3 +1036,9 @@ def test_a_shell_of_a_tortoise_an_egg_or_a_ruin_is_no_sea_shell() -> None:
     assert "shell" not in surfaces("The chick pecked through the egg's shell.")
     assert "shell" not in surfaces("Only the burnt shell of the house was left.")
     assert keyword("I picked a pink shell up off the beach.", "shell").motif == "ocean"
+
+
+def test_until_dawn_or_before_sunset_is_a_time_not_the_sky() -> None:
+    assert "dawn" not in surfaces("I stayed up polishing the glass until dawn.")
+    assert "sunset" not in surfaces("We had to be home before sunset.")
+    assert keyword("At dawn the sky went pink over the roofs.", "dawn").motif == "twilight"

@@ -169,7 +169,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         visible_verbs=frozenset(w.lower() for w in data.get("verbs", {}).get("visible", [])),
         moving_verbs=_moving(data.get("verbs", {}).get("moving", {}), motifs),
         gaits=frozenset(w.lower() for w in data.get("verbs", {}).get("gaits", {}).get("words", [])),
-        senses=tuple(_sense(body, motifs) for body in data.get("senses", [])),
+        senses=tuple(sense for body in data.get("senses", []) for sense in _senses(body, motifs)),
         people=frozenset(data.get("people", {}).get("motifs", [])),
         figures=frozenset(w.lower() for w in data.get("people", {}).get("figures", [])),
         place_modifiers=frozenset(
@@ -197,14 +197,20 @@ def _institutions(body: dict[str, Any], motifs: dict[str, Motif]) -> Institution
     return Institutions(words("motifs"), words("before"), words("not_after"))
 
 
-def _sense(body: dict[str, Any], motifs: dict[str, Motif]) -> Sense:
+def _senses(body: dict[str, Any], motifs: dict[str, Motif]) -> list[Sense]:
+    """A [[senses]] table: one Sense for its `word`, or for each of its `words`."""
     motif = body.get("motif") or None
+    words = [body["word"]] if body.get("word") else body.get("words", [])
     if motif is not None and motif not in motifs:
-        raise ReverieError(f"lexicon sense of {body.get('word')!r} names no motif: {motif!r}")
-    if not body.get("word") or not body.get("context"):
+        raise ReverieError(f"lexicon sense of {words!r} names no motif: {motif!r}")
+    if not words or not body.get("context"):
         raise ReverieError(f"lexicon sense needs a word and its context words: {body!r}")
+    return [_sense(word, motif, body) for word in words]
+
+
+def _sense(word: str, motif: str | None, body: dict[str, Any]) -> Sense:
     return Sense(
-        body["word"].lower(),
+        word.lower(),
         motif,
         frozenset(w.lower() for w in body["context"]),
         frozenset(w.lower() for w in body.get("before", ())),
