@@ -1042,3 +1042,10 @@ def test_until_dawn_or_before_sunset_is_a_time_not_the_sky() -> None:
     assert "dawn" not in surfaces("I stayed up polishing the glass until dawn.")
     assert "sunset" not in surfaces("We had to be home before sunset.")
     assert keyword("At dawn the sky went pink over the roofs.", "dawn").motif == "twilight"
+
+
+def test_the_pink_of_sugar_mice_and_herons_fishing_in_a_simile_are_figures() -> None:
+    text = "The cranes are the pale pink of sugar mice and swing like herons fishing."
+    assert keyword(text, "mice").figurative and keyword(text, "fishing").figurative
+    assert not keyword("The blue of the sea was everywhere.", "sea").figurative
+    assert not keyword("I loved the red of her coat.", "coat").figurative

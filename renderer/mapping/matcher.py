@@ -821,6 +821,9 @@ class Matcher:
                 tokens[i - 2].word == "the"
             ):
                 start = i + 1  # 'the size of a lunchbox', 'with the patience of windmills'
+            elif word == "of" and prev in self.colors and nxt is not None and not token.brk:
+                if nxt.word not in _DETERMINERS:
+                    start = i + 1  # 'the pale pink of sugar mice' (not 'the blue of the sea')
             elif word == "way" and prev == "the" and nxt is not None:
                 if tag_of(i + 1) in ("DT", "NN", "NNS", "PRP", "PRP$", "JJ"):
                     start, clause = i + 1, True  # 'the way starlings do'
@@ -847,7 +850,8 @@ class Matcher:
                 if k > start and not clause:
                     tagged = tag_of(k) or ""
                     verb = tagged.startswith("VB") or _verb_form(here.word)
-                    verb = verb and not (word == "like" and tagged in ("VBG", "VBN"))
+                    own = tagged in ("VBG", "VBN") or here.word.endswith("ing")
+                    verb = verb and not (word == "like" and own)
                     if tagged in _FINITE or (verb and (tag_of(k - 1) or "").startswith("NN")):
                         break  # 'the colour of dishwater rolling toward the sun' (but 'like
                         # someone walking with lanterns': the simile's own)
