@@ -1238,9 +1238,11 @@ def _rides(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
 
 def _aboard_first(tokens: list[Token], keyword: Keyword) -> bool:
     """Whether a sentence with no subject opens aboard the vehicle, as notes do: "on the night
-    bus home", "in a taxi again" (the dreamer is the one aboard)."""
+    bus home", "in a taxi again", "was on a long wooden canoe" (the dreamer is aboard)."""
     before = [t for t in tokens if t.start < keyword.start]
-    return bool(before) and before[0].word in pw.ABOARD and len(before) <= 3 and not any(
+    if before[:1] and before[0].word in pw.BE:
+        before = before[1:]  # "was on a long wooden canoe"
+    return bool(before) and before[0].word in pw.ABOARD and len(before) <= 4 and not any(
         t.brk for t in before[1:]
     )
 

@@ -158,6 +158,12 @@ def _onward(tokens: list[Token], clause: int, k: int, index: int, riders: frozen
     return any(t.word in pw.MOTION for t in tokens[clause:k])
 
 
+def _particle_verb(word: str) -> bool:
+    """Whether a word before "out", "up" or "down" is a verb that takes it as its particle, one
+    that moves no one: "blocked out", "lit up" (not "went out", "was up")."""
+    return "VERB" in readings(word) and word not in pw.MOTION | pw.BE | pw.PEOPLE
+
+
 def _landmark_of_it(before: list[str]) -> bool:
     """Whether the place only says where something else stands: "it was just behind the
     fair", "which is next to the station" (not "I was behind the barn")."""
@@ -474,6 +480,9 @@ def _strength(
             return MENTION  # deer trail met the road"
         if before[j] == "behind" and _placed_before(before[:j]):  # "on the green behind the
             return MENTION  # church": a landmark of where one is (not "out behind the garage")
+        if before[j] in pw.OBJECT_PARTICLES and j > 0 and _particle_verb(before[j - 1]):
+            return MENTION  # a verb's particle, the place its object: "they blocked out half
+            # the sky", "the fire lit up the hills"
         if before[j] in pw.LOCATIVES:  # someone there, someone going there, or no subject
             someone = any(
                 w in pw.PEOPLE

@@ -1446,3 +1446,12 @@ def test_a_place_a_ride_goes_to_is_not_arrived_at_in_someones_reported_words() -
         "bus",
     ]
     assert _places("She said nothing and we walked into the forest.") == ["forest"]
+
+
+def test_a_sky_blocked_out_is_no_place_and_a_note_was_on_a_canoe_is_afloat() -> None:
+    text = (
+        "was on a long wooden canoe on a brown river in the jungle, trees so tall they "
+        "blocked out half the sky. my cousin was paddling at the back."
+    )
+    assert _places(text) == ["river", "river"]
+    assert _places("I walked down the corridor. It went on for miles.") == ["corridor"] * 2
