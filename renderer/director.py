@@ -2040,6 +2040,12 @@ def direct(plan: ScenePlan) -> SceneScript:
             named.append((sea, LOCATIVE))  # up out of the water: on its surface
         hold = max([hold, *(s for w, s in named if w == current)])
         named, before = _dwelt_on(named, before, current), named
+        if current is not None and current.place in owned():
+            own = owned()[current.place]  # its own, lightly named, is part of it: "in one of
+            named = [  # the pools" of a bog
+                (w, min(s, MENTION) if w.place in own and s < LOCATIVE and s != BECOMES else s)
+                for w, s in named
+            ]
         moved = _move(named, current, hold)
         if moved is not None and sentences:
             passages.append(_passage(passage, first, i - 1, current))

@@ -125,6 +125,10 @@ def _in_clause(
         strength = min(strength, MENTION)  # (and "inside it was a whole town": in a thing)
     if _in_a_thing(tokens[clause:index], others):
         strength = min(strength, MENTION)
+    core = [w for w in before if w not in pw.DETERMINERS]
+    if core[-2:] == ["one", "of"] and not set(before) & pw.PEOPLE:
+        strength = min(strength, MENTION_THERE)  # where something is, among the place's
+        # own: "in one of the pools a pike is hanging" (not "I went into one of the shops")
     if set(before) & pw.SKY_AND_WEATHER and not set(before) & pw.PEOPLE:
         strength = min(strength, MENTION)  # where the weather is: "a low white sky that
         # seemed to press down on the rooftops"

@@ -1461,3 +1461,12 @@ def test_a_ledge_is_part_of_the_rock_one_is_in() -> None:
     text = "We were in a cave. On a ledge beside the waterfall there was a lantern."
     assert _places(text) == ["cavern", "cavern"]
     assert _places("I stood on a narrow ledge above the valley.") == ["mountains"]
+
+
+def test_a_place_named_lightly_among_the_own_of_the_place_in_force_is_part_of_it() -> None:
+    text = (
+        "I am crossing a bog. There are no trees here, only heather and black pools. "
+        "In one of the pools a pike is hanging perfectly still."
+    )
+    assert _places(text) == ["marsh"] * 3
+    assert _places("I am crossing a bog. I waded out into the lake.") == ["marsh", "lake"]
