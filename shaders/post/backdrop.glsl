@@ -23,7 +23,7 @@ void main() {
     // a faint pool of the palette's light colour, breathing with the noise
     vec2 c = vec2(asp * (0.5 + 0.18 * sin(t * 1.3 + u_seed)), 0.62);
     float pool = exp(-dot(p - c, p - c) * 3.0);
-    col += u_palette[2] * pool * (0.05 + 0.05 * n);
+    col += u_palette[2] * pool * (0.05 + 0.05 * n) * (1.0 - atmosphere_night());
     col += atmosphere_night_glow(v_uv.y) * atmosphere_night();
     f_color = vec4(col * (0.55 + 0.45 * n), 1.0);
 }
