@@ -1457,12 +1457,6 @@ def test_a_sky_blocked_out_is_no_place_and_a_note_was_on_a_canoe_is_afloat() -> 
     assert _places("I walked down the corridor. It went on for miles.") == ["corridor"] * 2
 
 
-def test_a_ledge_is_part_of_the_rock_one_is_in() -> None:
-    text = "We were in a cave. On a ledge beside the waterfall there was a lantern."
-    assert _places(text) == ["cavern", "cavern"]
-    assert _places("I stood on a narrow ledge above the valley.") == ["mountains"]
-
-
 def test_a_place_named_lightly_among_the_own_of_the_place_in_force_is_part_of_it() -> None:
     text = (
         "I am crossing a bog. There are no trees here, only heather and black pools. "
