@@ -1049,3 +1049,7 @@ def test_the_pink_of_sugar_mice_and_herons_fishing_in_a_simile_are_figures() -> 
     assert keyword(text, "mice").figurative and keyword(text, "fishing").figurative
     assert not keyword("The blue of the sea was everywhere.", "sea").figurative
     assert not keyword("I loved the red of her coat.", "coat").figurative
+
+
+def test_overgrown_is_plants_growing_over_things_not_a_forest() -> None:
+    assert keyword("The tracks were overgrown with foxgloves.", "overgrown").motif == "vines"
