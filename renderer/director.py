@@ -1280,10 +1280,15 @@ def _rowing(tokens: list[Token]) -> bool:
     """Whether the dreamer rows or paddles (a boat, named or not): "we rowed between the
     reeds", "I was paddling"."""
     for k, token in enumerate(tokens):
-        if token.word in pw.DREAMER:
-            after = tokens[k + 1 : k + 4]
-            if any(t.word in pw.ROWING and not t.brk for t in after):
+        if token.word not in pw.DREAMER:
+            continue
+        for t in tokens[k + 1 : k + 4]:
+            if t.brk:
+                break
+            if t.word in pw.ROWING:
                 return True
+            if t.word not in pw.AUXILIARIES and ("VERB" in readings(t.word) or t.word in pw.AWAY):
+                break  # another verb is the dreamer's: "I walked past rows of chairs"
     return False
 
 

@@ -255,6 +255,10 @@ AWAITING = frozenset(  # what one waits or looks for is elsewhere: "waiting for 
     ["wait", "waits", "waited", "waiting", "look", "looks", "looked", "looking", "search",
      "searched", "searching", "queued", "queuing", "queueing", "headed", "heading", "set"]
 )
+AUXILIARIES = frozenset(  # verbs before the one that says what someone does: "we kept rowing"
+    ["am", "is", "are", "was", "were", "be", "been", "kept", "keep", "started", "start",
+     "began", "begin", "had", "have", "has", "did", "could", "would", "will", "just"]
+)
 ROWING = frozenset(  # moving a boat by hand, which is always on the water: "we rowed home"
     ["row", "rows", "rowed", "rowing", "paddle", "paddles", "paddled", "paddling", "punted",
      "punting"]

@@ -1464,3 +1464,9 @@ def test_a_place_named_lightly_among_the_own_of_the_place_in_force_is_part_of_it
     )
     assert _places(text) == ["marsh"] * 3
     assert _places("I am crossing a bog. I waded out into the lake.") == ["marsh", "lake"]
+
+
+def test_walking_past_rows_of_chairs_is_no_rowing() -> None:
+    text = "The airport was empty. I walked past rows of plastic chairs toward the gate."
+    assert _places(text) == ["airport", "airport"]
+    assert _places("The lake was still. We kept rowing toward the island.")[1] == "lake"
