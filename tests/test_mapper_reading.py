@@ -1053,3 +1053,8 @@ def test_the_pink_of_sugar_mice_and_herons_fishing_in_a_simile_are_figures() -> 
 
 def test_overgrown_is_plants_growing_over_things_not_a_forest() -> None:
     assert keyword("The tracks were overgrown with foxgloves.", "overgrown").motif == "vines"
+
+
+def test_someone_himself_not_there_is_not_drawn() -> None:
+    assert keyword("Grandpa himself was not there, and I kept calling him.", "Grandpa").negated
+    assert not keyword("Grandpa himself was there, calling me.", "Grandpa").negated

@@ -49,7 +49,11 @@ _PARTICLES = _words(
     "through for with onto upward upwards again higher high in on around sideways backwards "
     "backward forwards forward downward downwards uphill downhill past under beneath below"
 )
-_LINKS = _words("that which who would will could did does do was were is are")
+_LINKS = _words(  # between a thing and its being absent: 'a ship that never came', 'Grandpa
+    # himself was not there'
+    "that which who would will could did does do was were is are himself herself itself "
+    "themselves"
+)
 _ABSENT = _words("there here came come appeared appear existed exist arrived be return returned")
 _TURNING = _words("turn turns turned turning")
 _BEFORE_NOW = _words("ago before earlier previously until till yesterday")
@@ -546,7 +550,7 @@ class Matcher:
             if back <= INTENSIFIER_WINDOW and tokens[k].word in self.lexicon.intensifiers:
                 factor = INTENSIFIED
         k = j  # after the term: 'a ship that never came', 'the tide would not be coming'
-        while k < j + 2 and k < len(tokens) and not tokens[k].brk and tokens[k].word in _LINKS:
+        while k < j + 3 and k < len(tokens) and not tokens[k].brk and tokens[k].word in _LINKS:
             k += 1
         if (
             k + 1 < len(tokens)
