@@ -404,3 +404,17 @@ def test_one_of_a_kind_is_drawn_once_where_it_is_staged(bare, motif, layer) -> N
 
 def test_a_single_lantern_is_a_bright_flame(renderer) -> None:
     assert _single(renderer, "lanterns").max() > 120.0
+
+
+def test_a_single_lanterns_light_fades_to_nothing_at_the_edge_of_its_quad(renderer) -> None:
+    state = replace(NIGHT, intensities={"lanterns": 1.0}, single=frozenset({"lanterns"}))
+    renderer.compositor.reset()
+    renderer.compositor.render_layers(state)
+    light = renderer.compositor.layer_pixels()[..., :3].max(axis=2)
+    rows, cols = np.nonzero(light > 0.0)  # the quad it was drawn on
+    top, bottom, left, right = rows.min(), rows.max(), cols.min(), cols.max()
+    rim = np.concatenate(
+        [light[top, left:right], light[bottom, left:right], light[top:bottom, left],
+         light[top:bottom, right]]
+    )  # fmt: skip
+    assert rim.max() < 0.001 * light.max()  # no box edge where the quad ends

@@ -171,3 +171,10 @@ def test_bundled_visuals_cover_every_lexicon_motif_with_a_shader_and_its_sound()
     for layer in visuals.layers.values():
         assert layer.stage in STAGES
         assert (paths.shaders_dir() / f"{layer.program.source}.glsl").is_file(), layer.name
+
+
+def test_figures_creatures_and_the_near_plane_stand_in_front_of_a_harbour_or_marsh() -> None:
+    layers = load_visuals().layers
+    for place in ("harbour", "marsh"):
+        for front in ("figure", "owl", "flowers", "near_grass", "near_rocks"):
+            assert layers[place].order < layers[front].order, (place, front)

@@ -5,6 +5,8 @@
 // around it. Drawn as one sprite (lib/sky_fullscreen.glsl) covering the lantern and its light.
 // u_params: z warmth pull 0..1 (as the lanterns layer's), x y w unused.
 #include "lib/header.glsl"
+const float REACH = 0.34;  // how far its light carries, in frame heights (times its size)
+const float HEIGHT = 0.13; // its height, in frame heights (times its size)
 #if defined VERTEX_SHADER
 #define SKY_VERTEX_HOOK lantern_vertex
 #define SKY_SPRITE lantern_sprite
@@ -14,7 +16,6 @@ flat out vec3 v_warm;    // the light's colour
 flat out vec2 v_centre;  // the ring it hangs from (sky coordinates)
 flat out float v_size;   // its height in frame heights
 
-const float REACH = 0.34;  // how far its light carries, in frame heights (times its size)
 
 void lantern_vertex() {
     vec3 ref = vec3(1.0, 0.55, 0.2);
@@ -24,7 +25,7 @@ void lantern_vertex() {
 
 vec2 lantern_sprite(int sprite, vec2 corner) {
     float size = u_place.y > 0.0 ? u_place.y : 1.0;
-    v_size = 0.13 * size;
+    v_size = HEIGHT * size;
     v_centre = vec2(aspect() * (u_place.w > 0.0 ? u_place.x : 0.5),
                     0.5 + 0.012 * sky_wave(u_time * 0.05 + v_rand.x));
     vec2 p = v_centre + corner * REACH * size - vec2(0.0, 0.5 * v_size);
@@ -80,7 +81,9 @@ void main() {
 
     // its light in the air around it: a tight bright halo and a wide warm wash
     float r = length(p - vec2(0.0, -0.5 * v_size)) / v_size;
-    float halo = 0.5 * exp(-r * r * 2.2) + 0.16 * exp(-r * 1.1);
+    // (the wash falls to nothing at the edge of its quad, REACH away, leaving no box)
+    float edge = exp(-REACH / HEIGHT * 1.1);
+    float halo = 0.5 * exp(-r * r * 2.2) + 0.16 * max(exp(-r * 1.1) - edge, 0.0) / (1.0 - edge);
     vec3 light = glow_col * halo * flicker;
     float alpha = max(glass * 0.9, iron);
     f_color = vec4((col + light * (1.0 - alpha)) * sky_breath(0.05), alpha) * u_intensity;
