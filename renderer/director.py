@@ -76,7 +76,7 @@ from renderer.spelling import is_known
 ROLES = ("place", "sky", "weather", "subject", "figure", "accent", "generic")
 OPEN_AIR_LIFE = frozenset(["fauna", "flora", "land", "weather_elements", "water"])  # families
 FOCUS_WEIGHT = {
-    "subject": 1.0, "place": 0.85, "sky": 0.7, "weather": 0.7, "figure": 0.45, "generic": 0.35
+    "subject": 1.0, "place": 0.85, "sky": 0.7, "weather": 0.7, "figure": 0.5, "generic": 0.35
 }
 RANK_WEIGHT = {"generic": 0.2, "figure": 0.3}  # catch-alls and people never lead a dream
 MAX_FOCUS = 2  # focal motifs per sentence

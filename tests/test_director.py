@@ -120,6 +120,11 @@ def test_imagery_only_in_a_figure_ranks_after_everything_literal() -> None:
     assert names.index("food") > max(names.index(m.name) for m in literal)
 
 
+def test_someone_the_sentence_is_about_is_drawn_beside_what_they_hold() -> None:
+    _, script = _script("I waded through the salt marsh. A woman stood there holding a lantern.")
+    assert script.sentences[1].focus == ("lanterns", "figure")
+
+
 def test_a_furnishing_or_a_way_out_of_doors_does_not_draw_its_place() -> None:
     _, script = _script(
         "I walked across a wide meadow. A horse grazed by the fence, next to an old bench "
