@@ -382,6 +382,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
     pictured: Where | None = None  # the last place seen in a picture, until one steps in
     heads: dict[str, Where] = {}  # the last words of places named in more words: "the lake"
     # after "an underground lake" is that cave
+    joined: set[str] = set()  # those of them last named inside one word: "the glasshouse"
     listed = _list_items(plan.dream.sentences)
     vehicle: Where | None = None  # the last vehicle named: "buses ... I got on one"
     for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
@@ -415,13 +416,19 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         named = [(k, w) for k, w in named if k.start not in unsaid]  # not where one is: "I
         # walked on stage and there was no stage"
         again = {k.start: _named_before(sentence, k, heads) for k, _ in named}
-        renamed = frozenset(  # "the lift" after "a ski lift" is the mountain's (but "the
-            k.start  # lake" after "an underground lake" is still drawn in the cavern)
-            for k, _ in named
-            if (w := again[k.start]) is not None and w.place != k.motif and w.place not in indoors()
+        renamed = frozenset(  # "the lift" after "a ski lift" is the mountain's, "the house"
+            k.start  # after "the glasshouse" is the glasshouse (but "the lake" after "an
+            for k, _ in named  # underground lake" is still drawn in the cavern)
+            if (w := again[k.start]) is not None
+            and w.place != k.motif
+            and (w.place not in indoors() or k.text.lower() in joined)
         )
         named = [(k, again[k.start] or w) for k, w in named]
-        heads |= {k.text.lower().split()[-1]: w for k, w in named if " " in k.text}
+        for k, w in named:
+            head = _head(k.text.lower())
+            if head is not None:
+                heads[head] = w
+                (joined.discard if " " in k.text else joined.add)(head)
         words = pw.WORD.findall(sentence.text.lower())  # back somewhere, not seeing it again
         returning = any(  # from afar, nor at the back of something
             word in pw.RETURNING and not (word == "back" and _the_back(words[:k]))
@@ -607,9 +614,21 @@ def _ridden_to(
     )
 
 
+def _head(text: str) -> str | None:
+    """The last word of a place named in more words ("an underground lake": "lake"), or the
+    place word a compound ends in ("glasshouse": "house", "ballroom": "room"); None if none."""
+    if " " in text:
+        return text.split()[-1]
+    return next(
+        (head for head in pw.COMPOUND_HEADS if text.endswith(head) and len(text) > len(head) + 2),
+        None,
+    )
+
+
 def _named_before(sentence: Sentence, keyword: Keyword, heads: dict[str, Where]) -> Where | None:
-    """The place a one-word place after "the" names again when an earlier place of more words
-    ended in it: "an underground lake" (a cave) ... "I rowed across the lake"."""
+    """The place a one-word place after "the" names again when an earlier place ended in it:
+    "an underground lake" (a cave) ... "I rowed across the lake"; "the botanical glasshouse"
+    ... "in the middle of the house"."""
     word = keyword.text.lower()
     before = pw.WORD.findall(sentence.text[: keyword.start - sentence.start].lower())[-1:]
     return heads.get(word) if before == ["the"] else None

@@ -1470,3 +1470,15 @@ def test_walking_past_rows_of_chairs_is_no_rowing() -> None:
     text = "The airport was empty. I walked past rows of plastic chairs toward the gate."
     assert _places(text) == ["airport", "airport"]
     assert _places("The lake was still. We kept rowing toward the island.")[1] == "lake"
+
+
+def test_the_house_after_the_glasshouse_is_the_glasshouse() -> None:
+    text = (
+        "It began in the botanical glasshouse. Palms pressed against the roof. "
+        "A lamp hung in the middle of the house. Under it a pond lay dark."
+    )
+    assert _places(text) == ["glasshouse"] * 4
+    script = _script(text)
+    assert "room" not in (*script.sentences[2].focus, *script.sentences[2].accents)
+    hall = "It was the jumble sale in the church hall. The hall smelled of polish."
+    assert "hall" in _script(hall).sentences[1].focus  # the hall of a church is still drawn
