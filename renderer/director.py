@@ -2064,6 +2064,10 @@ def direct(plan: ScenePlan) -> SceneScript:
             named.append((sea, LOCATIVE))  # up out of the water: on its surface
         hold = max([hold, *(s for w, s in named if w == current)])
         named, before = _dwelt_on(named, before, current), named
+        named = [  # under the water only by going there: "a town built upside down beneath
+            (w, MENTION if w.place in under_water() and MENTION < s <= MENTION_THERE else s)
+            for w, s in named  # the surface" is seen from the bank
+        ]
         if current is not None and current.place in owned():
             own = owned()[current.place]  # its own, lightly named, is part of it: "in one of
             named = [  # the pools" of a bog

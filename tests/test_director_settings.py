@@ -1482,3 +1482,12 @@ def test_the_house_after_the_glasshouse_is_the_glasshouse() -> None:
     assert "room" not in (*script.sentences[2].focus, *script.sentences[2].accents)
     hall = "It was the jumble sale in the church hall. The hall smelled of polish."
     assert "hall" in _script(hall).sentences[1].focus  # the hall of a church is still drawn
+
+
+def test_under_the_water_only_by_going_there() -> None:
+    seen = (
+        "It began in the glasshouse. The panes were fogged. Palms pressed against the glass. "
+        "Everything was green. I knelt and saw a town built upside down beneath the surface."
+    )
+    assert "undersea" not in _places(seen)
+    assert _places("I dived in and swam down beneath the surface.") == ["undersea"]
