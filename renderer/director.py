@@ -2026,10 +2026,11 @@ def direct(plan: ScenePlan) -> SceneScript:
         elif here.goes_in:  # "i went inside and the whole food court was full of sheep"
             named = [(w, max(s, PRESENT) if w.place in indoors() else s) for w, s in named]
         inside = next(
-            (  # not a landmark: "my allotment is behind the railway line"
-                insides()[w.place]
-                for w, s in reversed(here.named)
-                if w.place in insides() and s > ABOUT
+            (  # not a landmark: "my allotment is behind the railway line"; an indoor place
+                insides().get(w.place, w.place)  # is its own inside: "one tiny shop that
+                for w, s in reversed(here.named)  # cuts keys ... Inside, ..."
+                if w.place is not None and (w.place in insides() or w.place in indoors())
+                and s > ABOUT
             ),
             here.building or inside,
         )

@@ -1491,3 +1491,11 @@ def test_under_the_water_only_by_going_there() -> None:
     )
     assert "undersea" not in _places(seen)
     assert _places("I dived in and swam down beneath the surface.") == ["undersea"]
+
+
+def test_inside_after_an_indoor_place_named_from_the_street_is_in_it() -> None:
+    text = (
+        "At the bottom there was a door onto a street in the rain. The shops were all shut "
+        "except one tiny shop with a blue light. Inside, the man behind the counter smiled."
+    )
+    assert _places(text) == ["city", "city", "shop"]
