@@ -90,7 +90,7 @@ FADE = 0.15  # how much a place in force fades per sentence that does not name i
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _TABLES = (  # the file's other tables
     "indoors", "under", "own", "house", "place_things", "travelled", "insides", "outsides",
-    "afloat", "groves", "grounds", "above",
+    "afloat", "groves", "grounds", "above", "on_water",
 )  # fmt: skip
 
 
@@ -259,6 +259,13 @@ def _travelled_kind(keyword: Keyword) -> str:
     if last & (ways() | frozenset(table.get("ways", ()))):
         return "way"
     return "stop" if last & frozenset(table.get("stops", ())) else "vehicle"
+
+
+@cache
+def on_water() -> tuple[frozenset[str], frozenset[str]]:
+    """(what is drawn on open water, the motifs of open water it is drawn on)."""
+    table = _table().get("on_water", {})
+    return frozenset(table.get("motifs", ())), frozenset(table.get("waters", ()))
 
 
 @cache
@@ -1932,10 +1939,16 @@ def _focus(
     scores: dict[str, float] = {}
     accents: list[str] = []
     through: list[str] = []
+    floating, waters_drawn = on_water()
+    dry = place not in waters_drawn and not any(
+        _drawable(k) and k.motif in waters_drawn for k in keywords
+    )
     for keyword in keywords:
         role = keyword_role(keyword)
         if not keyword.drawn or keyword.start in qualifiers:
             continue
+        if dry and keyword.motif in floating:
+            continue  # rings on no water drawn would float over the scene
         if keyword.start in outside.views and keyword.motif not in through:
             through.append(keyword.motif)
         if keyword.start in outside.whereabouts:

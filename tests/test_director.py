@@ -30,9 +30,10 @@ def test_every_motif_has_exactly_one_role() -> None:
     data = tomllib.loads((paths.assets_dir() / "direction.toml").read_text(encoding="utf-8"))
     tables = {
         "place_things", "indoors", "under", "own", "house", "travelled", "insides", "outsides",
-        "afloat", "groves", "grounds", "above",
+        "afloat", "groves", "grounds", "above", "on_water",
     }  # fmt: skip
     assert set(data) - tables == set(ROLES)
+    assert set(data["on_water"]["waters"]) <= set(data["place"])
     assert set(data["above"]) <= set(data["sky"])
     assert set(data["above"].values()) <= set(data["place"])
     assert set(data["indoors"]["places"]) <= set(data["place"])
@@ -377,3 +378,13 @@ def test_a_place_that_turns_into_another_is_not_drawn_from_outside() -> None:
     became = script.sentences[1]
     assert became.setting[0] == "forest"
     assert "village" not in became.focus + became.accents
+
+
+def test_rings_on_the_water_are_drawn_only_where_water_is_drawn() -> None:
+    _, script = _script(
+        "The city was wet and dark. When the raindrops struck the puddles, the reflections "
+        "broke into rings of colour."
+    )
+    assert "ripples" not in (*script.sentences[1].focus, *script.sentences[1].accents)
+    _, script = _script("I sat by the pond. Raindrops made rings on the still water.")
+    assert "ripples" in script.sentences[1].focus
