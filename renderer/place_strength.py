@@ -163,8 +163,8 @@ def _onward(tokens: list[Token], clause: int, k: int, index: int, riders: frozen
 
 
 def _particle_verb(word: str) -> bool:
-    """Whether a word before "out", "up" or "down" is a verb that takes it as its particle, one
-    that moves no one: "blocked out", "lit up" (not "went out", "was up")."""
+    """Whether a word before "out" is a verb that takes it as its particle, one that moves no
+    one: "blocked out", "shut out" (not "went out", "was out")."""
     return "VERB" in readings(word) and word not in pw.MOTION | pw.BE | pw.PEOPLE
 
 
@@ -486,7 +486,7 @@ def _strength(
             return MENTION  # church": a landmark of where one is (not "out behind the garage")
         if before[j] in pw.OBJECT_PARTICLES and j > 0 and _particle_verb(before[j - 1]):
             return MENTION  # a verb's particle, the place its object: "they blocked out half
-            # the sky", "the fire lit up the hills"
+            # the sky" (not "up" or "down": "walking down the corridor" goes there)
         if before[j] in pw.LOCATIVES:  # someone there, someone going there, or no subject
             someone = any(
                 w in pw.PEOPLE
