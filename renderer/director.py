@@ -1111,6 +1111,8 @@ def _strengths(
         if _named(keyword) & open_air_within() and not _within(tokens, keyword, strength):
             continue  # "there were clouds", "through a cloud" (not "up into the clouds")
         if where.place is None and keyword.motif in above():
+            if not _named(keyword) & open_air_within():
+                continue  # "in a trench under a grey sky": a sky, not clouds one is among
             where = Where(above()[keyword.motif], above()[keyword.motif])  # the sea of clouds
         if where.place in insides() and _went_in(tokens, keyword, strength):
             inside = insides()[where.place]  # "we went into the cottage", "inside the castle
@@ -1194,11 +1196,12 @@ def _runs_through(tokens: list[Token], way: Keyword, placed: dict[int, int]) -> 
 
 
 def _within(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
-    """Whether one stays in or above what the keyword names, not only passes through it: "up
-    into the clouds", "above the clouds" (not "we flew through a cloud")."""
+    """Whether one stays in or above what the keyword names, not only passes through it or
+    lies under it: "up into the clouds", "above the clouds" (not "we flew through a cloud",
+    "under the clouds")."""
     at = token_index(tokens, keyword.start)
     before = [t.word for t in tokens[:at] if t.word not in pw.DETERMINERS]
-    return strength == LOCATIVE and before[-1:] != ["through"]
+    return strength == LOCATIVE and not set(before[-1:]) & (pw.BELOW | {"through"})
 
 
 def _under_the_dreamer(tokens: list[Token], keyword: Keyword) -> bool:

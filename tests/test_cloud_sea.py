@@ -34,6 +34,8 @@ def test_a_sea_of_clouds_reads_as_it() -> None:
         "We walked up the hill. There were clouds over the hill.",
         "I was on the beach. We flew through a cloud.",
         "I was on the beach. The clouds were low and grey.",
+        "I was lying under the clouds in a trench.",
+        "I was crouching in a muddy trench under a grey sky.",
     ],
 )
 def test_clouds_overhead_or_passed_through_are_still_in_the_sky(text: str) -> None:
