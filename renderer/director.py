@@ -533,16 +533,16 @@ def _whole_of(
     tokens: list[Token], keyword: Keyword, named: list[tuple[Keyword, Where]]
 ) -> int | None:
     """Where the place starts whose part the keyword names, right after it ("in the courtyard
-    of the castle" is in the castle), or None."""
-    if keyword.text.lower().split()[-1] not in pw.AREAS:
+    of the castle" is in the castle, "on the roof of the old barn" on the barn), or None."""
+    last = keyword.text.lower().split()[-1]
+    if last not in pw.AREAS and not forms(last) & place_things():
         return None
     after = next_in_clause(tokens, keyword)
     if after is None or tokens[after].word != "of":
         return None
     rest = [t for t in tokens[after + 1 : after + 4] if t.word not in pw.DETERMINERS]
-    if not rest or not any(k.start == rest[0].start and w.place for k, w in named):
-        return None
-    return rest[0].start
+    starts = {k.start for k, w in named if w.place}
+    return next((t.start for t in rest if t.start in starts), None)
 
 
 def _in_a_later_clause(tokens: list[Token], keyword: Keyword, at: int) -> bool:
@@ -1002,6 +1002,12 @@ def _strengths(
     ways: dict[int, Keyword] = {}  # the ways (a road, a path: not its vehicles) by their index
     placed: dict[int, int] = {}  # the start of each keyword in found -> its index there
     wholes: dict[int, float] = {}  # the start of a place a part of it named -> that strength
+    exterior = {  # what an exterior part of a building is part of: "the roof of the house"
+        keyword.start: _whole_of(tokens, keyword, named)
+        for keyword, _ in named
+        if keyword.text.lower() in pw.EXTERIOR_PARTS
+    }
+    place_at = {keyword.start: where.place for keyword, where in named}
     for keyword, where in named:
         if keyword.end + 1 in starts:  # it qualifies the next place: "the seaside carnival"
             continue
@@ -1072,9 +1078,15 @@ def _strengths(
         if _reported(sentence, keyword):
             strength = min(strength, ABOUT)  # "she said the island had been moved"
         strength = max(strength, wholes.pop(keyword.start, 0.0))  # as firmly as its part
-        of = _whole_of(tokens, keyword, named)
+        of = exterior.get(keyword.start, _whole_of(tokens, keyword, named))
+        if of is not None and keyword.start in exterior:
+            whole = place_at.get(of)
+            if whole in indoors() and whole not in outsides():
+                of = None  # "on the roof of the hotel": a rooftop over the town
         if of is not None:  # "in the courtyard of the castle": in the castle
             wholes[of], strength = strength, min(strength, MENTION)
+        if where.place in outsides() and keyword.start in exterior.values():
+            where = Where(outsides()[where.place], outsides()[where.place])  # on its roof
         if strength == BECOMES and _a_thing_became(tokens, keyword, things):
             strength = MENTION_THERE  # "the washers were all fish tanks": things, still here
         instead = there_instead(tokens, token_index(tokens, keyword.start))

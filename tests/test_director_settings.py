@@ -1499,3 +1499,17 @@ def test_inside_after_an_indoor_place_named_from_the_street_is_in_it() -> None:
         "except one tiny shop with a blue light. Inside, the man behind the counter smiled."
     )
     assert _places(text) == ["city", "city", "shop"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I climbed a ladder up to the roof of the old barn.", "barn"),
+        ("We sat on the roof of the house and watched the street.", "village"),
+        ("When the doors opened, I was on the roof of the hotel.", "city"),
+    ],
+)
+def test_on_the_roof_of_a_building_one_is_out_of_doors_on_it(text: str, place: str) -> None:
+    """On a barn's roof one is at the barn, on a house's on the house seen from outside; a
+    building with no picture from outside (a hotel) leaves a rooftop over the town."""
+    assert _places(text) == [place]
