@@ -65,7 +65,7 @@ AREAS = frozenset(  # a place's parts that are the place: "the city centre", "th
 ROOM_PARTS = frozenset(  # what a room is made of: "the floor was a lake" floods the room
     ["floor", "floors", "ceiling", "ceilings", "wall", "walls", "carpet", "floorboards", "roof"]
 )
-EXTERIOR_PARTS = frozenset(  # the parts of a building one is out of doors on: "the roof of the house"
+EXTERIOR_PARTS = frozenset(  # parts of a building one is out of doors on: "the roof of a house"
     [
         "roof", "roofs", "rooftop", "chimney", "chimneys", "porch", "veranda", "verandah",
         "balcony", "terrace", "eaves", "gable", "parapet", "fire escape", "patio", "portico",
