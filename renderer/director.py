@@ -1080,8 +1080,8 @@ def _strengths(
         strength = max(strength, wholes.pop(keyword.start, 0.0))  # as firmly as its part
         of = exterior.get(keyword.start, _whole_of(tokens, keyword, named))
         if of is not None and keyword.start in exterior:
-            whole = place_at.get(of)
-            if whole in indoors() and whole not in outsides():
+            building = place_at.get(of)
+            if building in indoors() and building not in outsides():
                 of = None  # "on the roof of the hotel": a rooftop over the town
         if of is not None:  # "in the courtyard of the castle": in the castle
             wholes[of], strength = strength, min(strength, MENTION)
