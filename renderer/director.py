@@ -452,11 +452,12 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         # things that may be what a place word is: "my room key was a seashell"
         settings = ("place", "sky", "weather")
         objects = frozenset(k.end for k in sentence_plan.named if role_of(k.motif) not in settings)
+        weather = frozenset(k.end for k in sentence_plan.named if role_of(k.motif) == "weather")
         denied = next(  # "the mall is gone, there are trees leaning over a brown river"
             (k.end for k in sentence_plan.keywords if k.negated and role_of(k.motif) == "place"),
             None,
         )
-        here = _strengths(sentence, opens, tokens, named, objects, denied)
+        here = _strengths(sentence, opens, tokens, named, objects, denied, weather)
         if sentence.index in listed:  # a list's item is a picture of its own, and where a
             here = [(w, PRESENT if s == MENTION_THERE else s) for w, s in here]  # thing is
             # is its place: "- my dad's car parked on the roof of the library"
@@ -756,8 +757,10 @@ def _goes_in(sentence: Sentence) -> bool:
     words = [t.word for t in tokens]
     if words[:1] == ["inside"] and len(tokens) > 1 and tokens[1].brk:
         return True
-    if words[:2] == ["inside", "it"] and words[2:3] and words[2] in pw.BE:  # "Inside it was cold"
-        return True
+    if words[:1] == ["inside"]:  # "Inside it was cold", "Inside there was a bed", "Inside
+        rest = words[2:3] if words[1:2] in (["it"], ["there"]) else words[1:2]  # were chairs"
+        if rest and rest[0] in pw.BE:
+            return True
     return _goes(tokens, pw.GOING_IN) or _climbs_inside(tokens)
 
 
@@ -976,11 +979,13 @@ def _strengths(
     named: list[tuple[Keyword, Where]],
     objects: frozenset[int] = frozenset(),
     denied: int | None = None,
+    weather: frozenset[int] = frozenset(),
 ) -> list[tuple[Where, float]]:
     """The places a sentence names as places (not as qualifiers, adjectives or things), each
     with how firmly it puts the dreamer there (objects: where the sentence's things, creatures
     and people end; denied: where a place the sentence says is not there, or gone, ends: what
-    it names after that is there instead)."""
+    it names after that is there instead; weather: where its weather ends, which goes over
+    places as things do)."""
     named = [(keyword, where) for keyword, where in named if not _homeward(tokens, keyword)]
     starts = frozenset(  # (a part of a place is not another place: "on the polished floor of
         keyword.start  # a hotel ballroom" is in the ballroom)
@@ -1097,7 +1102,7 @@ def _strengths(
             strength = max(strength, PRESENT)  # "I open the door and the kitchen inside is
             # full of seeds": what one sees in there
         if strength == LOCATIVE and (
-            _a_thing_goes(tokens, keyword, objects, riders) or _sent(tokens, keyword)
+            _a_thing_goes(tokens, keyword, objects | weather, riders) or _sent(tokens, keyword)
         ):
             strength = MENTION_THERE  # "the mitten drops into a crevasse": the thing is there
         if where.place in climbed() and _climbed(tokens, keyword):
@@ -1476,6 +1481,8 @@ def _a_thing_goes(
     a note's "drive up the ramp and come out on a beach")."""
     at = token_index(tokens, keyword.start)
     clause = tokens[clause_start(tokens, at) : at]
+    opener = max((k for k, t in enumerate(clause) if t.word in pw.SUBORDINATORS), default=-1)
+    clause = clause[opener + 1 :]  # "I reached the shed just as the rain came over the hill"
     while clause and clause[0].word in pw.CLAUSE_LINKS | pw.NEXT:
         clause = clause[1:]
     if not clause or {t.word for t in clause} & (pw.PEOPLE | riders | pw.SCENE | pw.OPENING):

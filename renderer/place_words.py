@@ -211,6 +211,9 @@ ARRIVING = frozenset(  # verbs whose object is where one gets to: "we reached a 
 )
 CLAUSE_LINKS = frozenset(["and", "but", "while"])  # words that can start another clause
 NEXT = frozenset(["when", "then", "so"])  # what came next: "and when I pushed them open"
+SUBORDINATORS = frozenset(  # what opens a clause within another: "just as the rain came"
+    ["as", "until", "till", "because", "before", "after", "once", "when", "whenever", "while"]
+)
 SPEAKERS = frozenset(  # who speaks a line of dialogue written as a script ("Mum: ...")
     ["mum", "mom", "mam", "dad", "mother", "father", "nan", "gran", "grandma", "grandpa",
      "sister", "brother", "man", "woman", "boy", "girl", "guy", "lady", "stranger", "voice",

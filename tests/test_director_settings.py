@@ -1513,3 +1513,20 @@ def test_on_the_roof_of_a_building_one_is_out_of_doors_on_it(text: str, place: s
     """On a barn's roof one is at the barn, on a house's on the house seen from outside; a
     building with no picture from outside (a hotel) leaves a rooftop over the town."""
     assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I came to a small cabin. Inside it was warm.",
+        "I came to a small cabin. Inside there was only a bed.",
+        "I came to a small cabin. Inside were two chairs.",
+    ],
+)
+def test_a_sentence_that_opens_inside_is_inside_the_place_before(text: str) -> None:
+    assert _places(text) == ["village", "room"]
+
+
+def test_weather_going_over_a_place_does_not_take_the_dreamer_there() -> None:
+    """The rain coming over a hill is seen from where one is: the shed one reached."""
+    assert _places("I reached the shed just as the rain came over the hill.") == ["shed"]
