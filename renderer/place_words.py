@@ -65,13 +65,6 @@ AREAS = frozenset(  # a place's parts that are the place: "the city centre", "th
 ROOM_PARTS = frozenset(  # what a room is made of: "the floor was a lake" floods the room
     ["floor", "floors", "ceiling", "ceilings", "wall", "walls", "carpet", "floorboards", "roof"]
 )
-EXTERIOR_PARTS = frozenset(  # parts of a building one is out of doors on: "the roof of a house"
-    [
-        "roof", "roofs", "rooftop", "chimney", "chimneys", "porch", "veranda", "verandah",
-        "balcony", "terrace", "eaves", "gable", "parapet", "fire escape", "patio", "portico",
-        "steps",
-    ]
-)
 WHOLLY = frozenset(["all", "just", "only", "entirely", "completely"])  # "it was all sand"
 BE = frozenset(["was", "were", "is", "are", "been", "be"])
 BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned into a cave"
@@ -205,6 +198,13 @@ IN_OR_ON = frozenset(["in", "on", "into", "onto", "inside", "upon"])  # in or on
 SEATS = frozenset(["chair", "seat", "bench", "stool"])  # sat on wherever one is: a chair of a
 # ski lift, a bench in the park, a seat on the bus furnish no room
 ROOFS = frozenset(["roof", "roofs"])  # a building's outside top: one on it is in the open air
+# parts of a building one is out of doors on: "the roof of a house"
+EXTERIOR_PARTS = ROOFS | frozenset(
+    [
+        "rooftop", "chimney", "chimneys", "porch", "veranda", "verandah", "balcony", "terrace",
+        "eaves", "gable", "parapet", "fire escape", "patio", "portico", "steps",
+    ]
+)
 ENTERING = frozenset(["into", "onto", "inside", "aboard"])  # going in: "got into the lift"
 ARRIVING = frozenset(  # verbs whose object is where one gets to: "we reached a night market"
     ["reached", "reach", "reaches", "entered", "enter", "enters"]
