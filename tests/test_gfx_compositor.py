@@ -567,6 +567,25 @@ def test_a_creature_indoors_or_on_the_clouds_stands_on_the_floor_not_on_a_ridge(
     comp.release()
 
 
+def test_land_in_a_room_is_seen_through_its_windows_and_stands_on_the_clouds(ctx, parts) -> None:
+    library, _ = parts
+    comp = Compositor(ctx, library, load_visuals(), (8, 8))
+
+    def trees(**intensities: float) -> dict[bool, float]:
+        """The trees' intensity drawn outside (seen through windows) and in the scene."""
+        return {d.outside: d.intensity for d in comp.plan_draws(intensities) if d.motif == "trees"}
+
+    assert trees(trees=1.0, meadow=0.8) == {False: 1.0}
+    assert trees(trees=1.0, hall=0.8) == {True: 1.0}  # behind the hall's walls, not on its floor
+    assert trees(trees=1.0, cloud_sea=0.8) == {False: 1.0}  # the clouds' tops have no walls
+    inside = comp.plan_draws({"stairs": 1.0, "hall": 0.8})
+    assert "stairs" in {d.motif for d in inside if not d.outside}  # stairs stand in a hall
+    # the land moves behind the walls smoothly as the room comes in
+    moving = trees(trees=1.0, hall=0.2)
+    assert 0.3 < moving[True] < 0.9 and abs(moving[True] + moving[False] - 1.0) < 1e-6
+    comp.release()
+
+
 def test_layers_behind_open_water_are_shaded_only_above_where_it_covers_them() -> None:
     layers = load_visuals().layers
     stars = Draw("stars", layers["starfield"], 1.0, (0.6, 0.35, 1.0, 0.0))

@@ -95,6 +95,24 @@ def group_of(draw: Draw) -> str:
     return "under4" if draw.outside or is_behind(draw.layer) else "over4"
 
 
+def _behind_walls(draws: list[Draw]) -> list[Draw]:
+    """The draws with the land that stands only out of doors moved behind the walls of an
+    interior drawn with it, seen through its windows (not standing on its floor): as far as
+    the walls are drawn, so it moves smoothly as they come in."""
+    walls = max((d.intensity for d in draws if d.layer.walls and not d.outside), default=0.0)
+    walls = min(walls / FLOOR_FULL, 1.0)
+    if walls == 0.0:
+        return draws
+    moved = []
+    for draw in draws:
+        if draw.layer.outdoors and not draw.outside:
+            moved.append(replace(draw, intensity=draw.intensity * (1.0 - walls)))
+            moved.append(replace(draw, intensity=draw.intensity * walls, outside=True))
+        else:
+            moved.append(draw)
+    return [draw for draw in moved if draw.intensity >= MIN_INTENSITY]
+
+
 def srgb_to_linear(c: Sequence[float]) -> Color:
     """One sRGB colour (0..1 components) in linear RGB."""
 
@@ -386,6 +404,7 @@ class Compositor:
                 for d in draws
             ]
             draws = [d for d in draws if d.intensity >= MIN_INTENSITY]
+        draws = _behind_walls(draws)
         draws += self._near_draws([draw for draw in draws if not draw.outside], floor)
         draws.sort(key=lambda d: (not d.outside, d.layer.order, d.motif))
         return draws
