@@ -90,7 +90,7 @@ FADE = 0.15  # how much a place in force fades per sentence that does not name i
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _TABLES = (  # the file's other tables
     "indoors", "under", "own", "house", "place_things", "travelled", "insides", "outsides",
-    "afloat", "groves", "grounds", "above", "on_water",
+    "afloat", "aloft", "groves", "grounds", "above", "on_water",
 )  # fmt: skip
 
 
@@ -272,6 +272,13 @@ def on_water() -> tuple[frozenset[str], frozenset[str]]:
 def vessels() -> frozenset[str]:
     """Things that carry the dreamer on the water (a boat): aboard one, one is on the water."""
     return frozenset(_table().get("afloat", {}).get("vessels", ()))
+
+
+@cache
+def aloft() -> dict[str, str]:
+    """Things that carry the dreamer through the air (a cable car) -> the place one is over
+    aboard one."""
+    return dict(_table().get("aloft", {}))
 
 
 @cache
@@ -489,6 +496,12 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         vehicle = carriers[-1] if carriers else vehicle
         if any(_aboard_aircraft(tokens, k) for k in sentence_plan.named):
             here.append((Where("cabin", "cabin"), LOCATIVE))  # "I was on a plane"
+        here += [  # "we rode a cable car up the mountain": over the mountains
+            (Where(aloft()[k.motif], aloft()[k.motif]), LOCATIVE)
+            for k in sentence_plan.named
+            if k.motif in aloft()
+            and (_aboard_ride(tokens, k) or _place_became(tokens, k, sentence_plan.named))
+        ]
         aboard = [
             k for k in sentence_plan.named
             if _afloat(tokens, k) or _place_became_vessel(tokens, k, sentence_plan.named)
@@ -1294,11 +1307,16 @@ def _aboard_first(tokens: list[Token], keyword: Keyword) -> bool:
 
 
 def _afloat(tokens: list[Token], keyword: Keyword) -> bool:
-    """Whether the dreamer is aboard the vessel the keyword names: in, on or aboard it, or
-    rowing, sailing or taking it ("I was in a small wooden rowing boat", "we rowed the boat",
-    "on the ferry again"); not one only seen or got into ("a boat came in", "I watched the
-    boats"), nor a toy ("we sailed paper boats")."""
-    if keyword.negated or keyword.figurative or keyword.motif not in vessels():
+    """Whether the dreamer is aboard the vessel the keyword names (see _aboard_ride)."""
+    return keyword.motif in vessels() and _aboard_ride(tokens, keyword)
+
+
+def _aboard_ride(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the dreamer is aboard what the keyword names: in, on or aboard it, or rowing,
+    sailing, riding or taking it ("I was in a small wooden rowing boat", "we rowed the boat",
+    "on the ferry again", "we took the chairlift up"); not one only seen or got into ("a boat
+    came in", "I watched the boats"), nor a toy ("we sailed paper boats")."""
+    if keyword.negated or keyword.figurative:
         return False
     if _toy(tokens, keyword) or not (
         _dreamer_before(tokens, keyword) or _aboard_first(tokens, keyword)
@@ -1343,7 +1361,13 @@ def _place_became_vessel(
 ) -> bool:
     """Whether the place one is in is (or turns into) the vessel the keyword names: "it turned
     out the market was a ferry", "the classroom became a ship" (one is aboard it)."""
-    if keyword.negated or keyword.figurative or keyword.motif not in vessels():
+    return keyword.motif in vessels() and _place_became(tokens, keyword, keywords)
+
+
+def _place_became(tokens: list[Token], keyword: Keyword, keywords: tuple[Keyword, ...]) -> bool:
+    """Whether the place one is in is (or turns into) the ride the keyword names: "it turned
+    out the market was a ferry", "the shop is a ski lift" (one is aboard it)."""
+    if keyword.negated or keyword.figurative:
         return False
     at = token_index(tokens, keyword.start)
     before = [t for t in tokens[:at] if t.word not in pw.DETERMINERS]

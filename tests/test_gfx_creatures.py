@@ -22,8 +22,12 @@ pytestmark = pytest.mark.gl
 
 SIZE = (640, 360)
 VISUALS = load_visuals()
+# what hangs from ropes across the whole sky (tests/test_cable_car.py): staged, but no band
+SPANNING = frozenset(["cable_car"])
 BEASTS = sorted(
-    name for name, layer in VISUALS.layers.items() if is_creature(layer) and name in VISUALS.motifs
+    name
+    for name, layer in VISUALS.layers.items()
+    if is_creature(layer) and name in VISUALS.motifs and name not in SPANNING
 )
 # Where the creatures that are not staged live, in fractions of the frame (x0, x1, y0, y1; y up
 # from the bottom).
@@ -418,3 +422,21 @@ def test_a_single_lanterns_light_fades_to_nothing_at_the_edge_of_its_quad(render
          light[top:bottom, right]]
     )  # fmt: skip
     assert rim.max() < 0.001 * light.max()  # no box edge where the quad ends
+
+
+@pytest.mark.gl
+def test_a_creature_half_as_strong_is_as_solid_and_only_a_fainter_one_fades(bare) -> None:
+    """A staged creature is opaque from half strength on, not a ghost the hills show through;
+    only while it fades in or out is it see-through."""
+    night = replace(NIGHT, time=20.0, seed=5)
+    plain = _brightness(bare, night)
+
+    def change(value: float) -> np.ndarray:
+        drawn = replace(night, intensities={**NIGHT.intensities, "deer": value})
+        return np.abs(_brightness(bare, drawn) - plain)
+
+    full = change(1.0)
+    mask = _mask(full)
+    assert mask.sum() > 200
+    assert change(0.5)[mask].mean() > 0.95 * full[mask].mean()
+    assert change(0.2)[mask].mean() < 0.6 * full[mask].mean()

@@ -58,6 +58,7 @@ MAX_STEP = 0.25  # seconds between frames still counted as "in order"
 GL_CLIP_DISTANCE0 = 0x3000  # glEnable flag of the clip plane ground layers write
 NEAR_MARGIN = 0.3  # a near plane this far behind the strongest other is not drawn
 FLOOR_FULL = 0.5  # a floor (an interior, cloud tops) this strong hides the ground under creatures
+SOLID = 0.5  # a staged figure or creature this strong is opaque: fainter, it fades, no ghost
 SHORE_FULL = 0.5  # open water from this intensity shows ground layers only on its far shore
 WATER_EDGE = 0.002  # open water is opaque from this far under its horizon (layers/ocean.glsl)
 UNDER_MARGIN = 3  # rows of under4 kept above the water's hidden ones: bilinear taps reach them
@@ -667,7 +668,10 @@ class Compositor:
                 ctx.enable_direct(GL_CLIP_DISTANCE0)
             named = state.colors.get(draw.motif)  # "a green moon": its layer's palette in
             colored = None if named is None else _colored(state.palette, named)  # that colour
-            for where, intensity in placements(draw, shore):
+            solid = draw  # a staged figure or creature is opaque from SOLID on, not a ghost
+            if place is not None:
+                solid = replace(draw, intensity=min(draw.intensity / SOLID, 1.0))
+            for where, intensity in placements(solid, shore):
                 self._set(shader, common, into.size, intensity, seed)
                 if colored is not None:
                     shader.set("u_palette", colored)

@@ -25,12 +25,13 @@ from renderer.gfx.camera import composition_side
 from renderer.gfx.visuals import LayerSpec, Visuals
 
 # the creatures staged here: the land's beasts, the crab, the hummingbird, a fish drawn alone;
-# and a lantern, a balloon, a hot air balloon and a tent drawn alone, staged as they are (by
-# the program's file, or its name where one file draws one staged and many spread:
-# layers/tent_one of layers/tents)
+# and a lantern, a balloon, a hot air balloon, a cable car and a tent drawn alone, staged as
+# they are (by the program's file, or its name where one file draws one staged and many
+# spread: layers/tent_one of layers/tents)
 CREATURE_PROGRAMS = (
     "layers/land_beast", "layers/crab", "layers/hummingbird", "layers/fish_one",
     "layers/lantern", "layers/balloon", "layers/hot_air_balloon", "layers/tent_one",
+    "layers/cable_car",
 )  # fmt: skip
 # The figures (land_figure.glsl, by layer): where each stands, in sixths of the width from the
 # middle toward the dream's side (-: the other side), and the half width of its band.

@@ -79,6 +79,7 @@ _TITLES = _words(  # titles and relatives a name follows
 _VERBAL_NEGATORS = _words("not never")  # negate what follows them: 'not in the house'
 _NEW_SUBJECTS = _words("i we he she they")  # pronouns that open a clause of their own
 _OBJECT_PRONOUNS = _words("it them me him us this these those")
+_TIMES = _words("next following same day night morning evening afternoon week year time")
 _SINGULAR = _words("a an one each every another")
 # families whose terms are things: written as another part of speech they are actions ('he
 # rocked', 'she brushed her teeth', 'they flocked'), unless the verb shows them ('it bloomed')
@@ -627,6 +628,8 @@ class Matcher:
             return False  # 'it rains', 'the sea glows', 'the roses bloomed'
         if not as_noun and family not in _THING_FAMILIES:
             return False  # 'glowed', 'flooded'; not 'guarded', 'carpeted'
+        if _infinitive(tokens, i) and "VERB" in getAllLemmas(word):
+            return True  # 'I had to water the plants'
         if i > 0 and not tokens[i].brk and not word.endswith("ing"):
             before = tokens[i - 1].word
             relative = before == "that" and tag_of(i - 1) == "WDT"  # 'a thing that mars it'
@@ -1456,6 +1459,17 @@ def _state_word(tokens: list[Token], i: int) -> list[str]:
         if not (token.word.endswith("ly") and not readings(token.word)):
             return [token.word]
     return []
+
+
+def _infinitive(tokens: list[Token], i: int) -> bool:
+    """Whether the token is a verb after 'to' with its object: 'to water the plants', 'to
+    ship them' (not 'to shore the next day', 'to bed that night')."""
+    if i == 0 or tokens[i].brk or tokens[i - 1].word != "to" or i + 2 >= len(tokens):
+        return False
+    then, after = tokens[i + 1], tokens[i + 2]
+    if then.brk or then.word not in _DETERMINERS | _OBJECT_PRONOUNS:
+        return False
+    return after.brk or after.word not in _TIMES
 
 
 def _adverb_of_place(tokens: list[Token], i: int) -> bool:

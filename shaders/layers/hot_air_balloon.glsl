@@ -54,12 +54,6 @@ float half_width(float y) {
     return y > TOP ? crown : lower;
 }
 
-// Distance (roughly, across) to a thin line from a to b.
-float segment(vec2 p, vec2 a, vec2 b) {
-    vec2 pa = p - a, ba = b - a;
-    return length(pa - ba * clamp(dot(pa, ba) / dot(ba, ba), 0.0, 1.0));
-}
-
 void main() {
     vec2 p = aspect_coords(v_uv) - v_centre;
     float t = u_time;
@@ -100,7 +94,7 @@ void main() {
     float cables = 1e3;
     for (int i = 0; i < 2; i++) {
         float side = i == 0 ? -1.0 : 1.0;
-        cables = min(cables, segment(q, vec2(0.07 * side, MOUTH), vec2(0.075 * side, -0.62)));
+        cables = min(cables, sky_segment(q, vec2(0.07 * side, MOUTH), vec2(0.075 * side, -0.62)));
     }
     float rigging = sky_fill(cables - 0.006, aa) * step(q.y, MOUTH + 0.01);
     vec2 bq = q - vec2(0.0, -0.68);

@@ -17,3 +17,9 @@ float sky_bell(float x2) {
     q *= q;
     return q * q;
 }
+
+// Distance from p to the segment from a to b.
+float sky_segment(vec2 p, vec2 a, vec2 b) {
+    vec2 pa = p - a, ba = b - a;
+    return length(pa - ba * clamp(dot(pa, ba) / dot(ba, ba), 0.0, 1.0));
+}
