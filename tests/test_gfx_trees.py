@@ -218,3 +218,15 @@ def test_far_rows_fade_toward_the_sky(scene, motif, palette) -> None:
     distance = [float(np.abs(row - sky).sum()) for row in rows]
     assert distance[0] < distance[1] < distance[2], distance
     assert distance[2] > 1.5 * distance[0]
+
+
+
+def test_the_rows_of_trees_move_with_the_forest_floor_they_stand_on() -> None:
+    """The trees, the forest and the bare trees share one forest floor; at another depth the
+    camera's drift would move them off it and open a dark seam across the frame (seen where
+    the trees and a forest were drawn together)."""
+    visuals = load_visuals()
+    standing = [m for m in visuals.motifs.values() if m.also == "forest_floor"]
+    assert {m.layer for m in standing} >= {"trees", "forest", "bare_trees"}
+    floor = visuals.layers["forest_floor"].depth
+    assert all(visuals.layers[m.layer].depth == floor for m in standing)
