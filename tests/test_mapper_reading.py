@@ -90,6 +90,9 @@ def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> Non
         ("I found the milking shed full of horses.", "shed", "shed"),
         ("My room had only a hammock strung between two pines.", "hammock", "room"),
         ("We went down to the water.", "water", "lake"),
+        ("We skated on the frozen lake.", "lake", "snowfield"),  # a plain of ice
+        ("The frozen river glittered.", "river", "snowfield"),
+        ("We sailed across the icy sea.", "sea", "ocean"),  # cold, still open water
     ],
 )
 def test_nouns_and_verbs_that_show_a_thing_stay(text: str, word: str, motif: str) -> None:
@@ -988,7 +991,8 @@ def test_a_car_washs_brushes_and_foam_and_a_trait_likened_to_a_thing() -> None:
 
 def test_a_noun_after_a_determiner_and_an_adjective_is_a_noun() -> None:
     """The tagger reads 'the frozen lake at sunrise' as a plural and a verb."""
-    assert keyword("You walk out onto the frozen lake before sunrise.", "lake").motif == "lake"
+    found = keyword("You walk out onto the frozen lake before sunrise.", "lake")
+    assert found.motif == "snowfield"  # read as the noun: a frozen lake, a plain of ice
 
 
 @pytest.mark.parametrize(
