@@ -88,14 +88,18 @@ float ropes(vec2 p, float aa) {
     return sky_fill(d - max(0.0012, 0.6 / u_resolution.y), aa);  // at least a pixel wide
 }
 
-// One open chair hanging at grip g (chair units: its height 1): (coverage, lit side).
-vec2 chair(vec2 p, vec2 g, float size, float aa) {
+// One open chair hanging at grip g (chair units: its height about 1): (frame, seat, lit
+// side) coverages: a steel hanger down to a frame, a padded seat and back on it.
+vec3 chair(vec2 p, vec2 g, float size, float aa) {
     vec2 q = (p - g) / size;
-    float bar = sky_fill(abs(q.x) - 0.025, aa / size) * step(-0.62, q.y) * step(q.y, 0.0);
-    float seat = sky_fill(rounded(q - vec2(0.0, -0.7), vec2(0.28, 0.04), 0.03), aa / size);
-    float back = sky_fill(rounded(q - vec2(-0.25, -0.5), vec2(0.035, 0.2), 0.03), aa / size);
-    float safety = sky_fill(abs(q.y + 0.42) - 0.012, aa / size) * step(-0.02, q.x) * step(q.x, 0.28);
-    return vec2(max(max(bar, safety), max(seat, back)), seat * smoothstep(0.3, -0.3, q.x));
+    float a = aa / size;
+    float hanger = sky_fill(sky_segment(q, vec2(0.0, 0.0), vec2(0.0, -0.5)) - 0.03, a);
+    hanger = max(hanger, sky_fill(sky_segment(q, vec2(0.0, -0.5), vec2(-0.3, -0.56)) - 0.03, a));
+    float rail = sky_fill(sky_segment(q, vec2(-0.3, -0.5), vec2(0.32, -0.5)) - 0.022, a);
+    float seat = sky_fill(rounded(q - vec2(0.02, -0.82), vec2(0.32, 0.06), 0.05), a);
+    float back = sky_fill(rounded(q - vec2(-0.3, -0.66), vec2(0.06, 0.2), 0.05), a);
+    float pad = max(seat, back);
+    return vec3(max(max(hanger, rail), pad), pad, pad * smoothstep(0.35, -0.35, q.x));
 }
 
 void main() {
@@ -113,9 +117,9 @@ void main() {
             float k = floor(along / SPACING + 0.5);
             float gx = k * SPACING - u_time * 0.02;
             vec2 g = vec2(gx, rope_at(gx) - 0.004);
-            vec2 c = chair(p, g, CHAIR * v_size, aa);
-            vec3 paint = v_skin * mix(0.12, 0.55, day) * (0.6 + 0.6 * c.y);
-            col = mix(col, paint, c.x);
+            vec3 c = chair(p, g, CHAIR * v_size, aa);
+            vec3 paint = v_skin * mix(0.1, 0.5, day) * (0.55 + 0.6 * c.z);
+            col = mix(col, mix(steel, paint, c.y), c.x);
             alpha = max(alpha, c.x);
         }
     } else {
