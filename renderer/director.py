@@ -1109,7 +1109,7 @@ def _strengths(
             strength = MENTION_THERE  # "the washers were all fish tanks": things, still here
         instead = there_instead(tokens, token_index(tokens, keyword.start))
         instead = instead or denied is not None and _in_a_later_clause(tokens, keyword, denied)
-        if where.place is not None and instead:
+        if where.place is not None and instead and not _bound_for(tokens, keyword):
             strength = max(strength, PRESENT)  # "there is no wall, only a wide, empty beach"
         if _its_inside(tokens, keyword):
             strength = max(strength, PRESENT)  # "I open the door and the kitchen inside is

@@ -1530,3 +1530,10 @@ def test_a_sentence_that_opens_inside_is_inside_the_place_before(text: str) -> N
 def test_weather_going_over_a_place_does_not_take_the_dreamer_there() -> None:
     """The rain coming over a hill is seen from where one is: the shed one reached."""
     assert _places("I reached the shed just as the rain came over the hill.") == ["shed"]
+
+
+def test_a_place_only_led_toward_instead_of_a_denied_one_is_not_where_one_is() -> None:
+    """What is there instead is the stones; the mountains are only where they lead."""
+    text = "I was in a desert. There was no road, only stones leading toward the mountains."
+    assert _places(text) == ["dunes", "dunes"]
+    assert _places("I opened the door. There was no wall, only a wide, empty beach.")[1] == "beach"
