@@ -717,12 +717,12 @@ def test_a_sea_perceived_through_a_window_is_a_view() -> None:
     assert _places(text) == ["kitchen", "kitchen"]
 
 
-def test_lying_on_a_frozen_lake_is_on_its_plain_of_ice() -> None:
+def test_lying_on_a_frozen_lake_is_on_its_ice() -> None:
     text = (
         "I was lying on a frozen lake, looking down through the ice at a drowned orchard. "
         "The apple trees were in blossom."
     )
-    assert _places(text) == ["snowfield", "snowfield"]  # frozen over, not open water
+    assert _places(text) == ["frozen_lake", "frozen_lake"]  # frozen over, not open water
     assert "ice" in [m.name for m in _script(text).motifs]  # the frost is still drawn
 
 

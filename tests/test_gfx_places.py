@@ -363,6 +363,17 @@ def test_the_snowfield_lies_under_the_sky_with_a_row_of_posts(renderer) -> None:
     assert post < 0.6 * _box(image, 0.26, 0.3, 0.42, 0.47)
 
 
+def test_a_frozen_lake_is_dark_smooth_ice_with_no_fence(renderer) -> None:
+    """The snowfield's plain as ice: darker than the snow, and with no posts across it."""
+    snow = renderer.alone("snowfield").mean(axis=2)
+    ice = renderer.alone("frozen_lake").mean(axis=2)
+    assert _box(ice, 0.0, 1.0, 0.0, 0.3) < 0.6 * _box(snow, 0.0, 1.0, 0.0, 0.3)
+    assert _box(ice, 0.0, 1.0, 0.0, 0.3) > 3.0  # but there: ice, not the night
+    post = _box(ice, 0.229, 0.237, 0.42, 0.5)  # where the snowfield's nearest post stands
+    assert post > 0.8 * _box(ice, 0.26, 0.3, 0.42, 0.47)
+    assert _box(_change(renderer, "frozen_lake"), 0.3, 0.7, 0.7, 1.0) < 0.5  # the sky is left
+
+
 # The interiors drawn on the shared room frame (lib/land_room.glsl) and their kin.
 INTERIORS = [
     "room", "kitchen", "church", "library", "corridor", "office", "pool", "station", "cabin",

@@ -90,8 +90,8 @@ def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> Non
         ("I found the milking shed full of horses.", "shed", "shed"),
         ("My room had only a hammock strung between two pines.", "hammock", "room"),
         ("We went down to the water.", "water", "lake"),
-        ("We skated on the frozen lake.", "lake", "snowfield"),  # a plain of ice
-        ("The frozen river glittered.", "river", "snowfield"),
+        ("We skated on the frozen lake.", "lake", "frozen_lake"),  # ice to walk on
+        ("The frozen river glittered.", "river", "frozen_lake"),
         ("We sailed across the icy sea.", "sea", "ocean"),  # cold, still open water
     ],
 )
@@ -829,7 +829,7 @@ def test_a_bowling_alley_and_a_marquee_are_halls_not_streets() -> None:
 
 def test_an_ice_rink_is_open_ice_not_a_street() -> None:
     motifs = {k.text: k.motif for k in keywords("We skated on the ice rink. The rink was huge.")}
-    assert motifs == {"ice rink": "snowfield", "rink": "snowfield"}
+    assert motifs == {"ice rink": "frozen_lake", "rink": "frozen_lake"}
 
 
 def test_a_colour_something_went_is_a_colour_not_a_direction() -> None:
@@ -992,7 +992,7 @@ def test_a_car_washs_brushes_and_foam_and_a_trait_likened_to_a_thing() -> None:
 def test_a_noun_after_a_determiner_and_an_adjective_is_a_noun() -> None:
     """The tagger reads 'the frozen lake at sunrise' as a plural and a verb."""
     found = keyword("You walk out onto the frozen lake before sunrise.", "lake")
-    assert found.motif == "snowfield"  # read as the noun: a frozen lake, a plain of ice
+    assert found.motif == "frozen_lake"  # read as the noun: a frozen lake, ice to walk on
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,9 @@
 // from the right and their hollows in cool blue shadow, sparkling where the light grazes; a
 // line of footprints leads away past a row of fence posts capped with snow, their wire
 // sagging between them, toward a dark band of far woods fading into the haze. Ground depth:
-// z = EYE / (HORIZON - y).
+// z = EYE / (HORIZON - y). u_params.x 1: a frozen lake or an ice rink instead: smooth dark ice
+// with no fence or footprints, a sheen of the sky's light toward the horizon, points of light
+// caught in it and drifts of snow in patches.
 #include "lib/header.glsl"
 const float HORIZON = 0.52;
 const float EYE = 0.16;
@@ -61,12 +63,23 @@ void main() {
     // glints where the light grazes the crests
     float glint = step(0.985, hash21(floor(p / soft * 0.5))) * smoothstep(0.55, 0.8, lam) * (1.0 - smoothstep(2.0, 8.0, z));
     snow += v_sun * glint * 1.5;
-    // footprints leading away: two staggered rows of dimples, bluer inside
-    float fz = g.y / 0.2;
-    float side = mod(floor(fz), 2.0) * 2.0 - 1.0;
-    vec2 step_ = vec2(g.x - 0.35 - 0.08 * lsin(g.y * 0.6) - side * 0.035, (fract(fz) - 0.5) * 0.2);
-    float print_ = smoothstep(1.0, 0.7, length(step_ / vec2(0.025, 0.05))) * step(0.45, g.y) * step(g.y, 6.0);
-    snow = mix(snow, v_shade * 0.8 + v_sun * 0.05, print_ * 0.8);
+    bool ice = u_params.x > 0.5;
+    if (ice) {
+        // dark clear ice holding a sheen of the sky's light, brighter toward the horizon
+        float sheen = smoothstep(1.0, 9.0, z);
+        vec3 clear = v_shade * 0.35 + (v_far * 0.9 + v_shade * 1.4 + v_sun * 0.25) * sheen;
+        // drifts of snow in patches across it, and the stars' points caught in the ice
+        float dusting = smoothstep(0.5, 0.8, vnoise(g * vec2(0.7, 1.3) + 7.0));
+        float points = step(0.996, hash21(floor(p / soft + 3.0))) * (1.0 - dusting);
+        snow = mix(clear, snow, dusting * 0.7) + (v_shade * 2.5 + v_sun * 0.15) * points;
+    } else {
+        // footprints leading away: two staggered rows of dimples, bluer inside
+        float fz = g.y / 0.2;
+        float side = mod(floor(fz), 2.0) * 2.0 - 1.0;
+        vec2 step_ = vec2(g.x - 0.35 - 0.08 * lsin(g.y * 0.6) - side * 0.035, (fract(fz) - 0.5) * 0.2);
+        float print_ = smoothstep(1.0, 0.7, length(step_ / vec2(0.025, 0.05))) * step(0.45, g.y) * step(g.y, 6.0);
+        snow = mix(snow, v_shade * 0.8 + v_sun * 0.05, print_ * 0.8);
+    }
     // the haze over the plain toward the horizon
     float far = 1.0 - exp(-z * 0.09);
     snow = mix(snow, v_far * 0.6 + v_shade * 0.9, far * 0.85);
@@ -83,7 +96,7 @@ void main() {
     float post = 0.0;
     float cap = 0.0;
     float wire = 0.0;
-    for (int i = 0; i < 9; i++) {
+    for (int i = 0; i < (ice ? 0 : 9); i++) {  // (the ice has no fence)
         vec2 at = FENCE.xy + FENCE.zw * float(i);
         float sx = cx + at.x / at.y;                      // on the screen
         float base = HORIZON - EYE / at.y;
