@@ -1073,6 +1073,8 @@ def _strengths(
             if parts == {"NOUN"} or "NOUN" in parts and _ambiguous(nxt):
                 tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
                 if parts == {"NOUN"} or tags is not None and tags[last + 1] in pw.NOUNS:
+                    if keyword.text.lower() in pw.FILLINGS:
+                        continue  # what fills the thing: "next to the water tank"
                     outdoors = where.place not in house() and sets_scene(keyword)
                     part = forms(nxt) & place_things()  # the dreamer on it: "I was on the
                     on_it = not part or _dreamer_on(tokens, keyword)  # harbour wall"

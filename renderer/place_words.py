@@ -65,6 +65,7 @@ AREAS = frozenset(  # a place's parts that are the place: "the city centre", "th
 ROOM_PARTS = frozenset(  # what a room is made of: "the floor was a lake" floods the room
     ["floor", "floors", "ceiling", "ceilings", "wall", "walls", "carpet", "floorboards", "roof"]
 )
+FILLINGS = frozenset(["water"])  # before another noun, what fills it: "the water tank"
 WHOLLY = frozenset(["all", "just", "only", "entirely", "completely"])  # "it was all sand"
 BE = frozenset(["was", "were", "is", "are", "been", "be"])
 BECOMING = frozenset(  # "it was a prairie", "the gym became a pool", "turned into a cave"

@@ -1537,3 +1537,9 @@ def test_a_place_only_led_toward_instead_of_a_denied_one_is_not_where_one_is() -
     text = "I was in a desert. There was no road, only stones leading toward the mountains."
     assert _places(text) == ["dunes", "dunes"]
     assert _places("I opened the door. There was no wall, only a wide, empty beach.")[1] == "beach"
+
+
+def test_water_that_fills_a_thing_is_no_place() -> None:
+    """"The water tank" is a tank, not a lake one is by."""
+    text = "It was my birthday. There was a trampoline next to the water tank."
+    assert "lake" not in _places(text)
