@@ -1025,6 +1025,7 @@ def _strengths(
         for keyword, _ in named
         if keyword.text.lower() in pw.EXTERIOR_PARTS
     }
+    buildings = {of for of in exterior.values() if of is not None}
     place_at = {keyword.start: where.place for keyword, where in named}
     for keyword, where in named:
         if keyword.end + 1 in starts:  # it qualifies the next place: "the seaside carnival"
@@ -1098,14 +1099,15 @@ def _strengths(
         if _reported(sentence, keyword):
             strength = min(strength, ABOUT)  # "she said the island had been moved"
         strength = max(strength, wholes.pop(keyword.start, 0.0))  # as firmly as its part
-        of = exterior.get(keyword.start, _whole_of(tokens, keyword, named))
-        if of is not None and keyword.start in exterior:
+        exterior_part = keyword.start in exterior
+        of = exterior[keyword.start] if exterior_part else _whole_of(tokens, keyword, named)
+        if of is not None and exterior_part:
             building = place_at.get(of)
             if building in indoors() and building not in outsides():
                 of = None  # "on the roof of the hotel": a rooftop over the town
         if of is not None:  # "in the courtyard of the castle": in the castle
             wholes[of], strength = strength, min(strength, MENTION)
-        if where.place in outsides() and keyword.start in exterior.values():
+        if where.place in outsides() and keyword.start in buildings:
             where = Where(outsides()[where.place], outsides()[where.place])  # on its roof
         if strength == BECOMES and _a_thing_became(tokens, keyword, things):
             strength = MENTION_THERE  # "the washers were all fish tanks": things, still here
