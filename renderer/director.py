@@ -64,6 +64,7 @@ from renderer.place_strength import (
     SHIFTS,
     all_there,
     clause_start,
+    held_inside,
     next_in_clause,
     only_a_picture,
     place_strength,
@@ -717,6 +718,8 @@ def _its_inside(tokens: list[Token], keyword: Keyword) -> bool:
     after = next_in_clause(tokens, keyword)
     if after is None or tokens[after].word not in pw.WITHIN:
         return False
+    if held_inside(tokens, after - 1):
+        return False  # what a thing holds: "a tin that held a whole beach inside"
     held = after + 1 < len(tokens) and not tokens[after + 1].brk
     return not (held and tokens[after + 1].word in pw.DETERMINERS | pw.OBJECTS)
 

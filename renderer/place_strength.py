@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from renderer import place_words as pw
 from renderer.dream import Sentence
+from renderer.mapping.daylight import time_words
 from renderer.mapping.matcher import Token, readings, sentence_tags, tokenize
 from renderer.mapping.plan import Keyword
 
@@ -121,7 +122,9 @@ def _in_clause(
         strength = min(strength, ABOUT)
     if _before_then(before):  # "I arrived at the hotel after a long drive up a mountain road"
         strength = min(strength, MENTION)
-    if _contained(tokens, index, others) or before[:2] in pw.INSIDE_IT:
+    if _contained(tokens, index, others) or held_inside(tokens, index) or (
+        before[:2] in pw.INSIDE_IT
+    ):
         strength = min(strength, MENTION)  # (and "inside it was a whole town": in a thing)
     if _in_a_thing(tokens[clause:index], others):
         strength = min(strength, MENTION)
@@ -231,6 +234,22 @@ def _contained(tokens: list[Token], index: int, places: frozenset[int]) -> bool:
     if holder.word in ("it", "them"):
         return word in pw.CONTAINING or word == "in"
     return word in pw.CONTAINING and holder.start not in places and "NOUN" in readings(holder.word)
+
+
+def held_inside(tokens: list[Token], index: int) -> bool:
+    """Whether the place at token `index` is what a thing holds inside it: "a tin that held a
+    whole beach inside", "a globe with a village inside" (not "the kitchen inside was warm")."""
+    after = index + 1
+    if after >= len(tokens) or tokens[after].word not in pw.WITHIN or tokens[after].brk:
+        return False
+    if after + 1 < len(tokens) and not tokens[after + 1].brk:
+        return False  # inside what is named after it ("a forest inside the jar")
+    k = index - 1
+    while k >= 0 and not tokens[k + 1].brk and (
+        tokens[k].word in pw.DETERMINERS or "ADJ" in readings(tokens[k].word)
+    ):
+        k -= 1
+    return k >= 0 and not tokens[k + 1].brk and tokens[k].word in pw.HOLDING
 
 
 def _in_a_thing(before: list[Token], places: frozenset[int]) -> bool:
@@ -424,6 +443,19 @@ def _object_it(sentence: Sentence, tokens: list[Token], clause: int, index: int)
     return 0
 
 
+def _whose(before: list[str], j: int) -> bool:
+    """Whether the pronoun at j owns the place after it: "in her kitchen", "her old room"."""
+    return before[j] in pw.DETERMINERS and not set(before[j + 1 :]) & pw.FUNCTION_WORDS
+
+
+def _the_scene_is(words: list[str]) -> bool:
+    """Whether the words say how it is where one is: "it was cold", "it was Christmas
+    morning" (not "it was a mouse")."""
+    if words[:1] != ["it"] or len(words) < 3 or words[1] not in pw.BE:
+        return False
+    return words[-1] in time_words() or "ADJ" in readings(words[-1])
+
+
 def _strength(
     before: list[str], opens: bool, first_in_paragraph: bool, riders: frozenset[str]
 ) -> float:
@@ -465,8 +497,8 @@ def _strength(
             return ABOUT
         if before[j] == "for" and j > 0 and before[j - 1] in pw.AWAITING:  # "waiting for the
             return ABOUT  # lift", "looking for the station": not there (yet)
-        if before[j] in pw.AWAY or before[j] in pw.PEOPLE:  # "up off the ground", "next to me
-            break  # eating a sandwich"
+        if before[j] in pw.AWAY or before[j] in pw.PEOPLE and not _whose(before, j):  # "up off
+            break  # the ground", "next to me eating a sandwich" (not "in her kitchen")
         if before[j] in pw.APPROACH or before[j - 1 : j + 1] in pw.ON_THE_WAY:
             goers = pw.DREAMER | pw.MOTION | riders  # on the way there: "towards
             if before[:j] and not set(before[:j]) & goers:  # the sea", "a train going to the
@@ -491,6 +523,7 @@ def _strength(
             someone = any(
                 w in pw.PEOPLE
                 or w in pw.STARTING  # "it started in my grandmother's house"
+                or _the_scene_is(before[m:j])  # "it was Christmas morning in her kitchen"
                 or w in pw.MOTION
                 and (m == 0 or before[m - 1] in pw.LEADS | riders)
                 and not set(before[m + 1 : j]) & pw.THEIRS  # not "floating with their hulls

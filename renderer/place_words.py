@@ -238,6 +238,9 @@ ONWARD = frozenset(  # where a thing goes on to: "wound through the valley"
 ONLY = frozenset(["just", "only", "merely", "simply", "probably"])  # an explanation: "it was
 # just the wind"
 OBJECTS = frozenset(["it", "them", "him", "me", "us", "you"])  # what a preposition holds
+HOLDING = frozenset(  # what a thing holds inside it: "a tin that held a whole beach inside"
+    ["held", "holds", "hold", "holding", "contained", "contains", "contain", "containing", "with"]
+)
 WITHIN = frozenset(["inside", "within"])  # what is in a building: "the stairs inside the tower"
 INSIDE_IT = (["inside", "it"], ["in", "it"], ["inside", "them"], ["within", "it"])  # in a thing
 REMEMBERING = frozenset(  # "what I remember from the forest": it was there, not from there

@@ -1543,3 +1543,27 @@ def test_water_that_fills_a_thing_is_no_place() -> None:
     """"The water tank" is a tank, not a lake one is by."""
     text = "It was my birthday. There was a trampoline next to the water tank."
     assert "lake" not in _places(text)
+
+
+@pytest.mark.parametrize("owner", ["her", "my", "their"])
+def test_a_place_someone_owns_is_where_one_is(owner: str) -> None:
+    """"Her kitchen" is a kitchen one is in, whoever's it is."""
+    assert _places(f"I was on a beach. Then I stood in {owner} kitchen.") == ["beach", "kitchen"]
+
+
+@pytest.mark.parametrize("how", ["Christmas morning", "cold", "dark"])
+def test_how_it_is_in_a_place_is_being_there(how: str) -> None:
+    """"It was cold in the forest": one is in the forest."""
+    assert _places(f"I was on a beach. Then it was {how} in the forest.") == ["beach", "forest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I found a tin that held a whole beach inside, with tiny waves.",
+        "I held a snow globe with a little village inside.",
+    ],
+)
+def test_a_place_a_thing_holds_inside_it_is_no_place_to_be(text: str) -> None:
+    """The beach in a tin is a thing in the kitchen, not where one is."""
+    assert _places(f"I was in the kitchen. {text}") == ["kitchen", "kitchen"]

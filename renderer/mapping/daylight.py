@@ -48,6 +48,11 @@ def _words() -> _Words:
         raise ReverieError(f"{path}: cannot read the time words ({error})") from None
 
 
+def time_words() -> frozenset[str]:
+    """The single words that name a time of day ("morning", "midnight")."""
+    return frozenset(word for word in _words().times if " " not in word)
+
+
 def _told(text: str, offset: int, tokens: list[Token]) -> list[bool]:
     """Whether each token is the dream's own telling: not negated ('no moon'), not in a
     comparison ('like a summer afternoon', 'as if it were night', 'the way a sunflower turns
