@@ -422,6 +422,8 @@ def test_like_as_a_hedge_compares_nothing(text: str, word: str) -> None:
         ("There were no goats in the fields.", {"goats"}, {"fields"}),
         ("There was nobody on the beach.", set(), {"beach"}),
         ("I was not in the house.", {"house"}, set()),
+        ("We were no longer on the river.", {"river"}, set()),
+        ("The days grew longer in the hills.", set(), {"hills"}),
     ],
 )
 def test_negated_imagery_is_flagged(text: str, negated: set[str], present: set[str]) -> None:

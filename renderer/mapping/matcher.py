@@ -76,7 +76,7 @@ _TITLES = _words(  # titles and relatives a name follows
     "aunt auntie aunty uncle cousin grandma grandpa granny grandad granddad nan nana nanna "
     "gran mr mrs ms miss dr"
 )
-_VERBAL_NEGATORS = _words("not never")  # negate what follows them: 'not in the house'
+_VERBAL_NEGATORS = _words("not never longer")  # 'not in the house', 'no longer on it'
 _NEW_SUBJECTS = _words("i we he she they")  # pronouns that open a clause of their own
 _OBJECT_PRONOUNS = _words("it them me him us this these those")
 _TIMES = _words("next following same day night morning evening afternoon week year time")
