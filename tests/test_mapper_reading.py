@@ -950,6 +950,19 @@ def test_the_sense_of_a_place_holds_into_the_sentences_after_it() -> None:
     assert [k.motif for k in keywords(flight) if k.text == "heron"] == ["birds", "heron"]
 
 
+def test_a_place_word_keeps_its_sense_for_the_rest_of_the_dream() -> None:
+    """The night market's stalls are still its stalls when they thin out sentences later; a
+    word for a thing does not keep a sense ("shell" after a turtle's)."""
+    text = (
+        "The night market was open. At the first stall a heron sold noodles. We ate. "
+        "Nobody spoke. We kept walking. The stalls thin out."
+    )
+    assert [k.motif for k in keywords(text) if k.text in ("stall", "stalls")] == ["market"] * 2
+    turtle = "A turtle swam by with a barnacle on its shell. I ate. I slept. I found a shell."
+    assert [k.motif for k in keywords(turtle) if k.text == "shell"][0] == "tortoise"
+    assert [k.motif for k in keywords(turtle) if k.text == "shell"][-1] != "tortoise"
+
+
 def test_a_quarry_is_rock_walls_and_a_ferry_terminal_a_hall() -> None:
     assert keyword("I was swimming in the old quarry.", "quarry").motif == "mountains"
     assert keyword("I was in a ferry terminal.", "ferry terminal").motif == "hall"

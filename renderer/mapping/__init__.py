@@ -42,11 +42,13 @@ def analyze(dream: Dream) -> ScenePlan:
     creature: str | None = None  # the last creature named, for 'its head' in the next sentence
     recent: deque[frozenset[str]] = deque(maxlen=SENSE_REACH)  # the word forms of the
     # sentences just before, which cue senses too
+    read: dict[str, str] = {}  # the senses of places the dream's words were read in
     for sentence, (_, _, tokens) in zip(dream.sentences, split, strict=True):
         nearby = frozenset().union(*recent)
         keywords = matcher.find(
-            sentence.text, sentence.start, sentence.emphasis, tokens, names, creature, nearby
+            sentence.text, sentence.start, sentence.emphasis, tokens, names, creature, nearby, read
         )
+        read.update(matcher.senses_read(keywords))
         recent.append(frozenset().union(*(forms(t.word) for t in tokens)))
         found.append(keywords)
         creature = matcher.last_creature(keywords)

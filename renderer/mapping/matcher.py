@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum, auto
 from functools import lru_cache
@@ -81,6 +81,7 @@ _NEW_SUBJECTS = _words("i we he she they")  # pronouns that open a clause of the
 _OBJECT_PRONOUNS = _words("it them me him us this these those")
 _TIMES = _words("next following same day night morning evening afternoon week year time")
 _SINGULAR = _words("a an one each every another")
+_PLACE_FAMILIES = frozenset(["structures_places", "land", "water"])  # places are among these
 # families whose terms are things: written as another part of speech they are actions ('he
 # rocked', 'she brushed her teeth', 'they flocked'), unless the verb shows them ('it bloomed')
 _THING_FAMILIES = frozenset(
@@ -762,11 +763,31 @@ class Matcher:
         others = [tag_of(j) for j in range(start, end) if j != k]
         return not any(tag is not None and tag.startswith(("VB", "MD")) for tag in others)
 
+    def senses_read(self, keywords: list[Keyword]) -> dict[str, str]:
+        """Lemma -> the motif of the sense of a place its keyword was read in ("stall" ->
+        market), for the dream's later sentences."""
+        read = {}
+        for keyword in keywords:
+            if self.lexicon.motifs[keyword.motif].family not in _PLACE_FAMILIES:
+                continue  # not "shell" after a turtle's shell: a word of things has many senses
+            for form in forms(keyword.text.lower()):
+                if any(s.nearby and s.motif == keyword.motif for s in self.senses.get(form, ())):
+                    read[form] = keyword.motif
+        return read
+
     def _sense(
-        self, entry: Entry, tokens: list[Token], i: int, lemmas: _Lemmas, nearby: frozenset[str]
+        self,
+        entry: Entry,
+        tokens: list[Token],
+        i: int,
+        lemmas: _Lemmas,
+        nearby: frozenset[str],
+        read: Mapping[str, str],
     ) -> Entry | None:
         """The entry in another sense where the sentence cues it (the theatre's 'wings'), or
-        for a sense of a place, the sentences just before (nearby: their word forms)."""
+        for a sense of a place, the sentences just before (nearby: their word forms); else in
+        the sense of a place the dream read it in before (read: see senses_read), one sense
+        for one dream ("the stalls thin out", after a night market's stalls)."""
         for form in forms(tokens[i].word):
             for sense in self.senses.get(form, ()):
                 if sense.before and (i == 0 or tokens[i - 1].word not in sense.before):
@@ -782,7 +803,8 @@ class Matcher:
                     return Entry(sense.motif, entry.weight, entry.pos, entry.term)
                 if sense.only:
                     return None
-        return entry
+        motif = next((read[form] for form in forms(tokens[i].word) if form in read), None)
+        return entry if motif is None else Entry(motif, entry.weight, entry.pos, entry.term)
 
     def _figures(self, text: str, offset: int, tokens: list[Token], tag_of: _Tags) -> set[int]:
         """Indices of tokens inside a simile, a comparison or a metaphor of a face: 'like a
@@ -1014,6 +1036,7 @@ class Matcher:
         names: frozenset[str] = frozenset(),
         creature: str | None = None,
         nearby: frozenset[str] = frozenset(),
+        read: Mapping[str, str] | None = None,
     ) -> list[Keyword]:
         """Keywords in `text` (whose first character sits at `offset` in the dream);
         `tokens` is tokenize(text, offset) when the caller already has it; `names` are the
@@ -1021,7 +1044,7 @@ class Matcher:
         `creature` is the motif of the last creature the sentence before named; `nearby` the
         word forms of the sentences just before, which cue the senses of places and settings
         as the sentence's own words do (the airport's carousel, a sentence after the baggage
-        hall)."""
+        hall); `read` the senses of places the dream read its words in before (senses_read)."""
         tokens = tokenize(text, offset) if tokens is None else tokens
         keywords: list[Keyword] = []
         idioms: list[Keyword] = []  # the imagery words of idioms, reported apart
@@ -1097,7 +1120,7 @@ class Matcher:
                     ):
                         entry = None
                     elif self.senses:
-                        entry = self._sense(entry, tokens, i, lemmas, nearby)
+                        entry = self._sense(entry, tokens, i, lemmas, nearby, read or {})
             j = i + size
             if entry and entry.motif:
                 alone = size == 1 and (
