@@ -29,6 +29,7 @@ BEASTS = sorted(
     for name, layer in VISUALS.layers.items()
     if is_creature(layer) and name in VISUALS.motifs and name not in SPANNING
 )
+SWIMMERS = frozenset(name for name, layer in VISUALS.layers.items() if layer.swims)
 # Where the creatures that are not staged live, in fractions of the frame (x0, x1, y0, y1; y up
 # from the bottom).
 WHERE = {
@@ -440,3 +441,39 @@ def test_a_creature_half_as_strong_is_as_solid_and_only_a_fainter_one_fades(bare
     assert mask.sum() > 200
     assert change(0.5)[mask].mean() > 0.95 * full[mask].mean()
     assert change(0.2)[mask].mean() < 0.6 * full[mask].mean()
+
+
+@pytest.mark.gl
+@pytest.mark.parametrize(
+    "motif", sorted(m for m, v in VISUALS.motifs.items() if v.layer in SWIMMERS)
+)
+def test_a_creature_of_the_water_is_seen_in_the_sea_not_in_the_sky_over_it(
+    renderer, motif
+) -> None:
+    """Over open water a whale or a jellyfish swims in it, under its horizon: none of it shows
+    in the sky above (where, with no water, the whale and the jellyfish float)."""
+    horizon = VISUALS.motifs["ocean"].params[0]
+    sea = replace(NIGHT, time=20.0, seed=5, intensities={**NIGHT.intensities, "ocean": 1.0})
+    plain = _brightness(renderer, sea)
+    drawn = replace(sea, intensities={**sea.intensities, motif: 1.0})
+    change = np.abs(_brightness(renderer, drawn) - plain)
+    height = change.shape[0]
+    water_line = int(height * (1.0 - horizon))  # the first row under the horizon
+    assert _mask(change[water_line:]).sum() > 150  # seen in the water
+    assert change[: water_line - int(0.02 * height)].max() < 6.0  # nothing over it
+
+
+def test_creatures_of_the_water_move_into_open_water_drawn_after_it_as_it_comes_in(
+    renderer,
+) -> None:
+    plan = renderer.compositor.plan_draws
+    whale = [d for d in plan({"whale": 1.0, "stars": 0.7}) if d.motif == "whale"]
+    assert [(d.in_water, d.intensity) for d in whale] == [(False, 1.0)]
+    draws = plan({"whale": 1.0, "ocean": 1.0, "boat": 1.0})
+    names = [(d.motif, d.in_water) for d in draws]
+    assert ("whale", False) not in names
+    assert names.index(("ocean", False)) + 1 == names.index(("whale", True))  # over the water
+    assert names.index(("whale", True)) < names.index(("boat", False))  # under the boat
+    coming = {d.in_water: d.intensity for d in plan({"whale": 1.0, "ocean": 0.25}) if d.layer.swims}
+    assert coming[True] == pytest.approx(0.5) and coming[False] == pytest.approx(0.5)
+    assert all(not d.in_water for d in plan({"deer": 1.0, "ocean": 1.0}))  # land stays on land

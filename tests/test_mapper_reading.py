@@ -1079,3 +1079,9 @@ def test_overgrown_is_plants_growing_over_things_not_a_forest() -> None:
 def test_someone_himself_not_there_is_not_drawn() -> None:
     assert keyword("Grandpa himself was not there, and I kept calling him.", "Grandpa").negated
     assert not keyword("Grandpa himself was there, calling me.", "Grandpa").negated
+
+
+def test_a_noun_before_an_inflected_verb_is_its_subject() -> None:
+    """"Then fish leapt": the fish leap (the tagger reads "fish" as a verb after "then")."""
+    assert keyword("Then fish leapt over the waves.", "fish").motif == "fish"
+    assert not [k for k in keywords("I wanted to fish there.") if k.text == "fish"]

@@ -60,6 +60,7 @@ NEAR_MARGIN = 0.3  # a near plane this far behind the strongest other is not dra
 FLOOR_FULL = 0.5  # a floor (an interior, cloud tops) this strong hides the ground under creatures
 SOLID = 0.5  # a staged figure or creature this strong is opaque: fainter, it fades, no ghost
 SHORE_FULL = 0.5  # open water from this intensity shows ground layers only on its far shore
+SUBMERGED = 0.7  # how much of a creature seen in open water shows through it
 WATER_EDGE = 0.002  # open water is opaque from this far under its horizon (layers/ocean.glsl)
 UNDER_MARGIN = 3  # rows of under4 kept above the water's hidden ones: bilinear taps reach them
 VIEW_RAISE = 0.3  # how far (uv) a layer seen through an interior's windows is raised: its
@@ -112,6 +113,34 @@ def _behind_walls(draws: list[Draw]) -> list[Draw]:
         else:
             moved.append(draw)
     return [draw for draw in moved if draw.intensity >= MIN_INTENSITY]
+
+
+def _into_the_water(draws: list[Draw]) -> list[Draw]:
+    """The draws with the creatures of the water moved into open water drawn with them: seen
+    in it, under its horizon, as far as the water holds the land on its far shore (so they
+    move smoothly as it comes in), not swimming in the sky over it."""
+    far = shore_of(draws)[1]
+    if far == 0.0:
+        return draws
+    moved = []
+    for draw in draws:
+        if draw.layer.swims and not draw.outside:
+            moved.append(replace(draw, intensity=draw.intensity * (1.0 - far)))
+            moved.append(replace(draw, intensity=draw.intensity * far, in_water=True))
+        else:
+            moved.append(draw)
+    return [draw for draw in moved if draw.intensity >= MIN_INTENSITY]
+
+
+def _drawing_order(draws: list[Draw]) -> list[Draw]:
+    """`draws` in the order to draw them: those seen through an interior's windows first,
+    then by stage and declaration order (then name); a creature seen in open water right
+    after the water."""
+    water = max((d.layer.order for d in draws if d.layer.surface), default=0)
+    return sorted(
+        draws,
+        key=lambda d: (not d.outside, water + 0.5 if d.in_water else d.layer.order, d.motif),
+    )
 
 
 def srgb_to_linear(c: Sequence[float]) -> Color:
@@ -170,6 +199,7 @@ class Draw:
     intensity: float
     params: tuple[float, float, float, float]
     outside: bool = False  # seen through the interior's windows: drawn behind everything else
+    in_water: bool = False  # a creature of the water seen in open water, under its horizon
 
 
 def shore_of(draws: Sequence[Draw]) -> tuple[float, float]:
@@ -186,8 +216,11 @@ def placements(draw: Draw, shore: tuple[float, float]) -> list[tuple[tuple[float
     """(u_shore, intensity) for each copy of `draw` to draw. A ground layer stands where it
     always does, or on the far shore of open water (lib/land_shore.glsl); while the water
     fades in or out the two copies dissolve into each other, so the land never moves or
-    changes size with the water's intensity. Other layers are drawn once, off any shore."""
+    changes size with the water's intensity. A creature seen in the water is drawn in it, the
+    water showing through. Other layers are drawn once, off any shore."""
     horizon, far = shore
+    if draw.in_water:
+        return [((horizon, -1.0), draw.intensity * SUBMERGED)]  # lib/land_shore.glsl
     if not draw.layer.ground or far <= 0.0:
         return [((0.0, 0.0), draw.intensity)]
     copies = [
@@ -218,7 +251,10 @@ def hidden_rows(draws: Sequence[Draw], height: int, margin: int = 1) -> tuple[in
 def depth_of(layer: LayerSpec, where: tuple[float, float]) -> float:
     """u_depth of a layer drawn at `where` (its u_shore): its own depth, or for a ground
     layer's copy on the far shore of open water (which reads the scene, so it lies at depth 0)
-    that of the water, so its ground line stays on the water's horizon."""
+    that of the water, so its ground line stays on the water's horizon; a creature seen in the
+    water lies in it too."""
+    if where[1] < 0.0:
+        return 0.0
     return layer.depth * (1.0 - where[1]) if layer.ground else layer.depth
 
 
@@ -405,10 +441,9 @@ class Compositor:
                 for d in draws
             ]
             draws = [d for d in draws if d.intensity >= MIN_INTENSITY]
-        draws = _behind_walls(draws)
+        draws = _into_the_water(_behind_walls(draws))
         draws += self._near_draws([draw for draw in draws if not draw.outside], floor)
-        draws.sort(key=lambda d: (not d.outside, d.layer.order, d.motif))
-        return draws
+        return _drawing_order(draws)
 
     def _near_draws(self, draws: list[Draw], floor: float = 0.0) -> list[Draw]:
         """The near framing silhouettes (a layer's `near`): each as strong as the strongest
@@ -664,7 +699,8 @@ class Compositor:
             place = places.get(draw.layer.name)
             if place is not None:
                 shader.set("u_place", place.uniform)
-            if draw.layer.ground:  # clipped under its ground line (lib/land_shore.glsl)
+            clipped = draw.layer.ground or draw.in_water  # under its ground line, or over
+            if clipped:  # the water's horizon (lib/land_shore.glsl)
                 ctx.enable_direct(GL_CLIP_DISTANCE0)
             named = state.colors.get(draw.motif)  # "a green moon": its layer's palette in
             colored = None if named is None else _colored(state.palette, named)  # that colour
@@ -682,7 +718,7 @@ class Compositor:
                 shader.set("u_depth", depth_of(draw.layer, where))
                 shader.set("u_view", VIEW_RAISE if draw.outside else 0.0)
                 shader.draw(draw.layer.vertices)
-            if draw.layer.ground:
+            if clipped:
                 ctx.disable_direct(GL_CLIP_DISTANCE0)
             drawn.append(draw)
             any_drawn = True

@@ -28,6 +28,9 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                    outdoors = true          # optional: land that stands only out of doors:
                                             # drawn with walls, it is seen through their
                                             # windows (drawn behind them)
+                   swims = true             # optional: a creature of the water: over open
+                                            # water (a surface) it is seen in it, under the
+                                            # horizon (lib/land_shore.glsl)
                    depth = 0.3              # optional: how near it lies for the camera's
                                             # drift, 0 (the sky, fixed) .. 1 (the nearest);
                                             # default by stage (STAGE_DEPTHS); 0 for a layer
@@ -76,7 +79,7 @@ STAGE_DEPTHS = {
 MAX_SPRITES = 65_536
 LAYER_KEYS = (
     "stage", "program", "defines", "reads_scene", "reads_box", "resolution", "sprites", "surface",
-    "ground", "depth", "near", "floor", "footing", "walls", "outdoors",
+    "ground", "depth", "near", "floor", "footing", "walls", "outdoors", "swims",
 )  # fmt: skip
 MOTIF_KEYS = ("layer", "params", "sound", "priority", "also", "grade", "one")
 FULL_BOX = (0.0, 0.0, 1.0, 1.0)
@@ -104,6 +107,7 @@ class LayerSpec:
     footing: bool = False  # the ground under creatures, which gives way to a floor
     walls: bool = False  # an interior, whose walls hide the land outside but for its windows
     outdoors: bool = False  # land only out of doors: with walls, seen through their windows
+    swims: bool = False  # a creature of the water: over open water, seen in it
 
     @property
     def vertices(self) -> int:
@@ -228,11 +232,11 @@ def _layer(file: Path, name: str, raw: object, index: int) -> LayerSpec:
     if reads_scene and resolution != 0.5:
         raise _fail(file, f"{where}: reads_scene needs resolution 0.5")
     sprites = _sprites(file, where, spec.get("sprites", 0))
-    names = ("surface", "ground", "floor", "footing", "walls", "outdoors")
+    names = ("surface", "ground", "floor", "footing", "walls", "outdoors", "swims")
     flags = [spec.get(key, False) for key in names]
     if not all(isinstance(flag, bool) for flag in flags):
         raise _fail(file, f"{where}: {', '.join(names[:-1])} and {names[-1]} must be true or false")
-    surface, ground, floor, footing, walls, outdoors = flags
+    surface, ground, floor, footing, walls, outdoors, swims = flags
     box = _reads_box(file, where, spec.get("reads_box"), reads_scene)
     defines = _defines(file, where, spec.get("defines", {}))
     if reads_scene:
@@ -251,7 +255,7 @@ def _layer(file: Path, name: str, raw: object, index: int) -> LayerSpec:
         raise _fail(file, f"{where}.near must name a layer")
     return LayerSpec(
         name, stage, reads_scene, order, file, program, resolution, sprites, surface, ground, box,
-        float(depth), near, floor, footing, walls, outdoors,
+        float(depth), near, floor, footing, walls, outdoors, swims,
     )  # fmt: skip
 
 

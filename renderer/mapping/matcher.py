@@ -713,6 +713,11 @@ class Matcher:
             return False
         if found == "VB" and prev == "IN":
             return False  # 'below deck'
+        if found == "VB" and i + 1 < len(tokens) and not tokens[i + 1].brk:
+            after = tokens[i + 1].word
+            lemmas = readings(after)
+            if lemmas.keys() == {"VERB"} and after not in lemmas["VERB"]:
+                return False  # the subject of the inflected verb after it: 'then fish leapt'
         if found == "VB" and prev == "TO" and i > 1 and tokens[i - 2].word in _TURNING:
             then = tokens[i + 1] if i + 1 < len(tokens) and not tokens[i + 1].brk else None
             if then is None or then.word not in _DETERMINERS | _OBJECT_PRONOUNS:

@@ -12,6 +12,7 @@
 float fish_scale() { return 0.2 * u_place.y; }
 float fish_reach(float asp) { return clamp(u_place.w * asp - 0.75 * fish_scale(), 0.0, 0.1); }
 
+#define SWIM_BAND vec2(0.02, 0.5)  // the band it fills (lib/land_shore.glsl)
 // the picture stays inside this rectangle (see lib/land_vertex.glsl)
 #define LAND_RECT (vec4(u_place.x * asp, 0.02, u_place.x * asp, 0.5) + vec4(-1.0, 0.0, 1.0, 0.0) * (fish_reach(asp) + 0.8 * fish_scale()))
 #include "lib/land.glsl"

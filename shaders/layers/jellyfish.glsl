@@ -2,6 +2,7 @@
 // Pulsing translucent jellyfish bells with trailing tendrils (midground, mostly light).
 // the picture stays inside this band (see lib/land_vertex.glsl)
 #define LAND_RECT vec4(-1.0, 0.18, asp + 1.0, 0.86)
+#define SWIM_BAND vec2(0.26, 0.8)  // the band the jellies fill (lib/land_shore.glsl)
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
 // One jelly at centre c with size s and phase k: returns (coverage, light).

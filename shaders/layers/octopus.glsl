@@ -13,6 +13,7 @@ vec2 octopus_place(float asp) {
 
 // the picture stays inside this rectangle, which follows it (see lib/land_vertex.glsl)
 #define LAND_RECT (octopus_place(asp).xyxy + vec4(-1.3, -1.25, 1.3, 0.95) * OCTO_SCALE)
+#define SWIM_BAND vec2(0.33, 0.81)  // the band it drifts in (lib/land_shore.glsl)
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
 #include "lib/land_creature.glsl"

@@ -5,6 +5,7 @@
 // light along its back, a few bioluminescent spots along its flank.
 // the picture stays inside this rectangle (see lib/land_vertex.glsl)
 #define LAND_RECT vec4(asp * 0.5 - 0.36, 0.36, asp * 0.5 + 0.5, 0.74)
+#define SWIM_BAND vec2(0.36, 0.74)  // the band it fills (lib/land_shore.glsl)
 #include "lib/land.glsl"
 #if defined FRAGMENT_SHADER
 #include "lib/land_creature.glsl"

@@ -111,6 +111,7 @@ void main() {
     v_uv = land_from_screen(p);
 #endif
     gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
-    // a ground layer on a far shore ends just under its ground line (lib/land_shore.glsl)
-    gl_ClipDistance[0] = v_uv.y + 0.01;
+    // a ground layer on a far shore ends just under its ground line, a creature in the water
+    // at its horizon (lib/land_shore.glsl)
+    gl_ClipDistance[0] = land_kept(v_uv);
 }
