@@ -202,7 +202,7 @@ def groves() -> dict[str, str]:
 
 @cache
 def grounds() -> dict[str, str]:
-    """Worlds in the sky one can stand on -> the place that is their ground."""
+    """Worlds in the sky and stuff one can stand on -> the place that is their ground."""
     return dict(_table().get("grounds", {}))
 
 
@@ -400,6 +400,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
     joined: set[str] = set()  # those of them last named inside one word: "the glasshouse"
     listed = _list_items(plan.dream.sentences)
     vehicle: Where | None = None  # the last vehicle named: "buses ... I got on one"
+    earlier: set[str] = set()  # the places the sentences before named
     for sentence, sentence_plan in zip(plan.dream.sentences, plan.sentences, strict=True):
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         framed, pictures = _framed(sentence, pictures)
@@ -421,7 +422,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             grove = _grove(sentence, keyword) if role == "subject" else None
             # (after a place named in the sentence, the world is that place's whereabouts: "the
             # bowling alley was on the moon")
-            ground = _ground(sentence, keyword) if role == "sky" and not named else None
+            ground = None if named else _ground(sentence, keyword, role, earlier)
             if role == "place" or grove is not None or ground is not None:
                 place = grove or ground or keyword.motif
                 named.append((keyword, Where(place, place)))
@@ -439,6 +440,7 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             and (w.place not in indoors() or k.text.lower() in joined)
         )
         named = [(k, again[k.start] or w) for k, w in named]
+        earlier.update(w.place for _, w in named if w.place is not None)
         for k, w in named:
             head = _head(k.text.lower())
             if head is not None:
@@ -841,11 +843,14 @@ def _grove(sentence: Sentence, keyword: Keyword) -> str | None:
     return place if _word_before(sentence, keyword) in pw.AMONG else None
 
 
-def _ground(sentence: Sentence, keyword: Keyword) -> str | None:
-    """The ground of the world in the sky the keyword names, where the sentence puts someone
-    or something on it: "we were standing on the moon", "we walked across the moon"; None
-    for one only seen ("the moon rose")."""
+def _ground(sentence: Sentence, keyword: Keyword, role: str, earlier: set[str]) -> str | None:
+    """The ground of the world in the sky or of the stuff (of a place named `earlier` in the
+    dream) the keyword names, where the sentence puts someone or something on it: "we were
+    standing on the moon", "we walked across the moon", "a frozen pond ... I stepped onto the
+    ice" (not "I slid across the ice" in a cave); None for one only seen ("the moon rose")."""
     place = grounds().get(keyword.motif)
+    if role not in ("sky", "subject") or role == "subject" and place not in earlier:
+        return None
     return place if _word_before(sentence, keyword) in pw.UPON else None
 
 

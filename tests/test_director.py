@@ -50,7 +50,7 @@ def test_every_motif_has_exactly_one_role() -> None:
     assert set(data["house"]["rooms"]) <= set(data["indoors"]["places"])
     assert set(data["groves"]) <= set(data["subject"])
     assert set(data["groves"].values()) <= set(data["place"])
-    assert set(data["grounds"]) <= set(data["sky"])
+    assert set(data["grounds"]) <= set(data["sky"]) | set(data["subject"])  # worlds, stuff
     assert set(data["grounds"].values()) <= set(data["place"])
     assert set(data["afloat"]["waters"]) <= set(data["place"]) - set(data["indoors"]["places"])
     assert set(data["afloat"]["vessels"]) <= set(data["subject"])

@@ -1567,3 +1567,14 @@ def test_how_it_is_in_a_place_is_being_there(how: str) -> None:
 def test_a_place_a_thing_holds_inside_it_is_no_place_to_be(text: str) -> None:
     """The beach in a tin is a thing in the kitchen, not where one is."""
     assert _places(f"I was in the kitchen. {text}") == ["kitchen", "kitchen"]
+
+
+def test_frozen_water_stays_frozen_and_its_ice_is_where_one_steps() -> None:
+    """The pond named frozen is still ice at its edge, and stepping onto the ice of it is being
+    on it; ice underfoot in a cave is the cave's."""
+    text = (
+        "I was on a tennis court. Below it lay a frozen pond. I ran. I stepped onto the ice. "
+        "A man sold chestnuts at the edge of the pond."
+    )
+    assert _places(text) == ["stadium", "stadium", "stadium", "frozen_lake", "frozen_lake"]
+    assert _places("I was in a cave. I slid across the ice.") == ["cavern", "cavern"]
