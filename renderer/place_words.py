@@ -51,8 +51,8 @@ APPROACH = frozenset(["toward", "towards"])  # on the way there: a move once the
 # foot of the pasture", "a cliff above a grey sea"
 LINKS = LOCATIVES | {"of", "by", "beside", "near", "behind", "beyond", "above", "below"}
 UNLINKS = frozenset(  # a new clause, or what a place turns into: "the yard turned into a meadow"
-    ["and", "but", "then", "there", "here", "was", "is", "were", "are", "turned", "changed",
-     "became", "gave", "gives", "giving"]
+    ["and", "but", "then", "there", "here", "was", "is", "were", "are", "turned", "turns",
+     "changed", "changes", "became", "become", "becomes", "gave", "gives", "giving"]
 )
 EXISTENTIAL = frozenset(["there", "here"])
 AREAS = frozenset(  # a place's parts that are the place: "the city centre", "the forest edge"
@@ -132,7 +132,9 @@ FAR = frozenset(
 )
 BESIDE = frozenset(["beside", "near", "behind", "by", "alongside", "nearby"])
 NOUNS = frozenset(["NN", "NNS"])  # a place word before a noun qualifies it: "the city lights"
-TURNED = (["turned", "to"], ["turned", "into"], ["changed", "to"], ["changed", "into"])
+TURNED = tuple(  # "the boards turned to grass", "the path turns into a jetty"
+    [verb, to] for verb in ("turned", "turns", "changed", "changes") for to in ("to", "into")
+)
 TURNED_OUT = ["out", "to", "be"]  # "it turned out to be a cave"
 CHANGED = frozenset(["became", "becomes", "melted", "dissolved"])  # what a place does as it
 # turns into another: "the kitchen became a forest"

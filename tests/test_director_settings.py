@@ -1578,3 +1578,10 @@ def test_frozen_water_stays_frozen_and_its_ice_is_where_one_steps() -> None:
     )
     assert _places(text) == ["stadium", "stadium", "stadium", "frozen_lake", "frozen_lake"]
     assert _places("I was in a cave. I slid across the ice.") == ["cavern", "cavern"]
+
+
+@pytest.mark.parametrize("verb", ["had become", "becomes", "turns into"])
+def test_a_place_whose_parts_become_another_is_gone(verb: str) -> None:
+    """"The lanes had become the aisles of a church": in the church now."""
+    text = f"I was in a bowling alley. The lanes {verb} the aisles of a church."
+    assert _places(text)[-1] == "church"
