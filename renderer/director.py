@@ -68,6 +68,7 @@ from renderer.place_strength import (
     next_in_clause,
     only_a_picture,
     place_strength,
+    seen_from_the_dreamer,
     seen_through_window,
     there_instead,
     token_index,
@@ -1121,6 +1122,7 @@ def _strengths(
             strength = MENTION_THERE  # "the washers were all fish tanks": things, still here
         instead = there_instead(tokens, token_index(tokens, keyword.start))
         instead = instead or denied is not None and _in_a_later_clause(tokens, keyword, denied)
+        instead = instead and not seen_from_the_dreamer(tokens, token_index(tokens, keyword.start))
         if where.place is not None and instead and not _bound_for(tokens, keyword):
             strength = max(strength, PRESENT)  # "there is no wall, only a wide, empty beach"
         if _its_inside(tokens, keyword):

@@ -118,6 +118,8 @@ def _in_clause(
         strength = max(strength, PRESENT)
     if clause == 0 and _heads_a_fragment(sentence, tokens, keyword):
         strength = max(strength, PRESENT)
+    if _names_only(sentence, tokens, keyword):  # a sentence that is only the place: "Beach."
+        strength = max(strength, PARAGRAPH)
     if _reported(tokens[clause:index]):
         strength = min(strength, ABOUT)
     if _before_then(before):  # "I arrived at the hotel after a long drive up a mountain road"
@@ -139,6 +141,17 @@ def _in_clause(
 
 
 _FRAGMENT_LEAD = frozenset(["RB", "CC", "DT", "JJ", "PRP$", "CD", "UH"])  # 'then suddenly an'
+
+
+def _names_only(sentence: Sentence, tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether the sentence is nothing but the place, however described: "Beach.", "A wide
+    grey beach." (the scene it moves to; not "The stalls thin out.")."""
+    rest = [k for k, t in enumerate(tokens) if not keyword.start <= t.start < keyword.end]
+    if any(tokens[k].word not in pw.DETERMINERS and "ADJ" not in readings(tokens[k].word)
+           for k in rest):
+        return False
+    tags = sentence_tags(sentence.text, sentence.start, tokens) if rest else None
+    return not rest or tags is not None and not any(tags[k][:2] in ("VB", "RP") for k in rest)
 
 
 def _heads_a_fragment(sentence: Sentence, tokens: list[Token], keyword: Keyword) -> bool:
@@ -184,6 +197,13 @@ def _landmark_of_it(before: list[str]) -> bool:
     return rest[-2:-1] in (["it"], ["which"], ["that"]) and rest[-1] in pw.BE
 
 
+_FROM_THE_DREAMER = frozenset(  # where something lies seen from the dreamer: "behind me"
+    (way, who)
+    for way in pw.BESIDE | {"above", "beyond"}
+    for who in pw.DREAMER_SENT
+)
+
+
 def there_instead(tokens: list[Token], index: int) -> bool:
     """Whether the place at token `index` is what is there instead of something that is not:
     "there is no wall, only a wide, empty beach", "there was no stage, just warm sand and a
@@ -198,6 +218,13 @@ def there_instead(tokens: list[Token], index: int) -> bool:
     there = [k for k, w in enumerate(words[:only]) if w in pw.EXISTENTIAL]
     between = set(words[there[-1] + 1 : only]) if there else set()
     return bool(there) and ("no" in between or all_there(tokens, index))
+
+
+def seen_from_the_dreamer(tokens: list[Token], index: int) -> bool:
+    """Whether the sentence puts what lies before token `index` somewhere seen from the
+    dreamer: "there was no beach behind me, only the hill" (the hill is behind too)."""
+    words = [t.word for t in tokens[:index]]
+    return any(pair in _FROM_THE_DREAMER for pair in zip(words, words[1:], strict=False))
 
 
 def all_there(tokens: list[Token], index: int) -> bool:

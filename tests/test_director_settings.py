@@ -1585,3 +1585,19 @@ def test_a_place_whose_parts_become_another_is_gone(verb: str) -> None:
     """"The lanes had become the aisles of a church": in the church now."""
     text = f"I was in a bowling alley. The lanes {verb} the aisles of a church."
     assert _places(text)[-1] == "church"
+
+
+@pytest.mark.parametrize("fragment", ["Beach.", "A wide grey beach."])
+def test_a_sentence_that_is_only_a_place_moves_the_dream_there(fragment: str) -> None:
+    """"Then it was sand. Beach.": the dreamer says where it is now (not "The stalls thin
+    out.", whose stalls do something)."""
+    text = f"The grass went soft and then it was sand. {fragment} Low tide."
+    assert _places(text) == ["dunes", "beach", "beach"]
+    assert _places("I was in a kitchen. I waited. The stalls thin out.")[-1] == "kitchen"
+
+
+def test_a_place_left_behind_the_dreamer_is_not_where_one_is() -> None:
+    """"There was no beach behind me, only the hill": the hill lies behind, out at sea."""
+    text = "I was surfing on the sea. There was no beach behind me, only the hill, floating."
+    assert _places(text) == ["ocean", "ocean"]
+    assert _places("I opened the door. There was no wall, only a wide, empty beach.")[-1] == "beach"
