@@ -454,12 +454,14 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         ) and not set(words) & pw.AFAR
         tokens = tokenize(sentence.text, sentence.start) if named or furniture else []
         furniture = [(k, w) for k, w in furniture if not _a_things(tokens, k)]  # "its roof"
-        named += [  # "I stepped onto the platform" (not "birds flew into the pipes")
-            (k, w)
+        named += [  # "I stepped onto the platform" (not "birds flew into the pipes"); "the
+            (k, w)  # lane became the platform of a railway station": as firmly in the station
             for k, w in furniture
             if (_entered(tokens, k) and _dreamer_before(tokens, k))
             or (_on_the_roof(tokens, k) and not _a_vehicle_before(sentence_plan.named, k))
+            or k.text.lower() not in pw.EXTERIOR_PARTS and _whole_of(tokens, k, named) is not None
         ]
+        named.sort(key=lambda n: n[0].start)
         # things that may be what a place word is: "my room key was a seashell"
         settings = ("place", "sky", "weather")
         objects = frozenset(k.end for k in sentence_plan.named if role_of(k.motif) not in settings)
@@ -1029,6 +1031,7 @@ def _strengths(
     ways: dict[int, Keyword] = {}  # the ways (a road, a path: not its vehicles) by their index
     placed: dict[int, int] = {}  # the start of each keyword in found -> its index there
     wholes: dict[int, float] = {}  # the start of a place a part of it named -> that strength
+    roofed: set[int] = set()  # the starts of buildings under the rooftop one is on
     exterior = {  # what an exterior part of a building is part of: "the roof of the house"
         keyword.start: _whole_of(tokens, keyword, named)
         for keyword, _ in named
@@ -1107,13 +1110,16 @@ def _strengths(
             strength = min(strength, ABOUT)  # "my allotment is behind the railway line"
         if _reported(sentence, keyword):
             strength = min(strength, ABOUT)  # "she said the island had been moved"
+        if keyword.start in roofed:
+            strength = min(strength, MENTION)  # under the roof one is on
         strength = max(strength, wholes.pop(keyword.start, 0.0))  # as firmly as its part
         exterior_part = keyword.start in exterior
         of = exterior[keyword.start] if exterior_part else _whole_of(tokens, keyword, named)
         if of is not None and exterior_part:
             building = place_at.get(of)
             if building in indoors() and building not in outsides():
-                of = None  # "on the roof of the hotel": a rooftop over the town
+                roofed.add(of)  # "on the roof of the hotel": a rooftop over the town, the
+                of = None  # hotel under one
         if of is not None:  # "in the courtyard of the castle": in the castle
             wholes[of], strength = strength, min(strength, MENTION)
         if where.place in outsides() and keyword.start in buildings:

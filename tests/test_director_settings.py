@@ -1601,3 +1601,12 @@ def test_a_place_left_behind_the_dreamer_is_not_where_one_is() -> None:
     text = "I was surfing on the sea. There was no beach behind me, only the hill, floating."
     assert _places(text) == ["ocean", "ocean"]
     assert _places("I opened the door. There was no wall, only a wide, empty beach.")[-1] == "beach"
+
+
+def test_a_way_that_becomes_a_part_of_a_place_is_in_that_place() -> None:
+    """"The lane became the platform of a railway station": at the station now; on the roof of
+    a hotel one is still over the town, not in the hotel."""
+    text = "We rode down the lane. Presently the lane became the platform of a railway station."
+    assert _places(text) == ["track", "station"]
+    roof = "I was in the lift. When the doors opened, I was on the roof of the hotel."
+    assert _places(roof) == ["lift", "city"]
