@@ -419,9 +419,10 @@ class Compositor:
         """The draws worth making (one per layer of each motif, and the near silhouettes they
         call for), in stage order (then declaration order, then name); those of the motifs
         `outside` (seen through an interior's windows) first and without near silhouettes;
-        those `single` (the dream names only one of them) by their layer for one. A
-        layer that several motifs call for with the same params (the forest floor under both
-        the forest and the trees) is drawn once, for the strongest of them."""
+        those `single` (the dream names only one of them) by their layer for one; the
+        creatures of the water seen in open water right after it. A layer that several motifs
+        call for with the same params (the forest floor under both the forest and the trees)
+        is drawn once, for the strongest of them."""
         chosen: dict[tuple[str, tuple[float, ...]], Draw] = {}
         for motif, value in sorted(intensities.items()):
             visual = self.visuals.motifs.get(motif)
