@@ -893,6 +893,8 @@ def test_foods_clothes_and_things_are_no_hall() -> None:
         ("A fox was trotting along the tramlines.", "trotting", "fox"),
         ("Tiny frogs were hopping up the steps.", "hopping", "frog"),
         ("Little crabs that scuttle sideways.", "scuttle", "crab"),
+        ("A shoal of silver fish turned together.", "turned", "fish"),  # no whirlpool
+        ("The starlings turned over the lake.", "turned", "birds"),
     ],
 )
 def test_a_creatures_gait_shows_the_creature(text: str, verb: str, motif: str) -> None:

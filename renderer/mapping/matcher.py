@@ -955,8 +955,8 @@ class Matcher:
     def _thing_moving(self, tokens: list[Token], i: int, keywords: list[Keyword]) -> str | None:
         """The motif of a verb of motion whose subject is the thing or creature just named and
         that has no object: 'the wheel is still turning', 'moths poured out', 'a lighthouse
-        that kept tipping' (not 'the owl turns its head'); a creature's gait shows the creature:
-        'a fox trotting'."""
+        that kept tipping' (not 'the owl turns its head'); a creature moving shows the creature:
+        'a fox trotting', 'the fish turned together'."""
         verbs = readings(tokens[i].word).get("VERB", ())
         motif = next(
             (self.lexicon.moving_verbs[v] for v in verbs if v in self.lexicon.moving_verbs), None
@@ -984,8 +984,8 @@ class Matcher:
         if k < 0 or tokens[k + 1].brk or subject.end != tokens[k].end or subject.negated:
             return None
         family = self.lexicon.motifs[subject.motif].family
-        if gait and family == "fauna":
-            return subject.motif
+        if family == "fauna":
+            return subject.motif  # a creature moving shows the creature: 'the fish turned'
         if motif is not None and self.lexicon.motifs[motif].family == "water" != family:
             return subject.motif  # what pours that is no water shows itself: 'the fog pours out'
         return None if family in ("people_figures", "motion_transformation") else motif

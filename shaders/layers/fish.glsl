@@ -13,6 +13,7 @@ const vec2 FISH_OVAL = vec2(0.55, 1.2);    // the school: fish shrink away from 
                                            // smoothstep(0.25, 0.45, that) to their distance;
 const float FISH_GONE = 0.3;               // past this not even a fish's widest part
                                            // (distance -FISH_SIZE) is left
+#define SWIM_BAND vec2(0.25, 0.75)  // the band the school fills (lib/land_shore.glsl)
 
 #if defined VERTEX_SHADER
 #define LAND_SPRITE fish_sprite
