@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -97,22 +97,34 @@ def group_of(draw: Draw) -> str:
     return "under4" if draw.outside or is_behind(draw.layer) else "over4"
 
 
+def _dissolve(
+    draws: list[Draw],
+    share: float,
+    moving: Callable[[LayerSpec], bool],
+    there: Callable[[Draw], Draw],
+) -> list[Draw]:
+    """The draws of the layers `moving` (but those seen through an interior's windows) drawn
+    both where they were and `there` (the draw moved), `share` (0..1) of each there: as
+    `share` grows they move smoothly."""
+    if share == 0.0:
+        return draws
+    moved = []
+    for draw in draws:
+        if moving(draw.layer) and not draw.outside:
+            moved.append(replace(draw, intensity=draw.intensity * (1.0 - share)))
+            moved.append(replace(there(draw), intensity=draw.intensity * share))
+        else:
+            moved.append(draw)
+    return [draw for draw in moved if draw.intensity >= MIN_INTENSITY]
+
+
 def _behind_walls(draws: list[Draw]) -> list[Draw]:
     """The draws with the land that stands only out of doors moved behind the walls of an
     interior drawn with it, seen through its windows (not standing on its floor): as far as
     the walls are drawn, so it moves smoothly as they come in."""
     walls = max((d.intensity for d in draws if d.layer.walls and not d.outside), default=0.0)
-    walls = min(walls / FLOOR_FULL, 1.0)
-    if walls == 0.0:
-        return draws
-    moved = []
-    for draw in draws:
-        if draw.layer.outdoors and not draw.outside:
-            moved.append(replace(draw, intensity=draw.intensity * (1.0 - walls)))
-            moved.append(replace(draw, intensity=draw.intensity * walls, outside=True))
-        else:
-            moved.append(draw)
-    return [draw for draw in moved if draw.intensity >= MIN_INTENSITY]
+    share = min(walls / FLOOR_FULL, 1.0)
+    return _dissolve(draws, share, lambda layer: layer.outdoors, lambda d: replace(d, outside=True))
 
 
 def _into_the_water(draws: list[Draw]) -> list[Draw]:
@@ -120,16 +132,7 @@ def _into_the_water(draws: list[Draw]) -> list[Draw]:
     in it, under its horizon, as far as the water holds the land on its far shore (so they
     move smoothly as it comes in), not swimming in the sky over it."""
     far = shore_of(draws)[1]
-    if far == 0.0:
-        return draws
-    moved = []
-    for draw in draws:
-        if draw.layer.swims and not draw.outside:
-            moved.append(replace(draw, intensity=draw.intensity * (1.0 - far)))
-            moved.append(replace(draw, intensity=draw.intensity * far, in_water=True))
-        else:
-            moved.append(draw)
-    return [draw for draw in moved if draw.intensity >= MIN_INTENSITY]
+    return _dissolve(draws, far, lambda layer: layer.swims, lambda d: replace(d, in_water=True))
 
 
 def _drawing_order(draws: list[Draw]) -> list[Draw]:
