@@ -539,8 +539,9 @@ def _strength(
             if under and set(before[:j]) & pw.PEOPLE:  # "I came up out of the floor of a pine
                 return LOCATIVE  # forest": into it
             return MENTION
-        if before[j] in pw.ARRIVING and set(before[:j]) & pw.PEOPLE:  # "we reached a night
-            return LOCATIVE  # market", "I entered the cave": there
+        if before[j] in pw.ARRIVING | pw.ROAMING and set(before[:j]) & pw.PEOPLE:  # "we
+            return LOCATIVE  # reached a night market", "I entered the cave", "we explored the
+            # castle": there
         if before[j - 1 : j + 1] == ["next", "to"]:  # beside it: "next to a bench where a
             return MENTION  # deer trail met the road"
         if before[j] == "behind" and _placed_before(before[:j]):  # "on the green behind the

@@ -212,6 +212,15 @@ ENTERING = frozenset(["into", "onto", "inside", "aboard"])  # going in: "got int
 ARRIVING = frozenset(  # verbs whose object is where one gets to: "we reached a night market"
     ["reached", "reach", "reaches", "entered", "enter", "enters"]
 )
+ROAMING = frozenset(  # verbs whose object is where one goes about: "we explored the castle"
+    [
+        "explore", "explored", "explores", "exploring", "search", "searched", "searches",
+        "searching", "roam", "roamed", "roams", "roaming", "wander", "wandered", "wanders",
+        "wandering", "patrol", "patrolled", "patrols", "patrolling", "prowl", "prowled",
+        "prowling", "toured", "touring", "comb", "combed", "combing", "scour", "scoured",
+        "scouring",
+    ]
+)
 CLAUSE_LINKS = frozenset(["and", "but", "while"])  # words that can start another clause
 NEXT = frozenset(["when", "then", "so"])  # what came next: "and when I pushed them open"
 SUBORDINATORS = frozenset(  # what opens a clause within another: "just as the rain came"

@@ -1610,3 +1610,17 @@ def test_a_way_that_becomes_a_part_of_a_place_is_in_that_place() -> None:
     assert _places(text) == ["track", "station"]
     roof = "I was in the lift. When the doors opened, I was on the roof of the hotel."
     assert _places(roof) == ["lift", "city"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We explored the castle.",
+        "I was searching the top floor of an old castle.",
+        "We roamed the castle all night.",
+    ],
+)
+def test_a_place_one_goes_about_is_where_one_is(text: str) -> None:
+    """"We explored the castle": in it (not "I was searching for the castle": not there yet)."""
+    assert _places(f"I was on a beach. {text}") == ["beach", "castle"]
+    assert _places("I was on a beach. I was searching for the castle.") == ["beach", "beach"]
