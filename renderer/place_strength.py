@@ -493,10 +493,13 @@ def _strength(
     if near[-1:] == ["past"]:
         return PASSED
     core = [w for w in before if w not in pw.DETERMINERS]
-    while core and ("ADJ" in readings(core[-1]) or core[-2:-1] and core[-1] == "of" and (
-        core[-2] in pw.AREAS | pw.ROOM_PARTS
-    )):  # what it turned into, however described: "turned into a wide beach", "turned into
-        core = core[:-2] if core[-1] == "of" else core[:-1]  # the aisles of a church"
+    while core:  # what it turned into, however described: "turned into a wide beach", "turned
+        if core[-1] == "of" and core[-2:-1] and core[-2] in pw.AREAS | pw.ROOM_PARTS:
+            core = core[:-2]  # into the aisles of a church"
+        elif "ADJ" in readings(core[-1]):
+            core.pop()
+        else:
+            break
     if core[-2:] in pw.TURNED or near == pw.TURNED_OUT or core[-3:] in pw.GAVE_WAY:  # "the
         return BECOMES  # boards turned to grass", "a dome, which turned out to be a planetarium"
     becoming = [k for k, w in enumerate(near) if w in pw.BECOMING]

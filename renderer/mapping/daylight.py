@@ -48,6 +48,7 @@ def _words() -> _Words:
         raise ReverieError(f"{path}: cannot read the time words ({error})") from None
 
 
+@cache
 def time_words() -> frozenset[str]:
     """The single words that name a time of day ("morning", "midnight")."""
     return frozenset(word for word in _words().times if " " not in word)
