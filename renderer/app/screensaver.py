@@ -40,6 +40,7 @@ START_AT_S = 2.0  # each dream joins past its fade-in
 STARTUP_GRACE_S = 1.5  # mouse motion this early is SDL's startup noise, not the user
 JITTER_PX = 10.0  # cumulative motion below this (within JITTER_WINDOW_S) is ignored
 JITTER_WINDOW_S = 1.0
+EXIT_DEADLINE_S = 10  # after SIGTERM/SIGINT, the longest the process may take to end
 SOFT = 0.5  # --narrate plays voice and ambience at this share of the saved volumes
 
 
@@ -56,10 +57,16 @@ def hack_window_id(window_id: str | None, root: bool) -> int | None:
 
 
 class Stop:
-    """Set by SIGTERM/SIGINT (a flag only: the loop ends itself, cleanly)."""
+    """Set by SIGTERM/SIGINT (a flag only: the loop ends itself, cleanly).
+
+    The signal also arms a deadline: should the process still be running EXIT_DEADLINE_S
+    later (a frame stuck in the driver on a window already destroyed, a speech engine busy
+    with a long sentence), the kernel ends it (SIGALRM's default action), and its helper
+    processes with it (renderer/lifeline.py). A screensaver must never linger."""
 
     def __init__(self) -> None:
         self.reason = ""
+        self.signalled = False
 
     def __bool__(self) -> bool:
         return bool(self.reason)
@@ -69,6 +76,10 @@ class Stop:
             signal.signal(number, self._handle)
 
     def _handle(self, number: int, frame: object) -> None:
+        if not self.signalled:
+            signal.signal(signal.SIGALRM, signal.SIG_DFL)
+            signal.alarm(EXIT_DEADLINE_S)
+        self.signalled = True
         self.reason = signal.Signals(number).name
 
 
