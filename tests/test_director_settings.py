@@ -1135,6 +1135,24 @@ def test_the_grill_of_a_kitchen_is_no_cafe() -> None:
     assert _places(grill) == ["kitchen", "kitchen"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We played a round on the golf course at dusk.", "meadow"),
+        ("I was at the driving range with my uncle.", "meadow"),
+        ("I was standing in the stockyard in the rain.", "shed"),  # a barn, from inside
+        ("Our little plane landed on a grass airstrip.", "airport"),
+        ("I was at the racecourse and the horses were made of paper.", "stadium"),
+    ],
+)
+def test_grounds_laid_out_in_the_open_are_no_hall(text: str, place: str) -> None:
+    assert _places(text) == [place]
+
+
+def test_a_cell_or_a_letter_box_is_no_train() -> None:
+    assert "train" not in _places("I was locked in a cell. A letter box rattled.")
+
+
 def test_coming_up_out_of_the_sea_is_on_its_surface() -> None:
     reef = "I dived down to the coral reef. Fish swam past. We surfaced next to a lighthouse."
     assert _places(reef) == ["undersea", "undersea", "ocean"]

@@ -60,13 +60,24 @@ PRINTED = frozenset(  # written and drawn things one can see: a letter, a book, 
 )
 PRONOUNS = frozenset(["mine", "yours", "hers", "ours", "theirs"])  # WordNet's 'mine' is a pit
 # broad senses whose kinds are not one place: a "way" is a road or a path, not a city street;
-# a "device" or "container" is a thing
+# a "device" or "container" is a thing; a compartment (a cell, a cubbyhole, a letter box) is a
+# small space inside something
 NOT_PLACES = frozenset(
-    {"instrumentality.n.03", "covering.n.02", "device.n.01", "conduit.n.01", "way.n.06"}
+    {"instrumentality.n.03", "covering.n.02", "device.n.01", "conduit.n.01", "way.n.06",
+     "compartment.n.01"}
 )
-# where no term of the lexicon is near: a part of a building, a building or a facility (a gym,
-# a food court) is the inside of a large building, the hall
-BROAD = {"area.n.05": "hall", "building.n.01": "hall", "facility.n.01": "hall"}
+# words whose everyday sense WordNet's counts miss: a grill is a kitchen's thing before it is a
+# grillroom, a food court the inside of a shopping centre, a piste a ski slope on a mountain
+USAGE: dict[str, str | None] = {"grill": None, "food court": "hall", "piste": "mountains"}
+# where no term of the lexicon is near, the nearest of these broader terms: grounds laid out for
+# a sport or for shooting are open grass, a track is a stadium, a field for aircraft an airport,
+# an animal's pen or yard a farm; any other part of a building, building or facility (a gym, a
+# food court) is the inside of a large building, the hall
+BROAD = {
+    "course.n.09": "meadow", "range.n.05": "meadow", "racetrack.n.01": "stadium",
+    "airfield.n.01": "airport", "pen.n.02": "barn", "yard.n.09": "barn",
+    "area.n.05": "hall", "building.n.01": "hall", "facility.n.01": "hall",
+}
 
 
 def _wordnet_without_sense_map() -> None:
@@ -179,7 +190,7 @@ def main() -> None:
         if ambiguous and not _is_noun_first(word):
             continue
         term = f"{word}/n" if ambiguous and word in readings(word).get("NOUN", ()) else word
-        motif = _nearest(word, anchors)
+        motif = USAGE[word] if word in USAGE else _nearest(word, anchors)
         if motif is not None and forms(word.split()[-1]) & routes:
             continue  # a way through a place, no place to be: a deer trail, a ski run
         if motif is not None:
