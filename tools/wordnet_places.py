@@ -107,15 +107,19 @@ def _place_sense(word: str) -> Synset | None:
 
 
 def _anchors(lexicon_motifs: dict[str, list[str]]) -> dict[str, str]:
-    """synset name -> motif, from the first sense of the hand-written terms of places."""
+    """synset name -> motif, from the first sense of the hand-written terms of places; a sense
+    goes to the motif of the term it is named after (factory.n.01 to the one with 'factory')
+    before that of a synonym whose first sense it is too ('mill')."""
+    named: dict[str, str] = {}
     found: dict[str, str] = {}
     for motif, terms in lexicon_motifs.items():
         for term in terms:
             word, _ = split_term(term)
             sense = _place_sense(word)
             if sense is not None:
-                found.setdefault(sense.name(), motif)
-    return found
+                head = sense.name().rsplit(".", 2)[0].replace("_", " ")
+                (named if head == word else found).setdefault(sense.name(), motif)
+    return found | named
 
 
 def _nearest(word: str, anchors: dict[str, str]) -> str | None:
