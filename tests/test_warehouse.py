@@ -44,7 +44,7 @@ def test_racking_of_boxes_under_lamps_down_to_a_loading_bay(renderer) -> None:
     for side in ((0.0, 0.2), (0.8, 1.0)):  # racking on both sides: orange beams, brown boxes
         red, green, blue = frame_box(warehouse, *side, 0.2, 0.9).reshape(-1, 3).T.astype(float)
         assert np.mean((red > blue + 20.0) & (red > green)) > 0.3
-        assert np.mean((blue > red + 20.0)) > 0.01  # and blue steel uprights between them
+        assert np.mean(blue > red + 20.0) > 0.01  # and blue steel uprights between them
     lamps = frame_box(warehouse, 0.45, 0.55, 0.6, 0.85).mean(axis=2)
     assert lamps.max() > 200.0 and np.median(lamps) < 90.0  # bright lamps in a dark roof
     floor = frame_box(change, 0.4, 0.6, 0.0, 0.15)
