@@ -216,6 +216,19 @@ def test_people_are_the_cast_drawn_as_figures_not_imagery() -> None:
     assert [k.text for k in people] == ["tutor", "flatmate", "ticket inspector", "paramedic"]
 
 
+def test_people_by_their_work_rank_or_kin_are_the_cast_too() -> None:
+    text = "The foreman, a carpenter, the corporal and my niece stood by the undertaker."
+    people = analyze(parse_dream(text, source="test")).sentences[0].people
+    assert [(k.text, k.motif) for k in people] == [
+        ("foreman", "figure"), ("carpenter", "figure"), ("corporal", "figure"),
+        ("niece", "figure"), ("undertaker", "figure"),
+    ]
+    urchin = analyze(parse_dream("An urchin ran past.", source="test")).sentences[0].people
+    assert [k.motif for k in urchin] == ["child"]
+    # a word with a sense that is an animal or a made thing is not taken for a person
+    assert not analyze(parse_dream("A primate sat in the tree.", source="test")).sentences[0].people
+
+
 def test_reptiles_and_amphibians_are_lizards_and_tortoises_not_snakes() -> None:
     text = (
         "A tortoise crawled across the lawn. A lizard sat on the warm wall. Two crocodiles "

@@ -141,9 +141,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     places = places_path(path)
     if places.is_file():
         _move_terms(data, _read(places), places)
-    things = path.with_name(path.stem + "_things" + path.suffix)  # made things no motif reads
-    if things.is_file():
-        _merge_terms(data, _unread(_read(things), data), things)
+    for kind in ("_things", "_people"):  # made things and people that no motif reads
+        supplement = path.with_name(path.stem + kind + path.suffix)
+        if supplement.is_file():
+            _merge_terms(data, _unread(_read(supplement), data), supplement)
     idioms = [*data.get("idioms", {}).get("phrases", [])]
     table = idioms_path(path)
     if table.is_file():
