@@ -155,9 +155,10 @@ void room_vertex() {
     v_moon = mix(ROOM_COOL, v_pal_glow, 0.08) * 2.6;
     v_wall = mix(vec3(0.34, 0.32, 0.31), v_pal_light, 0.1);
 #if ROOM_KIND == 3
-    // by day the window's light (warm white) fills the room and the lamps are dimmed
+    // by day the window's light (the sky's cool white, against the lamps' warmth) fills the room
+    // and the lamps are dimmed
     v_lamp *= 0.7 - 0.5 * u_daylight;
-    v_moon = mix(v_moon, mix(vec3(1.0, 0.95, 0.86), v_pal_light, 0.1) * 2.2, u_daylight);
+    v_moon = mix(v_moon, mix(vec3(0.84, 0.92, 1.06), v_pal_light, 0.1) * 2.2, u_daylight);
     v_wall = mix(mix(vec3(0.24, 0.16, 0.11), vec3(0.62, 0.55, 0.45), u_daylight), v_pal_light, 0.1);
 #elif ROOM_KIND == 4
     // the tubes' flat cool light, steady; the street lamp's sodium glow through the window by
