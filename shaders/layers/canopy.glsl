@@ -67,7 +67,8 @@ vec3 leaf_colour(vec4 leaf, float light, vec3 glow, float edge) {
     float rib = exp(-abs(leaf.z) * 14.0) * 0.35;
     float through = u_daylight * (0.6 + 0.4 * leaf.y);              // the sun through the blade
     vec3 day = green * (side + rib) * (0.4 + 0.8 * light) + vec3(0.45, 0.55, 0.12) * through * 0.2;
-    vec3 night = land_pal_dark() * 0.6 + glow * 0.22 * edge * smoothstep(0.3, 1.0, leaf.y);
+    vec3 night = land_pal_dark() * 0.6 + green * 0.06
+               + mix(glow, green * 2.0, 0.5) * 0.14 * edge * smoothstep(0.3, 1.0, leaf.y);
     return mix(night, day, u_daylight);
 }
 
