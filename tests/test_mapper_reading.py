@@ -914,6 +914,19 @@ def test_a_creatures_gait_shows_the_creature(text: str, verb: str, motif: str) -
     assert keyword(text, verb).motif == motif
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nearest lantern turned toward me.",
+        "The statue turned away when I came near.",
+        "Every flower in the room turned towards the window.",
+    ],
+)
+def test_a_thing_turning_to_face_another_way_is_no_whirl(text: str) -> None:
+    assert "vortex" not in {k.motif for k in keywords(text)}
+    assert keyword("The old wheel kept turning.", "turning").motif == "vortex"  # still a spin
+
+
 def test_a_persons_gait_shows_nothing() -> None:
     assert "hopped" not in surfaces("I hopped over the fence.")
 

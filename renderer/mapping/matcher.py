@@ -56,6 +56,7 @@ _LINKS = _words(  # between a thing and its being absent: 'a ship that never cam
 )
 _ABSENT = _words("there here came come appeared appear existed exist arrived be return returned")
 _TURNING = _words("turn turns turned turning")
+_FACING = _words("toward towards away back")  # where a thing that turns comes to face
 _BEFORE_NOW = _words("ago before earlier previously until till yesterday")
 _CLAUSE_TURNS = _words("but yet though although however")
 _COLOR_MODIFIERS = _words("pale deep dark soft faint dusky vivid rich muted bright")
@@ -973,6 +974,8 @@ class Matcher:
             return None  # 'the lights turned out to be moths'
         if after and after[0] in _OWNERS:
             return None  # it moves something, not itself: 'the owl turns its head'
+        facing = tokens[i].word in _TURNING and i + 1 < len(tokens) and not tokens[i + 1].brk
+        facing = facing and tokens[i + 1].word in _FACING  # 'the lantern turned toward me'
         k = i - 1
         while (
             k >= 0
@@ -986,6 +989,8 @@ class Matcher:
         family = self.lexicon.motifs[subject.motif].family
         if family == "fauna":
             return subject.motif  # a creature moving shows the creature: 'the fish turned'
+        if facing:
+            return None  # it faces another way, no whirl: 'the nearest lantern turned toward me'
         if motif is not None and self.lexicon.motifs[motif].family == "water" != family:
             return subject.motif  # what pours that is no water shows itself: 'the fog pours out'
         return None if family in ("people_figures", "motion_transformation") else motif
