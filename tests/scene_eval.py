@@ -101,16 +101,16 @@ def _occurrences(text: str, imagery: list[str], marked: list[str]) -> set[tuple[
 
 
 def score_dream(path: Path, voice: VoiceChoice = SILENT, people: bool = False) -> DreamScore:
-    """The scores of one dream. `people`: its gold counts people as imagery (the blind sets'
-    annotators did; the corpus's leave them out), so the people the mapper reads, its cast, are
-    scored with its imagery in recall and precision."""
+    """The scores of one dream. `people`: its gold counts people as imagery (the newest blind
+    sets' annotators did; the corpus's leave them out), so the people the mapper reads, its
+    cast, are scored as its imagery."""
     gold = tomllib.loads(path.with_name(path.stem + ".gold.toml").read_text(encoding="utf-8"))
     dream = read_dream_file(path)
     production = pipeline.Production(dream, voice.create())
     plan, script, timeline = production.plan, production.script, production.timeline()
     text = dream.text
     score = DreamScore(path.stem)
-    keywords = [k for s in plan.sentences for k in s.keywords]
+    keywords = [k for s in plan.sentences for k in (s.named if people else s.keywords)]
 
     def motifs_in(start: int, end: int) -> set[str]:
         return {k.motif for k in keywords if k.start < end and start < k.end}
@@ -125,10 +125,9 @@ def score_dream(path: Path, voice: VoiceChoice = SILENT, people: bool = False) -
     # word-level recall and precision
     spans = _locate(text, gold["imagery"])
     score.gold = len(spans)
-    read = [k for s in plan.sentences for k in s.named] if people else keywords
-    score.found = sum(1 for s, e in spans if any(k.start < e and s < k.end for k in read))
-    score.keywords = len(read)
-    score.correct = sum(1 for k in read if any(k.start < e and s < k.end for s, e in spans))
+    score.found = sum(1 for s, e in spans if motifs_in(s, e))
+    score.keywords = len(keywords)
+    score.correct = sum(1 for k in keywords if any(k.start < e and s < k.end for s, e in spans))
 
     # support of the strongest motifs
     excluded = _occurrences(text, gold["imagery"], gold.get("negated", []))

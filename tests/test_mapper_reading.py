@@ -229,6 +229,17 @@ def test_people_by_their_work_rank_or_kin_are_the_cast_too() -> None:
     assert not analyze(parse_dream("A primate sat in the tree.", source="test")).sentences[0].people
 
 
+def test_a_name_that_does_what_people_do_is_one_of_the_cast() -> None:
+    def people(text: str) -> list[str]:
+        plan = analyze(parse_dream(text, source="test"))
+        return [k.text for s in plan.sentences for k in s.people]
+
+    assert people("Then Priya kept shouting at me. Soon Dave laughed.") == ["Priya", "Dave"]
+    assert people("Then Rose smiled at me.") == ["Rose"]
+    assert people("We flew over Paris. Later Paris was dark.") == []  # a place does none of it
+    assert people("A rose grew by the door.") == []
+
+
 def test_reptiles_and_amphibians_are_lizards_and_tortoises_not_snakes() -> None:
     text = (
         "A tortoise crawled across the lawn. A lizard sat on the warm wall. Two crocodiles "

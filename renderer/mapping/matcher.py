@@ -56,6 +56,12 @@ _LINKS = _words(  # between a thing and its being absent: 'a ship that never cam
 )
 _ABSENT = _words("there here came come appeared appear existed exist arrived be return returned")
 _TURNING = _words("turn turns turned turning")
+# what people do and places do not: a name that does it is one of the cast ('Priya laughed')
+_HUMAN_ACTS = _words(
+    "say ask tell laugh smile nod shout whisper grin wave shrug sing cry sigh yell scream "
+    "mutter giggle frown wink hand give point lean kneel reply answer call grab pick"
+)
+_KEPT = _words("kept keeps was were is")  # between a name and what it does: 'Priya kept shouting'
 _FACING = _words("toward towards away back")  # where a thing that turns comes to face
 _BEFORE_NOW = _words("ago before earlier previously until till yesterday")
 _CLAUSE_TURNS = _words("but yet though although however")
@@ -598,6 +604,23 @@ class Matcher:
             and self.lexicon.motifs[entry.motif].family != "people_figures"
         )
 
+    def _person_by_name(
+        self, text: str, offset: int, tokens: list[Token], i: int, names: frozenset[str]
+    ) -> bool:
+        """A name of the dream ('Ray', 'Priya') that does what people do: it says, laughs,
+        nods or hands something over, at once or after 'kept' or 'was' ('Priya kept
+        shouting'): one of the cast, drawn as a figure. A place does none of it ('Paris was
+        dark')."""
+        token = tokens[i]
+        if token.word not in names or not text[token.start - offset].isupper():
+            return False
+        k = i + 1
+        if k < len(tokens) and not tokens[k].brk and tokens[k].word in _KEPT:
+            k += 1
+        if k >= len(tokens) or tokens[k].brk:
+            return False
+        return not _HUMAN_ACTS.isdisjoint(readings(tokens[k].word).get("VERB", ()))
+
     # -- reading in context -----------------------------------------------------------------
 
     def _verbal_homograph(self, word: str) -> bool:
@@ -1094,7 +1117,7 @@ class Matcher:
             skip = inert.get(word)
             if skip is None:
                 skip = self._inert(word)
-            if skip:
+            if skip and not self._person_by_name(text, offset, tokens, i, names):
                 i += 1
                 continue
             phrases = starts.get(word)
@@ -1131,6 +1154,8 @@ class Matcher:
                         entry = None
                     elif self.senses:
                         entry = self._sense(entry, tokens, i, lemmas, nearby, read or {})
+            if size == 1 and self._person_by_name(text, offset, tokens, i, names):
+                entry = self._lookup("stranger", "noun")  # one of the cast: 'Rose laughed'
             j = i + size
             if entry and entry.motif:
                 alone = size == 1 and (
