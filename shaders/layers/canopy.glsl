@@ -1,9 +1,9 @@
 #version 330 core
-// Leaves overhead (foreground): a bough reaching in from the top edge, and hanging from it
-// leaf after leaf, each its own pointed shape with a midrib, over the foliage further in (a
-// darker mass in hanging lobes of its own sizes, behind them). Lit from the upper left, with daylight
-// glowing through them; at night they are dark shapes whose lower edges catch the light.
-// Each leaf stirs in the wind on its stalk.
+// Leaves overhead (foreground): hanging from the top edge leaf after leaf, each its own pointed
+// shape with a midrib, over the foliage further in (a darker mass in hanging lobes of its own
+// sizes). Lit from the upper left, with daylight glowing through them; at night they are dark
+// shapes whose lower edges catch the light. Each leaf stirs in the wind on its stalk, and the
+// boughs sway.
 // u_params.x: how low the canopy hangs (0 default).
 // the picture stays inside this rectangle (see lib/land_vertex.glsl)
 #define LAND_RECT vec4(-1.0, 0.5 - u_params.x, asp + 1.0, 1.01)
@@ -80,12 +80,8 @@ void main() {
     }
     float px = land_px();
     vec3 glow = land_pal_glow() * land_breath();
-    float x = p.x + lsin(u_time * 0.15 + p.y * 3.0) * 0.006 * (1.6 - p.y);   // the bough sways
+    float x = p.x + lsin(u_time * 0.15 + p.y * 3.0) * 0.006 * (1.6 - p.y);   // the boughs sway
     vec2 q = vec2(x, p.y);
-    // the bough: from beyond the top left, sagging as it reaches across, thinner as it goes
-    float span = x / max(aspect(), 1e-3);
-    float bough_y = 1.0 - u_params.x - 0.1 * span * span - 0.02 * vnoise(vec2(x * 6.0, 0.0));
-    float bough = land_fill(abs(p.y - bough_y) - mix(0.018, 0.004, span), px * 1.5) * step(span, 1.05);
     // the foliage further in: a darker mass in hanging lobes, its edge ragged
     float ragged = 0.02 * (vnoise(q * vec2(45.0, 30.0)) - 0.5);
     float mass = land_fill(foliage_edge(x) + 0.1 - p.y + ragged, px * 2.0);
@@ -95,9 +91,6 @@ void main() {
     // the near leaves over it
     vec4 near = leaf_at(q, 0.075, 0.0, 2);
     float near_cov = land_fill(near.x, px * 1.5);
-    vec3 bark = mix(land_pal_dark() * 0.5, vec3(0.16, 0.11, 0.07), u_daylight);
-    col = mix(col, bark, bough);
-    cov = max(cov, bough);
     float light = 0.6 + 0.4 * clamp(-near.z * 0.5 + 0.5 - (x - 0.3) * 0.2, 0.0, 1.0);
     float edge = smoothstep(-px * 4.0, 0.0, near.x);                 // its outline
     col = mix(col, leaf_colour(near, light, glow, edge), near_cov);
