@@ -580,6 +580,8 @@ def test_land_in_a_room_is_seen_through_its_windows_and_stands_on_the_clouds(ctx
     assert trees(trees=1.0, cloud_sea=0.8) == {False: 1.0}  # the clouds' tops have no walls
     inside = comp.plan_draws({"stairs": 1.0, "hall": 0.8})
     assert "stairs" in {d.motif for d in inside if not d.outside}  # stairs stand in a hall
+    flock = comp.plan_draws({"birds": 1.0, "cafe": 0.8})
+    assert {d.outside for d in flock if d.motif == "birds"} == {True}  # not over its walls
     # the land moves behind the walls smoothly as the room comes in
     moving = trees(trees=1.0, hall=0.2)
     assert 0.3 < moving[True] < 0.9 and abs(moving[True] + moving[False] - 1.0) < 1e-6

@@ -25,7 +25,7 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                                             # gives way to a floor, as do the near
                                             # silhouettes the ground layers call for
                    walls = true             # optional: an interior, whose walls hide the land
-                   outdoors = true          # optional: land that stands only out of doors:
+                   outdoors = true          # optional: land (or a flock) only out of doors:
                                             # drawn with walls, it is seen through their
                                             # windows (drawn behind them)
                    swims = true             # optional: a creature of the water: over open
@@ -106,7 +106,7 @@ class LayerSpec:
     floor: bool = False  # its picture has the floor things stand on (an interior, cloud tops)
     footing: bool = False  # the ground under creatures, which gives way to a floor
     walls: bool = False  # an interior, whose walls hide the land outside but for its windows
-    outdoors: bool = False  # land only out of doors: with walls, seen through their windows
+    outdoors: bool = False  # land or a flock out of doors: with walls, seen through windows
     swims: bool = False  # a creature of the water: over open water, seen in it
 
     @property
