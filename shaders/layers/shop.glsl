@@ -52,9 +52,7 @@ float tubes(float x, float z, float soft) {
 
 void main() {
     vec2 q = room_q(v_uv);
-    RoomHit h = room_hit(q, ROOM);
-    // over the shelves' tops, and past their end, the ray goes on into the store
-    if (h.surface < 1.5 && (h.p.y > TOP || h.p.z > END)) h = room_hit(q, STORE);
+    RoomHit h = room_aisle_hit(q, ROOM, STORE, TOP, END);
     vec3 p = h.p;
     float z = h.z;
     float px = h.px;

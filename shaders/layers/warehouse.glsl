@@ -56,8 +56,7 @@ float lamp_discs(vec3 p, float z, float soft) {
 
 void main() {
     vec2 q = room_q(v_uv);
-    RoomHit h = room_hit(q, ROOM);
-    if (h.surface < 1.5 && (h.p.y > TOP || h.p.z > END)) h = room_hit(q, SHED);
+    RoomHit h = room_aisle_hit(q, ROOM, SHED, TOP, END);
     vec3 p = h.p;
     float z = h.z;
     float px = h.px;

@@ -55,6 +55,15 @@ RoomHit room_hit(vec2 q, Room room) {
     return room_at(h.xyz, h.w);
 }
 
+// Where the ray (q, 1) meets an aisle between shelves (the side walls of `aisle`, up to `top`
+// and as far as `end`): over their tops and past their end it goes on into `beyond`, the
+// larger room around them (a store, a warehouse).
+RoomHit room_aisle_hit(vec2 q, Room aisle, Room beyond, float top, float end) {
+    RoomHit h = room_hit(q, aisle);
+    if (h.surface < 1.5 && (h.p.y > top || h.p.z > end)) h = room_hit(q, beyond);
+    return h;
+}
+
 // 1 on surface `kind`, else 0.
 float room_on(RoomHit h, float kind) {
     return 1.0 - step(0.5, abs(h.surface - kind));
