@@ -27,7 +27,7 @@ from renderer.app.scene import FrameStats, SceneView, log_event
 from renderer.app.settings import Settings
 from renderer.app.window import Window, parse_window_id, x_root_window
 from renderer.output.driver import FramebufferSink
-from renderer.output.window import WindowSink
+from renderer.output.window import GuardedWindowSink, WindowSink
 
 if TYPE_CHECKING:
     from renderer.audio.player import Player
@@ -40,7 +40,7 @@ START_AT_S = 2.0  # each dream joins past its fade-in
 STARTUP_GRACE_S = 1.5  # mouse motion this early is SDL's startup noise, not the user
 JITTER_PX = 10.0  # cumulative motion below this (within JITTER_WINDOW_S) is ignored
 JITTER_WINDOW_S = 1.0
-EXIT_DEADLINE_S = 10  # after SIGTERM/SIGINT, the longest the process may take to end
+EXIT_DEADLINE_S = 20  # after SIGTERM/SIGINT, the longest the process may take to end
 SOFT = 0.5  # --narrate plays voice and ambience at this share of the saved volumes
 
 
@@ -161,7 +161,7 @@ class Screensaver:
             SceneView(window.ctx, window.size, library=library, visuals=visuals) for _ in range(2)
         ]
         self.library = library
-        self.sink = WindowSink(window)
+        self.sink = GuardedWindowSink(window, lambda: bool(stop)) if hack else WindowSink(window)
         self.index = 0
         self.changes = 0  # crossfades completed
         self._next: Show | None = None
@@ -307,6 +307,7 @@ class Screensaver:
                 fade.release()
             for view in self.views:
                 view.compositor.release()
+            self.sink.release()
             self.library.release()
         log_event(f"exit {self.stop.reason}")
 

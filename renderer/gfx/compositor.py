@@ -487,7 +487,13 @@ class Compositor:
 
     def render(self, state: FrameState, target: moderngl.Framebuffer) -> list[Draw]:
         """Draw one frame of `state` into `target` (at self.size); returns what was drawn."""
-        picture = self.render_picture(state)
+        return self.present(self.render_picture(state), target)
+
+    def present(
+        self, picture: moderngl.Framebuffer | None, target: moderngl.Framebuffer
+    ) -> list[Draw]:
+        """The final pass: render_picture()'s `picture` upscaled into `target` (black where
+        post failed to compile); returns what was drawn."""
         final = self.library.get("post/final")
         target.use()
         self.ctx.viewport = (0, 0, *self.size)

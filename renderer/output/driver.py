@@ -104,8 +104,9 @@ class FrameDriver:
             if picture is None:
                 raise ReverieError(self._post_failure())
             return picture
-        frame = sink.target()
-        self.compositor.render(state, frame)
+        picture = self.compositor.render_picture(state)
+        frame = sink.target()  # asked for last: a window that may go is touched only now
+        self.compositor.present(picture, frame)
         if self.strict and self.compositor.post_failed:
             raise ReverieError(self._post_failure())
         return frame

@@ -45,8 +45,41 @@ class WindowSink:
             self.overlay(state, dt)
         self.window.flip()
 
+    def release(self) -> None:
+        """Nothing to free: frames go to the window's own screen."""
+
     def blank(self, color: tuple[float, float, float] = (0.0, 0.0, 0.0)) -> None:
         """A frame with no scene: `color`, the overlay, shown."""
         frame = self.target()
         frame.clear(*color, 1.0)
         self.deliver(None, frame)
+
+
+class GuardedWindowSink(WindowSink):
+    """Frames for a window another program owns and destroys at will (an XScreenSaver
+    hack's): once `stopped()`, the window is no longer touched. XScreenSaver destroys it right
+    after its SIGTERM, and a draw into a destroyed window can stall in the driver. The frame
+    driver asks for the target last, just before the final pass, so a signal that came while
+    the picture was drawn sends that pass to a frame offscreen, and nothing is shown."""
+
+    def __init__(self, window: Window, stopped: Callable[[], bool]) -> None:
+        super().__init__(window)
+        self._stopped = stopped
+        self._offscreen: moderngl.Framebuffer | None = None
+
+    def target(self) -> moderngl.Framebuffer:
+        if not self._stopped():
+            return super().target()
+        if self._offscreen is None or self._offscreen.size != self.size:
+            self.release()
+            self._offscreen = self.window.ctx.simple_framebuffer(self.size)
+        return self._offscreen
+
+    def deliver(self, state: FrameState | None, frame: moderngl.Framebuffer) -> None:
+        if not self._stopped():
+            super().deliver(state, frame)
+
+    def release(self) -> None:
+        if self._offscreen is not None:
+            self._offscreen.release()
+            self._offscreen = None
