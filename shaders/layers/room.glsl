@@ -18,7 +18,12 @@
 // round doors lit from inside with clothes tumbling behind the glass, a chequered floor, white
 // tiles under pale paint, a folding table of folded clothes, a bench, a soap machine, a clock over
 // a shop window onto the dark street; flat cool light from tubes in the ceiling, the street lamp's
-// warm light through the window). The vanishing point drifts slowly, like a slow camera.
+// warm light through the window); ROOM_KIND 5 a corner shop (shelves of tins, jars and packets in
+// many colours up both side walls, a wooden counter along the right wall with a till and a row of
+// sweet jars under a pendant lamp, a rack of newspapers and magazines, crates of fruit under the
+// shop window and a bucket of flowers by the glazed door, a red neon sign glowing in the window,
+// the street outside through the glass; by day the window's light fills it). The vanishing point
+// drifts slowly, like a slow camera.
 #include "lib/header.glsl"
 #include "lib/land_interior.glsl"
 // The room's box (see lib/land_interior.glsl) and what stands in it, in its units.
@@ -36,6 +41,8 @@ const float FAR = 2.4;
 const vec4 WINDOW = vec4(-0.55, -0.2, 0.45, 0.5);    // x0, y0, x1, y1 on the far wall
 #elif ROOM_KIND == 4
 const vec4 WINDOW = vec4(-0.46, -0.34, 0.62, 0.5);   // the shop window onto the street
+#elif ROOM_KIND == 5
+const vec4 WINDOW = vec4(0.02, -0.3, 0.9, 0.46);     // the shop window, right of the door
 #else
 const vec4 WINDOW = vec4(-0.56, -0.04, -0.06, 0.52);  // x0, y0, x1, y1 on the far wall
 #endif
@@ -50,6 +57,9 @@ const vec3 LAMP2 = vec3(-0.5, 0.36, 1.9);  // and one over the counter
 #elif ROOM_KIND == 4
 const vec2 TUBES = vec2(0.3, 0.5);        // their rows' distance either side, their spacing
 const float PITCH = 0.25;                 // the machines' width along the left wall
+#elif ROOM_KIND == 5
+const vec3 LAMP = vec3(0.22, 0.34, 1.62); // a pendant before the counter
+const float SHELF_ROW = 0.17;             // the wall shelves' spacing
 #else
 const vec3 LAMP = vec3(0.625, 0.0, 1.9);  // on the side table
 #endif
@@ -107,6 +117,16 @@ const vec3 BOX_LO[6] = vec3[6](
 const vec3 BOX_HI[6] = vec3[6](
     vec3(1.0, 0.22, 2.4), vec3(0.5, -0.2, 2.1), vec3(0.52, -0.17, 2.12), vec3(0.42, -0.06, 2.0),
     vec3(0.98, -0.31, 2.1), vec3(-0.24, -0.47, 1.68));
+#elif ROOM_KIND == 5
+// The corner shop, in boxes (lo, hi), far to near: three crates of fruit under the window; a
+// bucket of flowers by the door; a rack of newspapers and magazines before the left shelves;
+// the counter's front along the right wall, its top, the till on it and a row of sweet jars.
+const vec3 BOX_LO[7] = vec3[7](
+    vec3(0.12, -0.62, 2.02), vec3(-0.34, -0.62, 2.14), vec3(-0.92, -0.62, 1.5),
+    vec3(0.52, -0.62, 1.25), vec3(0.49, -0.2, 1.23), vec3(0.58, -0.17, 1.36), vec3(0.56, -0.17, 1.68));
+const vec3 BOX_HI[7] = vec3[7](
+    vec3(0.62, -0.4, 2.36), vec3(-0.14, -0.34, 2.32), vec3(-0.66, -0.16, 1.86),
+    vec3(1.0, -0.2, 1.97), vec3(1.0, -0.17, 1.99), vec3(0.78, -0.04, 1.52), vec3(0.74, -0.06, 1.92));
 #else
 // The furniture, four boxes a piece (lo, hi): the bed (headboard, mattress under a blanket,
 // pillow, the blanket's turned-down edge), the side table (body, overhanging top, the lamp's
@@ -140,6 +160,8 @@ flat out vec2 v_spin;      // the machines' drums' turn (cosine, sine)
 flat out vec3 v_fill;      // the street's light filling the room
 flat out vec3 v_washer;    // the light in a washer's drum
 flat out vec3 v_dryer;     // and in a dryer's
+#endif
+#if ROOM_KIND >= 4
 flat out vec3 v_house;     // across the street: a house front
 flat out vec3 v_lit;       // a lit window in it
 flat out vec3 v_road;      // the road
@@ -154,12 +176,19 @@ void room_vertex() {
     v_lamp = mix(ROOM_WARM, v_pal_light, 0.12) * (2.1 * v_breath);
     v_moon = mix(ROOM_COOL, v_pal_glow, 0.08) * 2.6;
     v_wall = mix(vec3(0.34, 0.32, 0.31), v_pal_light, 0.1);
-#if ROOM_KIND == 3
+#if ROOM_KIND == 3 || ROOM_KIND == 5
     // by day the window's light (the sky's cool white, against the lamps' warmth) fills the room
     // and the lamps are dimmed
     v_lamp *= 0.7 - 0.5 * u_daylight;
     v_moon = mix(v_moon, mix(vec3(0.84, 0.92, 1.06), v_pal_light, 0.1) * 2.2, u_daylight);
+#endif
+#if ROOM_KIND == 3
     v_wall = mix(mix(vec3(0.24, 0.16, 0.11), vec3(0.62, 0.55, 0.45), u_daylight), v_pal_light, 0.1);
+#elif ROOM_KIND == 5
+    v_wall = mix(mix(vec3(0.3, 0.34, 0.28), vec3(0.66, 0.68, 0.58), u_daylight), v_pal_light, 0.1);
+    v_house = mix(vec3(0.03, 0.035, 0.05), vec3(0.42, 0.36, 0.3), u_daylight);
+    v_lit = mix(vec3(1.0, 0.62, 0.28), v_pal_glow, 0.1) * (1.0 - 0.8 * u_daylight);
+    v_road = vec3(0.05, 0.045, 0.05) + 0.3 * u_daylight;
 #elif ROOM_KIND == 4
     // the tubes' flat cool light, steady; the street lamp's sodium glow through the window by
     // night, daylight by day; pale green paint
@@ -199,6 +228,7 @@ vec2 room_sprite(int sprite, vec2 corner) {
 #endif
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
+#include "lib/goods.glsl"
 noperspective in vec2 v_uv;
 out vec4 f_color;
 flat in vec4 v_room;
@@ -214,6 +244,8 @@ flat in vec2 v_spin;
 flat in vec3 v_fill;
 flat in vec3 v_washer;
 flat in vec3 v_dryer;
+#endif
+#if ROOM_KIND >= 4
 flat in vec3 v_house;
 flat in vec3 v_lit;
 flat in vec3 v_road;
@@ -227,6 +259,11 @@ float window_glass(vec2 w, float soft) {
 #elif ROOM_KIND == 4
     vec2 d = vec2(0.54, 0.42) - abs(w - vec2(0.08, 0.08));  // two big panes under a fanlight
     float bars = min(min(d.x, d.y), min(abs(w.x - 0.08), abs(w.y - 0.34)) - 0.012);
+#elif ROOM_KIND == 5
+    vec2 d = vec2(0.44, 0.38) - abs(w - vec2(0.46, 0.08));  // the shop window: two panes, a transom
+    float bars = min(min(d.x, d.y), min(abs(w.x - 0.46), abs(w.y - 0.36)) - 0.012);
+    vec2 e = vec2(0.15, 0.2) - abs(w - vec2(-0.6, 0.12));   // the door's glazed upper half
+    bars = max(bars, min(e.x, e.y));
 #else
     vec2 d = vec2(0.22, 0.25) - abs(w - vec2(-0.31, 0.24));
     float bars = min(min(d.x, d.y), min(abs(w.x + 0.31), abs(w.y - 0.3)) - 0.012);
@@ -266,6 +303,11 @@ vec3 lamp_light(vec3 p, vec3 n) {
 #else
     fill += v_lamp * (0.06 / (e2 + 0.06));
 #endif
+#endif
+#if ROOM_KIND == 5
+    fill += v_lamp * 0.025 * (0.7 - 0.3 * n.y);  // its warm light back from the boards and the stock
+#endif
+#if ROOM_KIND == 3 || ROOM_KIND == 5
     // by day the window's soft light, strongest near it
     fill += v_moon * u_daylight * (0.1 + 0.1 * clamp(p.z - 1.2, 0.0, 1.2)) * (0.7 + 0.3 * n.y - 0.2 * n.z);
 #endif
@@ -293,6 +335,31 @@ vec3 porthole(vec2 uv, float r, float d, vec3 tint, float turn, float phase) {
     float load = step(uv.y / r, 0.25 - 0.6 * abs(fract(t.x * 0.8 + t.y * 0.5) - 0.5));
     vec3 cloth = mix(u_palette[1], u_palette[3], step(0.5, fract(t.x * 1.4 + t.y * 0.9)));
     return mix(tint, cloth * tint * 0.7, load) * ((1.0 - 0.6 * d * d) * abs(turn));
+}
+#endif
+
+#if ROOM_KIND == 5 && ROOM_PART == 0
+// A side wall's shelves at `along` (z) and `up` (height over the floor), `side` 0 left, 1 right:
+// rows of tins, jars and packets, a few facings of each product, over the shelf boards' lips
+// against a dark back; rgb the colour, a 1 on goods.
+vec4 shop_shelves(float along, float up, float side) {
+    float row = floor(up / SHELF_ROW);
+    float in_row = fract(up / SHELF_ROW) * SHELF_ROW - 0.018;   // over the board's lip
+    float item = floor(along * 15.0);
+    float h = hash21(vec2(floor(item / 3.0 + hash11(row + side * 7.0) * 3.0), row * 5.0 + side * 31.0 + u_seed));
+    float tall = mix(0.045, 0.1, fract(h * 13.1));
+    float x = abs(fract(along * 15.0) - 0.5);
+    float jar = step(0.66, fract(h * 3.7));                     // jars round off at the shoulder
+    float shoulder = jar * smoothstep(tall * 0.75, tall, in_row) * 0.3;
+    float goods = step(0.0, in_row) * step(in_row, tall) * step(x, 0.45 - shoulder);
+    vec3 pack = goods_colour(h) * (0.65 + 0.35 * fract(h * 19.0));
+    float label = step(abs(in_row - tall * 0.5), tall * 0.2) * step(0.4, fract(h * 5.3));
+    pack = mix(pack, mix(pack, vec3(1.0), 0.65), label);
+    pack = mix(pack, vec3(0.85, 0.83, 0.78), step(tall - 0.008, in_row) * (1.0 - jar));  // a tin's rim, a box's top
+    pack *= 0.75 + 0.25 * smoothstep(0.45, 0.2, x);             // rounded to the light
+    vec3 back = vec3(0.13, 0.085, 0.05) * (1.0 - 0.4 * smoothstep(SHELF_ROW, 0.0, in_row));
+    vec3 lip = mix(vec3(0.32, 0.2, 0.1), vec3(0.85, 0.84, 0.78), step(0.5, fract(along * 3.0)) * 0.6);
+    return vec4(mix(mix(back, pack, goods), lip, step(in_row, 0.0)), goods);
 }
 #endif
 
@@ -385,11 +452,29 @@ void main() {
             machine_light = porthole(uv, r, d, mix(v_dryer, v_washer, washer), turn, k * 0.37) * glass;
         }
     }
+#elif ROOM_KIND == 5
+    // shelves up both side walls (over the counter on the right), painted wood under the window
+    float sides = step(surface, 1.5);
+    float right = step(0.5, surface);
+    float up = p.y + FLOOR_CEIL.x;
+    float shelved = sides * step(1.12, p.z) * step(up, 1.22) * step(mix(0.05, 0.48, right), up);
+    vec4 stock = shop_shelves(p.z, up - mix(0.05, 0.48, right), right);
+    albedo = mix(albedo, stock.rgb, shelved);
+    float upright = sides * step(abs(fract((p.z - 1.12) / 0.42 + 0.5) - 0.5) * 0.42, 0.012);
+    albedo = mix(albedo, vec3(0.22, 0.14, 0.08), upright * step(1.12, p.z) * step(up, 1.22));
+    float far = step(3.5, surface);
+    albedo = mix(albedo, vec3(0.26, 0.3, 0.24) * (1.0 - 0.3 * step(0.95, abs(fract(p.x * 5.0) - 0.5) * 2.0)),
+                 far * step(p.y, WINDOW.y - 0.02));
+    // the glazed door left of the window, a brass bell on a spring over it
+    float door_frame = far * step(abs(p.x + 0.6), 0.2) * step(p.y, 0.42);
+    albedo = mix(albedo, vec3(0.16, 0.1, 0.06), door_frame);
+    vec2 bell = p.xy - vec2(-0.6, 0.47);
+    albedo = mix(albedo, vec3(0.8, 0.6, 0.25), far * step(dot(bell, bell), 0.0006));
 #endif
     albedo = mix(albedo, wood, is_floor);
     albedo *= 1.0 - 0.55 * step(2.5, surface) * step(surface, 3.5);  // the ceiling is duller
     // a door left ajar in the right wall, a line of warm light in its crack
-    float door = 1.0 - step(0.5, abs(surface - 1.0));
+    float door = (1.0 - step(0.5, abs(surface - 1.0))) * float(ROOM_KIND != 5);
     albedo = mix(albedo, vec3(0.2, 0.13, 0.09), door * step(1.16, p.z) * step(p.z, 1.6) * step(p.y, 0.36));
     float crack = door * step(p.y, 0.36) * max(1.0 - abs(p.z - 1.14) * 150.0, 0.0);
     // the window: glass shows the sky behind; curtains hang either side
@@ -422,6 +507,8 @@ void main() {
 #else
     // across the dark street, through the glass: a row of house fronts under their roofs, a
     // few windows lit, the road
+    float neon = 0.0;         // the shop's neon sign (its tubes, its glow)
+    float neon_halo = 0.0;
     vec3 street = vec3(0.0);  // the street's own light
     if (glass > 0.0) {
         float house = hash11(floor(p.x * 5.0 + 0.3) + u_seed);
@@ -435,6 +522,7 @@ void main() {
         albedo = mix(albedo, vec3(0.0), front);
         street = facade * front;
     }
+#if ROOM_KIND == 4
     // a round clock over the window: a pale face, a dark rim, two hands near midnight
     vec2 dial = p.xy - vec2(0.08, 0.64);
     if (far_wall * step(dot(dial, dial), 0.0072) > 0.0) {
@@ -443,6 +531,17 @@ void main() {
         float hands = step(min(minute, hour), 0.006) + step(0.074, length(dial));
         albedo = mix(vec3(0.85, 0.84, 0.78), vec3(0.03), min(hands, 1.0));
     }
+#else
+    // a red neon sign hung in the window: a glowing frame round a ring and three strokes
+    vec2 sg = p.xy - vec2(0.66, 0.24);
+    vec2 frame_d = abs(sg) - vec2(0.12, 0.045);
+    float ring = abs(length(sg + vec2(0.07, 0.0)) - 0.024);
+    float k = clamp(floor((sg.x - 0.03) / 0.045 + 0.5), -1.0, 1.0);
+    float strokes = max(abs(sg.x - 0.03 - k * 0.045), abs(sg.y) - 0.024);
+    float tube = min(abs(max(frame_d.x, frame_d.y)), min(ring, strokes));
+    neon = far_wall * smoothstep(0.006 + soft * FAR, 0.0, tube);
+    neon_halo = far_wall * exp(-max(max(frame_d.x, frame_d.y), 0.0) * 40.0);
+#endif
 #endif
     float occ = 0.45 + 0.55 * interior_occlusion(p, surface, WALLS, FLOOR_CEIL, FAR, 0.35);
     // the bed's shadow in the moonlight on the floor
@@ -456,6 +555,11 @@ void main() {
     col += v_lamp * crack * 0.9;
 #if ROOM_KIND == 3
     col += v_moon * linen * 0.05;  // the street's light through the curtain
+#elif ROOM_KIND == 5
+    col += street;
+    vec3 neon_light = mix(vec3(1.0, 0.1, 0.28), u_palette[2], 0.12);
+    col = mix(col, neon_light * (1.1 + 0.15 * v_breath), neon) + neon_light * 0.18 * neon_halo;
+    glass *= 1.0 - neon;
 #elif ROOM_KIND == 4
     col += street + machine_light;
     // the tubes in the ceiling, glowing
@@ -474,7 +578,7 @@ void main() {
     float shade = smoothstep(soft * 2.0, -soft * 2.0, max(abs(s.x) - hw, abs(s.y - 0.025) - 0.065));
     col = mix(col, v_lamp * (0.9 + 1.4 * smoothstep(0.0, -0.05, s.y)), shade);
 #endif
-#if ROOM_KIND == 1 || ROOM_KIND == 3
+#if ROOM_KIND == 1 || ROOM_KIND == 3 || ROOM_KIND == 5
     // the pendant's cord up to the ceiling
     float cord = smoothstep(soft * 2.0, 0.0, abs(s.x) - 0.004) * step(0.08, s.y)
                * step(s.y, FLOOR_CEIL.y - LAMP.y);
@@ -625,6 +729,70 @@ void main() {
         colour = mix(u_palette[1], vec3(0.15, 0.45, 0.85), 0.5) * (1.0 - 0.7 * slot * (1.0 - top));
         vec3 heap = mix(u_palette[3], vec3(0.85, 0.84, 0.8), step(0.0, sin(p.x * 70.0 + p.z * 40.0)));
         colour = mix(colour, heap, top);
+    }
+#elif ROOM_KIND == 5
+    // dark wood; crates of fruit, a bucket of flowers, a wire rack of papers, the counter with
+    // its till and its sweet jars
+    vec3 colour = vec3(0.22, 0.12, 0.06);
+    float cov = b.y;
+    vec3 glow = vec3(0.0);  // light of its own
+    float top = step(abs(b.z - 1.0), 0.5);
+    if (i == 0) {  // three crates side by side, heaped with oranges, apples and limes
+        float crate = floor((p.x - 0.12) / 0.167);
+        vec3 fruit = crate < 1.0 ? vec3(0.95, 0.45, 0.05) : (crate < 2.0 ? vec3(0.7, 0.06, 0.06) : vec3(0.42, 0.66, 0.12));
+        vec2 f = fract(vec2(p.x, p.z + p.y) * 22.0) - 0.5;
+        float heap = max(top, step(-0.44, p.y));
+        float slats = step(0.5, fract(p.y * 40.0));
+        float round_ = smoothstep(0.5, 0.4, length(f));
+        vec3 one = fruit * (0.75 + 0.6 * clamp(0.3 - f.x + f.y, 0.0, 1.0));   // lit from the upper left
+        colour = mix(vec3(0.5, 0.36, 0.2) * (0.6 + 0.4 * slats), mix(fruit * 0.25, one, round_), heap);
+    } else if (i == 1) {  // a zinc bucket, stems and leaves over it, flower heads in bright colours
+        vec2 f = vec2((b.z < 0.5 ? p.z : p.x) * 36.0, p.y * 30.0);
+        float h = hash21(floor(f) + u_seed);
+        float head = step(-0.43, p.y) * step(0.35, h) * step(length(fract(f) - 0.5), 0.45);
+        float stem = step(p.y, -0.39) * step(abs(fract(f.x) - 0.5), 0.12);
+        vec3 bloom = h < 0.7 ? vec3(0.95, 0.3, 0.55) : (h < 0.85 ? vec3(0.98, 0.85, 0.2) : vec3(0.92, 0.9, 0.86));
+        float bucket = step(p.y, -0.5);
+        colour = bucket > 0.5 ? vec3(0.55, 0.57, 0.6) * (0.8 + 0.2 * step(0.5, fract(p.y * 30.0)))
+                              : mix(vec3(0.12, 0.35, 0.12), bloom, head);
+        cov *= max(bucket, max(head, stem));
+    } else if (i == 2) {  // a rack of three sloping tiers: newspapers, magazines in colour
+        float tier = floor((p.y + 0.6) / 0.14);
+        float slot = floor((b.z < 0.5 ? p.z : p.x) * 11.0);
+        float h = hash21(vec2(slot, tier) + u_seed);
+        float in_tier = fract((p.y + 0.6) / 0.14);
+        float paper = step(0.08, in_tier) * step(0.08, abs(fract((b.z < 0.5 ? p.z : p.x) * 11.0) - 0.5) * 2.0);
+        float lines = step(0.5, fract(in_tier * 14.0)) * step(in_tier, 0.62);
+        vec3 news = vec3(0.84, 0.82, 0.75) * (1.0 - 0.5 * step(0.72, in_tier) * step(in_tier, 0.86) - 0.25 * lines);
+        vec3 magazine = mix(goods_colour(fract(h * 7.0)), vec3(0.92, 0.9, 0.86), step(0.78, in_tier));
+        vec3 cover = h < 0.4 ? news : magazine * (0.8 + 0.2 * step(in_tier, 0.5));
+        colour = mix(vec3(0.3, 0.31, 0.33), cover, paper * step(0.0, tier) * step(tier, 2.5));
+        cov *= max(paper, step(in_tier, 0.08));
+        if (b.z > 1.5) {  // its end: a wire frame, the papers' edges stacked on each tier
+            float edges = step(0.1, in_tier) * step(in_tier, 0.3) * step(0.5, fract(in_tier * 60.0));
+            colour = mix(vec3(0.2, 0.21, 0.23), vec3(0.8, 0.78, 0.72), edges);
+            float upright = step(0.11, abs(p.x - 0.5 * (BOX_LO[2].x + BOX_HI[2].x)));
+            cov = b.y * max(max(edges, step(in_tier, 0.08)), upright);
+        }
+    } else if (i == 3) {  // the counter's front: panels between rails
+        float along = b.z < 0.5 ? p.z * 4.0 : p.x * 4.0;
+        float panel = smoothstep(0.86, 0.94, abs(fract(along) - 0.5) * 2.0);
+        colour = vec3(0.36, 0.2, 0.1) * (1.0 - 0.45 * panel) * (1.0 - 0.35 * step(abs(p.y + 0.25), 0.02));
+    } else if (i == 4) {  // the counter's worn, polished top
+        colour = vec3(0.42, 0.26, 0.13) * (0.9 + 0.1 * sin(p.z * 90.0 + p.x * 20.0));
+    } else if (i == 5) {  // the till: a dark case, keys on its slope, a small green display
+        vec2 key = abs(fract(vec2(p.z * 60.0, p.y * 60.0)) - 0.5);
+        colour = mix(vec3(0.55, 0.5, 0.4), vec3(0.12), top * step(key.x, 0.3) * step(key.y, 0.3));
+        float display = step(b.z, 0.5) * step(-0.075, p.y) * step(abs(p.z - 1.44), 0.05);
+        glow = display * vec3(0.25, 1.0, 0.5) * 0.5;
+    } else {  // three glass jars of sweets in many colours, under red lids
+        float jar = fract((p.z - 1.68) / 0.08);
+        vec2 f = fract(vec2((b.z < 0.5 ? p.z : p.x) * 120.0, p.y * 120.0));
+        vec3 sweet = goods_colour(hash21(floor(vec2((b.z < 0.5 ? p.z : p.x) * 120.0, p.y * 120.0)) + u_seed));
+        float lid = step(-0.085, p.y);
+        colour = mix(sweet * (0.6 + 0.5 * step(length(f - 0.5), 0.35)), mix(vec3(0.75, 0.1, 0.08), u_palette[2], 0.2), lid);
+        cov *= step(abs(jar - 0.5), mix(0.42, 0.36, lid));
+        glow = sweet * 0.04 * (1.0 - lid);  // the lamp's light caught in the glass
     }
 #else
     // the bed's soft things, the chair back's open frame (a top rail, a middle rail, posts)
