@@ -55,6 +55,11 @@ def test_a_passage_in_a_shop_is_set_there_until_the_dream_moves() -> None:
     assert settings_of(text) == ["corner_shop"] * 3 + ["beach"]
 
 
+def test_a_shop_passed_on_a_street_leaves_the_street_the_setting() -> None:
+    text = "We rode our bikes down the high street of the old town, past the toy shop and the bank."
+    assert settings_of(text) == ["city"]
+
+
 def test_a_shop_is_an_interior_where_the_rain_outside_is_no_setting() -> None:
     places = settings_of("It was raining. I ran into a corner shop. The bread was warm.")
     assert places[1:] == ["corner_shop", "corner_shop"]
