@@ -1124,3 +1124,23 @@ def test_a_noun_before_an_inflected_verb_is_its_subject() -> None:
     """"Then fish leapt": the fish leap (the tagger reads "fish" as a verb after "then")."""
     assert keyword("Then fish leapt over the waves.", "fish").motif == "fish"
     assert not [k for k in keywords("I wanted to fish there.") if k.text == "fish"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "motif"),
+    [
+        ("I sat on the top deck of the night bus.", "deck", "bus"),
+        ("We stood on the deck of the ferry.", "deck", "ocean"),
+        ("The fish had silver scales.", "scales", "fish"),
+        ("The pebbles on the beach were warm.", "pebbles", "beach"),
+        ("There were pebbles at the bottom of the tank.", "pebbles", "objects"),
+    ],
+)
+def test_a_bus_deck_a_fishs_scales_and_a_pebble_in_their_own_sense(text, word, motif) -> None:
+    assert {k.text: k.motif for k in keywords(text)}.get(word) == motif
+
+
+def test_a_musicians_scales_are_no_fish_and_a_pebble_no_mountain() -> None:
+    practice = keywords("My piano teacher made me practise my scales.")
+    assert "fish" not in {k.motif for k in practice}
+    assert "mountains" not in {k.motif for k in keywords("I put a pebble in my pocket.")}
