@@ -164,7 +164,8 @@ def test_the_forest_alone_fills_the_bottom_of_the_screen(held) -> None:
     scene = replace(SCENES["forest-river"], intensities={"moon": 0.6})
     forest = replace(scene, intensities={**scene.intensities, "forest": 0.9})
     assert _change(held, forest, scene, 0.0, 0.3) > 5.0
-    assert _change(held, forest, scene, 0.5, 0.6) < 0.5  # and stays under half height
+    # and stays under half height (past the glow of the horizon it hides, bloomed a little)
+    assert _change(held, forest, scene, 0.5, 0.6) < 1.0
 
 
 @pytest.mark.parametrize("layer", GROUND_LAYERS)

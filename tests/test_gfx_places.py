@@ -514,6 +514,8 @@ def test_the_airport_has_departure_boards_seats_and_a_wall_of_glass(renderer) ->
     assert np.count_nonzero((red > blue + 40.0) & (green > blue + 20.0)) > 100  # amber boards
     change = np.abs(image - bare)
     walls, glass = frame_box(change, 0.02, 0.1, 0.4, 0.6), frame_box(change, 0.42, 0.58, 0.45, 0.58)
-    assert glass.mean() < 0.5 * walls.mean()  # the sky shows through the far glass
+    # the sky shows through the far glass: its panes (the median, past the dark mullions
+    # between them) change far less than the walls
+    assert np.median(glass.mean(axis=2)) < 0.5 * np.median(walls.mean(axis=2))
     seats = frame_box(image, 0.0, 0.25, 0.2, 0.35).mean(axis=2)
     assert np.mean(seats < 0.4 * image.mean()) > 0.2  # rows of dark seats along the side

@@ -19,7 +19,7 @@ const vec4 WINDOW = vec4(-0.75, -0.15, -0.05, 0.7);   // the far window: x0, y0,
 #include "lib/land_room.glsl"
 
 void ward_vertex() {
-    room_vertex(vec2(0.5, 0.45), 0.15, vec3(1.0, 0.78, 0.5) * 1.1, vec3(0.38, 0.55, 1.0));
+    room_vertex(vec2(0.5, 0.45), 0.15, vec3(1.0, 0.6, 0.28) * 1.15, vec3(0.38, 0.55, 1.0));
 }
 #elif defined FRAGMENT_SHADER
 #include "lib/land_common.glsl"
@@ -109,7 +109,7 @@ void main() {
     linen = mix(linen, vec3(1.0), pillow);
     vec3 frame_col = vec3(0.18, 0.2, 0.22);
     float lit = 0.5 + 0.5 * bed.z;
-    vec3 bed_col = mix(frame_col * (v_fill * 0.1 + v_key * 0.05), linen * (v_fill * 0.12 + v_key * (0.12 + station * 0.6) * lit), sheet_y);
+    vec3 bed_col = mix(frame_col * (v_fill * 0.1 + v_key * 0.05), linen * (v_fill * 0.1 + v_key * (0.22 + station * 0.6) * lit), sheet_y);
     bed_col = mix(bed_col, vec3(0.75, 0.77, 0.8) * (v_fill * 0.1 + v_key * 0.08), bed.w);   // the headboard
     col = mix(col, bed_col, bed.y * step(bed.x, p.z));
     // ---- the haze; the sky shows through the window

@@ -49,7 +49,7 @@ vec3 atmosphere_night_glow(float y) {
     vec3 lamps = mix(vec3(1.0, 0.3, 0.05), u_palette[2], 0.1);
     float above = y - 0.3;
     float band = exp(-max(above * 10.0, above * -16.0));
-    return mix(moon, lamps * 0.8, smoothstep(0.56, 0.3, y)) * band;
+    return mix(moon, lamps * 1.1, smoothstep(0.6, 0.34, y)) * band;
 }
 
 // How near the light is to dusk or dawn: 1 at dusk's daylight (0.45), fading out toward the
