@@ -519,3 +519,13 @@ def test_the_airport_has_departure_boards_seats_and_a_wall_of_glass(renderer) ->
     assert np.median(glass.mean(axis=2)) < 0.5 * np.median(walls.mean(axis=2))
     seats = frame_box(image, 0.0, 0.25, 0.2, 0.35).mean(axis=2)
     assert np.mean(seats < 0.4 * image.mean()) > 0.2  # rows of dark seats along the side
+
+
+def test_over_open_land_at_night_the_horizon_glows_warm_under_a_blue_sky(renderer) -> None:
+    # the far lamps' amber rises just over the hills, against the night's blue above it: a
+    # night meadow is not one tint of blue
+    night = renderer.alone("meadow")
+    red, _, blue = _rgb(night, 0.0, 1.0, 0.35, 0.45)
+    assert red > blue, (red, blue)
+    high_red, _, high_blue = _rgb(night, 0.0, 1.0, 0.52, 0.6)
+    assert high_blue > 2.0 * high_red, (high_red, high_blue)
