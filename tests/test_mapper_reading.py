@@ -1144,3 +1144,18 @@ def test_a_musicians_scales_are_no_fish_and_a_pebble_no_mountain() -> None:
     practice = keywords("My piano teacher made me practise my scales.")
     assert "fish" not in {k.motif for k in practice}
     assert "mountains" not in {k.motif for k in keywords("I put a pebble in my pocket.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "stairs"),
+    [
+        ("Every few steps I found a shell.", False),
+        ("I took two steps back.", False),
+        ("A few steps further on there was a well.", False),
+        ("Three steps led down to the cellar.", True),
+        ("We took the steps down to the beach.", True),
+        ("She sat on the front steps.", True),
+    ],
+)
+def test_steps_taken_are_paces_and_steps_one_climbs_are_stairs(text: str, stairs: bool) -> None:
+    assert ("stairs" in {k.motif for k in keywords(text)}) == stairs
