@@ -54,7 +54,7 @@ bench: setup
 	$(VENV)/bin/reverie bench
 
 lint: setup
-	$(VENV)/bin/ruff check renderer tests
+	$(VENV)/bin/ruff check renderer tests tools
 	$(PY) -m mypy renderer
 
 clean:

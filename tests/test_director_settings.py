@@ -1645,3 +1645,8 @@ def test_a_place_one_goes_about_is_where_one_is(text: str) -> None:
     """"We explored the castle": in it (not "I was searching for the castle": not there yet)."""
     assert _places(f"I was on a beach. {text}") == ["beach", "castle"]
     assert _places("I was on a beach. I was searching for the castle.") == ["beach", "beach"]
+
+
+def test_a_thing_named_by_a_room_of_the_house_is_in_that_room() -> None:
+    assert _places("My grandfather was reading at the kitchen table.") == ["kitchen"]
+    assert _places("I was washing up at the kitchen sink.") == ["kitchen"]

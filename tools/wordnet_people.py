@@ -11,9 +11,10 @@ tools/wordnet_places.py:
 The rule: a word (one word, or two whose last is such a word but one the lexicon does not
 already read as a person) of a person sense under one of ROLES, with no capitals, hyphens or
 apostrophes, attested in WordNet's sense-tagged texts, whose most used noun sense is a person
-and none of whose first three senses used in those texts is anything else, and no sense of which is an animal, a plant, food or a made thing (a fisher is a marten
-too, a bishop a chess piece), mainly a noun, not a name (WordNet's instances) and not a word
-its gloss marks as slang, informal or offensive.
+and none of whose first three senses used in those texts is anything else, and no sense of which
+is an animal, a plant, food or a made thing (a fisher is a marten too, a bishop a chess piece),
+mainly a noun, not a name (WordNet's instances) and not a word its gloss marks as slang,
+informal or offensive.
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ def _is_person_word(word: str) -> bool:
     first = senses[counts.index(max(counts))]
     if first.lexname() != "noun.person" or first.instance_hypernyms():
         return False
-    if any(s.lexname() != "noun.person" and c > 0 for s, c in zip(senses[:3], counts[:3])):
+    used = zip(senses[:3], counts[:3], strict=True)
+    if any(s.lexname() != "noun.person" and c > 0 for s, c in used):
         return False
     if any(s.lexname() in THINGS for s in senses):  # a fisher is a marten too, a primate an ape
         return False

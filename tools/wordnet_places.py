@@ -19,7 +19,8 @@ of the director's table of things (assets/setting_words.toml), which are no plac
 names of a way through a place (a deer trail, a ski run: the head is one of the director's ways).
 A noun that reaches no place and that no motif reads is a made thing when its most used sense
 is an artifact, or a written or drawn thing one can see: a document, a publication, paper, a
-work of art or a mark (not a gerund like 'facing', nor a pronoun like 'mine').
+work of art or a mark (not a gerund like 'facing', nor a pronoun like 'mine', nor two words
+whose first is a room of a house: "a kitchen table" is read as the kitchen and its table).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from nltk.corpus.reader.wordnet import Synset, WordNetCorpusReader
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from renderer.director import roles, setting_things, ways  # noqa: E402
+from renderer.director import house, roles, setting_things, ways  # noqa: E402
 from renderer.mapping.lexicon import load_lexicon, split_term  # noqa: E402
 from renderer.mapping.matcher import forms, readings  # noqa: E402
 from renderer.mapping.unplaced import concrete_nouns  # noqa: E402
@@ -201,8 +202,8 @@ def main() -> None:
             table.setdefault(motif, []).append(term)
         elif word in places_only or word in known or word in PRONOUNS or _gerund(word):
             continue
-        elif _is_thing(word):
-            objects.append(term)
+        elif _is_thing(word) and reading.get(word.split()[0]) not in house():
+            objects.append(term)  # (not "a kitchen table": the kitchen, then its table)
     OUT.write_text(_render(PLACES_HEADER, table), encoding="utf-8")
     THINGS.write_text(_render(THINGS_HEADER, {"objects": objects}), encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {sum(map(len, table.values()))} words")
