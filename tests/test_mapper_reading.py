@@ -737,7 +737,8 @@ def test_the_shape_of_stuff_likened_to_a_thing_is_a_figure() -> None:
 
 def test_a_schoolmate_is_no_school_and_a_botanical_garden_is_a_garden() -> None:
     found = keywords("A girl I went to school with waved. We go to school with the twins.")
-    assert all(k.figurative for k in found if k.motif == "classroom")
+    found += keywords("The guard was a boy I had been at school with.")
+    assert found and all(k.figurative for k in found if k.motif == "classroom")
     assert [k.motif for k in keywords("I got lost in the botanical gardens.")] == ["garden"]
 
 
