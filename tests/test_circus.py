@@ -47,3 +47,38 @@ def test_striped_canvas_over_seats_round_a_ring_of_sawdust(renderer) -> None:
     assert np.mean((ring[:, 0] > ring[:, 2] + 30.0) & (ring[:, 1] > ring[:, 2])) > 0.8  # sawdust
     corner = frame_box(tent, 0.0, 0.08, 0.0, 0.05)
     assert corner.mean() < 0.4 * ring.mean()  # dark earth outside the ring
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("My cousin's wedding was in a marquee.", "marquee"),
+        ("We danced all night in the wedding tent.", "wedding tent"),
+    ],
+)
+def test_marquee_words_read_as_the_marquee(text: str, surface: str) -> None:
+    assert motifs_of(text).get(surface) == "marquee"
+
+
+def test_a_passage_in_a_marquee_is_set_there_until_the_dream_moves() -> None:
+    text = (
+        "The reception was in a white marquee in the garden. Everyone was dancing. "
+        "Then the wind took the roof and I was standing on a beach."
+    )
+    assert settings_of(text) == ["marquee", "marquee", "beach"]
+
+
+def test_a_marquee_of_white_canvas_fairy_lights_and_windows_onto_the_night(renderer) -> None:
+    tent = renderer.fresh(intensities={"marquee": 0.9})
+    bare = renderer.fresh(intensities={})
+    # white canvas: no red stripes, and the strings of fairy lights glow near white over it
+    canvas = frame_box(tent, 0.0, 1.0, 0.7, 1.0).reshape(-1, 3)
+    assert np.mean(canvas[:, 0] > 1.8 * canvas[:, 1]) < 0.02
+    grey = canvas.mean(axis=1)
+    assert np.percentile(grey, 99.5) > 200.0 and np.percentile(grey, 99.5) > 1.5 * np.median(grey)
+    # its windows show the night outside: where they are, the frame is the sky's
+    change = np.abs(tent - bare).mean(axis=2)
+    height, width = change.shape
+    row = int(height * (1.0 - 0.49))
+    across = change[row - 2 : row + 3].mean(axis=0)
+    assert across.min() < 0.3 * np.median(across)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from gfx_support import NIGHT, Offscreen, frame_box, offscreen_renderer
+from gfx_support import HELD_EXPOSURE, NIGHT, Offscreen, frame_box, offscreen_renderer
 
 from renderer.bench.look import hue_angles, measure
 from renderer.mapping.daylight import LEVELS
@@ -529,3 +529,19 @@ def test_over_open_land_at_night_the_horizon_glows_warm_under_a_blue_sky(rendere
     assert red > blue, (red, blue)
     high_red, _, high_blue = _rgb(night, 0.0, 1.0, 0.52, 0.6)
     assert high_blue > 2.0 * high_red, (high_red, high_blue)
+
+
+def test_the_graduated_filter_leans_a_sky_to_the_fill_but_not_a_ceiling(renderer) -> None:
+    plain = offscreen_renderer(SIZE, replace(HELD_EXPOSURE, top_tone=0.0))
+    untoned = next(plain)
+    try:
+        def lean(motif: str) -> float:
+            """How far the filter moved the top fifth's colour (the fill is teal)."""
+            toned, bare = renderer.alone(motif, 1.0), untoned.alone(motif, 1.0)  # by day
+            top = (0.0, 1.0, 0.8, 1.0)
+            return float(np.abs(_rgb(toned, *top) - _rgb(bare, *top)).sum())
+
+        sky, ceiling = lean("meadow"), lean("corner_shop")
+        assert sky > 10.0 and ceiling < 0.35 * sky, (sky, ceiling)
+    finally:
+        plain.close()

@@ -63,6 +63,7 @@ SHORE_FULL = 0.5  # open water from this intensity shows ground layers only on i
 SUBMERGED = 0.7  # how much of a creature seen in open water shows through it
 WATER_EDGE = 0.002  # open water is opaque from this far under its horizon (layers/ocean.glsl)
 UNDER_MARGIN = 3  # rows of under4 kept above the water's hidden ones: bilinear taps reach them
+INDOOR_TOP_TONE = 0.85  # how much less the graduated filter leans an interior filling the frame
 VIEW_RAISE = 0.3  # how far (uv) a layer seen through an interior's windows is raised: its
 # horizon shows in the windows (the rooms' sills stand about this far above the land's)
 MIN_SCALE, MAX_SCALE = 0.5, 1.0
@@ -270,6 +271,7 @@ class _Frame:
     tint: Color  # the sentence's tint (linear)
     lean: float  # how far the picture leans to it: the strongest grade motif's intensity
     opaque_rows: int  # the bottom rows where the half buffer is opaque (open water), or 0
+    indoors: float = 0.0  # how far an interior covers the frame: its intensity (0: none)
 
 
 def create_output(ctx: moderngl.Context, size: tuple[int, int]) -> moderngl.Framebuffer:
@@ -594,7 +596,9 @@ class Compositor:
         combine.set("u_shadow_tone", shadow_tone)
         combine.set("u_light_tone", light_tone)
         combine.set("u_vignette", self.post.vignette)
-        combine.set("u_top_tone", self._gain(frame.palette[1], self.post.top_tone))
+        # the graduated filter leans a sky to the fill's hue, not an interior's ceiling
+        top_tone = self.post.top_tone * (1.0 - INDOOR_TOP_TONE * frame.indoors)
+        combine.set("u_top_tone", self._gain(frame.palette[1], top_tone))
         combine.set("u_contrast", self.post.contrast)
         combine.set("u_toe", self.post.toe)
         combine.set("u_fade", fade)
@@ -660,7 +664,8 @@ class Compositor:
         motifs = self.visuals.motifs
         grades = [v for m, v in intensities.items() if m in motifs and motifs[m].is_grade]
         lean = max((v for v in grades if v >= MIN_INTENSITY), default=0.0)
-        return _Frame(palette, buffers, tint, min(lean, 1.0), opaque_rows)
+        indoors = max((d.intensity for d in drawn if d.layer.walls), default=0.0)
+        return _Frame(palette, buffers, tint, min(lean, 1.0), opaque_rows, min(indoors, 1.0))
 
     def _layers(
         self,
