@@ -82,3 +82,8 @@ def test_a_marquee_of_white_canvas_fairy_lights_and_windows_onto_the_night(rende
     row = int(height * (1.0 - 0.49))
     across = change[row - 2 : row + 3].mean(axis=0)
     assert across.min() < 0.3 * np.median(across)
+
+
+def test_a_marquees_fairy_lights_are_its_own() -> None:
+    text = "In the marquee the fairy lights were strung across the roof."
+    assert drawn_of(text)[0] == {"marquee"}  # no lanterns floating in it
