@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
@@ -126,3 +127,14 @@ NIGHT = FrameState(
     arousal=0.2,
     seed=5,
 )
+
+
+def room_pixel(size: tuple[int, int], x: float, y: float, z: float) -> tuple[int, int]:
+    """The pixel (row, column) at which shaders/layers/room.glsl draws its point (x, y, z) at
+    NIGHT's time, in a frame of `size` (the room's drifting vanishing point as it places it)."""
+    width, height = size
+    aspect = width / height
+    vp_x = aspect * (0.47 + 0.02 * math.sin(NIGHT.time * 0.031))
+    vp_y = 0.5 + 0.015 * math.sin(NIGHT.time * 0.023)
+    u, v = (vp_x + x / z) / aspect, vp_y + y / z
+    return int((1.0 - v) * height), int(u * width)

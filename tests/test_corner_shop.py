@@ -5,11 +5,9 @@ outside (real shaders, EGL)."""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pytest
-from gfx_support import NIGHT, Offscreen, offscreen_renderer
+from gfx_support import Offscreen, offscreen_renderer, room_pixel
 from reading_support import motifs_of, script_of, settings_of
 
 from renderer.bench.look import measure
@@ -76,14 +74,7 @@ def renderer():
 
 
 def _on_screen(x: float, y: float, z: float) -> tuple[int, int]:
-    """The pixel (row, column) where the room's point (x, y, z) is drawn at NIGHT's time (the
-    room's vanishing point as shaders/layers/room.glsl places it)."""
-    width, height = SIZE
-    aspect = width / height
-    vp_x = aspect * (0.47 + 0.02 * math.sin(NIGHT.time * 0.031))
-    vp_y = 0.5 + 0.015 * math.sin(NIGHT.time * 0.023)
-    u, v = (vp_x + x / z) / aspect, vp_y + y / z
-    return int((1.0 - v) * height), int(u * width)
+    return room_pixel(SIZE, x, y, z)
 
 
 def _region(image: np.ndarray, lo: tuple[float, float, float], hi: tuple[float, float, float]):

@@ -5,12 +5,11 @@ washers and stacked dryers whose round doors glow, tubes in the ceiling, a windo
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 import numpy as np
 import pytest
-from gfx_support import NIGHT, Offscreen, offscreen_renderer
+from gfx_support import NIGHT, Offscreen, offscreen_renderer, room_pixel
 from reading_support import settings_of
 from test_gfx_places import _box, _rgb, _warm_and_cool
 
@@ -89,14 +88,7 @@ def renderer():
 
 
 def _on_screen(x: float, y: float, z: float) -> tuple[int, int]:
-    """The pixel (row, column) where the room's point (x, y, z) is drawn at NIGHT's time (the
-    room's vanishing point as shaders/layers/room.glsl places it)."""
-    width, height = SIZE
-    aspect = width / height
-    vp_x = aspect * (0.47 + 0.02 * math.sin(NIGHT.time * 0.031))
-    vp_y = 0.5 + 0.015 * math.sin(NIGHT.time * 0.023)
-    u, v = (vp_x + x / z) / aspect, vp_y + y / z
-    return int((1.0 - v) * height), int(u * width)
+    return room_pixel(SIZE, x, y, z)
 
 
 def _spot(image: np.ndarray, x: float, y: float, z: float) -> np.ndarray:
