@@ -64,8 +64,12 @@ def test_pale_lights_hover_over_the_pools_by_night(renderer) -> None:
     night = _render(renderer, "marsh", 0.0)
     day = _render(renderer, "marsh", 1.0)
 
-    def lights(image: np.ndarray) -> int:
+    def lights(image: np.ndarray, pools: np.ndarray) -> int:
+        """Pale green-white points over the pools: far brighter than the open lake there."""
         band = frame_box(image, 0.0, 1.0, 0.25, 0.42).reshape(-1, 3)
-        return int(np.count_nonzero((band[:, 1] > 150.0) & (band[:, 1] > band[:, 0] + 40.0)))
+        lift = band[:, 1] - frame_box(pools, 0.0, 1.0, 0.25, 0.42).reshape(-1, 3)[:, 1]
+        pale = (band[:, 1] > 120.0) & (band[:, 1] > band[:, 0])
+        return int(np.count_nonzero(pale & (lift > 60.0)))
 
-    assert lights(night) >= 3 and lights(day) == 0
+    lake_night, lake_day = _render(renderer, "lake", 0.0), _render(renderer, "lake", 1.0)
+    assert lights(night, lake_night) >= 3 and lights(day, lake_day) == 0
