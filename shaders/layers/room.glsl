@@ -120,13 +120,14 @@ const vec3 BOX_HI[6] = vec3[6](
 #elif ROOM_KIND == 5
 // The corner shop, in boxes (lo, hi), far to near: three crates of fruit under the window; a
 // bucket of flowers by the door; a rack of newspapers and magazines before the left shelves;
-// the counter's front along the right wall, its top, the till on it and a row of sweet jars.
-const vec3 BOX_LO[7] = vec3[7](
+// the counter along the right wall (its panelled front, its worn top), the till on it and a
+// row of sweet jars.
+const vec3 BOX_LO[6] = vec3[6](
     vec3(0.12, -0.62, 2.02), vec3(-0.34, -0.62, 2.14), vec3(-0.92, -0.62, 1.5),
-    vec3(0.52, -0.62, 1.25), vec3(0.49, -0.2, 1.23), vec3(0.58, -0.17, 1.36), vec3(0.56, -0.17, 1.68));
-const vec3 BOX_HI[7] = vec3[7](
+    vec3(0.5, -0.62, 1.24), vec3(0.58, -0.17, 1.36), vec3(0.56, -0.17, 1.68));
+const vec3 BOX_HI[6] = vec3[6](
     vec3(0.62, -0.4, 2.36), vec3(-0.14, -0.34, 2.32), vec3(-0.66, -0.16, 1.86),
-    vec3(1.0, -0.2, 1.97), vec3(1.0, -0.17, 1.99), vec3(0.78, -0.04, 1.52), vec3(0.74, -0.06, 1.92));
+    vec3(1.0, -0.17, 1.98), vec3(0.78, -0.04, 1.52), vec3(0.74, -0.06, 1.92));
 #else
 // The furniture, four boxes a piece (lo, hi): the bed (headboard, mattress under a blanket,
 // pillow, the blanket's turned-down edge), the side table (body, overhanging top, the lamp's
@@ -774,13 +775,13 @@ void main() {
             float upright = step(0.11, abs(p.x - 0.5 * (BOX_LO[2].x + BOX_HI[2].x)));
             cov = b.y * max(max(edges, step(in_tier, 0.08)), upright);
         }
-    } else if (i == 3) {  // the counter's front: panels between rails
+    } else if (i == 3) {  // the counter: panels between rails, under a worn, polished top
         float along = b.z < 0.5 ? p.z * 4.0 : p.x * 4.0;
         float panel = smoothstep(0.86, 0.94, abs(fract(along) - 0.5) * 2.0);
         colour = vec3(0.36, 0.2, 0.1) * (1.0 - 0.45 * panel) * (1.0 - 0.35 * step(abs(p.y + 0.25), 0.02));
-    } else if (i == 4) {  // the counter's worn, polished top
-        colour = vec3(0.42, 0.26, 0.13) * (0.9 + 0.1 * sin(p.z * 90.0 + p.x * 20.0));
-    } else if (i == 5) {  // the till: a dark case, keys on its slope, a small green display
+        float worktop = max(top, step(-0.2, p.y));
+        colour = mix(colour, vec3(0.42, 0.26, 0.13) * (0.9 + 0.1 * sin(p.z * 90.0 + p.x * 20.0)), worktop);
+    } else if (i == 4) {  // the till: a dark case, keys on its slope, a small green display
         vec2 key = abs(fract(vec2(p.z * 60.0, p.y * 60.0)) - 0.5);
         colour = mix(vec3(0.55, 0.5, 0.4), vec3(0.12), top * step(key.x, 0.3) * step(key.y, 0.3));
         float display = step(b.z, 0.5) * step(-0.075, p.y) * step(abs(p.z - 1.44), 0.05);
