@@ -143,6 +143,17 @@ def test_a_watch_or_a_shift_of_the_night_and_a_clock_time_set_the_time():
     assert _levels("I am here, 9 apples.", "The sun was out.") == [1.0, 1.0]  # no clock time
 
 
+def test_an_hour_said_in_words_sets_the_time_by_its_part_of_the_day():
+    spoken = _levels(
+        "I got a taxi at two in the morning.",
+        "By eleven in the morning the rain had stopped.",
+        "At ten at night the bells rang.",
+        "We met at 6 o'clock in the evening.",
+    )
+    assert spoken == [0.0, 0.85, 0.0, 0.45]
+    assert _levels("I woke in the morning.") == [0.85]  # no hour: the morning
+
+
 def test_a_blue_sky_hints_at_day_until_a_time_is_named():
     assert _levels("Waterloo is a wheat field under a huge blue sky.", "We walked.") == [1.0, 1.0]
     assert _levels("The sky was grey.", "We walked.") == [0.0, 0.0]  # no hint: the night's

@@ -20,6 +20,14 @@ SKY_BY_DAY, SKY_BY_NIGHT = frozenset({"sun"}), frozenset({"moon", "stars"})  # s
 QUOTES = ('"', "“", "”")
 # a clock time: "3am", "7:52 p.m."
 CLOCK = re.compile(r"\b(\d{1,2})(?:[:.]\d{2})?\s?([ap])\.?m\b\.?", re.IGNORECASE)
+HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+         "twelve")
+# an hour said in words, with the part of the day that places it: "two in the morning", "at
+# 3 o'clock in the morning", "ten at night"; the morning's hours are before noon
+PARTS = "in the morning|in the afternoon|in the evening|at night"
+SPOKEN = re.compile(
+    rf"\b(\d{{1,2}}|{'|'.join(HOURS)})(?:\s+o'?clock)?\s+({PARTS})\b", re.IGNORECASE
+)
 # who or what can follow "the way" in a comparison ("the way a sunflower turns", not "the way
 # home")
 COMPARED_SUBJECTS = frozenset(["a", "an", "the", "i", "you", "he", "she", "it", "we", "they"])
@@ -97,16 +105,37 @@ def _read(text: str, offset: int, tokens: list[Token]) -> tuple[float | None, fl
             hinted = words.hints.get(pair, words.hints.get(token.word))
             if hinted == LEVELS["day"] and low:
                 hinted = LEVELS["dusk"]
+    spoken = _spoken_hour(text)  # "two in the morning" is the night, whatever "morning" says
+    if spoken is not None:
+        return _level_at(spoken), hinted
     return (_clock(text) if named is None else named), hinted
 
 
+def _spoken_hour(text: str) -> int | None:
+    """The hour (0..23) of the first hour said in words with its part of the day ("two in the
+    morning": 2, "ten at night": 22, "twelve at night": 0), or None."""
+    found = SPOKEN.search(text)
+    if found is None:
+        return None
+    said = found.group(1).lower()
+    hour = int(said) if said.isdigit() else HOURS.index(said) + 1
+    if found.group(2).lower() == "in the morning":
+        return hour % 12
+    return 0 if hour == 12 and found.group(2).lower() == "at night" else hour % 12 + 12
+
+
 def _clock(text: str) -> float | None:
-    """The level of the first clock time the text tells ("3am", "at 7:52 p.m."): night from
-    9 pm to 4 am, dusk at 5 and 6 am and from 6 to 8 pm, morning to noon, else day."""
+    """The level of the first clock time the text tells ("3am", "at 7:52 p.m.")."""
     found = CLOCK.search(text)
     if found is None:
         return None
-    hour = int(found.group(1)) % 12 + (12 if found.group(2).lower().startswith("p") else 0)
+    afternoon = found.group(2).lower().startswith("p")
+    return _level_at(int(found.group(1)) % 12 + (12 if afternoon else 0))
+
+
+def _level_at(hour: int) -> float:
+    """The level of an hour of the clock (0..23): night from 9 pm to 4 am, dusk at 5 and 6 am
+    and from 6 to 8 pm, morning to noon, else day."""
     if hour <= 4 or hour >= 21:
         return LEVELS["night"]
     if hour <= 6 or hour >= 18:
