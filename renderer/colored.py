@@ -6,6 +6,7 @@ in, renderer/gfx/compositor.py recolours the layer's palette)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from renderer.mapping.lexicon import Lexicon
 from renderer.mapping.matcher import Token
@@ -30,13 +31,20 @@ OF_STUFF = frozenset(
 )
 
 
+class Named(NamedTuple):
+    """The colours a sentence gives its things."""
+
+    colors: dict[str, str]  # motif -> the hex colour named for it
+    lenders: frozenset[int]  # where the colour words that gave a thing its colour start
+
+
 def named_colors(
     tokens: list[Token],
     keywords: tuple[Keyword, ...],
     lexicon: Lexicon,
     colorable: Callable[[Keyword], bool],
     is_color: Callable[[Keyword], bool],
-) -> dict[str, str]:
+) -> Named:
     """Motif -> the hex colour the sentence names for it, for the keywords that `colorable`
     accepts, from the keywords that `is_color` says are colour words or materials; a thing
     whose name holds a colour before its last word has that colour ("a green field", not
@@ -44,6 +52,8 @@ def named_colors(
     stars, red stars"); of a thing and a part of it, each in a colour, the thing named first
     gives the colour ("a fat orange cat ... opened one yellow eye")."""
     colors: dict[int, str] = {}  # token index -> the colour its colour keyword names
+    lender: dict[int, int] = {}  # token index -> where its colour keyword starts
+    lent: set[int] = set()
     shades: set[int] = set()  # token indices of colour words naming no colour ("dark", "pale")
     found: dict[str, dict[str, str]] = {}  # motif -> its keywords' words -> their colours
     for keyword in keywords:
@@ -51,6 +61,7 @@ def named_colors(
         inside = [k for k, t in enumerate(tokens) if keyword.start <= t.start < keyword.end]
         if is_color(keyword) and (hexes := color_words(words, lexicon)):
             colors.update((k, hexes[-1]) for k in inside)
+            lender.update((k, keyword.start) for k in inside)
             continue
         if is_color(keyword):
             shades.update(inside)
@@ -63,11 +74,14 @@ def named_colors(
         if index in colors or keyword.negated or keyword.figurative or not colorable(keyword):
             continue
         last = max(k for k, t in enumerate(tokens) if t.start < keyword.end)
-        hex_ = _before(tokens, index, colors) or _after(tokens, last, colors, things, shades)
-        if hex_ is not None:
-            _add(found, keyword, hex_)
+        source = _before(tokens, index, colors)
+        if source is None:
+            source = _after(tokens, last, colors, things, shades)
+        if source is not None:
+            _add(found, keyword, colors[source])
+            lent.add(lender[source])
     firsts = {motif: next(iter(named.values())) for motif, named in found.items()}
-    return {motif: hex_ for motif, hex_ in firsts.items() if hex_}
+    return Named({motif: hex_ for motif, hex_ in firsts.items() if hex_}, frozenset(lent))
 
 
 def _add(found: dict[str, dict[str, str]], keyword: Keyword, hex_: str) -> None:
@@ -78,14 +92,14 @@ def _add(found: dict[str, dict[str, str]], keyword: Keyword, hex_: str) -> None:
     named[word] = hex_ if named.get(word, hex_) == hex_ else ""
 
 
-def _before(tokens: list[Token], index: int, colors: dict[int, str]) -> str | None:
-    """The colour among the words right before the thing: "a green moon", "the red paper
-    lantern" (not past a determiner or a clause break)."""
+def _before(tokens: list[Token], index: int, colors: dict[int, str]) -> int | None:
+    """Where the colour among the words right before the thing is: "a green moon", "the red
+    paper lantern" (not past a determiner or a clause break)."""
     for k in range(index - 1, max(index - 1 - REACH, -1), -1):
         if tokens[k + 1].brk or tokens[k].word in DETERMINERS:
             return None
         if k in colors:
-            return colors[k]
+            return k
     return None
 
 
@@ -95,14 +109,14 @@ def _after(
     colors: dict[int, str],
     things: dict[int, Keyword],
     shades: set[int],
-) -> str | None:
-    """The colour said of the thing after it: "the moon was green", "the sky turned a deep
-    violet", "the sea is very dark green" (not past another thing or a clause break)."""
+) -> int | None:
+    """Where the colour said of the thing after it is: "the moon was green", "the sky turned a
+    deep violet", "the sea is very dark green" (not past another thing or a clause break)."""
     said = False
     for k in range(last + 1, min(last + 2 + REACH, len(tokens))):
         if tokens[k].brk or k in things and k not in colors and k not in shades:
             return None
         if k in colors:
-            return colors[k] if said else None
+            return k if said else None
         said = said or tokens[k].word in SAID
     return None

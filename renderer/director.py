@@ -92,7 +92,7 @@ FADE = 0.15  # how much a place in force fades per sentence that does not name i
 _FIRMLY = (LOCATIVE, BECOMES, PRESENT)  # how the open air is named where one is
 _TABLES = (  # the file's other tables
     "indoors", "under", "own", "house", "place_things", "travelled", "insides", "outsides",
-    "afloat", "aloft", "groves", "grounds", "above", "on_water",
+    "afloat", "aloft", "groves", "grounds", "above", "on_water", "materials",
 )  # fmt: skip
 
 
@@ -268,6 +268,12 @@ def on_water() -> tuple[frozenset[str], frozenset[str]]:
     """(what is drawn on open water, the motifs of open water it is drawn on)."""
     table = _table().get("on_water", {})
     return frozenset(table.get("motifs", ())), frozenset(table.get("waters", ()))
+
+
+@cache
+def materials() -> frozenset[str]:
+    """Materials drawn as a stuff of their own: one that colours a thing is only its colour."""
+    return frozenset(_table().get("materials", {}).get("motifs", ()))
 
 
 @cache
@@ -1992,6 +1998,7 @@ def _focus(
     outside: Outside = NOTHING_OUTSIDE,
     qualifiers: frozenset[int] = frozenset(),
     colored: frozenset[str] = frozenset(),
+    lenders: frozenset[int] = frozenset(),
 ) -> tuple[list[str], list[str], list[str]]:
     """(focus, accents, seen outside) of one sentence's keywords (origins: where its places
     named only as where something is from or one comes out of start: not drawn;
@@ -2001,7 +2008,8 @@ def _focus(
     (SentencePlaces.undrawn) start: not drawn, "my school bag" is a bag, "round the corner by
     the lifts" is in the corridor, "the lift" after "a ski lift" is the mountain's; colored: the
     motifs the sentence gives a colour, which it dwells on: "snow and pine trees under a big
-    orange moon")."""
+    orange moon"; lenders: where the colour words that gave them their colours start, of which
+    the materials are only that colour: "a silver fish" draws no glints of silver)."""
     scores: dict[str, float] = {}
     accents: list[str] = []
     through: list[str] = []
@@ -2012,6 +2020,8 @@ def _focus(
     for keyword in keywords:
         role = keyword_role(keyword)
         if not keyword.drawn or keyword.start in qualifiers:
+            continue
+        if keyword.start in lenders and keyword.motif in materials():
             continue
         if dry and keyword.motif in floating:
             continue  # rings on no water drawn would float over the scene
@@ -2180,7 +2190,9 @@ def direct(plan: ScenePlan) -> SceneScript:
         sentence = plan.dream.sentences[sentence_plan.index]
         imagery = sentence_plan.named
         tokens = tokenize(sentence.text, sentence.start) if imagery else []
-        colors = named_colors(tokens, imagery, default_matcher().lexicon, _colorable, _is_color)
+        colors, lenders = named_colors(
+            tokens, imagery, default_matcher().lexicon, _colorable, _is_color
+        )
         focus, accents, through = _focus(
             imagery,
             place,
@@ -2191,6 +2203,7 @@ def direct(plan: ScenePlan) -> SceneScript:
             | _owned_windows(tokens, imagery)
             | here.undrawn,
             frozenset(colors),
+            lenders,
         )
         setting = _setting(current, scenery)
         cues: dict[str, int] = {}

@@ -113,6 +113,27 @@ def test_a_creature_and_a_part_of_it_in_two_colours_take_the_creatures() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "thing", "material"),
+    [
+        ("Big silver fish jumped in the river.", "fish", "silver"),
+        ("A gold balloon drifted over the meadow.", "balloon", "gold"),
+        ("In the forest the moon was silver.", "moon", "silver"),
+    ],
+)
+def test_a_material_that_colours_a_thing_is_only_its_colour(
+    text: str, thing: str, material: str
+) -> None:
+    assert thing in _colors(text)[0]
+    assert thing in drawn_of(text)[0]
+    assert material not in drawn_of(text)[0]
+
+
+def test_a_material_said_of_nothing_is_drawn() -> None:
+    assert "silver" in drawn_of("I walked in the forest. Silver glittered everywhere.")[1]
+    assert "gold" in drawn_of("There was gold everywhere in the cave.")[0]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "We drove towards the snowy mountains.",

@@ -30,9 +30,10 @@ def test_every_motif_has_exactly_one_role() -> None:
     data = tomllib.loads((paths.assets_dir() / "direction.toml").read_text(encoding="utf-8"))
     tables = {
         "place_things", "indoors", "under", "own", "house", "travelled", "insides", "outsides",
-        "afloat", "aloft", "groves", "grounds", "above", "on_water",
+        "afloat", "aloft", "groves", "grounds", "above", "on_water", "materials",
     }  # fmt: skip
     assert set(data) - tables == set(ROLES)
+    assert set(data["materials"]["motifs"]) <= set(data["accent"])
     assert set(data["on_water"]["waters"]) <= set(data["place"])
     assert set(data["aloft"]) <= set(data["subject"])
     assert set(data["aloft"].values()) <= set(data["place"])

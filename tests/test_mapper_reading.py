@@ -1148,6 +1148,24 @@ def test_a_musicians_scales_are_no_fish_and_a_pebble_no_mountain() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "motif"),
+    [
+        ("She slipped the ring onto my finger.", "gems"),
+        ("My grandmother's wedding ring was in the drawer.", "gems"),
+        ("A stone dropped and rings spread across the pond.", "ripples"),
+        ("We fought in a boxing ring.", None),
+        ("The phone gave one ring and stopped.", None),
+    ],
+)
+def test_a_ring_worn_is_a_jewel_and_on_the_water_a_ripple(text: str, motif: str | None) -> None:
+    rings = {k.motif for k in keywords(text) if k.text.lower().split()[-1] in ("ring", "rings")}
+    if motif is None:
+        assert not rings & {"gems", "ripples"}
+    else:
+        assert rings == {motif}
+
+
+@pytest.mark.parametrize(
     ("text", "stairs"),
     [
         ("Every few steps I found a shell.", False),
