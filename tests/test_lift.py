@@ -90,3 +90,21 @@ def test_the_lift_after_a_ski_lift_is_the_mountains() -> None:
     )
     assert settings_of(text) == ["mountains"] * 3
     assert "lift" not in drawn_of(text)[-1]  # no lift car to stand in up there
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We skied down the slope until dark. Then we rode the lift back up.",
+        "The skiers queued at the bottom of the piste for the lift.",
+        "From the summit we could see the whole valley. The lift creaked on its cable.",
+    ],
+)
+def test_the_lift_on_the_ski_slopes_is_the_chairlift(text: str) -> None:
+    assert "chairlift" in motifs_of(text).values(), motifs_of(text)
+    assert "lift" not in settings_of(text)
+
+
+def test_the_lift_in_a_hotel_after_a_mountain_is_still_the_lift() -> None:
+    text = "We drove up the mountain to the hotel. I took the lift to the fourth floor."
+    assert motifs_of(text).get("lift") == "lift"

@@ -66,6 +66,9 @@ def surfaces(text: str) -> set[str]:
         ("Readers come in small submarines that dock at the mouth.", "dock"),
         ("was in my aunt rosa's kitchen", "rosa"),  # a name after a relative, lowercase
         ("Then Uncle Bear came in.", "Bear"),
+        ("He stamps the form, lifts the barrier and waves us through.", "lifts"),
+        ("He stamps the form, lifts the barrier and waves us through.", "waves"),
+        ("She reads the drawing, lifts it up and laughs.", "lifts"),
     ],
 )
 def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> None:
@@ -79,6 +82,9 @@ def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> Non
         ("There was a trowel, a watering can and a tin of nails.", "can", "objects"),
         ("The stone pillars rose out of the kelp.", "pillars", "ruins"),
         ("Only waves the colour of dishwater.", "waves", "ocean"),
+        ("On the beach, waves the colour of ink broke over us.", "waves", "ocean"),
+        ("She walks to the harbour, waves crashing over the wall.", "waves", "ocean"),
+        ("The gate opens, lifts rise and fall.", "lifts", "lift"),
         ("It rains on the roofs all night.", "rains", "rain"),
         ("Below deck the fridge hummed.", "deck", "ocean"),
         ("Not a rose, not a lily.", "rose", "flowers"),

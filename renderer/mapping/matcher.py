@@ -86,6 +86,8 @@ _TITLES = _words(  # titles and relatives a name follows
 _VERBAL_NEGATORS = _words("not never longer")  # 'not in the house', 'no longer on it'
 _NEW_SUBJECTS = _words("i we he she they")  # pronouns that open a clause of their own
 _OBJECT_PRONOUNS = _words("it them me him us this these those")
+_PERSONAL_OBJECTS = _words("it them me him us")
+_MEASURES = _words("colour color size shape height length width")  # "waves the colour of ink"
 _TIMES = _words("next following same day night morning evening afternoon week year time")
 _SINGULAR = _words("a an one each every another")
 _PLACE_FAMILIES = frozenset(["structures_places", "land", "water"])  # places are among these
@@ -749,13 +751,18 @@ class Matcher:
                 # watch me', 'turned to face the sea')
         if found == "VBP" and prev == "NN" and i > 1 and tokens[i - 2].word in _SINGULAR:
             return False  # no agreement with one thing: 'an ice cave the colour of ink'
-        if found in ("VBZ", "VBP") and i > 1 and not tokens[i - 1].brk and (
+        joined = i > 1 and not tokens[i].brk and not tokens[i - 1].brk
+        if found in ("VBZ", "VBP") and joined and (
             tokens[i - 2].word in _DETERMINERS and "ADJ" in readings(tokens[i - 1].word)
         ):
             return False  # a noun after a determiner and an adjective: 'the frozen lake'
-        if found == "VBZ" and prev == "CC":  # "and stands there": the subject's second verb
-            then = tokens[i + 1] if i + 1 < len(tokens) and not tokens[i + 1].brk else None
-            return then is not None and then.word in _DETERMINERS | _PARTICLES | {"there", "here"}
+        then = tokens[i + 1] if i + 1 < len(tokens) and not tokens[i + 1].brk else None
+        if found == "VBZ" and prev == "CC":  # "and stands there", "and waves us through": the
+            # subject's second verb
+            objects = _DETERMINERS | _PARTICLES | _PERSONAL_OBJECTS | {"there", "here"}
+            return then is not None and then.word in objects
+        if found == "VBZ" and tokens[i].brk and then is not None:
+            return _next_in_series(tokens, i, tag_of)
         if found in ("VBZ", "VBP"):
             return prev is not None and prev in _SUBJECTS
         if found == "MD":
@@ -1566,6 +1573,23 @@ _THEN = frozenset(["and", "but", "then", "to", "for", "with", "after", "before",
 
 _Tags = Callable[[int], "str | None"]
 _Lemmas = Callable[[], frozenset[str]]
+
+
+def _next_in_series(tokens: list[Token], i: int, tag_of: _Tags) -> bool:
+    """Whether a present-tense verb opening a clause is the next in a subject's series of
+    actions: "He stamps the drawing, lifts the barrier": a verb of a subject came before it, and
+    an object follows it (not "waves the colour of ink")."""
+    nxt = tokens[i + 1].word
+    if nxt in _DETERMINERS:
+        after = tokens[i + 2] if i + 2 < len(tokens) and not tokens[i + 2].brk else None
+        if after is not None and after.word in _MEASURES:
+            return False
+    elif nxt not in _PERSONAL_OBJECTS:
+        return False
+    return any(
+        tag_of(k) == "VBZ" and not tokens[k].brk and tag_of(k - 1) in _SUBJECTS
+        for k in range(1, i)
+    )
 
 
 def sentence_tags(text: str, offset: int, tokens: list[Token]) -> TokenTags | None:
