@@ -421,8 +421,10 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
                 continue  # seen in a picture, or only talked about: "It's a shortcut," he said
             if keyword.start in origins:
                 continue  # where something is from: "the whale skeleton from the museum"
-            if _furnishes(keyword) and not forms(keyword.text.lower().split()[-1]) & pw.SEATS:
-                furniture.append((keyword, Where(keyword.motif, keyword.motif)))
+            seat = forms(keyword.text.lower().split()[-1]) & pw.SEATS
+            if _furnishes(keyword) and not seat and not _outside_part(keyword):
+                furniture.append((keyword, Where(keyword.motif, keyword.motif)))  # (out on a
+                # balcony one is still where one was)
             if not _drawable(keyword):
                 continue
             role = keyword_role(keyword)
@@ -1445,6 +1447,12 @@ def _entered(tokens: list[Token], keyword: Keyword) -> bool:
     "stepped out onto a wooden platform")."""
     before = [t.word for t in tokens if t.start < keyword.start and t.word not in pw.DETERMINERS]
     return bool(set(before[-3:]) & pw.ENTERING)  # "onto a wooden platform"
+
+
+def _outside_part(keyword: Keyword) -> bool:
+    """Whether the keyword names a part of a building out in the open air one can step onto:
+    a balcony, a terrace, a porch (its roof is a place of its own: see _on_the_roof)."""
+    return keyword.text.lower() in pw.EXTERIOR_PARTS - pw.ROOFS
 
 
 def _on_the_roof(tokens: list[Token], keyword: Keyword) -> bool:

@@ -1119,6 +1119,19 @@ def test_up_on_a_roof_is_the_rooftops_but_a_boat_roof_is_the_boat() -> None:
     assert boat.sentences[0].setting[:1] != ("city",)
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We walked through the city at night. I stepped out onto a balcony.", "city"),
+        ("I was in the garden. We sat out on the terrace until dark.", "garden"),
+        ("The farm was quiet. We sat on the porch and watched the fields.", "barn"),
+    ],
+)
+def test_out_on_a_balcony_one_is_still_where_one_was(text: str, place: str) -> None:
+    script = _script(text)
+    assert script.sentences[1].setting[:1] == (place,)
+
+
 def test_the_shape_in_which_something_comes_is_no_place() -> None:
     kelp = _script(
         "I swam out into a forest of kelp. The fronds swayed, and sunlight came down through "
