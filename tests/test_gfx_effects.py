@@ -133,3 +133,20 @@ def test_a_dusk_sky_glows_warm_over_the_horizon_under_a_cool_height(renderer) ->
     high = frame[: int(height * 0.1)].mean(axis=(0, 1))
     assert low[0] > 1.15 * low[1] > 2.0 * low[2], f"no sunset over the horizon at dusk: {low}"
     assert high[2] > 1.2 * high[0], f"the sky above is not cool at dusk: {high}"
+
+
+@pytest.mark.parametrize("time", [20.0, 137.0, 3600.0])
+def test_the_winds_streaks_gust_across_the_whole_frame(renderer, time: float) -> None:
+    """Each streak is its own sprite: as the rows drift, streaks keep reaching every part of
+    the frame, left to right and top to bottom, not only the cells a sprite starts in."""
+    state = replace(NIGHT, time=time)
+    streaks = _luma(_frame(renderer, state, wind=1.0)) - _luma(_frame(renderer, state))
+    height, width = streaks.shape
+    for row in range(3):
+        for column in range(3):
+            box = streaks[
+                row * height // 3 : (row + 1) * height // 3,
+                column * width // 3 : (column + 1) * width // 3,
+            ]
+            assert (box > 2.0).mean() > 0.01, (row, column)
+    assert (streaks > 2.0).mean() < 0.4  # faint streaks, not a veil
