@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from gfx_support import Offscreen, offscreen_renderer
+from gfx_support import Offscreen, frame_box, offscreen_renderer
 from test_gfx_golden import GROUND_LAYERS, SCENES
 
 from renderer.frame import FrameState
@@ -150,3 +150,21 @@ def test_the_winds_streaks_gust_across_the_whole_frame(renderer, time: float) ->
             ]
             assert (box > 2.0).mean() > 0.01, (row, column)
     assert (streaks > 2.0).mean() < 0.4  # faint streaks, not a veil
+
+
+def test_thick_fog_veils_the_distance_and_a_light_mist_does_not(renderer) -> None:
+    """Thick fog hides the far shore: the band over the horizon loses its contrast and goes
+    pale by day; the water at the bottom of the frame keeps most of its own; a light mist
+    leaves the distance as it is."""
+    day = replace(NIGHT, daylight=1.0, intensities={})
+
+    def band(frame: np.ndarray, y0: float, y1: float) -> np.ndarray:
+        return _luma(frame_box(frame, 0.0, 1.0, y0, y1))
+
+    clear = _frame(renderer, day, forest=1.0)
+    light = _frame(renderer, day, forest=1.0, mist=0.4)
+    thick = _frame(renderer, day, forest=1.0, mist=1.0)
+    far = (0.36, 0.48)
+    assert band(thick, *far).std() < 0.7 * band(clear, *far).std()
+    assert band(thick, *far).mean() > band(clear, *far).mean() + 10.0
+    assert band(light, *far).std() > 0.9 * band(clear, *far).std()

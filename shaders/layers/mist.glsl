@@ -1,9 +1,13 @@
 #version 330 core
 // Low drifting fog in banks with clear gaps between them (3 octaves), so night stays dark
-// under it; smoke with the rise/darkness params. u_params: x rise
-// speed (smoke curls upwards), y top of the layer (0..1), z darkness (0 mist, 1 smoke),
-// w horizontal drift.
+// under it; smoke with the rise/darkness params. Thick fog (intensity over VEIL_FROM) also
+// veils the distance: a band over the horizon that hides it, pale by day and a dim glow by
+// night. u_params: x rise speed (smoke curls upwards), y top of the layer (0..1), z darkness
+// (0 mist, 1 smoke), w horizontal drift.
 #include "lib/header.glsl"
+const float VEIL_FROM = 0.5;     // the intensity from which the fog veils the distance
+const float VEIL_HORIZON = 0.42; // the middle of the veil (the scenes' horizons lie near it)
+const float VEIL_WIDTH = 0.13;   // its half-height where it has thinned to a third
 #if defined VERTEX_SHADER
 #include "lib/noise.glsl"
 #include "lib/sky_fullscreen.glsl"
@@ -30,6 +34,12 @@ void main() {
                  sky_pal_toward(0, vec3(0.5), 0.7, 0.045), dark);
     c *= 0.8 + 0.4 * n;
     c += sky_pal(3, 0.04) * dark * wisp * wisp;
-    f_color = vec4(c * d, d * mix(0.45, 0.7, dark)) * u_intensity;
+    float a = d * mix(0.45, 0.7, dark);
+    float dy = (p.y - VEIL_HORIZON + 0.03 * (n - 0.5)) / VEIL_WIDTH;
+    float veil = 0.5 * smoothstep(VEIL_FROM, 1.0, u_intensity) * sky_bell(dy * dy * 1.1);
+    vec3 haze = mix(sky_pal_toward(3, vec3(0.85, 0.9, 1.0), 0.6, mix(0.1, 0.6, u_daylight * u_daylight)),
+                    c, dark);
+    // the banks over the veil: premultiplied "over"
+    f_color = vec4(c * d + haze * veil * (1.0 - a), a + veil * (1.0 - a)) * u_intensity;
 }
 #endif
