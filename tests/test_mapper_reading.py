@@ -167,6 +167,32 @@ def test_a_change_of_colour_is_no_turning_even_past_an_adverb() -> None:
     assert "turned" not in surfaces(text)
     assert keyword("The great lens turned slowly, throwing a beam.", "turned").motif == "vortex"
     assert keyword("The carousel turned gently round and round.", "turned").motif == "vortex"
+    assert "turned" not in surfaces("Then the whole sky turned blood red.")
+
+
+@pytest.mark.parametrize(
+    ("text", "shade"),
+    [
+        ("The carpet was the same mustard yellow it had always been.", "mustard"),
+        ("The walls were painted grass green.", "grass"),
+        ("She wore a mustard yellow coat.", "mustard"),
+    ],
+)
+def test_a_thing_that_only_names_a_shade_is_no_thing(text: str, shade: str) -> None:
+    assert shade not in surfaces(text)
+    assert "hue" in {k.motif for k in keywords(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I fed the horse green apples.", "horse"),
+        ("She painted the door green.", "door"),
+        ("We sat on the grass. Green hills rolled away.", "grass"),
+    ],
+)
+def test_a_thing_before_a_colour_said_of_something_else_stays(text: str, word: str) -> None:
+    assert word in surfaces(text)
 
 
 def test_a_plain_is_open_land_and_plain_said_of_a_thing_is_not() -> None:

@@ -112,6 +112,10 @@ _BODY_PARTS = _words(
 _FIGURE_CUES = _SIMILE_WORDS | _BODY_PARTS  # a figure of speech needs one of these
 _PERSONAL = _words("my your our")
 _IS = _words("is are was were")
+_HUES = _words("red orange yellow green blue purple violet pink brown grey gray white black")
+_SHADED = _words(  # "painted mustard yellow", "the same mustard yellow", "a pale grass green"
+    "painted dyed turned went gone become became same deep pale dark light bright dull faded"
+)
 # words that after a verb say no state it comes to: 'still turning even tho there was no
 # power', 'the hall tilts like a ship', 'it turned round and round'
 _NO_STATE = _words("even still again too like round around")
@@ -682,6 +686,22 @@ class Matcher:
         # (not before a colour that is a verb's past: 'blue light rose from the crevasses')
         return prev in _IS or nxt in self.colors and nxt in readings(nxt).get("VERB", (nxt,))
 
+    def _shade_of(self, entry: Entry, tokens: list[Token], i: int, tag_of: _Tags) -> bool:
+        """Whether a thing's name only says which shade a colour is: "the carpet was mustard
+        yellow", "a grass green coat" (said of something, or before what it colours; not "I
+        fed the horse green apples", nor "she painted the door green")."""
+        nxt = i + 1
+        if nxt >= len(tokens) or tokens[nxt].brk or tokens[nxt].word not in _HUES:
+            return False
+        if not (tag_of(i) or "").startswith("NN"):
+            return False  # 'the ovens were glowing orange', 'the tea was bright red'
+        assert entry.motif is not None
+        if self.lexicon.motifs[entry.motif].family in ("fauna", "people_figures"):
+            return False
+        said = i > 0 and not tokens[i].brk and tokens[i - 1].word in _IS | _SHADED
+        after = nxt + 1 < len(tokens) and not tokens[nxt + 1].brk
+        return said or after and (tag_of(nxt + 1) or "").startswith("NN")
+
     def _tag_cue(self, tokens: list[Token], i: int, tag_of: _Tags) -> str | None:
         """'verb' or 'noun' as the tagger reads the word, checked against its neighbours."""
         found = tag_of(i)
@@ -997,9 +1017,9 @@ class Matcher:
             return None
         after = _state_word(tokens, i)
         state = after and after[0] not in _NO_STATE
-        if state and (after[0] in _CHANGE_OF_STATE or _adjective(after[0])):
+        if state and (after[0] in _CHANGE_OF_STATE or _adjective(after[0]) or after[1:]):
             return None  # a change of state: 'the water turns cold', 'it turned into', 'the
-            # sky turned slowly from apricot to violet'
+            # sky turned slowly from apricot to violet', 'it turned blood red'
         if [t.word for t in tokens[i + 1 : i + 3]] in (["out", "to"], ["out", "that"]):
             return None  # 'the lights turned out to be moths'
         if after and after[0] in _OWNERS:
@@ -1157,6 +1177,7 @@ class Matcher:
                         self._not_a_thing(entry, word, tokens, tag_of, i)
                         or self._sound_of(tokens, i, tag_of)
                         or entry.pos == "NOUN" and self._said_as_adjective(tokens, i)
+                        or self._shade_of(entry, tokens, i, tag_of)
                     ):
                         entry = None
                     elif self.senses:
@@ -1517,12 +1538,15 @@ def _listed(tokens: list[Token], start: int, end: int) -> bool:
 def _state_word(tokens: list[Token], i: int) -> list[str]:
     """The word after the verb at i in its clause, past adverbs of manner ("slowly", "gently":
     no noun, verb or adjective reads as them), where a state it comes to would be: "turned
-    slowly from apricot to violet"; none at the clause's end."""
-    for token in tokens[i + 1 : i + 4]:
+    slowly from apricot to violet", and the word after it when that is a colour ("turned
+    blood red"); none at the clause's end."""
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        token = tokens[k]
         if token.brk:
             break
         if not (token.word.endswith("ly") and not readings(token.word)):
-            return [token.word]
+            shade = k + 1 < len(tokens) and not tokens[k + 1].brk and tokens[k + 1].word in _HUES
+            return [token.word, tokens[k + 1].word] if shade else [token.word]
     return []
 
 
