@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from renderer.mapping.lexicon import Lexicon
-from renderer.mapping.matcher import Token
+from renderer.mapping.matcher import Token, forms
 from renderer.mapping.palette import color_words
 from renderer.mapping.plan import Keyword
 from renderer.place_words import DETERMINERS
@@ -80,8 +80,20 @@ def named_colors(
         if source is not None:
             _add(found, keyword, colors[source])
             lent.add(lender[source])
+    for keyword in keywords:  # a thing named in no colour has its own: "poppies", "a swan"
+        if keyword.motif in found or keyword.negated or keyword.figurative:
+            continue
+        its_own = _own_color(keyword.text.lower(), lexicon)
+        if its_own is not None and colorable(keyword):
+            _add(found, keyword, its_own)
     firsts = {motif: next(iter(named.values())) for motif, named in found.items()}
     return Named({motif: hex_ for motif, hex_ in firsts.items() if hex_}, frozenset(lent))
+
+
+def _own_color(text: str, lexicon: Lexicon) -> str | None:
+    """The colour a thing's name says it is ("poppies", "the polar bear"), if any."""
+    found = forms(text) | forms(text.split()[-1])
+    return next((lexicon.own_colors[f] for f in sorted(found) if f in lexicon.own_colors), None)
 
 
 def _add(found: dict[str, dict[str, str]], keyword: Keyword, hex_: str) -> None:

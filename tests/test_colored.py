@@ -113,6 +113,32 @@ def test_a_creature_and_a_part_of_it_in_two_colours_take_the_creatures() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "motif", "channel"),
+    [
+        ("We walked through a field of poppies.", "flowers", "red"),
+        ("Daffodils nodded by the gate.", "flowers", "yellow"),
+        ("The bluebells were out under the trees.", "flowers", "blue"),
+        ("Goldfish swam round and round the bowl.", "fish", "red"),
+    ],
+)
+def test_a_thing_whose_name_says_its_colour_has_it(text: str, motif: str, channel: str) -> None:
+    named = _colors(text)[0]
+    red, green, blue = (int(named[motif][k : k + 2], 16) for k in (1, 3, 5))
+    strongest = {"red": red, "green": green, "blue": blue}
+    if channel == "yellow":
+        assert min(red, green) > 2 * blue
+    else:
+        assert strongest[channel] == max(red, green, blue)
+
+
+def test_a_colour_named_for_it_or_none_outdoes_its_own() -> None:
+    white = _colors("There were white poppies everywhere.")[0]["flowers"]
+    assert white == _colors("There were white roses everywhere.")[0]["flowers"]
+    assert _colors("No poppies grew there.") == [{}]
+    assert _colors("I picked some roses.") == [{}]  # roses come in every colour
+
+
+@pytest.mark.parametrize(
     ("text", "thing", "material"),
     [
         ("Big silver fish jumped in the river.", "fish", "silver"),

@@ -98,6 +98,7 @@ class Lexicon:
     place_modifiers: frozenset[str] = frozenset()  # abstract words that say which place it is
     lessons: frozenset[str] = frozenset()  # nouns a place word before them only qualifies
     institutions: Institutions = Institutions()
+    own_colors: dict[str, str] = field(default_factory=dict)  # a poppy -> its red, "#rrggbb"
 
     @property
     def term_count(self) -> int:
@@ -152,13 +153,15 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     motifs = {name: _motif(name, body) for name, body in data.get("motifs", {}).items()}
     _check_unique(motifs)
     colors = {k.lower(): v for k, v in data.get("colors", {}).items()}
-    for word, hex_ in colors.items():
+    own_colors = {k.lower(): v for k, v in data.get("own_colors", {}).items()}
+    for word, hex_ in (colors | own_colors).items():
         if not _HEX.match(hex_):
             raise ReverieError(f"lexicon colour {word!r} is not #rrggbb: {hex_!r}")
     arousal = data.get("arousal", {})
     return Lexicon(
         motifs=motifs,
         colors=colors,
+        own_colors=own_colors,
         abstract=frozenset(w.lower() for w in data.get("abstract", {}).get("words", [])),
         negators=frozenset(w.lower() for w in data.get("negators", {}).get("words", [])),
         intensifiers=frozenset(w.lower() for w in data.get("intensifiers", {}).get("words", [])),
