@@ -13,7 +13,7 @@ from gfx_support import NIGHT, Offscreen, gl_context
 from reading_support import motifs_of
 
 from renderer.frame import FrameState
-from renderer.gfx.compositor import Compositor
+from renderer.gfx.compositor import STREAM_REACH, Compositor
 from renderer.gfx.shaders import ShaderLibrary
 from renderer.gfx.staging import is_creature, stage
 from renderer.gfx.visuals import Visuals, load_visuals
@@ -481,3 +481,27 @@ def test_creatures_of_the_water_move_into_open_water_drawn_after_it_as_it_comes_
     coming = {d.in_water: d.intensity for d in plan({"whale": 1.0, "ocean": 0.25}) if d.layer.swims}
     assert coming[True] == pytest.approx(0.5) and coming[False] == pytest.approx(0.5)
     assert all(not d.in_water for d in plan({"deer": 1.0, "ocean": 1.0}))  # land stays on land
+
+
+def test_with_no_open_water_a_fish_swims_in_the_rivers_near_reach_and_a_whale_does_not(
+    renderer,
+) -> None:
+    plan = renderer.compositor.plan_draws
+    names = [(d.motif, d.in_water) for d in plan({"fish": 1.0, "river": 1.0, "meadow": 1.0})]
+    assert ("fish", False) not in names
+    assert names.index(("river", False)) + 1 == names.index(("fish", True))  # in the river
+    assert all(not d.in_water for d in plan({"whale": 1.0, "river": 1.0}))  # a sky whale
+    assert all(not d.in_water for d in plan({"fish": 1.0, "meadow": 1.0}))  # no water at all
+
+
+@pytest.mark.gl
+def test_a_fish_in_a_river_is_seen_low_in_its_near_reach_not_in_the_sky(renderer) -> None:
+    river = replace(NIGHT, time=20.0, seed=5, intensities={**NIGHT.intensities, "river": 1.0})
+    plain = _brightness(renderer, river)
+    drawn = replace(river, intensities={**river.intensities, "fish": 1.0})
+    change = np.abs(_brightness(renderer, drawn) - plain)
+    height, width = change.shape
+    reach = int(height * (1.0 - STREAM_REACH))  # the first row of the near reach
+    assert _mask(change[reach:]).sum() > 20  # seen in the water
+    assert change[: reach - int(0.02 * height)].max() < 6.0  # nothing over it
+    assert change[:, : width // 4].max() < 6.0 and change[:, -width // 4 :].max() < 6.0

@@ -82,7 +82,8 @@ def test_sprite_layers_draw_six_vertices_a_sprite(tmp_path: Path) -> None:
         ("[motifs.m]\n", "unknown layer None"),
         ('[layers.x]\nstage = "midground"\nsurface = 1\n', "surface, ground, floor, footing,"),
         ('[layers.x]\nstage = "midground"\nground = "yes"\n', "surface, ground, floor, footing,"),
-        ('[layers.x]\nstage = "midground"\nfloor = 1\n', "outdoors and swims must be true"),
+        ('[layers.x]\nstage = "midground"\nfloor = 1\n', "stream and small must be true"),
+        ('[layers.x]\nstage = "midground"\nsmall = true\n', "only a layer that swims can be"),
         (
             '[layers.x]\nstage = "midground"\nsurface = true\n[motifs.m]\nlayer = "x"\n',
             "params[0] is its horizon",

@@ -61,6 +61,7 @@ FLOOR_FULL = 0.5  # a floor (an interior, cloud tops) this strong hides the grou
 SOLID = 0.5  # a staged figure or creature this strong is opaque: fainter, it fades, no ghost
 SHORE_FULL = 0.5  # open water from this intensity shows ground layers only on its far shore
 SUBMERGED = 0.7  # how much of a creature seen in open water shows through it
+STREAM_REACH = 0.26  # the top (uv) of a river's near reach, as wide as a school of fish
 WATER_EDGE = 0.002  # open water is opaque from this far under its horizon (layers/ocean.glsl)
 UNDER_MARGIN = 3  # rows of under4 kept above the water's hidden ones: bilinear taps reach them
 INDOOR_TOP_TONE = 0.85  # how much less the graduated filter leans an interior filling the frame
@@ -131,16 +132,25 @@ def _behind_walls(draws: list[Draw]) -> list[Draw]:
 def _into_the_water(draws: list[Draw]) -> list[Draw]:
     """The draws with the creatures of the water moved into open water drawn with them: seen
     in it, under its horizon, as far as the water holds the land on its far shore (so they
-    move smoothly as it comes in), not swimming in the sky over it."""
+    move smoothly as it comes in), not swimming in the sky over it; with no open water, the
+    small ones into the near reach of a stream (a river) as far as it is drawn."""
     far = shore_of(draws)[1]
-    return _dissolve(draws, far, lambda layer: layer.swims, lambda d: replace(d, in_water=True))
+    if far > 0.0:
+        return _dissolve(draws, far, lambda layer: layer.swims, lambda d: replace(d, in_water=True))
+    share = min(_stream(draws) / SHORE_FULL, 1.0)
+    return _dissolve(draws, share, lambda layer: layer.small, lambda d: replace(d, in_water=True))
+
+
+def _stream(draws: Sequence[Draw]) -> float:
+    """The intensity of the strongest stream drawn (0 without one)."""
+    return max((d.intensity for d in draws if d.layer.stream and not d.outside), default=0.0)
 
 
 def _drawing_order(draws: list[Draw]) -> list[Draw]:
     """`draws` in the order to draw them: those seen through an interior's windows first,
     then by stage and declaration order (then name); a creature seen in open water right
     after the water."""
-    water = max((d.layer.order for d in draws if d.layer.surface), default=0)
+    water = max((d.layer.order for d in draws if d.layer.surface or d.layer.stream), default=0)
     return sorted(
         draws,
         key=lambda d: (not d.outside, water + 0.5 if d.in_water else d.layer.order, d.motif),
@@ -208,10 +218,11 @@ class Draw:
 
 def shore_of(draws: Sequence[Draw]) -> tuple[float, float]:
     """The horizon of the strongest open water drawn (a surface layer) and how much of a
-    ground layer stands on its far shore, 0..1 (0 without open water)."""
+    ground layer stands on its far shore, 0..1 (0 without open water); without open water,
+    the top of a stream's near reach (STREAM_REACH), where small swimmers are seen."""
     surfaces = [draw for draw in draws if draw.layer.surface]
     if not surfaces:
-        return (0.0, 0.0)
+        return (STREAM_REACH if _stream(draws) > 0.0 else 0.0, 0.0)
     water = max(surfaces, key=lambda draw: draw.intensity)
     return (water.params[0], min(water.intensity / SHORE_FULL, 1.0))
 

@@ -31,6 +31,11 @@ Each file may declare layers and motifs; the loader merges all files and checks 
                    swims = true             # optional: a creature of the water: over open
                                             # water (a surface) it is seen in it, under the
                                             # horizon (lib/land_shore.glsl)
+                   stream = true            # optional: water too narrow for land to stand
+                                            # behind it (a river): where no open water is
+                                            # drawn, the small creatures of the water swim in
+                                            # its near reach
+                   small = true             # optional, with swims: small enough for a stream
                    depth = 0.3              # optional: how near it lies for the camera's
                                             # drift, 0 (the sky, fixed) .. 1 (the nearest);
                                             # default by stage (STAGE_DEPTHS); 0 for a layer
@@ -79,7 +84,8 @@ STAGE_DEPTHS = {
 MAX_SPRITES = 65_536
 LAYER_KEYS = (
     "stage", "program", "defines", "reads_scene", "reads_box", "resolution", "sprites", "surface",
-    "ground", "depth", "near", "floor", "footing", "walls", "outdoors", "swims",
+    "ground", "depth", "near", "floor", "footing", "walls", "outdoors", "swims", "stream",
+    "small",
 )  # fmt: skip
 MOTIF_KEYS = ("layer", "params", "sound", "priority", "also", "grade", "one")
 FULL_BOX = (0.0, 0.0, 1.0, 1.0)
@@ -108,6 +114,8 @@ class LayerSpec:
     walls: bool = False  # an interior, whose walls hide the land outside but for its windows
     outdoors: bool = False  # land or a flock out of doors: with walls, seen through windows
     swims: bool = False  # a creature of the water: over open water, seen in it
+    stream: bool = False  # narrow water (a river): small swimmers swim in its near reach
+    small: bool = False  # a swimmer small enough for a stream
 
     @property
     def vertices(self) -> int:
@@ -232,11 +240,15 @@ def _layer(file: Path, name: str, raw: object, index: int) -> LayerSpec:
     if reads_scene and resolution != 0.5:
         raise _fail(file, f"{where}: reads_scene needs resolution 0.5")
     sprites = _sprites(file, where, spec.get("sprites", 0))
-    names = ("surface", "ground", "floor", "footing", "walls", "outdoors", "swims")
+    names = (
+        "surface", "ground", "floor", "footing", "walls", "outdoors", "swims", "stream", "small"
+    )  # fmt: skip
     flags = [spec.get(key, False) for key in names]
     if not all(isinstance(flag, bool) for flag in flags):
         raise _fail(file, f"{where}: {', '.join(names[:-1])} and {names[-1]} must be true or false")
-    surface, ground, floor, footing, walls, outdoors, swims = flags
+    surface, ground, floor, footing, walls, outdoors, swims, stream, small = flags
+    if small and not swims:
+        raise _fail(file, f"{where}: only a layer that swims can be small")
     box = _reads_box(file, where, spec.get("reads_box"), reads_scene)
     defines = _defines(file, where, spec.get("defines", {}))
     if reads_scene:
@@ -255,7 +267,7 @@ def _layer(file: Path, name: str, raw: object, index: int) -> LayerSpec:
         raise _fail(file, f"{where}.near must name a layer")
     return LayerSpec(
         name, stage, reads_scene, order, file, program, resolution, sprites, surface, ground, box,
-        float(depth), near, floor, footing, walls, outdoors, swims,
+        float(depth), near, floor, footing, walls, outdoors, swims, stream, small,
     )  # fmt: skip
 
 
