@@ -510,9 +510,9 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         vehicle = carriers[-1] if carriers else vehicle
         if any(_aboard_aircraft(tokens, k) for k in sentence_plan.named):
             here.append((Where("cabin", "cabin"), LOCATIVE))  # "I was on a plane"
-        here += [  # "we rode a cable car up the mountain": over the mountains
-            (Where(aloft()[k.motif], aloft()[k.motif]), LOCATIVE)
-            for k in sentence_plan.named
+        here += [  # "we rode a cable car up the mountain": over the mountains; "riding the
+            (_ridden_over(tokens, k, named) or Where(aloft()[k.motif], aloft()[k.motif]), LOCATIVE)
+            for k in sentence_plan.named  # lift over the rooftops of a city": over the city
             if k.motif in aloft()
             and (_aboard_ride(tokens, k) or _place_became(tokens, k, sentence_plan.named))
         ]
@@ -1359,6 +1359,24 @@ def _aboard_ride(tokens: list[Token], keyword: Keyword) -> bool:
     if before[-1:] == ["of"] and before[-2:-1] and before[-2] in pw.VESSEL_PARTS:
         del before[-2:]  # "in the hold of a cargo ship": in it
     return bool(set(before[-2:]) & (pw.ABOARD | pw.RIDING | pw.SAILING))
+
+
+def _ridden_over(
+    tokens: list[Token], ride: Keyword, named: list[tuple[Keyword, Where]]
+) -> Where | None:
+    """The place a ride carries the dreamer over, named after it in its clause: "we rode the
+    cable car over the city", "riding the lift above the rooftops of the town"."""
+    at = token_index(tokens, ride.start)
+    for keyword, where in named:
+        if keyword.start <= ride.start:
+            continue
+        k = token_index(tokens, keyword.start)
+        if any(t.brk for t in tokens[at + 1 : k + 1]):
+            return None
+        before = [t.word for t in tokens[at + 1 : k] if t.word not in pw.DETERMINERS]
+        if before[-1:] and before[-1] in pw.OVERHEAD:
+            return where
+    return None
 
 
 def _modifier(word: str) -> bool:

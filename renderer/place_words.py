@@ -13,6 +13,7 @@ LOCATIVES = frozenset(  # prepositions that put someone in a place (not "past", 
     }
 )
 COMPOUND_HEADS = ("house", "room", "hall", "yard")  # "the house" after "the glasshouse"
+OVERHEAD = frozenset(["over", "above", "across"])  # a ride carries one over: "over the city"
 OBJECT_PARTICLES = frozenset(["out"])  # a verb's own in "blocked out", "shut out"
 AWAY = frozenset(  # words that part a place from its preposition: "a dream about the sea"
     ["about", "with", "without", "like", "than", "from", "off", "away", "for", "past"]

@@ -37,6 +37,19 @@ def test_riding_a_cable_car_is_over_the_mountains_with_the_cabin_in_focus() -> N
     assert settings_of("I watched a cable car from the hotel.") != ["mountains"]  # only seen
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We took the cable car over the city at night.", "city"),
+        ("I sat in the chairlift above the forest.", "forest"),
+        ("We rode the chairlift up the mountain over the fields.", "meadow"),
+    ],
+)
+def test_a_ride_over_a_place_named_is_over_that_place(text: str, place: str) -> None:
+    assert settings_of(text) == [place]
+    assert settings_of("We rode the chairlift up the mountain.") == ["mountains"]
+
+
 @pytest.fixture(scope="module")
 def renderer():
     yield from offscreen_renderer(SIZE)
