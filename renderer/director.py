@@ -1935,13 +1935,19 @@ def _qualifiers(
 
 
 def _went_somewhere(tokens: list[Token], k: int) -> bool:
-    """Whether token k is a verb in the past that goes somewhere, however the tagger reads it:
-    "wound through", "rose over" (a past form of another verb, then a word of direction)."""
+    """Whether token k is a verb that goes somewhere, however the tagger reads it: "wound
+    through", "rose over" (a past form of another verb, then a word of direction), or one
+    seen going: "I watched our car drive away" (its bare form after a verb of seeing)."""
     word = tokens[k].word
     verbs = readings(word).get("VERB", ())
     nxt = tokens[k + 1] if k + 1 < len(tokens) and not tokens[k + 1].brk else None
+    if nxt is None or nxt.word not in pw.ONWARD:
+        return False
     past = any(verb != word for verb in verbs)  # "wound": a form of "wind"
-    return past and nxt is not None and nxt.word in pw.ONWARD
+    seen = word in verbs and any(
+        forms(t.word) & pw.SEEING for t in tokens[clause_start(tokens, k) : k]
+    )
+    return past or seen
 
 
 def _toy(tokens: list[Token], keyword: Keyword) -> bool:

@@ -243,6 +243,7 @@ CARRIERS = frozenset(  # things that carry whoever is in them where they go
 )
 DREAMER = frozenset(["i", "we", "you", "i'm", "we're", "you're", "im"])
 DREAMER_SENT = frozenset(["me", "us", "you", "myself", "ourselves", "yourself"])  # "dumped us"
+SEEING = frozenset(["watch", "see", "hear", "feel", "let"])  # "I watched the car drive away"
 ONWARD = frozenset(  # where a thing goes on to: "wound through the valley"
     ["through", "past", "down", "up", "into", "across", "along", "over", "around", "round",
      "away", "off", "out", "towards", "toward", "between", "beneath", "under", "beyond"]

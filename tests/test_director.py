@@ -335,6 +335,14 @@ def test_a_river_that_wound_through_is_the_sentences_focus() -> None:
     assert "river" in script.sentences[1].focus
 
 
+def test_a_thing_seen_going_is_no_word_of_a_kind() -> None:
+    """"I watched our car drive away": the car drives, it says what kind of drive nothing is."""
+    _, script = _script("We sat in the diner. Through the window I watched our car drive away.")
+    assert "road" in script.sentences[1].focus + script.sentences[1].accents
+    _, script = _script("We sat in the diner. I saw the car park fill up.")  # the car park
+    assert "road" not in script.sentences[1].focus
+
+
 def test_weather_only_smelled_is_no_scenery() -> None:
     _, script = _script("We sat on a rooftop in the city. Your coat smelled of rain.")
     assert "rain" not in script.sentences[1].setting
