@@ -270,6 +270,9 @@ def test_a_name_that_does_what_people_do_is_one_of_the_cast() -> None:
     assert people("Then Rose smiled at me.") == ["Rose"]
     assert people("We flew over Paris. Later Paris was dark.") == []  # a place does none of it
     assert people("A rose grew by the door.") == []
+    assert people("Then Gerald held the box over his head.") == ["Gerald"]
+    assert people("Later Marta carried the lamp up the stairs.") == ["Marta"]
+    assert people("Then my colleague Gerald laughed.") == ["colleague"]  # one of the cast
 
 
 def test_reptiles_and_amphibians_are_lizards_and_tortoises_not_snakes() -> None:

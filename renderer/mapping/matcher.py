@@ -59,7 +59,9 @@ _TURNING = _words("turn turns turned turning")
 # what people do and places do not: a name that does it is one of the cast ('Priya laughed')
 _HUMAN_ACTS = _words(
     "say ask tell laugh smile nod shout whisper grin wave shrug sing cry sigh yell scream "
-    "mutter giggle frown wink hand give point lean kneel reply answer call grab pick"
+    "mutter giggle frown wink hand give point lean kneel reply answer call grab pick hold "
+    "carry walk run climb wear eat drink read write feed push pull pour buy sell drive dance "
+    "play cook hug kiss throw catch sleep wake stamp shake"
 )
 _KEPT = _words("kept keeps was were is")  # between a name and what it does: 'Priya kept shouting'
 _FACING = _words("toward towards away back")  # where a thing that turns comes to face
@@ -614,12 +616,16 @@ class Matcher:
         self, text: str, offset: int, tokens: list[Token], i: int, names: frozenset[str]
     ) -> bool:
         """A name of the dream ('Ray', 'Priya') that does what people do: it says, laughs,
-        nods or hands something over, at once or after 'kept' or 'was' ('Priya kept
-        shouting'): one of the cast, drawn as a figure. A place does none of it ('Paris was
-        dark')."""
+        nods, carries or hands something over, at once or after 'kept' or 'was' ('Priya kept
+        shouting'): one of the cast, drawn as a figure, unless it names someone just named
+        ('my colleague Gerald'). A place does none of it ('Paris was dark')."""
         token = tokens[i]
         if token.word not in names or not text[token.start - offset].isupper():
             return False
+        if i > 0 and not token.brk:  # "my colleague Gerald": the colleague is read already
+            before = self._lookup(tokens[i - 1].word, "noun")
+            if before is not None and before.motif in self.lexicon.people:
+                return False
         k = i + 1
         if k < len(tokens) and not tokens[k].brk and tokens[k].word in _KEPT:
             k += 1
