@@ -66,6 +66,8 @@ def surfaces(text: str) -> set[str]:
         ("Readers come in small submarines that dock at the mouth.", "dock"),
         ("was in my aunt rosa's kitchen", "rosa"),  # a name after a relative, lowercase
         ("Then Uncle Bear came in.", "Bear"),
+        ("i was back at st brigids primary school", "brigids"),  # a saint's name, lowercase
+        ("We walked to the chapel of Saint Bear.", "Bear"),
         ("He stamps the form, lifts the barrier and waves us through.", "lifts"),
         ("He stamps the form, lifts the barrier and waves us through.", "waves"),
         ("She reads the drawing, lifts it up and laughs.", "lifts"),

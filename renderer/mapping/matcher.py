@@ -60,9 +60,9 @@ _TURNING = _words("turn turns turned turning")
 _HUMAN_ACTS = _words(
     "say ask tell laugh smile nod shout whisper grin wave shrug sing cry sigh yell scream "
     "mutter giggle frown wink hand give point lean kneel reply answer call grab pick hold "
-    "carry walk run climb wear eat drink read write feed push pull pour buy sell drive dance "
-    "play cook hug kiss throw catch sleep wake stamp shake"
+    "carry wear read write pour buy sell drive cook hug kiss throw stamp kick"
 )
+_SAINTS = _words("st saint")  # the name after them is a saint's: "st brigids", "Saint Agnes"
 _KEPT = _words("kept keeps was were is")  # between a name and what it does: 'Priya kept shouting'
 _FACING = _words("toward towards away back")  # where a thing that turns comes to face
 _BEFORE_NOW = _words("ago before earlier previously until till yesterday")
@@ -1152,6 +1152,9 @@ class Matcher:
                 skip = self._inert(word)
             if skip and not self._person_by_name(text, offset, tokens, i, names):
                 i += 1
+                continue
+            if i > 0 and not token.brk and tokens[i - 1].word in _SAINTS:
+                i += 1  # a saint's name, however written: "st brigids primary"
                 continue
             phrases = starts.get(word)
             size, entry = self._phrase_at(tokens, i) if phrases is None or phrases else (0, None)
