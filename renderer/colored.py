@@ -35,7 +35,8 @@ class Named(NamedTuple):
     """The colours a sentence gives its things."""
 
     colors: dict[str, str]  # motif -> the hex colour named for it
-    lenders: frozenset[int]  # where the colour words that gave a thing its colour start
+    lenders: dict[int, str]  # where a colour word that gave a thing its colour starts -> the
+    # thing's motif
 
 
 def named_colors(
@@ -53,7 +54,7 @@ def named_colors(
     gives the colour ("a fat orange cat ... opened one yellow eye")."""
     colors: dict[int, str] = {}  # token index -> the colour its colour keyword names
     lender: dict[int, int] = {}  # token index -> where its colour keyword starts
-    lent: set[int] = set()
+    lent: dict[int, str] = {}
     shades: set[int] = set()  # token indices of colour words naming no colour ("dark", "pale")
     found: dict[str, dict[str, str]] = {}  # motif -> its keywords' words -> their colours
     for keyword in keywords:
@@ -79,7 +80,7 @@ def named_colors(
             source = _after(tokens, last, colors, things, shades)
         if source is not None:
             _add(found, keyword, colors[source])
-            lent.add(lender[source])
+            lent[lender[source]] = keyword.motif
     for keyword in keywords:  # a thing named in no colour has its own: "poppies", "a swan"
         if keyword.motif in found or keyword.negated or keyword.figurative:
             continue
@@ -87,7 +88,7 @@ def named_colors(
         if its_own is not None and colorable(keyword):
             _add(found, keyword, its_own)
     firsts = {motif: next(iter(named.values())) for motif, named in found.items()}
-    return Named({motif: hex_ for motif, hex_ in firsts.items() if hex_}, frozenset(lent))
+    return Named({motif: hex_ for motif, hex_ in firsts.items() if hex_}, lent)
 
 
 def _own_color(text: str, lexicon: Lexicon) -> str | None:

@@ -2030,7 +2030,7 @@ def _focus(
     outside: Outside = NOTHING_OUTSIDE,
     qualifiers: frozenset[int] = frozenset(),
     colored: frozenset[str] = frozenset(),
-    lenders: frozenset[int] = frozenset(),
+    lenders: dict[int, str] | None = None,
 ) -> tuple[list[str], list[str], list[str]]:
     """(focus, accents, seen outside) of one sentence's keywords (origins: where its places
     named only as where something is from or one comes out of start: not drawn;
@@ -2040,8 +2040,9 @@ def _focus(
     (SentencePlaces.undrawn) start: not drawn, "my school bag" is a bag, "round the corner by
     the lifts" is in the corridor, "the lift" after "a ski lift" is the mountain's; colored: the
     motifs the sentence gives a colour, which it dwells on: "snow and pine trees under a big
-    orange moon"; lenders: where the colour words that gave them their colours start, of which
-    the materials are only that colour: "a silver fish" draws no glints of silver)."""
+    orange moon"; lenders: where the colour words that gave them their colours start, and the
+    motif each coloured: a material whose thing is drawn is only its colour, "a silver fish"
+    draws no glints of silver, but the stained glass of a church's own windows is drawn)."""
     scores: dict[str, float] = {}
     accents: list[str] = []
     through: list[str] = []
@@ -2052,8 +2053,6 @@ def _focus(
     for keyword in keywords:
         role = keyword_role(keyword)
         if not keyword.drawn or keyword.start in qualifiers:
-            continue
-        if keyword.start in lenders and keyword.motif in materials():
             continue
         if dry and keyword.motif in floating:
             continue  # rings on no water drawn would float over the scene
@@ -2102,6 +2101,13 @@ def _focus(
     ranked = sorted(scores, key=lambda m: -scores[m])
     focus = [m for m in ranked[:MAX_FOCUS] if scores[m] >= SECOND_FOCUS * scores[ranked[0]]]
     accents += [m for m in ranked if m not in focus and m not in accents]
+    drawn = {*focus, *accents}
+    lent = {  # a material that is only the colour of a thing drawn
+        k.motif for k in keywords
+        if k.motif in materials() and (lenders or {}).get(k.start) in drawn
+    }
+    focus = [m for m in focus if m not in lent]
+    accents = [m for m in accents if m not in lent]
     return focus, accents, [m for m in through if m in focus or m in accents]
 
 

@@ -157,6 +157,10 @@ def test_a_material_that_colours_a_thing_is_only_its_colour(
 def test_a_material_said_of_nothing_is_drawn() -> None:
     assert "silver" in drawn_of("I walked in the forest. Silver glittered everywhere.")[1]
     assert "gold" in drawn_of("There was gold everywhere in the cave.")[0]
+    # the church draws its own windows: their stained glass is still to draw, not only a colour
+    text = "In the church I counted the stained glass windows."
+    church = direct(pipeline.plan(parse_dream(text, "t"))).sentences[0]
+    assert "glass" in church.focus + church.accents
 
 
 @pytest.mark.parametrize(
