@@ -275,6 +275,8 @@ def test_a_name_that_does_what_people_do_is_one_of_the_cast() -> None:
     assert people("Then Gerald held the box over his head.") == ["Gerald"]
     assert people("Later Marta carried the lamp up the stairs.") == ["Marta"]
     assert people("Then my colleague Gerald laughed.") == ["colleague"]  # one of the cast
+    said = '"Your mum is calling you in," Danny said. "It will not bite," Danny said.'
+    assert people(said) == ["Danny", "Danny"]  # a name after a quotation is written as one
 
 
 def test_reptiles_and_amphibians_are_lizards_and_tortoises_not_snakes() -> None:

@@ -62,6 +62,7 @@ _HUMAN_ACTS = _words(
     "mutter giggle frown wink hand give point lean kneel reply answer call grab pick hold "
     "carry wear read write pour buy sell drive cook hug kiss throw stamp kick"
 )
+_CLOSING_QUOTES = frozenset(['"', "\u201d", "'", "\u2019"])
 _SAINTS = _words("st saint")  # the name after them is a saint's: "st brigids", "Saint Agnes"
 _KEPT = _words("kept keeps was were is")  # between a name and what it does: 'Priya kept shouting'
 _FACING = _words("toward towards away back")  # where a thing that turns comes to face
@@ -1681,9 +1682,10 @@ def proper_names(sentences: list[tuple[str, int, list[Token]]]) -> frozenset[str
                 continue
             if _NUMBERED.match(text, token.end - offset):
                 continue
-            before = text[:start].rstrip()[-1:]
-            if before.isalpha() or before in ",;":
-                names.add(token.word)
+            before = text[:start].rstrip()
+            quoted = before[-1:] in _CLOSING_QUOTES and before[-2:-1] in (",", "!", "?")
+            if before[-1:].isalpha() or before[-1:] in (",", ";") or quoted:
+                names.add(token.word)  # (after a quotation: '"Come in," Danny said')
     return frozenset(names)
 
 
