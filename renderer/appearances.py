@@ -11,7 +11,9 @@ Appearances(...).at(t) is a pure function of t: the eased intensities of the mot
 with MAX_DRAWN draw slots shared by rank (the focus first, then the setting, its scenery,
 accents), so a live frame, an exported frame and a still of the same moment agree;
 outside(t) names the motifs only seen through the windows of an interior, and heard(t) what is
-only heard (it sounds, unseen). Lookups
+only heard (it sounds, unseen). While a sentence's focus is all seen through the windows
+("Outside, the garden had become a river"), the interior dims: one looks out through the glass
+at it. Lookups
 use a bucket index, so the cost of a frame does not grow with the dream's length.
 """
 
@@ -41,6 +43,7 @@ ACCENT_ATTACK_S = 1.6
 ACCENT_RELEASE_S = 2.5
 BUCKET_S = 2.0
 SLOT_FULL = 0.25  # from this intensity up a motif fills a whole draw slot
+LOOK_OUT = 0.95  # how much an interior dims while its sentence looks out of its windows
 RANKS = {"focus": 0, "setting": 1, "scenery": 2, "accent": 3, "heard": 4}
 
 
@@ -55,6 +58,7 @@ class Appearance:
     rank: int  # lower ranks keep their draw slot first
     outside: bool = False  # seen through the windows of the interior: drawn behind it
     heard: bool = False  # only heard: it sounds, and takes no draw slot
+    dims: bool = False  # dims its motif by its value (an interior one looks out of)
 
     @property
     def gone(self) -> float:
@@ -124,11 +128,8 @@ def lay_out(
                 outside = motif in direction.outside
                 cue = cue_times.get((direction.index, motif), sentence.start)
                 focus = kind == "focus"
-                # with its word, and fully there by the middle of its sentence at the latest
-                middle = (sentence.start + sentence.end) / 2
-                start = min(cue, middle - FOCUS_ATTACK_S) - FOCUS_AHEAD_S if focus else cue
+                start, end = _focus_span(sentence, cue) if focus else (cue, sentence.end)
                 start = max(start, sentence.start - FOCUS_AHEAD_S)
-                end = sentence.end + (FOCUS_HOLD_S if focus else 0.0)
                 key = (kind, motif, outside)
                 previous = open_.get(key)
                 if previous is not None and previous.end >= start - 2 * previous.release:
@@ -150,8 +151,43 @@ def lay_out(
                     kind == "heard",
                 )
     shown.extend(open_.values())
+    shown.extend(_looks_out(script, spoken, cue_times))
     shown.sort(key=lambda a: (a.start, a.rank, a.motif))
     return shown
+
+
+def _focus_span(sentence: TimedSentence, cue: float) -> tuple[float, float]:
+    """When a focus named at `cue` starts rising and when it starts to fade: with its word, and
+    fully there by the middle of its sentence at the latest; held a little after it."""
+    middle = (sentence.start + sentence.end) / 2
+    start = max(min(cue, middle - FOCUS_ATTACK_S), sentence.start) - FOCUS_AHEAD_S
+    return start, sentence.end + FOCUS_HOLD_S
+
+
+def _looks_out(
+    script: SceneScript,
+    spoken: Sequence[TimedSentence],
+    cue_times: dict[tuple[int, str], float],
+) -> list[Appearance]:
+    """The dimming of the interior in force while a sentence's focus is all seen through its
+    windows, timed as that focus is."""
+    timed = {s.index: s for s in spoken}
+    looks = []
+    for direction in script.sentences:
+        sentence = timed.get(direction.index)
+        place = script.passages[direction.passage].anchor
+        if sentence is None or place is None or not direction.focus:
+            continue
+        if set(direction.focus) <= set(direction.outside):
+            cue = min(cue_times.get((direction.index, m), sentence.start) for m in direction.focus)
+            start, end = _focus_span(sentence, cue)
+            looks.append(
+                Appearance(
+                    place, start, end, LOOK_OUT, FOCUS_ATTACK_S, FOCUS_RELEASE_S,
+                    RANKS["setting"], dims=True,
+                )
+            )
+    return looks
 
 
 def _is_place(script: SceneScript, passage: int, motif: str) -> bool:
@@ -175,10 +211,14 @@ class Appearances:
         finds fewer than a whole slot left is dimmed by the share it gets, so a motif
         squeezed out fades instead of vanishing."""
         found: dict[str, tuple[int, float, float]] = {}  # motif -> (rank, start, value)
+        dimmed: dict[str, float] = {}
         for i in self.buckets.get(int(t // BUCKET_S), ()):
             item = self.items[i]
             value = item.at(t)
             if value <= 0.0 or item.heard:
+                continue
+            if item.dims:
+                dimmed[item.motif] = max(dimmed.get(item.motif, 0.0), value)
                 continue
             held = found.get(item.motif)
             if held is None:
@@ -190,7 +230,7 @@ class Appearances:
         shown: dict[str, float] = {}
         for motif, (_, _, value) in sorted(found.items(), key=lambda kv: (kv[1][:2], kv[0])):
             share = min(1.0, max(0.0, MAX_DRAWN - used))
-            value *= share
+            value *= share * (1.0 - dimmed.get(motif, 0.0))
             if value >= MIN_INTENSITY:
                 shown[motif] = round(value, 4)
             used += min(1.0, value / SLOT_FULL)
@@ -201,7 +241,7 @@ class Appearances:
         seen: dict[str, bool] = {}
         for i in self.buckets.get(int(t // BUCKET_S), ()):
             item = self.items[i]
-            if item.at(t) > 0.0 and not item.heard:
+            if item.at(t) > 0.0 and not item.heard and not item.dims:
                 seen[item.motif] = seen.get(item.motif, True) and item.outside
         return frozenset(m for m, only in seen.items() if only)
 

@@ -251,6 +251,26 @@ def test_what_is_seen_outside_is_drawn_behind_the_room_only_while_only_seen_outs
     assert "snow" in fell.drawn and "snow" not in fell.outside
 
 
+def test_a_sentence_that_only_looks_out_dims_the_room_to_show_the_view() -> None:
+    timeline = _timeline(
+        "I was in the kitchen making tea. Outside, the garden had turned into a wide river. "
+        "The kettle began to sing on the stove. My aunt poured the tea into the cups."
+    )
+    before, looking, turning, after = (
+        timeline.state_at((s.start + s.end) / 2) for s in timeline.sentences
+    )
+    assert looking.outside == frozenset({"garden", "river"})
+    assert looking.intensities["river"] > 0.9 and looking.intensities["garden"] > 0.9
+    assert 0.0 < looking.intensities["kitchen"] < 0.1 * before.intensities["kitchen"]
+    assert turning.intensities["kitchen"] > looking.intensities["kitchen"]  # back by degrees
+    assert after.intensities["kitchen"] == before.intensities["kitchen"]
+    # a view named with the room, or only where the room stands, leaves the room as it is
+    cafe = _timeline("I sat in a little café by the harbour. Outside it began to rain.")
+    by_the_harbour, raining = cafe.sentences
+    assert cafe.state_at((by_the_harbour.start + by_the_harbour.end) / 2).intensities["cafe"] > 0.5
+    assert cafe.state_at((raining.start + raining.end) / 2).intensities["cafe"] < 0.1
+
+
 def test_what_is_only_heard_sounds_and_is_not_drawn() -> None:
     from renderer.audio.soundmap import bed_levels, beds_for, sounding
 

@@ -473,6 +473,21 @@ def test_the_open_air_seen_from_a_room_shows_only_through_its_window(renderer) -
         trees = np.abs(frame(seen, forest=1.0) - room)
         assert _box(trees, *window) > 3.0 and _box(trees, *wall) < 0.5
 
+
+def test_a_view_seen_past_a_dimmed_room_stands_at_its_own_horizon(renderer) -> None:
+    """When one looks out and the room dims, what is seen outside is not raised to the sill."""
+
+    def frame(room: float, outside: frozenset[str]) -> np.ndarray:
+        renderer.compositor.reset()
+        state = replace(NIGHT, intensities={"room": room, "forest": 1.0}, outside=outside)
+        return renderer.render(state).astype(np.float32).mean(axis=2)
+
+    alone = frame(0.0, frozenset())
+    looked_out = np.abs(frame(0.04, frozenset({"forest"})) - alone).mean()
+    in_the_window = np.abs(frame(0.9, frozenset({"forest"})) - alone).mean()
+    assert looked_out < 0.25 * in_the_window, (looked_out, in_the_window)
+
+
 def test_the_glasshouse_is_white_ribs_over_glass_and_green_leaves_by_day_and_night(
     renderer,
 ) -> None:

@@ -383,6 +383,8 @@ def test_texture_and_material_adjectives_count() -> None:
         ("I swam laps in the swimming pool.", "swimming pool", "pool"),
         ("She jumped off the diving board.", "diving board", "pool"),
         ("We swam in the pool until the lifeguard left.", "pool", "pool"),
+        ("The diving pool was quiet and the water was still.", "water", "pool"),
+        ("We went diving on the reef and the water was warm.", "water", "lake"),
         ("Level 3 of the parking garage was empty.", "parking garage", "carpark"),
         ("I lost my car in the car park.", "car park", "carpark"),
         ("He left the van in the garage.", "garage", "carpark"),

@@ -120,13 +120,19 @@ def _dissolve(
     return [draw for draw in moved if draw.intensity >= MIN_INTENSITY]
 
 
+def walls_of(draws: Sequence[Draw]) -> float:
+    """How fully an interior's walls are drawn, 0..1 (FLOOR_FULL and up: 1)."""
+    walls = max((d.intensity for d in draws if d.layer.walls and not d.outside), default=0.0)
+    return min(walls / FLOOR_FULL, 1.0)
+
+
 def _behind_walls(draws: list[Draw]) -> list[Draw]:
     """The draws with the land that stands only out of doors moved behind the walls of an
     interior drawn with it, seen through its windows (not standing on its floor): as far as
     the walls are drawn, so it moves smoothly as they come in."""
-    walls = max((d.intensity for d in draws if d.layer.walls and not d.outside), default=0.0)
-    share = min(walls / FLOOR_FULL, 1.0)
-    return _dissolve(draws, share, lambda layer: layer.outdoors, lambda d: replace(d, outside=True))
+    return _dissolve(
+        draws, walls_of(draws), lambda layer: layer.outdoors, lambda d: replace(d, outside=True)
+    )
 
 
 def _into_the_water(draws: list[Draw]) -> list[Draw]:
@@ -640,6 +646,7 @@ class Compositor:
         for draw in sorted(draws, key=lambda d: (not d.outside, not is_behind(d.layer))):
             groups[group_of(draw)].append(draw)
         shore = shore_of([draw for draw in draws if not draw.outside])
+        view = VIEW_RAISE * walls_of(draws)  # a dim room (one looks out) raises its view less
         places = self._staging(state, intensities)
         ctx.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE | moderngl.BLEND)
         ctx.blend_func = moderngl.ONE, moderngl.ONE_MINUS_SRC_ALPHA
@@ -660,13 +667,15 @@ class Compositor:
         else:
             self._set(backdrop, common, under4.size, 1.0, float(state.seed % 1000))
             backdrop.draw()
-        self._layers(groups["under4"], under4, common, state, drawn, shore, places, fresh=False)
+        self._layers(
+            groups["under4"], under4, common, state, drawn, (shore, view), places, fresh=False
+        )
         under4.fbo.scissor = None  # type: ignore[assignment]  # None turns it off
         buffers = {"u_under4": under4}
         _, opaque_rows = hidden_rows(groups["half"], t["half"].size[1])
         for name in GROUPS[1:]:
             painted = self._layers(
-                groups[name], t[name], common, state, drawn, shore, places, fresh=True
+                groups[name], t[name], common, state, drawn, (shore, view), places, fresh=True
             )
             buffers[f"u_{name}"] = t[name] if painted else t["empty"]
         drawn.sort(key=lambda d: (d.layer.order, d.motif))
@@ -685,14 +694,15 @@ class Compositor:
         common: dict[str, object],
         state: FrameState,
         drawn: list[Draw],
-        shore: tuple[float, float],
+        seen: tuple[tuple[float, float], float],
         places: dict[str, Place],
         *,
         fresh: bool,
     ) -> bool:
         """Draw `draws` into `into` with premultiplied blending (a fresh target is cleared to
-        transparent first), ground layers by their `placements` on the `shore`, staged figures
-        and creatures at their `places` (u_place); True when any was drawn.
+        transparent first), ground layers by their `placements` on the shore, staged figures
+        and creatures at their `places` (u_place), those seen through an interior's windows
+        raised by the view; `seen`: (the shore, the view's raise). True when any was drawn.
 
         Drawing a fresh target's first layer with blending off would save a blend, but
         llvmpipe then gives slightly different pixels from run to run (seen on Mesa 22.3)."""
@@ -710,6 +720,7 @@ class Compositor:
             into.fbo.scissor = (0, rows, into.size[0], into.size[1] - rows)
             into.fbo.use()
         any_drawn = False
+        shore, view = seen
         for index, draw in enumerate(draws):
             shader = self.library.get(draw.layer.program)
             if shader is None:
@@ -742,7 +753,7 @@ class Compositor:
                 shader.set("u_sprites", draw.layer.sprites)
                 shader.set("u_shore", where)
                 shader.set("u_depth", depth_of(draw.layer, where))
-                shader.set("u_view", VIEW_RAISE if draw.outside else 0.0)
+                shader.set("u_view", view if draw.outside else 0.0)
                 shader.draw(draw.layer.vertices)
             if clipped:
                 ctx.disable_direct(GL_CLIP_DISTANCE0)
