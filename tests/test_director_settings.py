@@ -686,7 +686,7 @@ def test_a_thing_sent_into_a_place_does_not_take_its_sender() -> None:
     garden = "We stood in the rooftop garden. "
     assert _places(garden + "She tipped the goldfish into the pond.") == ["garden"] * 2
     assert _places(garden + "I threw a stone into the lake.") == ["garden"] * 2
-    assert _places(garden + "I dropped down into the pool.")[-1] == "lake"
+    assert _places(garden + "I dropped down into the pool.")[-1] == "lido"  # a rooftop pool
     assert _places(garden + "Then the escalator dumped us in the gym.")[-1] == "gym"
     assert _places(garden + "I carried the box into the kitchen.")[-1] == "kitchen"
 

@@ -846,16 +846,23 @@ class Matcher:
         lemmas: _Lemmas,
         nearby: frozenset[str],
         read: Mapping[str, str],
+        size: int = 1,
     ) -> Entry | None:
         """The entry in another sense where the sentence cues it (the theatre's 'wings'), or
         for a sense of a place, the sentences just before (nearby: their word forms); else in
         the sense of a place the dream read it in before (read: see senses_read), one sense
-        for one dream ("the stalls thin out", after a night market's stalls)."""
-        for form in forms(tokens[i].word):
+        for one dream ("the stalls thin out", after a night market's stalls). A term of
+        `size` words has senses of its own ("swimming pool")."""
+        words = forms(tokens[i].word)
+        if size > 1:
+            head = " ".join(t.word for t in tokens[i : i + size - 1])
+            words = frozenset(f"{head} {form}" for form in forms(tokens[i + size - 1].word))
+        for form in words:
             for sense in self.senses.get(form, ()):
                 if sense.before and (i == 0 or tokens[i - 1].word not in sense.before):
                     continue
-                if sense.after and (i + 1 == len(tokens) or tokens[i + 1].word not in sense.after):
+                end = i + size
+                if sense.after and (end == len(tokens) or tokens[end].word not in sense.after):
                     continue
                 if not sense.against.isdisjoint(lemmas()):
                     continue
@@ -866,7 +873,7 @@ class Matcher:
                     return Entry(sense.motif, entry.weight, entry.pos, entry.term)
                 if sense.only:
                     return None
-        motif = next((read[form] for form in forms(tokens[i].word) if form in read), None)
+        motif = next((read[form] for form in words if form in read), None)
         return entry if motif is None else Entry(motif, entry.weight, entry.pos, entry.term)
 
     def _figures(self, text: str, offset: int, tokens: list[Token], tag_of: _Tags) -> set[int]:
@@ -1165,6 +1172,8 @@ class Matcher:
                 idioms += self._idiom_words(text, offset, tokens, first_word, idiom_end, tag_of)
             if entry is not None and entry.literal_first:
                 size, entry = 0, None  # the first word is read alone, the rest is the idiom
+            if size > 1 and entry is not None and entry.motif is not None and self.senses:
+                entry = self._sense(entry, tokens, i, lemmas, nearby, read or {}, size)
             if not size and _group_of(tokens, i):
                 i += 1  # "a flock of flamingos": the flamingos are the picture
                 continue
