@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import groupby
+from itertools import groupby, takewhile
 from typing import Any, NamedTuple
 
 from renderer import paths
@@ -2142,6 +2142,7 @@ def direct(plan: ScenePlan) -> SceneScript:
     bound: Where | None = None  # where the ride in force goes
     last_water: Where | None = None  # the last water named
     outside: Where | None = None  # what an "Outside, ..." showed while one was indoors
+    released = False  # the place in force is gone, and no place has been named since
     for i, sentence_plan in enumerate(plan.sentences):
         here = places[i]
         returning = here.returning or returning and not here.named  # "I went back up."
@@ -2202,7 +2203,18 @@ def direct(plan: ScenePlan) -> SceneScript:
                 (w, min(s, MENTION) if w.place in own and s < LOCATIVE and s != BECOMES else s)
                 for w, s in named
             ]
+        if sentences and _gone_from(plan.dream.sentences[i], sentence_plan.keywords, current):
+            passages.append(_passage(passage, first, i - 1, current))  # "the whole city was
+            passage, first, scenery = passage + 1, i, []  # gone": out in the open air, until
+            current, hold, released = None, 0.0, True  # a place is named, however lightly
         moved = _move(named, current, hold)
+        if released and moved is None:
+            moved = max(  # "There were only trees, and a brown river ran between them."
+                ((w, s) for w, s in named if w.place is not None and s > ABOUT),
+                key=lambda n: n[1],
+                default=(None, 0.0),
+            )[0]
+        released = released and moved is None
         if moved is not None and sentences:
             passages.append(_passage(passage, first, i - 1, current))
             passage, first, scenery = passage + 1, i, []
@@ -2270,6 +2282,21 @@ def _colorable(keyword: Keyword) -> bool:
 def _is_color(keyword: Keyword) -> bool:
     """Whether the keyword is a colour word or a material ("green", "brass"), not a thing."""
     return role_of(keyword.motif) == "accent"
+
+
+def _gone_from(sentence: Sentence, keywords: tuple[Keyword, ...], current: Where | None) -> bool:
+    """Whether the sentence says the place in force is not there any more: "the whole city
+    was gone", "the kitchen had vanished" (not "there were no portholes" of a ship)."""
+    if current is None or current.place is None:
+        return False
+    tokens = tokenize(sentence.text, sentence.start)
+    for keyword in keywords:
+        if keyword.negated and keyword.motif == current.place and role_of(keyword.motif) == "place":
+            after = token_index(tokens, keyword.end)
+            clause = takewhile(lambda t: not t.brk, tokens[after : after + 4])
+            if any(t.word in pw.VANISHED for t in clause):
+                return True
+    return False
 
 
 def _passage(index: int, first: int, last: int, where: Where | None) -> Passage:

@@ -137,6 +137,8 @@ TURNED = tuple(  # "the boards turned to grass", "the path turns into a jetty"
     [verb, to] for verb in ("turned", "turns", "changed", "changes") for to in ("to", "into")
 )
 TURNED_OUT = ["out", "to", "be"]  # "it turned out to be a cave"
+VANISHED = frozenset(["gone", "vanished", "disappeared"])  # a place not there any more: "the
+# whole city was gone"
 CHANGED = frozenset(["became", "becomes", "melted", "dissolved"])  # what a place does as it
 # turns into another: "the kitchen became a forest"
 CHANGED_INTO = frozenset(["turned", "turns", "changed", "changes", "gave", "gives"])  # the same,

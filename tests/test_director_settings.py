@@ -1663,3 +1663,16 @@ def test_a_place_one_goes_about_is_where_one_is(text: str) -> None:
 def test_a_thing_named_by_a_room_of_the_house_is_in_that_room() -> None:
     assert _places("My grandfather was reading at the kitchen table.") == ["kitchen"]
     assert _places("I was washing up at the kitchen sink.") == ["kitchen"]
+
+
+def test_a_place_that_is_gone_leaves_the_open_air_until_another_is_named() -> None:
+    assert _places(
+        "We walked through the city at night. Then the whole city was gone. "
+        "There were only trees, and a brown river ran between them."
+    ) == ["city", None, "river"]
+    assert _places(
+        "I was in the supermarket. When I looked up the supermarket had vanished and I was on "
+        "a beach."
+    ) == ["shop", "beach"]
+    # a part of the place said not to be there leaves one where one is
+    assert _places("We were on the ferry. There were no portholes. It rolled.") == ["ocean"] * 3
