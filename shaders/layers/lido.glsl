@@ -201,7 +201,7 @@ void main() {
     float ends = step(abs(g.x), 0.22) * step(abs(gz - ENDS.y + 0.55), 0.05);
     float light = caustic(vec2(bottom.x * 2.4, bottom.y * 1.1), t);
     float lamps = wall_lamps(bottom) * (1.0 - day);
-    vec3 floor_col = mix(vec3(0.8, 0.93, 0.95), vec3(0.03, 0.07, 0.25), max(lane, ends)) * (1.0 - 0.25 * tiles);
+    vec3 floor_col = mix(vec3(0.8, 0.93, 0.95), vec3(0.1, 0.2, 0.45), 0.6 * max(lane, ends)) * (1.0 - 0.25 * tiles);
     vec3 under = v_water.rgb * floor_col * (mix(0.12, 0.45, day) + 0.7 * light + 2.2 * lamps);
     under *= mix(1.0, 0.55, smoothstep(ENDS.x, ENDS.y, gz));    // deeper toward the far end
     float fres = mix(0.06, 0.55, smoothstep(1.5, ENDS.y + 1.0, gz));
