@@ -1676,3 +1676,10 @@ def test_a_place_that_is_gone_leaves_the_open_air_until_another_is_named() -> No
     ) == ["shop", "beach"]
     # a part of the place said not to be there leaves one where one is
     assert _places("We were on the ferry. There were no portholes. It rolled.") == ["ocean"] * 3
+
+
+def test_pulling_into_a_petrol_station_is_being_on_its_forecourt() -> None:
+    assert _places(
+        "We drove down the desert road all night. At two we pulled into a petrol station. "
+        "The pumps glowed under the canopy."
+    ) == ["road", "petrol_station", "petrol_station"]
