@@ -739,7 +739,7 @@ def test_the_dreamer_telling_the_dream_in_quotes_is_the_dream() -> None:
 
 def test_a_numbered_room_that_opens_its_sentence_is_the_room_described() -> None:
     text = "- A desert motel with a pink sign.\n- Room 7 had a carpet the colour of mustard."
-    assert _places(text) == ["hall", "room"]
+    assert _places(text) == ["lido", "room"]  # a motel is its block and its pool
     assert _places("We walked down the corridor past room 9. It was dark.") == ["corridor"] * 2
 
 
