@@ -2215,8 +2215,8 @@ def direct(plan: ScenePlan) -> SceneScript:
                 default=(None, 0.0),
             )[0]
         released = released and moved is None
-        if moved is not None and sentences:
-            passages.append(_passage(passage, first, i - 1, current))
+        if moved is not None and sentences and first < i:  # (a place gone in this sentence
+            passages.append(_passage(passage, first, i - 1, current))  # has ended its passage)
             passage, first, scenery = passage + 1, i, []
         if moved is not None:  # (the first sentence settles the first place)
             afloat = here.afloat and moved.place in waters()  # on the water from a vessel

@@ -1670,10 +1670,12 @@ def test_a_place_that_is_gone_leaves_the_open_air_until_another_is_named() -> No
         "We walked through the city at night. Then the whole city was gone. "
         "There were only trees, and a brown river ran between them."
     ) == ["city", None, "river"]
-    assert _places(
+    shop = _script(
         "I was in the supermarket. When I looked up the supermarket had vanished and I was on "
         "a beach."
-    ) == ["shop", "beach"]
+    )
+    assert [d.setting[0] for d in shop.sentences] == ["shop", "beach"]
+    assert [(p.first, p.last, p.place) for p in shop.passages] == [(0, 0, "shop"), (1, 1, "beach")]
     # a part of the place said not to be there leaves one where one is
     assert _places("We were on the ferry. There were no portholes. It rolled.") == ["ocean"] * 3
 
