@@ -33,7 +33,7 @@ flat in vec3 v_water;
 vec3 tank(vec2 w, float t, float px) {
     float light = smoothstep(SILL_HEAD.x, SILL_HEAD.y + 0.1, w.y);
     vec3 col = mix(v_water * 0.06, v_water * 1.0, light * light);
-    col += v_water * room_caustic(w * vec2(1.6, 2.0), t) * (0.15 + 0.6 * light);
+    col += v_water * caustic_net(w * vec2(1.6, 2.0), t) * (0.15 + 0.6 * light);
     // the sand, pale in the light that reaches it
     float sand = smoothstep(SILL_HEAD.x + 0.12 + px, SILL_HEAD.x + 0.12, w.y + 0.03 * sin(w.x * 3.0));
     col = mix(col, mix(vec3(0.5, 0.5, 0.42), v_water, 0.5) * 0.45, sand);

@@ -65,14 +65,6 @@ flat in vec3 v_lamp;
 flat in vec4 v_water;
 flat in vec3 v_neon;
 
-// The bright net of light that ripples on a pool's bottom.
-float caustic(vec2 q, float t) {
-    float a = vnoise(q * 1.7 + vec2(t * 0.21, -t * 0.13));
-    float b = vnoise(q * 2.3 - vec2(t * 0.17, t * 0.19) + 3.1);
-    float c = 1.0 - min(abs(a - b) * 2.5, 1.0);
-    return c * c * c;
-}
-
 // The grout between square slabs or tiles of side `cell` at q: 1 on its lines, `width` wide
 // (a half-width), softened over `aa`.
 float grout(vec2 q, float cell, float width, float aa) {
@@ -199,7 +191,7 @@ void main() {
     float tiles = grout(bottom, 0.18, 0.008, gz * w);
     float lane = step(abs(g.x), 0.04) * step(ENDS.x + 0.7, gz) * step(gz, ENDS.y - 0.5);
     float ends = step(abs(g.x), 0.22) * step(abs(gz - ENDS.y + 0.55), 0.05);
-    float light = caustic(vec2(bottom.x * 2.4, bottom.y * 1.1), t);
+    float light = caustic_net(vec2(bottom.x * 2.4, bottom.y * 1.1), t);
     float lamps = wall_lamps(bottom) * (1.0 - day);
     vec3 floor_col = mix(vec3(0.8, 0.93, 0.95), vec3(0.1, 0.2, 0.45), 0.6 * max(lane, ends)) * (1.0 - 0.25 * tiles);
     vec3 under = v_water.rgb * floor_col * (mix(0.12, 0.45, day) + 0.7 * light + 2.2 * lamps);

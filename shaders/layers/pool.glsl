@@ -46,7 +46,7 @@ void main() {
     float lane = smoothstep(0.05 + px, 0.05, abs(fract(b.x / 0.42) - 0.5) * 0.42);
     float tiles = interior_grout(vec2(b.x, b.z + v_draw.y) * 5.0, 0.04, 0.08);
     vec2 cq = vec2(b.x * 2.2, (b.z + v_draw.y) * 1.1);
-    float caustic = room_caustic(cq, t);
+    float caustic = caustic_net(cq, t);
     vec3 bottom = mix(vec3(0.55, 0.85, 0.9), vec3(0.02, 0.06, 0.3), lane) * (1.0 - 0.4 * tiles);
     // the lamps set in the pool's walls light the water around them, brightest near the sides
     float lz = (fract(z / LAMPS) - 0.5) * LAMPS;

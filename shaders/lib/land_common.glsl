@@ -83,6 +83,15 @@ float smin(float a, float b, float k) {
 
 mat2 rot2(float a) { float c = lcos(a), s = lsin(a); return mat2(c, s, -s, c); }
 
+// The bright web that light through rippling water throws (0..1) at `uv`, moving with time `t`
+// (a pool's bottom, an aquarium's tanks).
+float caustic_net(vec2 uv, float t) {
+    float c1 = vnoise(uv * 1.7 + vec2(t * 0.21, -t * 0.13));
+    float c2 = vnoise(uv * 2.3 - vec2(t * 0.17, t * 0.19) + 3.1);
+    float net = 1.0 - min(abs(c1 - c2) * 2.5, 1.0);
+    return net * net * net;
+}
+
 // Premultiplied output of an opaque-ish silhouette with an additive glow on top.
 vec4 land_out(vec3 col, float cov, vec3 glow) {
     return vec4(col * cov + glow, cov) * u_intensity;

@@ -130,15 +130,6 @@ vec3 room_lit(vec3 albedo, RoomHit h, Room room, vec3 light) {
     return albedo * light * occ;
 }
 
-// The bright web that light through rippling water throws (0..1) at `uv`, moving with time `t`
-// (the pool's bottom, an aquarium's tanks).
-float room_caustic(vec2 uv, float t) {
-    float c1 = vnoise(uv * 1.7 + vec2(t * 0.21, -t * 0.13));
-    float c2 = vnoise(uv * 2.3 - vec2(t * 0.17, t * 0.19) + 3.1);
-    float caustic = 1.0 - min(abs(c1 - c2) * 2.5, 1.0);
-    return caustic * caustic * caustic;
-}
-
 // The finish: haze of colour `haze` thickening down the room at `density` (where `keep` is 1),
 // and light past white burning to white, as film does.
 vec3 room_finish(vec3 col, float depth, float density, vec3 haze, float keep) {
