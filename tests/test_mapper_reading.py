@@ -279,6 +279,17 @@ def test_a_name_that_does_what_people_do_is_one_of_the_cast() -> None:
     assert people(said) == ["Danny", "Danny"]  # a name after a quotation is written as one
 
 
+def test_a_name_after_a_title_of_address_is_one_of_the_cast() -> None:
+    def people(text: str) -> list[str]:
+        plan = analyze(parse_dream(text, source="test"))
+        return [k.text for s in plan.sentences for k in s.people]
+
+    assert people("It was Mr Pryce. Miss Kowalski said we could go.") == ["Pryce", "Kowalski"]
+    assert people("mrs okafor was there.") == ["okafor"]  # however written
+    assert people("Then Mrs Gold gave me a cake.") == ["Gold"]  # a person, not the metal
+    assert people("I miss Paris. We had to miss lunch.") == []  # the verb
+
+
 def test_reptiles_and_amphibians_are_lizards_and_tortoises_not_snakes() -> None:
     text = (
         "A tortoise crawled across the lawn. A lizard sat on the warm wall. Two crocodiles "

@@ -86,6 +86,7 @@ _TITLES = _words(  # titles and relatives a name follows
     "aunt auntie aunty uncle cousin grandma grandpa granny grandad granddad nan nana nanna "
     "gran mr mrs ms miss dr"
 )
+_ADDRESS = _words("mr mrs ms miss dr")  # titles of address: the name after one is a person
 _VERBAL_NEGATORS = _words("not never longer")  # 'not in the house', 'no longer on it'
 _NEW_SUBJECTS = _words("i we he she they")  # pronouns that open a clause of their own
 _OBJECT_PRONOUNS = _words("it them me him us this these those")
@@ -253,6 +254,16 @@ def _titled(text: str, offset: int, tokens: list[Token], i: int) -> bool:
         return False
     between = text[tokens[i - 1].end - offset : tokens[i].start - offset]
     return between.isspace()
+
+
+def _addressed(text: str, offset: int, tokens: list[Token], i: int) -> bool:
+    """Whether the i-th token is a name after a title of address, so a person: 'Mr Pryce',
+    'mrs okafor', 'Miss Kowalski' (not 'I miss Paris': 'Miss' and 'Dr' only as written so)."""
+    if not _titled(text, offset, tokens, i) or tokens[i - 1].word not in _ADDRESS:
+        return False
+    written = text[tokens[i - 1].start - offset : tokens[i].end - offset]
+    title, name = written.split()[0], written.split()[-1]
+    return tokens[i - 1].word in ("mr", "mrs", "ms") or title[:1].isupper() and name[:1].isupper()
 
 
 def _after_gerund(tokens: list[Token], i: int) -> bool:
@@ -1158,7 +1169,10 @@ class Matcher:
             skip = inert.get(word)
             if skip is None:
                 skip = self._inert(word)
-            if skip and not self._person_by_name(text, offset, tokens, i, names):
+            if skip and not (
+                self._person_by_name(text, offset, tokens, i, names)
+                or _addressed(text, offset, tokens, i)
+            ):
                 i += 1
                 continue
             if i > 0 and not token.brk and tokens[i - 1].word in _SAINTS:
@@ -1217,6 +1231,8 @@ class Matcher:
                     or _adverb_of_place(tokens, i) and entry.term not in self.colors
                 ):  # (a colour is what something went: "the sky went orange")
                     entry = None
+            if size == 1 and _addressed(text, offset, tokens, i):
+                entry = self._lookup("stranger", "noun")  # 'Mr Pryce', 'Mrs Gold': the cast
             if (
                 entry is not None
                 and entry.motif
