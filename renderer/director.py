@@ -521,9 +521,10 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             if _afloat(tokens, k) or _place_became_vessel(tokens, k, sentence_plan.named)
         ]
         rowing = _rowing(tokens)  # "we rowed between the reeds": in a boat, named or not
-        if aboard:  # where the vessel goes or passes is no place one is: "the ferry to the island"
-            later = {
-                k.motif for k, _ in named if k.start > aboard[0].start and _bound_for(tokens, k)
+        if aboard:  # where the vessel goes or passes is no place one is: "the ferry to the island",
+            later = {  # "the last ferry between the islands"
+                k.motif for k, _ in named
+                if k.start > aboard[0].start and _bound_for(tokens, k, pw.BOUND_FOR | pw.PASSED)
             }
             here = [
                 (w, min(s, MENTION) if w.place in later and w.place not in waters() else s)
@@ -1433,12 +1434,14 @@ def _place_became(tokens: list[Token], keyword: Keyword, keywords: tuple[Keyword
     )
 
 
-def _bound_for(tokens: list[Token], keyword: Keyword) -> bool:
+def _bound_for(
+    tokens: list[Token], keyword: Keyword, words: frozenset[str] = pw.BOUND_FOR
+) -> bool:
     """Whether the keyword names where something goes or passes: "to the island", "towards a
-    lighthouse", "past the cliffs"."""
+    lighthouse", "past the cliffs" (or comes right after another of `words`)."""
     at = token_index(tokens, keyword.start)
     before = [t.word for t in tokens[:at] if t.word not in pw.DETERMINERS]
-    return bool(before) and before[-1] in pw.BOUND_FOR
+    return bool(before) and before[-1] in words
 
 
 def _never_a_noun(word: str) -> bool:

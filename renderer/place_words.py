@@ -301,6 +301,7 @@ SAILING = frozenset(  # taking a boat across the water: "we rowed the boat", "I 
     ]
 )
 BOUND_FOR = frozenset(["to", "towards", "toward", "for", "past", "across"])  # where one goes
+PASSED = frozenset(["between", "among", "amongst"])  # what a vessel passes: "between the islands"
 GETTING = frozenset(  # getting on board: "I got on", "we climbed in"
     ["got", "get", "gets", "climbed", "climb", "stepped", "step", "hopped", "jumped"]
 )

@@ -1685,3 +1685,7 @@ def test_pulling_into_a_petrol_station_is_being_on_its_forecourt() -> None:
         "We drove down the desert road all night. At two we pulled into a petrol station. "
         "The pumps glowed under the canopy."
     ) == ["road", "petrol_station", "petrol_station"]
+
+
+def test_what_a_vessel_passes_between_is_no_place_one_is() -> None:
+    assert _places("I was on the last ferry between the islands. It was late.") == ["ocean"] * 2
