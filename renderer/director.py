@@ -779,6 +779,20 @@ def _climbed(tokens: list[Token], keyword: Keyword) -> bool:
     return bool(set(before[-3:]) & pw.CLIMBING)
 
 
+def _in_it(sentence: Sentence) -> bool:
+    """Whether the dreamer is in "it", goes into or through it, said right after: "then we
+    were standing in it", "we walked through it" (the place named just before; not "a hole
+    with three eggs in it")."""
+    words = pw.WORD.findall(sentence.text.lower())
+    for k in range(2, len(words)):
+        if words[k] == "it" and words[k - 1] in pw.INTO_IT:
+            between = words[max(0, k - 5) : k - 1]  # the dreamer and at most three words
+            at = max((j for j, w in enumerate(between) if w in pw.DREAMER), default=-1)
+            if at >= 0 and set(between[at + 1 :]).isdisjoint(pw.DETERMINERS):
+                return True
+    return False
+
+
 def _goes_in(sentence: Sentence) -> bool:
     """Whether someone goes in, and the clause ends there: "You go inside.", "we went in and
     sat down", "I find my door and go inside", or the sentence opens inside: "Inside, the
@@ -2156,6 +2170,14 @@ def direct(plan: ScenePlan) -> SceneScript:
             named = [(Where(inside, inside), LOCATIVE)]  # "you find a cabin. You go inside."
         elif here.goes_in:  # "i went inside and the whole food court was full of sheep"
             named = [(w, max(s, PRESENT) if w.place in indoors() else s) for w, s in named]
+        if i and all(s < MOVES for _, s in named) and _in_it(plan.dream.sentences[i]):
+            there = [  # (in the two sentences before; a place only talked about, or said, too)
+                w for before in plan.sentences[max(0, i - 2) : i] for k in before.named
+                if role_of(k.motif) == "place" and _drawable(k)
+                and (w := Where(k.motif, k.motif)) != current
+            ]
+            named += [(there[-1], LOCATIVE)] if there else []  # "You can see our allotment
+            # from here." ... "Then we were standing in it, in the mud."
         inside = next(
             (  # not a landmark: "my allotment is behind the railway line"; an indoor place
                 insides().get(w.place, w.place)  # is its own inside: "one tiny shop that

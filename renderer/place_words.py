@@ -244,6 +244,7 @@ CARRIERS = frozenset(  # things that carry whoever is in them where they go
     ]
 )
 DREAMER = frozenset(["i", "we", "you", "i'm", "we're", "you're", "im"])
+INTO_IT = frozenset(["in", "into", "inside", "through", "onto"])  # "we were standing in it"
 DREAMER_SENT = frozenset(["me", "us", "you", "myself", "ourselves", "yourself"])  # "dumped us"
 SEEING = frozenset(["watch", "see", "hear", "feel", "let"])  # "I watched the car drive away"
 ONWARD = frozenset(  # where a thing goes on to: "wound through the valley"

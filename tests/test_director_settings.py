@@ -1689,3 +1689,16 @@ def test_pulling_into_a_petrol_station_is_being_on_its_forecourt() -> None:
 
 def test_what_a_vessel_passes_between_is_no_place_one_is() -> None:
     assert _places("I was on the last ferry between the islands. It was late.") == ["ocean"] * 2
+
+
+def test_being_in_it_is_being_in_the_place_the_sentence_before_named() -> None:
+    assert _places(
+        "We were in the kitchen. Through the window I could see a forest. "
+        "Then we were walking through it."
+    ) == ["kitchen", "kitchen", "forest"]
+    said = 'We floated in the space station. Ken said, "You can see our allotment from here." '
+    assert _places(said + "Then we were standing in it, in the mud.")[-1] == "garden"
+    # a thing one puts one's hand in is no place
+    assert _places("We sat in the kitchen. There was a box on the table. I put my hand in it.") == [
+        "kitchen"
+    ] * 3
