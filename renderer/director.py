@@ -67,6 +67,7 @@ from renderer.place_strength import (
     held_inside,
     next_in_clause,
     only_a_picture,
+    opens_outside,
     place_strength,
     seen_from_the_dreamer,
     seen_through_window,
@@ -605,9 +606,9 @@ def _list_items(sentences: Sequence[Sentence]) -> frozenset[int]:
 
 
 def _outside_view(tokens: list[Token], named: list[tuple[Keyword, Where]]) -> Where | None:
-    """The open-air place a sentence that opens "Outside" shows first: "Outside was a
-    vineyard", "outside: moor, thick fog, a stone wall"."""
-    if not tokens or tokens[0].word != "outside":
+    """The open-air place a sentence that opens looking outside shows first: "Outside was a
+    vineyard", "outside: moor, thick fog, a stone wall", "Out of the window, a vineyard"."""
+    if not opens_outside(tokens):
         return None
     return next(
         (
@@ -1857,20 +1858,28 @@ NOTHING_OUTSIDE = Outside(frozenset(), frozenset())
 
 def _outside(tokens: list[Token], keywords: tuple[Keyword, ...], place: str | None) -> Outside:
     """The open-air imagery seen from within an indoor place: in a sentence that opens outside
-    ("Outside it began to rain"), seen out of a window ("through the window I could see
-    lightning"), or named after the place as where it stands ("a little café by the harbour",
-    "the kitchen overlooking the sea"). Creatures and things stay in the room."""
+    ("Outside it began to rain", "Past the window, a heron stood on the fence"), seen out of a
+    window ("through the window I could see lightning"), or named after the place as where it
+    stands ("a little café by the harbour", "the kitchen overlooking the sea", "a room looking
+    over the trees"). Things stay in the room."""
     if place not in indoors():
         return NOTHING_OUTSIDE
+    owns = owned().get(place or "", ())
     outdoor = [  # (not what the place draws as its own: "the tunnel under the river")
         k for k in keywords
         if role_of(k.motif) in ("place", "sky", "weather")
         and k.motif not in indoors()
-        and k.motif not in owned().get(place or "", ())
+        and k.motif not in owns
     ]
-    if not outdoor:
+    life = [
+        k for k in keywords
+        if keyword_role(k) == "subject"
+        and _family(k.motif) in OPEN_AIR_LIFE
+        and k.motif not in owns
+    ]
+    if not outdoor and not life:
         return NOTHING_OUTSIDE
-    opens_outside = bool(tokens) and tokens[0].word == "outside"
+    opens = opens_outside(tokens)
     own = [k.end for k in keywords if k.motif == place]
     # unless the sentence says it is in the room: "the rain came through the roof", "snow
     # fell between the beds"
@@ -1878,10 +1887,10 @@ def _outside(tokens: list[Token], keywords: tuple[Keyword, ...], place: str | No
         t.word in pw.ROOM_PARTS or forms(t.word) & place_things() - pw.WINDOWS for t in tokens
     )
     views, whereabouts = set(), set()
-    for keyword in outdoor:
+    for keyword in [*outdoor, *life]:
         index = token_index(tokens, keyword.start)
         clause = clause_start(tokens, index)
-        if opens_outside or seen_through_window(tokens, clause, index):
+        if opens or seen_through_window(tokens, clause, index):
             views.add(keyword.start)
         elif keyword.motif in pw.FALLING and not indoor_weather:
             views.add(keyword.start)  # rain or snow named in a room falls beyond its windows

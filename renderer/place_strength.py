@@ -23,6 +23,7 @@ MENTION = 0.4  # any other mention
 PASSED = 0.35  # a place gone past: "we were steaming out past the breakwater"
 ABOUT = 0.3  # a place only talked about: "a dream about the sea"
 INSTEAD_REACH = 7  # the most words from "only" or "just" to the place there instead
+WINDOW_PHRASE = 6  # the most words of an opening that looks out: "out of the kitchen window"
 
 
 def place_strength(
@@ -104,7 +105,7 @@ def _in_clause(
         strength = min(strength, MENTION)
     if _said_of_things(tokens, clause, index):
         strength = min(strength, MENTION_THERE)
-    if tokens[0].word == "outside":  # "Outside, in the garden, a fox sat": seen from within
+    if opens_outside(tokens):  # "Outside, in the garden, a fox sat": seen from within
         strength = min(strength, MENTION)
     beside = before[1:2] if before[:1] and before[0] in pw.BESIDE else before[2:3]
     nearby = before[0] in pw.BESIDE or before[:2] == ["next", "to"] if before else False
@@ -357,6 +358,23 @@ def _said_of_things(tokens: list[Token], clause: int, index: int) -> bool:
         return False
     subject, verb = tokens[index - 2].word, tokens[index - 1].word
     return verb in pw.BE and subject not in pw.DREAMER | pw.SCENE | pw.PEOPLE
+
+
+def opens_outside(tokens: list[Token]) -> bool:
+    """Whether the sentence opens by looking out of the room one is in, so that all it shows
+    is outside: "Outside, a fox ran across the lawn", "Past the kitchen window, a heron stood
+    on the fence", "Through the glass of the window: fields" (not "Through the door we ran")."""
+    if not tokens:
+        return False
+    if tokens[0].word == "outside":
+        return True
+    first = tokens[: next((k for k in range(1, len(tokens)) if tokens[k].brk), len(tokens))]
+    return (
+        tokens[0].word in pw.LOOKING_OUT | {"past"}
+        and len(first) <= WINDOW_PHRASE
+        and first[-1].word in pw.WINDOWS
+        and len(first) < len(tokens)
+    )
 
 
 def seen_through_window(tokens: list[Token], clause: int, index: int) -> bool:

@@ -271,6 +271,22 @@ def test_a_sentence_that_only_looks_out_dims_the_room_to_show_the_view() -> None
     assert cafe.state_at((raining.start + raining.end) / 2).intensities["cafe"] < 0.1
 
 
+def test_creatures_one_looks_out_at_are_outside_and_those_in_the_room_stay_in_it() -> None:
+    timeline = _timeline(
+        "I was in the kitchen making tea. Past the window, a heron stood on the fence. "
+        "Through the window I could see deer in the snow. A cat slept on the chair."
+    )
+    before, heron, deer, cat = (
+        timeline.state_at((s.start + s.end) / 2) for s in timeline.sentences
+    )
+    assert "heron" in heron.drawn and "heron" in heron.outside
+    assert heron.intensities["kitchen"] < 0.1 * before.intensities["kitchen"]  # one looks out
+    assert {"deer", "snow"} <= deer.outside
+    assert "cat" in cat.drawn and "cat" not in cat.outside
+    _, script = _script("I was in the kitchen. A heron stood by the fence. Through the door I ran.")
+    assert script.sentences[1].outside == () and script.sentences[2].outside == ()
+
+
 def test_what_is_only_heard_sounds_and_is_not_drawn() -> None:
     from renderer.audio.soundmap import bed_levels, beds_for, sounding
 
