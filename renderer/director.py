@@ -51,7 +51,7 @@ from renderer.mapping.matcher import (
     sentence_tags,
     tokenize,
 )
-from renderer.mapping.plan import Keyword, MotifScore, ScenePlan
+from renderer.mapping.plan import Keyword, MotifScore, ScenePlan, SentencePlan
 from renderer.number import single_motifs
 from renderer.place_strength import (
     ABOUT,
@@ -819,6 +819,14 @@ def _climbs_inside(tokens: list[Token]) -> bool:
             before = set(words[:k])
             return bool(before & pw.DREAMER) and bool(before & pw.CLIMBING)
     return False
+
+
+def _leaves_for(sentence: Sentence, sentence_plan: SentencePlan) -> bool:
+    """Whether the sentence goes out of somewhere before it names a place: "went out the back
+    door into the alley" (not "I was in a library")."""
+    first = min((k.start for k in sentence_plan.named), default=sentence.end)
+    words = {t.word for t in tokenize(sentence.text, sentence.start) if t.start < first}
+    return bool(words & pw.MOTION) and bool(words & pw.GOING_OUT)
 
 
 def _goes_out(sentence: Sentence) -> bool:
@@ -2150,6 +2158,10 @@ def direct(plan: ScenePlan) -> SceneScript:
         None,
     )
     first_place = opening[1] if opening else None
+    if opening and _leaves_for(plan.dream.sentences[opening[0]], plan.sentences[opening[0]]):
+        talked = [w for here in places[: opening[0]] for w, _ in here.named if w.place]
+        first_place = (talked[0], ABOUT) if talked else first_place  # "dreamt about the
+        # laundromat ... went out the back door into the alley": one was in the laundromat
     if opening and any(here.building for here in places[: opening[0]]):
         first_place = None  # one was outside a lighthouse before going in: not in it already
     current = first_place[0] if first_place else None

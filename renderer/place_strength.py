@@ -91,6 +91,8 @@ def _in_clause(
         joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION | pw.ENTERING)
         if tokens[k].start in others and joined and not _onward(tokens, clause, k, index, riders):
             strength = min(strength, MENTION_THERE)
+            if _after_about(tokens, clause, k):  # "a dream about the laundromat on Pike
+                strength = min(strength, ABOUT)  # street": the street only says where it is
     ahead = [t.word for t in tokens[index + 1 : index + 3]]
     seen_as = [*(t.word for t in tokens[:index]), "", *ahead]
     pairs = set(zip(seen_as, seen_as[1:], strict=False))  # "far off a tent", "a ridge far off",
@@ -336,6 +338,12 @@ def _before_then(before: list[str]) -> bool:
     a long drive up a mountain road" (not "after lunch we went to the beach")."""
     starts = [k for k, word in enumerate(before) if word in pw.EARLIER]
     return bool(starts) and not set(before[starts[-1] + 1 :]) & pw.PEOPLE
+
+
+def _after_about(tokens: list[Token], clause: int, index: int) -> bool:
+    """Whether the place at token `index` comes after "about" in its clause, near enough to be
+    what is talked about: "a dream about the sea", "she told me about her village"."""
+    return any(t.word == "about" for t in tokens[max(clause, index - pw.LOOKBACK) : index])
 
 
 def _reported(before: list[Token]) -> bool:

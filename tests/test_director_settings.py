@@ -112,6 +112,13 @@ def test_views_qualifiers_and_nearby_features_do_not_move_the_dream() -> None:
     assert _places("I was in a forest. The city lights were gone.") == ["forest", "forest"]
     assert _places("I was deep in a forest. Beside me was a lake.") == ["forest", "forest"]
     assert _places("I had a dream about the ocean. I was in a library.") == ["library"] * 2
+    # one goes out of it, so one was in the place the dream is about, and its street only
+    # says where it is
+    text = (
+        "I dreamt again about the laundromat on Pike street. All the machines were running "
+        "at once. I went out the back door into the alley."
+    )
+    assert _places(text) == ["laundrette", "laundrette", "city"]
     text = "I was walking through the desert. Far ahead there was a lake that kept sliding away."
     assert _places(text) == ["dunes", "dunes"]
 
