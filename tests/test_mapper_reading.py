@@ -376,6 +376,8 @@ def test_a_thing_named_for_its_sound_is_not_drawn() -> None:
         ("My heart was set in stone.", {"stone"}),
         ("I try to drag the numbers into columns.", {"columns"}),
         ("The fear came in waves.", {"waves"}),
+        ("Little white moths came up in clouds.", {"clouds"}),
+        ("The rain came down in sheets.", {"sheets"}),
     ],
 )
 def test_idioms_draw_nothing(text: str, words: set[str]) -> None:
@@ -777,6 +779,9 @@ def test_a_quantity_likened_to_an_image_is_a_figure() -> None:
     assert not keyword("A carpet of leaves covered the path.", "leaves").figurative
     assert not keyword("We walked along the wall of the house.", "wall").figurative
     assert not keyword("A wall of water rose up.", "wall of water").figurative
+    assert keyword("A cloud of gnats hung over the pond.", "cloud").figurative
+    assert not keyword("A cloud of gnats hung over the pond.", "pond").figurative
+    assert not keyword("A single cloud hung over the pond.", "cloud").figurative
 
 
 def test_the_shape_of_stuff_likened_to_a_thing_is_a_figure() -> None:

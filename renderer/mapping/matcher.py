@@ -1396,8 +1396,8 @@ def _group_of(tokens: list[Token], i: int) -> bool:
 def _likened_quantity(tokens: list[Token], i: int, j: int) -> bool:
     """Whether the one-word term at token i names how much or how many of what follows "of",
     or its shape, as an image: 'a sea of dunes', 'a blanket of snow', 'a carpet of leaves', 'a
-    great column of turning air', 'a curtain of rain' (not 'the wall of the house', 'the Sea
-    of Japan', nor a phrase such as 'a wall of water')."""
+    great column of turning air', 'a curtain of rain', 'a cloud of gnats' (not 'the wall of
+    the house', 'the Sea of Japan', nor a phrase such as 'a wall of water')."""
     if j != i + 1 or j + 1 >= len(tokens) or tokens[i].word not in _LIKENED:
         return False
     of, what = tokens[j], tokens[j + 1]
@@ -1512,9 +1512,9 @@ _SOUNDS = _words("sound sounds noise noises")
 _LISTENING = _words("listen listens listened listening")
 _VANISHED = frozenset(["gone", "vanished", "disappeared"])
 _LIKENED = _words(  # nouns likening a quantity to an image: "a sea of faces", "a river of lava",
-    # "a mountain of old jumpers"
+    # "a mountain of old jumpers", "a cloud of moths"
     "sea ocean river wall tide flood avalanche torrent cascade blanket carpet mountain column "
-    "pillar curtain"
+    "pillar curtain cloud"
 )
 _COLLECTIVES = _words(
     "flock flocks herd herds swarm swarms shoal shoals pack packs pod pods colony colonies troop "
