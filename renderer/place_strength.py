@@ -340,6 +340,11 @@ def _before_then(before: list[str]) -> bool:
     return bool(starts) and not set(before[starts[-1] + 1 :]) & pw.PEOPLE
 
 
+def _carrier(riders: frozenset[str]) -> frozenset[str]:
+    """The words that may name what carries the dreamer: its own, and "it" once one is named."""
+    return riders | {"it"} if riders else riders
+
+
 def _after_about(tokens: list[Token], clause: int, index: int) -> bool:
     """Whether the place at token `index` comes after "about" in its clause, near enough to be
     what is talked about: "a dream about the sea", "she told me about her village"."""
@@ -583,8 +588,9 @@ def _strength(
                 w in pw.PEOPLE
                 or w in pw.STARTING  # "it started in my grandmother's house"
                 or _the_scene_is(before[m:j])  # "it was Christmas morning in her kitchen"
-                or w in pw.MOTION
-                and (m == 0 or before[m - 1] in pw.LEADS | riders)
+                or w in pw.MOTION  # (what carries one is "it" after it is named: "the
+                and (m == 0 or before[m - 1] in pw.LEADS | _carrier(riders))  # tram does
+                # not stop; it slides off the rails and into the canal")
                 and not set(before[m + 1 : j]) & pw.THEIRS  # not "floating with their hulls
                 # to the sky": things that move
                 for m, w in enumerate(before[:j])

@@ -29,6 +29,8 @@ MOTION = frozenset(  # verbs that take someone somewhere: "went through the door
         "gets", "going", "coming", "walking", "running", "driving", "climbing", "swimming",
         "flying", "falling", "floating", "drifting", "riding", "sailing", "began", "started",
         "took", "take", "takes", "taking", "follow", "follows", "following",
+        "slid", "slide", "slides", "sliding", "rolled", "roll", "rolls", "rolling", "plunged",
+        "plunge", "plunges", "plunging", "glided", "glide", "glides", "gliding",
     ]
 )
 SENDING = frozenset(  # verbs (lemmas) that send a thing off while its sender stays: "she

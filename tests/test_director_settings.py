@@ -146,6 +146,14 @@ def test_a_train_carries_the_dreamer_where_it_goes() -> None:
         "A moth flew out of the hole in the seat."
     )
     assert places == ["carriage", "tunnel", "tunnel"]  # in the train: its carriage
+    # "it", once the bus is named, is the bus; and it slides or rolls as it goes
+    text = (
+        "I was on the night bus. At the foot of the hill the bus kept going; it rolled "
+        "through the barrier and into the river."
+    )
+    assert _places(text) == ["bus", "river"]
+    text = "I was in the park with my ball. Then it rolled into the river."
+    assert _places(text) == ["meadow", "meadow"]  # nothing carries the dreamer
 
 
 def test_the_open_air_is_shown_as_the_passages_setting_and_reported() -> None:
