@@ -534,7 +534,8 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         buildings = [  # things drawn from outside that one can go into: a lighthouse
             k for k in sentence_plan.keywords
             if k.motif in insides() and role_of(k.motif) != "place" and _drawable(k)
-            and k.start < framed and not _quoted(sentence, k) and not _landmark(tokens, k, named)
+            and k.start < framed and not _talked_about(sentence, k)
+            and not _landmark(tokens, k, named)
         ]
         here += _inside_buildings(sentence, opens, tokens, buildings, sentence_plan.keywords)
         building = insides()[buildings[-1].motif] if buildings else None
@@ -685,6 +686,7 @@ def _inside_buildings(
     the sentence shows what is inside it ("the staircase inside the tower")."""
     found: list[tuple[Where, float]] = []
     starts = frozenset(k.start for k in keywords if role_of(k.motif) == "place")
+    rooms = starts - {k.start for k in keywords if k.motif in climbed()}  # (not its own stairs)
     for building in buildings:
         inside = Where(insides()[building.motif], insides()[building.motif])
         strength = place_strength(sentence, opens, building, starts, tokens=tokens)
@@ -698,7 +700,7 @@ def _inside_buildings(
             _went_in(tokens, building, strength)
             or on_stairs
             or _climbs_up(tokens, building)
-            or _seen_inside(tokens, building)
+            or _seen_inside(tokens, building, rooms)
         ):
             found.append((inside, LOCATIVE))
     return found
@@ -739,12 +741,15 @@ def _its_inside(tokens: list[Token], keyword: Keyword) -> bool:
     return not (held and tokens[after + 1].word in pw.DETERMINERS | pw.OBJECTS)
 
 
-def _seen_inside(tokens: list[Token], building: Keyword) -> bool:
+def _seen_inside(tokens: list[Token], building: Keyword, places: frozenset[int]) -> bool:
     """Whether the sentence shows what is inside the building: "the staircase inside the
-    tower was made of iron"."""
+    tower was made of iron" (places: where the sentence's places start; a place inside it is
+    where one is: "a library built inside a whale")."""
     at = token_index(tokens, building.start)
     before = [t for t in tokens[:at] if t.word not in pw.DETERMINERS]
-    return bool(before) and before[-1].word in pw.WITHIN and not tokens[at].brk
+    if not before or before[-1].word not in pw.WITHIN or tokens[at].brk:
+        return False
+    return not any(t.start in places for t in before[-4:-1])
 
 
 def _climbs_up(tokens: list[Token], building: Keyword) -> bool:

@@ -89,6 +89,7 @@ def _in_clause(
     for k in range(max(clause, index - pw.LOOKBACK - 2), index):
         between = {t.word for t in tokens[k + 1 : index]}
         joined = between & pw.LINKS and not between & (pw.UNLINKS | pw.MOTION | pw.ENTERING)
+        joined = joined or _set_in(tokens, k, index)
         if tokens[k].start in others and joined and not _onward(tokens, clause, k, index, riders):
             strength = min(strength, MENTION_THERE)
             if _after_about(tokens, clause, k):  # "a dream about the laundromat on Pike
@@ -338,6 +339,17 @@ def _before_then(before: list[str]) -> bool:
     a long drive up a mountain road" (not "after lunch we went to the beach")."""
     starts = [k for k, word in enumerate(before) if word in pw.EARLIER]
     return bool(starts) and not set(before[starts[-1] + 1 :]) & pw.PEOPLE
+
+
+def _set_in(tokens: list[Token], k: int, index: int) -> bool:
+    """Whether the words from token k to the place at token `index` say where the thing at k
+    was put: "a library built inside a whale", "a café hidden in the woods"."""
+    between = [t for t in tokens[k + 1 : index] if t.word not in pw.DETERMINERS]
+    if len(between) != 2 or any(t.brk for t in tokens[k + 1 : index + 1]):
+        return False
+    made, where = between[0].word, between[1].word
+    done = made.endswith(("ed", "en", "lt", "id", "ept", "ung")) and "VERB" in readings(made)
+    return done and where in pw.LOCATIVES
 
 
 def _carrier(riders: frozenset[str]) -> frozenset[str]:

@@ -903,6 +903,15 @@ def test_what_is_shown_inside_a_tower_is_its_inside() -> None:
     assert _places(text)[-1] == "stairwell"
     outside = "I was in the meadow below the lighthouse. The tower was red and white."
     assert _places(outside) == ["meadow", "meadow"]
+    # a place shown inside it is where one is
+    assert _places("I stood on the rocks. A café inside the lighthouse sold tea.")[-1] == "cafe"
+
+
+def test_inside_a_whale_is_a_dark_cavern_unless_it_is_only_said() -> None:
+    text = "We rowed out on the sea. Then a whale swallowed us and we were inside the whale."
+    assert _places(text) == ["ocean", "cavern"]
+    car = "I woke up in the car. Mum asked where I had been. I said in a whale."
+    assert _places(car) == ["road"] * 3
 
 
 def test_what_is_there_instead_of_what_is_not_is_where_one_is() -> None:
