@@ -508,7 +508,12 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         if not carriers and vehicle is not None and (_boards_one(tokens) or _got_on(tokens)):
             here.append((vehicle, LOCATIVE))  # "I got on one", "i got on and the seats were
             # covered in moss": the bus just named
-        vehicle = carriers[-1] if carriers else vehicle
+        rides = [
+            Where(aloft()[k.motif], aloft()[k.motif]) for k in sentence_plan.named
+            if k.motif in aloft() and not (k.negated or k.figurative)
+        ]
+        vehicle = carriers[-1] if carriers else rides[-1] if rides else vehicle  # (a cable
+        # car one then climbs into is over its mountains)
         if any(_aboard_aircraft(tokens, k) for k in sentence_plan.named):
             here.append((Where("cabin", "cabin"), LOCATIVE))  # "I was on a plane"
         here += [  # "we rode a cable car up the mountain": over the mountains; "riding the

@@ -31,6 +31,7 @@ from renderer import pipeline
 from renderer import place_words as pw
 from renderer.director import (
     above,
+    aloft,
     climbed,
     grounds,
     groves,
@@ -194,12 +195,14 @@ def _with_insides(motifs: set[str], texts: set[str]) -> set[str]:
     stairwell, a cottage's room), the stairwell of stairs climbed inside one, the water a boat
     floats on ([afloat]), the place that things stand together as ([groves]: the vineyard of
     vines), the ground of a world in the sky ([grounds]: the moon's), the sea of clouds under
-    one up in the clouds ([above]), an aircraft's cabin, a bus's or a tram's inside (`texts`:
-    the keywords' words)."""
+    one up in the clouds ([above]), what a cable car is over ([aloft]), an aircraft's cabin,
+    a bus's or a tram's inside (`texts`: the keywords' words)."""
     aircraft = bool(texts & pw.AIRCRAFT)
     bus = any(forms(text.split()[-1]) & pw.BUSES for text in texts)
     found = motifs | {insides()[m] for m in motifs if m in insides()}
-    found |= {table[m] for table in (groves(), grounds(), above()) for m in motifs if m in table}
+    found |= {
+        table[m] for table in (groves(), grounds(), above(), aloft()) for m in motifs if m in table
+    }
     if motifs & climbed():
         found |= climbed()  # the stairs one climbs and the stairwell they wind up
     if motifs & vessels():

@@ -35,6 +35,9 @@ def test_riding_a_cable_car_is_over_the_mountains_with_the_cabin_in_focus() -> N
     assert "cable_car" in script.sentences[0].focus
     assert "cable_car" in script.sentences[1].focus  # its cabin, named after it
     assert settings_of("I watched a cable car from the hotel.") != ["mountains"]  # only seen
+    # climbing into one just named is riding it
+    text = "At the end of the meadow a cable car hung from its rope. We climbed in."
+    assert settings_of(text) == ["meadow", "mountains"]
 
 
 @pytest.mark.parametrize(
