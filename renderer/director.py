@@ -46,6 +46,7 @@ from renderer.mapping.matcher import (
     Token,
     TokenTags,
     after_possessive,
+    bare_after_be,
     forms,
     readings,
     sentence_tags,
@@ -1097,6 +1098,7 @@ def _strengths(
         phrase = " " in keyword.text  # the lexicon's own compound: "a salt flat"
         noun = phrase or named_as in pw.DETERMINERS or after_possessive(tokens, last)
         noun = noun or _after_a_noun_modifier(tokens, last)  # "an ice cave the colour of ink"
+        noun = noun or last >= 0 and bare_after_be(tokens, last)  # "it was tunnel"
         if last >= 0 and not noun and _ambiguous(tokens[last].word):
             tags = tags or sentence_tags(sentence.text, sentence.start, tokens)
             turned = [t.word for t in tokens[max(0, last - 2) : last]] in pw.TURNED  # "turned

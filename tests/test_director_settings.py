@@ -907,6 +907,12 @@ def test_what_is_shown_inside_a_tower_is_its_inside() -> None:
     assert _places("I stood on the rocks. A café inside the lighthouse sold tea.")[-1] == "cafe"
 
 
+def test_a_place_written_without_its_article_is_a_place() -> None:
+    text = "I was at the fish market. It was tunnel under the market, made from blue tiles."
+    assert _places(text) == ["market", "tunnel"]
+    assert _places("The car park was underground.") == ["carpark"]
+
+
 def test_inside_a_whale_is_a_dark_cavern_unless_it_is_only_said() -> None:
     text = "We rowed out on the sea. Then a whale swallowed us and we were inside the whale."
     assert _places(text) == ["ocean", "cavern"]

@@ -71,6 +71,7 @@ def surfaces(text: str) -> set[str]:
         ("He stamps the form, lifts the barrier and waves us through.", "lifts"),
         ("He stamps the form, lifts the barrier and waves us through.", "waves"),
         ("She reads the drawing, lifts it up and laughs.", "lifts"),
+        ("The old clock was wound every Sunday.", "wound"),  # a participle after "was"
     ],
 )
 def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> None:
@@ -101,6 +102,8 @@ def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> Non
         ("We skated on the frozen lake.", "lake", "frozen_lake"),  # ice to walk on
         ("The frozen river glittered.", "river", "frozen_lake"),
         ("We sailed across the icy sea.", "sea", "ocean"),  # cold, still open water
+        ("It was tunnel under the city, made from tiles.", "tunnel", "tunnel"),  # no article
+        ("Behind the door was garden.", "garden", "garden"),
     ],
 )
 def test_nouns_and_verbs_that_show_a_thing_stay(text: str, word: str, motif: str) -> None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Final, NamedTuple
 
-from lemminflect import getAllLemmas, getAllLemmasOOV
+from lemminflect import getAllLemmas, getAllLemmasOOV, getInflection
 
 from renderer.mapping.lexicon import CORE_WEIGHT, SOFT_WEIGHT, Lexicon, Sense, split_term
 from renderer.mapping.plan import Keyword
@@ -689,6 +689,8 @@ class Matcher:
         found = tag_of(i)
         if found is None:
             return False
+        if found in ("VB", "VBN") and bare_after_be(tokens, i):
+            return False  # an article dropped: 'it was tunnel under the market'
         verb = self._agreement_verb(tokens, i, found, tag_of) or (
             (found == "MD" or found.startswith("VB")) and self._verb_here(tokens, i, found, tag_of)
         )
@@ -1391,6 +1393,20 @@ def _group_of(tokens: list[Token], i: int) -> bool:
         return False
     of, what = tokens[i + 1], tokens[i + 2]
     return of.word == "of" and not (of.brk or what.brk) and what.word not in _OBJECT_PRONOUNS
+
+
+def bare_after_be(tokens: list[Token], i: int) -> bool:
+    """Whether token i follows "was" or "is" and is a noun that is also a verb but not its
+    participle, so that it is the noun written without its article: 'it was tunnel' (not 'it
+    was set', 'the clock was wound', 'the car park was underground')."""
+    if i == 0 or tokens[i].brk or tokens[i - 1].word not in _IS:
+        return False
+    word = tokens[i].word
+    found = readings(word)
+    verbs = found.get("VERB", ())
+    return "NOUN" in found and bool(verbs) and not any(
+        word in getInflection(verb, "VBN") for verb in verbs
+    )
 
 
 def _likened_quantity(tokens: list[Token], i: int, j: int) -> bool:
