@@ -126,9 +126,11 @@ void main() {
         float glint = bottle * smoothstep(0.012, 0.0, length(f - vec2(-0.012, 0.014)));
         float rd2 = dot(BULB - r, BULB - r);
         vec3 rl = v_bulb * (0.02 + 0.16 / (rd2 * (1.0 + rd2) + 0.3)) + v_sky * 0.03;
-        vec3 glass = mix(vec3(0.05, 0.12, 0.06), vec3(0.14, 0.04, 0.05), step(0.6, h));
-        float dust = smoothstep(-0.01, 0.03, f.y) * 0.35;         // grey on the bottles' tops
-        vec3 cellc = mix(vec3(0.01), mix(glass, vec3(0.4, 0.38, 0.35), dust), bottle);
+        vec3 glass = mix(vec3(0.03, 0.07, 0.04), vec3(0.08, 0.025, 0.03), step(0.6, h));
+        float rim = smoothstep(0.008, 0.0, abs(length(f) - 0.03));   // the bottle's lip catches light
+        float dust = smoothstep(-0.01, 0.03, f.y) * 0.4;          // grey on the bottles' tops
+        vec3 end_ = mix(glass, vec3(0.3, 0.28, 0.26), dust) + glass * 3.0 * rim;
+        vec3 cellc = mix(vec3(0.01), end_, bottle);
         cellc = cellc * rl * 1.6 + (v_bulb * 0.25 + 0.1) * glint * min(rl.r * 3.0, 1.0);
         col = mix(cellc, vec3(0.3, 0.19, 0.11) * rl * (0.9 + 0.2 * lsin(r.z * 90.0)), slat);
         col *= smoothstep(RACKS.x, RACKS.x + 0.3, r.z);   // the near end sinks into the dark
