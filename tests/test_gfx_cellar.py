@@ -72,6 +72,7 @@ def test_the_bulb_warms_the_vault_and_the_near_corners_are_dark(night) -> None:
 
 
 def test_by_day_a_shaft_from_the_light_well_lights_the_floor(night, day) -> None:
-    shaft_day, shaft_night = _around(day, 0.0, -0.6, 1.75).mean(), _around(night, 0.0, -0.6, 1.75).mean()
+    shaft = _around(day, 0.0, -0.6, 1.75).mean()
+    by_night = _around(night, 0.0, -0.6, 1.75).mean()
     beside = _around(day, 0.55, -0.6, 1.75).mean()
-    assert shaft_day > 1.5 * shaft_night and shaft_day > 1.5 * beside, (shaft_day, shaft_night, beside)
+    assert shaft > 1.5 * by_night and shaft > 1.5 * beside, (shaft, by_night, beside)

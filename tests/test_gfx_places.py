@@ -483,9 +483,14 @@ def test_a_view_seen_past_a_dimmed_room_stands_at_its_own_horizon(renderer) -> N
         return renderer.render(state).astype(np.float32).mean(axis=2)
 
     alone = frame(0.0, frozenset())
-    looked_out = np.abs(frame(0.04, frozenset({"forest"})) - alone).mean()
+    dimmed = frame(0.04, frozenset({"forest"}))
+    looked_out = np.abs(dimmed - alone).mean()
     in_the_window = np.abs(frame(0.9, frozenset({"forest"})) - alone).mean()
     assert looked_out < 0.25 * in_the_window, (looked_out, in_the_window)
+    # nor is the bottom of the frame left bare under it: the forest's ground reaches it
+    seen_alone = frame(0.0, frozenset({"forest"}))
+    bottom = np.abs(dimmed[-4:] - seen_alone[-4:]).mean()
+    assert bottom < 4.0, bottom
 
 
 def test_the_glasshouse_is_white_ribs_over_glass_and_green_leaves_by_day_and_night(

@@ -646,7 +646,9 @@ class Compositor:
         for draw in sorted(draws, key=lambda d: (not d.outside, not is_behind(d.layer))):
             groups[group_of(draw)].append(draw)
         shore = shore_of([draw for draw in draws if not draw.outside])
-        view = VIEW_RAISE * walls_of(draws)  # a dim room (one looks out) raises its view less
+        # a dim room (one looks out) raises its view less, and hardly at all once it is too
+        # faint to hide the bottom of the frame that the raise leaves bare
+        view = VIEW_RAISE * walls_of(draws) ** 3
         places = self._staging(state, intensities)
         ctx.disable(moderngl.DEPTH_TEST | moderngl.CULL_FACE | moderngl.BLEND)
         ctx.blend_func = moderngl.ONE, moderngl.ONE_MINUS_SRC_ALPHA
