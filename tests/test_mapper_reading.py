@@ -280,6 +280,11 @@ def test_a_name_that_does_what_people_do_is_one_of_the_cast() -> None:
     assert people("Then my colleague Gerald laughed.") == ["colleague"]  # one of the cast
     said = '"Your mum is calling you in," Danny said. "It will not bite," Danny said.'
     assert people(said) == ["Danny", "Danny"]  # a name after a quotation is written as one
+    # someone with the dreamer, and someone who starts to do what people do
+    assert people("It was late. Me and Oliver ran home.") == ["Oliver"]
+    assert people("I walked to the lake with Dev, and then Tomas and I swam.") == ["Dev", "Tomas"]
+    assert people("Then Ottilie started to cry.") == ["Ottilie"]
+    assert people("Then Paris started to glow.") == []
 
 
 def test_a_name_after_a_title_of_address_is_one_of_the_cast() -> None:

@@ -65,6 +65,9 @@ _HUMAN_ACTS = _words(
 _CLOSING_QUOTES = frozenset(['"', "\u201d", "'", "\u2019"])
 _SAINTS = _words("st saint")  # the name after them is a saint's: "st brigids", "Saint Agnes"
 _KEPT = _words("kept keeps was were is")  # between a name and what it does: 'Priya kept shouting'
+_SETTING_OUT = _words("started starts began begins tried tries wanted wants")  # '... to cry'
+_WITH_ME = frozenset([("me", "and"), ("i", "and"), ("with",)])  # 'me and Oliver', 'with Dev'
+_AND_ME = frozenset([("and", "i"), ("and", "me")])  # 'Oliver and I'
 _FACING = _words("toward towards away back")  # where a thing that turns comes to face
 _BEFORE_NOW = _words("ago before earlier previously until till yesterday")
 _CLAUSE_TURNS = _words("but yet though although however")
@@ -638,9 +641,13 @@ class Matcher:
             before = self._lookup(tokens[i - 1].word, "noun")
             if before is not None and before.motif in self.lexicon.people:
                 return False
+        if _beside_the_dreamer(tokens, i):
+            return True
         k = i + 1
         if k < len(tokens) and not tokens[k].brk and tokens[k].word in _KEPT:
             k += 1
+        if k + 1 < len(tokens) and tokens[k].word in _SETTING_OUT and tokens[k + 1].word == "to":
+            k += 2  # 'Ottilie started to cry'
         if k >= len(tokens) or tokens[k].brk:
             return False
         return not _HUMAN_ACTS.isdisjoint(readings(tokens[k].word).get("VERB", ()))
@@ -1407,6 +1414,15 @@ def bare_after_be(tokens: list[Token], i: int) -> bool:
     return "NOUN" in found and bool(verbs) and not any(
         word in getInflection(verb, "VBN") for verb in verbs
     )
+
+
+def _beside_the_dreamer(tokens: list[Token], i: int) -> bool:
+    """Whether the name at token i is someone with the dreamer: 'me and Oliver', 'Priya and
+    I', 'I went with Dev'."""
+    before = tuple(t.word for t in tokens[max(0, i - 2) : i])
+    after = tuple(t.word for t in tokens[i + 1 : i + 3])
+    led = not tokens[i].brk and (before[-2:] in _WITH_ME or before[-1:] in _WITH_ME)
+    return led or i + 1 < len(tokens) and not tokens[i + 1].brk and after in _AND_ME
 
 
 def _likened_quantity(tokens: list[Token], i: int, j: int) -> bool:
