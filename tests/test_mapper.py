@@ -414,6 +414,8 @@ def test_texture_and_material_adjectives_count() -> None:
         ("I had the window seat.", "window seat", "cabin"),
         ("We crossed the snowfield.", "snowfield", "snowfield"),
         ("A fence ran across the snowy field.", "snowy field", "snowfield"),
+        ("The band played on while we danced.", "band", "crowd"),
+        ("The orchestra tuned up in the pit.", "orchestra", "crowd"),
     ],
 )
 def test_built_places_have_their_own_pictures(text: str, surface: str, motif: str) -> None:

@@ -72,6 +72,8 @@ def surfaces(text: str) -> set[str]:
         ("He stamps the form, lifts the barrier and waves us through.", "waves"),
         ("She reads the drawing, lifts it up and laughs.", "lifts"),
         ("The old clock was wound every Sunday.", "wound"),  # a participle after "was"
+        ("She tied her hair back with a rubber band.", "band"),  # no musicians
+        ("A band of light lay across the floor.", "band"),
     ],
 )
 def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> None:
