@@ -807,17 +807,23 @@ def _in_it(sentence: Sentence) -> bool:
 
 def _goes_in(sentence: Sentence) -> bool:
     """Whether someone goes in, and the clause ends there: "You go inside.", "we went in and
-    sat down", "I find my door and go inside", or the sentence opens inside: "Inside, the
-    stair wound upward", "Inside it was cold" (not "I went in the water")."""
+    sat down", "I find my door and go inside", or the sentence opens inside (_opens_inside)
+    (not "I went in the water")."""
+    tokens = tokenize(sentence.text, sentence.start)
+    return _opens_inside(sentence) or _goes(tokens, pw.GOING_IN) or _climbs_inside(tokens)
+
+
+def _opens_inside(sentence: Sentence) -> bool:
+    """Whether the sentence opens inside what was just named: "Inside, the stair wound
+    upward", "Inside it was cold", "Inside there was a bed", "Inside were chairs"."""
     tokens = tokenize(sentence.text, sentence.start)
     words = [t.word for t in tokens]
-    if words[:1] == ["inside"] and len(tokens) > 1 and tokens[1].brk:
+    if words[:1] != ["inside"] or len(tokens) < 2:
+        return False
+    if tokens[1].brk:
         return True
-    if words[:1] == ["inside"]:  # "Inside it was cold", "Inside there was a bed", "Inside
-        rest = words[2:3] if words[1:2] in (["it"], ["there"]) else words[1:2]  # were chairs"
-        if rest and rest[0] in pw.BE:
-            return True
-    return _goes(tokens, pw.GOING_IN) or _climbs_inside(tokens)
+    rest = words[2:3] if words[1:2] in (["it"], ["there"]) else words[1:2]
+    return bool(rest) and rest[0] in pw.BE
 
 
 def _climbs_inside(tokens: list[Token]) -> bool:
@@ -2199,8 +2205,11 @@ def direct(plan: ScenePlan) -> SceneScript:
         named = [
             (w, max(s, PRESENT) if returning and w in seen else s) for w, s in here.named
         ]
-        if here.goes_in and not here.named and inside is not None:
-            named = [(Where(inside, inside), LOCATIVE)]  # "you find a cabin. You go inside."
+        lightly = all(s <= MENTION for _, s in named)  # (what "Inside, ..." names lightly is
+        opened = here.goes_in and lightly and _opens_inside(plan.dream.sentences[i])  # in it)
+        if here.goes_in and inside is not None and (not here.named or opened):
+            named = [(Where(inside, inside), LOCATIVE)]  # "you find a cabin. You go inside.",
+            # "a wooden hut ... Inside, a fire is burning ... falls to the floor"
         elif here.goes_in:  # "i went inside and the whole food court was full of sheep"
             named = [(w, max(s, PRESENT) if w.place in indoors() else s) for w, s in named]
         if i and all(s < MOVES for _, s in named) and _in_it(plan.dream.sentences[i]):

@@ -1069,6 +1069,14 @@ def test_a_note_without_its_subject_still_takes_the_dreamer_there() -> None:
     assert [s.setting[:1] for s in script.sentences] == [("hall",), ("pool",)]
 
 
+def test_a_sentence_that_opens_inside_is_inside_what_was_just_named() -> None:
+    text = (
+        "There was a wooden hut in the snow. Inside, a fire was burning and every lock she "
+        "cut fell to the floor."
+    )
+    assert _places(text) == ["shed", "shed"]  # not a hall for its floor
+
+
 def test_going_in_puts_the_dreamer_in_the_room_the_next_clause_names() -> None:
     script = _script(
         "it was raining and the car park was empty. i went inside and the whole food court was "

@@ -414,6 +414,7 @@ def test_texture_and_material_adjectives_count() -> None:
         ("I had the window seat.", "window seat", "cabin"),
         ("We crossed the snowfield.", "snowfield", "snowfield"),
         ("A fence ran across the snowy field.", "snowy field", "snowfield"),
+        ("We crossed the mountain pass in the snow.", "mountain pass", "mountains"),
         ("The band played on while we danced.", "band", "crowd"),
         ("The orchestra tuned up in the pit.", "orchestra", "crowd"),
     ],
