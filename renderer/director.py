@@ -467,7 +467,11 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         named += [  # "I stepped onto the platform" (not "birds flew into the pipes"); "the
             (k, w)  # lane became the platform of a railway station": as firmly in the station
             for k, w in furniture
-            if (_entered(tokens, k) and _dreamer_before(tokens, k))
+            if (
+                _entered(tokens, k)  # (not a vehicle's own: "a school bus but inside it had
+                and _dreamer_before(tokens, k)  # sofas")
+                and not _a_vehicle_before(sentence_plan.named, k)
+            )
             or (_on_the_roof(tokens, k) and not _a_vehicle_before(sentence_plan.named, k))
             or k.text.lower() not in pw.EXTERIOR_PARTS and _whole_of(tokens, k, named) is not None
         ]
@@ -1194,7 +1198,9 @@ def _strengths(
             strength = min(strength, MENTION)  # stairs seen, not climbed, are a thing there:
             # "the tower had only a staircase spiralling up the outside"
         ridden = False
-        if where.place in indoors() and forms(keyword.text.lower().split()[-1]) & pw.CARRIERS:
+        carrier = forms(keyword.text.lower().split()[-1]) & pw.CARRIERS  # (a bus is its
+        if carrier and (where.place in indoors() or carrier & pw.BUSES):  # road's, but ridden
+            # it is the bus's inside)
             if _got_on(tokens) or _rides(tokens, keyword, strength):  # "I got on, and the
                 strength, ridden = LOCATIVE, True  # tram was full", "we caught the last tram"
             elif strength not in (LOCATIVE, BECOMES):  # "the train shrank to a speck

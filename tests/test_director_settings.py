@@ -1337,6 +1337,12 @@ def test_getting_on_one_of_the_vehicles_just_named_is_aboard_it() -> None:
     assert depot.sentences[2].setting[:1] == ("bus",)
     nothing = _script("I was in my room. I got on one and the driver was my old friend.")
     assert nothing.sentences[1].setting[:1] == ("room",)
+    # the bus got on, with its own furniture inside
+    text = (
+        "I was in my room. We got on and it was a real coach but inside it had armchairs "
+        "and a fireplace."
+    )
+    assert _places(text) == ["room", "bus"]
 
 
 def test_lying_in_the_bath_one_is_in_the_bathroom() -> None:
