@@ -510,6 +510,8 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
         carriers = [
             _aboard(k, w) for k, w in named if forms(k.text.lower().split()[-1]) & pw.CARRIERS
         ]
+        if any(forms(t.word) & pw.MOUNTS for t in tokens):
+            vehicle = None  # "my old bike was there ... I got on": ridden in the open air
         if not carriers and vehicle is not None and (_boards_one(tokens) or _got_on(tokens)):
             here.append((vehicle, LOCATIVE))  # "I got on one", "i got on and the seats were
             # covered in moss": the bus just named

@@ -237,6 +237,10 @@ SPEAKERS = frozenset(  # who speaks a line of dialogue written as a script ("Mum
      "friend", "boss", "doctor", "nurse", "teacher", "guard", "driver", "officer", "child"]
 )
 BUSES = frozenset(["bus", "minibus", "coach", "trolleybus"])  # aboard one: its inside
+MOUNTS = frozenset(  # what one rides on top of, out in the open air: no inside to be in
+    ["bike", "bicycle", "motorbike", "motorcycle", "scooter", "skateboard", "horse", "pony",
+     "donkey", "camel", "sledge", "sled", "sleigh", "unicycle", "tricycle"]
+)
 CARRIERS = frozenset(  # things that carry whoever is in them where they go
     [
         "train", "tram", "carriage", "subway", "tube", "metro", "bus", "coach", "car", "taxi",

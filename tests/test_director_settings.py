@@ -1343,6 +1343,12 @@ def test_getting_on_one_of_the_vehicles_just_named_is_aboard_it() -> None:
         "and a fireplace."
     )
     assert _places(text) == ["room", "bus"]
+    # one gets on a bike named since: no bus
+    text = (
+        "We rode the night bus to the park. My old bike was leaning on the gate. I got on and "
+        "rode down the hill."
+    )
+    assert _places(text)[-1] != "bus"
 
 
 def test_lying_in_the_bath_one_is_in_the_bathroom() -> None:
