@@ -869,11 +869,12 @@ def _comes_up(sentence: Sentence) -> bool:
 
 
 def _goes(tokens: list[Token], ways: frozenset[str]) -> bool:
-    """Whether the dreamer moves one of `ways` (in, out) and the clause ends there: "I went
-    in", "I find the door and go inside", "so we roped up and went out"."""
+    """Whether the dreamer moves one of `ways` (in, out) and the clause ends there, but for how:
+    "I went in", "I find the door and go inside", "so we roped up and went out", "I went in
+    without knocking"."""
     words = [t.word for t in tokens]
     for k in range(2, len(tokens)):
-        ends = k + 1 == len(tokens) or tokens[k + 1].brk or words[k + 1] in ("and", "then")
+        ends = k + 1 == len(tokens) or tokens[k + 1].brk or words[k + 1] in pw.AFTER_GOING
         if words[k] not in ways or words[k - 1] not in pw.MOTION or not ends:
             continue
         if words[k - 2] in pw.DREAMER:

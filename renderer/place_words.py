@@ -104,6 +104,12 @@ BURIED = frozenset(["ground", "earth", "surface"])  # what a place under it is i
 MIDST = frozenset(["middle", "centre", "center", "corner", "end", "far", "back"])  # of here
 DEPTHS = frozenset(["back", "depths", "heart", "interior"])  # "at the back of the cave": in it
 GOING_IN = frozenset(["inside", "in", "indoors"])  # "you go inside", "we went in"
+AFTER_GOING = frozenset(  # what may follow "went in" or "went out" that names no place: a
+    [  # new clause, or how one went
+        "and", "then", "without", "quietly", "slowly", "alone", "together", "first", "again",
+        "too", "carefully", "silently", "barefoot", "anyway",
+    ]
+)
 GOING_OUT = frozenset(["outside", "out", "outdoors"])  # "we roped up and went out"
 SURFACING = frozenset(["surfaced", "surfacing", "resurfaced"])  # up out of the water
 GOING_IN_TO = frozenset(["into", "inside"])  # "we went into the cottage", "inside the castle"

@@ -1069,6 +1069,13 @@ def test_a_note_without_its_subject_still_takes_the_dreamer_there() -> None:
     assert [s.setting[:1] for s in script.sentences] == [("hall",), ("pool",)]
 
 
+def test_going_in_however_one_goes_is_going_in() -> None:
+    text = "There was our old cottage in the middle of a field. I went in without knocking."
+    assert _places(text)[-1] == "room"
+    text = "There was our old cottage in the middle of a field. I went in the pond."
+    assert _places(text)[-1] != "room"
+
+
 def test_a_sentence_that_opens_inside_is_inside_what_was_just_named() -> None:
     text = (
         "There was a wooden hut in the snow. Inside, a fire was burning and every lock she "
