@@ -1576,6 +1576,8 @@ def _went_in(tokens: list[Token], keyword: Keyword, strength: float) -> bool:
     before = [t.word for t in tokens[clause:at] if t.word not in pw.DETERMINERS]
     while before and before[-1] not in pw.GOING_IN_TO and "ADJ" in readings(before[-1]):
         before.pop()  # however it is described: "inside the big red barn"
+    if set(before) & pw.GOING_OUT and set(before) & pw.MOTION:
+        return False  # leaving it: "we went out through a flap at the back of the tent"
     if before[:1] == ["inside"] and len(before) == 1:
         return True  # the clause opens inside it
     if strength == LOCATIVE and before[-1:] == ["of"] and set(before[-2:-1]) & pw.DEPTHS:

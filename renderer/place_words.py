@@ -319,10 +319,12 @@ GETTING = frozenset(  # getting on board: "I got on", "we climbed in"
     ["got", "get", "gets", "climbed", "climb", "stepped", "step", "hopped", "jumped"]
 )
 ABOARD = frozenset(["on", "in", "aboard", "inside"])  # a note's "on the bus home": aboard it
-VESSEL_PARTS = frozenset(  # "in the hold of a cargo ship", "on the deck of the ferry": aboard it
-    ["hold", "holds", "deck", "decks", "cabin", "cabins", "galley", "bow", "bows", "stern",
-     "hull", "bridge", "cockpit", "mast", "rigging", "bunk", "belly", "prow", "wheelhouse",
-     "corridor", "corridors", "bottom"]
+VESSEL_PARTS = frozenset(  # "in the hold of a cargo ship", "on the deck of the ferry", "in the
+    [  # basket of a balloon": aboard it
+        "hold", "holds", "deck", "decks", "cabin", "cabins", "galley", "bow", "bows", "stern",
+        "hull", "bridge", "cockpit", "mast", "rigging", "bunk", "belly", "prow", "wheelhouse",
+        "corridor", "corridors", "bottom", "basket",
+    ]
 )
 FAIR_RIDES = frozenset(  # rides of a fair: on one, one is at the fair ("at the top of a
     # ferris wheel", "we rode the carousel"); only seen, a thing there

@@ -913,6 +913,21 @@ def test_a_place_written_without_its_article_is_a_place() -> None:
     assert _places("The car park was underground.") == ["carpark"]
 
 
+def test_inside_a_tent_is_under_canvas_until_one_goes_out_of_it() -> None:
+    text = (
+        "A small tent stood in the middle of the marsh. Inside, the tent was dry and warm. "
+        "We went out through a flap at the back of the tent into a field."
+    )
+    assert _places(text) == ["marsh", "marquee", "meadow"]
+    leaving = "I sat by the lake. We went out through a flap at the back of the tent."
+    assert _places(leaving) == ["lake", "lake"]
+
+
+def test_in_a_balloons_basket_one_drifts_over_the_fields() -> None:
+    text = "I was in the basket of a hot-air balloon. We drifted over the river."
+    assert _places(text) == ["meadow", "river"]
+
+
 def test_inside_a_whale_is_a_dark_cavern_unless_it_is_only_said() -> None:
     text = "We rowed out on the sea. Then a whale swallowed us and we were inside the whale."
     assert _places(text) == ["ocean", "cavern"]
