@@ -797,16 +797,19 @@ def _climbed(tokens: list[Token], keyword: Keyword) -> bool:
     return bool(set(before[-3:]) & pw.CLIMBING)
 
 
-def _in_it(sentence: Sentence) -> bool:
+def _in_it(sentence: Sentence, named: tuple[Keyword, ...]) -> bool:
     """Whether the dreamer is in "it", goes into or through it, said right after: "then we
     were standing in it", "we walked through it" (the place named just before; not "a hole
-    with three eggs in it")."""
-    words = pw.WORD.findall(sentence.text.lower())
+    with three eggs in it", nor a thing the sentence names first: "the hatch opens and you
+    swim up through it")."""
+    tokens = tokenize(sentence.text, sentence.start)
+    words = [t.word for t in tokens]
     for k in range(2, len(words)):
         if words[k] == "it" and words[k - 1] in pw.INTO_IT:
             between = words[max(0, k - 5) : k - 1]  # the dreamer and at most three words
             at = max((j for j, w in enumerate(between) if w in pw.DREAMER), default=-1)
-            if at >= 0 and set(between[at + 1 :]).isdisjoint(pw.DETERMINERS):
+            thing = any(n.start < tokens[k].start and _drawable(n) for n in named)
+            if at >= 0 and set(between[at + 1 :]).isdisjoint(pw.DETERMINERS) and not thing:
                 return True
     return False
 
@@ -2223,7 +2226,8 @@ def direct(plan: ScenePlan) -> SceneScript:
             # "a wooden hut ... Inside, a fire is burning ... falls to the floor"
         elif here.goes_in:  # "i went inside and the whole food court was full of sheep"
             named = [(w, max(s, PRESENT) if w.place in indoors() else s) for w, s in named]
-        if i and all(s < MOVES for _, s in named) and _in_it(plan.dream.sentences[i]):
+        lightly_named = all(s < MOVES for _, s in named)
+        if i and lightly_named and _in_it(plan.dream.sentences[i], sentence_plan.named):
             there = [  # (in the two sentences before; a place only talked about, or said, too)
                 w for before in plan.sentences[max(0, i - 2) : i] for k in before.named
                 if role_of(k.motif) == "place" and _drawable(k)

@@ -1774,3 +1774,9 @@ def test_being_in_it_is_being_in_the_place_the_sentence_before_named() -> None:
     assert _places("We sat in the kitchen. There was a box on the table. I put my hand in it.") == [
         "kitchen"
     ] * 3
+    # nor is "it" a place when the sentence names a thing first
+    text = (
+        "We were in the kitchen. Through the window I could see a forest. "
+        "Then a hatch opened in the floor and we climbed through it."
+    )
+    assert _places(text)[-1] == "kitchen"
