@@ -2226,8 +2226,8 @@ def direct(plan: ScenePlan) -> SceneScript:
             # "a wooden hut ... Inside, a fire is burning ... falls to the floor"
         elif here.goes_in:  # "i went inside and the whole food court was full of sheep"
             named = [(w, max(s, PRESENT) if w.place in indoors() else s) for w, s in named]
-        lightly_named = all(s < MOVES for _, s in named)
-        if i and lightly_named and _in_it(plan.dream.sentences[i], sentence_plan.named):
+        none_firm = all(s < MOVES for _, s in named)
+        if i and none_firm and _in_it(plan.dream.sentences[i], sentence_plan.named):
             there = [  # (in the two sentences before; a place only talked about, or said, too)
                 w for before in plan.sentences[max(0, i - 2) : i] for k in before.named
                 if role_of(k.motif) == "place" and _drawable(k)
