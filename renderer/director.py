@@ -502,7 +502,9 @@ def _places(plan: ScenePlan) -> list[SentencePlaces]:
             # is named firmly ("Mum woke me up and the dog was asleep on my bed": back in one's
             # room; "I was in the bath and the water was warm")
             firm = PRESENT if woken or lying else MENTION
-            here = [(w, firm) for w, s in in_room if s == LOCATIVE] + here
+            woke_in = [w for k, w in furniture if _woke_in(tokens, k)]  # "I reach for it
+            here = [(w, firm) for w, s in in_room if s == LOCATIVE or w in woke_in] + here
+            # and wake up in my own bed"
         if pictured is not None and not named and _steps_in(sentence):
             here, pictured = [(pictured, LOCATIVE)], None  # "I touched the glass and stepped
             # through": into the place the mirror showed
@@ -1738,6 +1740,16 @@ def _dreamer_on(
     before = [t.word for t in tokens[max(0, at - 3) : at]]
     dreamer = [k for k, word in enumerate(before) if word in pw.DREAMER]
     return bool(dreamer) and not set(before[dreamer[-1] + 1 :]) & pw.DETERMINERS
+
+
+def _woke_in(tokens: list[Token], keyword: Keyword) -> bool:
+    """Whether one wakes up in or on the keyword's thing: "and wake up in my own bed" (not
+    "woke up with my arm hanging off the bed")."""
+    at = token_index(tokens, keyword.start) - 1
+    while at >= 0 and (tokens[at].word in pw.DETERMINERS or tokens[at].word == "own"):
+        at -= 1
+    woke = any(t.word in pw.WAKING for t in tokens[max(0, at - 3) : at])
+    return at >= 0 and tokens[at].word in pw.IN_OR_ON and woke
 
 
 def _a_things(tokens: list[Token], keyword: Keyword) -> bool:

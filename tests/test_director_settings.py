@@ -1084,6 +1084,13 @@ def test_a_note_without_its_subject_still_takes_the_dreamer_there() -> None:
     assert [s.setting[:1] for s in script.sentences] == [("hall",), ("pool",)]
 
 
+def test_waking_in_ones_bed_is_in_ones_room_however_the_clause_began() -> None:
+    text = "I was swimming under the sea. I reach for it and wake up in my own bed."
+    assert _places(text) == ["undersea", "room"]
+    text = "I was swimming under the sea. Then I woke up with my arm hanging off the bed."
+    assert _places(text) == ["undersea", "undersea"]
+
+
 def test_going_in_however_one_goes_is_going_in() -> None:
     text = "There was our old cottage in the middle of a field. I went in without knocking."
     assert _places(text)[-1] == "room"
