@@ -1244,3 +1244,9 @@ def test_a_ring_worn_is_a_jewel_and_on_the_water_a_ripple(text: str, motif: str 
 )
 def test_steps_taken_are_paces_and_steps_one_climbs_are_stairs(text: str, stairs: bool) -> None:
     assert ("stairs" in {k.motif for k in keywords(text)}) == stairs
+
+
+def test_a_creatures_name_before_a_plants_names_the_plant() -> None:
+    assert {"dog", "horse"}.isdisjoint(surfaces("Dog roses grew under the horse chestnut trees."))
+    assert "dog" in surfaces("My dog ran through the roses.")
+    assert "bees" in surfaces("A swarm of bees rose from the hive.")

@@ -1290,6 +1290,7 @@ class Matcher:
             else:
                 i = j
         keywords = self._without_modifiers_of_people(text, offset, keywords)
+        keywords = self._without_creatures_naming_plants(text, offset, keywords)
         if creature is not None:
             keywords = self._creatures_moving(tokens, keywords, creature)
         if self.lexicon.lessons:
@@ -1299,6 +1300,26 @@ class Matcher:
         if idioms:
             return sorted(keywords + idioms, key=lambda k: k.start)
         return keywords
+
+    def _without_creatures_naming_plants(
+        self, text: str, offset: int, keywords: list[Keyword]
+    ) -> list[Keyword]:
+        """A creature's name right before a plant's only says which plant it is: 'dog roses',
+        'horse chestnut trees', 'cow parsley' (no dog, horse or cow)."""
+        motifs = self.lexicon.motifs
+        plants = {  # (named by a noun: not "an octopus unfurled")
+            k.start for k in keywords
+            if motifs[k.motif].family == "flora" and "NOUN" in readings(k.text.lower().split()[-1])
+        }
+        return [
+            k for k in keywords
+            if not (
+                motifs[k.motif].family == "fauna"
+                and k.text.lower() in readings(k.text.lower()).get("NOUN", ())  # singular, as
+                and text[k.end - offset : k.end - offset + 1] == " "  # a modifier is (not
+                and k.end + 1 in plants  # "bees rose from the hive")
+            )
+        ]
 
     def _creatures_moving(
         self, tokens: list[Token], keywords: list[Keyword], creature: str
