@@ -631,9 +631,11 @@ class Matcher:
         self, text: str, offset: int, tokens: list[Token], i: int, names: frozenset[str]
     ) -> bool:
         """A name of the dream ('Ray', 'Priya') that does what people do: it says, laughs,
-        nods, carries or hands something over, at once or after 'kept' or 'was' ('Priya kept
-        shouting'): one of the cast, drawn as a figure, unless it names someone just named
-        ('my colleague Gerald'). A place does none of it ('Paris was dark')."""
+        nods, carries or hands something over, at once, after 'kept' or 'was' ('Priya kept
+        shouting') or after starting to ('Ottilie started to cry'), or that is with the dreamer
+        ('me and Oliver', 'with Dev'): one of the cast, drawn as a figure, unless it names
+        someone just named ('my colleague Gerald'). A place does none of it ('Paris was
+        dark')."""
         token = tokens[i]
         if token.word not in names or not text[token.start - offset].isupper():
             return False
