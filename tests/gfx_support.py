@@ -129,12 +129,24 @@ NIGHT = FrameState(
 )
 
 
-def room_pixel(size: tuple[int, int], x: float, y: float, z: float) -> tuple[int, int]:
-    """The pixel (row, column) at which shaders/layers/room.glsl draws its point (x, y, z) at
-    NIGHT's time, in a frame of `size` (the room's drifting vanishing point as it places it)."""
+# How shaders/layers/room.glsl drifts its vanishing point: (centre, sway, rate) across, up.
+ROOM_DRIFT = ((0.47, 0.02, 0.031), (0.5, 0.015, 0.023))
+
+
+def room_pixel(
+    size: tuple[int, int],
+    x: float,
+    y: float,
+    z: float,
+    drift: tuple[tuple[float, float, float], ...] = ROOM_DRIFT,
+) -> tuple[int, int]:
+    """The pixel (row, column) at which an interior in one-point perspective draws its point
+    (x, y, z) at NIGHT's time, in a frame of `size`, given how its vanishing point drifts
+    (`drift`, as ROOM_DRIFT: the room's by default)."""
     width, height = size
     aspect = width / height
-    vp_x = aspect * (0.47 + 0.02 * math.sin(NIGHT.time * 0.031))
-    vp_y = 0.5 + 0.015 * math.sin(NIGHT.time * 0.023)
+    (cx, sx, rx), (cy, sy, ry) = drift
+    vp_x = aspect * (cx + sx * math.sin(NIGHT.time * rx))
+    vp_y = cy + sy * math.sin(NIGHT.time * ry)
     u, v = (vp_x + x / z) / aspect, vp_y + y / z
     return int((1.0 - v) * height), int(u * width)

@@ -4,15 +4,14 @@ whose near corners are dark, and by day a shaft from the light well lights the f
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pytest
-from gfx_support import NIGHT, offscreen_renderer
+from gfx_support import offscreen_renderer, room_pixel
 
 pytestmark = pytest.mark.gl
 
 SIZE = (320, 180)
+CELLAR_DRIFT = ((0.5, 0.01, 0.023), (0.46, 0.006, 0.019))  # its vanishing point's (room_pixel)
 
 
 @pytest.fixture(scope="module")
@@ -30,19 +29,9 @@ def day(renderer) -> np.ndarray:
     return renderer.alone("cellar", 1.0)
 
 
-def _pixel(x: float, y: float, z: float) -> tuple[int, int]:
-    """The pixel (row, column) at which shaders/layers/cellar.glsl draws its point (x, y, z)
-    at NIGHT's time (its drifting vanishing point as it places it)."""
-    width, height = SIZE
-    aspect = width / height
-    vp_x = aspect * (0.5 + 0.01 * math.sin(NIGHT.time * 0.023))
-    vp_y = 0.46 + 0.006 * math.sin(NIGHT.time * 0.019)
-    u, v = (vp_x + x / z) / aspect, vp_y + y / z
-    return int((1.0 - v) * height), int(u * width)
-
-
 def _around(image: np.ndarray, x: float, y: float, z: float, reach: int = 2) -> np.ndarray:
-    row, column = _pixel(x, y, z)
+    """The pixels within `reach` of where the cellar draws its point (x, y, z)."""
+    row, column = room_pixel(SIZE, x, y, z, CELLAR_DRIFT)
     return image[row - reach : row + reach + 1, column - reach : column + reach + 1].reshape(-1, 3)
 
 
@@ -54,8 +43,8 @@ def test_the_sky_shows_through_the_light_well_and_nowhere_else(renderer, night) 
 
 
 def test_the_bottles_in_a_rack_repeat_cell_by_cell(night) -> None:
-    top, column = _pixel(0.7, 0.05, 1.7)
-    bottom, _ = _pixel(0.7, -0.55, 1.7)
+    top, column = room_pixel(SIZE, 0.7, 0.05, 1.7, CELLAR_DRIFT)
+    bottom, _ = room_pixel(SIZE, 0.7, -0.55, 1.7, CELLAR_DRIFT)
     profile = night[top:bottom, column - 1 : column + 2].mean(axis=(1, 2))
     local = np.convolve(profile, np.ones(9) / 9.0, mode="same")
     crossings = np.flatnonzero(np.diff(np.sign(profile[4:-4] - local[4:-4])) != 0)
