@@ -9,6 +9,7 @@ import pytest
 from renderer import paths, pipeline
 from renderer.director import ROLES, SceneScript, direct, roles
 from renderer.dream import parse_dream
+from renderer.frame import FrameState
 from renderer.mapping.lexicon import load_lexicon
 from renderer.mapping.plan import ScenePlan
 from renderer.pipeline import VoiceChoice
@@ -24,6 +25,12 @@ def _script(text: str) -> tuple[ScenePlan, SceneScript]:
 
 def _timeline(text: str) -> Timeline:
     return pipeline.Production(parse_dream(text, "test"), SILENT.create()).timeline()
+
+
+def _middles(text: str) -> list[FrameState]:
+    """The frame states at the middle of each of the text's sentences."""
+    timeline = _timeline(text)
+    return [timeline.state_at((s.start + s.end) / 2) for s in timeline.sentences]
 
 
 def test_every_motif_has_exactly_one_role() -> None:
@@ -252,12 +259,9 @@ def test_what_is_seen_outside_is_drawn_behind_the_room_only_while_only_seen_outs
 
 
 def test_a_sentence_that_only_looks_out_dims_the_room_to_show_the_view() -> None:
-    timeline = _timeline(
+    before, looking, turning, after = _middles(
         "I was in the kitchen making tea. Outside, the garden had turned into a wide river. "
         "The kettle began to sing on the stove. My aunt poured the tea into the cups."
-    )
-    before, looking, turning, after = (
-        timeline.state_at((s.start + s.end) / 2) for s in timeline.sentences
     )
     assert looking.outside == frozenset({"garden", "river"})
     assert looking.intensities["river"] > 0.9 and looking.intensities["garden"] > 0.9
@@ -265,19 +269,15 @@ def test_a_sentence_that_only_looks_out_dims_the_room_to_show_the_view() -> None
     assert turning.intensities["kitchen"] > looking.intensities["kitchen"]  # back by degrees
     assert after.intensities["kitchen"] == before.intensities["kitchen"]
     # a view named with the room, or only where the room stands, leaves the room as it is
-    cafe = _timeline("I sat in a little café by the harbour. Outside it began to rain.")
-    by_the_harbour, raining = cafe.sentences
-    assert cafe.state_at((by_the_harbour.start + by_the_harbour.end) / 2).intensities["cafe"] > 0.5
-    assert cafe.state_at((raining.start + raining.end) / 2).intensities["cafe"] < 0.1
+    cafe = "I sat in a little café by the harbour. Outside it began to rain."
+    by_the_harbour, raining = _middles(cafe)
+    assert by_the_harbour.intensities["cafe"] > 0.5 and raining.intensities["cafe"] < 0.1
 
 
 def test_creatures_one_looks_out_at_are_outside_and_those_in_the_room_stay_in_it() -> None:
-    timeline = _timeline(
+    before, heron, deer, cat = _middles(
         "I was in the kitchen making tea. Past the window, a heron stood on the fence. "
         "Through the window I could see deer in the snow. A cat slept on the chair."
-    )
-    before, heron, deer, cat = (
-        timeline.state_at((s.start + s.end) / 2) for s in timeline.sentences
     )
     assert "heron" in heron.drawn and "heron" in heron.outside
     assert heron.intensities["kitchen"] < 0.1 * before.intensities["kitchen"]  # one looks out
