@@ -266,6 +266,10 @@ def test_people_by_their_work_rank_or_kin_are_the_cast_too() -> None:
     assert [k.motif for k in urchin] == ["child"]
     # a word with a sense that is an animal or a made thing is not taken for a person
     assert not analyze(parse_dream("A primate sat in the tree.", source="test")).sentences[0].people
+    # and the trades WordNet's strict rule leaves out
+    text = "The barber, the tailor and the beekeeper waited with the landlady."
+    people = analyze(parse_dream(text, source="test")).sentences[0].people
+    assert [k.text for k in people] == ["barber", "tailor", "beekeeper", "landlady"]
 
 
 def test_a_name_that_does_what_people_do_is_one_of_the_cast() -> None:
