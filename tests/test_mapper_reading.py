@@ -72,6 +72,7 @@ def surfaces(text: str) -> set[str]:
         ("He stamps the form, lifts the barrier and waves us through.", "waves"),
         ("She reads the drawing, lifts it up and laughs.", "lifts"),
         ("The old clock was wound every Sunday.", "wound"),  # a participle after "was"
+        ("A swarm of bees rose from the hive.", "rose"),  # a past, and where it went
         ("She tied her hair back with a rubber band.", "band"),  # no musicians
         ("A band of light lay across the floor.", "band"),
     ],
@@ -106,6 +107,8 @@ def test_a_word_read_as_a_verb_or_modal_is_no_thing(text: str, word: str) -> Non
         ("We sailed across the icy sea.", "sea", "ocean"),  # cold, still open water
         ("It was tunnel under the city, made from tiles.", "tunnel", "tunnel"),  # no article
         ("Behind the door was garden.", "garden", "garden"),
+        ("She gave me a rose from the garden.", "rose", "flowers"),
+        ("I was back in my grandfather's shed at dusk.", "shed", "shed"),
     ],
 )
 def test_nouns_and_verbs_that_show_a_thing_stay(text: str, word: str, motif: str) -> None:

@@ -695,6 +695,8 @@ class Matcher:
                 before in self.colors
             ):
                 return False  # 'the water', 'on the floor', 'grey stones': a noun, no need to tag
+        if _moved_past(tokens, i):
+            return True  # 'a swarm of bees rose from the hive'
         found = tag_of(i)
         if found is None:
             return False
@@ -1423,6 +1425,19 @@ def _group_of(tokens: list[Token], i: int) -> bool:
         return False
     of, what = tokens[i + 1], tokens[i + 2]
     return of.word == "of" and not (of.brk or what.brk) and what.word not in _OBJECT_PRONOUNS
+
+
+def _moved_past(tokens: list[Token], i: int) -> bool:
+    """Whether token i is a verb's past form with a preposition of where it went right after,
+    and a noun (no determiner) right before: 'bees rose from the hive' (not 'a rose from the
+    garden', which a determiner already reads as the flower)."""
+    word = tokens[i].word
+    verbs = readings(word).get("VERB", ())  # (a past unlike its verb: not "shed", "cut")
+    past = word not in verbs and any(word in getInflection(verb, "VBD") for verb in verbs)
+    if not past or i == 0 or tokens[i].brk or after_possessive(tokens, i):
+        return False
+    nxt = tokens[i + 1].word if i + 1 < len(tokens) and not tokens[i + 1].brk else ""
+    return nxt in _PREPOSITIONS and "NOUN" in readings(tokens[i - 1].word)
 
 
 def bare_after_be(tokens: list[Token], i: int) -> bool:
