@@ -799,6 +799,8 @@ def test_a_quantity_likened_to_an_image_is_a_figure() -> None:
     assert keyword("A cloud of gnats hung over the pond.", "cloud").figurative
     assert not keyword("A cloud of gnats hung over the pond.", "pond").figurative
     assert not keyword("A single cloud hung over the pond.", "cloud").figurative
+    assert not keyword("It was a cloud of violet and rose.", "cloud").figurative  # a cloud
+    assert not keyword("A cloud of dust rose behind the cart.", "cloud").figurative
 
 
 def test_the_shape_of_stuff_likened_to_a_thing_is_a_figure() -> None:

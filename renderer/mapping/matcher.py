@@ -1468,9 +1468,11 @@ def _likened_quantity(tokens: list[Token], i: int, j: int) -> bool:
     or its shape, as an image: 'a sea of dunes', 'a blanket of snow', 'a carpet of leaves', 'a
     great column of turning air', 'a curtain of rain', 'a cloud of gnats' (not 'the wall of
     the house', 'the Sea of Japan', nor a phrase such as 'a wall of water')."""
-    if j != i + 1 or j + 1 >= len(tokens) or tokens[i].word not in _LIKENED:
+    if j != i + 1 or j + 1 >= len(tokens) or tokens[i].word not in _LIKENED | _LIKENED_MANY:
         return False
     of, what = tokens[j], tokens[j + 1]
+    if tokens[i].word in _LIKENED_MANY and what.word in readings(what.word).get("NOUN", ()):
+        return False  # what follows is no plural
     k = i - 1  # past what describes it: "a great column of turning air"
     while k > i - 3 and k > 0 and not tokens[k + 1].brk and "ADJ" in readings(tokens[k].word):
         k -= 1
@@ -1582,10 +1584,12 @@ _SOUNDS = _words("sound sounds noise noises")
 _LISTENING = _words("listen listens listened listening")
 _VANISHED = frozenset(["gone", "vanished", "disappeared"])
 _LIKENED = _words(  # nouns likening a quantity to an image: "a sea of faces", "a river of lava",
-    # "a mountain of old jumpers", "a cloud of moths"
+    # "a mountain of old jumpers"
     "sea ocean river wall tide flood avalanche torrent cascade blanket carpet mountain column "
-    "pillar curtain cloud"
+    "pillar curtain"
 )
+_LIKENED_MANY = _words("cloud")  # likening only a number of things: "a cloud of moths" (not
+# "a cloud of smoke", "a cloud of violet and rose": a cloud)
 _COLLECTIVES = _words(
     "flock flocks herd herds swarm swarms shoal shoals pack packs pod pods colony colonies troop "
     "troops gaggle murmuration drove droves"
