@@ -810,7 +810,12 @@ def _in_it(sentence: Sentence, named: tuple[Keyword, ...]) -> bool:
         if words[k] == "it" and words[k - 1] in pw.INTO_IT:
             between = words[max(0, k - 5) : k - 1]  # the dreamer and at most three words
             at = max((j for j, w in enumerate(between) if w in pw.DREAMER), default=-1)
-            thing = any(n.start < tokens[k].start and _drawable(n) for n in named)
+            thing = any(  # (a thing, not how one moves: "I flew into it")
+                n.start < tokens[k].start
+                and _drawable(n)
+                and _family(n.motif) != "motion_transformation"
+                for n in named
+            )
             if at >= 0 and set(between[at + 1 :]).isdisjoint(pw.DETERMINERS) and not thing:
                 return True
     return False

@@ -1787,3 +1787,9 @@ def test_being_in_it_is_being_in_the_place_the_sentence_before_named() -> None:
         "Then a hatch opened in the floor and we climbed through it."
     )
     assert _places(text)[-1] == "kitchen"
+    # how one moves is no thing: "we flew through it" is through the forest
+    text = (
+        "We were in the kitchen. Through the window I could see a forest. "
+        "Then we flew through it."
+    )
+    assert _places(text)[-1] == "forest"

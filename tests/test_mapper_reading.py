@@ -802,6 +802,10 @@ def test_a_quantity_likened_to_an_image_is_a_figure() -> None:
     assert not keyword("It was a cloud of violet and rose.", "cloud").figurative  # a cloud
     assert not keyword("A cloud of dust rose behind the cart.", "cloud").figurative
 
+def test_an_adjective_as_a_thing_after_a_comma_is_a_simile() -> None:
+    assert keyword("I saw a column of turning air, wide as a city.", "city").figurative
+    assert not keyword("Just as a bell rang, I woke up.", "bell").figurative
+
 
 def test_the_shape_of_stuff_likened_to_a_thing_is_a_figure() -> None:
     text = "I saw the vortex: a great column of turning air, wide as a city."

@@ -928,8 +928,9 @@ class Matcher:
             elif word == "as" and i > 1 and tokens[i - 2].word == "as" and not token.brk:
                 start = i + 1  # 'as big as X'
             elif word == "as" and prev and nxt is not None and nxt.word in _ARTICLES:
-                if tag_of(i - 1) == "JJ":
-                    start = i + 1  # 'flat as a sheet of tin'
+                said = tag_of(i - 1) == "RB" and "ADJ" in readings(prev) and tokens[i - 1].brk
+                if tag_of(i - 1) == "JJ" or said:  # (', wide as a city': an adjective after a
+                    start = i + 1  # comma, read as an adverb) 'flat as a sheet of tin'
             elif word == "as" and prev and nxt is not None and tag_of(i - 1) == "JJ":
                 k = i + 1  # the bare noun alone: 'white as snow', 'clear as ice' (not 'dark
                 while k < count and not tokens[k].brk and tag_of(k) in ("NN", "NNS"):
